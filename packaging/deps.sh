@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Quartermaster needs, and nothing else.
+# Idempotent and non-interactive: prints what it installs, does nothing when all is
+# present. Debian/Ubuntu: apt-get. macOS: Homebrew. The lists below are the only place
+# dependencies are named.
+set -euo pipefail
+
+# Debian 12 package names. Build tools, Qt 6.4 modules and plugins, libraries, the
+# programs the app calls at run time, and what the tests and CI use.
+DEBIAN_PACKAGES=(
+  # build
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6 (see DESIGN.md: keep to the 6.4 API)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev
+  qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
+  # libraries
+  libarchive-dev
+  # programs the app runs
+  openssh-client rsync
+  # tests, CI and packaging
+  clang-format xvfb xauth desktop-file-utils appstream dpkg-dev file
+)
+
+BREW_PACKAGES=(
+  cmake ninja pkgconf qt libarchive rsync clang-format
+)
+
+say() { printf 'deps.sh: %s\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    say "need root to run: $*" >&2
+    exit 1
+  fi
+}
+
+install_debian() {
+  local missing=() pkg status
+  for pkg in "${DEBIAN_PACKAGES[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    [ "$status" = installed ] || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  say "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -q
+  as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+install_macos() {
+  if ! command -v brew >/dev/null 2>&1; then
+    say "Homebrew is required on macOS: see https://brew.sh" >&2
+    exit 1
+  fi
+  local installed missing=() pkg
+  installed=$(brew list --formula -1 2>/dev/null || true)
+  for pkg in "${BREW_PACKAGES[@]}"; do
+    grep -qx "$pkg" <<<"$installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  say "installing: ${missing[*]}"
+  HOMEBREW_NO_AUTO_UPDATE=1 brew install "${missing[@]}"
+}
+
+case "$(uname -s)" in
+  Linux)
+    if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
+      install_debian
+    else
+      say "not a Debian-based system: install the equivalents of: ${DEBIAN_PACKAGES[*]}" >&2
+      exit 1
+    fi
+    ;;
+  Darwin)
+    install_macos
+    ;;
+  *)
+    say "unsupported system $(uname -s)" >&2
+    exit 1
+    ;;
+esac

@@ -1,0 +1,170 @@
+#include "dashboardpage.h"
+
+#include "ui_dashboardpage.h"
+#include "usagebardelegate.h"
+#include "volumesfiltermodel.h"
+#include "volumesmodel.h"
+
+#include "settings/settings.h"
+#include "volumes/volumemonitor.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLocale>
+#include <QSysInfo>
+#include <QTimer>
+#include <QUrl>
+
+namespace qm {
+
+DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DashboardPage>())
+    , m_settings(settings)
+    , m_monitor(new VolumeMonitor(this))
+    , m_model(new VolumesModel(this))
+    , m_filter(new VolumesFilterModel(this))
+{
+    // Start reading before the widgets are built: the first paint comes sooner.
+    // The result arrives through the event loop, after the constructor.
+    connect(m_monitor, &VolumeMonitor::volumesUpdated, this, &DashboardPage::onVolumesUpdated);
+    m_monitor->refresh();
+
+    m_ui->setupUi(this);
+    connect(m_monitor, &VolumeMonitor::refreshStarted, this, [this] {
+        m_ui->refreshStateLabel->setText(tr("Refreshing…"));
+    });
+    setObjectName(QStringLiteral("dashboardPage"));
+
+    QFont titleFont = m_ui->hostTitleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->hostTitleLabel->setFont(titleFont);
+    m_ui->refreshStateLabel->setText(tr("Reading volumes…"));
+    m_ui->refreshButton->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
+    m_ui->refreshButton->setText(tr("Refresh"));
+    m_ui->refreshButton->setToolTip(tr("Read the volumes again now (F5)"));
+    connect(m_ui->refreshButton, &QToolButton::clicked, this, &DashboardPage::refresh);
+
+    m_filter->setSourceModel(m_model);
+    m_ui->volumesView->setModel(m_filter);
+    m_ui->volumesView->setItemDelegateForColumn(VolumesModel::Usage, new UsageBarDelegate(this));
+    m_ui->volumesView->sortByColumn(VolumesModel::MountPoint, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->volumesView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(VolumesModel::MountPoint, 220);
+    header->resizeSection(VolumesModel::Usage, 200);
+    header->resizeSection(VolumesModel::Device, 220);
+    m_ui->volumesView->viewport()->installEventFilter(this);
+
+    m_openAction = new QAction(tr("Open in File Manager"), this);
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString mountPoint = selectedMountPoint();
+        if (!mountPoint.isEmpty())
+            QDesktopServices::openUrl(QUrl::fromLocalFile(mountPoint));
+    });
+    m_copyAction = new QAction(tr("Copy Mount Point"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const QString mountPoint = selectedMountPoint();
+        if (!mountPoint.isEmpty())
+            QGuiApplication::clipboard()->setText(mountPoint);
+    });
+    m_ui->volumesView->addAction(m_openAction);
+    m_ui->volumesView->addAction(m_copyAction);
+    connect(m_ui->volumesView, &QAbstractItemView::doubleClicked, m_openAction, &QAction::trigger);
+
+    connect(m_settings, &Settings::usageThresholdsChanged, this, &DashboardPage::applySettings);
+    connect(m_settings, &Settings::refreshIntervalChanged, this, &DashboardPage::applySettings);
+    connect(m_settings, &Settings::showSystemVolumesChanged, this, &DashboardPage::applySettings);
+    applySettings();
+    updateHostDetail();
+}
+
+DashboardPage::~DashboardPage() = default;
+
+QByteArray DashboardPage::saveViewState() const
+{
+    return m_ui->volumesView->header()->saveState();
+}
+
+void DashboardPage::restoreViewState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_ui->volumesView->header()->restoreState(state);
+}
+
+void DashboardPage::refresh()
+{
+    m_monitor->refresh();
+}
+
+void DashboardPage::applySettings()
+{
+    m_model->setUsageThresholds(m_settings->usageThresholds());
+    m_filter->setShowSystemVolumes(m_settings->showSystemVolumes());
+    m_monitor->setInterval(m_settings->refreshInterval());
+    updateHostDetail();
+}
+
+void DashboardPage::onVolumesUpdated(const VolumeList &volumes, const QString &error)
+{
+    m_model->setVolumes(volumes);
+    const QString time = QLocale().toString(m_monitor->lastRefreshed().time(), QLocale::ShortFormat);
+    m_ui->refreshStateLabel->setText(tr("Updated %1").arg(time));
+    m_ui->errorLabel->setVisible(!error.isEmpty());
+    m_ui->errorLabel->setText(error);
+    updateHostDetail();
+
+    qsizetype unreadable = 0;
+    for (const Volume &volume : volumes) {
+        if (!volume.hasFigures() && !volume.system)
+            ++unreadable;
+    }
+    if (!error.isEmpty())
+        Q_EMIT statusMessage(error);
+    else if (unreadable > 0)
+        Q_EMIT statusMessage(tr("Volumes read at %1; %n could not be read", nullptr, int(unreadable))
+                                 .arg(time));
+    else
+        Q_EMIT statusMessage(tr("Volumes read at %1").arg(time));
+}
+
+void DashboardPage::updateHostDetail()
+{
+    const int shown = m_filter->rowCount();
+    const int hidden = m_model->rowCount() - shown;
+    QString detail = QSysInfo::machineHostName() + QStringLiteral(" · ")
+                     + QSysInfo::prettyProductName() + QStringLiteral(" · ")
+                     + tr("%n volume(s)", nullptr, shown);
+    if (hidden > 0)
+        detail += QStringLiteral(" ") + tr("(%n system filesystem(s) hidden)", nullptr, hidden);
+    m_ui->hostDetailLabel->setText(detail);
+}
+
+QString DashboardPage::selectedMountPoint() const
+{
+    const QModelIndex current = m_ui->volumesView->currentIndex();
+    return current.isValid() ? current.data(VolumesModel::MountPointRole).toString() : QString();
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstPaintReported && event->type() == QEvent::Paint
+        && watched == m_ui->volumesView->viewport() && m_filter->rowCount() > 0) {
+        m_firstPaintReported = true;
+        // Reported from the event loop, once this paint has been carried out.
+        QTimer::singleShot(0, this, &DashboardPage::firstVolumesPainted);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace qm

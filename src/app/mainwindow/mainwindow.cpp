@@ -1,0 +1,214 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "config/configfile.h"
+#include "dashboard/dashboardpage.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QtConcurrent/QtConcurrentRun>
+
+// Resources of a static library are registered explicitly (outside any namespace).
+static void initResources()
+{
+    Q_INIT_RESOURCE(quartermaster);
+}
+
+namespace qm {
+
+namespace {
+const QString kGeometry = QStringLiteral("geometry");
+const QString kState = QStringLiteral("state");
+const QString kSplitter = QStringLiteral("splitter");
+const QString kDashboardHeader = QStringLiteral("dashboardHeader");
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(settings)
+    , m_dashboard(new DashboardPage(settings))
+{
+    initResources();
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/quartermaster.svg")));
+
+    m_ui->actionOpenConfig->setIcon(QIcon::fromTheme(
+        QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/document-open.svg"))));
+    m_ui->actionRefresh->setIcon(QIcon::fromTheme(
+        QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
+
+    addPage(m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
+            &QStackedWidget::setCurrentIndex);
+    m_ui->navigationList->setCurrentRow(0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({170, 930});
+
+    connect(m_dashboard, &DashboardPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+
+    // File
+    connect(m_ui->actionOpenConfig, &QAction::triggered, this, &MainWindow::chooseConfig);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_settings, &Settings::recentFilesChanged, this, &MainWindow::rebuildRecentFilesMenu);
+    rebuildRecentFilesMenu();
+
+    // View
+    connect(m_ui->actionShowSidebar, &QAction::toggled, m_ui->navigationList,
+            &QWidget::setVisible);
+    m_ui->actionShowSystemVolumes->setChecked(m_settings->showSystemVolumes());
+    connect(m_ui->actionShowSystemVolumes, &QAction::toggled, m_settings,
+            &Settings::setShowSystemVolumes);
+    connect(m_settings, &Settings::showSystemVolumesChanged, m_ui->actionShowSystemVolumes,
+            &QAction::setChecked);
+    connect(m_ui->actionRefresh, &QAction::triggered, m_dashboard, &DashboardPage::refresh);
+
+    // Settings and Help
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    restoreWindowState();
+    statusBar()->showMessage(tr("Reading the volumes of this machine…"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
+{
+    const int index = m_ui->pageStack->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_ui->navigationList);
+    item->setData(Qt::UserRole, page->objectName());
+
+    // Ctrl+1, Ctrl+2, ... jump to the pages, in sidebar order.
+    auto *go = new QAction(title, this);
+    go->setObjectName(QStringLiteral("actionGoTo_") + page->objectName());
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(go, &QAction::triggered, this, [this, index] { m_ui->navigationList->setCurrentRow(index); });
+    m_ui->menuView->insertAction(m_ui->actionShowSidebar, go);
+    if (index == 0)
+        m_ui->menuView->insertSeparator(m_ui->actionShowSidebar);
+}
+
+void MainWindow::chooseConfig()
+{
+    const QString start = m_configPath.isEmpty() ? QDir::homePath() : QFileInfo(m_configPath).path();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Fleet Config"), start,
+        tr("Fleet configs (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openConfig(path);
+}
+
+void MainWindow::openConfig(const QString &path)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    auto *watcher = new QFutureWatcher<ConfigFileContents>(this);
+    connect(watcher, &QFutureWatcher<ConfigFileContents>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        onConfigRead(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(readConfigFile, path));
+}
+
+void MainWindow::onConfigRead(const ConfigFileContents &contents)
+{
+    if (!contents.ok()) {
+        statusBar()->showMessage(contents.error);
+        if (!QFileInfo::exists(contents.path))
+            m_settings->removeRecentFile(contents.path);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Config"), contents.error,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("configErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT configOpenFailed(contents.path, contents.error);
+        return;
+    }
+    m_configPath = contents.path;
+    m_settings->addRecentFile(contents.path);
+    const QString name = QFileInfo(contents.path).fileName();
+    setWindowFilePath(contents.path);
+    setWindowTitle(tr("%1 — Quartermaster").arg(name));
+    statusBar()->showMessage(
+        tr("Opened %1 (%n line(s))", nullptr, int(contents.lineCount())).arg(name));
+    Q_EMIT configOpened(contents.path);
+}
+
+void MainWindow::rebuildRecentFilesMenu()
+{
+    QMenu *menu = m_ui->menuRecentFiles;
+    menu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files[i];
+        // &1 ... &9 as mnemonics, then no mnemonic.
+        const QString label = (i < 9 ? QStringLiteral("&%1 ").arg(i + 1) : QString())
+                              + QDir::toNativeSeparators(file);
+        QAction *action = menu->addAction(label);
+        action->setToolTip(file);
+        connect(action, &QAction::triggered, this, [this, file] { openConfig(file); });
+    }
+    if (!files.isEmpty())
+        menu->addSeparator();
+    QAction *clear = menu->addAction(tr("&Clear Recent Files"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, m_settings, &Settings::clearRecentFiles);
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings->windowState(kGeometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1100, 700);
+    restoreState(m_settings->windowState(kState));
+    const QByteArray splitter = m_settings->windowState(kSplitter);
+    if (!splitter.isEmpty())
+        m_ui->mainSplitter->restoreState(splitter);
+    m_ui->actionShowSidebar->setChecked(m_settings->sidebarVisible());
+    m_dashboard->restoreViewState(m_settings->windowState(kDashboardHeader));
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setWindowState(kGeometry, saveGeometry());
+    m_settings->setWindowState(kState, saveState());
+    m_settings->setWindowState(kSplitter, m_ui->mainSplitter->saveState());
+    m_settings->setWindowState(kDashboardHeader, m_dashboard->saveViewState());
+    m_settings->setSidebarVisible(m_ui->actionShowSidebar->isChecked());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace qm

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QFileInfo;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace qm {
+
+class DashboardPage;
+class Settings;
+struct ConfigFileContents;
+
+/// The main window: a navigation sidebar listing the pages that exist, the page stack,
+/// menus and the status bar. It wires the pages to the settings and restores its
+/// geometry and layout between runs; it holds no business logic of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// `settings` must outlive the window.
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+
+    /// Opens the fleet config at `path`: read off the GUI thread, then shown in the
+    /// title and added to Recent Files; a failure is reported in a message box.
+    void openConfig(const QString &path);
+    /// The open config file, empty when none.
+    QString configPath() const { return m_configPath; }
+
+Q_SIGNALS:
+    void configOpened(const QString &path);
+    void configOpenFailed(const QString &path, const QString &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void chooseConfig();
+    void onConfigRead(const ConfigFileContents &contents);
+    void rebuildRecentFilesMenu();
+    void showAbout();
+    void showPreferences();
+    void restoreWindowState();
+    void saveWindowState();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Settings *m_settings;
+    DashboardPage *m_dashboard;
+    QString m_configPath;
+};
+
+} // namespace qm

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "output.h"
+
+#include <QStringList>
+
+namespace qm::cli {
+
+/// Runs qmctl with `arguments` (arguments[0] is the program name) and returns its exit
+/// code (see ExitCode). All output goes through `output`.
+int run(const QStringList &arguments, Output &output);
+
+/// `qmctl volumes`: the volumes of this machine. `arguments` start with "volumes".
+int runVolumes(const QStringList &arguments, Output &output);
+
+/// The exit-code section of the help texts.
+QString exitCodesHelp();
+
+} // namespace qm::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace qm::json {
+
+/// Version of every JSON document Quartermaster writes. Bumped only for changes that
+/// break readers (a key removed or changing type); new keys do not bump it.
+inline constexpr int kSchemaVersion = 1;
+
+/// `{"schemaVersion": 1, "<itemsKey>": items}`, the shape of every listing.
+QJsonObject listing(const QString &itemsKey, const QJsonArray &items);
+
+/// `{"schemaVersion": 1, "error": {"message": message}}`.
+QJsonObject error(const QString &message);
+
+/// A byte count, or null when negative (unknown).
+QJsonValue bytes(qint64 value);
+
+} // namespace qm::json

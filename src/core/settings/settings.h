@@ -1,0 +1,80 @@
+#pragma once
+
+#include "volumes/usagelevel.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <chrono>
+#include <memory>
+
+namespace qm {
+
+/// The one typed registry of the application's settings, over QSettings. Each setting
+/// has a getter with its default, a setter that validates and stores, and a change
+/// signal, so views follow changes made elsewhere (the Preferences dialog).
+///
+/// The default constructor uses the platform's settings store for the organisation and
+/// application names set on QCoreApplication. Tests pass an INI file path instead.
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxRecentFiles = 10;
+    static constexpr int kDefaultRefreshSeconds = 30;
+    static constexpr int kMinRefreshSeconds = 2;
+    static constexpr int kMaxRefreshSeconds = 24 * 3600;
+
+    explicit Settings(QObject *parent = nullptr);
+    /// Settings kept in the INI file `iniPath` (created on the first write).
+    explicit Settings(const QString &iniPath, QObject *parent = nullptr);
+    ~Settings() override;
+
+    /// Warning and critical free-space thresholds (default 20 % and 10 %).
+    UsageThresholds usageThresholds() const;
+    /// Stores `thresholds` if valid (see UsageThresholds::isValid()); returns false and
+    /// changes nothing otherwise.
+    bool setUsageThresholds(const UsageThresholds &thresholds);
+
+    /// Interval of the dashboard's automatic refresh (default 30 s), clamped to
+    /// [kMinRefreshSeconds, kMaxRefreshSeconds].
+    std::chrono::seconds refreshInterval() const;
+    void setRefreshInterval(std::chrono::seconds interval);
+
+    /// Whether pseudo and runtime filesystems are shown (default: hidden).
+    bool showSystemVolumes() const;
+    void setShowSystemVolumes(bool show);
+
+    /// Most recently opened config files, newest first, at most kMaxRecentFiles.
+    QStringList recentFiles() const;
+    /// Moves `path` (made absolute) to the front of the recent files.
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    /// Whether the main window's navigation sidebar is shown (default: yes).
+    bool sidebarVisible() const;
+    void setSidebarVisible(bool visible);
+
+    /// Opaque state blobs of the window (geometry, splitters, headers), by name.
+    QByteArray windowState(const QString &name) const;
+    void setWindowState(const QString &name, const QByteArray &state);
+
+    /// Writes pending changes to permanent storage.
+    void sync();
+
+Q_SIGNALS:
+    void usageThresholdsChanged();
+    void refreshIntervalChanged();
+    void showSystemVolumesChanged(bool show);
+    void recentFilesChanged();
+
+private:
+    void setRecentFiles(const QStringList &files);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace qm
