@@ -5,267 +5,239 @@
     <name>AboutDialog</name>
     <message>
         <source>About Quartermaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Quartermaster</translation>
     </message>
     <message>
         <source>A desktop console for a fleet of data-producing hosts and the storage behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für eine Flotte datenerzeugender Rechner und den Speicher dahinter.</translation>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft mit:</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>This machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner</translation>
     </message>
     <message>
         <source>Volumes of this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke dieses Rechners</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Quartermaster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Recent &amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnete Dateien</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Open Config…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open a fleet config (distributed_hosts.yaml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Flottenkonfiguration öffnen (distributed_hosts.yaml)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Show &amp;Sidebar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
         <source>Show S&amp;ystem Filesystems</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystemdateisysteme anzeigen</translation>
     </message>
     <message>
         <source>Also list pseudo and runtime filesystems (proc, sysfs, tmpfs under /run, snap images, container layers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Pseudo- und Laufzeitdateisysteme auflisten (proc, sysfs, tmpfs unter /run, Snap-Abbilder, Container-Schichten)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the volumes again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufwerke jetzt neu einlesen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;About Quartermaster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Quartermaster</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>&amp;Warning when free space is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnung, wenn der freie Platz unter:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Critical when free space is below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kritisch, wenn der freie Platz unter:</translation>
     </message>
     <message>
         <source>&amp;Refresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren alle:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for a fleet of data-producing hosts and their storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für eine Flotte datenerzeugender Rechner und ihren Speicher.</translation>
     </message>
     <message>
         <source>Fleet config to open (distributed_hosts.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Flottenkonfiguration (distributed_hosts.yaml).</translation>
     </message>
 </context>
 <context>
     <name>qm::AboutDialog</name>
     <message>
         <source>Quartermaster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartermaster %1</translation>
     </message>
 </context>
 <context>
     <name>qm::ComponentVersions</name>
     <message>
         <source>unavailable (the Qt SQLite driver is not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar (der Qt-SQLite-Treiber ist nicht installiert)</translation>
     </message>
     <message>
         <source>unavailable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar (%1)</translation>
     </message>
 </context>
 <context>
     <name>qm::ConfigFile</name>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is %2 bytes, more than the %3 bytes a fleet config may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei hat %2 Bytes, mehr als die %3 Bytes, die eine Flottenkonfiguration haben darf.</translation>
     </message>
     <message>
         <source>Cannot open %1: the file is larger than the %2 bytes a fleet config may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei ist größer als die %2 Bytes, die eine Flottenkonfiguration haben darf.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not UTF-8 text (a YAML config must be).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Es ist kein UTF-8-Text (eine YAML-Konfiguration muss es sein).</translation>
     </message>
 </context>
 <context>
     <name>qm::DashboardPage</name>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert …</translation>
     </message>
     <message>
         <source>Reading volumes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke werden gelesen …</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the volumes again now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufwerke jetzt neu einlesen (F5)</translation>
     </message>
     <message>
         <source>Open in File Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Dateiverwaltung öffnen</translation>
     </message>
     <message>
         <source>Copy Mount Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängepunkt kopieren</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message numerus="yes">
         <source>Volumes read at %1; %n could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laufwerke gelesen um %1; %n konnte nicht gelesen werden</numerusform>
+            <numerusform>Laufwerke gelesen um %1; %n konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
     <message>
         <source>Volumes read at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke gelesen um %1</translation>
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Laufwerk</numerusform>
+            <numerusform>%n Laufwerke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n system filesystem(s) hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Systemdateisystem ausgeblendet)</numerusform>
+            <numerusform>(%n Systemdateisysteme ausgeblendet)</numerusform>
         </translation>
     </message>
 </context>
@@ -273,338 +245,329 @@
     <name>qm::MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Reading the volumes of this machine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufwerke dieses Rechners werden gelesen …</translation>
     </message>
     <message>
         <source>Open Fleet Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenkonfiguration öffnen</translation>
     </message>
     <message>
         <source>Fleet configs (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenkonfigurationen (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
         <source>Cannot Open Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 — Quartermaster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Quartermaster</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1 (%n line(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geöffnet (%n Zeile)</numerusform>
+            <numerusform>%1 geöffnet (%n Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>qm::MountTable</name>
     <message>
         <source>Cannot read the mount table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einhängetabelle kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the mount table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einhängetabelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The mount table %1 lists no mounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einhängetabelle %1 enthält keine Einträge</translation>
     </message>
 </context>
 <context>
     <name>qm::PreferencesDialog</name>
     <message>
         <source>The critical threshold must not be above the warning threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kritische Schwelle darf nicht über der Warnschwelle liegen.</translation>
     </message>
 </context>
 <context>
     <name>qm::SystemVolumes</name>
     <message>
         <source>kernel pseudo-filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudodateisystem des Kernels</translation>
     </message>
     <message>
         <source>kernel or device filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel- oder Gerätedateisystem</translation>
     </message>
     <message>
         <source>runtime memory filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit-Speicherdateisystem</translation>
     </message>
     <message>
         <source>snap package image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbild eines Snap-Pakets</translation>
     </message>
     <message>
         <source>container layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Schicht</translation>
     </message>
     <message>
         <source>file bind mount</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebundene Einzeldatei</translation>
     </message>
     <message>
         <source>macOS system volume</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-Systemvolume</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Volume</name>
+    <message>
+        <source>not responding</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>
     <name>qm::VolumeReader</name>
     <message>
         <source>%1. macOS privacy controls may deny access: allow it in System Settings › Privacy &amp; Security › Full Disk Access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Der Datenschutz von macOS verweigert womöglich den Zugriff: Erlauben Sie ihn unter Systemeinstellungen › Datenschutz &amp; Sicherheit › Festplattenvollzugriff.</translation>
     </message>
     <message numerus="yes">
         <source>The filesystem did not answer within %n second(s): a network mount whose server is unreachable?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunde geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform>
+            <numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunden geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>qm::VolumesModel</name>
     <message>
-        <source>not responding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <source>read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>les- und schreibbar</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 (%3)</translation>
     </message>
     <message>
         <source>Size %1 · used %2 · free %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe %1 · belegt %2 · frei %3</translation>
     </message>
     <message>
         <source>Free %1 % of the space available to users (warning below %2 %, critical below %3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei: %1 % des für Benutzer verfügbaren Platzes (Warnung unter %2 %, kritisch unter %3 %)</translation>
     </message>
     <message>
         <source>%1 reserved for the superuser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für den Superuser reserviert</translation>
     </message>
     <message>
         <source>Mounted read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt eingehängt</translation>
     </message>
     <message>
         <source>System filesystem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdateisystem: %1</translation>
     </message>
     <message>
         <source>Mount Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängepunkt</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
 </context>
 <context>
     <name>qm::cli::Qmctl</name>
     <message>
         <source>List the volumes of this machine with their usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufwerke dieses Rechners mit ihrer Belegung auflisten</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &apos;qmctl COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;qmctl BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:</translation>
     </message>
     <message>
         <source>  0  success, or nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>  0  Erfolg oder nichts gefunden</translation>
     </message>
     <message>
         <source>  1  problems found (check errors, failed jobs)</source>
-        <translation type="unfinished"></translation>
+        <translation>  1  Probleme gefunden (Prüffehler, fehlgeschlagene Aufträge)</translation>
     </message>
     <message>
         <source>  2  bad input or usage (unknown option, unreadable or unparseable file)</source>
-        <translation type="unfinished"></translation>
+        <translation>  2  falsche Eingabe oder Verwendung (unbekannte Option, unlesbare oder nicht auswertbare Datei)</translation>
     </message>
     <message>
         <source>  3  could not complete (a host or volume not answering, the job runner busy)</source>
-        <translation type="unfinished"></translation>
+        <translation>  3  nicht abgeschlossen (ein Rechner oder Laufwerk antwortet nicht, die Auftragsausführung ist belegt)</translation>
     </message>
     <message>
         <source>Quartermaster on the command line: the same core as the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartermaster auf der Kommandozeile: derselbe Kern wie die Desktop-Anwendung.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the versions of qmctl and its libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen von qmctl und seinen Bibliotheken anzeigen.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
         <source>no command given; run &apos;qmctl --help&apos; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben; &apos;qmctl --help&apos; zeigt die Liste</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; run &apos;qmctl --help&apos; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;; &apos;qmctl --help&apos; zeigt die Liste</translation>
     </message>
 </context>
 <context>
     <name>qm::cli::Volumes</name>
     <message>
-        <source>not responding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the volumes of this machine: size, used and free space as df shows them. Pseudo and runtime filesystems are left out unless --all is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufwerke dieses Rechners auflisten: Größe, belegter und freier Platz, wie df sie zeigt. Pseudo- und Laufzeitdateisysteme werden nur mit --all aufgeführt.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
     </message>
     <message>
         <source>Include pseudo and runtime filesystems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Pseudo- und Laufzeitdateisysteme aufführen.</translation>
     </message>
     <message>
         <source>Print sizes in bytes in text output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größen in der Textausgabe in Bytes angeben.</translation>
     </message>
     <message>
         <source>Seconds to wait for each filesystem to answer (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf die Antwort jedes Dateisystems gewartet wird (Vorgabe 3).</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;: use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>bad --timeout &apos;%1&apos;: give seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges --timeout &apos;%1&apos;: Sekunden zwischen 0 und 3600 angeben</translation>
     </message>
     <message>
         <source>Mount point</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhängepunkt</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>ro</source>
-        <translation type="unfinished"></translation>
+        <translation>ro</translation>
     </message>
     <message>
         <source>rw</source>
-        <translation type="unfinished"></translation>
+        <translation>rw</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ namespace qm::cli {
 /// code (see ExitCode). All output goes through `output`.
 int run(const QStringList &arguments, Output &output);
 
-/// `qmctl volumes`: the volumes of this machine. `arguments` start with "volumes".
+/// `qmctl volumes`: the volumes of this machine. `arguments` start with "volumes" (taken
+/// as the program name by its parser).
 int runVolumes(const QStringList &arguments, Output &output);
 
 /// The exit-code section of the help texts.

@@ -66,8 +66,9 @@ int runVolumes(const QStringList &arguments, Output &output)
         return UsageError;
     }
     output.setFormat(outputFormat);
-    if (parser.positionalArguments().size() > 1) {
-        output.error(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+    // arguments[0] is the command name, which the parser takes for the program name.
+    if (!parser.positionalArguments().isEmpty()) {
+        output.error(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(0)));
         return UsageError;
     }
     bool timeoutOk = false;

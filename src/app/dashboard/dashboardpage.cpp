@@ -57,7 +57,7 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
     m_ui->volumesView->setItemDelegateForColumn(VolumesModel::Usage, new UsageBarDelegate(this));
     m_ui->volumesView->sortByColumn(VolumesModel::MountPoint, Qt::AscendingOrder);
     QHeaderView *header = m_ui->volumesView->header();
-    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(VolumesModel::MountPoint, 220);
     header->resizeSection(VolumesModel::Usage, 200);

@@ -64,7 +64,7 @@ ConfigFileContents readConfigFile(const QString &path)
         return contents;
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
-    (void)decoder.decode(bytes);
+    const QString text = decoder.decode(bytes); // decoding happens on conversion
     if (decoder.hasError()) {
         contents.error = Text::tr("Cannot open %1: it is not UTF-8 text (a YAML config must be).")
                              .arg(name);

@@ -12,7 +12,9 @@ bool installTranslators(QCoreApplication &app, const QLocale &locale)
     auto *own = new QTranslator(&app);
     const bool found = own->load(locale, QStringLiteral("quartermaster"), QStringLiteral("_"),
                                  QStringLiteral(":/i18n"));
-    if (found)
+    // Without a translation (the C locale, a language not translated yet), the English
+    // plural forms still apply: "1 volume", not "1 volume(s)".
+    if (found || own->load(QStringLiteral(":/i18n/quartermaster_en.qm")))
         app.installTranslator(own);
     else
         delete own;

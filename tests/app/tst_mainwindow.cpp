@@ -1,0 +1,262 @@
+// Drives the real main window offscreen, by object name, as a user would.
+
+#include "dashboard/dashboardpage.h"
+#include "dashboard/volumesmodel.h"
+#include "dialogs/aboutdialog.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/settings.h"
+#include "units/datasize.h"
+#include "volumes/volumemonitor.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTreeView>
+
+#include <sys/statvfs.h>
+
+using qm::DashboardPage;
+using qm::MainWindow;
+using qm::Settings;
+using qm::VolumesModel;
+
+namespace {
+
+const QString kFixture =
+    QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+
+QTreeView *volumesView(QWidget *window)
+{
+    auto *page = window->findChild<QWidget *>(QStringLiteral("dashboardPage"));
+    return page ? page->findChild<QTreeView *>(QStringLiteral("volumesView")) : nullptr;
+}
+
+int rowOf(const QAbstractItemModel *model, const QString &mountPoint)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(VolumesModel::MountPointRole).toString() == mountPoint)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void dashboardListsTheBuildDirectoryVolume();
+    void onlyWorkingPagesAppear();
+    void f5Refreshes();
+    void systemFilesystemsToggle();
+    void geometryIsRestored();
+    void aboutShowsVersions();
+    void preferencesChangeThresholds();
+    void opensConfigAndRemembersIt();
+    void missingConfigShowsAnError();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::dashboardListsTheBuildDirectoryVolume()
+{
+    auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
+    QVERIFY(page);
+    QSignalSpy painted(page, &DashboardPage::firstVolumesPainted);
+    QTreeView *view = volumesView(m_window.get());
+    QVERIFY(view);
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    QTRY_COMPARE(painted.size(), 1);
+
+    // The oracle: Qt's own idea of the volume holding the build directory, and statvfs.
+    const QString buildDir = QStringLiteral(QM_BINARY_DIR);
+    const QString root = QStorageInfo(buildDir).rootPath();
+    if (rowOf(view->model(), root) < 0)
+        m_window->findChild<QAction *>(QStringLiteral("actionShowSystemVolumes"))->trigger();
+    const int row = rowOf(view->model(), root);
+    QVERIFY2(row >= 0, qPrintable(QStringLiteral("%1 not listed").arg(root)));
+
+    struct statvfs vfs = {};
+    QVERIFY(::statvfs(QFile::encodeName(root).constData(), &vfs) == 0);
+    const qint64 total = qint64(vfs.f_blocks) * qint64(vfs.f_frsize);
+    const QModelIndex size = view->model()->index(row, VolumesModel::Size);
+    QCOMPARE(size.data(VolumesModel::SortRole).toLongLong(), total);
+    QCOMPARE(size.data().toString(), qm::formatDataSize(total));
+    QVERIFY(view->model()->index(row, VolumesModel::Usage).data().toString().endsWith(
+        QStringLiteral(" %")));
+
+    // `/` is always listed, and first in the default order.
+    QCOMPARE(view->model()->index(0, 0).data(VolumesModel::MountPointRole).toString(),
+             QStringLiteral("/"));
+}
+
+void TestMainWindow::onlyWorkingPagesAppear()
+{
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 1);
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
+
+    auto *sidebar = m_window->findChild<QAction *>(QStringLiteral("actionShowSidebar"));
+    sidebar->trigger();
+    QVERIFY(navigation->isHidden());
+    sidebar->trigger();
+    QVERIFY(!navigation->isHidden());
+}
+
+void TestMainWindow::f5Refreshes()
+{
+    auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
+    QTRY_VERIFY(!page->volumeMonitor()->isRefreshing());
+    QSignalSpy started(page->volumeMonitor(), &qm::VolumeMonitor::refreshStarted);
+    QSignalSpy updated(page->volumeMonitor(), &qm::VolumeMonitor::volumesUpdated);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(started.size(), 1);
+    QTRY_COMPARE(updated.size(), 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Volumes read")));
+}
+
+void TestMainWindow::systemFilesystemsToggle()
+{
+    QTreeView *view = volumesView(m_window.get());
+    auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const int all = page->volumesModel()->rowCount();
+    const int shown = view->model()->rowCount();
+    QVERIFY2(all > shown, "this machine has /proc and /sys at least, hidden by default");
+
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("actionShowSystemVolumes"));
+    QVERIFY(!toggle->isChecked());
+    toggle->trigger();
+    QCOMPARE(view->model()->rowCount(), all);
+    QVERIFY(m_settings->showSystemVolumes());
+    QVERIFY(rowOf(view->model(), QStringLiteral("/proc")) >= 0);
+    toggle->trigger();
+    QCOMPARE(view->model()->rowCount(), shown);
+}
+
+void TestMainWindow::geometryIsRestored()
+{
+    m_window->resize(900, 640);
+    QTRY_COMPARE(m_window->size(), QSize(900, 640));
+    m_window->findChild<QAction *>(QStringLiteral("actionShowSidebar"))->trigger();
+    m_window->close();
+    m_window.reset();
+
+    MainWindow again(m_settings.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(900, 640));
+    QVERIFY(again.findChild<QListWidget *>(QStringLiteral("navigationList"))->isHidden());
+    again.close();
+}
+
+void TestMainWindow::aboutShowsVersions()
+{
+    m_window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    auto *about = m_window->findChild<qm::AboutDialog *>(QStringLiteral("aboutDialog"));
+    QVERIFY(about);
+    QTRY_VERIFY(about->isVisible());
+    const QString text = about->versionsText();
+    QVERIFY(text.contains(QStringLiteral("Quartermaster " QM_VERSION)));
+    QVERIFY(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("SQLite 3\\.\\d+"))));
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("libarchive 3\\.\\d+"))));
+    about->close();
+}
+
+void TestMainWindow::preferencesChangeThresholds()
+{
+    m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog);
+    auto *warning = dialog->findChild<QSpinBox *>(QStringLiteral("warningFreeSpin"));
+    auto *critical = dialog->findChild<QSpinBox *>(QStringLiteral("criticalFreeSpin"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QCOMPARE(warning->value(), 20);
+    QCOMPARE(critical->value(), 10);
+
+    critical->setValue(30); // above warning: refused until mended
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    critical->setValue(15);
+    warning->setValue(35);
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    buttons->button(QDialogButtonBox::Ok)->click();
+
+    QCOMPARE(m_settings->usageThresholds(), (qm::UsageThresholds{35.0, 15.0}));
+    auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
+    QCOMPARE(page->volumesModel()->usageThresholds(), (qm::UsageThresholds{35.0, 15.0}));
+}
+
+void TestMainWindow::opensConfigAndRemembersIt()
+{
+    QVERIFY2(QFile::exists(kFixture), "the shared fixtures are missing beside the checkout");
+    QSignalSpy opened(m_window.get(), &MainWindow::configOpened);
+    m_window->openConfig(kFixture);
+    QTRY_COMPARE(opened.size(), 1);
+    const QString absolute = QFileInfo(kFixture).absoluteFilePath();
+    QCOMPARE(m_window->configPath(), absolute);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("distributed_hosts.template.yaml")));
+    QCOMPARE(m_settings->recentFiles().value(0), absolute);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("230 line")));
+
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("menuRecentFiles"));
+    QVERIFY(recent);
+    const QList<QAction *> actions = recent->actions();
+    QVERIFY(actions.size() >= 2);
+    QVERIFY(actions.first()->text().contains(absolute));
+}
+
+void TestMainWindow::missingConfigShowsAnError()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("gone.yaml"));
+    m_settings->addRecentFile(missing);
+    QSignalSpy failed(m_window.get(), &MainWindow::configOpenFailed);
+    m_window->openConfig(missing);
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("does not exist")));
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("configErrorBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(missing));
+    QVERIFY(!m_settings->recentFiles().contains(missing)); // a vanished file leaves the list
+    QVERIFY(m_window->configPath().isEmpty());
+    box->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
