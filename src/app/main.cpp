@@ -1,9 +1,9 @@
 // The GUI `quartermaster`: parses the command line, installs translations and shows
 // the main window. Everything else lives in qmgui and qmcore.
 
+#include "dashboard/dashboardpage.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
-#include "dashboard/dashboardpage.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -47,13 +47,12 @@ int main(int argc, char *argv[])
     qm::Settings settings;
     qm::MainWindow window(&settings);
     if (parser.isSet(exitAfterFirstPaint)) {
-        QObject::connect(window.dashboardPage(), &qm::DashboardPage::firstVolumesPainted, &app,
-                         [&] {
-                             std::printf("first-paint-ms %lld\n",
-                                         static_cast<long long>(sinceStart.elapsed()));
-                             std::fflush(stdout);
-                             QApplication::quit();
-                         });
+        QObject::connect(
+            window.dashboardPage(), &qm::DashboardPage::firstVolumesPainted, &app, [&] {
+                std::printf("first-paint-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+                QApplication::quit();
+            });
     }
     window.show();
     if (const QStringList args = parser.positionalArguments(); !args.isEmpty())

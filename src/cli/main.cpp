@@ -1,9 +1,8 @@
 // qmctl: Quartermaster's command-line twin. All logic lives in qmcli and qmcore.
 
 #include "commands.h"
-#include "output.h"
-
 #include "i18n/translations.h"
+#include "output.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -12,8 +12,7 @@ Output::Output(OutputFormat format, std::FILE *out, std::FILE *err)
     : m_format(format)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 void Output::write(std::FILE *stream, const QByteArray &bytes)
 {

@@ -1,7 +1,6 @@
+#include "about/componentversions.h"
 #include "commands.h"
 #include "exitcode.h"
-
-#include "about/componentversions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,8 +37,8 @@ bool wantsJson(const QStringList &arguments)
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments[i] == QLatin1String("--format=json"))
             return true;
-        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size()
-            && arguments[i + 1] == QLatin1String("json"))
+        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size() &&
+            arguments[i + 1] == QLatin1String("json"))
             return true;
     }
     return false;
@@ -52,9 +51,9 @@ QString mainHelp(const QCommandLineParser &parser)
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(10), command.summary);
     text += QLatin1Char('\n') + exitCodesHelp();
-    text += QLatin1Char('\n')
-            + Text::tr("Run 'qmctl COMMAND --help' for the options of a command.")
-            + QLatin1Char('\n');
+    text += QLatin1Char('\n') +
+            Text::tr("Run 'qmctl COMMAND --help' for the options of a command.") +
+            QLatin1Char('\n');
     return text;
 }
 
@@ -62,14 +61,14 @@ QString mainHelp(const QCommandLineParser &parser)
 
 QString exitCodesHelp()
 {
-    return Text::tr("Exit codes:") + QLatin1Char('\n')
-           + Text::tr("  0  success, or nothing found") + QLatin1Char('\n')
-           + Text::tr("  1  problems found (check errors, failed jobs)") + QLatin1Char('\n')
-           + Text::tr("  2  bad input or usage (unknown option, unreadable or unparseable file)")
-           + QLatin1Char('\n')
-           + Text::tr("  3  could not complete (a host or volume not answering, the job "
-                      "runner busy)")
-           + QLatin1Char('\n');
+    return Text::tr("Exit codes:") + QLatin1Char('\n') +
+           Text::tr("  0  success, or nothing found") + QLatin1Char('\n') +
+           Text::tr("  1  problems found (check errors, failed jobs)") + QLatin1Char('\n') +
+           Text::tr("  2  bad input or usage (unknown option, unreadable or unparseable file)") +
+           QLatin1Char('\n') +
+           Text::tr("  3  could not complete (a host or volume not answering, the job "
+                    "runner busy)") +
+           QLatin1Char('\n');
 }
 
 int run(const QStringList &arguments, Output &output)
@@ -114,8 +113,8 @@ int run(const QStringList &arguments, Output &output)
         if (command.name == positional.first())
             return command.run(positional, output);
     }
-    output.error(Text::tr("unknown command '%1'; run 'qmctl --help' for the list")
-                     .arg(positional.first()));
+    output.error(
+        Text::tr("unknown command '%1'; run 'qmctl --help' for the list").arg(positional.first()));
     return UsageError;
 }
 

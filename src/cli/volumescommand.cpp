@@ -1,6 +1,5 @@
 #include "commands.h"
 #include "exitcode.h"
-
 #include "json/schema.h"
 #include "units/datasize.h"
 #include "volumes/volumejson.h"

@@ -14,12 +14,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStorageInfo>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
 #include <QTreeView>
 
@@ -116,8 +116,11 @@ void TestMainWindow::dashboardListsTheBuildDirectoryVolume()
     const QModelIndex size = view->model()->index(row, VolumesModel::Size);
     QCOMPARE(size.data(VolumesModel::SortRole).toLongLong(), total);
     QCOMPARE(size.data().toString(), qm::formatDataSize(total));
-    QVERIFY(view->model()->index(row, VolumesModel::Usage).data().toString().endsWith(
-        QStringLiteral(" %")));
+    QVERIFY(view->model()
+                ->index(row, VolumesModel::Usage)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral(" %")));
 
     // `/` is always listed, and first in the default order.
     QCOMPARE(view->model()->index(0, 0).data(VolumesModel::MountPointRole).toString(),

@@ -82,7 +82,8 @@ void TestVolumesModel::mergesRefreshesInPlace()
     QCOMPARE(changed.size(), 0);
 
     // /home grows, / unchanged, /media appears.
-    model.setVolumes({volume("/", 100, 50, 40), volume("/home", 10, 8, 2), volume("/media", 5, 0, 5)});
+    model.setVolumes(
+        {volume("/", 100, 50, 40), volume("/home", 10, 8, 2), volume("/media", 5, 0, 5)});
     QCOMPARE(reset.size(), 0);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
@@ -108,10 +109,13 @@ void TestVolumesModel::displaysFigures()
     QCOMPARE(model.index(0, VolumesModel::Used).data().toString(), QStringLiteral("3.0 TiB"));
     QCOMPARE(model.index(0, VolumesModel::Free).data().toString(), QStringLiteral("1.0 TiB"));
     QCOMPARE(model.index(0, VolumesModel::Usage).data().toString(), QStringLiteral("75.0 %"));
-    QCOMPARE(model.index(0, VolumesModel::Usage).data(VolumesModel::UsedPercentRole).toDouble(), 75.0);
+    QCOMPARE(model.index(0, VolumesModel::Usage).data(VolumesModel::UsedPercentRole).toDouble(),
+             75.0);
     QCOMPARE(model.index(0, VolumesModel::Access).data().toString(), QStringLiteral("read-only"));
-    QCOMPARE(model.index(0, VolumesModel::Size).data(VolumesModel::SortRole).toLongLong(), 4LL << 40);
-    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("read-only")));
+    QCOMPARE(model.index(0, VolumesModel::Size).data(VolumesModel::SortRole).toLongLong(),
+             4LL << 40);
+    QVERIFY(
+        model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("read-only")));
     QCOMPARE(model.headerData(VolumesModel::MountPoint, Qt::Horizontal).toString(),
              QStringLiteral("Mount Point"));
 }
@@ -119,9 +123,11 @@ void TestVolumesModel::displaysFigures()
 void TestVolumesModel::levelsFollowThresholds()
 {
     VolumesModel model;
-    model.setVolumes({volume("/a", 100, 70, 30), volume("/b", 100, 85, 15), volume("/c", 100, 95, 5)});
+    model.setVolumes(
+        {volume("/a", 100, 70, 30), volume("/b", 100, 85, 15), volume("/c", 100, 95, 5)});
     const auto level = [&](int row) {
-        return qm::UsageLevel(model.index(row, VolumesModel::Usage).data(VolumesModel::UsageLevelRole).toInt());
+        return qm::UsageLevel(
+            model.index(row, VolumesModel::Usage).data(VolumesModel::UsageLevelRole).toInt());
     };
     QCOMPARE(level(0), qm::UsageLevel::Normal);
     QCOMPARE(level(1), qm::UsageLevel::Warning);
@@ -141,9 +147,11 @@ void TestVolumesModel::unreadableVolumes()
     dead.state = Volume::State::NotResponding;
     dead.errorString = QStringLiteral("The filesystem did not answer within 3 seconds");
     model.setVolumes({dead});
-    QCOMPARE(model.index(0, VolumesModel::Usage).data().toString(), QStringLiteral("not responding"));
+    QCOMPARE(model.index(0, VolumesModel::Usage).data().toString(),
+             QStringLiteral("not responding"));
     QCOMPARE(model.index(0, VolumesModel::Size).data().toString(), QStringLiteral("—"));
-    QCOMPARE(qm::UsageLevel(model.index(0, VolumesModel::Usage).data(VolumesModel::UsageLevelRole).toInt()),
+    QCOMPARE(qm::UsageLevel(
+                 model.index(0, VolumesModel::Usage).data(VolumesModel::UsageLevelRole).toInt()),
              qm::UsageLevel::Unknown);
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(dead.errorString));
 }
@@ -153,8 +161,8 @@ void TestVolumesModel::filterHidesSystemVolumes()
     VolumesModel model;
     qm::VolumesFilterModel filter;
     filter.setSourceModel(&model);
-    model.setVolumes({volume("/", 100, 50, 40), volume("/proc", 0, 0, 0, true),
-                      volume("/sys", 0, 0, 0, true)});
+    model.setVolumes(
+        {volume("/", 100, 50, 40), volume("/proc", 0, 0, 0, true), volume("/sys", 0, 0, 0, true)});
     QCOMPARE(filter.rowCount(), 1);
     filter.setShowSystemVolumes(true);
     QCOMPARE(filter.rowCount(), 3);
@@ -169,7 +177,8 @@ void TestVolumesModel::sortsByRawValues()
     qm::VolumesFilterModel filter;
     filter.setSourceModel(&model);
     // 900 MiB sorts below 2 GiB although "900.0 MiB" > "2.0 GiB" as text.
-    model.setVolumes({volume("/big", 2LL << 30, 0, 2LL << 30), volume("/small", 900LL << 20, 0, 900LL << 20)});
+    model.setVolumes(
+        {volume("/big", 2LL << 30, 0, 2LL << 30), volume("/small", 900LL << 20, 0, 900LL << 20)});
     filter.sort(VolumesModel::Size, Qt::AscendingOrder);
     QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("/small"));
     filter.sort(VolumesModel::Size, Qt::DescendingOrder);

@@ -101,8 +101,8 @@ void TestQmctl::helpDocumentsExitCodes()
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.contains(QStringLiteral("volumes")));
-    for (const char *line : {"0  success", "1  problems found", "2  bad input or usage",
-                             "3  could not complete"})
+    for (const char *line :
+         {"0  success", "1  problems found", "2  bad input or usage", "3  could not complete"})
         QVERIFY2(text.contains(QString::fromLatin1(line)), line);
 
     const Run volumesHelp = qmctl({QStringLiteral("volumes"), QStringLiteral("--help")});
@@ -113,14 +113,14 @@ void TestQmctl::helpDocumentsExitCodes()
 
 void TestQmctl::volumesJsonMatchesDf()
 {
-    const Run run = qmctl({QStringLiteral("volumes"), QStringLiteral("--format"),
-                           QStringLiteral("json")});
+    const Run run =
+        qmctl({QStringLiteral("volumes"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
     const DfFigures df = dfRoot();
     QVERIFY(df.size > 0);
 
-    const QJsonArray volumes = QJsonDocument::fromJson(run.out).object().value(
-        QStringLiteral("volumes")).toArray();
+    const QJsonArray volumes =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("volumes")).toArray();
     QJsonObject root;
     for (const QJsonValue &value : volumes) {
         if (value.toObject().value(QStringLiteral("mountPoint")).toString() == QLatin1String("/"))
@@ -131,8 +131,8 @@ void TestQmctl::volumesJsonMatchesDf()
     // Used and available move while other tests write: 64 MiB of slack.
     const qint64 slack = 64LL * 1024 * 1024;
     QVERIFY(std::abs(root.value(QStringLiteral("usedBytes")).toInteger() - df.used) <= slack);
-    QVERIFY(std::abs(root.value(QStringLiteral("availableBytes")).toInteger() - df.available)
-            <= slack);
+    QVERIFY(std::abs(root.value(QStringLiteral("availableBytes")).toInteger() - df.available) <=
+            slack);
     // df rounds the percentage up to an integer.
     const double percent = root.value(QStringLiteral("usedPercent")).toDouble();
     const double dfPercent = double(df.used) * 100.0 / double(df.used + df.available);
@@ -141,8 +141,8 @@ void TestQmctl::volumesJsonMatchesDf()
 
 void TestQmctl::volumesJsonShape()
 {
-    const Run run = qmctl({QStringLiteral("volumes"), QStringLiteral("--format=json"),
-                           QStringLiteral("--all")});
+    const Run run = qmctl(
+        {QStringLiteral("volumes"), QStringLiteral("--format=json"), QStringLiteral("--all")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
@@ -154,9 +154,9 @@ void TestQmctl::volumesJsonShape()
     bool sawSystem = false;
     for (const QJsonValue &value : volumes) {
         const QJsonObject volume = value.toObject();
-        for (const char *key : {"mountPoint", "device", "fsType", "totalBytes", "usedBytes",
-                                "availableBytes", "usedPercent", "readOnly", "system", "state",
-                                "error"})
+        for (const char *key :
+             {"mountPoint", "device", "fsType", "totalBytes", "usedBytes", "availableBytes",
+              "usedPercent", "readOnly", "system", "state", "error"})
             QVERIFY2(volume.contains(QLatin1String(key)), key); // null, never omitted
         QVERIFY(volume.value(QStringLiteral("readOnly")).isBool());
         if (volume.value(QStringLiteral("state")).toString() == QLatin1String("ok")) {
@@ -196,18 +196,20 @@ void TestQmctl::usageErrors_data()
 
     QTest::newRow("no command") << QStringList{} << false;
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << false;
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("volumes"), QStringLiteral("--frob")}
-                                    << false;
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("volumes"), QStringLiteral("--frob")} << false;
     QTest::newRow("unknown option, JSON error")
         << QStringList{QStringLiteral("volumes"), QStringLiteral("--frob"),
                        QStringLiteral("--format"), QStringLiteral("json")}
         << true;
-    QTest::newRow("bad format") << QStringList{QStringLiteral("volumes"), QStringLiteral("--format=xml")}
+    QTest::newRow("bad format") << QStringList{QStringLiteral("volumes"),
+                                               QStringLiteral("--format=xml")}
                                 << false;
-    QTest::newRow("bad timeout") << QStringList{QStringLiteral("volumes"), QStringLiteral("--timeout=-1")}
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("volumes"),
+                                                QStringLiteral("--timeout=-1")}
                                  << false;
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("volumes"), QStringLiteral("/home")}
-                                    << false;
+    QTest::newRow("stray argument")
+        << QStringList{QStringLiteral("volumes"), QStringLiteral("/home")} << false;
 }
 
 void TestQmctl::usageErrors()
@@ -219,7 +221,9 @@ void TestQmctl::usageErrors()
     if (json) {
         const QJsonObject top = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(top.value(QStringLiteral("schemaVersion")).toInt(), 1);
-        QVERIFY(!top.value(QStringLiteral("error")).toObject().value(QStringLiteral("message"))
+        QVERIFY(!top.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
                      .toString()
                      .isEmpty());
     } else {

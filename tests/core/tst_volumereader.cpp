@@ -83,8 +83,8 @@ void TestVolumeReader::figuresMatchStatvfs()
         // Other processes write while the test runs: allow 64 MiB of drift.
         const qint64 tolerance = 64LL * 1024 * 1024;
         QVERIFY(std::abs(volume.availableBytes - qint64(vfs.f_bavail) * fragment) <= tolerance);
-        QVERIFY(std::abs(volume.usedBytes - qint64(vfs.f_blocks - vfs.f_bfree) * fragment)
-                <= tolerance);
+        QVERIFY(std::abs(volume.usedBytes - qint64(vfs.f_blocks - vfs.f_bfree) * fragment) <=
+                tolerance);
         QCOMPARE(volume.readOnly, volume.readOnly || (vfs.f_flag & ST_RDONLY) != 0);
         ++compared;
     }
@@ -95,7 +95,8 @@ void TestVolumeReader::rootComesFirst()
 {
     VolumeReader::Options options;
     options.mountTable = [](QString *) {
-        return QList<MountEntry>{mount("/home"), mount("/boot"), mount("/"), mount("/proc", "proc")};
+        return QList<MountEntry>{mount("/home"), mount("/boot"), mount("/"),
+                                 mount("/proc", "proc")};
     };
     options.stat = [](const QString &) { return figures(100, 50, 40); };
     VolumeReader reader(options);

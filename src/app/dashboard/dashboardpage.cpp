@@ -1,12 +1,11 @@
 #include "dashboardpage.h"
 
+#include "settings/settings.h"
 #include "ui_dashboardpage.h"
 #include "usagebardelegate.h"
+#include "volumes/volumemonitor.h"
 #include "volumesfiltermodel.h"
 #include "volumesmodel.h"
-
-#include "settings/settings.h"
-#include "volumes/volumemonitor.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -36,9 +35,8 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
     m_monitor->refresh();
 
     m_ui->setupUi(this);
-    connect(m_monitor, &VolumeMonitor::refreshStarted, this, [this] {
-        m_ui->refreshStateLabel->setText(tr("Refreshing…"));
-    });
+    connect(m_monitor, &VolumeMonitor::refreshStarted, this,
+            [this] { m_ui->refreshStateLabel->setText(tr("Refreshing…")); });
     setObjectName(QStringLiteral("dashboardPage"));
 
     QFont titleFont = m_ui->hostTitleLabel->font();
@@ -46,8 +44,8 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
     titleFont.setBold(true);
     m_ui->hostTitleLabel->setFont(titleFont);
     m_ui->refreshStateLabel->setText(tr("Reading volumes…"));
-    m_ui->refreshButton->setIcon(
-        QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
+    m_ui->refreshButton->setIcon(QIcon::fromTheme(
+        QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
     m_ui->refreshButton->setText(tr("Refresh"));
     m_ui->refreshButton->setToolTip(tr("Read the volumes again now (F5)"));
     connect(m_ui->refreshButton, &QToolButton::clicked, this, &DashboardPage::refresh);
@@ -118,7 +116,8 @@ void DashboardPage::applySettings()
 void DashboardPage::onVolumesUpdated(const VolumeList &volumes, const QString &error)
 {
     m_model->setVolumes(volumes);
-    const QString time = QLocale().toString(m_monitor->lastRefreshed().time(), QLocale::ShortFormat);
+    const QString time =
+        QLocale().toString(m_monitor->lastRefreshed().time(), QLocale::ShortFormat);
     m_ui->refreshStateLabel->setText(tr("Updated %1").arg(time));
     m_ui->errorLabel->setVisible(!error.isEmpty());
     m_ui->errorLabel->setText(error);
@@ -132,8 +131,8 @@ void DashboardPage::onVolumesUpdated(const VolumeList &volumes, const QString &e
     if (!error.isEmpty())
         Q_EMIT statusMessage(error);
     else if (unreadable > 0)
-        Q_EMIT statusMessage(tr("Volumes read at %1; %n could not be read", nullptr, int(unreadable))
-                                 .arg(time));
+        Q_EMIT statusMessage(
+            tr("Volumes read at %1; %n could not be read", nullptr, int(unreadable)).arg(time));
     else
         Q_EMIT statusMessage(tr("Volumes read at %1").arg(time));
 }
@@ -142,9 +141,9 @@ void DashboardPage::updateHostDetail()
 {
     const int shown = m_filter->rowCount();
     const int hidden = m_model->rowCount() - shown;
-    QString detail = QSysInfo::machineHostName() + QStringLiteral(" · ")
-                     + QSysInfo::prettyProductName() + QStringLiteral(" · ")
-                     + tr("%n volume(s)", nullptr, shown);
+    QString detail = QSysInfo::machineHostName() + QStringLiteral(" · ") +
+                     QSysInfo::prettyProductName() + QStringLiteral(" · ") +
+                     tr("%n volume(s)", nullptr, shown);
     if (hidden > 0)
         detail += QStringLiteral(" ") + tr("(%n system filesystem(s) hidden)", nullptr, hidden);
     m_ui->hostDetailLabel->setText(detail);
@@ -158,8 +157,8 @@ QString DashboardPage::selectedMountPoint() const
 
 bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_firstPaintReported && event->type() == QEvent::Paint
-        && watched == m_ui->volumesView->viewport() && m_filter->rowCount() > 0) {
+    if (!m_firstPaintReported && event->type() == QEvent::Paint &&
+        watched == m_ui->volumesView->viewport() && m_filter->rowCount() > 0) {
         m_firstPaintReported = true;
         // Reported from the event loop, once this paint has been carried out.
         QTimer::singleShot(0, this, &DashboardPage::firstVolumesPainted);

@@ -10,8 +10,7 @@ namespace qm {
 
 VolumesModel::VolumesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void VolumesModel::setVolumes(const VolumeList &volumes)
 {

@@ -1,8 +1,7 @@
 #include "aboutdialog.h"
 
-#include "ui_aboutdialog.h"
-
 #include "about/componentversions.h"
+#include "ui_aboutdialog.h"
 
 #include <QIcon>
 

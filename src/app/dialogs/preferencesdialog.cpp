@@ -1,8 +1,7 @@
 #include "preferencesdialog.h"
 
-#include "ui_preferencesdialog.h"
-
 #include "settings/settings.h"
+#include "ui_preferencesdialog.h"
 
 #include <QPushButton>
 
@@ -28,8 +27,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     connect(m_ui->criticalFreeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked,
-            this, &PreferencesDialog::restoreDefaults);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &PreferencesDialog::restoreDefaults);
     validate();
 }
 
@@ -39,8 +38,7 @@ void PreferencesDialog::validate()
 {
     const bool valid = m_ui->criticalFreeSpin->value() <= m_ui->warningFreeSpin->value();
     m_ui->validationLabel->setText(
-        valid ? QString()
-              : tr("The critical threshold must not be above the warning threshold."));
+        valid ? QString() : tr("The critical threshold must not be above the warning threshold."));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 

@@ -1,12 +1,11 @@
 #include "mainwindow.h"
 
-#include "ui_mainwindow.h"
-
 #include "config/configfile.h"
 #include "dashboard/dashboardpage.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "settings/settings.h"
+#include "ui_mainwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -65,8 +64,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     rebuildRecentFilesMenu();
 
     // View
-    connect(m_ui->actionShowSidebar, &QAction::toggled, m_ui->navigationList,
-            &QWidget::setVisible);
+    connect(m_ui->actionShowSidebar, &QAction::toggled, m_ui->navigationList, &QWidget::setVisible);
     m_ui->actionShowSystemVolumes->setChecked(m_settings->showSystemVolumes());
     connect(m_ui->actionShowSystemVolumes, &QAction::toggled, m_settings,
             &Settings::setShowSystemVolumes);
@@ -96,7 +94,8 @@ void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
     go->setObjectName(QStringLiteral("actionGoTo_") + page->objectName());
     if (index < 9)
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-    connect(go, &QAction::triggered, this, [this, index] { m_ui->navigationList->setCurrentRow(index); });
+    connect(go, &QAction::triggered, this,
+            [this, index] { m_ui->navigationList->setCurrentRow(index); });
     m_ui->menuView->insertAction(m_ui->actionShowSidebar, go);
     if (index == 0)
         m_ui->menuView->insertSeparator(m_ui->actionShowSidebar);
@@ -104,10 +103,10 @@ void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 
 void MainWindow::chooseConfig()
 {
-    const QString start = m_configPath.isEmpty() ? QDir::homePath() : QFileInfo(m_configPath).path();
+    const QString start =
+        m_configPath.isEmpty() ? QDir::homePath() : QFileInfo(m_configPath).path();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Fleet Config"), start,
-        tr("Fleet configs (*.yaml *.yml);;All files (*)"));
+        this, tr("Open Fleet Config"), start, tr("Fleet configs (*.yaml *.yml);;All files (*)"));
     if (!path.isEmpty())
         openConfig(path);
 }
@@ -155,8 +154,8 @@ void MainWindow::rebuildRecentFilesMenu()
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString &file = files[i];
         // &1 ... &9 as mnemonics, then no mnemonic.
-        const QString label = (i < 9 ? QStringLiteral("&%1 ").arg(i + 1) : QString())
-                              + QDir::toNativeSeparators(file);
+        const QString label = (i < 9 ? QStringLiteral("&%1 ").arg(i + 1) : QString()) +
+                              QDir::toNativeSeparators(file);
         QAction *action = menu->addAction(label);
         action->setToolTip(file);
         connect(action, &QAction::triggered, this, [this, file] { openConfig(file); });

@@ -67,9 +67,10 @@ QString ComponentVersions::toText() const
 {
     QStringList lines;
     lines << QStringLiteral("Quartermaster ") + application;
-    lines << QStringLiteral("Qt ") + qtRuntime
-                 + (qtRuntime == qtBuild ? QString() : QStringLiteral(" (built with ") + qtBuild
-                                                           + QLatin1Char(')'));
+    lines << QStringLiteral("Qt ") + qtRuntime +
+                 (qtRuntime == qtBuild
+                      ? QString()
+                      : QStringLiteral(" (built with ") + qtBuild + QLatin1Char(')'));
     lines << QStringLiteral("SQLite ") + sqlite;
     lines << QStringLiteral("libarchive ") + libarchive;
     return lines.join(QLatin1Char('\n'));

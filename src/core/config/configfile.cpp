@@ -43,7 +43,7 @@ ConfigFileContents readConfigFile(const QString &path)
     }
     if (file.size() > kMaxConfigFileBytes) {
         contents.error = Text::tr("Cannot open %1: the file is %2 bytes, more than the %3 bytes a "
-                            "fleet config may have.")
+                                  "fleet config may have.")
                              .arg(name)
                              .arg(file.size())
                              .arg(kMaxConfigFileBytes);
@@ -54,7 +54,7 @@ ConfigFileContents readConfigFile(const QString &path)
     QByteArray bytes = file.read(kMaxConfigFileBytes + 1);
     if (bytes.size() > kMaxConfigFileBytes) {
         contents.error = Text::tr("Cannot open %1: the file is larger than the %2 bytes a fleet "
-                            "config may have.")
+                                  "config may have.")
                              .arg(name)
                              .arg(kMaxConfigFileBytes);
         return contents;
@@ -66,8 +66,8 @@ ConfigFileContents readConfigFile(const QString &path)
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes); // decoding happens on conversion
     if (decoder.hasError()) {
-        contents.error = Text::tr("Cannot open %1: it is not UTF-8 text (a YAML config must be).")
-                             .arg(name);
+        contents.error =
+            Text::tr("Cannot open %1: it is not UTF-8 text (a YAML config must be).").arg(name);
         return contents;
     }
     contents.bytes = std::move(bytes);

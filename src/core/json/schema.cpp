@@ -9,9 +9,9 @@ QJsonObject listing(const QString &itemsKey, const QJsonArray &items)
 
 QJsonObject error(const QString &message)
 {
-    return QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion},
-                       {QStringLiteral("error"),
-                        QJsonObject{{QStringLiteral("message"), message}}}};
+    return QJsonObject{
+        {QStringLiteral("schemaVersion"), kSchemaVersion},
+        {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}}}};
 }
 
 QJsonValue bytes(qint64 value)

@@ -19,14 +19,12 @@ const QString kWindowGroup = QStringLiteral("window/");
 Settings::Settings(QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 
@@ -61,8 +59,7 @@ std::chrono::seconds Settings::refreshInterval() const
 
 void Settings::setRefreshInterval(std::chrono::seconds interval)
 {
-    const auto seconds =
-        std::clamp(int(interval.count()), kMinRefreshSeconds, kMaxRefreshSeconds);
+    const auto seconds = std::clamp(int(interval.count()), kMinRefreshSeconds, kMaxRefreshSeconds);
     if (seconds == refreshInterval().count())
         return;
     m_settings->setValue(kRefreshInterval, seconds);

@@ -134,9 +134,9 @@ QList<MountEntry> readMountTable(QString *error)
     const int count = getmntinfo(&mounts, MNT_NOWAIT);
     if (count <= 0) {
         if (error)
-            *error = QCoreApplication::translate("qm::MountTable",
-                                                 "Cannot read the mount table: %1")
-                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error =
+                QCoreApplication::translate("qm::MountTable", "Cannot read the mount table: %1")
+                    .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return {};
     }
     QList<MountEntry> entries;
@@ -154,9 +154,9 @@ QList<MountEntry> readMountTable(QString *error)
     QFile file(QStringLiteral("/proc/self/mountinfo"));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("qm::MountTable",
-                                                 "Cannot read the mount table %1: %2")
-                         .arg(file.fileName(), file.errorString());
+            *error =
+                QCoreApplication::translate("qm::MountTable", "Cannot read the mount table %1: %2")
+                    .arg(file.fileName(), file.errorString());
         return {};
     }
     const QByteArray text = file.readAll();

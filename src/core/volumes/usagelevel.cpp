@@ -4,8 +4,8 @@ namespace qm {
 
 bool UsageThresholds::isValid() const
 {
-    return warningFreePercent >= 0.0 && warningFreePercent <= 100.0 && criticalFreePercent >= 0.0
-           && criticalFreePercent <= 100.0 && criticalFreePercent <= warningFreePercent;
+    return warningFreePercent >= 0.0 && warningFreePercent <= 100.0 && criticalFreePercent >= 0.0 &&
+           criticalFreePercent <= 100.0 && criticalFreePercent <= warningFreePercent;
 }
 
 UsageLevel usageLevel(const Volume &volume, const UsageThresholds &thresholds)

@@ -16,8 +16,9 @@ QJsonObject volumeToJson(const Volume &volume)
         {QStringLiteral("totalBytes"), json::bytes(volume.totalBytes)},
         {QStringLiteral("usedBytes"), json::bytes(volume.usedBytes)},
         {QStringLiteral("availableBytes"), json::bytes(volume.availableBytes)},
-        {QStringLiteral("usedPercent"),
-         percent < 0.0 ? QJsonValue(QJsonValue::Null) : QJsonValue(std::round(percent * 100.0) / 100.0)},
+        {QStringLiteral("usedPercent"), percent < 0.0
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(std::round(percent * 100.0) / 100.0)},
         {QStringLiteral("readOnly"), volume.readOnly},
         {QStringLiteral("system"), volume.system},
         {QStringLiteral("state"), volumeStateKey(volume.state)},

@@ -17,8 +17,7 @@ struct ReadResult
 
 VolumeMonitor::VolumeMonitor(QObject *parent)
     : VolumeMonitor(std::make_shared<VolumeReader>(), parent)
-{
-}
+{}
 
 VolumeMonitor::VolumeMonitor(std::shared_ptr<VolumeReader> reader, QObject *parent)
     : QObject(parent)

@@ -51,11 +51,11 @@ void applyStat(Volume &volume, const FilesystemStat &stat)
         if (stat.error == EACCES || stat.error == EPERM) {
             volume.state = Volume::State::AccessDenied;
 #if defined(Q_OS_MACOS)
-            volume.errorString = QCoreApplication::translate(
-                                     "qm::VolumeReader",
-                                     "%1. macOS privacy controls may deny access: allow it in "
-                                     "System Settings › Privacy & Security › Full Disk Access.")
-                                     .arg(reason);
+            volume.errorString =
+                QCoreApplication::translate(
+                    "qm::VolumeReader", "%1. macOS privacy controls may deny access: allow it in "
+                                        "System Settings › Privacy & Security › Full Disk Access.")
+                    .arg(reason);
 #else
             volume.errorString = reason;
 #endif
@@ -76,13 +76,11 @@ void applyStat(Volume &volume, const FilesystemStat &stat)
 
 VolumeReader::VolumeReader()
     : VolumeReader(Options{})
-{
-}
+{}
 
 VolumeReader::VolumeReader(Options options)
     : m_options(std::move(options))
-{
-}
+{}
 
 VolumeReader::~VolumeReader() = default;
 
