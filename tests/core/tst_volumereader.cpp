@@ -85,7 +85,8 @@ void TestVolumeReader::figuresMatchStatvfs()
         QVERIFY(std::abs(volume.availableBytes - qint64(vfs.f_bavail) * fragment) <= tolerance);
         QVERIFY(std::abs(volume.usedBytes - qint64(vfs.f_blocks - vfs.f_bfree) * fragment) <=
                 tolerance);
-        QCOMPARE(volume.readOnly, volume.readOnly || (vfs.f_flag & ST_RDONLY) != 0);
+        if (vfs.f_flag & ST_RDONLY)
+            QVERIFY(volume.readOnly);
         ++compared;
     }
     QVERIFY(compared > 0);
