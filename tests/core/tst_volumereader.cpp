@@ -62,6 +62,7 @@ private Q_SLOTS:
     void statErrorsAreToldApart_data();
     void statErrorsAreToldApart();
     void mountTableErrorIsReported();
+    void rootIsListedEvenOutsideTheMountTable();
 };
 
 void TestVolumeReader::figuresMatchStatvfs()
@@ -236,7 +237,7 @@ void TestVolumeReader::statErrorsAreToldApart()
     QFETCH(int, state);
 
     VolumeReader::Options options;
-    options.mountTable = [](QString *) { return QList<MountEntry>{mount("/mnt/x")}; };
+    options.mountTable = [](QString *) { return QList<MountEntry>{mount("/")}; };
     options.stat = [error](const QString &) {
         FilesystemStat stat;
         stat.error = error;
@@ -262,6 +263,22 @@ void TestVolumeReader::mountTableErrorIsReported()
     QString error;
     QVERIFY(reader.read(&error).isEmpty());
     QCOMPARE(error, QStringLiteral("Cannot read the mount table: gone"));
+}
+
+void TestVolumeReader::rootIsListedEvenOutsideTheMountTable()
+{
+    // Inside a chroot, /proc/self/mountinfo leaves out the mount holding the new root.
+    VolumeReader::Options options;
+    options.mountTable = [](QString *) {
+        return QList<MountEntry>{mount("/proc", "proc"), mount("/srv/data")};
+    };
+    options.stat = [](const QString &) { return figures(100, 50, 40); };
+    VolumeReader reader(options);
+    const qm::VolumeList volumes = reader.read();
+    QCOMPARE(volumes.size(), 3);
+    QCOMPARE(volumes[0].mountPoint, QStringLiteral("/"));
+    QCOMPARE(volumes[0].totalBytes, 100);
+    QVERIFY(!volumes[0].system);
 }
 
 QTEST_GUILESS_MAIN(TestVolumeReader)

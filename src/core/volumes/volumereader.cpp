@@ -111,11 +111,22 @@ std::shared_ptr<VolumeReader::StatJob> VolumeReader::startOrJoin(const QString &
 VolumeList VolumeReader::read(QString *error)
 {
     QString tableError;
-    const QList<MountEntry> mounts = m_options.mountTable(&tableError);
+    QList<MountEntry> mounts = m_options.mountTable(&tableError);
     if (mounts.isEmpty()) {
         if (error)
             *error = tableError;
         return {};
+    }
+    // `/` is always shown. In a chroot or some sandboxes it is not a mount point of its
+    // own (the mount table leaves out what lies outside the root): list it anyway, with
+    // the figures of the filesystem that holds it.
+    const bool hasRoot = std::any_of(mounts.cbegin(), mounts.cend(), [](const MountEntry &m) {
+        return m.mountPoint == QLatin1String("/");
+    });
+    if (!hasRoot) {
+        MountEntry root;
+        root.mountPoint = QStringLiteral("/");
+        mounts.prepend(root);
     }
 
     QList<std::shared_ptr<StatJob>> jobs;

@@ -57,7 +57,8 @@ public:
     VolumeReader &operator=(const VolumeReader &) = delete;
 
     /// All mounted volumes, `/` first, then by mount point; system volumes included
-    /// and flagged (Volume::system). On a mount table that cannot be read, returns an
+    /// and flagged (Volume::system). `/` is listed even when the mount table lacks it
+    /// (a chroot), with an empty device and type. On a mount table that cannot be read, returns an
     /// empty list and sets `*error`.
     VolumeList read(QString *error = nullptr);
 
