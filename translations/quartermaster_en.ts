@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Quartermaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop console for a fleet of data-producing hosts and the storage behind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>This machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes of this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fleet config (distributed_hosts.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show S&amp;ystem Filesystems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list pseudo and runtime filesystems (proc, sysfs, tmpfs under /run, snap images, container layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the volumes again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Quartermaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning when free space is below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Critical when free space is below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for a fleet of data-producing hosts and their storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet config to open (distributed_hosts.yaml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::AboutDialog</name>
+    <message>
+        <source>Quartermaster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ComponentVersions</name>
+    <message>
+        <source>unavailable (the Qt SQLite driver is not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfigFile</name>
+    <message>
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is %2 bytes, more than the %3 bytes a fleet config may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the file is larger than the %2 bytes a fleet config may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not UTF-8 text (a YAML config must be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::DashboardPage</name>
     <message numerus="yes">
         <source>Volumes read at %1; %n could not be read</source>
@@ -24,6 +208,38 @@
             <numerusform>(%n system filesystems hidden)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading volumes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the volumes again now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in File Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Mount Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::MainWindow</name>
@@ -34,6 +250,106 @@
             <numerusform>Opened %1 (%n lines)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the volumes of this machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fleet Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet configs (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Quartermaster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::MountTable</name>
+    <message>
+        <source>Cannot read the mount table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the mount table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount table %1 lists no mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::PreferencesDialog</name>
+    <message>
+        <source>The critical threshold must not be above the warning threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SystemVolumes</name>
+    <message>
+        <source>kernel pseudo-filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel or device filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runtime memory filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snap package image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file bind mount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS system volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::Volume</name>
+    <message>
+        <source>not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::VolumeReader</name>
@@ -43,6 +359,215 @@
             <numerusform>The filesystem did not answer within %n second: a network mount whose server is unreachable?</numerusform>
             <numerusform>The filesystem did not answer within %n seconds: a network mount whose server is unreachable?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1. macOS privacy controls may deny access: allow it in System Settings › Privacy &amp; Security › Full Disk Access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::VolumesModel</name>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size %1 · used %2 · free %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free %1 % of the space available to users (warning below %2 %, critical below %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reserved for the superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounted read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System filesystem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Qmctl</name>
+    <message>
+        <source>List the volumes of this machine with their usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;qmctl COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  0  success, or nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  1  problems found (check errors, failed jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  2  bad input or usage (unknown option, unreadable or unparseable file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  3  could not complete (a host or volume not answering, the job runner busy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartermaster on the command line: the same core as the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the versions of qmctl and its libraries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; run &apos;qmctl --help&apos; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run &apos;qmctl --help&apos; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Volumes</name>
+    <message>
+        <source>List the volumes of this machine: size, used and free space as df shows them. Pseudo and runtime filesystems are left out unless --all is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include pseudo and runtime filesystems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print sizes in bytes in text output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each filesystem to answer (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rw</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
