@@ -17,8 +17,7 @@ class PaintWatcher : public QObject
 public:
     explicit PaintWatcher(const QElapsedTimer &sinceStart)
         : m_sinceStart(sinceStart)
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -26,7 +25,8 @@ protected:
         if (event->type() == QEvent::Paint && !m_reported) {
             m_reported = true;
             QTimer::singleShot(0, qApp, [this] {
-                std::printf("first-paint-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
+                std::printf("first-paint-ms %lld\n",
+                            static_cast<long long>(m_sinceStart.elapsed()));
                 std::fflush(stdout);
                 QApplication::quit();
             });

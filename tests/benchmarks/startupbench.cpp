@@ -73,8 +73,8 @@ int main(int argc, char *argv[])
     timeToFirstPaint(args[1], {QStringLiteral("--exit-after-first-paint")}, environment);
     timeToFirstPaint(args[2], {}, environment);
     for (int i = 0; i < runs; ++i) {
-        const auto a = timeToFirstPaint(args[1], {QStringLiteral("--exit-after-first-paint")},
-                                        environment);
+        const auto a =
+            timeToFirstPaint(args[1], {QStringLiteral("--exit-after-first-paint")}, environment);
         const auto b = timeToFirstPaint(args[2], {}, environment);
         if (!a || !b) {
             std::fprintf(stderr, "bench_startup: a run did not report its first paint\n");
