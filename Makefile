@@ -3,6 +3,7 @@
 #   make test     install what is missing, build, run every test through ctest
 #   make package  build the .deb (Linux) with CPack
 #   make bench    build and run the benchmarks (not part of make test)
+#   make fuzz     run the libFuzzer targets (clang), FUZZ_SECONDS each
 # PRESET picks the build tree: dev by default, ci under CI=true (one tree for tests and package).
 
 PRESET ?= $(if $(filter true,$(CI)),ci,dev)
@@ -20,7 +21,7 @@ else
   APP_BINARY = build/$(PRESET)/bin/quartermaster
 endif
 
-.PHONY: all deps configure build run test package bench format format-check clean
+.PHONY: all deps configure build run test package bench fuzz format format-check clean
 
 all: build
 
@@ -49,6 +50,13 @@ bench: deps
 	cmake --preset $(BENCH_PRESET)
 	cmake --build --preset $(BENCH_PRESET) -j $(JOBS) --target bench
 	cmake --build --preset $(BENCH_PRESET) --target run_benchmarks
+
+# Each libFuzzer target for FUZZ_SECONDS (default 60) under ASan + UBSan, with clang.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@packaging/deps.sh fuzz
+	cmake --preset fuzz -DFUZZ_SECONDS=$(FUZZ_SECONDS)
+	cmake --build --preset fuzz -j $(JOBS) --target run_fuzzers
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format -i

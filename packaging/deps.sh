@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Quartermaster needs, and nothing else.
 # Idempotent and non-interactive: prints what it installs, does nothing when all is
-# present. Debian/Ubuntu: apt-get. macOS: Homebrew. The lists below are the only place
-# dependencies are named.
+# present. Debian/Ubuntu: apt-get. macOS: Homebrew (its llvm is not needed: Apple's
+# clang has no libFuzzer, so `make fuzz` is for Linux). The lists below are the only
+# place dependencies are named. `deps.sh fuzz` adds what `make fuzz` needs.
 set -euo pipefail
 
 # Debian 12 package names. Build tools, Qt 6.4 modules and plugins, libraries, the
@@ -21,6 +22,9 @@ DEBIAN_PACKAGES=(
   # tests, CI and packaging
   clang-format xvfb xauth desktop-file-utils appstream dpkg-dev file
 )
+
+# Only for `make fuzz` (deps.sh fuzz): clang with its libFuzzer and sanitizer runtimes.
+DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
   cmake ninja pkgconf qt libarchive rsync clang-format
@@ -41,7 +45,9 @@ as_root() {
 
 install_debian() {
   local missing=() pkg status
-  for pkg in "${DEBIAN_PACKAGES[@]}"; do
+  local wanted=("${DEBIAN_PACKAGES[@]}")
+  [ "${1:-}" = fuzz ] && wanted+=("${DEBIAN_FUZZ_PACKAGES[@]}")
+  for pkg in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
     [ "$status" = installed ] || missing+=("$pkg")
   done
@@ -74,7 +80,7 @@ install_macos() {
 case "$(uname -s)" in
   Linux)
     if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
-      install_debian
+      install_debian "${1:-}"
     else
       say "not a Debian-based system: install the equivalents of: ${DEBIAN_PACKAGES[*]}" >&2
       exit 1
