@@ -35,9 +35,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
-    , m_dashboard(new DashboardPage(settings))
 {
-    initResources();
+    initResources(); // before anything loads an icon
+    m_dashboard = new DashboardPage(settings);
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quartermaster.svg")));

@@ -55,7 +55,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings *m_settings;
-    DashboardPage *m_dashboard;
+    DashboardPage *m_dashboard = nullptr;
     QString m_configPath;
 };
 
