@@ -22,6 +22,10 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(QM_WERROR)
         target_compile_options(qm_compile_options INTERFACE -Werror)
     endif()
+    if(QM_FUZZ)
+        # Coverage instrumentation of all our code, so libFuzzer sees into the parsers.
+        target_compile_options(qm_compile_options INTERFACE -fsanitize=fuzzer-no-link)
+    endif()
     if(QM_SANITIZE)
         target_compile_options(qm_compile_options INTERFACE
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
