@@ -10,8 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QList<qm::MountEntry> entries =
-        qm::parseLinuxMountInfo(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QList<qm::MountEntry> entries = qm::parseLinuxMountInfo(
+        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     for (const qm::MountEntry &entry : entries) {
         // The parser's contract: absolute mount points only.
         if (!entry.mountPoint.startsWith(QLatin1Char('/')))
