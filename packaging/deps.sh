@@ -16,18 +16,19 @@ DEBIAN_PACKAGES=(
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
   # libraries
-  libarchive-dev
+  libarchive-dev libyaml-dev
   # programs the app runs
   openssh-client rsync
   # tests, CI and packaging
   clang-format xvfb xauth desktop-file-utils appstream dpkg-dev file
+  python3-yaml
 )
 
 # Only for `make fuzz` (deps.sh fuzz): clang with its libFuzzer and sanitizer runtimes.
 DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
-  cmake ninja pkgconf qt libarchive rsync clang-format
+  cmake ninja pkgconf qt libarchive libyaml rsync clang-format pyyaml
 )
 
 say() { printf 'deps.sh: %s\n' "$*"; }

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -217,10 +216,7 @@
     </message>
     <message numerus="yes">
         <source>Volumes read at %1; %n could not be read</source>
-        <translation>
-            <numerusform>Laufwerke gelesen um %1; %n konnte nicht gelesen werden</numerusform>
-            <numerusform>Laufwerke gelesen um %1; %n konnten nicht gelesen werden</numerusform>
-        </translation>
+        <translation><numerusform>Laufwerke gelesen um %1; %n konnte nicht gelesen werden</numerusform><numerusform>Laufwerke gelesen um %1; %n konnten nicht gelesen werden</numerusform></translation>
     </message>
     <message>
         <source>Volumes read at %1</source>
@@ -228,17 +224,11 @@
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <translation>
-            <numerusform>%n Laufwerk</numerusform>
-            <numerusform>%n Laufwerke</numerusform>
-        </translation>
+        <translation><numerusform>%n Laufwerk</numerusform><numerusform>%n Laufwerke</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(%n system filesystem(s) hidden)</source>
-        <translation>
-            <numerusform>(%n Systemdateisystem ausgeblendet)</numerusform>
-            <numerusform>(%n Systemdateisysteme ausgeblendet)</numerusform>
-        </translation>
+        <translation><numerusform>(%n Systemdateisystem ausgeblendet)</numerusform><numerusform>(%n Systemdateisysteme ausgeblendet)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -273,10 +263,7 @@
     </message>
     <message numerus="yes">
         <source>Opened %1 (%n line(s))</source>
-        <translation>
-            <numerusform>%1 geöffnet (%n Zeile)</numerusform>
-            <numerusform>%1 geöffnet (%n Zeilen)</numerusform>
-        </translation>
+        <translation><numerusform>%1 geöffnet (%n Zeile)</numerusform><numerusform>%1 geöffnet (%n Zeilen)</numerusform></translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
@@ -359,10 +346,7 @@
     </message>
     <message numerus="yes">
         <source>The filesystem did not answer within %n second(s): a network mount whose server is unreachable?</source>
-        <translation>
-            <numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunde geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform>
-            <numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunden geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform>
-        </translation>
+        <translation><numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunde geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform><numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunden geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -433,6 +417,37 @@
     </message>
 </context>
 <context>
+    <name>qm::cli::Config</name>
+    <message>
+        <source>Work with fleet configs (distributed_hosts.yaml).
+
+  dump FILE   print the values of FILE as JSON, exactly as the fleet's daemons (PyYAML safe_load) read them</source>
+        <translation>Mit Flottenkonfigurationen arbeiten (distributed_hosts.yaml).
+
+  dump DATEI   die Werte von DATEI als JSON ausgeben, genau so, wie die Dienste der Flotte (PyYAML safe_load) sie lesen</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>What to do: dump.</source>
+        <translation>Was zu tun ist: dump.</translation>
+    </message>
+    <message>
+        <source>no action given; run 'qmctl config --help'</source>
+        <translation>keine Aktion angegeben; siehe 'qmctl config --help'</translation>
+    </message>
+    <message>
+        <source>unknown action '%1'; run 'qmctl config --help'</source>
+        <translation>unbekannte Aktion '%1'; siehe 'qmctl config --help'</translation>
+    </message>
+    <message>
+        <source>'config dump' takes exactly one FILE</source>
+        <translation>'config dump' erwartet genau eine DATEI</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Qmctl</name>
     <message>
         <source>List the volumes of this machine with their usage</source>
@@ -443,8 +458,8 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run &apos;qmctl COMMAND --help&apos; for the options of a command.</source>
-        <translation>&apos;qmctl BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
+        <source>Run 'qmctl COMMAND --help' for the options of a command.</source>
+        <translation>'qmctl BEFEHL --help' zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -483,12 +498,16 @@
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <source>no command given; run &apos;qmctl --help&apos; for the list</source>
-        <translation>kein Befehl angegeben; &apos;qmctl --help&apos; zeigt die Liste</translation>
+        <source>no command given; run 'qmctl --help' for the list</source>
+        <translation>kein Befehl angegeben; 'qmctl --help' zeigt die Liste</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; run &apos;qmctl --help&apos; for the list</source>
-        <translation>unbekannter Befehl &apos;%1&apos;; &apos;qmctl --help&apos; zeigt die Liste</translation>
+        <source>unknown command '%1'; run 'qmctl --help' for the list</source>
+        <translation>unbekannter Befehl '%1'; 'qmctl --help' zeigt die Liste</translation>
+    </message>
+    <message>
+        <source>Work with fleet configs: dump FILE prints its values as JSON</source>
+        <translation>Mit Flottenkonfigurationen arbeiten: dump DATEI gibt ihre Werte als JSON aus</translation>
     </message>
 </context>
 <context>
@@ -518,16 +537,16 @@
         <translation>Sekunden, die auf die Antwort jedes Dateisystems gewartet wird (Vorgabe 3).</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;: use text or json</source>
-        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
+        <source>unknown format '%1': use text or json</source>
+        <translation>unbekanntes Format '%1': text oder json verwenden</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
-        <source>bad --timeout &apos;%1&apos;: give seconds between 0 and 3600</source>
-        <translation>ungültiges --timeout &apos;%1&apos;: Sekunden zwischen 0 und 3600 angeben</translation>
+        <source>bad --timeout '%1': give seconds between 0 and 3600</source>
+        <translation>ungültiges --timeout '%1': Sekunden zwischen 0 und 3600 angeben</translation>
     </message>
     <message>
         <source>Mount point</source>

@@ -433,6 +433,35 @@
     </message>
 </context>
 <context>
+    <name>qm::cli::Config</name>
+    <message>
+        <source>Work with fleet configs (distributed_hosts.yaml).
+
+  dump FILE   print the values of FILE as JSON, exactly as the fleet&apos;s daemons (PyYAML safe_load) read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action given; run &apos;qmctl config --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; run &apos;qmctl config --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;config dump&apos; takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Qmctl</name>
     <message>
         <source>List the volumes of this machine with their usage</source>
@@ -488,6 +517,10 @@
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; run &apos;qmctl --help&apos; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with fleet configs: dump FILE prints its values as JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

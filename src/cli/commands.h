@@ -14,6 +14,9 @@ int run(const QStringList &arguments, Output &output);
 /// as the program name by its parser).
 int runVolumes(const QStringList &arguments, Output &output);
 
+/// `qmctl config`: fleet config actions (`dump`). `arguments` start with "config".
+int runConfig(const QStringList &arguments, Output &output);
+
 /// The exit-code section of the help texts.
 QString exitCodesHelp();
 

@@ -25,6 +25,11 @@ void Output::line(const QString &text)
     write(m_out, text.toUtf8() + '\n');
 }
 
+void Output::raw(const QByteArray &bytes)
+{
+    write(m_out, bytes);
+}
+
 void Output::json(const QJsonObject &document)
 {
     write(m_out, QJsonDocument(document).toJson(QJsonDocument::Indented));

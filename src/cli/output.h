@@ -23,6 +23,8 @@ public:
 
     /// Writes `text` (plus a newline) to standard output.
     void line(const QString &text = {});
+    /// Writes `bytes` to standard output as they are.
+    void raw(const QByteArray &bytes);
     /// Writes `document` as indented JSON to standard output.
     void json(const QJsonObject &document);
     /// Reports an error: `{"schemaVersion": 1, "error": {...}}` on standard output in
