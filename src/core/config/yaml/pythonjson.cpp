@@ -11,8 +11,9 @@ namespace {
 class Writer
 {
 public:
-    explicit Writer(int indent)
+    Writer(int indent, qsizetype maxBytes)
         : m_indent(indent)
+        , m_maxBytes(maxBytes)
     {
     }
 
@@ -39,6 +40,7 @@ private:
     bool key(const Value &key);
 
     int m_indent;
+    qsizetype m_maxBytes;
     QByteArray m_out;
     QString m_error;
 };
@@ -123,10 +125,10 @@ bool Writer::key(const Value &key)
 
 bool Writer::write(const Value &value, int depth)
 {
-    if (m_out.size() > kMaxJsonBytes)
+    if (m_out.size() > m_maxBytes)
         return fail(QStringLiteral("the document expands to more than %1 bytes of JSON "
                                    "(aliases repeated too often)")
-                        .arg(kMaxJsonBytes));
+                        .arg(m_maxBytes));
     switch (value->type) {
     case ValueData::Type::Null:
         m_out += "null";
@@ -197,9 +199,9 @@ bool Writer::write(const Value &value, int depth)
 
 } // namespace
 
-QByteArray toPythonJson(const Value &value, QString *error, int indent)
+QByteArray toPythonJson(const Value &value, QString *error, int indent, qsizetype maxBytes)
 {
-    Writer writer(indent);
+    Writer writer(indent, maxBytes);
     if (!writer.write(value, 0)) {
         if (error)
             *error = writer.error();

@@ -2,6 +2,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 
 #include <cmath>
 #include <cstring>
@@ -139,6 +141,7 @@ private:
     QHash<int, Value> m_constructed;
     QHash<int, State> m_state;
     QHash<int, std::vector<std::pair<int, int>>> m_flattened;
+    QSet<int> m_flattening;
     qsizetype m_mergedPairs = 0;
     LoadError m_error;
     bool m_failed = false;
@@ -484,6 +487,18 @@ bool Constructor::flatten(int index, std::vector<std::pair<int, int>> *out)
         return true;
     }
     const Node &node = m_document.node(index);
+    if (m_flattening.contains(index)) {
+        // A mapping that merges itself: PyYAML has already deleted the merge key it is
+        // working on, so the mapping contributes its own pairs and no merges.
+        out->clear();
+        for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
+            if (tagOf(m_document.resolved(node.children[i])) != kTagPrefix + QStringLiteral("merge"))
+                out->emplace_back(node.children[i], node.children[i + 1]);
+        }
+        return true;
+    }
+    m_flattening.insert(index);
+    const auto done = qScopeGuard([this, index] { m_flattening.remove(index); });
     std::vector<std::pair<int, int>> merged;
     std::vector<std::pair<int, int>> own;
     for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
