@@ -17,6 +17,9 @@ int runVolumes(const QStringList &arguments, Output &output);
 /// `qmctl config`: fleet config actions (`dump`). `arguments` start with "config".
 int runConfig(const QStringList &arguments, Output &output);
 
+/// `qmctl check FILE...`: the config checker. `arguments` start with "check".
+int runCheck(const QStringList &arguments, Output &output);
+
 /// The exit-code section of the help texts.
 QString exitCodesHelp();
 

@@ -1,10 +1,9 @@
 #include "commands.h"
-#include "exitcode.h"
-
 #include "config/configfile.h"
 #include "config/yaml/document.h"
 #include "config/yaml/pythonjson.h"
 #include "config/yaml/value.h"
+#include "exitcode.h"
 #include "json/schema.h"
 
 #include <QCommandLineParser>
@@ -59,9 +58,9 @@ int runDump(const QString &path, Output &output)
     // The envelope of every qmctl document, around the values as the daemons read them.
     values.replace('\n', "\n  ");
     const QByteArray file = QJsonDocument(QJsonArray{contents.path}).toJson(QJsonDocument::Compact);
-    output.raw("{\n  \"schemaVersion\": " + QByteArray::number(json::kSchemaVersion)
-               + ",\n  \"file\": " + file.mid(1, file.size() - 2) + ",\n  \"document\": "
-               + values + "\n}\n");
+    output.raw("{\n  \"schemaVersion\": " + QByteArray::number(json::kSchemaVersion) +
+               ",\n  \"file\": " + file.mid(1, file.size() - 2) + ",\n  \"document\": " + values +
+               "\n}\n");
     return Success;
 }
 

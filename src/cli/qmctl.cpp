@@ -26,6 +26,8 @@ struct Command
 QList<Command> commands()
 {
     return {
+        {QStringLiteral("check"),
+         Text::tr("Check fleet configs for contradictions, like a compiler"), runCheck},
         {QStringLiteral("config"),
          Text::tr("Work with fleet configs: dump FILE prints its values as JSON"), runConfig},
         {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage"),

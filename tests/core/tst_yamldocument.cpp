@@ -43,14 +43,18 @@ void TestYamlDocument::bytePositionsAfterNonAscii_data()
     QTest::addColumn<QString>("scalar");
 
     QTest::newRow("after arrows in a flow mapping")
-        << QByteArray("a: {x: \"\xe2\x86\x92\xe2\x86\x92\", y: target}\n") << QStringLiteral("target");
-    QTest::newRow("after an emoji") << QByteArray("k: [\xf0\x9f\x9a\x80, target]\n")
-                                    << QStringLiteral("target");
+        << QByteArray("a: {x: \"\xe2\x86\x92\xe2\x86\x92\", y: target}\n")
+        << QStringLiteral("target");
+    QTest::newRow("after an emoji")
+        << QByteArray("k: [\xf0\x9f\x9a\x80, target]\n") << QStringLiteral("target");
     QTest::newRow("next line after non-ASCII")
         << QByteArray("caf\xc3\xa9: 1\ntarget: 2\n") << QStringLiteral("target");
-    QTest::newRow("after a BOM") << QByteArray("\xef\xbb\xbftarget: 1\n") << QStringLiteral("target");
-    QTest::newRow("CRLF lines") << QByteArray("a: \xc3\xa9\r\nb: target\r\n") << QStringLiteral("target");
-    QTest::newRow("old Mac CR lines") << QByteArray("a: 1\rb: target\r") << QStringLiteral("target");
+    QTest::newRow("after a BOM") << QByteArray("\xef\xbb\xbftarget: 1\n")
+                                 << QStringLiteral("target");
+    QTest::newRow("CRLF lines") << QByteArray("a: \xc3\xa9\r\nb: target\r\n")
+                                << QStringLiteral("target");
+    QTest::newRow("old Mac CR lines")
+        << QByteArray("a: 1\rb: target\r") << QStringLiteral("target");
 }
 
 void TestYamlDocument::bytePositionsAfterNonAscii()
@@ -97,7 +101,9 @@ void TestYamlDocument::positionsInTheFixture()
 void TestYamlDocument::lineTableFollowsLibyaml()
 {
     // NEL, LS and PS are line breaks for libyaml (YAML 1.1) too.
-    const SourceText source(QByteArray("a\xc2\x85" "b\xe2\x80\xa8" "c\r\nd\re\n"));
+    const SourceText source(QByteArray("a\xc2\x85"
+                                       "b\xe2\x80\xa8"
+                                       "c\r\nd\re\n"));
     QCOMPARE(source.lineCount(), 6);
     QCOMPARE(source.byteOffset(1, 0), 3);
     QCOMPARE(source.byteOffset(2, 0), 7);
@@ -137,14 +143,14 @@ void TestYamlDocument::parseErrorsSayWhere_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("words");
 
-    QTest::newRow("unterminated quote") << QByteArray("a: 1\nname: \"open\n") << 3
-                                        << QStringLiteral("quoted scalar");
-    QTest::newRow("two documents") << QByteArray("a: 1\n---\nb: 2\n") << 2
-                                   << QStringLiteral("single document");
-    QTest::newRow("undefined alias") << QByteArray("a: 1\nb: *nowhere\n") << 2
-                                     << QStringLiteral("undefined alias 'nowhere'");
-    QTest::newRow("tab indentation") << QByteArray("a:\n\tb: 1\n") << 2
-                                     << QStringLiteral("cannot start any token");
+    QTest::newRow("unterminated quote")
+        << QByteArray("a: 1\nname: \"open\n") << 3 << QStringLiteral("quoted scalar");
+    QTest::newRow("two documents")
+        << QByteArray("a: 1\n---\nb: 2\n") << 2 << QStringLiteral("single document");
+    QTest::newRow("undefined alias")
+        << QByteArray("a: 1\nb: *nowhere\n") << 2 << QStringLiteral("undefined alias 'nowhere'");
+    QTest::newRow("tab indentation")
+        << QByteArray("a:\n\tb: 1\n") << 2 << QStringLiteral("cannot start any token");
 }
 
 void TestYamlDocument::parseErrorsSayWhere()

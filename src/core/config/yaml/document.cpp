@@ -2,9 +2,8 @@
 
 #include <QHash>
 
-#include <yaml.h>
-
 #include <memory>
+#include <yaml.h>
 
 namespace qm::yaml {
 
@@ -58,8 +57,7 @@ class Builder
 public:
     explicit Builder(const QByteArray &text)
         : m_document{SourceText(text), {}, -1}
-    {
-    }
+    {}
 
     bool run(ParseError *error);
     Document take() { return std::move(m_document); }
@@ -115,7 +113,7 @@ bool Builder::run(ParseError *error)
         return false;
     }
     const std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t *)> guard(&parser,
-                                                                         yaml_parser_delete);
+                                                                          yaml_parser_delete);
     // A UTF-8 byte order mark is not handed to libyaml (with the encoding set, it would
     // read it as content); SourceText counts line 0 from after it.
     const QByteArray &text = m_document.source.text();
@@ -138,7 +136,7 @@ bool Builder::run(ParseError *error)
             break;
         }
         const std::unique_ptr<yaml_event_t, void (*)(yaml_event_t *)> eventGuard(&event,
-                                                                                yaml_event_delete);
+                                                                                 yaml_event_delete);
         const Position start = m_document.source.fromMark(qsizetype(event.start_mark.line),
                                                           qsizetype(event.start_mark.column));
         const Position end = m_document.source.fromMark(qsizetype(event.end_mark.line),
@@ -157,7 +155,8 @@ bool Builder::run(ParseError *error)
             const QString anchor = fromUtf8(event.data.alias.anchor);
             const auto it = m_anchors.constFind(anchor);
             if (it == m_anchors.cend()) {
-                ok = fail(QStringLiteral("found undefined alias '%1'").arg(anchor), event.start_mark);
+                ok = fail(QStringLiteral("found undefined alias '%1'").arg(anchor),
+                          event.start_mark);
                 break;
             }
             Node node;
@@ -184,16 +183,17 @@ bool Builder::run(ParseError *error)
         case YAML_SEQUENCE_START_EVENT:
         case YAML_MAPPING_START_EVENT: {
             if (int(m_open.size()) >= kMaxYamlDepth) {
-                ok = fail(QStringLiteral("the document nests deeper than %1 levels").arg(kMaxYamlDepth),
-                          event.start_mark);
+                ok = fail(
+                    QStringLiteral("the document nests deeper than %1 levels").arg(kMaxYamlDepth),
+                    event.start_mark);
                 break;
             }
             const bool sequence = event.type == YAML_SEQUENCE_START_EVENT;
             Node node;
             node.kind = sequence ? NodeKind::Sequence : NodeKind::Mapping;
             node.start = start;
-            node.tag = fromUtf8(sequence ? event.data.sequence_start.tag
-                                         : event.data.mapping_start.tag);
+            node.tag =
+                fromUtf8(sequence ? event.data.sequence_start.tag : event.data.mapping_start.tag);
             node.flow = sequence ? event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
                                  : event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
             const QString anchor = fromUtf8(sequence ? event.data.sequence_start.anchor
@@ -225,7 +225,8 @@ std::optional<Document> parse(const QByteArray &text, ParseError *error)
 {
     if (text.size() > kMaxYamlBytes) {
         if (error)
-            *error = ParseError{QStringLiteral("the file is larger than %1 bytes").arg(kMaxYamlBytes), {}};
+            *error = ParseError{
+                QStringLiteral("the file is larger than %1 bytes").arg(kMaxYamlBytes), {}};
         return std::nullopt;
     }
     Builder builder(text);

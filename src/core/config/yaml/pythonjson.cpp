@@ -14,8 +14,7 @@ public:
     Writer(int indent, qsizetype maxBytes)
         : m_indent(indent)
         , m_maxBytes(maxBytes)
-    {
-    }
+    {}
 
     bool write(const Value &value, int depth);
     QByteArray take() { return std::move(m_out); }
@@ -108,10 +107,10 @@ bool Writer::key(const Value &key)
         m_out += key->boolean ? "\"true\"" : "\"false\"";
         return true;
     case ValueData::Type::Int:
-        m_out += '"'
-                 + (key->bigInteger.isEmpty() ? QByteArray::number(key->integer)
-                                              : key->bigInteger.toLatin1())
-                 + '"';
+        m_out += '"' +
+                 (key->bigInteger.isEmpty() ? QByteArray::number(key->integer)
+                                            : key->bigInteger.toLatin1()) +
+                 '"';
         return true;
     case ValueData::Type::Float:
         m_out += '"' + number(key->real) + '"';

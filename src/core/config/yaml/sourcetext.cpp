@@ -53,7 +53,8 @@ qsizetype SourceText::byteOffset(qsizetype line, qsizetype column) const
     if (line >= m_lineStarts.size())
         return m_text.size();
     qsizetype byte = m_lineStarts[line];
-    const qsizetype lineEnd = line + 1 < m_lineStarts.size() ? m_lineStarts[line + 1] : m_text.size();
+    const qsizetype lineEnd =
+        line + 1 < m_lineStarts.size() ? m_lineStarts[line + 1] : m_text.size();
     for (qsizetype c = 0; c < column && byte < lineEnd; ++c) {
         ++byte;
         while (byte < lineEnd && isContinuationByte(m_text[byte]))
@@ -73,6 +74,13 @@ Position SourceText::positionOf(qsizetype byte) const
             ++column;
     }
     return Position{byte, line, column};
+}
+
+qsizetype SourceText::lineStartByte(qsizetype line) const
+{
+    if (line < 0)
+        return 0;
+    return line < m_lineStarts.size() ? m_lineStarts[line] : m_text.size();
 }
 
 Position SourceText::fromMark(qsizetype line, qsizetype column) const

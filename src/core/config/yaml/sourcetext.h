@@ -35,6 +35,9 @@ public:
     /// The position of `byte` (clamped to the text).
     Position positionOf(qsizetype byte) const;
 
+    /// The byte where `line` starts (clamped).
+    qsizetype lineStartByte(qsizetype line) const;
+
     /// A position from a libyaml mark's line and column.
     Position fromMark(qsizetype line, qsizetype column) const;
 

@@ -62,7 +62,8 @@ const QRegularExpression &timestampParts()
         "\\A(?<year>[0-9][0-9][0-9][0-9])-(?<month>[0-9][0-9]?)-(?<day>[0-9][0-9]?)"
         "(?:(?:[Tt]|[ \\t]+)(?<hour>[0-9][0-9]?):(?<minute>[0-9][0-9]):(?<second>[0-9][0-9])"
         "(?:\\.(?<fraction>[0-9]*))?"
-        "(?:[ \\t]*(?<tz>Z|(?<sign>[-+])(?<tzhour>[0-9][0-9]?)(?::(?<tzminute>[0-9][0-9]))?))?)?\\z"));
+        "(?:[ "
+        "\\t]*(?<tz>Z|(?<sign>[-+])(?<tzhour>[0-9][0-9]?)(?::(?<tzminute>[0-9][0-9]))?))?)?\\z"));
     return re;
 }
 
@@ -90,8 +91,8 @@ public:
         for (size_t i = 0; i < std::max(m_limbs.size(), other.m_limbs.size()) || carry; ++i) {
             if (i == m_limbs.size())
                 m_limbs.push_back(0);
-            const quint64 sum = quint64(m_limbs[i]) + carry
-                                + (i < other.m_limbs.size() ? other.m_limbs[i] : 0);
+            const quint64 sum =
+                quint64(m_limbs[i]) + carry + (i < other.m_limbs.size() ? other.m_limbs[i] : 0);
             m_limbs[i] = quint32(sum % kBase);
             carry = sum / kBase;
         }
@@ -116,8 +117,7 @@ class Constructor
 public:
     explicit Constructor(const Document &document)
         : m_document(document)
-    {
-    }
+    {}
 
     Value construct(int index);
     LoadError error() const { return m_error; }
@@ -170,7 +170,8 @@ QString Constructor::tagOf(int index) const
     default:
         // PyYAML resolves a plain scalar, and any scalar tagged with the non-specific
         // `!`, by the implicit rules; other quoted scalars are strings.
-        if ((node.tag.isEmpty() && node.style == ScalarStyle::Plain) || node.tag == QLatin1String("!"))
+        if ((node.tag.isEmpty() && node.style == ScalarStyle::Plain) ||
+            node.tag == QLatin1String("!"))
             return kTagPrefix + resolvePlainScalar(node.scalar);
         return kTagPrefix + QStringLiteral("str");
     }
@@ -241,11 +242,11 @@ Value Constructor::scalar(const Node &node, int index, const QString &tag)
         return value;
     if (tag == QLatin1String("bool")) {
         const QString lower = text.toLower();
-        if (lower == QLatin1String("yes") || lower == QLatin1String("true")
-            || lower == QLatin1String("on")) {
+        if (lower == QLatin1String("yes") || lower == QLatin1String("true") ||
+            lower == QLatin1String("on")) {
             value->boolean = true;
-        } else if (!(lower == QLatin1String("no") || lower == QLatin1String("false")
-                     || lower == QLatin1String("off"))) {
+        } else if (!(lower == QLatin1String("no") || lower == QLatin1String("false") ||
+                     lower == QLatin1String("off"))) {
             return fail(QStringLiteral("'%1' is not a boolean").arg(text), index);
         }
         value->type = ValueData::Type::Bool;
@@ -492,7 +493,8 @@ bool Constructor::flatten(int index, std::vector<std::pair<int, int>> *out)
         // working on, so the mapping contributes its own pairs and no merges.
         out->clear();
         for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
-            if (tagOf(m_document.resolved(node.children[i])) != kTagPrefix + QStringLiteral("merge"))
+            if (tagOf(m_document.resolved(node.children[i])) !=
+                kTagPrefix + QStringLiteral("merge"))
                 out->emplace_back(node.children[i], node.children[i + 1]);
         }
         return true;
@@ -557,13 +559,13 @@ std::optional<QString> Constructor::keyIdentity(const Value &key) const
     case ValueData::Type::Bool:
         return QStringLiteral("I") + (key->boolean ? QStringLiteral("1") : QStringLiteral("0"));
     case ValueData::Type::Int:
-        return QStringLiteral("I")
-               + (key->bigInteger.isEmpty() ? QString::number(key->integer) : key->bigInteger);
+        return QStringLiteral("I") +
+               (key->bigInteger.isEmpty() ? QString::number(key->integer) : key->bigInteger);
     case ValueData::Type::Float:
         if (std::isnan(key->real))
             return QStringLiteral("F%1").arg(quintptr(key.get())); // only equal to itself
-        if (std::isfinite(key->real) && key->real == std::trunc(key->real)
-            && std::abs(key->real) < 9.0e15)
+        if (std::isfinite(key->real) && key->real == std::trunc(key->real) &&
+            std::abs(key->real) < 9.0e15)
             return QStringLiteral("I") + QString::number(qint64(key->real));
         return QStringLiteral("F") + QString::number(key->real, 'g', 17);
     case ValueData::Type::String:
@@ -653,8 +655,8 @@ QString resolvePlainScalar(const QString &text)
     // they were added: bool, float, int, merge, null, timestamp, value.
     const QChar first = text.isEmpty() ? QChar() : text.front();
     const auto in = [&](const char *chars) {
-        return !text.isEmpty() && first.unicode() < 128
-               && std::strchr(chars, char(first.unicode())) != nullptr;
+        return !text.isEmpty() && first.unicode() < 128 &&
+               std::strchr(chars, char(first.unicode())) != nullptr;
     };
     if (in("yYnNtTfFoO") && boolPattern().match(text).hasMatch())
         return QStringLiteral("bool");
@@ -664,8 +666,8 @@ QString resolvePlainScalar(const QString &text)
         return QStringLiteral("int");
     if (text == QLatin1String("<<"))
         return QStringLiteral("merge");
-    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null")
-        || text == QLatin1String("Null") || text == QLatin1String("NULL"))
+    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null") ||
+        text == QLatin1String("Null") || text == QLatin1String("NULL"))
         return QStringLiteral("null");
     if (in("0123456789") && timestampPattern().match(text).hasMatch())
         return QStringLiteral("timestamp");

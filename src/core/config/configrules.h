@@ -1,0 +1,20 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "fleetconfig.h"
+
+namespace qm {
+
+/// Runs the static rules QM001–QM011 over a fleet config (QM012, types and typos, comes
+/// from FleetConfig::build; QM006, duplicate keys, from duplicateKeys()). See
+/// docs/config-rules.md.
+QList<Diagnostic> checkFleetRules(const yaml::Document &document, const FleetConfig &config);
+
+/// QM006: a key defined twice in one mapping (PyYAML keeps the last silently). The fix
+/// removes the later definition when it stands on lines of its own.
+QList<Diagnostic> duplicateKeys(const yaml::Document &document);
+
+/// Python's fnmatch.fnmatchcase: `*`, `?`, `[seq]`, `[!seq]`.
+bool fnmatch(const QString &name, const QString &pattern);
+
+} // namespace qm
