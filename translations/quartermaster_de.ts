@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -185,6 +186,186 @@
     </message>
 </context>
 <context>
+    <name>qm::ConfigRules</name>
+    <message>
+        <source>&apos;%1&apos; is excluded from receiving %2 in sync_routing.excluded_hosts, but allowed_external_storage lets it receive %2 at %3</source>
+        <translation>&apos;%1&apos; ist in sync_routing.excluded_hosts vom Empfang von %2 ausgeschlossen, aber allowed_external_storage lässt ihn %2 unter %3 empfangen</translation>
+    </message>
+    <message>
+        <source>excluded here</source>
+        <translation>hier ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Turn off receive_%1 for the external storage of &apos;%2&apos;</source>
+        <translation>receive_%1 für den externen Speicher von &apos;%2&apos; abschalten</translation>
+    </message>
+    <message>
+        <source>sync_routing.%1 is %2, outside 0–100</source>
+        <translation>sync_routing.%1 ist %2, außerhalb von 0–100</translation>
+    </message>
+    <message>
+        <source>target_disk_usage_percent (%1) must be below max_disk_usage_percent (%2): cleanup could never reach it</source>
+        <translation>target_disk_usage_percent (%1) muss unter max_disk_usage_percent (%2) liegen: die Bereinigung könnte es nie erreichen</translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent is set here</source>
+        <translation>max_disk_usage_percent wird hier gesetzt</translation>
+    </message>
+    <message>
+        <source>Swap the target and maximum disk usage</source>
+        <translation>Ziel- und Höchstbelegung vertauschen</translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent (%1) lets a receiver fill beyond 100 − min_free_disk_percent (%2)</source>
+        <translation>max_disk_usage_percent (%1) lässt einen Empfänger über 100 − min_free_disk_percent (%2) hinaus füllen</translation>
+    </message>
+    <message>
+        <source>min_free_disk_percent is set here</source>
+        <translation>min_free_disk_percent wird hier gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>replication_target is %1, but only %n host(s) can receive games%2</source>
+        <translation>
+            <numerusform>replication_target ist %1, aber nur %n Rechner kann Spiele empfangen%2</numerusform>
+            <numerusform>replication_target ist %1, aber nur %n Rechner können Spiele empfangen%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no host can receive %1: every host is excluded from it or not ready, and no external storage takes it</source>
+        <translation>kein Rechner kann %1 empfangen: jeder Rechner ist davon ausgeschlossen oder nicht bereit, und kein externer Speicher nimmt es an</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in hosts</source>
+        <translation>%1 &apos;%2&apos; ist in hosts nicht definiert</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; ändern</translation>
+    </message>
+    <message>
+        <source>Remove the reference to &apos;%1&apos;</source>
+        <translation>Den Verweis auf &apos;%1&apos; entfernen</translation>
+    </message>
+    <message>
+        <source>excluded host</source>
+        <translation>Ausgeschlossener Rechner</translation>
+    </message>
+    <message>
+        <source>the host of external storage %1</source>
+        <translation>Der Rechner des externen Speichers %1</translation>
+    </message>
+    <message>
+        <source>priority host</source>
+        <translation>Bevorzugter Rechner</translation>
+    </message>
+    <message>
+        <source>p2p voter</source>
+        <translation>P2P-Wähler</translation>
+    </message>
+    <message>
+        <source>elo_sync coordinator</source>
+        <translation>elo_sync-Koordinator</translation>
+    </message>
+    <message>
+        <source>auto_sync excluded host</source>
+        <translation>In auto_sync ausgeschlossener Rechner</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; have the same SSH endpoint %3</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; haben denselben SSH-Endpunkt %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses it here</source>
+        <translation>&apos;%1&apos; verwendet ihn hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n p2p voter(s): leader election needs at least three to survive a failure</source>
+        <translation>
+            <numerusform>%n P2P-Wähler: die Leiterwahl braucht mindestens drei, um einen Ausfall zu überstehen</numerusform>
+            <numerusform>%n P2P-Wähler: die Leiterwahl braucht mindestens drei, um einen Ausfall zu überstehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n p2p voters: an even count tolerates no more failures than one fewer and can split the vote</source>
+        <translation>
+            <numerusform>%n P2P-Wähler: eine gerade Anzahl verkraftet nicht mehr Ausfälle als einer weniger und kann die Wahl spalten</numerusform>
+            <numerusform>%n P2P-Wähler: eine gerade Anzahl verkraftet nicht mehr Ausfälle als einer weniger und kann die Wahl spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAT-blocked</source>
+        <translation>hinter NAT blockiert</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;</source>
+        <translation>Status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>p2p_enabled is not true</source>
+        <translation>p2p_enabled ist nicht true</translation>
+    </message>
+    <message>
+        <source>p2p voter &apos;%1&apos; cannot vote reliably: %2</source>
+        <translation>P2P-Wähler &apos;%1&apos; kann nicht zuverlässig wählen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined here</source>
+        <translation>&apos;%1&apos; wird hier definiert</translation>
+    </message>
+    <message>
+        <source>excluded in sync_routing.excluded_hosts</source>
+        <translation>in sync_routing.excluded_hosts ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>ephemeral (its data must leave, not arrive)</source>
+        <translation>flüchtig (seine Daten müssen fort, nicht hin)</translation>
+    </message>
+    <message>
+        <source>priority host &apos;%1&apos; is %2</source>
+        <translation>bevorzugter Rechner &apos;%1&apos; ist %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in sync_routing.excluded_hosts but not in auto_sync.exclude_hosts</source>
+        <translation>&apos;%1&apos; steht in sync_routing.excluded_hosts, aber nicht in auto_sync.exclude_hosts</translation>
+    </message>
+    <message>
+        <source>auto_sync.exclude_hosts</source>
+        <translation>auto_sync.exclude_hosts</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in auto_sync.exclude_hosts but not in sync_routing.excluded_hosts</source>
+        <translation>&apos;%1&apos; steht in auto_sync.exclude_hosts, aber nicht in sync_routing.excluded_hosts</translation>
+    </message>
+    <message>
+        <source>sync_routing.excluded_hosts</source>
+        <translation>sync_routing.excluded_hosts</translation>
+    </message>
+    <message>
+        <source>bandwidth override &apos;%1&apos; matches no host</source>
+        <translation>Bandbreitenvorgabe &apos;%1&apos; passt auf keinen Rechner</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: this definition silently replaces the first</source>
+        <translation>doppelter Schlüssel &apos;%1&apos;: diese Definition ersetzt stillschweigend die erste</translation>
+    </message>
+    <message>
+        <source>first defined here</source>
+        <translation>zuerst hier definiert</translation>
+    </message>
+    <message>
+        <source>Remove the second definition of &apos;%1&apos;</source>
+        <translation>Die zweite Definition von &apos;%1&apos; entfernen</translation>
+    </message>
+</context>
+<context>
     <name>qm::DashboardPage</name>
     <message>
         <source>Refreshing…</source>
@@ -216,7 +397,10 @@
     </message>
     <message numerus="yes">
         <source>Volumes read at %1; %n could not be read</source>
-        <translation><numerusform>Laufwerke gelesen um %1; %n konnte nicht gelesen werden</numerusform><numerusform>Laufwerke gelesen um %1; %n konnten nicht gelesen werden</numerusform></translation>
+        <translation>
+            <numerusform>Laufwerke gelesen um %1; %n konnte nicht gelesen werden</numerusform>
+            <numerusform>Laufwerke gelesen um %1; %n konnten nicht gelesen werden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Volumes read at %1</source>
@@ -224,11 +408,80 @@
     </message>
     <message numerus="yes">
         <source>%n volume(s)</source>
-        <translation><numerusform>%n Laufwerk</numerusform><numerusform>%n Laufwerke</numerusform></translation>
+        <translation>
+            <numerusform>%n Laufwerk</numerusform>
+            <numerusform>%n Laufwerke</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n system filesystem(s) hidden)</source>
-        <translation><numerusform>(%n Systemdateisystem ausgeblendet)</numerusform><numerusform>(%n Systemdateisysteme ausgeblendet)</numerusform></translation>
+        <translation>
+            <numerusform>(%n Systemdateisystem ausgeblendet)</numerusform>
+            <numerusform>(%n Systemdateisysteme ausgeblendet)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::FleetConfig</name>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &apos;%1&apos;</source>
+        <translation>die Zeichenkette &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the date %1</source>
+        <translation>das Datum %1</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 is expected</source>
+        <translation>%1 ist %2, erwartet wird aber %3</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in %2; meinten Sie &apos;%3&apos;?</translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; umbenennen</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
     </message>
 </context>
 <context>
@@ -263,7 +516,10 @@
     </message>
     <message numerus="yes">
         <source>Opened %1 (%n line(s))</source>
-        <translation><numerusform>%1 geöffnet (%n Zeile)</numerusform><numerusform>%1 geöffnet (%n Zeilen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 geöffnet (%n Zeile)</numerusform>
+            <numerusform>%1 geöffnet (%n Zeilen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Clear Recent Files</source>
@@ -346,7 +602,10 @@
     </message>
     <message numerus="yes">
         <source>The filesystem did not answer within %n second(s): a network mount whose server is unreachable?</source>
-        <translation><numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunde geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform><numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunden geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform></translation>
+        <translation>
+            <numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunde geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform>
+            <numerusform>Das Dateisystem hat nicht innerhalb von %n Sekunden geantwortet: eine Netzwerkfreigabe, deren Server nicht erreichbar ist?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -417,11 +676,50 @@
     </message>
 </context>
 <context>
+    <name>qm::cli::Check</name>
+    <message>
+        <source>Check fleet configs (distributed_hosts.yaml) for contradictions, dangling host references, duplicate keys and wrong types. See docs/config-rules.md.</source>
+        <translation>Flottenkonfigurationen (distributed_hosts.yaml) auf Widersprüche, Verweise auf fehlende Rechner, doppelte Schlüssel und falsche Typen prüfen. Siehe docs/config-rules.md.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or sarif.</source>
+        <translation>Ausgabeformat: text (Vorgabe), json oder sarif.</translation>
+    </message>
+    <message>
+        <source>Show only diagnostics of this severity or above (default info).</source>
+        <translation>Nur Befunde dieses Schweregrads oder darüber zeigen (Vorgabe info).</translation>
+    </message>
+    <message>
+        <source>Config files to check.</source>
+        <translation>Zu prüfende Konfigurationsdateien.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation>unbekanntes Format &apos;%1&apos;: text, json oder sarif verwenden</translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;: use info, warning or error</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos;: info, warning oder error verwenden</translation>
+    </message>
+    <message>
+        <source>no file given; run &apos;qmctl check --help&apos;</source>
+        <translation>keine Datei angegeben; siehe &apos;qmctl check --help&apos;</translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2, info: %3</source>
+        <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Config</name>
     <message>
         <source>Work with fleet configs (distributed_hosts.yaml).
 
-  dump FILE   print the values of FILE as JSON, exactly as the fleet's daemons (PyYAML safe_load) read them</source>
+  dump FILE   print the values of FILE as JSON, exactly as the fleet&apos;s daemons (PyYAML safe_load) read them</source>
         <translation>Mit Flottenkonfigurationen arbeiten (distributed_hosts.yaml).
 
   dump DATEI   die Werte von DATEI als JSON ausgeben, genau so, wie die Dienste der Flotte (PyYAML safe_load) sie lesen</translation>
@@ -435,16 +733,16 @@
         <translation>Was zu tun ist: dump.</translation>
     </message>
     <message>
-        <source>no action given; run 'qmctl config --help'</source>
-        <translation>keine Aktion angegeben; siehe 'qmctl config --help'</translation>
+        <source>no action given; run &apos;qmctl config --help&apos;</source>
+        <translation>keine Aktion angegeben; siehe &apos;qmctl config --help&apos;</translation>
     </message>
     <message>
-        <source>unknown action '%1'; run 'qmctl config --help'</source>
-        <translation>unbekannte Aktion '%1'; siehe 'qmctl config --help'</translation>
+        <source>unknown action &apos;%1&apos;; run &apos;qmctl config --help&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; siehe &apos;qmctl config --help&apos;</translation>
     </message>
     <message>
-        <source>'config dump' takes exactly one FILE</source>
-        <translation>'config dump' erwartet genau eine DATEI</translation>
+        <source>&apos;config dump&apos; takes exactly one FILE</source>
+        <translation>&apos;config dump&apos; erwartet genau eine DATEI</translation>
     </message>
 </context>
 <context>
@@ -458,8 +756,8 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run 'qmctl COMMAND --help' for the options of a command.</source>
-        <translation>'qmctl BEFEHL --help' zeigt die Optionen eines Befehls.</translation>
+        <source>Run &apos;qmctl COMMAND --help&apos; for the options of a command.</source>
+        <translation>&apos;qmctl BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -498,16 +796,20 @@
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <source>no command given; run 'qmctl --help' for the list</source>
-        <translation>kein Befehl angegeben; 'qmctl --help' zeigt die Liste</translation>
+        <source>no command given; run &apos;qmctl --help&apos; for the list</source>
+        <translation>kein Befehl angegeben; &apos;qmctl --help&apos; zeigt die Liste</translation>
     </message>
     <message>
-        <source>unknown command '%1'; run 'qmctl --help' for the list</source>
-        <translation>unbekannter Befehl '%1'; 'qmctl --help' zeigt die Liste</translation>
+        <source>unknown command &apos;%1&apos;; run &apos;qmctl --help&apos; for the list</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; &apos;qmctl --help&apos; zeigt die Liste</translation>
     </message>
     <message>
         <source>Work with fleet configs: dump FILE prints its values as JSON</source>
         <translation>Mit Flottenkonfigurationen arbeiten: dump DATEI gibt ihre Werte als JSON aus</translation>
+    </message>
+    <message>
+        <source>Check fleet configs for contradictions, like a compiler</source>
+        <translation>Flottenkonfigurationen wie ein Compiler auf Widersprüche prüfen</translation>
     </message>
 </context>
 <context>
@@ -537,16 +839,16 @@
         <translation>Sekunden, die auf die Antwort jedes Dateisystems gewartet wird (Vorgabe 3).</translation>
     </message>
     <message>
-        <source>unknown format '%1': use text or json</source>
-        <translation>unbekanntes Format '%1': text oder json verwenden</translation>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>bad --timeout '%1': give seconds between 0 and 3600</source>
-        <translation>ungültiges --timeout '%1': Sekunden zwischen 0 und 3600 angeben</translation>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 0 and 3600</source>
+        <translation>ungültiges --timeout &apos;%1&apos;: Sekunden zwischen 0 und 3600 angeben</translation>
     </message>
     <message>
         <source>Mount point</source>

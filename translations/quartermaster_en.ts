@@ -186,6 +186,186 @@
     </message>
 </context>
 <context>
+    <name>qm::ConfigRules</name>
+    <message>
+        <source>&apos;%1&apos; is excluded from receiving %2 in sync_routing.excluded_hosts, but allowed_external_storage lets it receive %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off receive_%1 for the external storage of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync_routing.%1 is %2, outside 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target_disk_usage_percent (%1) must be below max_disk_usage_percent (%2): cleanup could never reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent is set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap the target and maximum disk usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent (%1) lets a receiver fill beyond 100 − min_free_disk_percent (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min_free_disk_percent is set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>replication_target is %1, but only %n host(s) can receive games%2</source>
+        <translation>
+            <numerusform>replication_target is %1, but only %n host can receive games%2</numerusform>
+            <numerusform>replication_target is %1, but only %n hosts can receive games%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no host can receive %1: every host is excluded from it or not ready, and no external storage takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not defined in hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the reference to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host of external storage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p2p voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elo_sync coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_sync excluded host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; and &apos;%2&apos; have the same SSH endpoint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n p2p voter(s): leader election needs at least three to survive a failure</source>
+        <translation>
+            <numerusform>%n p2p voter: leader election needs at least three to survive a failure</numerusform>
+            <numerusform>%n p2p voters: leader election needs at least three to survive a failure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n p2p voters: an even count tolerates no more failures than one fewer and can split the vote</source>
+        <translation>
+            <numerusform>%n p2p voters: an even count tolerates no more failures than one fewer and can split the vote</numerusform>
+            <numerusform>%n p2p voters: an even count tolerates no more failures than one fewer and can split the vote</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAT-blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p2p_enabled is not true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p2p voter &apos;%1&apos; cannot vote reliably: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded in sync_routing.excluded_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ephemeral (its data must leave, not arrive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority host &apos;%1&apos; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in sync_routing.excluded_hosts but not in auto_sync.exclude_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_sync.exclude_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is in auto_sync.exclude_hosts but not in sync_routing.excluded_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync_routing.excluded_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bandwidth override &apos;%1&apos; matches no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: this definition silently replaces the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first defined here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the second definition of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::DashboardPage</name>
     <message numerus="yes">
         <source>Volumes read at %1; %n could not be read</source>
@@ -238,6 +418,69 @@
     </message>
     <message>
         <source>Volumes read at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::FleetConfig</name>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, but %3 is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +676,45 @@
     </message>
 </context>
 <context>
+    <name>qm::cli::Check</name>
+    <message>
+        <source>Check fleet configs (distributed_hosts.yaml) for contradictions, dangling host references, duplicate keys and wrong types. See docs/config-rules.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json or sarif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only diagnostics of this severity or above (default info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown severity &apos;%1&apos;: use info, warning or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file given; run &apos;qmctl check --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2, info: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Config</name>
     <message>
         <source>Work with fleet configs (distributed_hosts.yaml).
@@ -521,6 +803,10 @@
     </message>
     <message>
         <source>Work with fleet configs: dump FILE prints its values as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check fleet configs for contradictions, like a compiler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

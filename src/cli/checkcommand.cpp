@@ -1,7 +1,6 @@
 #include "commands.h"
-#include "exitcode.h"
-
 #include "config/configcheck.h"
+#include "exitcode.h"
 #include "json/schema.h"
 
 #include <QCommandLineParser>
@@ -104,8 +103,9 @@ int runCheck(const QStringList &arguments, Output &output)
                                 .arg(location(file.path, d.range.start), severityKey(d.severity),
                                      d.rule, d.message));
                 for (const RelatedLocation &related : d.related)
-                    output.line(QStringLiteral("    %1: note: %2")
-                                    .arg(location(file.path, related.range.start), related.message));
+                    output.line(
+                        QStringLiteral("    %1: note: %2")
+                            .arg(location(file.path, related.range.start), related.message));
                 if (d.fix)
                     output.line(QStringLiteral("    fix: %1").arg(d.fix->description));
                 (d.severity == Severity::Error     ? errors
@@ -114,7 +114,10 @@ int runCheck(const QStringList &arguments, Output &output)
             }
         }
         if (errors + warnings + infos > 0)
-            output.line(Text::tr("%1 error(s), %2 warning(s), %3 info").arg(errors).arg(warnings).arg(infos));
+            output.line(Text::tr("errors: %1, warnings: %2, info: %3")
+                            .arg(errors)
+                            .arg(warnings)
+                            .arg(infos));
     }
     return exitCode;
 }

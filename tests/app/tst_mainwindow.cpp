@@ -228,6 +228,9 @@ void TestMainWindow::preferencesChangeThresholds()
 void TestMainWindow::opensConfigAndRemembersIt()
 {
     QVERIFY2(QFile::exists(kFixture), "the shared fixtures are missing beside the checkout");
+    // Let the first volume reading land first: its status message would replace ours.
+    auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
+    QTRY_VERIFY(page->volumeMonitor()->lastRefreshed().isValid());
     QSignalSpy opened(m_window.get(), &MainWindow::configOpened);
     m_window->openConfig(kFixture);
     QTRY_COMPARE(opened.size(), 1);

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -77,6 +78,10 @@ private Q_SLOTS:
     void volumesText();
     void usageErrors_data();
     void usageErrors();
+    void checkFixture();
+    void checkJsonAndSarif();
+    void checkExitCodes();
+    void configDump();
 };
 
 void TestQmctl::initTestCase()
@@ -230,6 +235,134 @@ void TestQmctl::usageErrors()
         QVERIFY(run.err.startsWith("qmctl: "));
         QVERIFY(run.out.isEmpty());
     }
+}
+
+namespace {
+const QString kFixture =
+    QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+
+QString scratchFile(QTemporaryDir &dir, const char *name, const QByteArray &text)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(text);
+    return path;
+}
+} // namespace
+
+void TestQmctl::checkFixture()
+{
+    const Run run = qmctl({QStringLiteral("check"), kFixture});
+    QCOMPARE(run.exitCode, 1);
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList located;
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1Char(' ')) && line.contains(QStringLiteral(": error[")))
+            located << line.section(QLatin1Char(':'), 1, 2) + QStringLiteral(": error");
+        if (line.contains(QStringLiteral(": warning[")))
+            located << line.section(QLatin1Char(':'), 1, 2) + QStringLiteral(": warning");
+    }
+    QCOMPARE(located, (QStringList{QStringLiteral("31:7: error"), QStringLiteral("32:7: error"),
+                                   QStringLiteral("53:5: warning"), QStringLiteral("71:5: error"),
+                                   QStringLiteral("72:5: error"), QStringLiteral("73:5: error"),
+                                   QStringLiteral("74:5: error"), QStringLiteral("75:5: error")}));
+    QVERIFY(run.out.contains("error[QM005]: priority host 'your-training-node-1' is not defined"));
+    QVERIFY(run.out.contains("warning[QM011]: bandwidth override 'vultr-*' matches no host"));
+
+    const Run errorsOnly =
+        qmctl({QStringLiteral("check"), QStringLiteral("--min-severity=error"), kFixture});
+    QCOMPARE(errorsOnly.exitCode, 1);
+    QVERIFY(!errorsOnly.out.contains("QM011"));
+}
+
+void TestQmctl::checkJsonAndSarif()
+{
+    const Run json = qmctl({QStringLiteral("check"), QStringLiteral("--format=json"), kFixture});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject top = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(top.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    const QJsonArray diagnostics = top.value(QStringLiteral("diagnostics")).toArray();
+    QCOMPARE(diagnostics.size(), 8);
+    const QJsonObject first = diagnostics[0].toObject();
+    for (const char *key : {"rule", "severity", "message", "file", "line", "column", "endLine",
+                            "endColumn", "related", "fix"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QCOMPARE(first.value(QStringLiteral("line")).toInt(), 31);
+    QCOMPARE(first.value(QStringLiteral("column")).toInt(), 7);
+    QCOMPARE(first.value(QStringLiteral("endColumn")).toInt(), 27);
+
+    const Run sarif = qmctl(
+        {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("sarif"), kFixture});
+    QCOMPARE(sarif.exitCode, 1);
+    const QJsonObject log = QJsonDocument::fromJson(sarif.out).object();
+    QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
+    const QJsonObject runObject = log.value(QStringLiteral("runs")).toArray().at(0).toObject();
+    QCOMPARE(runObject.value(QStringLiteral("results")).toArray().size(), 8);
+    const QJsonObject result =
+        runObject.value(QStringLiteral("results")).toArray().at(0).toObject();
+    QCOMPARE(result.value(QStringLiteral("ruleId")).toString(), QStringLiteral("QM005"));
+    QCOMPARE(result.value(QStringLiteral("level")).toString(), QStringLiteral("error"));
+    const QJsonObject region = result.value(QStringLiteral("locations"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("physicalLocation"))
+                                   .toObject()
+                                   .value(QStringLiteral("region"))
+                                   .toObject();
+    QCOMPARE(region.value(QStringLiteral("startLine")).toInt(), 31);
+}
+
+void TestQmctl::checkExitCodes()
+{
+    QTemporaryDir dir;
+    const QString clean = scratchFile(dir, "clean.yaml", "hosts:\n  a: {status: ready}\n");
+    const QString warning = scratchFile(
+        dir, "warning.yaml", "p2p_voters: [a]\nhosts:\n  a: {status: ready, p2p_enabled: true}\n");
+    const QString broken = scratchFile(dir, "broken.yaml", "a: 1\nname: \"open\n");
+    QCOMPARE(qmctl({QStringLiteral("check"), clean}).exitCode, 0);
+    QCOMPARE(qmctl({QStringLiteral("check"), warning}).exitCode, 0);
+    QCOMPARE(qmctl({QStringLiteral("check"), clean, kFixture}).exitCode, 1);
+    const Run bad = qmctl({QStringLiteral("check"), kFixture, broken});
+    QCOMPARE(bad.exitCode, 2); // the highest applies across files
+    QVERIFY(bad.out.contains("broken.yaml:3:1: error[QM000]: line 3, column 1: "));
+
+    const Run badJson = qmctl({QStringLiteral("check"), QStringLiteral("--format=json"), broken});
+    QCOMPARE(badJson.exitCode, 2);
+    const QJsonArray diagnostics = QJsonDocument::fromJson(badJson.out)
+                                       .object()
+                                       .value(QStringLiteral("diagnostics"))
+                                       .toArray();
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics[0].toObject().value(QStringLiteral("rule")).toString(),
+             QStringLiteral("QM000"));
+
+    const Run missing = qmctl({QStringLiteral("check"), dir.filePath(QStringLiteral("none.yaml"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.out.contains("does not exist"));
+    QCOMPARE(qmctl({QStringLiteral("check"), QStringLiteral("--format=xml"), clean}).exitCode, 2);
+    QCOMPARE(qmctl({QStringLiteral("check")}).exitCode, 2);
+}
+
+void TestQmctl::configDump()
+{
+    const Run run = qmctl({QStringLiteral("config"), QStringLiteral("dump"), kFixture});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject top = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(top.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    const QJsonObject document = top.value(QStringLiteral("document")).toObject();
+    QCOMPARE(document.value(QStringLiteral("hosts")).toObject().size(), 7);
+    QCOMPARE(document.value(QStringLiteral("hosts"))
+                 .toObject()
+                 .value(QStringLiteral("vast-example"))
+                 .toObject()
+                 .value(QStringLiteral("vast_instance_id"))
+                 .toString(),
+             QStringLiteral("12345678"));
+    QCOMPARE(qmctl({QStringLiteral("config"), QStringLiteral("dump")}).exitCode, 2);
+    QCOMPARE(qmctl({QStringLiteral("config"), QStringLiteral("frob"), kFixture}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)

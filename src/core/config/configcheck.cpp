@@ -168,7 +168,8 @@ QJsonObject checkedFilesToSarif(const QList<CheckedFile> &files)
             QJsonObject result{
                 {QStringLiteral("ruleId"), diagnostic.rule},
                 {QStringLiteral("level"), sarifLevel(diagnostic.severity)},
-                {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), diagnostic.message}}},
+                {QStringLiteral("message"),
+                 QJsonObject{{QStringLiteral("text"), diagnostic.message}}},
                 {QStringLiteral("locations"),
                  QJsonArray{QJsonObject{
                      {QStringLiteral("physicalLocation"),
@@ -179,7 +180,8 @@ QJsonObject checkedFilesToSarif(const QList<CheckedFile> &files)
                 const RelatedLocation &location = diagnostic.related[i];
                 related.append(QJsonObject{
                     {QStringLiteral("id"), int(i)},
-                    {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), location.message}}},
+                    {QStringLiteral("message"),
+                     QJsonObject{{QStringLiteral("text"), location.message}}},
                     {QStringLiteral("physicalLocation"),
                      QJsonObject{{QStringLiteral("artifactLocation"), artifact},
                                  {QStringLiteral("region"), sarifRegion(location.range)}}}});
@@ -189,20 +191,22 @@ QJsonObject checkedFilesToSarif(const QList<CheckedFile> &files)
             if (diagnostic.fix) {
                 QJsonArray replacements;
                 for (const TextEdit &edit : diagnostic.fix->edits)
-                    replacements.append(QJsonObject{
-                        {QStringLiteral("deletedRegion"),
-                         QJsonObject{{QStringLiteral("byteOffset"), edit.startByte},
-                                     {QStringLiteral("byteLength"), edit.endByte - edit.startByte}}},
-                        {QStringLiteral("insertedContent"),
-                         QJsonObject{{QStringLiteral("text"), edit.newText}}}});
+                    replacements.append(
+                        QJsonObject{{QStringLiteral("deletedRegion"),
+                                     QJsonObject{{QStringLiteral("byteOffset"), edit.startByte},
+                                                 {QStringLiteral("byteLength"),
+                                                  edit.endByte - edit.startByte}}},
+                                    {QStringLiteral("insertedContent"),
+                                     QJsonObject{{QStringLiteral("text"), edit.newText}}}});
                 result.insert(
                     QStringLiteral("fixes"),
                     QJsonArray{QJsonObject{
                         {QStringLiteral("description"),
                          QJsonObject{{QStringLiteral("text"), diagnostic.fix->description}}},
                         {QStringLiteral("artifactChanges"),
-                         QJsonArray{QJsonObject{{QStringLiteral("artifactLocation"), artifact},
-                                                {QStringLiteral("replacements"), replacements}}}}}});
+                         QJsonArray{
+                             QJsonObject{{QStringLiteral("artifactLocation"), artifact},
+                                         {QStringLiteral("replacements"), replacements}}}}}});
             }
             results.append(result);
         }
@@ -210,19 +214,20 @@ QJsonObject checkedFilesToSarif(const QList<CheckedFile> &files)
     std::sort(ruleIds.begin(), ruleIds.end());
     QJsonArray rules;
     for (const QString &id : ruleIds)
-        rules.append(QJsonObject{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("helpUri"),
-             QString(QStringLiteral("docs/config-rules.md#") + id.toLower())}});
+        rules.append(
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("helpUri"),
+                         QString(QStringLiteral("docs/config-rules.md#") + id.toLower())}});
     const QJsonObject driver{{QStringLiteral("name"), QStringLiteral("qmctl")},
                              {QStringLiteral("version"), QStringLiteral(QM_VERSION)},
                              {QStringLiteral("rules"), rules}};
-    return QJsonObject{
-        {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-        {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"),
-         QJsonArray{QJsonObject{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-                                {QStringLiteral("results"), results}}}}};
+    return QJsonObject{{QStringLiteral("$schema"),
+                        QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+                       {QStringLiteral("version"), QStringLiteral("2.1.0")},
+                       {QStringLiteral("runs"),
+                        QJsonArray{QJsonObject{{QStringLiteral("tool"),
+                                                QJsonObject{{QStringLiteral("driver"), driver}}},
+                                               {QStringLiteral("results"), results}}}}};
 }
 
 } // namespace qm

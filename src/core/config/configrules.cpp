@@ -42,7 +42,8 @@ public:
 private:
     Diagnostic &add(const char *rule, Severity severity, const QString &message, int node);
     void related(Diagnostic &diagnostic, int node, const QString &message);
-    std::optional<Fix> replaceScalar(int node, const QString &text, const QString &description) const;
+    std::optional<Fix> replaceScalar(int node, const QString &text,
+                                     const QString &description) const;
     std::optional<Fix> removeSequenceItem(int item, const QString &description) const;
     bool receives(const FleetHost &host, DataKind kind) const;
     QStringList receivers(DataKind kind) const;
@@ -82,7 +83,8 @@ void Rules::related(Diagnostic &diagnostic, int node, const QString &message)
         diagnostic.related.append(RelatedLocation{rangeOf(m_document, node), message});
 }
 
-std::optional<Fix> Rules::replaceScalar(int node, const QString &text, const QString &description) const
+std::optional<Fix> Rules::replaceScalar(int node, const QString &text,
+                                        const QString &description) const
 {
     if (node < 0)
         return std::nullopt;
@@ -101,8 +103,8 @@ std::optional<Fix> Rules::removeSequenceItem(int item, const QString &descriptio
         return std::nullopt;
     const yaml::Node &sequence = m_document.node(parent);
     const yaml::Node &node = m_document.node(item);
-    if (sequence.kind != yaml::NodeKind::Sequence || sequence.flow || sequence.children.size() < 2
-        || node.kind == yaml::NodeKind::Alias)
+    if (sequence.kind != yaml::NodeKind::Sequence || sequence.flow ||
+        sequence.children.size() < 2 || node.kind == yaml::NodeKind::Alias)
         return std::nullopt;
     const yaml::SourceText &source = m_document.source;
     const QByteArray &text = source.text();
@@ -159,9 +161,10 @@ void Rules::exclusionsAgainstExternalStorage()
                         .arg(storage.host.name, kindName(kind), storage.path),
                     flagNode >= 0 ? flagNode : storage.host.node);
                 related(d, exclusion.host.node, Text::tr("excluded here"));
-                d.fix = replaceScalar(flagNode, QStringLiteral("false"),
-                                      Text::tr("Turn off receive_%1 for the external storage of '%2'")
-                                          .arg(kindName(kind), storage.host.name));
+                d.fix =
+                    replaceScalar(flagNode, QStringLiteral("false"),
+                                  Text::tr("Turn off receive_%1 for the external storage of '%2'")
+                                      .arg(kindName(kind), storage.host.name));
             }
         }
     }
@@ -197,9 +200,9 @@ void Rules::thresholds()
         related(d, max->node, Text::tr("max_disk_usage_percent is set here"));
         const yaml::Node &t = m_document.node(target->node);
         const yaml::Node &m = m_document.node(max->node);
-        if (t.kind == yaml::NodeKind::Scalar && m.kind == yaml::NodeKind::Scalar
-            && t.style == yaml::ScalarStyle::Plain && m.style == yaml::ScalarStyle::Plain
-            && target->value > max->value)
+        if (t.kind == yaml::NodeKind::Scalar && m.kind == yaml::NodeKind::Scalar &&
+            t.style == yaml::ScalarStyle::Plain && m.style == yaml::ScalarStyle::Plain &&
+            target->value > max->value)
             d.fix = Fix{Text::tr("Swap the target and maximum disk usage"),
                         {TextEdit{t.start.byte, t.end.byte, m.scalar},
                          TextEdit{m.start.byte, m.end.byte, t.scalar}}};
@@ -226,8 +229,9 @@ void Rules::replication()
             Text::tr("replication_target is %1, but only %n host(s) can receive games%2", nullptr,
                      int(names.size()))
                 .arg(target->value)
-                .arg(names.isEmpty() ? QString()
-                                     : QStringLiteral(" (%1)").arg(names.join(QStringLiteral(", ")))),
+                .arg(names.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (%1)").arg(names.join(QStringLiteral(", ")))),
             target->node);
 }
 
@@ -260,8 +264,8 @@ void Rules::undefinedHosts()
             d.fix = replaceScalar(reference.node, suggestion,
                                   Text::tr("Change '%1' to '%2'").arg(reference.name, suggestion));
         } else if (inList) {
-            d.fix = removeSequenceItem(reference.node,
-                                       Text::tr("Remove the reference to '%1'").arg(reference.name));
+            d.fix = removeSequenceItem(
+                reference.node, Text::tr("Remove the reference to '%1'").arg(reference.name));
         }
     };
     for (const Exclusion &exclusion : m_config.excludedHosts)
@@ -395,8 +399,9 @@ void Rules::exclusionListsAgree()
 void Rules::bandwidthOverrides()
 {
     for (const BandwidthOverride &override : m_config.bandwidthOverrides) {
-        const bool used = std::any_of(m_hostNames.cbegin(), m_hostNames.cend(),
-                                      [&](const QString &name) { return fnmatch(name, override.pattern); });
+        const bool used =
+            std::any_of(m_hostNames.cbegin(), m_hostNames.cend(),
+                        [&](const QString &name) { return fnmatch(name, override.pattern); });
         if (!used)
             add("QM011", Severity::Warning,
                 Text::tr("bandwidth override '%1' matches no host").arg(override.pattern),
@@ -504,16 +509,16 @@ QList<Diagnostic> duplicateKeys(const yaml::Document &document)
                             "duplicate key '%1': this definition silently replaces the first")
                             .arg(keyNode.scalar);
             d.range = rangeOf(document, key);
-            d.related.append(RelatedLocation{rangeOf(document, *it),
-                                             QCoreApplication::translate("qm::ConfigRules",
-                                                                         "first defined here")});
+            d.related.append(RelatedLocation{
+                rangeOf(document, *it),
+                QCoreApplication::translate("qm::ConfigRules", "first defined here")});
             // Remove the second definition when it has its lines to itself.
             const yaml::Node &value = document.node(mapping.children[i + 1]);
             const yaml::SourceText &source = document.source;
             const qsizetype lineStart = source.lineStartByte(keyNode.start.line);
             const bool ownLines =
-                !mapping.flow
-                && source.text().mid(lineStart, keyNode.start.byte - lineStart).trimmed().isEmpty();
+                !mapping.flow &&
+                source.text().mid(lineStart, keyNode.start.byte - lineStart).trimmed().isEmpty();
             if (ownLines) {
                 // Up to the start of the next key, or the end of the value's last line.
                 qsizetype end = source.lineStartByte(value.end.line + 1);

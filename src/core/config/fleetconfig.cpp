@@ -26,14 +26,16 @@ struct KnownKey
 };
 
 // Every key of FORMATS.md §1 and of the public template, with the type the daemons use.
-constexpr KnownKey kTopLevel[] = {{"sync_routing", Expect::Mapping}, {"auto_sync", Expect::Mapping},
-                                  {"elo_sync", Expect::Mapping},     {"p2p_voters", Expect::List},
+constexpr KnownKey kTopLevel[] = {{"sync_routing", Expect::Mapping},
+                                  {"auto_sync", Expect::Mapping},
+                                  {"elo_sync", Expect::Mapping},
+                                  {"p2p_voters", Expect::List},
                                   {"hosts", Expect::Mapping}};
 constexpr KnownKey kSyncRouting[] = {
-    {"max_disk_usage_percent", Expect::Number},  {"target_disk_usage_percent", Expect::Number},
-    {"min_free_disk_percent", Expect::Number},   {"replication_target", Expect::Integer},
-    {"excluded_hosts", Expect::List},            {"allowed_external_storage", Expect::List},
-    {"priority_hosts", Expect::List},            {"underserved_configs", Expect::List}};
+    {"max_disk_usage_percent", Expect::Number}, {"target_disk_usage_percent", Expect::Number},
+    {"min_free_disk_percent", Expect::Number},  {"replication_target", Expect::Integer},
+    {"excluded_hosts", Expect::List},           {"allowed_external_storage", Expect::List},
+    {"priority_hosts", Expect::List},           {"underserved_configs", Expect::List}};
 constexpr KnownKey kExclusion[] = {{"name", Expect::String},
                                    {"receive_games", Expect::Bool},
                                    {"receive_npz", Expect::Bool},
@@ -42,33 +44,49 @@ constexpr KnownKey kExternalStorage[] = {
     {"host", Expect::String},         {"path", Expect::String},
     {"receive_games", Expect::Bool},  {"receive_npz", Expect::Bool},
     {"receive_models", Expect::Bool}, {"subdirs", Expect::Mapping}};
-constexpr KnownKey kAutoSync[] = {
-    {"enabled", Expect::Bool},           {"interval_seconds", Expect::Number},
-    {"gossip_interval_seconds", Expect::Number}, {"skip_nfs_sync", Expect::Bool},
-    {"max_concurrent_syncs", Expect::Integer},   {"min_games_to_sync", Expect::Integer},
-    {"bandwidth_limit_mbps", Expect::Number},    {"exclude_hosts", Expect::List},
-    {"host_bandwidth_overrides", Expect::Mapping}};
+constexpr KnownKey kAutoSync[] = {{"enabled", Expect::Bool},
+                                  {"interval_seconds", Expect::Number},
+                                  {"gossip_interval_seconds", Expect::Number},
+                                  {"skip_nfs_sync", Expect::Bool},
+                                  {"max_concurrent_syncs", Expect::Integer},
+                                  {"min_games_to_sync", Expect::Integer},
+                                  {"bandwidth_limit_mbps", Expect::Number},
+                                  {"exclude_hosts", Expect::List},
+                                  {"host_bandwidth_overrides", Expect::Mapping}};
 constexpr KnownKey kEloSync[] = {{"coordinator", Expect::String},
                                  {"sync_port", Expect::Integer},
                                  {"sync_interval", Expect::Number},
                                  {"divergence_threshold", Expect::Number},
                                  {"transports", Expect::List}};
-constexpr KnownKey kHost[] = {
-    {"ssh_host", Expect::String},       {"ssh_port", Expect::Integer},
-    {"ssh_user", Expect::String},       {"ssh_key", Expect::String},
-    {"ringrift_path", Expect::String},  {"venv_activate", Expect::String},
-    {"storage_paths", Expect::Mapping}, {"role", Expect::String},
-    {"status", Expect::String},         {"selfplay_enabled", Expect::Bool},
-    {"training_enabled", Expect::Bool}, {"p2p_enabled", Expect::Bool},
-    {"nat_blocked", Expect::Bool},      {"is_ephemeral", Expect::Bool},
-    {"force_relay_mode", Expect::Bool}, {"memory_gb", Expect::Number},
-    {"cpus", Expect::Integer},          {"gpu", Expect::Scalar},
-    {"gpu_vram_gb", Expect::Number},    {"note", Expect::Scalar},
-    {"tailscale_ip", Expect::String},   {"data_dir", Expect::String},
-    {"node_exporter_url", Expect::String}, {"region", Expect::Scalar},
-    {"vast_instance_id", Expect::Scalar},  {"runpod_id", Expect::Scalar},
-    {"nebius_id", Expect::Scalar},      {"hetzner_id", Expect::Scalar},
-    {"aws_instance_id", Expect::Scalar}};
+constexpr KnownKey kHost[] = {{"ssh_host", Expect::String},
+                              {"ssh_port", Expect::Integer},
+                              {"ssh_user", Expect::String},
+                              {"ssh_key", Expect::String},
+                              {"ringrift_path", Expect::String},
+                              {"venv_activate", Expect::String},
+                              {"storage_paths", Expect::Mapping},
+                              {"role", Expect::String},
+                              {"status", Expect::String},
+                              {"selfplay_enabled", Expect::Bool},
+                              {"training_enabled", Expect::Bool},
+                              {"p2p_enabled", Expect::Bool},
+                              {"nat_blocked", Expect::Bool},
+                              {"is_ephemeral", Expect::Bool},
+                              {"force_relay_mode", Expect::Bool},
+                              {"memory_gb", Expect::Number},
+                              {"cpus", Expect::Integer},
+                              {"gpu", Expect::Scalar},
+                              {"gpu_vram_gb", Expect::Number},
+                              {"note", Expect::Scalar},
+                              {"tailscale_ip", Expect::String},
+                              {"data_dir", Expect::String},
+                              {"node_exporter_url", Expect::String},
+                              {"region", Expect::Scalar},
+                              {"vast_instance_id", Expect::Scalar},
+                              {"runpod_id", Expect::Scalar},
+                              {"nebius_id", Expect::Scalar},
+                              {"hetzner_id", Expect::Scalar},
+                              {"aws_instance_id", Expect::Scalar}};
 
 QString join(const QString &path, const char *key)
 {
@@ -151,15 +169,14 @@ public:
     Builder(const yaml::Document &document, QList<Diagnostic> *diagnostics)
         : m_document(document)
         , m_diagnostics(diagnostics)
-    {
-    }
+    {}
 
     /// The value of `key` in `mapping` if present and of the expected type (null counts
     /// as absent); reports a type error otherwise.
     Value get(const Value &mapping, const QString &path, const char *key, Expect expect,
               int *keyNode = nullptr);
     /// Reports unknown keys of `mapping` that look like typos of `known`.
-    template<size_t N>
+    template <size_t N>
     void checkKeys(const Value &mapping, const QString &path, const KnownKey (&known)[N]);
     void typeError(const Value &value, const QString &path, Expect expect);
     /// A string from a scalar value; false (and a type error) for anything else.
@@ -190,8 +207,8 @@ void Builder::typeError(const Value &value, const QString &path, Expect expect)
     Diagnostic diagnostic;
     diagnostic.rule = QStringLiteral("QM012");
     diagnostic.severity = Severity::Error;
-    diagnostic.message = Text::tr("%1 is %2, but %3 is expected")
-                             .arg(path, describe(value), expected(expect));
+    diagnostic.message =
+        Text::tr("%1 is %2, but %3 is expected").arg(path, describe(value), expected(expect));
     diagnostic.range = rangeOf(m_document, value->node);
     m_diagnostics->append(diagnostic);
 }
@@ -213,7 +230,7 @@ Value Builder::get(const Value &mapping, const QString &path, const char *key, E
     return v;
 }
 
-template<size_t N>
+template <size_t N>
 void Builder::checkKeys(const Value &mapping, const QString &path, const KnownKey (&known)[N])
 {
     if (!mapping || mapping->type != Type::Mapping)
@@ -238,8 +255,8 @@ void Builder::checkKeys(const Value &mapping, const QString &path, const KnownKe
         Diagnostic diagnostic;
         diagnostic.rule = QStringLiteral("QM012");
         diagnostic.severity = Severity::Info;
-        diagnostic.message = Text::tr("unknown key '%1' in %2; did you mean '%3'?")
-                                 .arg(k->string, path, best);
+        diagnostic.message =
+            Text::tr("unknown key '%1' in %2; did you mean '%3'?").arg(k->string, path, best);
         diagnostic.range = rangeOf(m_document, k->node);
         const yaml::Node &keyNode = m_document.node(m_document.resolved(k->node));
         if (keyNode.kind == yaml::NodeKind::Scalar && keyNode.style == yaml::ScalarStyle::Plain)
@@ -376,7 +393,8 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
     b.checkKeys(root, Text::tr("the top level"), kTopLevel);
 
     // hosts
-    if (const Value hosts = b.get(root, QString(), "hosts", Expect::Mapping, &config.hostsKeyNode)) {
+    if (const Value hosts =
+            b.get(root, QString(), "hosts", Expect::Mapping, &config.hostsKeyNode)) {
         for (const auto &[key, properties] : hosts->pairs) {
             FleetHost host;
             const yaml::Node &keyNode = document.node(document.resolved(key->node));
@@ -408,11 +426,11 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
                     host.ephemeral = v->boolean;
                 for (const KnownKey &known : kHost) {
                     const QString name = QString::fromLatin1(known.name);
-                    if (name != QLatin1String("ssh_host") && name != QLatin1String("ssh_port")
-                        && name != QLatin1String("ssh_user") && name != QLatin1String("role")
-                        && name != QLatin1String("status") && name != QLatin1String("p2p_enabled")
-                        && name != QLatin1String("nat_blocked")
-                        && name != QLatin1String("is_ephemeral"))
+                    if (name != QLatin1String("ssh_host") && name != QLatin1String("ssh_port") &&
+                        name != QLatin1String("ssh_user") && name != QLatin1String("role") &&
+                        name != QLatin1String("status") && name != QLatin1String("p2p_enabled") &&
+                        name != QLatin1String("nat_blocked") &&
+                        name != QLatin1String("is_ephemeral"))
                         b.get(properties, path, known.name, known.type); // type check only
                 }
             } else if (properties->type != Type::Null) {
@@ -464,10 +482,12 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
                 config.excludedHosts.append(exclusion);
             }
         }
-        if (const Value list = b.get(routing, routingPath, "allowed_external_storage", Expect::List)) {
+        if (const Value list =
+                b.get(routing, routingPath, "allowed_external_storage", Expect::List)) {
             for (size_t i = 0; i < list->items.size(); ++i) {
                 const Value &item = list->items[i];
-                const QString path = QStringLiteral("sync_routing.allowed_external_storage[%1]").arg(i);
+                const QString path =
+                    QStringLiteral("sync_routing.allowed_external_storage[%1]").arg(i);
                 if (item->type != Type::Mapping) {
                     if (item->type != Type::Null)
                         b.typeError(item, path, Expect::Mapping);
@@ -501,7 +521,8 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
     if (const Value autoSync = b.get(root, QString(), "auto_sync", Expect::Mapping)) {
         b.checkKeys(autoSync, autoPath, kAutoSync);
         for (const KnownKey &known : kAutoSync) {
-            if (qstrcmp(known.name, "exclude_hosts") && qstrcmp(known.name, "host_bandwidth_overrides"))
+            if (qstrcmp(known.name, "exclude_hosts") &&
+                qstrcmp(known.name, "host_bandwidth_overrides"))
                 b.get(autoSync, autoPath, known.name, known.type);
         }
         config.autoSyncExcludeHosts =
