@@ -1,7 +1,9 @@
-// Fuzz target for the fleet config's YAML layer: parse (libyaml → node tree with byte
-// positions), construct the values as PyYAML does, and write them as JSON. Any input
-// must end in a value or a located error, never a crash, a hang or an overflow.
+// Fuzz target for the fleet config: parse (libyaml → node tree with byte positions),
+// construct the values as PyYAML does, write them as JSON, and run the whole checker
+// (typed model and every rule). Any input must end in values and diagnostics inside the
+// text, or a located error: never a crash, a hang or an overflow.
 
+#include "config/configcheck.h"
 #include "config/yaml/document.h"
 #include "config/yaml/pythonjson.h"
 #include "config/yaml/value.h"
@@ -34,5 +36,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     QString jsonError;
     (void)qm::yaml::toPythonJson(value, &jsonError, 2, 1024 * 1024);
+
+    const qm::CheckedFile checked = qm::checkConfigText(QStringLiteral("fuzz.yaml"), text);
+    for (const qm::Diagnostic &diagnostic : checked.diagnostics) {
+        if (diagnostic.range.end.byte > text.size() || diagnostic.message.isEmpty())
+            std::abort();
+        if (diagnostic.fix) {
+            for (const qm::TextEdit &edit : diagnostic.fix->edits) {
+                if (edit.startByte < 0 || edit.endByte > text.size() || edit.startByte > edit.endByte)
+                    std::abort();
+            }
+        }
+    }
     return 0;
 }
