@@ -63,16 +63,15 @@ void TestConfigCheck::rules_data()
     QTest::addColumn<QList<int>>("lines"); // empty: must not trigger
 
     // QM001: excluded, yet external storage receives — plain and mapping forms, per kind.
-    QTest::newRow("QM001 plain exclusion")
-        << QByteArray("sync_routing:\n"
-                      "  excluded_hosts: [alpha]\n"
-                      "  allowed_external_storage:\n"
-                      "    - host: alpha\n"
-                      "      path: /Volumes/Data\n"
-                      "      receive_games: true\n"
-                      "      receive_npz: false\n")
-               + kHosts
-        << QStringLiteral("QM001") << QList<int>{6};
+    QTest::newRow("QM001 plain exclusion") << QByteArray("sync_routing:\n"
+                                                         "  excluded_hosts: [alpha]\n"
+                                                         "  allowed_external_storage:\n"
+                                                         "    - host: alpha\n"
+                                                         "      path: /Volumes/Data\n"
+                                                         "      receive_games: true\n"
+                                                         "      receive_npz: false\n") +
+                                                  kHosts
+                                           << QStringLiteral("QM001") << QList<int>{6};
     QTest::newRow("QM001 mapping exclusion, models only")
         << QByteArray("sync_routing:\n"
                       "  excluded_hosts:\n"
@@ -83,21 +82,22 @@ void TestConfigCheck::rules_data()
                       "    - host: alpha\n"
                       "      path: /Volumes/Data\n"
                       "      receive_games: true\n"
-                      "      receive_models: true\n")
-               + kHosts
+                      "      receive_models: true\n") +
+               kHosts
         << QStringLiteral("QM001") << QList<int>{10};
     QTest::newRow("QM001 not when storage receives nothing excluded")
         << QByteArray("sync_routing:\n"
                       "  excluded_hosts: [{name: alpha, receive_games: true}]\n"
                       "  allowed_external_storage:\n"
                       "    - {host: alpha, path: /x, receive_games: true, receive_npz: false, "
-                      "receive_models: false}\n")
-               + kHosts
+                      "receive_models: false}\n") +
+               kHosts
         << QStringLiteral("QM001") << QList<int>{};
 
     // QM002: thresholds.
     QTest::newRow("QM002 target above max")
-        << QByteArray("sync_routing:\n  max_disk_usage_percent: 60\n  target_disk_usage_percent: 70\n")
+        << QByteArray(
+               "sync_routing:\n  max_disk_usage_percent: 60\n  target_disk_usage_percent: 70\n")
         << QStringLiteral("QM002") << QList<int>{3};
     QTest::newRow("QM002 max beyond min free")
         << QByteArray("sync_routing:\n  max_disk_usage_percent: 90\n  min_free_disk_percent: 15\n")
@@ -106,14 +106,15 @@ void TestConfigCheck::rules_data()
         << QByteArray("sync_routing:\n  min_free_disk_percent: 120\n") << QStringLiteral("QM002")
         << QList<int>{2};
     QTest::newRow("QM002 consistent")
-        << QByteArray("sync_routing:\n  max_disk_usage_percent: 70\n  target_disk_usage_percent: 60\n"
-                      "  min_free_disk_percent: 15\n")
+        << QByteArray(
+               "sync_routing:\n  max_disk_usage_percent: 70\n  target_disk_usage_percent: 60\n"
+               "  min_free_disk_percent: 15\n")
         << QStringLiteral("QM002") << QList<int>{};
 
     // QM003: replication target beyond the receivers.
     QTest::newRow("QM003 too few receivers")
-        << QByteArray("sync_routing:\n  replication_target: 4\n") + kHosts << QStringLiteral("QM003")
-        << QList<int>{2};
+        << QByteArray("sync_routing:\n  replication_target: 4\n") + kHosts
+        << QStringLiteral("QM003") << QList<int>{2};
     QTest::newRow("QM003 excluded and not ready do not count")
         << QByteArray("sync_routing:\n  replication_target: 2\n  excluded_hosts: [alpha]\n"
                       "hosts:\n  alpha: {status: ready}\n  beta: {status: ready}\n"
@@ -145,11 +146,12 @@ void TestConfigCheck::rules_data()
                       "  exclude_hosts: [ghost4]\n"
                       "elo_sync:\n"
                       "  coordinator: ghost5\n"
-                      "p2p_voters: [ghost6]\n")
-               + kHosts
+                      "p2p_voters: [ghost6]\n") +
+               kHosts
         << QStringLiteral("QM005") << QList<int>{2, 3, 4, 6, 8, 9};
-    QTest::newRow("QM005 defined") << QByteArray("sync_routing:\n  priority_hosts: [alpha]\n") + kHosts
-                                   << QStringLiteral("QM005") << QList<int>{};
+    QTest::newRow("QM005 defined")
+        << QByteArray("sync_routing:\n  priority_hosts: [alpha]\n") + kHosts
+        << QStringLiteral("QM005") << QList<int>{};
 
     // QM006: duplicate keys anywhere.
     QTest::newRow("QM006 second host definition")
@@ -159,8 +161,8 @@ void TestConfigCheck::rules_data()
                                                     "  replication_target: 3\n")
                                       << QStringLiteral("QM006") << QList<int>{3};
     QTest::newRow("QM006 merge keys may repeat")
-        << QByteArray("a: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: *a\n  <<: *b\n") << QStringLiteral("QM006")
-        << QList<int>{};
+        << QByteArray("a: &a {x: 1}\nb: &b {y: 2}\nc:\n  <<: *a\n  <<: *b\n")
+        << QStringLiteral("QM006") << QList<int>{};
 
     // QM007: shared SSH endpoints.
     QTest::newRow("QM007 same endpoint")
@@ -173,10 +175,11 @@ void TestConfigCheck::rules_data()
         << QStringLiteral("QM007") << QList<int>{};
 
     // QM008: voters.
-    QTest::newRow("QM008 even count") << QByteArray("p2p_voters: [alpha, beta, gamma, alpha]\n") + kHosts
-                                      << QStringLiteral("QM008") << QList<int>{1};
-    QTest::newRow("QM008 fewer than three") << QByteArray("p2p_voters: [alpha]\n") + kHosts
-                                            << QStringLiteral("QM008") << QList<int>{1};
+    QTest::newRow("QM008 even count")
+        << QByteArray("p2p_voters: [alpha, beta, gamma, alpha]\n") + kHosts
+        << QStringLiteral("QM008") << QList<int>{1};
+    QTest::newRow("QM008 fewer than three")
+        << QByteArray("p2p_voters: [alpha]\n") + kHosts << QStringLiteral("QM008") << QList<int>{1};
     QTest::newRow("QM008 NAT-blocked voter")
         << QByteArray("p2p_voters:\n  - alpha\n  - beta\n  - gamma\n"
                       "hosts:\n  alpha: {status: ready, p2p_enabled: true}\n"
@@ -188,34 +191,37 @@ void TestConfigCheck::rules_data()
 
     // QM009: priority hosts that cannot take priority.
     QTest::newRow("QM009 ephemeral and excluded")
-        << QByteArray("sync_routing:\n  priority_hosts:\n    - alpha\n    - beta\n"
-                      "  excluded_hosts: [beta]\n"
-                      "hosts:\n  alpha: {status: ready, is_ephemeral: true}\n  beta: {status: ready}\n")
+        << QByteArray(
+               "sync_routing:\n  priority_hosts:\n    - alpha\n    - beta\n"
+               "  excluded_hosts: [beta]\n"
+               "hosts:\n  alpha: {status: ready, is_ephemeral: true}\n  beta: {status: ready}\n")
         << QStringLiteral("QM009") << QList<int>{3, 4};
     QTest::newRow("QM009 fine") << QByteArray("sync_routing:\n  priority_hosts: [alpha]\n") + kHosts
                                 << QStringLiteral("QM009") << QList<int>{};
 
     // QM010: the two exclusion lists disagree.
     QTest::newRow("QM010 disagree")
-        << QByteArray("sync_routing:\n  excluded_hosts: [alpha]\nauto_sync:\n  exclude_hosts: [beta]\n")
-               + kHosts
+        << QByteArray(
+               "sync_routing:\n  excluded_hosts: [alpha]\nauto_sync:\n  exclude_hosts: [beta]\n") +
+               kHosts
         << QStringLiteral("QM010") << QList<int>{2, 4};
     QTest::newRow("QM010 agree")
-        << QByteArray("sync_routing:\n  excluded_hosts: [alpha]\nauto_sync:\n  exclude_hosts: [alpha]\n")
-               + kHosts
+        << QByteArray(
+               "sync_routing:\n  excluded_hosts: [alpha]\nauto_sync:\n  exclude_hosts: [alpha]\n") +
+               kHosts
         << QStringLiteral("QM010") << QList<int>{};
 
     // QM011: overrides that match nothing.
     QTest::newRow("QM011 unmatched glob")
-        << QByteArray("auto_sync:\n  host_bandwidth_overrides:\n    al*: 50\n    vultr-*: 50\n") + kHosts
+        << QByteArray("auto_sync:\n  host_bandwidth_overrides:\n    al*: 50\n    vultr-*: 50\n") +
+               kHosts
         << QStringLiteral("QM011") << QList<int>{4};
 
     // QM012: wrong types, and typos of known keys.
-    QTest::newRow("QM012 string port")
-        << QByteArray("hosts:\n  alpha:\n    ssh_port: '22'\n") << QStringLiteral("QM012")
-        << QList<int>{3};
-    QTest::newRow("QM012 hosts as a list") << QByteArray("hosts:\n  - alpha\n")
-                                           << QStringLiteral("QM012") << QList<int>{2};
+    QTest::newRow("QM012 string port") << QByteArray("hosts:\n  alpha:\n    ssh_port: '22'\n")
+                                       << QStringLiteral("QM012") << QList<int>{3};
+    QTest::newRow("QM012 hosts as a list")
+        << QByteArray("hosts:\n  - alpha\n") << QStringLiteral("QM012") << QList<int>{2};
     QTest::newRow("QM012 typo") << QByteArray("sync_routing:\n  replication_taget: 2\n")
                                 << QStringLiteral("QM012") << QList<int>{2};
     QTest::newRow("QM012 provider keys are fine")
@@ -253,11 +259,13 @@ void TestConfigCheck::fixtureReportsExactlyItsRealProblems()
 
 void TestConfigCheck::ignoreComment()
 {
-    const QByteArray text = "p2p_voters: [ghost, alpha, beta]  # qm: ignore[QM005, QM008]\n" + kHosts;
+    const QByteArray text =
+        "p2p_voters: [ghost, alpha, beta]  # qm: ignore[QM005, QM008]\n" + kHosts;
     const CheckedFile file = qm::checkConfigText(QStringLiteral("t.yaml"), text);
     QVERIFY(linesOf(file, QStringLiteral("QM005")).isEmpty());
-    const CheckedFile other = qm::checkConfigText(
-        QStringLiteral("t.yaml"), "p2p_voters: [ghost, alpha, beta]  # qm: ignore[QM011]\n" + kHosts);
+    const CheckedFile other =
+        qm::checkConfigText(QStringLiteral("t.yaml"),
+                            "p2p_voters: [ghost, alpha, beta]  # qm: ignore[QM011]\n" + kHosts);
     QCOMPARE(linesOf(other, QStringLiteral("QM005")), QList<int>{1});
 }
 
@@ -278,16 +286,19 @@ void TestConfigCheck::fixesAreTextEdits()
 {
     // Applying the fix of a dangling priority host removes exactly its line.
     const QByteArray text = "sync_routing:\n  priority_hosts:\n    - alpha\n    - ghost # gone\n"
-                            "    - beta\n" + kHosts;
+                            "    - beta\n" +
+                            kHosts;
     const CheckedFile file = qm::checkConfigText(QStringLiteral("t.yaml"), text);
-    const auto it = std::find_if(file.diagnostics.cbegin(), file.diagnostics.cend(),
-                                 [](const Diagnostic &d) { return d.rule == QLatin1String("QM005"); });
+    const auto it =
+        std::find_if(file.diagnostics.cbegin(), file.diagnostics.cend(),
+                     [](const Diagnostic &d) { return d.rule == QLatin1String("QM005"); });
     QVERIFY(it != file.diagnostics.cend());
     QVERIFY(it->fix);
     QByteArray fixed = text;
     const qm::TextEdit &edit = it->fix->edits.first();
     fixed.replace(edit.startByte, edit.endByte - edit.startByte, edit.newText.toUtf8());
-    QCOMPARE(fixed, QByteArray("sync_routing:\n  priority_hosts:\n    - alpha\n    - beta\n") + kHosts);
+    QCOMPARE(fixed,
+             QByteArray("sync_routing:\n  priority_hosts:\n    - alpha\n    - beta\n") + kHosts);
     QVERIFY(qm::checkConfigText(QStringLiteral("t.yaml"), fixed).diagnostics.isEmpty());
 
     // Swapping inverted thresholds.
@@ -298,8 +309,9 @@ void TestConfigCheck::fixesAreTextEdits()
     QVERIFY(inverted.diagnostics[0].fix);
     QByteArray swapped = thresholds;
     QList<qm::TextEdit> edits = inverted.diagnostics[0].fix->edits;
-    std::sort(edits.begin(), edits.end(),
-              [](const qm::TextEdit &a, const qm::TextEdit &b) { return a.startByte > b.startByte; });
+    std::sort(edits.begin(), edits.end(), [](const qm::TextEdit &a, const qm::TextEdit &b) {
+        return a.startByte > b.startByte;
+    });
     for (const qm::TextEdit &e : edits)
         swapped.replace(e.startByte, e.endByte - e.startByte, e.newText.toUtf8());
     QCOMPARE(swapped, QByteArray("sync_routing:\n  max_disk_usage_percent: 70\n"
@@ -308,8 +320,9 @@ void TestConfigCheck::fixesAreTextEdits()
 
 void TestConfigCheck::jsonShape()
 {
-    const CheckedFile file = qm::checkConfigText(
-        QStringLiteral("t.yaml"), "hosts:\n  a: {ssh_host: x.invalid}\n  a: {ssh_host: y.invalid}\n");
+    const CheckedFile file =
+        qm::checkConfigText(QStringLiteral("t.yaml"),
+                            "hosts:\n  a: {ssh_host: x.invalid}\n  a: {ssh_host: y.invalid}\n");
     QCOMPARE(file.diagnostics.size(), 1);
     const QJsonObject json = qm::diagnosticToJson(file.diagnostics[0], file.path);
     QCOMPARE(json.value(QStringLiteral("rule")).toString(), QStringLiteral("QM006"));
@@ -330,11 +343,14 @@ void TestConfigCheck::fnmatchLikePython_data()
     QTest::addColumn<QString>("pattern");
     QTest::addColumn<bool>("match");
     QTest::newRow("star") << QStringLiteral("vast-1") << QStringLiteral("vast-*") << true;
-    QTest::newRow("star needs prefix") << QStringLiteral("myvast-1") << QStringLiteral("vast-*") << false;
+    QTest::newRow("star needs prefix")
+        << QStringLiteral("myvast-1") << QStringLiteral("vast-*") << false;
     QTest::newRow("question") << QStringLiteral("gh1") << QStringLiteral("gh?") << true;
     QTest::newRow("set") << QStringLiteral("node-b") << QStringLiteral("node-[abc]") << true;
-    QTest::newRow("negated set") << QStringLiteral("node-b") << QStringLiteral("node-[!abc]") << false;
-    QTest::newRow("case sensitive") << QStringLiteral("Vast-1") << QStringLiteral("vast-*") << false;
+    QTest::newRow("negated set") << QStringLiteral("node-b") << QStringLiteral("node-[!abc]")
+                                 << false;
+    QTest::newRow("case sensitive")
+        << QStringLiteral("Vast-1") << QStringLiteral("vast-*") << false;
     QTest::newRow("dot is literal") << QStringLiteral("axb") << QStringLiteral("a.b") << false;
     QTest::newRow("unclosed bracket") << QStringLiteral("a[") << QStringLiteral("a[") << true;
 }

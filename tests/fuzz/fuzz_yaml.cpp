@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
         if (diagnostic.fix) {
             for (const qm::TextEdit &edit : diagnostic.fix->edits) {
-                if (edit.startByte < 0 || edit.endByte > text.size() || edit.startByte > edit.endByte)
+                if (edit.startByte < 0 || edit.endByte > text.size() ||
+                    edit.startByte > edit.endByte)
                     std::abort();
             }
         }

@@ -29,10 +29,6 @@ public:
         : m_document(document)
         , m_config(config)
     {
-        for (size_t i = 0; i < document.nodes.size(); ++i) {
-            for (const int child : document.nodes[i].children)
-                m_parent.insert(child, int(i));
-        }
         for (const FleetHost &host : config.hosts)
             m_hostNames.append(host.name);
     }
@@ -61,7 +57,6 @@ private:
 
     const yaml::Document &m_document;
     const FleetConfig &m_config;
-    QHash<int, int> m_parent;
     QStringList m_hostNames;
     QList<Diagnostic> m_diagnostics;
 };
@@ -98,7 +93,7 @@ std::optional<Fix> Rules::removeSequenceItem(int item, const QString &descriptio
 {
     // Only a block sequence item that has its lines to itself ("  - name  # note"), and
     // only when others remain: an emptied block sequence would load as null.
-    const int parent = m_parent.value(item, -1);
+    const int parent = m_document.node(item).parent;
     if (parent < 0)
         return std::nullopt;
     const yaml::Node &sequence = m_document.node(parent);
@@ -399,9 +394,11 @@ void Rules::exclusionListsAgree()
 void Rules::bandwidthOverrides()
 {
     for (const BandwidthOverride &override : m_config.bandwidthOverrides) {
-        const bool used =
-            std::any_of(m_hostNames.cbegin(), m_hostNames.cend(),
-                        [&](const QString &name) { return fnmatch(name, override.pattern); });
+        const QRegularExpression glob = fnmatchExpression(override.pattern); // once per pattern
+        const bool used = glob.isValid() && std::any_of(m_hostNames.cbegin(), m_hostNames.cend(),
+                                                        [&](const QString &name) {
+                                                            return glob.match(name).hasMatch();
+                                                        });
         if (!used)
             add("QM011", Severity::Warning,
                 Text::tr("bandwidth override '%1' matches no host").arg(override.pattern),
@@ -424,6 +421,8 @@ QList<Diagnostic> Rules::run()
     return m_diagnostics;
 }
 
+/// What makes two keys equal: the text for strings (no copy), a tagged text otherwise;
+/// a null string for keys that may repeat (merge keys, collections).
 QString keyIdentity(const yaml::Document &document, int keyIndex)
 {
     const yaml::Node &key = document.node(document.resolved(keyIndex));
@@ -434,16 +433,16 @@ QString keyIdentity(const yaml::Document &document, int keyIndex)
         if (tag == QLatin1String("merge"))
             return {}; // several merge keys are allowed
         if (tag != QLatin1String("str"))
-            return tag + QLatin1Char(':') + key.scalar;
+            return QLatin1Char('\x01') + tag + QLatin1Char(':') + key.scalar;
     }
-    return QStringLiteral("str:") + key.scalar;
+    return key.scalar.isNull() ? QStringLiteral("") : key.scalar;
 }
 
 } // namespace
 
-bool fnmatch(const QString &name, const QString &pattern)
+QRegularExpression fnmatchExpression(const QString &pattern)
 {
-    // Translate like Python's fnmatch.translate, then match the whole name.
+    // Translate like Python's fnmatch.translate, anchored on both ends.
     QString regex;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QChar c = pattern[i];
@@ -473,8 +472,13 @@ bool fnmatch(const QString &name, const QString &pattern)
             regex += QRegularExpression::escape(QString(c));
         }
     }
-    const QRegularExpression re(QStringLiteral("\\A(?:") + regex + QStringLiteral(")\\z"),
-                                QRegularExpression::DotMatchesEverythingOption);
+    return QRegularExpression(QStringLiteral("\\A(?:") + regex + QStringLiteral(")\\z"),
+                              QRegularExpression::DotMatchesEverythingOption);
+}
+
+bool fnmatch(const QString &name, const QString &pattern)
+{
+    const QRegularExpression re = fnmatchExpression(pattern);
     return re.isValid() && re.match(name).hasMatch();
 }
 
@@ -490,10 +494,11 @@ QList<Diagnostic> duplicateKeys(const yaml::Document &document)
         if (mapping.kind != yaml::NodeKind::Mapping)
             continue;
         QHash<QString, int> first;
+        first.reserve(qsizetype(mapping.children.size() / 2));
         for (size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
             const int key = mapping.children[i];
             const QString identity = keyIdentity(document, key);
-            if (identity.isEmpty())
+            if (identity.isNull())
                 continue;
             const auto it = first.constFind(identity);
             if (it == first.cend()) {

@@ -3,6 +3,8 @@
 #include "diagnostic.h"
 #include "fleetconfig.h"
 
+#include <QRegularExpression>
+
 namespace qm {
 
 /// Runs the static rules QM001–QM011 over a fleet config (QM012, types and typos, comes
@@ -16,5 +18,7 @@ QList<Diagnostic> duplicateKeys(const yaml::Document &document);
 
 /// Python's fnmatch.fnmatchcase: `*`, `?`, `[seq]`, `[!seq]`.
 bool fnmatch(const QString &name, const QString &pattern);
+/// The same pattern compiled once, for matching it against many names.
+QRegularExpression fnmatchExpression(const QString &pattern);
 
 } // namespace qm

@@ -191,7 +191,8 @@ private:
     QList<Diagnostic> *m_diagnostics;
 };
 
-std::pair<Value, Value> findPair(const Value &mapping, const QString &key)
+template <typename Key>
+std::pair<Value, Value> findPair(const Value &mapping, const Key &key)
 {
     if (!mapping || mapping->type != Type::Mapping)
         return {};
@@ -216,7 +217,7 @@ void Builder::typeError(const Value &value, const QString &path, Expect expect)
 Value Builder::get(const Value &mapping, const QString &path, const char *key, Expect expect,
                    int *keyNode)
 {
-    const auto [k, v] = findPair(mapping, QString::fromLatin1(key));
+    const auto [k, v] = findPair(mapping, QLatin1StringView(key));
     if (!v)
         return nullptr;
     if (keyNode)
@@ -235,12 +236,18 @@ void Builder::checkKeys(const Value &mapping, const QString &path, const KnownKe
 {
     if (!mapping || mapping->type != Type::Mapping)
         return;
-    QStringList names;
-    for (const KnownKey &key : known)
-        names.append(QString::fromLatin1(key.name));
     for (const auto &[k, v] : mapping->pairs) {
-        if (k->type != Type::String || names.contains(k->string) || k->string.size() < 4)
+        if (k->type != Type::String || k->string.size() < 4)
             continue;
+        const bool isKnown =
+            std::any_of(std::begin(known), std::end(known), [&](const KnownKey &key) {
+                return k->string == QLatin1StringView(key.name);
+            });
+        if (isKnown)
+            continue;
+        QStringList names; // only for unknown keys, which are few
+        for (const KnownKey &key : known)
+            names.append(QString::fromLatin1(key.name));
         QString best;
         int bestDistance = 3;
         for (const QString &name : names) {

@@ -101,6 +101,7 @@ bool Builder::attach(int index, const yaml_mark_t &mark)
         return true;
     }
     m_document.nodes[size_t(m_open.back())].children.push_back(index);
+    m_document.nodes[size_t(index)].parent = m_open.back();
     return true;
 }
 

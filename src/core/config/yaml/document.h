@@ -27,6 +27,7 @@ struct Node
     ScalarStyle style = ScalarStyle::Plain;
     bool flow = false; ///< a flow collection (`[a, b]`, `{a: 1}`)
     int target = -1;   ///< for an alias: the index of the node its anchor names
+    int parent = -1;   ///< the collection holding this node; -1 for the root
     /// Sequence: the items. Mapping: key, value, key, value, ... in document order.
     std::vector<int> children;
 };

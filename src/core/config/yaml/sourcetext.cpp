@@ -35,15 +35,28 @@ SourceText::SourceText(QByteArray text)
     // libyaml skips a UTF-8 byte order mark: its line 0 column 0 is after it.
     if (m_text.startsWith("\xEF\xBB\xBF"))
         m_lineStarts[0] = 3;
-    for (qsizetype i = m_lineStarts[0]; i < m_text.size();) {
+    bool ascii = true;
+    const qsizetype size = m_text.size();
+    const char *data = m_text.constData();
+    for (qsizetype i = m_lineStarts[0]; i < size;) {
+        const auto byte = quint8(data[i]);
+        if (byte != '\r' && byte != '\n' && byte != 0xC2 && byte != 0xE2) {
+            ascii = ascii && byte < 0x80;
+            ++i;
+            continue;
+        }
         const qsizetype length = breakLength(m_text, i);
         if (length > 0) {
             i += length;
+            m_asciiLines.append(ascii);
             m_lineStarts.append(i);
+            ascii = true;
         } else {
+            ascii = false;
             ++i;
         }
     }
+    m_asciiLines.append(ascii);
 }
 
 qsizetype SourceText::byteOffset(qsizetype line, qsizetype column) const
@@ -55,6 +68,8 @@ qsizetype SourceText::byteOffset(qsizetype line, qsizetype column) const
     qsizetype byte = m_lineStarts[line];
     const qsizetype lineEnd =
         line + 1 < m_lineStarts.size() ? m_lineStarts[line + 1] : m_text.size();
+    if (m_asciiLines[line])
+        return std::min(byte + std::max<qsizetype>(column, 0), lineEnd);
     for (qsizetype c = 0; c < column && byte < lineEnd; ++c) {
         ++byte;
         while (byte < lineEnd && isContinuationByte(m_text[byte]))

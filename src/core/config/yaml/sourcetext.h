@@ -44,6 +44,7 @@ public:
 private:
     QByteArray m_text;
     QList<qsizetype> m_lineStarts; ///< byte offset where each line starts
+    QList<bool> m_asciiLines;      ///< whether each line is pure ASCII (columns = bytes)
 };
 
 } // namespace qm::yaml

@@ -16,13 +16,6 @@ namespace {
 const QString kTagPrefix = QStringLiteral("tag:yaml.org,2002:");
 
 // PyYAML's implicit resolvers (resolver.py), anchored like re.match(...) + '$'.
-const QRegularExpression &boolPattern()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "\\A(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)\\z"));
-    return re;
-}
-
 const QRegularExpression &floatPattern()
 {
     static const QRegularExpression re(
@@ -159,21 +152,22 @@ Value Constructor::fail(const QString &message, int index)
 
 QString Constructor::tagOf(int index) const
 {
+    // Short names for the tags of tag:yaml.org,2002 ("int", "map"), the full tag otherwise.
     const Node &node = m_document.node(index);
     if (!node.tag.isEmpty() && node.tag != QLatin1String("!"))
-        return node.tag;
+        return node.tag.startsWith(kTagPrefix) ? node.tag.mid(kTagPrefix.size()) : node.tag;
     switch (node.kind) {
     case NodeKind::Sequence:
-        return kTagPrefix + QStringLiteral("seq");
+        return QStringLiteral("seq");
     case NodeKind::Mapping:
-        return kTagPrefix + QStringLiteral("map");
+        return QStringLiteral("map");
     default:
         // PyYAML resolves a plain scalar, and any scalar tagged with the non-specific
         // `!`, by the implicit rules; other quoted scalars are strings.
         if ((node.tag.isEmpty() && node.style == ScalarStyle::Plain) ||
             node.tag == QLatin1String("!"))
-            return kTagPrefix + resolvePlainScalar(node.scalar);
-        return kTagPrefix + QStringLiteral("str");
+            return resolvePlainScalar(node.scalar);
+        return QStringLiteral("str");
     }
 }
 
@@ -191,8 +185,10 @@ Value Constructor::construct(int index)
     m_state.insert(index, State::InProgress);
 
     const Node &node = m_document.node(index);
-    const QString tag = tagOf(index);
-    const QString shortTag = tag.startsWith(kTagPrefix) ? tag.mid(kTagPrefix.size()) : QString();
+    const QString shortTag = tagOf(index);
+    const QString tag = shortTag.contains(QLatin1Char(':')) || shortTag.startsWith(QLatin1Char('!'))
+                            ? shortTag
+                            : kTagPrefix + shortTag;
     Value value;
     const auto expect = [&](NodeKind kind, const char *what) {
         if (node.kind == kind)
@@ -219,7 +215,7 @@ Value Constructor::construct(int index)
         if (expect(NodeKind::Sequence, "sequence"))
             value = pairs(index);
     } else if (expect(NodeKind::Scalar, "scalar")) {
-        value = scalar(node, index, shortTag.isEmpty() ? tag : shortTag);
+        value = scalar(node, index, shortTag);
     }
     if (!value)
         return nullptr;
@@ -493,8 +489,7 @@ bool Constructor::flatten(int index, std::vector<std::pair<int, int>> *out)
         // working on, so the mapping contributes its own pairs and no merges.
         out->clear();
         for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
-            if (tagOf(m_document.resolved(node.children[i])) !=
-                kTagPrefix + QStringLiteral("merge"))
+            if (tagOf(m_document.resolved(node.children[i])) != QLatin1String("merge"))
                 out->emplace_back(node.children[i], node.children[i + 1]);
         }
         return true;
@@ -506,8 +501,7 @@ bool Constructor::flatten(int index, std::vector<std::pair<int, int>> *out)
     for (size_t i = 0; i + 1 < node.children.size(); i += 2) {
         const int key = node.children[i];
         const int valueIndex = node.children[i + 1];
-        const QString keyTag = tagOf(m_document.resolved(key));
-        if (keyTag != kTagPrefix + QStringLiteral("merge")) {
+        if (tagOf(m_document.resolved(key)) != QLatin1String("merge")) {
             own.emplace_back(key, valueIndex);
             continue;
         }
@@ -589,14 +583,20 @@ Value Constructor::mapping(int index, bool isSet)
     value->type = ValueData::Type::Mapping;
     value->node = index;
     value->isSet = isSet;
-    QHash<QString, size_t> slots;
+    // String keys are by far the most common: they get their own table, keyed by the
+    // string itself (a str never equals a non-str key in Python).
+    QHash<QString, size_t> stringSlots;
+    QHash<QString, size_t> otherSlots;
+    stringSlots.reserve(qsizetype(entries.size()));
     for (const auto &[keyIndex, valueIndex] : entries) {
         Value key = construct(keyIndex);
         if (!key)
             return nullptr;
-        const std::optional<QString> identity = keyIdentity(key);
+        const bool stringKey = key->type == ValueData::Type::String;
+        const std::optional<QString> identity = stringKey ? key->string : keyIdentity(key);
         if (!identity)
             return fail(QStringLiteral("found unhashable key"), keyIndex);
+        QHash<QString, size_t> &slots = stringKey ? stringSlots : otherSlots;
         Value item;
         if (isSet) {
             item = std::make_shared<ValueData>();
@@ -651,28 +651,65 @@ QString LoadError::toString() const
 
 QString resolvePlainScalar(const QString &text)
 {
-    // PyYAML tries the resolvers registered for the first character, in the order
-    // they were added: bool, float, int, merge, null, timestamp, value.
-    const QChar first = text.isEmpty() ? QChar() : text.front();
-    const auto in = [&](const char *chars) {
-        return !text.isEmpty() && first.unicode() < 128 &&
-               std::strchr(chars, char(first.unicode())) != nullptr;
-    };
-    if (in("yYnNtTfFoO") && boolPattern().match(text).hasMatch())
-        return QStringLiteral("bool");
-    if (in("-+0123456789.") && floatPattern().match(text).hasMatch())
-        return QStringLiteral("float");
-    if (in("-+0123456789") && intPattern().match(text).hasMatch())
-        return QStringLiteral("int");
-    if (text == QLatin1String("<<"))
-        return QStringLiteral("merge");
-    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null") ||
-        text == QLatin1String("Null") || text == QLatin1String("NULL"))
+    // PyYAML tries the resolvers registered for the first character, in the order they
+    // were added: bool, float, int, merge, null, timestamp, value. The common cases are
+    // decided without a regular expression; the rest use PyYAML's own patterns.
+    if (text.isEmpty())
         return QStringLiteral("null");
-    if (in("0123456789") && timestampPattern().match(text).hasMatch())
+    const char16_t first = text.front().unicode();
+    if (first >= 128)
+        return QStringLiteral("str");
+    switch (first) {
+    case 'y':
+    case 'Y':
+    case 'n':
+    case 'N':
+    case 't':
+    case 'T':
+    case 'f':
+    case 'F':
+    case 'o':
+    case 'O': {
+        static const char *const booleans[] = {"yes",  "Yes",  "YES",  "no",    "No",    "NO",
+                                               "true", "True", "TRUE", "false", "False", "FALSE",
+                                               "on",   "On",   "ON",   "off",   "Off",   "OFF"};
+        for (const char *word : booleans) {
+            if (text == QLatin1String(word))
+                return QStringLiteral("bool");
+        }
+        if (text == QLatin1String("null") || text == QLatin1String("Null") ||
+            text == QLatin1String("NULL"))
+            return QStringLiteral("null");
+        return QStringLiteral("str");
+    }
+    case '~':
+        return text.size() == 1 ? QStringLiteral("null") : QStringLiteral("str");
+    case '<':
+        return text == QLatin1String("<<") ? QStringLiteral("merge") : QStringLiteral("str");
+    case '=':
+        return text.size() == 1 ? QStringLiteral("value") : QStringLiteral("str");
+    default:
+        break;
+    }
+    if (!std::strchr("-+0123456789.", char(first)))
+        return QStringLiteral("str");
+    const bool allDigits = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= '0' && c.unicode() <= '9';
+    });
+    if (allDigits) {
+        // Decimal, or octal after a leading zero; "089" is neither, and no float or date.
+        if (text.size() == 1 || first != '0')
+            return QStringLiteral("int");
+        const bool octal =
+            std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() <= '7'; });
+        return octal ? QStringLiteral("int") : QStringLiteral("str");
+    }
+    if (floatPattern().match(text).hasMatch())
+        return QStringLiteral("float");
+    if (first != '.' && intPattern().match(text).hasMatch())
+        return QStringLiteral("int");
+    if (first >= '0' && first <= '9' && timestampPattern().match(text).hasMatch())
         return QStringLiteral("timestamp");
-    if (text == QLatin1String("="))
-        return QStringLiteral("value");
     return QStringLiteral("str");
 }
 
