@@ -144,6 +144,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bench_check: the PyYAML peer failed (python3-yaml missing?)\n");
             return 1;
         }
+        if (ours.exitCode != 0 && ours.exitCode != 1) {
+            std::fprintf(stderr, "bench_check: qmctl check failed (exit %d)\n", ours.exitCode);
+            return 1;
+        }
         if (i == 0)
             continue;
         ourExit = ours.exitCode;

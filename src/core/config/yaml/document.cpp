@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <memory>
 #include <yaml.h>
 
@@ -60,6 +61,7 @@ public:
     {}
 
     bool run(ParseError *error);
+    void reserve(size_t nodes) { m_document.nodes.reserve(std::min(nodes, kMaxYamlNodes)); }
     Document take() { return std::move(m_document); }
 
 private:
@@ -231,6 +233,7 @@ std::optional<Document> parse(const QByteArray &text, ParseError *error)
         return std::nullopt;
     }
     Builder builder(text);
+    builder.reserve(size_t(text.size() / 12)); // about one node per dozen bytes in configs
     if (!builder.run(error))
         return std::nullopt;
     return builder.take();

@@ -110,14 +110,14 @@ class Constructor
 public:
     explicit Constructor(const Document &document)
         : m_document(document)
+        , m_constructed(document.nodes.size())
+        , m_inProgress(document.nodes.size(), false)
     {}
 
     Value construct(int index);
     LoadError error() const { return m_error; }
 
 private:
-    enum class State { NotStarted, InProgress };
-
     Value fail(const QString &message, int index);
     QString tagOf(int index) const;
     Value scalar(const Node &node, int index, const QString &tag);
@@ -131,8 +131,10 @@ private:
     std::optional<QString> keyIdentity(const Value &key) const;
 
     const Document &m_document;
-    QHash<int, Value> m_constructed;
-    QHash<int, State> m_state;
+    // Indexed by node: every node is constructed once, as PyYAML memoizes it, so an
+    // alias yields the very object of its anchor.
+    std::vector<Value> m_constructed;
+    std::vector<bool> m_inProgress;
     QHash<int, std::vector<std::pair<int, int>>> m_flattened;
     QSet<int> m_flattening;
     qsizetype m_mergedPairs = 0;
@@ -176,13 +178,13 @@ Value Constructor::construct(int index)
     if (m_failed)
         return nullptr;
     index = m_document.resolved(index);
-    if (const auto it = m_constructed.constFind(index); it != m_constructed.cend())
-        return *it;
-    if (m_state.value(index, State::NotStarted) == State::InProgress)
+    if (const Value &done = m_constructed[size_t(index)])
+        return done;
+    if (m_inProgress[size_t(index)])
         return fail(QStringLiteral("the data refers to itself through an alias (a recursive "
                                    "structure cannot be written as JSON)"),
                     index);
-    m_state.insert(index, State::InProgress);
+    m_inProgress[size_t(index)] = true;
 
     const Node &node = m_document.node(index);
     const QString shortTag = tagOf(index);
@@ -219,8 +221,8 @@ Value Constructor::construct(int index)
     }
     if (!value)
         return nullptr;
-    m_constructed.insert(index, value);
-    m_state.remove(index);
+    m_constructed[size_t(index)] = value;
+    m_inProgress[size_t(index)] = false;
     return value;
 }
 
@@ -269,6 +271,21 @@ Value Constructor::scalar(const Node &node, int index, const QString &tag)
 
 Value Constructor::integer(const QString &source, int index)
 {
+    // The common case, a plain decimal that fits in 64 bits, without the general path.
+    if (source.size() <= 18 && !source.isEmpty() && source.front() != QLatin1Char('0')) {
+        bool ok = false;
+        const qint64 quick = source.toLongLong(&ok, 10);
+        if (ok && std::all_of(source.cbegin(), source.cend(), [](QChar c) {
+                return (c.unicode() >= '0' && c.unicode() <= '9') || c == QLatin1Char('-') ||
+                       c == QLatin1Char('+');
+            })) {
+            auto value = std::make_shared<ValueData>();
+            value->type = ValueData::Type::Int;
+            value->node = index;
+            value->integer = quick;
+            return value;
+        }
+    }
     QString text = source;
     text.remove(QLatin1Char('_'));
     const auto invalid = [&] {
@@ -539,7 +556,8 @@ bool Constructor::flatten(int index, std::vector<std::pair<int, int>> *out)
         }
     }
     merged.insert(merged.end(), own.begin(), own.end());
-    m_flattened.insert(index, merged);
+    if (!node.anchor.isEmpty()) // only anchored mappings are merged again elsewhere
+        m_flattened.insert(index, merged);
     *out = std::move(merged);
     return true;
 }
