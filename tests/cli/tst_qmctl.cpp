@@ -327,7 +327,9 @@ void TestQmctl::checkExitCodes()
     QCOMPARE(qmctl({QStringLiteral("check"), clean, kFixture}).exitCode, 1);
     const Run bad = qmctl({QStringLiteral("check"), kFixture, broken});
     QCOMPARE(bad.exitCode, 2); // the highest applies across files
-    QVERIFY(bad.out.contains("broken.yaml:3:1: error[QM000]: line 3, column 1: "));
+    QVERIFY2(bad.out.contains("broken.yaml:2:7: error[QM000]: line 2, column 7: while scanning a "
+                              "quoted scalar (begun at line 2, column 7): found unexpected end"),
+             bad.out.constData());
 
     const Run badJson = qmctl({QStringLiteral("check"), QStringLiteral("--format=json"), broken});
     QCOMPARE(badJson.exitCode, 2);

@@ -144,7 +144,7 @@ void TestYamlDocument::parseErrorsSayWhere_data()
     QTest::addColumn<QString>("words");
 
     QTest::newRow("unterminated quote")
-        << QByteArray("a: 1\nname: \"open\n") << 3 << QStringLiteral("quoted scalar");
+        << QByteArray("a: 1\nname: \"open\n") << 2 << QStringLiteral("quoted scalar");
     QTest::newRow("two documents")
         << QByteArray("a: 1\n---\nb: 2\n") << 2 << QStringLiteral("single document");
     QTest::newRow("undefined alias")

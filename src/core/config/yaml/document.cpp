@@ -131,10 +131,19 @@ bool Builder::run(ParseError *error)
     while (ok && !done) {
         yaml_event_t event;
         if (!yaml_parser_parse(&parser, &event)) {
-            const yaml_mark_t &mark = parser.problem_mark;
+            yaml_mark_t mark = parser.problem_mark;
             QString message = QString::fromUtf8(parser.problem ? parser.problem : "syntax error");
-            if (parser.context)
-                message = QString::fromUtf8(parser.context) + QStringLiteral(": ") + message;
+            if (parser.context) {
+                message = QStringLiteral("%1 (begun at line %2, column %3): %4")
+                              .arg(QString::fromUtf8(parser.context))
+                              .arg(parser.context_mark.line + 1)
+                              .arg(parser.context_mark.column + 1)
+                              .arg(message);
+                // Running into the end of the text (an unterminated quote or bracket) is
+                // best shown where the unfinished construct begins.
+                if (mark.index >= size_t(text.size() - skip))
+                    mark = parser.context_mark;
+            }
             ok = fail(message, mark);
             break;
         }
