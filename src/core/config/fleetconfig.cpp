@@ -236,7 +236,8 @@ void Builder::checkKeys(const Value &mapping, const QString &path, const KnownKe
 {
     if (!mapping || mapping->type != Type::Mapping)
         return;
-    for (const auto &[k, v] : mapping->pairs) {
+    for (const auto &pair : mapping->pairs) {
+        const Value &k = pair.first; // a plain name: lambdas cannot capture bindings in clang 14
         if (k->type != Type::String || k->string.size() < 4)
             continue;
         const bool isKnown =
