@@ -146,7 +146,10 @@ void DashboardPage::updateHostDetail()
                      tr("%n volume(s)", nullptr, shown);
     if (hidden > 0)
         detail += QStringLiteral(" ") + tr("(%n system filesystem(s) hidden)", nullptr, hidden);
+    // The label may be cut short in a narrow window (it never widens the window); the
+    // tooltip keeps the whole text.
     m_ui->hostDetailLabel->setText(detail);
+    m_ui->hostDetailLabel->setToolTip(detail);
 }
 
 QString DashboardPage::selectedMountPoint() const
