@@ -682,10 +682,6 @@
         <translation>Flottenkonfigurationen (distributed_hosts.yaml) auf Widersprüche, Verweise auf fehlende Rechner, doppelte Schlüssel und falsche Typen prüfen. Siehe docs/config-rules.md.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe anzeigen und beenden.</translation>
-    </message>
-    <message>
         <source>Output format: text (default), json or sarif.</source>
         <translation>Ausgabeformat: text (Vorgabe), json oder sarif.</translation>
     </message>
@@ -723,10 +719,6 @@
         <translation>Mit Flottenkonfigurationen arbeiten (distributed_hosts.yaml).
 
   dump DATEI   die Werte von DATEI als JSON ausgeben, genau so, wie die Dienste der Flotte (PyYAML safe_load) sie lesen</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>What to do: dump.</source>
@@ -817,10 +809,6 @@
     <message>
         <source>List the volumes of this machine: size, used and free space as df shows them. Pseudo and runtime filesystems are left out unless --all is given.</source>
         <translation>Die Laufwerke dieses Rechners auflisten: Größe, belegter und freier Platz, wie df sie zeigt. Pseudo- und Laufzeitdateisysteme werden nur mit --all aufgeführt.</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>

@@ -682,10 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: text (default), json or sarif.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,10 +716,6 @@
         <source>Work with fleet configs (distributed_hosts.yaml).
 
   dump FILE   print the values of FILE as JSON, exactly as the fleet&apos;s daemons (PyYAML safe_load) read them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -814,10 +806,6 @@
     <name>qm::cli::Volumes</name>
     <message>
         <source>List the volumes of this machine: size, used and free space as df shows them. Pseudo and runtime filesystems are left out unless --all is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -30,8 +30,6 @@ int runCheck(const QStringList &arguments, Output &output)
     parser.setApplicationDescription(
         Text::tr("Check fleet configs (distributed_hosts.yaml) for contradictions, dangling "
                  "host references, duplicate keys and wrong types. See docs/config-rules.md."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  Text::tr("Show this help and exit."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     Text::tr("Output format: text (default), json or sarif."),
                                     QStringLiteral("text|json|sarif"), QStringLiteral("text"));
@@ -39,20 +37,12 @@ int runCheck(const QStringList &arguments, Output &output)
         QStringLiteral("min-severity"),
         Text::tr("Show only diagnostics of this severity or above (default info)."),
         QStringLiteral("info|warning|error"), QStringLiteral("info"));
-    parser.addOptions({help, format, minSeverity});
+    parser.addOptions({format, minSeverity});
     parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Config files to check."),
                                  QStringLiteral("FILE..."));
-    if (!parser.parse(arguments)) {
-        output.error(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        output.setFormat(OutputFormat::Text);
-        QString text = parser.helpText() + QLatin1Char('\n') + exitCodesHelp();
-        text.replace(QLatin1String("[options]"), QLatin1String("check [options]"));
-        output.line(text.trimmed());
-        return Success;
-    }
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("check"), output))
+        return *done;
     const QString formatName = parser.value(format);
     const bool sarif = formatName == QLatin1String("sarif");
     OutputFormat outputFormat = OutputFormat::Text;

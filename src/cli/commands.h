@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace qm::cli {
 
 /// Runs qmctl with `arguments` (arguments[0] is the program name) and returns its exit
@@ -19,6 +23,12 @@ int runConfig(const QStringList &arguments, Output &output);
 
 /// `qmctl check FILE...`: the config checker. `arguments` start with "check".
 int runCheck(const QStringList &arguments, Output &output);
+
+/// The common start of every command: adds -h/--help to `parser` and parses
+/// `arguments` (arguments[0] is the command name). Returns an exit code when the
+/// command is done already (usage error reported, or help printed), nothing otherwise.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                const QString &command, Output &output);
 
 /// The exit-code section of the help texts.
 QString exitCodesHelp();

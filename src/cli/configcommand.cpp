@@ -73,24 +73,13 @@ int runConfig(const QStringList &arguments, Output &output)
         Text::tr("Work with fleet configs (distributed_hosts.yaml).\n\n"
                  "  dump FILE   print the values of FILE as JSON, exactly as the fleet's "
                  "daemons (PyYAML safe_load) read them"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  Text::tr("Show this help and exit."));
-    parser.addOption(help);
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("What to do: dump."),
                                  QStringLiteral("dump FILE"));
     // Everything this command prints is JSON, errors included.
     output.setFormat(OutputFormat::Json);
-    if (!parser.parse(arguments)) {
-        output.error(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        output.setFormat(OutputFormat::Text);
-        QString text = parser.helpText() + QLatin1Char('\n') + exitCodesHelp();
-        text.replace(QLatin1String("[options]"), QLatin1String("config [options]"));
-        output.line(text.trimmed());
-        return Success;
-    }
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("config"), output))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) != QLatin1String("dump")) {
         output.error(positional.isEmpty()

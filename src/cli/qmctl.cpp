@@ -75,6 +75,26 @@ QString exitCodesHelp()
            QLatin1Char('\n');
 }
 
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                const QString &command, Output &output)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  Text::tr("Show this help and exit."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        output.error(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        output.setFormat(OutputFormat::Text);
+        QString text = parser.helpText() + QLatin1Char('\n') + exitCodesHelp();
+        text.replace(QLatin1String("[options]"), command + QStringLiteral(" [options]"));
+        output.line(text.trimmed());
+        return Success;
+    }
+    return std::nullopt;
+}
+
 int run(const QStringList &arguments, Output &output)
 {
     if (wantsJson(arguments))

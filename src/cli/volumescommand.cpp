@@ -34,8 +34,6 @@ int runVolumes(const QStringList &arguments, Output &output)
     parser.setApplicationDescription(
         Text::tr("List the volumes of this machine: size, used and free space as df shows "
                  "them. Pseudo and runtime filesystems are left out unless --all is given."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  Text::tr("Show this help and exit."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     Text::tr("Output format: text (default) or json."),
                                     QStringLiteral("text|json"), QStringLiteral("text"));
@@ -47,18 +45,10 @@ int runVolumes(const QStringList &arguments, Output &output)
         QStringLiteral("timeout"),
         Text::tr("Seconds to wait for each filesystem to answer (default 3)."),
         QStringLiteral("seconds"), QStringLiteral("3"));
-    parser.addOptions({help, format, all, bytes, timeout});
-    if (!parser.parse(arguments)) {
-        output.error(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        output.setFormat(OutputFormat::Text);
-        QString text = parser.helpText() + QLatin1Char('\n') + exitCodesHelp();
-        text.replace(QLatin1String("[options]"), QLatin1String("volumes [options]"));
-        output.line(text.trimmed());
-        return Success;
-    }
+    parser.addOptions({format, all, bytes, timeout});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("volumes"), output))
+        return *done;
     OutputFormat outputFormat = OutputFormat::Text;
     if (!parseOutputFormat(parser.value(format), &outputFormat)) {
         output.error(Text::tr("unknown format '%1': use text or json").arg(parser.value(format)));
