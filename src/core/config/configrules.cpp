@@ -1,11 +1,14 @@
 #include "configrules.h"
 
+#include "edit/configeditor.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace qm {
 
@@ -28,6 +31,7 @@ public:
     Rules(const yaml::Document &document, const FleetConfig &config)
         : m_document(document)
         , m_config(config)
+        , m_editor(document)
     {
         for (const FleetHost &host : config.hosts)
             m_hostNames.append(host.name);
@@ -38,9 +42,11 @@ public:
 private:
     Diagnostic &add(const char *rule, Severity severity, const QString &message, int node);
     void related(Diagnostic &diagnostic, int node, const QString &message);
+    static std::optional<Fix> described(std::optional<Fix> fix, const QString &description);
     std::optional<Fix> replaceScalar(int node, const QString &text,
                                      const QString &description) const;
-    std::optional<Fix> removeSequenceItem(int item, const QString &description) const;
+    std::optional<Fix> removeEntry(int node, const QString &description) const;
+    std::optional<Fix> addStubHost(const QString &name) const;
     bool receives(const FleetHost &host, DataKind kind) const;
     QStringList receivers(DataKind kind) const;
 
@@ -57,6 +63,7 @@ private:
 
     const yaml::Document &m_document;
     const FleetConfig &m_config;
+    const edit::ConfigEditor m_editor;
     QStringList m_hostNames;
     QList<Diagnostic> m_diagnostics;
 };
@@ -78,40 +85,27 @@ void Rules::related(Diagnostic &diagnostic, int node, const QString &message)
         diagnostic.related.append(RelatedLocation{rangeOf(m_document, node), message});
 }
 
+std::optional<Fix> Rules::described(std::optional<Fix> fix, const QString &description)
+{
+    if (fix)
+        fix->description = description;
+    return fix;
+}
+
 std::optional<Fix> Rules::replaceScalar(int node, const QString &text,
                                         const QString &description) const
 {
-    if (node < 0)
-        return std::nullopt;
-    const yaml::Node &scalar = m_document.node(node);
-    if (scalar.kind != yaml::NodeKind::Scalar || !scalar.tag.isEmpty() || !scalar.anchor.isEmpty())
-        return std::nullopt;
-    return Fix{description, {TextEdit{scalar.start.byte, scalar.end.byte, text}}};
+    return described(m_editor.setScalar(node, text, nullptr), description);
 }
 
-std::optional<Fix> Rules::removeSequenceItem(int item, const QString &description) const
+std::optional<Fix> Rules::removeEntry(int node, const QString &description) const
 {
-    // Only a block sequence item that has its lines to itself ("  - name  # note"), and
-    // only when others remain: an emptied block sequence would load as null.
-    const int parent = m_document.node(item).parent;
-    if (parent < 0)
-        return std::nullopt;
-    const yaml::Node &sequence = m_document.node(parent);
-    const yaml::Node &node = m_document.node(item);
-    if (sequence.kind != yaml::NodeKind::Sequence || sequence.flow ||
-        sequence.children.size() < 2 || node.kind == yaml::NodeKind::Alias)
-        return std::nullopt;
-    const yaml::SourceText &source = m_document.source;
-    const QByteArray &text = source.text();
-    const qsizetype lineStart = source.lineStartByte(node.start.line);
-    const QByteArray before = text.mid(lineStart, node.start.byte - lineStart).trimmed();
-    if (before != "-")
-        return std::nullopt;
-    const qsizetype nextLine = source.lineStartByte(node.end.line + 1);
-    QByteArray after = text.mid(node.end.byte, nextLine - node.end.byte).trimmed();
-    if (!after.isEmpty() && !after.startsWith('#'))
-        return std::nullopt;
-    return Fix{description, {TextEdit{lineStart, nextLine, QString()}}};
+    return described(m_editor.removeEntry(node, nullptr), description);
+}
+
+std::optional<Fix> Rules::addStubHost(const QString &name) const
+{
+    return m_editor.addStubHost(m_config.hostsKeyNode, name, nullptr);
 }
 
 bool Rules::receives(const FleetHost &host, DataKind kind) const
@@ -160,6 +154,11 @@ void Rules::exclusionsAgainstExternalStorage()
                     replaceScalar(flagNode, QStringLiteral("false"),
                                   Text::tr("Turn off receive_%1 for the external storage of '%2'")
                                       .arg(kindName(kind), storage.host.name));
+                if (const std::optional<Fix> drop =
+                        removeEntry(exclusion.entryNode,
+                                    Text::tr("Remove '%1' from sync_routing.excluded_hosts")
+                                        .arg(storage.host.name)))
+                    d.alternatives.append(*drop);
             }
         }
     }
@@ -195,12 +194,15 @@ void Rules::thresholds()
         related(d, max->node, Text::tr("max_disk_usage_percent is set here"));
         const yaml::Node &t = m_document.node(target->node);
         const yaml::Node &m = m_document.node(max->node);
-        if (t.kind == yaml::NodeKind::Scalar && m.kind == yaml::NodeKind::Scalar &&
-            t.style == yaml::ScalarStyle::Plain && m.style == yaml::ScalarStyle::Plain &&
-            target->value > max->value)
-            d.fix = Fix{Text::tr("Swap the target and maximum disk usage"),
-                        {TextEdit{t.start.byte, t.end.byte, m.scalar},
-                         TextEdit{m.start.byte, m.end.byte, t.scalar}}};
+        if (target->value > max->value) {
+            const std::optional<Fix> first =
+                m_editor.setScalar(target->node, m.scalar, nullptr, edit::scalarType(m));
+            const std::optional<Fix> second =
+                m_editor.setScalar(max->node, t.scalar, nullptr, edit::scalarType(t));
+            if (first && second)
+                d.fix = described(edit::ConfigEditor::combine(*first, *second),
+                                  Text::tr("Swap the target and maximum disk usage"));
+        }
     }
     if (max && minFree && max->value > 100.0 - minFree->value) {
         Diagnostic &d = add("QM002", Severity::Error,
@@ -210,6 +212,13 @@ void Rules::thresholds()
                                 .arg(100.0 - minFree->value),
                             max->node);
         related(d, minFree->node, Text::tr("min_free_disk_percent is set here"));
+        const double limit = 100.0 - minFree->value;
+        const QString text =
+            limit == std::floor(limit) ? QString::number(qint64(limit)) : QString::number(limit);
+        d.fix = m_editor.setScalar(max->node, text, nullptr,
+                                   limit == std::floor(limit) ? QStringLiteral("int")
+                                                              : QStringLiteral("float"));
+        d.fix = described(d.fix, Text::tr("Lower max_disk_usage_percent to %1").arg(text));
     }
 }
 
@@ -247,7 +256,8 @@ void Rules::unreceivedKinds()
 
 void Rules::undefinedHosts()
 {
-    const auto check = [&](const HostReference &reference, const QString &where, bool inList) {
+    // `removable`: the list item that holds the reference, or -1 when it is not in a list.
+    const auto check = [&](const HostReference &reference, const QString &where, int removable) {
         if (m_config.host(reference.name))
             return;
         const QString suggestion = closestMatch(reference.name, m_hostNames);
@@ -255,26 +265,30 @@ void Rules::undefinedHosts()
         if (!suggestion.isEmpty())
             message += Text::tr("; did you mean '%1'?").arg(suggestion);
         Diagnostic &d = add("QM005", Severity::Error, message, reference.node);
-        if (!suggestion.isEmpty()) {
+        if (!suggestion.isEmpty())
             d.fix = replaceScalar(reference.node, suggestion,
                                   Text::tr("Change '%1' to '%2'").arg(reference.name, suggestion));
-        } else if (inList) {
-            d.fix = removeSequenceItem(
-                reference.node, Text::tr("Remove the reference to '%1'").arg(reference.name));
-        }
+        if (!d.fix && removable >= 0)
+            d.fix = removeEntry(removable,
+                                Text::tr("Remove the reference to '%1'").arg(reference.name));
+        const std::optional<Fix> stub = addStubHost(reference.name);
+        if (!d.fix)
+            d.fix = stub;
+        else if (stub)
+            d.alternatives.append(*stub);
     };
     for (const Exclusion &exclusion : m_config.excludedHosts)
-        check(exclusion.host, Text::tr("excluded host"), !exclusion.mappingForm);
+        check(exclusion.host, Text::tr("excluded host"), exclusion.entryNode);
     for (const ExternalStorage &storage : m_config.externalStorage)
-        check(storage.host, Text::tr("the host of external storage %1").arg(storage.path), false);
+        check(storage.host, Text::tr("the host of external storage %1").arg(storage.path), -1);
     for (const HostReference &reference : m_config.priorityHosts)
-        check(reference, Text::tr("priority host"), true);
+        check(reference, Text::tr("priority host"), reference.node);
     for (const HostReference &reference : m_config.p2pVoters)
-        check(reference, Text::tr("p2p voter"), true);
+        check(reference, Text::tr("p2p voter"), reference.node);
     if (m_config.eloCoordinator)
-        check(*m_config.eloCoordinator, Text::tr("elo_sync coordinator"), false);
+        check(*m_config.eloCoordinator, Text::tr("elo_sync coordinator"), -1);
     for (const HostReference &reference : m_config.autoSyncExcludeHosts)
-        check(reference, Text::tr("auto_sync excluded host"), true);
+        check(reference, Text::tr("auto_sync excluded host"), reference.node);
 }
 
 void Rules::sharedSshEndpoints()
@@ -377,6 +391,10 @@ void Rules::exclusionListsAgree()
                                     .arg(exclusion.host.name),
                                 exclusion.host.node);
             related(d, m_config.autoSyncExcludeHostsNode, Text::tr("auto_sync.exclude_hosts"));
+            d.fix = described(
+                m_editor.appendItems(m_config.autoSyncExcludeHostsNode,
+                                     {edit::TreeNode::scalar(exclusion.host.name)}, nullptr),
+                Text::tr("Add '%1' to auto_sync.exclude_hosts").arg(exclusion.host.name));
         }
     }
     for (const HostReference &reference : m_config.autoSyncExcludeHosts) {
@@ -387,6 +405,15 @@ void Rules::exclusionListsAgree()
                                     .arg(reference.name),
                                 reference.node);
             related(d, m_config.excludedHostsNode, Text::tr("sync_routing.excluded_hosts"));
+            if (m_config.excludedHostsNode >= 0)
+                d.fix = described(
+                    m_editor.appendItems(m_config.excludedHostsNode,
+                                         {edit::TreeNode::scalar(reference.name)}, nullptr),
+                    Text::tr("Add '%1' to sync_routing.excluded_hosts").arg(reference.name));
+            if (const std::optional<Fix> remove = described(
+                    m_editor.removeEntry(reference.node, nullptr),
+                    Text::tr("Remove '%1' from auto_sync.exclude_hosts").arg(reference.name)))
+                d.alternatives.append(*remove);
         }
     }
 }
@@ -490,6 +517,7 @@ QList<Diagnostic> checkFleetRules(const yaml::Document &document, const FleetCon
 QList<Diagnostic> duplicateKeys(const yaml::Document &document)
 {
     QList<Diagnostic> diagnostics;
+    const edit::ConfigEditor editor(document);
     for (const yaml::Node &mapping : document.nodes) {
         if (mapping.kind != yaml::NodeKind::Mapping)
             continue;
@@ -517,25 +545,12 @@ QList<Diagnostic> duplicateKeys(const yaml::Document &document)
             d.related.append(RelatedLocation{
                 rangeOf(document, *it),
                 QCoreApplication::translate("qm::ConfigRules", "first defined here")});
-            // Remove the second definition when it has its lines to itself.
-            const yaml::Node &value = document.node(mapping.children[i + 1]);
-            const yaml::SourceText &source = document.source;
-            const qsizetype lineStart = source.lineStartByte(keyNode.start.line);
-            const bool ownLines =
-                !mapping.flow &&
-                source.text().mid(lineStart, keyNode.start.byte - lineStart).trimmed().isEmpty();
-            if (ownLines) {
-                // Up to the start of the next key, or the end of the value's last line.
-                qsizetype end = source.lineStartByte(value.end.line + 1);
-                if (value.end.column == 0 && value.end.line > keyNode.start.line)
-                    end = source.lineStartByte(value.end.line);
-                if (i + 2 < mapping.children.size())
-                    end = std::min(end, source.lineStartByte(
-                                            document.node(mapping.children[i + 2]).start.line));
-                d.fix = Fix{QCoreApplication::translate("qm::ConfigRules",
-                                                        "Remove the second definition of '%1'")
-                                .arg(keyNode.scalar),
-                            {TextEdit{lineStart, end, QString()}}};
+            std::optional<Fix> fix = editor.removeEntry(key, nullptr);
+            if (fix) {
+                fix->description = QCoreApplication::translate(
+                                       "qm::ConfigRules", "Remove the second definition of '%1'")
+                                       .arg(keyNode.scalar);
+                d.fix = fix;
             }
             diagnostics.append(d);
         }

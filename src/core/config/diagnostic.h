@@ -1,5 +1,6 @@
 #pragma once
 
+#include "edit/documenttree.h"
 #include "yaml/sourcetext.h"
 
 #include <QList>
@@ -40,12 +41,14 @@ struct TextEdit
     friend bool operator==(const TextEdit &, const TextEdit &) = default;
 };
 
-/// A safe repair, as text edits that do not overlap (applied by the Config page and
-/// `qmctl check --fix`).
+/// A change to the text of a config: a safe repair offered with a diagnostic, or an
+/// edit made in the Config page. Text edits that do not overlap, and the intents they
+/// carry out, against which edit::applyFix verifies the result.
 struct Fix
 {
     QString description;
     QList<TextEdit> edits;
+    std::vector<edit::Intent> intents;
 };
 
 /// One finding of the config checker, with the precision of a compiler diagnostic.
@@ -56,7 +59,10 @@ struct Diagnostic
     QString message; ///< names the hosts and values involved
     SourceRange range;
     QList<RelatedLocation> related;
-    std::optional<Fix> fix;
+    std::optional<Fix> fix; ///< the repair `qmctl check --fix` applies
+    /// Other repairs a person may pick instead in the Config page (adding a stub host
+    /// rather than removing a reference to it); never applied automatically.
+    QList<Fix> alternatives;
 };
 
 } // namespace qm

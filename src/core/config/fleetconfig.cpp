@@ -1,5 +1,7 @@
 #include "fleetconfig.h"
 
+#include "edit/configeditor.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -266,10 +268,11 @@ void Builder::checkKeys(const Value &mapping, const QString &path, const KnownKe
         diagnostic.message =
             Text::tr("unknown key '%1' in %2; did you mean '%3'?").arg(k->string, path, best);
         diagnostic.range = rangeOf(m_document, k->node);
-        const yaml::Node &keyNode = m_document.node(m_document.resolved(k->node));
-        if (keyNode.kind == yaml::NodeKind::Scalar && keyNode.style == yaml::ScalarStyle::Plain)
-            diagnostic.fix = Fix{Text::tr("Rename '%1' to '%2'").arg(k->string, best),
-                                 {TextEdit{keyNode.start.byte, keyNode.end.byte, best}}};
+        if (k->node >= 0 && m_document.node(k->node).kind == yaml::NodeKind::Scalar) {
+            diagnostic.fix = edit::ConfigEditor(m_document).renameKey(k->node, best, nullptr);
+            if (diagnostic.fix)
+                diagnostic.fix->description = Text::tr("Rename '%1' to '%2'").arg(k->string, best);
+        }
         m_diagnostics->append(diagnostic);
     }
 }

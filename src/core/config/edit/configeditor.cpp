@@ -1,0 +1,599 @@
+#include "configeditor.h"
+
+#include "config/yaml/value.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace qm::edit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qm::ConfigEdit", text);
+}
+
+std::optional<Fix> refuse(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return std::nullopt;
+}
+
+/// Whether `text` can stand as a plain scalar anywhere (block or flow) and read back as
+/// written: a conservative subset of what YAML allows.
+bool plainSafe(const QString &text)
+{
+    if (text.isEmpty() || text.back() == QLatin1Char(' '))
+        return false;
+    const QChar first = text.front();
+    const bool signedNumber = (first == QLatin1Char('-') || first == QLatin1Char('+')) &&
+                              text.size() > 1 && (text[1].isDigit() || text[1] == QLatin1Char('.'));
+    if (!first.isLetterOrNumber() && !signedNumber && !QStringLiteral("_/.~").contains(first))
+        return false;
+    for (const QChar c : text) {
+        if (!c.isLetterOrNumber() && !QStringLiteral("_./@+~-= ").contains(c))
+            return false;
+    }
+    return true;
+}
+
+bool needsEscapes(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 ||
+               c.unicode() == 0x2028 || c.unicode() == 0x2029 || c.unicode() == 0xfeff;
+    });
+}
+
+QString singleQuoted(QString text)
+{
+    text.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+QString doubleQuoted(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.unicode() == 0x85 ||
+                c.unicode() == 0x2028 || c.unicode() == 0x2029 || c.unicode() == 0xfeff)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+/// Where the entry (or item) at `index` of collection `parent` starts and ends: the
+/// key (or item) and the value (or item).
+struct Entry
+{
+    int first = -1;
+    int last = -1;
+    size_t index = 0; ///< the entry's position among the collection's entries
+    size_t count = 0; ///< entries in the collection
+};
+
+std::optional<Entry> entryOf(const yaml::Document &document, int node)
+{
+    const int parent = document.node(node).parent;
+    if (parent < 0)
+        return std::nullopt;
+    const yaml::Node &collection = document.node(parent);
+    const auto &children = collection.children;
+    const auto it = std::find(children.cbegin(), children.cend(), node);
+    if (it == children.cend())
+        return std::nullopt;
+    const size_t position = size_t(it - children.cbegin());
+    if (collection.kind == yaml::NodeKind::Mapping) {
+        if (position % 2 != 0)
+            return std::nullopt; // a value: entries are named by their keys
+        return Entry{node, children[position + 1], position / 2, children.size() / 2};
+    }
+    return Entry{node, node, position, children.size()};
+}
+
+} // namespace
+
+Applied applyFix(const yaml::Document &before, const Fix &fix)
+{
+    Applied result;
+    if (fix.intents.empty()) {
+        result.error = tr("the change does not say what it means to change, so it cannot be "
+                          "verified; nothing was changed");
+        return result;
+    }
+    const QByteArray &original = before.source.text();
+    QList<TextEdit> edits = fix.edits;
+    std::stable_sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.startByte < b.startByte;
+    });
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const TextEdit &e = edits[i];
+        const bool inside =
+            e.startByte >= 0 && e.startByte <= e.endByte && e.endByte <= original.size();
+        const bool overlaps = i > 0 && edits[i - 1].endByte > e.startByte;
+        if (!inside || overlaps) {
+            result.error = tr("the change's text edits overlap or fall outside the file; "
+                              "nothing was changed");
+            return result;
+        }
+    }
+    QByteArray text;
+    text.reserve(original.size() + 256);
+    qsizetype copied = 0;
+    for (const TextEdit &e : std::as_const(edits)) {
+        text.append(original.constData() + copied, e.startByte - copied);
+        text.append(e.newText.toUtf8());
+        copied = e.endByte;
+    }
+    text.append(original.constData() + copied, original.size() - copied);
+
+    yaml::ParseError parseError;
+    const std::optional<yaml::Document> after = yaml::parse(text, &parseError);
+    if (!after) {
+        result.error = tr("the change would leave a file that does not parse (%1); nothing "
+                          "was changed")
+                           .arg(parseError.toString());
+        return result;
+    }
+    yaml::LoadError loadError;
+    if (!yaml::construct(*after, &loadError) && yaml::construct(before, nullptr)) {
+        result.error = tr("the change would leave a file PyYAML cannot load (%1); nothing "
+                          "was changed")
+                           .arg(loadError.toString());
+        return result;
+    }
+    TreeNode expected = buildTree(before);
+    QString why;
+    if (!applyIntents(expected, fix.intents, &why)) {
+        result.error = why;
+        return result;
+    }
+    const TreeNode actual = buildTree(*after);
+    if (!expected.sameAs(actual)) {
+        result.error = tr("the change would also alter %1, beyond what it means to change; "
+                          "nothing was changed")
+                           .arg(firstDifference(expected, actual));
+        return result;
+    }
+    result.text = text;
+    return result;
+}
+
+Applied applyFix(const QByteArray &before, const Fix &fix)
+{
+    yaml::ParseError error;
+    const std::optional<yaml::Document> document = yaml::parse(before, &error);
+    if (!document) {
+        Applied result;
+        result.error = tr("the file does not parse (%1): fix that first").arg(error.toString());
+        return result;
+    }
+    return applyFix(*document, fix);
+}
+
+ConfigEditor::ConfigEditor(const yaml::Document &document)
+    : m_document(document)
+{}
+
+int ConfigEditor::keyOf(int mapping, const QString &key) const
+{
+    if (mapping < 0 || m_document.node(mapping).kind != yaml::NodeKind::Mapping)
+        return -1;
+    const auto &children = m_document.node(mapping).children;
+    int found = -1;
+    for (size_t i = 0; i + 1 < children.size(); i += 2) {
+        const yaml::Node &k = m_document.node(children[i]);
+        if (k.kind == yaml::NodeKind::Scalar && k.scalar == key && scalarType(k) == u"str")
+            found = children[i];
+    }
+    return found;
+}
+
+int ConfigEditor::valueOf(int mapping, const QString &key) const
+{
+    const int k = keyOf(mapping, key);
+    if (k < 0)
+        return -1;
+    const auto &children = m_document.node(mapping).children;
+    const auto it = std::find(children.cbegin(), children.cend(), k);
+    return *(it + 1);
+}
+
+int ConfigEditor::valueOfKey(int keyNode) const
+{
+    if (keyNode < 0)
+        return -1;
+    const std::optional<Entry> entry = entryOf(m_document, keyNode);
+    const int parent = m_document.node(keyNode).parent;
+    return entry && m_document.node(parent).kind == yaml::NodeKind::Mapping ? entry->last : -1;
+}
+
+std::optional<QString> ConfigEditor::renderScalar(const QString &text, const QString &type,
+                                                  yaml::ScalarStyle preferred)
+{
+    if (type == u"str") {
+        if (preferred == yaml::ScalarStyle::Plain && plainSafe(text) &&
+            yaml::resolvePlainScalar(text) == u"str")
+            return text;
+        if (preferred == yaml::ScalarStyle::DoubleQuoted || needsEscapes(text))
+            return doubleQuoted(text);
+        return singleQuoted(text);
+    }
+    static const QStringList implicitTypes = {QStringLiteral("null"), QStringLiteral("bool"),
+                                              QStringLiteral("int"), QStringLiteral("float"),
+                                              QStringLiteral("timestamp")};
+    if (implicitTypes.contains(type) && yaml::resolvePlainScalar(text) == type &&
+        !needsEscapes(text) && !text.contains(QLatin1Char('#')))
+        return text;
+    return std::nullopt;
+}
+
+QString ConfigEditor::eol() const
+{
+    const QByteArray &text = m_document.source.text();
+    const qsizetype newline = text.indexOf('\n');
+    return newline > 0 && text[newline - 1] == '\r' ? QStringLiteral("\r\n") : QStringLiteral("\n");
+}
+
+QString ConfigEditor::indentation(qsizetype columns) const
+{
+    return QString(std::max<qsizetype>(columns, 0), QLatin1Char(' '));
+}
+
+qsizetype ConfigEditor::lastContentEnd(int index) const
+{
+    const yaml::Node &node = m_document.node(index);
+    const bool block =
+        (node.kind == yaml::NodeKind::Sequence || node.kind == yaml::NodeKind::Mapping) &&
+        !node.flow && !node.children.empty();
+    return block ? lastContentEnd(node.children.back()) : node.end.byte;
+}
+
+qsizetype ConfigEditor::lineAfter(qsizetype byte) const
+{
+    const yaml::Position position = m_document.source.positionOf(byte);
+    if (position.column == 0 && byte > 0)
+        return byte; // the content ended with its line (a block scalar)
+    return m_document.source.lineStartByte(position.line + 1);
+}
+
+bool ConfigEditor::ownsLine(int first, qsizetype lastEnd) const
+{
+    const yaml::SourceText &source = m_document.source;
+    const yaml::Node &node = m_document.node(first);
+    const qsizetype lineStart = source.lineStartByte(node.start.line);
+    QByteArray before = source.text().mid(lineStart, node.start.byte - lineStart).trimmed();
+    const yaml::Node &parent = m_document.node(node.parent);
+    if (parent.kind == yaml::NodeKind::Sequence && before == "-")
+        before.clear();
+    if (!before.isEmpty())
+        return false;
+    const QByteArray after = source.text().mid(lastEnd, lineAfter(lastEnd) - lastEnd).trimmed();
+    return after.isEmpty() || after.startsWith('#');
+}
+
+int ConfigEditor::indentStep() const
+{
+    for (const yaml::Node &mapping : m_document.nodes) {
+        if (mapping.kind != yaml::NodeKind::Mapping || mapping.flow)
+            continue;
+        for (size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
+            const yaml::Node &key = m_document.node(mapping.children[i]);
+            const yaml::Node &value = m_document.node(mapping.children[i + 1]);
+            if (value.kind == yaml::NodeKind::Mapping && !value.flow && !value.children.empty()) {
+                const qsizetype step =
+                    m_document.node(value.children.front()).start.column - key.start.column;
+                if (step > 0 && step <= 8)
+                    return int(step);
+            }
+        }
+    }
+    return 2;
+}
+
+std::optional<QString> ConfigEditor::flowText(const TreeNode &node) const
+{
+    switch (node.kind) {
+    case yaml::NodeKind::Scalar:
+        return renderScalar(node.text, node.type, yaml::ScalarStyle::Plain);
+    case yaml::NodeKind::Alias:
+        return std::nullopt;
+    case yaml::NodeKind::Sequence:
+    case yaml::NodeKind::Mapping: {
+        if (!node.type.isEmpty() || !node.anchor.isEmpty())
+            return std::nullopt;
+        QStringList parts;
+        const bool mapping = node.kind == yaml::NodeKind::Mapping;
+        for (size_t i = 0; i < node.children.size(); i += mapping ? 2 : 1) {
+            std::optional<QString> part = flowText(node.children[i]);
+            if (!part)
+                return std::nullopt;
+            if (mapping) {
+                const std::optional<QString> value = flowText(node.children[i + 1]);
+                if (!value)
+                    return std::nullopt;
+                *part += QStringLiteral(": ") + *value;
+            }
+            parts.append(*part);
+        }
+        const QString joined = parts.join(QStringLiteral(", "));
+        return mapping ? QLatin1Char('{') + joined + QLatin1Char('}')
+                       : QLatin1Char('[') + joined + QLatin1Char(']');
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> ConfigEditor::blockEntry(const QString &key, const TreeNode &value,
+                                                qsizetype indent) const
+{
+    const std::optional<QString> keyText =
+        renderScalar(key, QStringLiteral("str"), yaml::ScalarStyle::Plain);
+    if (!keyText)
+        return std::nullopt;
+    const QString head = indentation(indent) + *keyText + QLatin1Char(':');
+    const bool collection =
+        value.kind == yaml::NodeKind::Mapping || value.kind == yaml::NodeKind::Sequence;
+    if (!collection || value.children.empty() || !value.type.isEmpty() || !value.anchor.isEmpty()) {
+        const std::optional<QString> text = flowText(value);
+        if (!text)
+            return std::nullopt;
+        return head + QLatin1Char(' ') + *text + eol();
+    }
+    const int step = indentStep();
+    QString lines = head + eol();
+    if (value.kind == yaml::NodeKind::Mapping) {
+        for (size_t i = 0; i + 1 < value.children.size(); i += 2) {
+            const TreeNode &k = value.children[i];
+            if (k.kind != yaml::NodeKind::Scalar || k.type != u"str")
+                return std::nullopt;
+            const std::optional<QString> entry =
+                blockEntry(k.text, value.children[i + 1], indent + step);
+            if (!entry)
+                return std::nullopt;
+            lines += *entry;
+        }
+        return lines;
+    }
+    for (const TreeNode &item : value.children) {
+        const std::optional<QString> text = flowText(item);
+        if (!text)
+            return std::nullopt;
+        lines += indentation(indent + step) + QStringLiteral("- ") + *text + eol();
+    }
+    return lines;
+}
+
+qsizetype ConfigEditor::insertionPoint(int collection, QString *prefix) const
+{
+    const qsizetype at = lineAfter(lastContentEnd(collection));
+    const QByteArray &text = m_document.source.text();
+    if (at == text.size() && !text.isEmpty() && !text.endsWith('\n') && !text.endsWith('\r'))
+        *prefix = eol(); // the file lacks a final newline: the new line needs one before it
+    return at;
+}
+
+std::optional<Fix> ConfigEditor::setScalar(int node, const QString &text, QString *why,
+                                           const QString &type) const
+{
+    if (node < 0)
+        return refuse(why, tr("there is no such value in the file"));
+    const yaml::Node &scalar = m_document.node(node);
+    if (scalar.kind != yaml::NodeKind::Scalar)
+        return refuse(why, tr("line %1 holds a collection or an alias, not a single value")
+                               .arg(scalar.start.line + 1));
+    if (!scalar.anchor.isEmpty() || !scalar.tag.isEmpty())
+        return refuse(why, tr("the value at line %1 carries an anchor or a tag; edit it in "
+                              "the text")
+                               .arg(scalar.start.line + 1));
+    if (scalar.style == yaml::ScalarStyle::Literal || scalar.style == yaml::ScalarStyle::Folded)
+        return refuse(why, tr("the value at line %1 is a block scalar; edit it in the text")
+                               .arg(scalar.start.line + 1));
+    const QString wanted = type.isEmpty() ? scalarType(scalar) : type;
+    const std::optional<QString> rendered = renderScalar(text, wanted, scalar.style);
+    if (!rendered)
+        return refuse(why, tr("'%1' is not a valid %2").arg(text, wanted));
+    Fix fix;
+    fix.edits.append(TextEdit{scalar.start.byte, scalar.end.byte, *rendered});
+    fix.intents.push_back(
+        Intent{Intent::Kind::Replace, node, Intent::kAtEnd, {TreeNode::scalar(text, wanted)}});
+    return fix;
+}
+
+std::optional<Fix> ConfigEditor::renameKey(int keyNode, const QString &name, QString *why) const
+{
+    const std::optional<Entry> entry = keyNode >= 0 ? entryOf(m_document, keyNode) : std::nullopt;
+    if (!entry || m_document.node(m_document.node(keyNode).parent).kind != yaml::NodeKind::Mapping)
+        return refuse(why, tr("there is no such key in the file"));
+    if (keyOf(m_document.node(keyNode).parent, name) >= 0)
+        return refuse(why, tr("the mapping already has a key '%1'").arg(name));
+    return setScalar(keyNode, name, why, QStringLiteral("str"));
+}
+
+std::optional<Fix> ConfigEditor::removeEntry(int node, QString *why) const
+{
+    const std::optional<Entry> entry = node >= 0 ? entryOf(m_document, node) : std::nullopt;
+    if (!entry)
+        return refuse(why, tr("there is no such entry in the file"));
+    const int parentIndex = m_document.node(node).parent;
+    const yaml::Node &parent = m_document.node(parentIndex);
+    const bool mapping = parent.kind == yaml::NodeKind::Mapping;
+    const yaml::Node &first = m_document.node(entry->first);
+    const yaml::Node &last = m_document.node(entry->last);
+    Fix fix;
+    fix.intents.push_back(Intent{Intent::Kind::Remove, node, Intent::kAtEnd, {}});
+    if (parent.flow) {
+        qsizetype start = first.start.byte;
+        qsizetype end = last.end.byte;
+        const auto &children = parent.children;
+        const size_t stride = mapping ? 2 : 1;
+        if (entry->index + 1 < entry->count)
+            end = m_document.node(children[(entry->index + 1) * stride]).start.byte;
+        else if (entry->index > 0)
+            start = m_document.node(children[entry->index * stride - 1]).end.byte;
+        fix.edits.append(TextEdit{start, end, QString()});
+        return fix;
+    }
+    const qsizetype lastEnd = lastContentEnd(entry->last);
+    if (entry->count == 1) {
+        // An emptied block collection would load as null: leave an empty flow one.
+        const qsizetype start = mapping ? first.start.byte : parent.start.byte;
+        fix.edits.append(
+            TextEdit{start, lastEnd, mapping ? QStringLiteral("{}") : QStringLiteral("[]")});
+        return fix;
+    }
+    if (!ownsLine(entry->first, lastEnd))
+        return refuse(why, tr("the entry at line %1 shares its line with other content; edit "
+                              "it in the text")
+                               .arg(first.start.line + 1));
+    Q_UNUSED(last);
+    fix.edits.append(
+        TextEdit{m_document.source.lineStartByte(first.start.line), lineAfter(lastEnd), QString()});
+    return fix;
+}
+
+std::optional<Fix> ConfigEditor::appendItems(int sequence, const std::vector<TreeNode> &items,
+                                             QString *why) const
+{
+    if (sequence < 0 || m_document.node(sequence).kind != yaml::NodeKind::Sequence)
+        return refuse(why, tr("there is no such list in the file"));
+    if (items.empty())
+        return refuse(why, tr("nothing to add"));
+    const yaml::Node &list = m_document.node(sequence);
+    const QByteArray &text = m_document.source.text();
+    QStringList rendered;
+    for (const TreeNode &item : items) {
+        const std::optional<QString> flow = flowText(item);
+        if (!flow)
+            return refuse(why, tr("the new item cannot be written in YAML safely"));
+        rendered.append(*flow);
+    }
+    Fix fix;
+    fix.intents.push_back(Intent{Intent::Kind::Insert, sequence, Intent::kAtEnd, items});
+    if (list.flow) {
+        const QString joined = rendered.join(QStringLiteral(", "));
+        if (list.children.empty()) {
+            if (list.end.byte < 1 || text[list.end.byte - 1] != ']')
+                return refuse(
+                    why, tr("the list at line %1 is not closed by ']'").arg(list.start.line + 1));
+            fix.edits.append(TextEdit{list.end.byte - 1, list.end.byte - 1, joined});
+        } else {
+            const qsizetype at = m_document.node(list.children.back()).end.byte;
+            fix.edits.append(TextEdit{at, at, QStringLiteral(", ") + joined});
+        }
+        return fix;
+    }
+    if (list.start.byte >= text.size() || text[list.start.byte] != '-')
+        return refuse(why, tr("the list at line %1 has an unusual layout; edit it in the text")
+                               .arg(list.start.line + 1));
+    const yaml::Node &firstItem = m_document.node(list.children.front());
+    qsizetype offset = 2;
+    if (firstItem.start.line == list.start.line && firstItem.start.column > list.start.column)
+        offset = firstItem.start.column - list.start.column;
+    QString prefix;
+    const qsizetype at = insertionPoint(sequence, &prefix);
+    QString lines = prefix;
+    for (const QString &item : std::as_const(rendered))
+        lines += indentation(list.start.column) + QLatin1Char('-') + indentation(offset - 1) +
+                 item + eol();
+    fix.edits.append(TextEdit{at, at, lines});
+    return fix;
+}
+
+std::optional<Fix> ConfigEditor::insertEntry(int mapping, const QString &key, const TreeNode &value,
+                                             QString *why) const
+{
+    if (mapping < 0 || m_document.node(mapping).kind != yaml::NodeKind::Mapping)
+        return refuse(why, tr("there is no such mapping in the file"));
+    if (keyOf(mapping, key) >= 0)
+        return refuse(why, tr("the mapping already has a key '%1'").arg(key));
+    const yaml::Node &map = m_document.node(mapping);
+    const QByteArray &text = m_document.source.text();
+    Fix fix;
+    fix.intents.push_back(
+        Intent{Intent::Kind::Insert, mapping, Intent::kAtEnd, {TreeNode::scalar(key), value}});
+    if (map.flow) {
+        const std::optional<QString> keyText =
+            renderScalar(key, QStringLiteral("str"), yaml::ScalarStyle::Plain);
+        const std::optional<QString> valueText = flowText(value);
+        if (!keyText || !valueText)
+            return refuse(why, tr("the new entry cannot be written in YAML safely"));
+        const QString entry = *keyText + QStringLiteral(": ") + *valueText;
+        if (map.children.empty()) {
+            if (map.end.byte < 1 || text[map.end.byte - 1] != '}')
+                return refuse(
+                    why, tr("the mapping at line %1 is not closed by '}'").arg(map.start.line + 1));
+            fix.edits.append(TextEdit{map.end.byte - 1, map.end.byte - 1, entry});
+        } else {
+            const qsizetype at = m_document.node(map.children.back()).end.byte;
+            fix.edits.append(TextEdit{at, at, QStringLiteral(", ") + entry});
+        }
+        return fix;
+    }
+    const qsizetype indent = m_document.node(map.children.front()).start.column;
+    const std::optional<QString> lines = blockEntry(key, value, indent);
+    if (!lines)
+        return refuse(why, tr("the new entry cannot be written in YAML safely"));
+    QString prefix;
+    const qsizetype at = insertionPoint(mapping, &prefix);
+    fix.edits.append(TextEdit{at, at, prefix + *lines});
+    return fix;
+}
+
+std::optional<Fix> ConfigEditor::setValue(int mapping, const QString &key, const TreeNode &value,
+                                          QString *why) const
+{
+    const int existing = valueOf(mapping, key);
+    if (existing < 0)
+        return insertEntry(mapping, key, value, why);
+    if (value.kind != yaml::NodeKind::Scalar)
+        return refuse(why, tr("'%1' already has a value; edit it in the text").arg(key));
+    return setScalar(existing, value.text, why, value.type);
+}
+
+std::optional<Fix> ConfigEditor::addStubHost(int hostsKey, const QString &name, QString *why) const
+{
+    const int hosts = valueOfKey(hostsKey);
+    if (hosts < 0 || m_document.node(hosts).kind != yaml::NodeKind::Mapping)
+        return refuse(why, tr("the file has no hosts mapping to add '%1' to").arg(name));
+    std::optional<Fix> fix =
+        insertEntry(hosts, name,
+                    TreeNode::mapping({TreeNode::scalar(QStringLiteral("status")),
+                                       TreeNode::scalar(QStringLiteral("disabled"))}),
+                    why);
+    if (fix)
+        fix->description = tr("Add a host '%1' with status: disabled").arg(name);
+    return fix;
+}
+
+Fix ConfigEditor::combine(Fix first, const Fix &second)
+{
+    first.edits.append(second.edits);
+    first.intents.insert(first.intents.end(), second.intents.begin(), second.intents.end());
+    return first;
+}
+
+} // namespace qm::edit
