@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <sys/types.h>
+
+namespace qm {
+
+/// The system calls a save goes through, so that tests can make one fail (a full disk,
+/// a failing fsync) where it would fail for a user. Each behaves like its POSIX name.
+struct SaveFileOps
+{
+    ssize_t (*write)(int fd, const void *data, size_t size);
+    int (*fsync)(int fd);
+
+    /// The real calls (fsync is F_FULLFSYNC on macOS, where plain fsync leaves the
+    /// data in the drive's cache).
+    static SaveFileOps system();
+};
+
+/// What saving a config did.
+struct ConfigSaveResult
+{
+    QString error;          ///< empty on success; otherwise exactly which step failed and why
+    QString backupPath;     ///< the backup of the previous contents, when one was made
+    QString savedPath;      ///< the file written: the target of `path` when it is a symlink
+    bool unchanged = false; ///< the file already held these bytes: nothing was written
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Saves `bytes` as the config at `path`, so that the file on disk is either exactly
+/// the old contents or exactly `bytes`, never something between:
+/// 1. a symlink is followed to the file it names, which is what gets replaced;
+/// 2. the current contents are copied to `.config_backups/NAME_YYYYMMDD_HHMMSS.EXT` in
+///    the folder of `path` (created 0700; the backup 0600, never overwriting another);
+/// 3. `bytes` are written to a temporary file beside the target, every write checked,
+///    with the target's mode and owner; the file is fsynced, read back and compared;
+/// 4. the temporary file is renamed over the target, and the folder fsynced.
+/// On any failure the temporary file and the new backup are removed, the original is
+/// untouched, and `error` names the step, the file and the system's reason. A file that
+/// already holds `bytes` is left alone (`unchanged`, no backup). Blocking: call it off
+/// the GUI thread for a file on a slow mount. `now` names the backup.
+ConfigSaveResult saveConfigFile(const QString &path, const QByteArray &bytes,
+                                const QDateTime &now = QDateTime::currentDateTime(),
+                                const SaveFileOps &ops = SaveFileOps::system());
+
+/// The backup folder of the config at `path`: `.config_backups` beside it.
+QString configBackupDirectory(const QString &path);
+
+} // namespace qm
