@@ -1,11 +1,16 @@
 #include "commands.h"
 #include "config/configcheck.h"
+#include "config/configfile.h"
+#include "config/configsave.h"
+#include "config/edit/safefixes.h"
 #include "exitcode.h"
 #include "json/schema.h"
+#include "text/linediff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 
 namespace qm::cli {
@@ -20,6 +25,81 @@ class Text
 QString location(const QString &file, const yaml::Position &position)
 {
     return QStringLiteral("%1:%2:%3").arg(file).arg(position.line + 1).arg(position.column + 1);
+}
+
+/// `qmctl check --fix [--yes]`: the diff of every safe fix, applied only with --yes.
+int runFix(const QStringList &paths, bool apply, Output &output)
+{
+    int exitCode = Success;
+    QJsonArray results;
+    for (const QString &path : paths) {
+        const QString shown = QDir::toNativeSeparators(path);
+        const ConfigFileContents contents = readConfigFile(path);
+        if (!contents.ok()) {
+            output.error(contents.error);
+            return UsageError;
+        }
+        const edit::SafeFixRun run = edit::applySafeFixes(path, contents.bytes);
+        if (run.unreadable) {
+            const CheckedFile checked = checkConfigText(path, contents.bytes);
+            output.error(Text::tr("%1: cannot fix a file that does not parse: %2")
+                             .arg(location(shown, checked.diagnostics.value(0).range.start),
+                                  checked.diagnostics.value(0).message));
+            return UsageError;
+        }
+        const QByteArray diff = unifiedDiff(contents.bytes, run.text, QFile::encodeName(shown),
+                                            QFile::encodeName(shown));
+        ConfigSaveResult saved;
+        if (apply && !run.applied.isEmpty()) {
+            saved = saveConfigFile(path, run.text);
+            if (!saved.ok()) {
+                output.error(saved.error);
+                return Incomplete;
+            }
+        }
+        const CheckedFile remaining =
+            checkConfigText(path, apply || run.applied.isEmpty() ? run.text : contents.bytes);
+        if (remaining.hasErrors() || (!apply && !run.applied.isEmpty()))
+            exitCode = ProblemsFound;
+
+        if (output.format() == OutputFormat::Json) {
+            QJsonArray applied;
+            for (const edit::AppliedFix &fix : run.applied)
+                applied.append(QJsonObject{{QStringLiteral("rule"), fix.rule},
+                                           {QStringLiteral("description"), fix.description},
+                                           {QStringLiteral("line"), qint64(fix.line)}});
+            results.append(
+                QJsonObject{{QStringLiteral("file"), shown},
+                            {QStringLiteral("fixes"), applied},
+                            {QStringLiteral("refused"), QJsonArray::fromStringList(run.refused)},
+                            {QStringLiteral("diff"), QString::fromUtf8(diff)},
+                            {QStringLiteral("written"), apply && !run.applied.isEmpty()},
+                            {QStringLiteral("backupPath"), saved.backupPath.isEmpty()
+                                                               ? QJsonValue(QJsonValue::Null)
+                                                               : QJsonValue(saved.backupPath)}});
+            continue;
+        }
+        for (const QString &refused : run.refused)
+            output.warning(Text::tr("%1: fix refused: %2").arg(shown, refused));
+        if (run.applied.isEmpty()) {
+            output.line(Text::tr("%1: nothing to fix").arg(shown));
+            continue;
+        }
+        if (!apply) {
+            output.raw(diff);
+            continue;
+        }
+        output.line(Text::tr("%1: applied %n fix(es); backup: %2", nullptr, int(run.applied.size()))
+                        .arg(shown, QDir::toNativeSeparators(saved.backupPath)));
+        for (const edit::AppliedFix &fix : run.applied)
+            output.line(QStringLiteral("    %1: %2: %3")
+                            .arg(QString::number(fix.line), fix.rule, fix.description));
+    }
+    if (output.format() == OutputFormat::Json)
+        output.json(json::listing(QStringLiteral("files"), results));
+    else if (!apply && exitCode != Success)
+        output.warning(Text::tr("nothing was written; run again with --yes to apply the fixes"));
+    return exitCode;
 }
 
 } // namespace
@@ -37,7 +117,13 @@ int runCheck(const QStringList &arguments, Output &output)
         QStringLiteral("min-severity"),
         Text::tr("Show only diagnostics of this severity or above (default info)."),
         QStringLiteral("info|warning|error"), QStringLiteral("info"));
-    parser.addOptions({format, minSeverity});
+    const QCommandLineOption fix(
+        QStringLiteral("fix"),
+        Text::tr("Print the unified diff of every safe fix; writes nothing without --yes."));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"),
+        Text::tr("With --fix: apply the fixes in place, keeping a backup in .config_backups."));
+    parser.addOptions({format, minSeverity, fix, yes});
     parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Config files to check."),
                                  QStringLiteral("FILE..."));
     if (const std::optional<int> done =
@@ -61,6 +147,18 @@ int runCheck(const QStringList &arguments, Output &output)
     if (paths.isEmpty()) {
         output.error(Text::tr("no file given; run 'qmctl check --help'"));
         return UsageError;
+    }
+
+    if (parser.isSet(yes) && !parser.isSet(fix)) {
+        output.error(Text::tr("--yes applies fixes: give it with --fix"));
+        return UsageError;
+    }
+    if (parser.isSet(fix)) {
+        if (sarif) {
+            output.error(Text::tr("--fix prints a diff: use --format text or json"));
+            return UsageError;
+        }
+        return runFix(paths, parser.isSet(yes), output);
     }
 
     QList<CheckedFile> files;

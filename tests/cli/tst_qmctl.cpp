@@ -1,5 +1,6 @@
 // Runs the real qmctl binary, as a script or cron job would.
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void checkFixture();
     void checkJsonAndSarif();
     void checkExitCodes();
+    void checkFix();
     void configDump();
 };
 
@@ -346,6 +348,86 @@ void TestQmctl::checkExitCodes()
     QVERIFY(missing.out.contains("does not exist"));
     QCOMPARE(qmctl({QStringLiteral("check"), QStringLiteral("--format=xml"), clean}).exitCode, 2);
     QCOMPARE(qmctl({QStringLiteral("check")}).exitCode, 2);
+}
+
+void TestQmctl::checkFix()
+{
+    QTemporaryDir dir;
+    const QByteArray text = "# hand-written, keep this comment\r\n"
+                            "hosts:\r\n  alpha: {status: ready}\r\n  beta: {status: ready}\r\n"
+                            "sync_routing:\r\n  max_disk_usage_percent: 60   \r\n"
+                            "  target_disk_usage_percent: 70\r\n"
+                            "  priority_hosts:\r\n    - alpha\r\n    - ghostly-host-x\r\n";
+    const QString path = scratchFile(dir, "distributed_hosts.yaml", text);
+
+    // Without --yes: the diff, exit 1, and the file untouched.
+    const Run dry = qmctl({QStringLiteral("check"), QStringLiteral("--fix"), path});
+    QCOMPARE(dry.exitCode, 1);
+    QVERIFY2(dry.out.contains("-  max_disk_usage_percent: 60   \r\n"
+                              "-  target_disk_usage_percent: 70\r\n"
+                              "+  max_disk_usage_percent: 70   \r\n"
+                              "+  target_disk_usage_percent: 60\r\n"),
+             dry.out.constData());
+    QVERIFY2(dry.out.contains("-    - ghostly-host-x\r\n"), dry.out.constData());
+    QVERIFY(dry.out.startsWith(QByteArray("--- " + QFile::encodeName(path))));
+    QVERIFY(dry.err.contains("--yes"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), text);
+    file.close();
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".config_backups"))));
+
+    // With --yes: applied in place, a backup of the original, a clean check after.
+    const Run applied =
+        qmctl({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("--yes"), path});
+    QCOMPARE(applied.exitCode, 0);
+    QVERIFY2(applied.out.contains("applied 2 fixes"), applied.out.constData());
+    QVERIFY(applied.out.contains("QM002: Swap the target and maximum disk usage"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray fixed = file.readAll();
+    file.close();
+    QCOMPARE(fixed, QByteArray(text)
+                        .replace("percent: 60   ", "percent: 70   ")
+                        .replace("target_disk_usage_percent: 70", "target_disk_usage_percent: 60")
+                        .replace("    - ghostly-host-x\r\n", ""));
+    const QStringList backups =
+        QDir(dir.filePath(QStringLiteral(".config_backups"))).entryList(QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(backups[0].startsWith(QLatin1String("distributed_hosts_")));
+    QFile backup(dir.filePath(QStringLiteral(".config_backups/")) + backups[0]);
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QCOMPARE(backup.readAll(), text);
+    QCOMPARE(qmctl({QStringLiteral("check"), path}).exitCode, 0);
+
+    // Nothing left to fix: byte-identical, no new backup.
+    const Run again =
+        qmctl({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("--yes"), path});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("nothing to fix"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), fixed);
+    QCOMPARE(QDir(dir.filePath(QStringLiteral(".config_backups"))).entryList(QDir::Files).size(),
+             1);
+
+    // JSON, and usage errors.
+    const Run json = qmctl({QStringLiteral("check"), QStringLiteral("--fix"),
+                            QStringLiteral("--format=json"), kFixture});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject result = QJsonDocument::fromJson(json.out)
+                                   .object()
+                                   .value(QStringLiteral("files"))
+                                   .toArray()[0]
+                                   .toObject();
+    QCOMPARE(result.value(QStringLiteral("fixes")).toArray().size(), 7);
+    QCOMPARE(result.value(QStringLiteral("written")).toBool(), false);
+    QVERIFY(result.value(QStringLiteral("backupPath")).isNull());
+    QVERIFY(
+        result.value(QStringLiteral("diff")).toString().contains(u"-    - your-training-node-1"));
+    QCOMPARE(qmctl({QStringLiteral("check"), QStringLiteral("--yes"), path}).exitCode, 2);
+    const QString broken = scratchFile(dir, "broken.yaml", "a: [\n");
+    const Run unparseable = qmctl({QStringLiteral("check"), QStringLiteral("--fix"), broken});
+    QCOMPARE(unparseable.exitCode, 2);
+    QVERIFY2(unparseable.err.contains("does not parse"), unparseable.err.constData());
 }
 
 void TestQmctl::configDump()

@@ -148,7 +148,17 @@ void TestConfigEditor::edits_data()
         << QByteArray("l:\n  - a\nm: 1\n") << "remove"
         << "l.0"
         << ""
-        << "" << QByteArray("l:\n  []\nm: 1\n");
+        << "" << QByteArray("l: []\nm: 1\n");
+    QTest::newRow("remove the only item after a comment keeps the comment")
+        << QByteArray("l:  # why\n  - a\n") << "remove"
+        << "l.0"
+        << ""
+        << "" << QByteArray("l:  # why\n  []\n");
+    QTest::newRow("remove the only entry of a mapping in a list")
+        << QByteArray("l:\n  - host: a\n") << "remove"
+        << "l.0.@host"
+        << ""
+        << "" << QByteArray("l:\n  - {}\n");
     QTest::newRow("remove flow item in the middle") << QByteArray("l: [a, b, c]\n") << "remove"
                                                     << "l.1"
                                                     << ""
@@ -417,10 +427,13 @@ void TestConfigEditor::fixTheFixture()
     const QList<QByteArray> before = qm::splitLines(text);
     const QList<QByteArray> after = qm::splitLines(run.text);
     for (const qm::DiffRun &change : qm::diffLines(before, after)) {
-        QVERIFY(change.kind != qm::DiffRun::Kind::Added ||
-                after[change.newStart].trimmed() == "[]");
+        // An emptied list reads `key: []` on the key's line.
+        for (qsizetype i = 0; change.kind == qm::DiffRun::Kind::Added && i < change.count; ++i)
+            QVERIFY2(after[change.newStart + i].endsWith(": []\n"),
+                     after[change.newStart + i].constData());
         for (qsizetype i = 0; change.kind == qm::DiffRun::Kind::Removed && i < change.count; ++i)
-            QVERIFY2(before[change.oldStart + i].contains("your-"),
+            QVERIFY2(before[change.oldStart + i].contains("your-") ||
+                         after.contains(before[change.oldStart + i].chopped(1) + " []\n"),
                      before[change.oldStart + i].constData());
     }
     for (const qm::Diagnostic &d : qm::checkConfigText(path, run.text).diagnostics)

@@ -460,9 +460,24 @@ std::optional<Fix> ConfigEditor::removeEntry(int node, QString *why) const
     const qsizetype lastEnd = lastContentEnd(entry->last);
     if (entry->count == 1) {
         // An emptied block collection would load as null: leave an empty flow one.
-        const qsizetype start = mapping ? first.start.byte : parent.start.byte;
-        fix.edits.append(
-            TextEdit{start, lastEnd, mapping ? QStringLiteral("{}") : QStringLiteral("[]")});
+        const QString empty = mapping ? QStringLiteral("{}") : QStringLiteral("[]");
+        qsizetype start = mapping ? first.start.byte : parent.start.byte;
+        // `key:\n  - a` becomes `key: []` when nothing but the colon stands between.
+        const int holder = parent.parent;
+        if (holder >= 0 && m_document.node(holder).kind == yaml::NodeKind::Mapping) {
+            const auto &siblings = m_document.node(holder).children;
+            const auto it = std::find(siblings.cbegin(), siblings.cend(), parentIndex);
+            if (it != siblings.cbegin() && (it - siblings.cbegin()) % 2 == 1) {
+                const yaml::Node &key = m_document.node(*(it - 1));
+                const QByteArray between =
+                    m_document.source.text().mid(key.end.byte, start - key.end.byte).trimmed();
+                if (between == ":") {
+                    fix.edits.append(TextEdit{key.end.byte, lastEnd, QStringLiteral(": ") + empty});
+                    return fix;
+                }
+            }
+        }
+        fix.edits.append(TextEdit{start, lastEnd, empty});
         return fix;
     }
     if (!ownsLine(entry->first, lastEnd))
