@@ -604,6 +604,62 @@ std::optional<Fix> ConfigEditor::addStubHost(int hostsKey, const QString &name, 
     return fix;
 }
 
+int ConfigEditor::nodeAt(const QStringList &path) const
+{
+    int node = m_document.root;
+    for (const QString &step : path) {
+        if (node < 0)
+            return -1;
+        node = valueOf(node, step);
+    }
+    return node;
+}
+
+std::optional<Fix> ConfigEditor::setAt(const QStringList &path, const TreeNode &value,
+                                       QString *why) const
+{
+    if (path.isEmpty() || m_document.root < 0 ||
+        m_document.node(m_document.root).kind != yaml::NodeKind::Mapping)
+        return refuse(why, tr("the file's top level is not a mapping"));
+    int node = m_document.root;
+    for (qsizetype i = 0; i + 1 < path.size(); ++i) {
+        const int next = valueOf(node, path[i]);
+        if (next < 0) {
+            // Build the rest of the path as nested mappings under the missing key.
+            TreeNode nested = value;
+            for (qsizetype j = path.size() - 1; j > i; --j)
+                nested = TreeNode::mapping({TreeNode::scalar(path[j]), nested});
+            return insertEntry(node, path[i], nested, why);
+        }
+        if (m_document.node(next).kind != yaml::NodeKind::Mapping)
+            return refuse(why, tr("'%1' is not a mapping").arg(path.mid(0, i + 1).join(u'.')));
+        node = next;
+    }
+    return setValue(node, path.back(), value, why);
+}
+
+std::optional<Fix> ConfigEditor::appendAt(const QStringList &path, const TreeNode &item,
+                                          QString *why) const
+{
+    const int list = nodeAt(path);
+    if (list < 0)
+        return setAt(path, TreeNode::sequence({item}), why);
+    const yaml::Node &node = m_document.node(list);
+    if (node.kind == yaml::NodeKind::Scalar && node.scalar.isEmpty() &&
+        scalarType(node) == u"null") {
+        // `key:` with nothing after it: write the list in flow style in its place.
+        const std::optional<QString> text = flowText(TreeNode::sequence({item}));
+        if (!text)
+            return refuse(why, tr("the new item cannot be written in YAML safely"));
+        Fix fix;
+        fix.edits.append(TextEdit{node.start.byte, node.end.byte, QLatin1Char(' ') + *text});
+        fix.intents.push_back(
+            Intent{Intent::Kind::Replace, list, Intent::kAtEnd, {TreeNode::sequence({item})}});
+        return fix;
+    }
+    return appendItems(list, {item}, why);
+}
+
 Fix ConfigEditor::combine(Fix first, const Fix &second)
 {
     first.edits.append(second.edits);

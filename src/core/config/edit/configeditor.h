@@ -70,6 +70,16 @@ public:
     /// scalar, appended when it is absent.
     std::optional<Fix> setValue(int mapping, const QString &key, const TreeNode &value,
                                 QString *why) const;
+    /// Sets the value at `path` (mapping keys from the root, such as
+    /// {"sync_routing", "max_disk_usage_percent"}) to the scalar or collection `value`,
+    /// creating the missing mappings on the way.
+    std::optional<Fix> setAt(const QStringList &path, const TreeNode &value, QString *why) const;
+    /// Appends `item` to the list at `path`, creating the list (and mappings on the way)
+    /// when it is absent.
+    std::optional<Fix> appendAt(const QStringList &path, const TreeNode &item, QString *why) const;
+    /// The node at `path` (mapping keys from the root), or -1.
+    int nodeAt(const QStringList &path) const;
+
     /// Adds host `name` to the mapping under the top-level `hosts` key `hostsKey`, with
     /// `status: disabled` so that nothing syncs to it before a person fills it in.
     std::optional<Fix> addStubHost(int hostsKey, const QString &name, QString *why) const;

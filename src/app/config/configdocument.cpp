@@ -1,0 +1,234 @@
+#include "configdocument.h"
+
+#include "config/edit/configeditor.h"
+#include "config/yaml/value.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QPlainTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace qm {
+
+std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::make(const QString &path, QByteArray bytes)
+{
+    auto snapshot = std::make_shared<ConfigSnapshot>();
+    snapshot->checked = checkConfigText(path, bytes);
+    snapshot->document = yaml::parse(bytes, nullptr);
+    if (snapshot->document) {
+        if (const yaml::Value root = yaml::construct(*snapshot->document, nullptr))
+            snapshot->config = FleetConfig::build(*snapshot->document, root, nullptr);
+    }
+    snapshot->bytes = std::move(bytes);
+    return snapshot;
+}
+
+ConfigDocument::ConfigDocument(QObject *parent)
+    : QObject(parent)
+    , m_text(new QTextDocument(this))
+    , m_watcher(new QFileSystemWatcher(this))
+{
+    m_text->setDocumentLayout(new QPlainTextDocumentLayout(m_text));
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(kCheckDelayMs);
+    connect(&m_checkTimer, &QTimer::timeout, this, &ConfigDocument::startCheck);
+    connect(m_text, &QTextDocument::contentsChanged, this, [this] {
+        if (!m_loading)
+            scheduleCheck();
+    });
+    connect(m_text, &QTextDocument::modificationChanged, this, &ConfigDocument::modifiedChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        watch(); // an editor that saves by rename drops the watch
+        if (!m_saving && QFileInfo::exists(m_path) && diskBytes() != m_savedBytes)
+            Q_EMIT changedOnDisk();
+    });
+}
+
+ConfigDocument::~ConfigDocument() = default;
+
+void ConfigDocument::load(const QString &path, const QByteArray &bytes)
+{
+    m_path = path;
+    m_savedBytes = bytes;
+    m_format = edit::EditorText::fromBytes(bytes);
+    m_loading = true;
+    m_text->setPlainText(m_format.text);
+    m_text->clearUndoRedoStacks();
+    m_text->setModified(false);
+    m_loading = false;
+    m_snapshot.reset();
+    watch();
+    startCheck();
+}
+
+void ConfigDocument::watch()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_path.isEmpty() && QFileInfo::exists(m_path))
+        m_watcher->addPath(m_path);
+}
+
+QByteArray ConfigDocument::bytes() const
+{
+    if (!m_text->isModified())
+        return m_savedBytes; // exactly what was read, whatever the editor makes of it
+    return m_format.toBytes(edit::fromRawEditorText(m_text->toRawText()));
+}
+
+bool ConfigDocument::isModified() const
+{
+    return m_text->isModified();
+}
+
+void ConfigDocument::scheduleCheck()
+{
+    m_checkTimer.start();
+}
+
+void ConfigDocument::startCheck()
+{
+    if (m_checking) {
+        m_checkTimer.start(); // one check at a time; this one runs after
+        return;
+    }
+    const QByteArray text = bytes();
+    if (m_snapshot && m_snapshot->bytes == text)
+        return;
+    m_checking = true;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<const ConfigSnapshot>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<const ConfigSnapshot>>::finished, this,
+            [this, watcher] {
+                watcher->deleteLater();
+                m_checking = false;
+                const std::shared_ptr<const ConfigSnapshot> result = watcher->result();
+                if (result->bytes == bytes()) {
+                    m_snapshot = result;
+                    Q_EMIT checked(m_snapshot);
+                } else if (!m_checkTimer.isActive()) {
+                    startCheck();
+                }
+            });
+    watcher->setFuture(QtConcurrent::run(&ConfigSnapshot::make, m_path, text));
+}
+
+std::shared_ptr<const ConfigSnapshot> ConfigDocument::current()
+{
+    const QByteArray text = bytes();
+    if (!m_snapshot || m_snapshot->bytes != text) {
+        m_snapshot = ConfigSnapshot::make(m_path, text);
+        m_checkTimer.stop();
+        Q_EMIT checked(m_snapshot);
+    }
+    return m_snapshot;
+}
+
+QByteArray ConfigDocument::preview(const Fix &fix, QString *error)
+{
+    const std::shared_ptr<const ConfigSnapshot> now = current();
+    if (!now->document) {
+        *error = tr("The text does not parse; fix the syntax first.");
+        return {};
+    }
+    const edit::Applied applied = edit::applyFix(*now->document, fix);
+    if (!applied.ok()) {
+        *error = applied.error;
+        return {};
+    }
+    return applied.text;
+}
+
+bool ConfigDocument::apply(const Fix &fix, QString *error)
+{
+    QString why;
+    const QByteArray after = preview(fix, &why);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    const QString before = edit::fromRawEditorText(m_text->toRawText());
+    const QString wanted = edit::EditorText::fromBytes(after).text;
+    // Replace only the span that differs, so the cursor, scroll position and undo
+    // step cover just the change.
+    qsizetype head = 0;
+    while (head < before.size() && head < wanted.size() && before[head] == wanted[head])
+        ++head;
+    qsizetype tail = 0;
+    while (tail < before.size() - head && tail < wanted.size() - head &&
+           before[before.size() - 1 - tail] == wanted[wanted.size() - 1 - tail])
+        ++tail;
+    QTextCursor cursor(m_text);
+    cursor.beginEditBlock();
+    cursor.setPosition(int(head));
+    cursor.setPosition(int(before.size() - tail), QTextCursor::KeepAnchor);
+    cursor.insertText(wanted.mid(head, wanted.size() - tail - head));
+    cursor.endEditBlock();
+    // Check now, so the views see the edit at once.
+    current();
+    return true;
+}
+
+int ConfigDocument::editorPosition(qsizetype line, qsizetype column) const
+{
+    const QTextBlock block = m_text->findBlockByNumber(int(line));
+    if (!block.isValid())
+        return m_text->characterCount() - 1;
+    const QString text = block.text();
+    // Columns count characters; the editor counts UTF-16 units.
+    qsizetype units = 0;
+    for (qsizetype c = 0; c < column && units < text.size(); ++c)
+        units += text[units].isHighSurrogate() ? 2 : 1;
+    return block.position() + int(std::min(units, text.size()));
+}
+
+void ConfigDocument::save()
+{
+    const QByteArray text = bytes();
+    const QString path = m_path;
+    m_saving = true;
+    auto *watcher = new QFutureWatcher<ConfigSaveResult>(this);
+    connect(watcher, &QFutureWatcher<ConfigSaveResult>::finished, this, [this, watcher, text] {
+        watcher->deleteLater();
+        m_saving = false;
+        const ConfigSaveResult result = watcher->result();
+        if (result.ok()) {
+            m_savedBytes = text;
+            m_text->setModified(false);
+        }
+        watch();
+        Q_EMIT saved(result);
+    });
+    watcher->setFuture(QtConcurrent::run([path, text] {
+        return saveConfigFile(path, text);
+    }));
+}
+
+QByteArray ConfigDocument::diskBytes() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.read(16 * 1024 * 1024);
+}
+
+void ConfigDocument::reload()
+{
+    const QByteArray disk = diskBytes();
+    const QString text = edit::EditorText::fromBytes(disk).text;
+    m_format = edit::EditorText::fromBytes(disk);
+    QTextCursor cursor(m_text);
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    cursor.endEditBlock();
+    m_savedBytes = disk;
+    m_text->setModified(false);
+    current();
+}
+
+} // namespace qm

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "config/configcheck.h"
+#include "config/configsave.h"
+#include "config/edit/editortext.h"
+#include "config/fleetconfig.h"
+#include "config/yaml/document.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class QFileSystemWatcher;
+class QTextDocument;
+
+namespace qm {
+
+/// One checked state of the config text: the parse, the typed model and the
+/// diagnostics of exactly `bytes`. Immutable, shared between the checker thread, the
+/// views and the edit engine.
+struct ConfigSnapshot
+{
+    QByteArray bytes;
+    std::optional<yaml::Document> document; ///< empty when the text does not parse
+    FleetConfig config;
+    CheckedFile checked;
+
+    /// Parses, loads and checks `bytes` (pure; runs on any thread).
+    static std::shared_ptr<const ConfigSnapshot> make(const QString &path, QByteArray bytes);
+};
+
+/// The open fleet config of the Config page: its text (the QTextDocument the editor
+/// shows, whose undo stack is the one history of text and form edits), its file, the
+/// background checker and the edit engine. Views read snapshots and request edits;
+/// every edit goes through edit::applyFix, so it changes only the bytes it means to.
+class ConfigDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConfigDocument(QObject *parent = nullptr);
+    ~ConfigDocument() override;
+
+    QTextDocument *textDocument() const { return m_text; }
+    QString path() const { return m_path; }
+    bool isOpen() const { return !m_path.isEmpty(); }
+
+    /// Shows `bytes` as the file `path`: clears the undo history and marks it saved.
+    void load(const QString &path, const QByteArray &bytes);
+    /// The text as file bytes; exactly the bytes loaded or saved while unmodified.
+    QByteArray bytes() const;
+    QByteArray savedBytes() const { return m_savedBytes; }
+    bool isModified() const;
+
+    /// The newest finished check; may lag behind the text while typing.
+    std::shared_ptr<const ConfigSnapshot> snapshot() const { return m_snapshot; }
+    /// A snapshot of the text as it is now: the last check if it is current, else
+    /// one made at once (on this thread; a config parses in milliseconds).
+    std::shared_ptr<const ConfigSnapshot> current();
+
+    /// Applies `fix` (built against current()) through the edit engine and puts the
+    /// result into the text as one undo step. False with `*error` when the engine
+    /// refuses; the text is then untouched.
+    bool apply(const Fix &fix, QString *error);
+    /// The text `fix` would give, or empty with `*error`; changes nothing.
+    QByteArray preview(const Fix &fix, QString *error);
+
+    /// The editor position of (line, column) of the current text, columns in characters.
+    int editorPosition(qsizetype line, qsizetype column) const;
+
+    /// Saves the text (see saveConfigFile) on a worker thread; emits saved().
+    void save();
+    /// Re-reads the file from disk, replacing the text (undoable).
+    void reload();
+    /// Reads the file as it is on disk now (blocking, small).
+    QByteArray diskBytes() const;
+
+    /// How long the checker waits after the last keystroke.
+    static constexpr int kCheckDelayMs = 250;
+
+Q_SIGNALS:
+    void checked(std::shared_ptr<const ConfigSnapshot> snapshot);
+    void modifiedChanged(bool modified);
+    void saved(const ConfigSaveResult &result);
+    /// The file changed on disk, not through this document.
+    void changedOnDisk();
+
+private:
+    void scheduleCheck();
+    void startCheck();
+    void watch();
+
+    QTextDocument *m_text;
+    QFileSystemWatcher *m_watcher;
+    QTimer m_checkTimer;
+    QString m_path;
+    edit::EditorText m_format;
+    QByteArray m_savedBytes;
+    std::shared_ptr<const ConfigSnapshot> m_snapshot;
+    bool m_checking = false;
+    bool m_saving = false;
+    bool m_loading = false;
+};
+
+} // namespace qm

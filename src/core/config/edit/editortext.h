@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace qm::edit {
+
+/// A config's bytes as a text editor holds them: decoded from UTF-8, with CRLF line
+/// endings shown as plain line breaks when the file uses CRLF throughout, and put back
+/// on the way out. Everything else (a BOM, trailing spaces, a missing final newline,
+/// tabs) passes through unchanged.
+struct EditorText
+{
+    QString text;
+    bool crlf = false; ///< every line break of the file was CRLF
+
+    static EditorText fromBytes(const QByteArray &bytes);
+    /// The bytes of `editorText` with this file's line endings.
+    QByteArray toBytes(const QString &editorText) const;
+};
+
+/// The plain text of an editor's QTextDocument::toRawText(): paragraph separators
+/// (U+2029) back to line feeds. (toPlainText() would also turn no-break spaces into
+/// spaces, changing bytes the user did not touch.)
+QString fromRawEditorText(QString raw);
+
+} // namespace qm::edit
