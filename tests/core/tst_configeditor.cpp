@@ -218,23 +218,30 @@ void TestConfigEditor::edits_data()
         << "v" << QByteArray("s:\n    a:\n        x: 1\n    b:\n        k: v\n");
     QTest::newRow("set a threshold in place")
         << QByteArray("sync_routing:\n  max_disk_usage_percent: 80 # Dec\n") << "setat"
-        << "sync_routing.max_disk_usage_percent" << "85" << "int"
-        << QByteArray("sync_routing:\n  max_disk_usage_percent: 85 # Dec\n");
+        << "sync_routing.max_disk_usage_percent"
+        << "85"
+        << "int" << QByteArray("sync_routing:\n  max_disk_usage_percent: 85 # Dec\n");
     QTest::newRow("set a threshold that is absent")
         << QByteArray("sync_routing:\n  a: 1\nhosts: {}\n") << "setat"
-        << "sync_routing.max_disk_usage_percent" << "85.5" << "float"
+        << "sync_routing.max_disk_usage_percent"
+        << "85.5"
+        << "float"
         << QByteArray("sync_routing:\n  a: 1\n  max_disk_usage_percent: 85.5\nhosts: {}\n");
     QTest::newRow("set creates the mappings on the way")
-        << QByteArray("hosts: {}\n") << "setat" << "sync_routing.replication_target" << "2"
+        << QByteArray("hosts: {}\n") << "setat"
+        << "sync_routing.replication_target"
+        << "2"
         << "int" << QByteArray("hosts: {}\nsync_routing:\n  replication_target: 2\n");
     QTest::newRow("append to an absent list")
-        << QByteArray("sync_routing:\n  a: 1\n") << "appendat" << "sync_routing.priority_hosts"
-        << "gpu-1" << ""
-        << QByteArray("sync_routing:\n  a: 1\n  priority_hosts:\n    - gpu-1\n");
+        << QByteArray("sync_routing:\n  a: 1\n") << "appendat"
+        << "sync_routing.priority_hosts"
+        << "gpu-1"
+        << "" << QByteArray("sync_routing:\n  a: 1\n  priority_hosts:\n    - gpu-1\n");
     QTest::newRow("append to a key without a value")
         << QByteArray("auto_sync:\n  exclude_hosts:\n  b: 1\n") << "appendat"
-        << "auto_sync.exclude_hosts" << "gpu-1" << ""
-        << QByteArray("auto_sync:\n  exclude_hosts: [gpu-1]\n  b: 1\n");
+        << "auto_sync.exclude_hosts"
+        << "gpu-1"
+        << "" << QByteArray("auto_sync:\n  exclude_hosts: [gpu-1]\n  b: 1\n");
     QTest::newRow("stub host")
         << QByteArray("hosts:\n  a:\n    status: ready\nsync_routing: {}\n") << "stub"
         << ""

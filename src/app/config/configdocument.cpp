@@ -203,9 +203,7 @@ void ConfigDocument::save()
         watch();
         Q_EMIT saved(result);
     });
-    watcher->setFuture(QtConcurrent::run([path, text] {
-        return saveConfigFile(path, text);
-    }));
+    watcher->setFuture(QtConcurrent::run([path, text] { return saveConfigFile(path, text); }));
 }
 
 QByteArray ConfigDocument::diskBytes() const

@@ -92,7 +92,9 @@ QVariant ProblemsModel::data(const QModelIndex &index, int role) const
         break;
     case LocationColumn:
         if (role == Qt::DisplayRole)
-            return tr("line %1, column %2").arg(d.range.start.line + 1).arg(d.range.start.column + 1);
+            return tr("line %1, column %2")
+                .arg(d.range.start.line + 1)
+                .arg(d.range.start.column + 1);
         if (role == Qt::UserRole)
             return qlonglong(d.range.start.byte);
         break;

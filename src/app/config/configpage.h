@@ -1,0 +1,112 @@
+#pragma once
+
+#include "config/diagnostic.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+class QToolButton;
+class QTreeView;
+
+namespace qm {
+
+class CodeEditor;
+class ConfigDocument;
+class HostsModel;
+class ProblemsFilterModel;
+class ProblemsModel;
+class RoutingForm;
+struct ConfigSaveResult;
+struct ConfigSnapshot;
+namespace edit {
+class ConfigEditor;
+}
+
+/// The Config page: the open `distributed_hosts.yaml` as text (highlighted, line
+/// numbers, diagnostics underlined and in the gutter) beside a form view (hosts table,
+/// sync-routing form), with the Problems list below. Checks run off the GUI thread as
+/// the user types; quick fixes, form edits and typing share one undo history; saving
+/// shows the diff first and keeps a backup.
+class ConfigPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfigPage(QWidget *parent = nullptr);
+    ~ConfigPage() override;
+
+    ConfigDocument *document() const { return m_document; }
+    CodeEditor *editor() const { return m_editor; }
+
+    /// Shows `bytes` as the file `path` (the caller asked maybeDiscard() first).
+    void load(const QString &path, const QByteArray &bytes);
+    bool isModified() const;
+    /// When there are unsaved changes, asks whether to save, discard or cancel. True
+    /// when the caller may go on (saved — asynchronously started — or discarded).
+    bool maybeDiscard();
+
+    /// Applies `fix` after showing its diff for confirmation (`preview`), or at once.
+    bool applyFix(const Fix &fix, bool preview);
+    /// Saves after the diff preview (and, for a text that does not parse, a warning).
+    void save();
+
+    QList<QAction *> editActions() const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    /// The user chose Save when asked about unsaved changes on closing, and the save
+    /// succeeded: the window may close now.
+    void closeRequested();
+
+private:
+    void onChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot);
+    void onSaved(const ConfigSaveResult &result);
+    void onChangedOnDisk();
+    void jumpTo(const QModelIndex &index);
+    void addFixActions(QMenu *menu, const Diagnostic &diagnostic);
+    void problemsContextMenu(const QPoint &point);
+    void editorContextMenu(QMenu *menu, int position);
+    using EditBuilder = std::function<std::optional<Fix>(
+        const edit::ConfigEditor &editor, const ConfigSnapshot &snapshot, QString *why)>;
+    /// Builds an edit against the current text and applies it; a refusal is reported.
+    void requestEdit(const EditBuilder &build);
+    void showSaveDiff();
+    void addHost();
+    void removeSelectedHost();
+    void goToNextProblem();
+    void updateCounts();
+
+    ConfigDocument *m_document;
+    CodeEditor *m_editor;
+    ProblemsModel *m_problems;
+    ProblemsFilterModel *m_problemsFilter;
+    QTreeView *m_problemsView;
+    QToolButton *m_severityButtons[3];
+    HostsModel *m_hosts;
+    QSortFilterProxyModel *m_hostsFilter;
+    QTableView *m_hostsView;
+    QLineEdit *m_hostsSearch;
+    RoutingForm *m_routing;
+    QTabWidget *m_forms;
+    QLabel *m_checkState;
+    QAction *m_save;
+    QAction *m_undo;
+    QAction *m_redo;
+    QAction *m_nextProblem;
+    QWidget *m_emptyState;
+    QWidget *m_workArea;
+    bool m_externalChangePending = false;
+    bool m_closeAfterSave = false;
+};
+
+} // namespace qm
