@@ -21,8 +21,9 @@ std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::make(const QString &path, 
     snapshot->checked = checkConfigText(path, bytes);
     snapshot->document = yaml::parse(bytes, nullptr);
     if (snapshot->document) {
+        QList<Diagnostic> typeProblems; // already in `checked`
         if (const yaml::Value root = yaml::construct(*snapshot->document, nullptr))
-            snapshot->config = FleetConfig::build(*snapshot->document, root, nullptr);
+            snapshot->config = FleetConfig::build(*snapshot->document, root, &typeProblems);
     }
     snapshot->bytes = std::move(bytes);
     return snapshot;

@@ -105,3 +105,5 @@ private:
 };
 
 } // namespace qm
+
+Q_DECLARE_METATYPE(std::shared_ptr<const qm::ConfigSnapshot>)

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "config/configdocument.h"
 #include "config/configfile.h"
+#include "config/configpage.h"
 #include "dashboard/dashboardpage.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QtConcurrent/QtConcurrentRun>
 
 // Resources of a static library are registered explicitly (outside any namespace).
@@ -38,7 +41,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 {
     initResources(); // before anything loads an icon
     m_dashboard = new DashboardPage(settings);
+    m_config = new ConfigPage;
     m_ui->setupUi(this);
+    setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quartermaster.svg")));
 
@@ -48,6 +53,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
 
     addPage(m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
+    addPage(m_config, QIcon(QStringLiteral(":/icons/config.svg")), tr("Config"));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
@@ -56,9 +62,20 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     connect(m_dashboard, &DashboardPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_config, &ConfigPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_config, &ConfigPage::closeRequested, this, &QWidget::close);
+    connect(m_config->document(), &ConfigDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
     // File
     connect(m_ui->actionOpenConfig, &QAction::triggered, this, &MainWindow::chooseConfig);
+    // The Config page's Save, Undo, Redo and Next Problem, in the menus too.
+    const QList<QAction *> configActions = m_config->editActions();
+    m_ui->menuFile->insertAction(m_ui->menuRecentFiles->menuAction(), configActions[0]);
+    QMenu *edit = new QMenu(tr("&Edit"), this);
+    edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addActions(configActions.mid(1));
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), edit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_settings, &Settings::recentFilesChanged, this, &MainWindow::rebuildRecentFilesMenu);
     rebuildRecentFilesMenu();
@@ -101,6 +118,20 @@ void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
         m_ui->menuView->insertSeparator(m_ui->actionShowSidebar);
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(page));
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_configPath.isEmpty())
+        return;
+    // [*] shows the platform's unsaved-changes mark while the config is modified.
+    setWindowTitle(tr("%1[*] — Quartermaster").arg(QFileInfo(m_configPath).fileName()));
+    setWindowModified(m_config->isModified());
+}
+
 void MainWindow::chooseConfig()
 {
     const QString start =
@@ -113,6 +144,8 @@ void MainWindow::chooseConfig()
 
 void MainWindow::openConfig(const QString &path)
 {
+    if (!m_config->maybeDiscard())
+        return;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     auto *watcher = new QFutureWatcher<ConfigFileContents>(this);
     connect(watcher, &QFutureWatcher<ConfigFileContents>::finished, this, [this, watcher] {
@@ -140,7 +173,9 @@ void MainWindow::onConfigRead(const ConfigFileContents &contents)
     m_settings->addRecentFile(contents.path);
     const QString name = QFileInfo(contents.path).fileName();
     setWindowFilePath(contents.path);
-    setWindowTitle(tr("%1 — Quartermaster").arg(name));
+    m_config->load(contents.path, contents.bytes);
+    updateTitle();
+    showPage(m_config);
     statusBar()->showMessage(
         tr("Opened %1 (%n line(s))", nullptr, int(contents.lineCount())).arg(name));
     Q_EMIT configOpened(contents.path);
@@ -206,8 +241,28 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_config->maybeDiscard()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openConfig(urls.first().toLocalFile());
 }
 
 } // namespace qm

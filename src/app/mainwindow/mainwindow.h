@@ -12,6 +12,7 @@ class MainWindow;
 
 namespace qm {
 
+class ConfigPage;
 class DashboardPage;
 class Settings;
 struct ConfigFileContents;
@@ -29,9 +30,11 @@ public:
     ~MainWindow() override;
 
     DashboardPage *dashboardPage() const { return m_dashboard; }
+    ConfigPage *configPage() const { return m_config; }
 
     /// Opens the fleet config at `path`: read off the GUI thread, then shown in the
-    /// title and added to Recent Files; a failure is reported in a message box.
+    /// Config page, the title and Recent Files; a failure is reported in a message box.
+    /// Unsaved changes to the config open before are asked about first.
     void openConfig(const QString &path);
     /// The open config file, empty when none.
     QString configPath() const { return m_configPath; }
@@ -42,9 +45,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
+    void showPage(QWidget *page);
+    void updateTitle();
     void chooseConfig();
     void onConfigRead(const ConfigFileContents &contents);
     void rebuildRecentFilesMenu();
@@ -56,6 +63,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings *m_settings;
     DashboardPage *m_dashboard = nullptr;
+    ConfigPage *m_config = nullptr;
     QString m_configPath;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 #include <sys/types.h>
@@ -51,3 +52,5 @@ ConfigSaveResult saveConfigFile(const QString &path, const QByteArray &bytes,
 QString configBackupDirectory(const QString &path);
 
 } // namespace qm
+
+Q_DECLARE_METATYPE(qm::ConfigSaveResult)

@@ -7,7 +7,8 @@ EditorText EditorText::fromBytes(const QByteArray &bytes)
     EditorText result;
     const qsizetype lineFeeds = bytes.count('\n');
     result.crlf = lineFeeds > 0 && bytes.count("\r\n") == lineFeeds;
-    result.text = QString::fromUtf8(bytes);
+    result.bom = bytes.startsWith("\xEF\xBB\xBF");
+    result.text = QString::fromUtf8(result.bom ? bytes.mid(3) : bytes);
     if (result.crlf)
         result.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     return result;
@@ -15,11 +16,12 @@ EditorText EditorText::fromBytes(const QByteArray &bytes)
 
 QByteArray EditorText::toBytes(const QString &editorText) const
 {
+    const QByteArray mark = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     if (!crlf)
-        return editorText.toUtf8();
+        return mark + editorText.toUtf8();
     QString withCrlf = editorText;
     withCrlf.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
-    return withCrlf.toUtf8();
+    return mark + withCrlf.toUtf8();
 }
 
 QString fromRawEditorText(QString raw)

@@ -1,0 +1,402 @@
+// The Config page, driven through the real main window offscreen: open a config,
+// see its problems, apply a quick fix from the Problems list, edit through the forms,
+// undo, save with a backup; and the editor round trip that keeps every byte.
+
+#include "config/codeeditor.h"
+#include "config/configdocument.h"
+#include "config/configpage.h"
+#include "config/diffdialog.h"
+#include "config/edit/editortext.h"
+#include "config/hostsmodel.h"
+#include "config/problemsmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextDocumentLayout>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTreeView>
+
+#include <sys/stat.h>
+
+using qm::ConfigPage;
+using qm::MainWindow;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// A contradiction (QM001): mac-studio is excluded from receiving, but its external
+// drive is allowed to receive games. Comments and CRLF must survive the fix and save.
+const QByteArray kContradiction = "# Fleet config, edited by hand\r\n"
+                                  "hosts:\r\n"
+                                  "  mac-studio:\r\n"
+                                  "    ssh_host: mac-studio.example.invalid\r\n"
+                                  "    role: coordinator\r\n"
+                                  "    status: ready\r\n"
+                                  "  gpu-1:\r\n"
+                                  "    ssh_host: gpu-1.example.invalid\r\n"
+                                  "    role: gpu_selfplay\r\n"
+                                  "    status: ready\r\n"
+                                  "  gpu-2:\r\n"
+                                  "    ssh_host: gpu-2.example.invalid\r\n"
+                                  "    status: ready\r\n"
+                                  "sync_routing:\r\n"
+                                  "  max_disk_usage_percent: 70\r\n"
+                                  "  target_disk_usage_percent: 60\r\n"
+                                  "  excluded_hosts:\r\n"
+                                  "    - mac-studio   # Dec 2025: system disk full\r\n"
+                                  "  allowed_external_storage:\r\n"
+                                  "    - host: mac-studio\r\n"
+                                  "      path: /Volumes/RingRift-Data\r\n"
+                                  "      receive_games: true\r\n"
+                                  "auto_sync:\r\n"
+                                  "  exclude_hosts: [mac-studio]\r\n";
+
+} // namespace
+
+class TestConfigPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editorRoundTrip_data();
+    void editorRoundTrip();
+    void init();
+    void cleanup();
+    void quickFixFromProblemsAndSave();
+    void formsAndTextShareOneHistory();
+    void invalidThresholdsAreNotWritten();
+    void unparseableSaveAsksFirst();
+    void externalChangeOffersReload();
+    void dropOpensConfig();
+
+private:
+    ConfigPage *openAndWait(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<qm::Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestConfigPage::editorRoundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    QDirIterator it(QStringLiteral(QM_SOURCE_DIR "/tests/data/yaml"), {QStringLiteral("*.yaml")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QTest::newRow(qPrintable(QDir(QStringLiteral(QM_SOURCE_DIR)).relativeFilePath(path)))
+            << path;
+    }
+    QTest::newRow("fixture") << QStringLiteral(
+        QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+}
+
+void TestConfigPage::editorRoundTrip()
+{
+    // Every byte survives being shown and edited: through the editor's document, a
+    // change typed and taken back by hand (so the document counts as modified and its
+    // text, not the file's bytes, is what would be saved).
+    QFETCH(QString, path);
+    const QByteArray bytes = readAll(path);
+    QVERIFY(!bytes.isEmpty() || path.endsWith(QLatin1String("empty.yaml")));
+    qm::ConfigDocument document;
+    document.load(path, bytes);
+    QCOMPARE(document.bytes(), bytes);
+    QTextCursor cursor(document.textDocument());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("x"));
+    cursor.deletePreviousChar();
+    QVERIFY(document.isModified());
+    QCOMPARE(document.bytes(), bytes);
+}
+
+void TestConfigPage::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<qm::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestConfigPage::cleanup()
+{
+    // Leave nothing unsaved, so closing does not ask.
+    if (ConfigPage *page = m_window->configPage(); page->isModified())
+        page->document()->textDocument()->setModified(false);
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+ConfigPage *TestConfigPage::openAndWait(const QString &path)
+{
+    ConfigPage *page = m_window->configPage();
+    QSignalSpy checked(page->document(), &qm::ConfigDocument::checked);
+    m_window->openConfig(path);
+    if (!checked.wait(5000))
+        return nullptr;
+    return page;
+}
+
+void TestConfigPage::quickFixFromProblemsAndSave()
+{
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, kContradiction);
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0640), 0);
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    QVERIFY(page->isVisible()); // opening shows the Config page
+
+    // The problem is listed, underlined in the editor and marked in the gutter.
+    auto *problems = page->findChild<QTreeView *>(QStringLiteral("problemsView"));
+    QVERIFY(problems);
+    QAbstractItemModelTester tester(problems->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int row = -1;
+    for (int r = 0; r < problems->model()->rowCount(); ++r) {
+        if (problems->model()->index(r, qm::ProblemsModel::RuleColumn).data().toString() ==
+            u"QM001")
+            row = r;
+    }
+    QVERIFY2(row >= 0, "QM001 is not in the Problems list");
+    QVERIFY(page->editor()->diagnostics().size() == problems->model()->rowCount());
+    const qm::EditorDiagnostic mark = page->editor()->diagnostics().value(row);
+    QCOMPARE(mark.line, 21); // receive_games: true
+    QCOMPARE(page->editor()->document()->findBlockByNumber(21).text().mid(
+                 mark.start - page->editor()->document()->findBlockByNumber(21).position(), 4),
+             QStringLiteral("true"));
+
+    // Clicking the problem jumps to it.
+    const QModelIndex index = problems->model()->index(row, 0);
+    problems->setCurrentIndex(index);
+    Q_EMIT problems->activated(index);
+    QCOMPARE(page->editor()->textCursor().blockNumber(), 21);
+
+    // Its context menu offers the fix (and the alternative); the preview shows the diff.
+    Q_EMIT problems->customContextMenuRequested(problems->visualRect(index).center());
+    auto *menu = page->findChild<QMenu *>(QStringLiteral("problemsMenu"));
+    QVERIFY(menu);
+    QList<QAction *> fixes;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == u"quickFixAction")
+            fixes.append(action);
+    }
+    QCOMPARE(fixes.size(), 2);
+    QVERIFY(fixes[0]->text().contains(QLatin1String("Turn off receive_games")));
+    QVERIFY(fixes[1]->text().contains(QLatin1String("Remove 'mac-studio' from")));
+    fixes[0]->trigger();
+    menu->close();
+    auto *preview = page->findChild<qm::DiffDialog *>(QStringLiteral("diffDialog"));
+    QVERIFY(preview);
+    QVERIFY2(preview->diffText().contains(QLatin1String("-      receive_games: true")),
+             qPrintable(preview->diffText()));
+    QVERIFY(preview->diffText().contains(QLatin1String("+      receive_games: false")));
+    QSignalSpy checked(page->document(), &qm::ConfigDocument::checked);
+    const QPointer<qm::DiffDialog> closing(preview);
+    preview->accept();
+    QTRY_VERIFY(closing.isNull()); // deleted on close
+    QVERIFY(checked.size() >= 1 || checked.wait(5000));
+    QTRY_VERIFY(page->document()->isModified());
+    for (int r = 0; r < problems->model()->rowCount(); ++r)
+        QVERIFY(problems->model()->index(r, qm::ProblemsModel::RuleColumn).data().toString() !=
+                u"QM001");
+    QVERIFY(m_window->isWindowModified());
+
+    // Save: the diff first, then the file with only that line changed, and a backup.
+    auto *save = page->findChild<QAction *>(QStringLiteral("actionSaveConfig"));
+    QVERIFY(save && save->isEnabled());
+    save->trigger();
+    auto *saveDiff = page->findChild<qm::DiffDialog *>(QStringLiteral("diffDialog"));
+    QVERIFY(saveDiff);
+    QSignalSpy saved(page->document(), &qm::ConfigDocument::saved);
+    saveDiff->accept();
+    QVERIFY(saved.wait(5000));
+    const auto result = saved.first().first().value<qm::ConfigSaveResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(readAll(path),
+             QByteArray(kContradiction).replace("receive_games: true", "receive_games: false"));
+    QVERIFY(!page->document()->isModified());
+    QVERIFY(!m_window->isWindowModified());
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 07777, 0640u);
+    const QStringList backups =
+        QDir(m_dir->filePath(QStringLiteral(".config_backups"))).entryList(QDir::Files);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(QRegularExpression(QStringLiteral("^distributed_hosts_\\d{8}_\\d{6}\\.yaml$"))
+                .match(backups[0])
+                .hasMatch());
+    const QString backup = m_dir->filePath(QStringLiteral(".config_backups/")) + backups[0];
+    QCOMPARE(readAll(backup), kContradiction);
+    QCOMPARE(::stat(QFile::encodeName(backup).constData(), &status), 0);
+    QCOMPARE(status.st_mode & 07777, 0600u);
+}
+
+void TestConfigPage::formsAndTextShareOneHistory()
+{
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, kContradiction);
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    auto *hosts = page->findChild<QTableView *>(QStringLiteral("hostsTable"));
+    QVERIFY(hosts);
+    QAbstractItemModelTester tester(hosts->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(hosts->model()->rowCount(), 3);
+    // Sorted by name: gpu-1, gpu-2, mac-studio; the filter narrows it.
+    QCOMPARE(hosts->model()->index(2, 0).data().toString(), QStringLiteral("mac-studio"));
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("hostsSearch"));
+    search->setText(QStringLiteral("coordinator"));
+    QCOMPARE(hosts->model()->rowCount(), 1);
+    search->clear();
+
+    // Edit a status in the table: the text changes in that one place.
+    // (setData only requests the edit; the model shows it once the text is checked.)
+    hosts->model()->setData(hosts->model()->index(0, qm::HostsModel::StatusColumn),
+                            QStringLiteral("disabled"));
+    const QString edited = page->document()->textDocument()->toPlainText();
+    QVERIFY(edited.contains(QLatin1String("  gpu-1:\n    ssh_host: gpu-1.example.invalid\n"
+                                          "    role: gpu_selfplay\n    status: disabled\n")));
+    QCOMPARE(hosts->model()->index(0, qm::HostsModel::StatusColumn).data().toString(),
+             QStringLiteral("disabled"));
+
+    // The routing form adds to a list through the same engine.
+    auto *name = page->findChild<QComboBox *>(QStringLiteral("priorityHostsName"));
+    auto *add = page->findChild<QPushButton *>(QStringLiteral("priorityHostsAdd"));
+    QVERIFY(name && add);
+    name->setCurrentText(QStringLiteral("gpu-2"));
+    add->click();
+    QVERIFY2(
+        page->document()->bytes().endsWith("  priority_hosts:\r\n    - gpu-2\r\n"
+                                           "auto_sync:\r\n  exclude_hosts: [mac-studio]\r\n") ||
+            page->document()->bytes().contains("  priority_hosts:\r\n    - gpu-2\r\n"),
+        page->document()->bytes().constData());
+    auto *list = page->findChild<QListWidget *>(QStringLiteral("priorityHostsList"));
+    QCOMPARE(list->count(), 1);
+
+    // One undo history: the list edit, then the table edit, go back in order.
+    auto *undo = page->findChild<QAction *>(QStringLiteral("actionUndoConfig"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(page->document()->textDocument()->toPlainText(), edited);
+    undo->trigger();
+    QCOMPARE(page->document()->bytes(), kContradiction);
+    QVERIFY(!page->document()->isModified());
+    QTRY_COMPARE(hosts->model()->index(0, qm::HostsModel::StatusColumn).data().toString(),
+                 QStringLiteral("ready"));
+    auto *redo = page->findChild<QAction *>(QStringLiteral("actionRedoConfig"));
+    redo->trigger();
+    QCOMPARE(page->document()->textDocument()->toPlainText(), edited);
+}
+
+void TestConfigPage::invalidThresholdsAreNotWritten()
+{
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, kContradiction);
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    auto *target = page->findChild<QDoubleSpinBox *>(QStringLiteral("targetDiskUsage"));
+    auto *max = page->findChild<QDoubleSpinBox *>(QStringLiteral("maxDiskUsage"));
+    QVERIFY(target && max);
+    QCOMPARE(max->value(), 70.0);
+    target->setValue(75.0); // above the maximum
+    auto *problem = page->findChild<QLabel *>(QStringLiteral("thresholdProblem"));
+    QVERIFY(!problem->isHidden());
+    QVERIFY(problem->text().contains(QLatin1String("below the maximum")));
+    QVERIFY(!page->document()->isModified());
+    target->setValue(65.5);
+    QVERIFY(problem->isHidden());
+    QVERIFY(page->document()->bytes().contains("  target_disk_usage_percent: 65.5\r\n"));
+}
+
+void TestConfigPage::unparseableSaveAsksFirst()
+{
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, kContradiction);
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    QTextCursor cursor(page->document()->textDocument());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("broken: [unclosed\n"));
+    page->findChild<QAction *>(QStringLiteral("actionSaveConfig"))->trigger();
+    auto *box = page->findChild<QMessageBox *>(QStringLiteral("saveUnparseableBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QLatin1String("does not parse")));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(readAll(path), kContradiction);
+}
+
+void TestConfigPage::externalChangeOffersReload()
+{
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, kContradiction);
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    const QByteArray changed = QByteArray(kContradiction).replace("gpu-2", "gpu-3");
+    writeAll(path, changed);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page->findChild<QMessageBox *>(QStringLiteral("changedOnDiskBox"))));
+    QTRY_VERIFY(box->isVisible());
+    QPushButton *reload = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == u"Reload")
+            reload = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(reload);
+    reload->click();
+    QCOMPARE(page->document()->bytes(), changed);
+    QVERIFY(!page->document()->isModified());
+}
+
+void TestConfigPage::dropOpensConfig()
+{
+    const QString path = m_dir->filePath(QStringLiteral("dropped.yaml"));
+    writeAll(path, "hosts:\n  a: {status: ready}\n");
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QSignalSpy opened(m_window.get(), &MainWindow::configOpened);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(opened.wait(5000));
+    QCOMPARE(m_window->configPath(), path);
+}
+
+QTEST_MAIN(TestConfigPage)
+#include "tst_configpage.moc"
