@@ -19,12 +19,9 @@ std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::make(const QString &path, 
 {
     auto snapshot = std::make_shared<ConfigSnapshot>();
     snapshot->checked = checkConfigText(path, bytes);
-    snapshot->document = yaml::parse(bytes, nullptr);
-    if (snapshot->document) {
-        QList<Diagnostic> typeProblems; // already in `checked`
-        if (const yaml::Value root = yaml::construct(*snapshot->document, nullptr))
-            snapshot->config = FleetConfig::build(*snapshot->document, root, &typeProblems);
-    }
+    snapshot->document = snapshot->checked.document;
+    if (snapshot->checked.config)
+        snapshot->config = *snapshot->checked.config;
     snapshot->bytes = std::move(bytes);
     return snapshot;
 }
@@ -136,7 +133,8 @@ QByteArray ConfigDocument::preview(const Fix &fix, QString *error)
         *error = tr("The text does not parse; fix the syntax first.");
         return {};
     }
-    const edit::Applied applied = edit::applyFix(*now->document, fix);
+    const edit::Applied applied =
+        edit::applyFix(*now->document, fix, now->checked.config != nullptr);
     if (!applied.ok()) {
         *error = applied.error;
         return {};

@@ -23,8 +23,8 @@ namespace qm {
 struct ConfigSnapshot
 {
     QByteArray bytes;
-    std::optional<yaml::Document> document; ///< empty when the text does not parse
-    FleetConfig config;
+    std::shared_ptr<const yaml::Document> document; ///< null when the text does not parse
+    FleetConfig config;                             ///< empty when the text does not load
     CheckedFile checked;
 
     /// Parses, loads and checks `bytes` (pure; runs on any thread).

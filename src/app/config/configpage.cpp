@@ -351,8 +351,8 @@ void ConfigPage::onChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot
     m_editor->setDiagnostics(marks);
     m_hosts->setHosts(snapshot->config.hosts);
     m_routing->setConfig(snapshot->config);
-    m_routing->setEnabled(snapshot->document.has_value());
-    m_hostsView->setEnabled(snapshot->document.has_value());
+    m_routing->setEnabled(snapshot->document != nullptr);
+    m_hostsView->setEnabled(snapshot->document != nullptr);
     updateCounts();
 }
 

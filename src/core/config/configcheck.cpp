@@ -82,12 +82,14 @@ CheckedFile checkConfigText(const QString &path, const QByteArray &bytes)
     CheckedFile file;
     file.path = path;
     yaml::ParseError parseError;
-    const std::optional<yaml::Document> document = yaml::parse(bytes, &parseError);
-    if (!document) {
+    std::optional<yaml::Document> parsed = yaml::parse(bytes, &parseError);
+    if (!parsed) {
         file.unreadable = true;
         file.diagnostics.append(unreadable(parseError.toString(), parseError.position));
         return file;
     }
+    const auto document = std::make_shared<const yaml::Document>(std::move(*parsed));
+    file.document = document;
     yaml::LoadError loadError;
     const yaml::Value root = yaml::construct(*document, &loadError);
     if (!root) {
@@ -96,8 +98,10 @@ CheckedFile checkConfigText(const QString &path, const QByteArray &bytes)
         return file;
     }
     QList<Diagnostic> diagnostics = duplicateKeys(*document);
-    const FleetConfig config = FleetConfig::build(*document, root, &diagnostics);
-    diagnostics += checkFleetRules(*document, config);
+    const auto config =
+        std::make_shared<const FleetConfig>(FleetConfig::build(*document, root, &diagnostics));
+    file.config = config;
+    diagnostics += checkFleetRules(*document, *config);
 
     for (const Diagnostic &diagnostic : std::as_const(diagnostics)) {
         if (!ignoredOnLine(document->source, diagnostic.range.start.line).contains(diagnostic.rule))

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "fleetconfig.h"
+#include "yaml/document.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace qm {
 
@@ -16,6 +20,10 @@ struct CheckedFile
     QList<Diagnostic> diagnostics; ///< in file order
     /// The file could not be read or parsed: `diagnostics` holds one QM000 error.
     bool unreadable = false;
+    /// The parsed text when it parsed, for edits against it (edit::applyFix).
+    std::shared_ptr<const yaml::Document> document;
+    /// The typed model when the text loaded; its node indices refer to `document`.
+    std::shared_ptr<const FleetConfig> config;
 
     bool hasErrors() const;
 };

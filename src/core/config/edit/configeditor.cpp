@@ -116,7 +116,38 @@ std::optional<Entry> entryOf(const yaml::Document &document, int node)
 
 } // namespace
 
-Applied applyFix(const yaml::Document &before, const Fix &fix)
+namespace {
+
+/// Whether a node an edit brings in loads whatever surrounds it: plain types, string
+/// keys, no tags, anchors or aliases.
+bool loadsAnywhere(const TreeNode &node)
+{
+    if (!node.anchor.isEmpty())
+        return false;
+    switch (node.kind) {
+    case yaml::NodeKind::Scalar:
+        return node.type == u"str" || node.type == u"int" || node.type == u"float" ||
+               node.type == u"bool" || node.type == u"null";
+    case yaml::NodeKind::Alias:
+        return false;
+    case yaml::NodeKind::Sequence:
+    case yaml::NodeKind::Mapping:
+        if (!node.type.isEmpty())
+            return false;
+        for (size_t i = 0; i < node.children.size(); ++i) {
+            const TreeNode &child = node.children[i];
+            const bool key = node.kind == yaml::NodeKind::Mapping && i % 2 == 0;
+            if (!loadsAnywhere(child) || (key && child.kind != yaml::NodeKind::Scalar))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
 {
     Applied result;
     if (fix.intents.empty()) {
@@ -158,8 +189,13 @@ Applied applyFix(const yaml::Document &before, const Fix &fix)
                            .arg(parseError.toString());
         return result;
     }
+    const bool plainChange =
+        std::all_of(fix.intents.cbegin(), fix.intents.cend(), [](const Intent &intent) {
+            return std::all_of(intent.nodes.cbegin(), intent.nodes.cend(), loadsAnywhere);
+        });
     yaml::LoadError loadError;
-    if (!yaml::construct(*after, &loadError) && yaml::construct(before, nullptr)) {
+    if (!(beforeLoads && plainChange) && !yaml::construct(*after, &loadError) &&
+        (beforeLoads || yaml::construct(before, nullptr))) {
         result.error = tr("the change would leave a file PyYAML cannot load (%1); nothing "
                           "was changed")
                            .arg(loadError.toString());

@@ -25,7 +25,10 @@ struct Applied
 /// when it still parses, still loads if the original loaded, and its tree equals the
 /// original's with exactly `fix.intents` applied. Otherwise returns the reason and no
 /// text: the caller's text stays as it was. A fix without intents is refused.
-Applied applyFix(const yaml::Document &before, const Fix &fix);
+/// `beforeLoads` tells that `before` is known to load (its check built a FleetConfig):
+/// then a result whose tree equals it but for plain scalars and collections is known
+/// to load too, and is not constructed again.
+Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads = false);
 /// The same for a text that is parsed first (refused when it does not parse).
 Applied applyFix(const QByteArray &before, const Fix &fix);
 

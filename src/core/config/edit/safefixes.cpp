@@ -32,7 +32,7 @@ SafeFixRun applySafeFixes(const QString &path, const QByteArray &text)
         if (!next)
             return run;
         tried.insert(identity);
-        const Applied applied = applyFix(run.text, *next->fix);
+        const Applied applied = applyFix(*checked.document, *next->fix, checked.config != nullptr);
         if (!applied.ok()) {
             run.refused.append(next->rule + QStringLiteral(": ") + next->fix->description +
                                QStringLiteral(": ") + applied.error);
