@@ -159,6 +159,20 @@
     </message>
 </context>
 <context>
+    <name>qm::ConfigDocument</name>
+    <message>
+        <source>The text does not parse; fix the syntax first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfigEdit</name>
+    <message>
+        <source>the edit names node %1, which the document lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::ConfigFile</name>
     <message>
         <source>Cannot open %1: the file does not exist.</source>
@@ -183,6 +197,245 @@
     <message>
         <source>Cannot open %1: it is not UTF-8 text (a YAML config must be).</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein UTF-8-Text (eine YAML-Konfiguration muss es sein).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfigPage</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the config, after showing what changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter hosts by name, role, status, address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fleet config is open.
+
+Open distributed_hosts.yaml with File › Open (Ctrl+O) or File › Recent Files, or drop it on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your unsaved changes with the file on disk? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no host &apos;%1&apos; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list changed; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external storage list changed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick Fix: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quick fix for this problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. This changes only the lines below; you can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick fix refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick Fix Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text does not parse; fix its syntax first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new host (added with status: disabled):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Config That Does Not Parse?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not parse: %2
+
+The fleet&apos;s daemons will fail to load it. Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes will be written to %1. The file as it is now is kept in .config_backups beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already held these contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1; the previous version is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program, and you have unsaved changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your text (---) to the file on disk now (+++). Reload replaces your text with the file; you can undo it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -364,6 +617,101 @@
         <source>Remove the second definition of &apos;%1&apos;</source>
         <translation>Die zweite Definition von &apos;%1&apos; entfernen</translation>
     </message>
+    <message>
+        <source>Remove &apos;%1&apos; from sync_routing.excluded_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower max_disk_usage_percent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos; to auto_sync.exclude_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos; to sync_routing.excluded_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &apos;%1&apos; from auto_sync.exclude_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfigSave</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk (fsync): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to back it up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the backup failed. %1 %2 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the backup failed. Cannot flush the backup folder %1: %2. %3 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give %1 the owner of the original (uid %2, gid %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading back %1 gave %2 bytes that differ from the %3 written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, but flushing its folder failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::DashboardPage</name>
@@ -485,6 +833,60 @@
     </message>
 </context>
 <context>
+    <name>qm::HostListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostsModel</name>
+    <message>
+        <source>p2p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT-blocked</source>
+        <translation type="unfinished">hinter NAT blockiert</translation>
+    </message>
+    <message>
+        <source>ephemeral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -510,10 +912,6 @@
         <source>Cannot Open Config</source>
         <translation>Konfiguration kann nicht geöffnet werden</translation>
     </message>
-    <message>
-        <source>%1 — Quartermaster</source>
-        <translation>%1 — Quartermaster</translation>
-    </message>
     <message numerus="yes">
         <source>Opened %1 (%n line(s))</source>
         <translation>
@@ -524,6 +922,18 @@
     <message>
         <source>&amp;Clear Recent Files</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Quartermaster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -546,6 +956,124 @@
     <message>
         <source>The critical threshold must not be above the warning threshold.</source>
         <translation>Die kritische Schwelle darf nicht über der Warnschwelle liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::RoutingForm</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing to a host at (max_disk_usage_percent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up down to (target_disk_usage_percent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep free at least (min_free_disk_percent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of each game (replication_target):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from receiving (sync_routing.excluded_hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from auto sync (auto_sync.exclude_hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority hosts (sync_routing.priority_hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2P voters (p2p_voters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External storage (sync_routing.allowed_external_storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup target (%1 %) must be below the maximum (%2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maximum of %1 % leaves less than the %2 % that must stay free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -708,6 +1236,45 @@
     <message>
         <source>errors: %1, warnings: %2, info: %3</source>
         <translation>Fehler: %1, Warnungen: %2, Hinweise: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot fix a file that does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fix refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applied %n fix(es); backup: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was written; run again with --yes to apply the fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the unified diff of every safe fix; writes nothing without --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --fix: apply the fixes in place, keeping a backup in .config_backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yes applies fixes: give it with --fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fix prints a diff: use --format text or json</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -877,6 +1444,124 @@
     <message>
         <source>rw</source>
         <translation>rw</translation>
+    </message>
+</context>
+<context>
+    <name>qm::edit</name>
+    <message>
+        <source>the change does not say what it means to change, so it cannot be verified; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change&apos;s text edits overlap or fall outside the file; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change would leave a file that does not parse (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change would leave a file PyYAML cannot load (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change would also alter %1, beyond what it means to change; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not parse (%1): fix that first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::edit::ConfigEditor</name>
+    <message>
+        <source>there is no such value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 holds a collection or an alias, not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value at line %1 carries an anchor or a tag; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value at line %1 is a block scalar; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such key in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping already has a key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such entry in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry at line %1 shares its line with other content; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such list in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new item cannot be written in YAML safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list at line %1 is not closed by &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list at line %1 has an unusual layout; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such mapping in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new entry cannot be written in YAML safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping at line %1 is not closed by &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has a value; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no hosts mapping to add &apos;%1&apos; to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a host &apos;%1&apos; with status: disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s top level is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mapping</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
