@@ -11,6 +11,7 @@
 #include "config/problemsmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
+#include "testfiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -40,20 +41,10 @@
 using qm::ConfigPage;
 using qm::MainWindow;
 
+using qm::test::readAll;
+using qm::test::writeAll;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
 
 // A contradiction (QM001): mac-studio is excluded from receiving, but its external
 // drive is allowed to receive games. Comments and CRLF must survive the fix and save.

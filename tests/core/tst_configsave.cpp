@@ -2,6 +2,7 @@
 // failure at any step leaves the original untouched.
 
 #include "config/configsave.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,20 +13,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using qm::test::readAll;
+using qm::test::writeAll;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
 
 // Failure injection: the call numbered g_failingCall (1-based, counted separately for
 // write and fsync) fails as a full disk or a failing drive would make it fail.

@@ -121,6 +121,8 @@ ConfigPage::ConfigPage(QWidget *parent)
     m_hostsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hostsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_hostsView->verticalHeader()->hide();
+    m_hostsView->setWordWrap(false);
+    m_hostsView->setAlternatingRowColors(true);
     m_hostsView->horizontalHeader()->setStretchLastSection(true);
     m_hostsView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                  QAbstractItemView::EditKeyPressed);
@@ -167,6 +169,8 @@ ConfigPage::ConfigPage(QWidget *parent)
     m_problemsView->header()->setStretchLastSection(false);
     m_problemsView->header()->setSectionResizeMode(ProblemsModel::MessageColumn,
                                                    QHeaderView::Stretch);
+    m_problemsView->header()->setSectionResizeMode(ProblemsModel::LocationColumn,
+                                                   QHeaderView::ResizeToContents);
     auto *problemsLayout = new QVBoxLayout(problemsPanel);
     problemsLayout->setContentsMargins(0, 0, 0, 0);
     problemsLayout->addLayout(problemsBar);
@@ -349,7 +353,10 @@ void ConfigPage::onChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot
         marks.append(mark);
     }
     m_editor->setDiagnostics(marks);
+    const bool firstHosts = m_hosts->rowCount() == 0;
     m_hosts->setHosts(snapshot->config.hosts);
+    if (firstHosts)
+        m_hostsView->resizeColumnsToContents();
     m_routing->setConfig(snapshot->config);
     m_routing->setEnabled(snapshot->document != nullptr);
     m_hostsView->setEnabled(snapshot->document != nullptr);

@@ -69,6 +69,31 @@ int syncDirectory(const QString &directory, const SaveFileOps &ops)
     return result == EINVAL || result == ENOTSUP ? 0 : result;
 }
 
+/// Gives the open file `fd` (named `path`) `mode` and, when `owner` is given and
+/// differs from ours, its owner; writes `bytes`, fsyncs and closes it. Empty on
+/// success, else the failing step for a person. Closes `fd` either way.
+QString fillAndClose(int fd, const QString &path, const QByteArray &bytes, mode_t mode,
+                     const struct stat *owner, const SaveFileOps &ops)
+{
+    QString error;
+    if (::fchmod(fd, mode) != 0) // the umask may have narrowed it
+        error = Text::tr("Cannot set the permissions of %1: %2").arg(path, systemError(errno));
+    else if (owner && (owner->st_uid != ::geteuid() || owner->st_gid != ::getegid()) &&
+             ::fchown(fd, owner->st_uid, owner->st_gid) != 0)
+        error = Text::tr("Cannot give %1 the owner of the original (uid %2, gid %3): %4")
+                    .arg(path)
+                    .arg(owner->st_uid)
+                    .arg(owner->st_gid)
+                    .arg(systemError(errno));
+    else if (const int e = writeAll(fd, bytes, ops))
+        error = Text::tr("Cannot write %1: %2").arg(path, systemError(e));
+    else if (ops.fsync(fd) != 0)
+        error = Text::tr("Cannot flush %1 to disk (fsync): %2").arg(path, systemError(errno));
+    if (::close(fd) != 0 && error.isEmpty())
+        error = Text::tr("Cannot close %1: %2").arg(path, systemError(errno));
+    return error;
+}
+
 /// Creates `path` exclusively with `mode`, writes `bytes` and fsyncs it. Empty on
 /// success, else the failing step for a person; a file it created and could not
 /// complete is removed. `*existed` tells that `path` was already there.
@@ -82,15 +107,7 @@ QString writeNewFile(const QString &path, const QByteArray &bytes, mode_t mode,
         *existed = errno == EEXIST;
         return Text::tr("Cannot create %1: %2").arg(path, systemError(errno));
     }
-    QString error;
-    if (::fchmod(fd, mode) != 0) // the umask may have narrowed it
-        error = Text::tr("Cannot set the permissions of %1: %2").arg(path, systemError(errno));
-    else if (const int e = writeAll(fd, bytes, ops))
-        error = Text::tr("Cannot write %1: %2").arg(path, systemError(e));
-    else if (ops.fsync(fd) != 0)
-        error = Text::tr("Cannot flush %1 to disk (fsync): %2").arg(path, systemError(errno));
-    if (::close(fd) != 0 && error.isEmpty())
-        error = Text::tr("Cannot close %1: %2").arg(path, systemError(errno));
+    const QString error = fillAndClose(fd, path, bytes, mode, nullptr, ops);
     if (!error.isEmpty())
         ::unlink(nativePath(path).constData());
     return error;
@@ -208,22 +225,7 @@ ConfigSaveResult saveConfigFile(const QString &path, const QByteArray &bytes, co
             Text::tr("Cannot create a file in %1: %2").arg(targetDirectory, systemError(errno)));
     }
     const QString temporary = QFile::decodeName(temporaryName);
-    QString error;
-    if (::fchmod(fd, mode) != 0)
-        error = Text::tr("Cannot set the permissions of %1: %2").arg(temporary, systemError(errno));
-    else if (exists && (status.st_uid != ::geteuid() || status.st_gid != ::getegid()) &&
-             ::fchown(fd, status.st_uid, status.st_gid) != 0)
-        error = Text::tr("Cannot give %1 the owner of the original (uid %2, gid %3): %4")
-                    .arg(temporary)
-                    .arg(status.st_uid)
-                    .arg(status.st_gid)
-                    .arg(systemError(errno));
-    else if (const int e = writeAll(fd, bytes, ops))
-        error = Text::tr("Cannot write %1: %2").arg(temporary, systemError(e));
-    else if (ops.fsync(fd) != 0)
-        error = Text::tr("Cannot flush %1 to disk (fsync): %2").arg(temporary, systemError(errno));
-    if (::close(fd) != 0 && error.isEmpty())
-        error = Text::tr("Cannot close %1: %2").arg(temporary, systemError(errno));
+    const QString error = fillAndClose(fd, temporary, bytes, mode, exists ? &status : nullptr, ops);
     if (!error.isEmpty())
         return fail(error);
 
