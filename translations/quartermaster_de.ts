@@ -162,14 +162,14 @@
     <name>qm::ConfigDocument</name>
     <message>
         <source>The text does not parse; fix the syntax first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text lässt sich nicht auswerten; korrigieren Sie zuerst die Syntax.</translation>
     </message>
 </context>
 <context>
     <name>qm::ConfigEdit</name>
     <message>
         <source>the edit names node %1, which the document lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung nennt den Knoten %1, den das Dokument nicht enthält</translation>
     </message>
 </context>
 <context>
@@ -203,239 +203,243 @@
     <name>qm::ConfigPage</name>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern …</translation>
     </message>
     <message>
         <source>Save the config, after showing what changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration speichern, nachdem angezeigt wurde, was sich ändert (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Re&amp;load from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Datenträger neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Problem</translation>
     </message>
     <message>
         <source>Filter hosts by name, role, status, address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner nach Name, Rolle, Status, Adresse filtern …</translation>
     </message>
     <message>
         <source>Add Host…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner hinzufügen …</translation>
     </message>
     <message>
         <source>Remove Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner entfernen</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <source>Sync Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Routing</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <source>No fleet config is open.
 
 Open distributed_hosts.yaml with File › Open (Ctrl+O) or File › Recent Files, or drop it on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Flottenkonfiguration geöffnet.
+
+Öffnen Sie distributed_hosts.yaml mit Datei › Konfiguration öffnen (Strg+O) oder Datei › Zuletzt geöffnete Dateien, oder ziehen Sie die Datei auf dieses Fenster.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Reload from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Datenträger neu laden</translation>
     </message>
     <message>
         <source>Replace your unsaved changes with the file on disk? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen durch die Datei auf dem Datenträger ersetzen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>There is no host &apos;%1&apos; any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Rechner &apos;%1&apos; mehr.</translation>
     </message>
     <message>
         <source>The list changed; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste hat sich geändert; nichts wurde entfernt.</translation>
     </message>
     <message>
         <source>The external storage list changed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der externen Speicher hat sich geändert; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1)</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (%1)</translation>
     </message>
     <message>
         <source>Info (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise (%1)</translation>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
         <source>Quick Fix: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur: %1 …</translation>
     </message>
     <message>
         <source>Go to Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Stelle springen</translation>
     </message>
     <message>
         <source>No quick fix for this problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schnellkorrektur für dieses Problem</translation>
     </message>
     <message>
         <source>Applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet: %1</translation>
     </message>
     <message>
         <source>Quick Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur</translation>
     </message>
     <message>
         <source>%1. This changes only the lines below; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Dies ändert nur die Zeilen unten; Sie können es rückgängig machen.</translation>
     </message>
     <message>
         <source>Apply Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur anwenden</translation>
     </message>
     <message>
         <source>Quick fix refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur abgelehnt: %1</translation>
     </message>
     <message>
         <source>Quick Fix Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur abgelehnt</translation>
     </message>
     <message>
         <source>The fix was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur wurde nicht angewendet: %1</translation>
     </message>
     <message>
         <source>the text does not parse; fix its syntax first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text lässt sich nicht auswerten; zuerst seine Syntax korrigieren</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <source>Add Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner hinzufügen</translation>
     </message>
     <message>
         <source>Name of the new host (added with status: disabled):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Rechners (wird mit status: disabled hinzugefügt):</translation>
     </message>
     <message>
         <source>No changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen zu speichern.</translation>
     </message>
     <message>
         <source>Save a Config That Does Not Parse?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht auswertbare Konfiguration speichern?</translation>
     </message>
     <message>
         <source>%1 does not parse: %2
 
 The fleet&apos;s daemons will fail to load it. Save anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auswerten: %2
+
+Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <source>These changes will be written to %1. The file as it is now is kept in .config_backups beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen werden in %1 geschrieben. Die Datei in ihrem jetzigen Stand wird daneben in .config_backups aufbewahrt.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert …</translation>
     </message>
     <message>
         <source>Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 already held these contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte bereits diesen Inhalt.</translation>
     </message>
     <message>
         <source>Saved %1; the previous version is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert; die vorige Fassung liegt in %2</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>%1 was changed by another program, and you have unsaved changes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert, und Sie haben hier ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>%1 was changed by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem anderen Programm geändert.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen …</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Compare with Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Datenträger vergleichen</translation>
     </message>
     <message>
         <source>From your text (---) to the file on disk now (+++). Reload replaces your text with the file; you can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem Text (---) zur jetzigen Datei auf dem Datenträger (+++). „Neu laden“ ersetzt Ihren Text durch die Datei; Sie können das rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -619,98 +623,98 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Remove &apos;%1&apos; from sync_routing.excluded_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; aus sync_routing.excluded_hosts entfernen</translation>
     </message>
     <message>
         <source>Lower max_disk_usage_percent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_disk_usage_percent auf %1 senken</translation>
     </message>
     <message>
         <source>Add &apos;%1&apos; to auto_sync.exclude_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; zu auto_sync.exclude_hosts hinzufügen</translation>
     </message>
     <message>
         <source>Add &apos;%1&apos; to sync_routing.excluded_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; zu sync_routing.excluded_hosts hinzufügen</translation>
     </message>
     <message>
         <source>Remove &apos;%1&apos; from auto_sync.exclude_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; aus auto_sync.exclude_hosts entfernen</translation>
     </message>
 </context>
 <context>
     <name>qm::ConfigSave</name>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte von %1 können nicht gesetzt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot flush %1 to disk (fsync): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden (fsync): %2</translation>
     </message>
     <message>
         <source>Cannot close %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschlossen werden: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Es ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1 to back it up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für die Sicherung nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the backup folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Not saved: the backup failed. %1 %2 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Sicherung ist fehlgeschlagen. %1 %2 wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Not saved: the backup failed. Cannot flush the backup folder %1: %2. %3 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Sicherung ist fehlgeschlagen. Der Sicherungsordner %1 kann nicht auf den Datenträger geschrieben werden: %2. %3 wurde nicht geändert.</translation>
     </message>
     <message>
         <source>%1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine Datei angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot give %1 the owner of the original (uid %2, gid %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht den Eigentümer des Originals erhalten (uid %2, gid %3): %4</translation>
     </message>
     <message>
         <source>Cannot read back %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
         <source>Reading back %1 gave %2 bytes that differ from the %3 written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücklesen von %1 ergab %2 Bytes, die von den %3 geschriebenen abweichen.</translation>
     </message>
     <message>
         <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
         <source>Saved %1, but flushing its folder failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert, aber sein Ordner konnte nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -836,54 +840,54 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <name>qm::HostListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>qm::HostsModel</name>
     <message>
         <source>p2p</source>
-        <translation type="unfinished"></translation>
+        <translation>p2p</translation>
     </message>
     <message>
         <source>NAT-blocked</source>
-        <translation type="unfinished">hinter NAT blockiert</translation>
+        <translation>hinter NAT blockiert</translation>
     </message>
     <message>
         <source>ephemeral</source>
-        <translation type="unfinished"></translation>
+        <translation>flüchtig</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>SSH host</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Adresse</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
 </context>
 <context>
@@ -925,15 +929,15 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Config</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>%1[*] — Quartermaster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Quartermaster</translation>
     </message>
 </context>
 <context>
@@ -962,118 +966,118 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <name>qm::ProblemsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Quick fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellkorrektur: %1</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle</translation>
     </message>
 </context>
 <context>
     <name>qm::RoutingForm</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Disk thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegungsschwellen</translation>
     </message>
     <message>
         <source>Stop syncing to a host at (max_disk_usage_percent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung zu einem Rechner beenden bei (max_disk_usage_percent):</translation>
     </message>
     <message>
         <source>Clean up down to (target_disk_usage_percent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen bis hinunter auf (target_disk_usage_percent):</translation>
     </message>
     <message>
         <source>Keep free at least (min_free_disk_percent):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens frei halten (min_free_disk_percent):</translation>
     </message>
     <message>
         <source>Copies of each game (replication_target):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien jedes Spiels (replication_target):</translation>
     </message>
     <message>
         <source>Excluded from receiving (sync_routing.excluded_hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Empfang ausgeschlossen (sync_routing.excluded_hosts)</translation>
     </message>
     <message>
         <source>Excluded from auto sync (auto_sync.exclude_hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der automatischen Synchronisierung ausgeschlossen (auto_sync.exclude_hosts)</translation>
     </message>
     <message>
         <source>Priority hosts (sync_routing.priority_hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Rechner (sync_routing.priority_hosts)</translation>
     </message>
     <message>
         <source>P2P voters (p2p_voters)</source>
-        <translation type="unfinished"></translation>
+        <translation>P2P-Wähler (p2p_voters)</translation>
     </message>
     <message>
         <source>External storage (sync_routing.allowed_external_storage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Externer Speicher (sync_routing.allowed_external_storage)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele</translation>
     </message>
     <message>
         <source>NPZ</source>
-        <translation type="unfinished"></translation>
+        <translation>NPZ</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>The cleanup target (%1 %) must be below the maximum (%2 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bereinigungsziel (%1 %) muss unter dem Höchstwert (%2 %) liegen.</translation>
     </message>
     <message>
         <source>A maximum of %1 % leaves less than the %2 % that must stay free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Höchstwert von %1 % lässt weniger frei als die %2 %, die frei bleiben müssen.</translation>
     </message>
     <message>
         <source>Not written to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in die Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1239,42 +1243,42 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1: cannot fix a file that does not parse: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine nicht auswertbare Datei kann nicht korrigiert werden: %2</translation>
     </message>
     <message>
         <source>%1: fix refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Korrektur abgelehnt: %2</translation>
     </message>
     <message>
         <source>%1: nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts zu korrigieren</translation>
     </message>
     <message numerus="yes">
         <source>%1: applied %n fix(es); backup: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Korrektur angewendet; Sicherung: %2</numerusform>
+            <numerusform>%1: %n Korrekturen angewendet; Sicherung: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing was written; run again with --yes to apply the fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde geschrieben; mit --yes erneut ausführen, um die Korrekturen anzuwenden</translation>
     </message>
     <message>
         <source>Print the unified diff of every safe fix; writes nothing without --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Unified Diff jeder sicheren Korrektur ausgeben; ohne --yes wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>With --fix: apply the fixes in place, keeping a backup in .config_backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --fix: die Korrekturen direkt in der Datei anwenden und eine Sicherung in .config_backups behalten.</translation>
     </message>
     <message>
         <source>--yes applies fixes: give it with --fix</source>
-        <translation type="unfinished"></translation>
+        <translation>--yes wendet Korrekturen an: zusammen mit --fix angeben</translation>
     </message>
     <message>
         <source>--fix prints a diff: use --format text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--fix gibt einen Diff aus: --format text oder json verwenden</translation>
     </message>
 </context>
 <context>
@@ -1450,118 +1454,118 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <name>qm::edit</name>
     <message>
         <source>the change does not say what it means to change, so it cannot be verified; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung gibt nicht an, was sie ändern soll, daher kann sie nicht überprüft werden; nichts wurde geändert</translation>
     </message>
     <message>
         <source>the change&apos;s text edits overlap or fall outside the file; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Textbearbeitungen der Änderung überschneiden sich oder liegen außerhalb der Datei; nichts wurde geändert</translation>
     </message>
     <message>
         <source>the change would leave a file that does not parse (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung würde eine nicht auswertbare Datei hinterlassen (%1); nichts wurde geändert</translation>
     </message>
     <message>
         <source>the change would leave a file PyYAML cannot load (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung würde eine Datei hinterlassen, die PyYAML nicht laden kann (%1); nichts wurde geändert</translation>
     </message>
     <message>
         <source>the change would also alter %1, beyond what it means to change; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung würde über das Beabsichtigte hinaus auch %1 verändern; nichts wurde geändert</translation>
     </message>
     <message>
         <source>the file does not parse (%1): fix that first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei lässt sich nicht auswerten (%1): zuerst das beheben</translation>
     </message>
 </context>
 <context>
     <name>qm::edit::ConfigEditor</name>
     <message>
         <source>there is no such value in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Wert gibt es in der Datei nicht</translation>
     </message>
     <message>
         <source>line %1 holds a collection or an alias, not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 enthält eine Sammlung oder einen Alias, keinen einzelnen Wert</translation>
     </message>
     <message>
         <source>the value at line %1 carries an anchor or a tag; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert in Zeile %1 trägt einen Anker oder ein Tag; im Text bearbeiten</translation>
     </message>
     <message>
         <source>the value at line %1 is a block scalar; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert in Zeile %1 ist ein Blockskalar; im Text bearbeiten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Wert vom Typ %2</translation>
     </message>
     <message>
         <source>there is no such key in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Schlüssel gibt es in der Datei nicht</translation>
     </message>
     <message>
         <source>the mapping already has a key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuordnung hat bereits einen Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no such entry in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Eintrag gibt es in der Datei nicht</translation>
     </message>
     <message>
         <source>the entry at line %1 shares its line with other content; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag in Zeile %1 teilt sich die Zeile mit anderem Inhalt; im Text bearbeiten</translation>
     </message>
     <message>
         <source>there is no such list in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Liste gibt es in der Datei nicht</translation>
     </message>
     <message>
         <source>nothing to add</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts hinzuzufügen</translation>
     </message>
     <message>
         <source>the new item cannot be written in YAML safely</source>
-        <translation type="unfinished"></translation>
+        <translation>das neue Element lässt sich nicht sicher in YAML schreiben</translation>
     </message>
     <message>
         <source>the list at line %1 is not closed by &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste in Zeile %1 wird nicht durch &apos;]&apos; geschlossen</translation>
     </message>
     <message>
         <source>the list at line %1 has an unusual layout; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste in Zeile %1 ist ungewöhnlich aufgebaut; im Text bearbeiten</translation>
     </message>
     <message>
         <source>there is no such mapping in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zuordnung gibt es in der Datei nicht</translation>
     </message>
     <message>
         <source>the new entry cannot be written in YAML safely</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Eintrag lässt sich nicht sicher in YAML schreiben</translation>
     </message>
     <message>
         <source>the mapping at line %1 is not closed by &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuordnung in Zeile %1 wird nicht durch &apos;}&apos; geschlossen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already has a value; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat bereits einen Wert; im Text bearbeiten</translation>
     </message>
     <message>
         <source>the file has no hosts mapping to add &apos;%1&apos; to</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine hosts-Zuordnung, der &apos;%1&apos; hinzugefügt werden könnte</translation>
     </message>
     <message>
         <source>Add a host &apos;%1&apos; with status: disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rechner &apos;%1&apos; mit status: disabled hinzufügen</translation>
     </message>
     <message>
         <source>the file&apos;s top level is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene der Datei ist keine Zuordnung</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zuordnung</translation>
     </message>
 </context>
 </TS>

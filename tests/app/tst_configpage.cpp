@@ -34,6 +34,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <sys/stat.h>
@@ -189,6 +190,18 @@ void TestConfigPage::quickFixFromProblemsAndSave()
     QCOMPARE(page->editor()->document()->findBlockByNumber(21).text().mid(
                  mark.start - page->editor()->document()->findBlockByNumber(21).position(), 4),
              QStringLiteral("true"));
+
+    // The severity buttons filter the list.
+    auto *errors = page->findChild<QToolButton *>(QStringLiteral("showErrors"));
+    QVERIFY(errors);
+    QVERIFY(errors->text().startsWith(QLatin1String("Errors (")));
+    const int all = problems->model()->rowCount();
+    errors->setChecked(false);
+    for (int r = 0; r < problems->model()->rowCount(); ++r)
+        QVERIFY(problems->model()->index(r, 0).data().toString() != u"Error");
+    QVERIFY(problems->model()->rowCount() < all);
+    errors->setChecked(true);
+    QCOMPARE(problems->model()->rowCount(), all);
 
     // Clicking the problem jumps to it.
     const QModelIndex index = problems->model()->index(row, 0);

@@ -55,17 +55,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         why.clear();
         const qm::yaml::NodeKind kind = document->node(node).kind;
         if (kind == qm::yaml::NodeKind::Sequence)
-            check(*document,
-                  editor.appendItems(node, {qm::edit::TreeNode::scalar(QStringLiteral("new"))},
-                                     &why),
-                  why);
+            check(
+                *document,
+                editor.appendItems(node, {qm::edit::TreeNode::scalar(QStringLiteral("new"))}, &why),
+                why);
         if (kind == qm::yaml::NodeKind::Mapping)
             check(*document,
                   editor.insertEntry(
                       node, QStringLiteral("new_key"),
-                      qm::edit::TreeNode::mapping({qm::edit::TreeNode::scalar(QStringLiteral("a")),
-                                                   qm::edit::TreeNode::scalar(QStringLiteral("1"),
-                                                                              QStringLiteral("int"))}),
+                      qm::edit::TreeNode::mapping(
+                          {qm::edit::TreeNode::scalar(QStringLiteral("a")),
+                           qm::edit::TreeNode::scalar(QStringLiteral("1"), QStringLiteral("int"))}),
                       &why),
                   why);
     }
