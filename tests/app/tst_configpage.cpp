@@ -83,6 +83,7 @@ class TestConfigPage : public QObject
 private Q_SLOTS:
     void editorRoundTrip_data();
     void editorRoundTrip();
+    void mixedLineEndingsSurviveEdits();
     void init();
     void cleanup();
     void quickFixFromProblemsAndSave();
@@ -131,6 +132,21 @@ void TestConfigPage::editorRoundTrip()
     cursor.deletePreviousChar();
     QVERIFY(document.isModified());
     QCOMPARE(document.bytes(), bytes);
+}
+
+void TestConfigPage::mixedLineEndingsSurviveEdits()
+{
+    // Untouched lines keep their own ending; a new line gets the file's usual one.
+    const QByteArray bytes = "a: 1\r\nb: 2\r\nc: 3\nd: 4\r\n";
+    qm::ConfigDocument document;
+    document.load(QStringLiteral("mixed.yaml"), bytes);
+    QTextCursor cursor(document.textDocument());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("e: 5\n"));
+    cursor.setPosition(document.textDocument()->findBlockByNumber(1).position() + 3);
+    cursor.deleteChar();
+    cursor.insertText(QStringLiteral("20"));
+    QCOMPARE(document.bytes(), QByteArray("a: 1\r\nb: 20\r\nc: 3\nd: 4\r\ne: 5\r\n"));
 }
 
 void TestConfigPage::init()

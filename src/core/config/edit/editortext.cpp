@@ -1,27 +1,64 @@
 #include "editortext.h"
 
+#include "text/linediff.h"
+
 namespace qm::edit {
+
+namespace {
+
+QByteArray withoutCarriageReturns(QByteArray bytes)
+{
+    return bytes.replace("\r\n", "\n");
+}
+
+} // namespace
 
 EditorText EditorText::fromBytes(const QByteArray &bytes)
 {
     EditorText result;
-    const qsizetype lineFeeds = bytes.count('\n');
-    result.crlf = lineFeeds > 0 && bytes.count("\r\n") == lineFeeds;
     result.bom = bytes.startsWith("\xEF\xBB\xBF");
-    result.text = QString::fromUtf8(result.bom ? bytes.mid(3) : bytes);
-    if (result.crlf)
-        result.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QByteArray body = result.bom ? bytes.mid(3) : bytes;
+    const qsizetype lineFeeds = body.count('\n');
+    const qsizetype crlfs = body.count("\r\n");
+    result.crlf = lineFeeds > 0 && crlfs * 2 > lineFeeds;
+    if (crlfs > 0 && crlfs < lineFeeds)
+        result.mixedOriginal = body;
+    result.text = QString::fromUtf8(crlfs > 0 ? withoutCarriageReturns(body) : body);
     return result;
 }
 
 QByteArray EditorText::toBytes(const QString &editorText) const
 {
     const QByteArray mark = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    const QByteArray lf = editorText.toUtf8();
+    if (!mixedOriginal.isEmpty()) {
+        // Lines the user did not touch keep their own ending; new ones get the
+        // file's usual one.
+        const QList<QByteArray> original = splitLines(mixedOriginal);
+        QList<QByteArray> normalized;
+        normalized.reserve(original.size());
+        for (const QByteArray &line : original)
+            normalized.append(withoutCarriageReturns(line));
+        const QList<QByteArray> edited = splitLines(lf);
+        QByteArray out = mark;
+        out.reserve(mark.size() + lf.size() + lf.size() / 16);
+        for (const DiffRun &run : diffLines(normalized, edited)) {
+            for (qsizetype i = 0; i < run.count; ++i) {
+                if (run.kind == DiffRun::Kind::Same) {
+                    out += original[run.oldStart + i];
+                } else if (run.kind == DiffRun::Kind::Added) {
+                    const QByteArray &line = edited[run.newStart + i];
+                    out += crlf && line.endsWith('\n') ? line.chopped(1) + "\r\n" : line;
+                }
+            }
+        }
+        return out;
+    }
     if (!crlf)
-        return mark + editorText.toUtf8();
-    QString withCrlf = editorText;
-    withCrlf.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
-    return mark + withCrlf.toUtf8();
+        return mark + lf;
+    QByteArray withCrlf = lf;
+    withCrlf.replace("\n", "\r\n");
+    return mark + withCrlf;
 }
 
 QString fromRawEditorText(QString raw)

@@ -6,15 +6,18 @@
 namespace qm::edit {
 
 /// A config's bytes as a text editor holds them: decoded from UTF-8, with CRLF line
-/// endings shown as plain line breaks when the file uses CRLF throughout, and put back
-/// on the way out, and a UTF-8 byte order mark kept aside (editors drop it) and put
+/// endings shown as plain line breaks and put back on the way out (a file that mixes
+/// CRLF and LF keeps each untouched line's own ending; new lines get the more common
+/// one), and a UTF-8 byte order mark kept aside (editors drop it) and put
 /// back. Everything else (trailing spaces, a missing final newline, tabs, no-break
 /// spaces) passes through unchanged.
 struct EditorText
 {
     QString text;
-    bool crlf = false; ///< every line break of the file was CRLF
-    bool bom = false;  ///< the file began with a UTF-8 byte order mark
+    bool crlf = false; ///< most line breaks of the file were CRLF
+    /// The file (without BOM) when it mixes CRLF and LF endings; empty otherwise.
+    QByteArray mixedOriginal;
+    bool bom = false; ///< the file began with a UTF-8 byte order mark
 
     static EditorText fromBytes(const QByteArray &bytes);
     /// The bytes of `editorText` with this file's line endings.
