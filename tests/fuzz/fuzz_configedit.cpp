@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const qm::edit::ConfigEditor editor(*document);
     // Bounded: each applied edit re-parses the whole text.
-    const size_t nodes = std::min<size_t>(document->nodes.size(), 48);
+    const size_t nodes = std::min<size_t>(document->nodes.size(), 24);
     for (size_t i = 0; i < nodes; ++i) {
         const int node = int(i);
         QString why;
