@@ -441,6 +441,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>From your text (---) to the file on disk now (+++). Reload replaces your text with the file; you can undo it.</source>
         <translation>Von Ihrem Text (---) zur jetzigen Datei auf dem Datenträger (+++). „Neu laden“ ersetzt Ihren Text durch die Datei; Sie können das rückgängig machen.</translation>
     </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation>Neu laden nicht möglich</translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigRules</name>

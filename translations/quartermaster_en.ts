@@ -437,6 +437,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>From your text (---) to the file on disk now (+++). Reload replaces your text with the file; you can undo it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigRules</name>

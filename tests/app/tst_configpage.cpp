@@ -400,6 +400,15 @@ void TestConfigPage::externalChangeOffersReload()
     reload->click();
     QCOMPARE(page->document()->bytes(), changed);
     QVERIFY(!page->document()->isModified());
+
+    // A file that vanished cannot be reloaded: the text stays, the error is shown.
+    QVERIFY(QFile::remove(path));
+    page->findChild<QAction *>(QStringLiteral("actionReloadConfig"))->trigger();
+    QMessageBox *error = nullptr;
+    QTRY_VERIFY((error = page->findChild<QMessageBox *>(QStringLiteral("reloadErrorBox"))));
+    QVERIFY(error->text().contains(QLatin1String("does not exist")));
+    QCOMPARE(page->document()->bytes(), changed);
+    error->close();
 }
 
 void TestConfigPage::dropOpensConfig()

@@ -1,7 +1,7 @@
 #include "configdocument.h"
 
+#include "config/configfile.h"
 #include "config/edit/configeditor.h"
-#include "config/yaml/value.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -215,7 +215,12 @@ QByteArray ConfigDocument::diskBytes() const
 
 void ConfigDocument::reload()
 {
-    const QByteArray disk = diskBytes();
+    const ConfigFileContents contents = readConfigFile(m_path);
+    if (!contents.ok()) {
+        Q_EMIT reloadFailed(contents.error);
+        return;
+    }
+    const QByteArray &disk = contents.bytes;
     const QString text = edit::EditorText::fromBytes(disk).text;
     m_format = edit::EditorText::fromBytes(disk);
     QTextCursor cursor(m_text);

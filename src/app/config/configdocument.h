@@ -72,7 +72,8 @@ public:
 
     /// Saves the text (see saveConfigFile) on a worker thread; emits saved().
     void save();
-    /// Re-reads the file from disk, replacing the text (undoable).
+    /// Re-reads the file from disk, replacing the text (undoable). A file that cannot
+    /// be read (gone, not UTF-8, too large) leaves the text as it is: reloadFailed().
     void reload();
     /// Reads the file as it is on disk now (blocking, small).
     QByteArray diskBytes() const;
@@ -86,6 +87,7 @@ Q_SIGNALS:
     void saved(const ConfigSaveResult &result);
     /// The file changed on disk, not through this document.
     void changedOnDisk();
+    void reloadFailed(const QString &error);
 
 private:
     void scheduleCheck();

@@ -210,6 +210,14 @@ ConfigPage::ConfigPage(QWidget *parent)
     connect(m_document, &ConfigDocument::checked, this, &ConfigPage::onChecked);
     connect(m_document, &ConfigDocument::saved, this, &ConfigPage::onSaved);
     connect(m_document, &ConfigDocument::changedOnDisk, this, &ConfigPage::onChangedOnDisk);
+    connect(m_document, &ConfigDocument::reloadFailed, this, [this](const QString &error) {
+        Q_EMIT statusMessage(error);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Reload"), error,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("reloadErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_document, &ConfigDocument::modifiedChanged, m_save, &QAction::setEnabled);
     QTextDocument *text = m_document->textDocument();
     connect(text, &QTextDocument::undoAvailable, m_undo, &QAction::setEnabled);
