@@ -164,6 +164,14 @@
         <source>The text does not parse; fix the syntax first.</source>
         <translation>Der Text lässt sich nicht auswerten; korrigieren Sie zuerst die Syntax.</translation>
     </message>
+    <message>
+        <source>This file has line breaks the editor cannot keep byte for byte (a CR without LF, or a Unicode line or paragraph separator); use qmctl check --fix or another editor.</source>
+        <translation>Diese Datei enthält Zeilenumbrüche, die der Editor nicht Byte für Byte erhalten kann (ein CR ohne LF oder ein Unicode-Zeilen- oder -Absatztrenner); verwenden Sie qmctl check --fix oder einen anderen Editor.</translation>
+    </message>
+    <message>
+        <source>The text changed after this fix was offered; wait for the check to finish and choose the fix again.</source>
+        <translation>Der Text hat sich geändert, seit diese Korrektur angeboten wurde; warten Sie, bis die Prüfung fertig ist, und wählen Sie die Korrektur erneut.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigEdit</name>
@@ -444,6 +452,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Cannot Reload</source>
         <translation>Neu laden nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 is shown read-only: it has line breaks the editor cannot keep byte for byte.</source>
+        <translation>%1 wird schreibgeschützt angezeigt: Die Datei enthält Zeilenumbrüche, die der Editor nicht Byte für Byte erhalten kann.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1586,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>&apos;%1&apos; is not a mapping</source>
         <translation>&apos;%1&apos; ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>a comment stands before the last item at line %1; edit it in the text</source>
+        <translation>vor dem letzten Eintrag in Zeile %1 steht ein Kommentar; im Text bearbeiten</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,14 @@
         <source>The text does not parse; fix the syntax first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file has line breaks the editor cannot keep byte for byte (a CR without LF, or a Unicode line or paragraph separator); use qmctl check --fix or another editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text changed after this fix was offered; wait for the check to finish and choose the fix again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigEdit</name>
@@ -439,6 +447,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Cannot Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is shown read-only: it has line breaks the editor cannot keep byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +1579,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment stands before the last item at line %1; edit it in the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

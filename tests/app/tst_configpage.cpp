@@ -29,6 +29,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -87,11 +88,13 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void quickFixFromProblemsAndSave();
+    void staleQuickFixIsRefused();
     void formsAndTextShareOneHistory();
     void invalidThresholdsAreNotWritten();
     void unparseableSaveAsksFirst();
     void externalChangeOffersReload();
     void dropOpensConfig();
+    void unkeepableLineBreaksAreReadOnly();
 
 private:
     ConfigPage *openAndWait(const QString &path);
@@ -147,6 +150,23 @@ void TestConfigPage::mixedLineEndingsSurviveEdits()
     cursor.deleteChar();
     cursor.insertText(QStringLiteral("20"));
     QCOMPARE(document.bytes(), QByteArray("a: 1\r\nb: 20\r\nc: 3\nd: 4\r\ne: 5\r\n"));
+}
+
+void TestConfigPage::unkeepableLineBreaksAreReadOnly()
+{
+    // A CR without LF would become a line feed in any text editor: shown, not edited.
+    const QString path = m_dir->filePath(QStringLiteral("old-mac.yaml"));
+    writeAll(path, "hosts:\r  a: {status: ready}\n");
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    QVERIFY(page->editor()->isReadOnly());
+    QVERIFY(!page->findChild<QTabWidget *>(QStringLiteral("configForms"))->isEnabled());
+    QVERIFY(!page->applyFix(qm::Fix{}, false));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page->findChild<QMessageBox *>()));
+    QVERIFY(box->text().contains(QLatin1String("line breaks")));
+    box->close();
+    QCOMPARE(readAll(path), QByteArray("hosts:\r  a: {status: ready}\n"));
 }
 
 void TestConfigPage::init()
@@ -283,6 +303,45 @@ void TestConfigPage::quickFixFromProblemsAndSave()
     QCOMPARE(readAll(backup), kContradiction);
     QCOMPARE(::stat(QFile::encodeName(backup).constData(), &status), 0);
     QCOMPARE(status.st_mode & 07777, 0600u);
+}
+
+void TestConfigPage::staleQuickFixIsRefused()
+{
+    // A fix offered by a check of an older text would name other bytes now.
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, kContradiction);
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    auto *problems = page->findChild<QTreeView *>(QStringLiteral("problemsView"));
+    QModelIndex index;
+    for (int r = 0; r < problems->model()->rowCount(); ++r) {
+        if (problems->model()->index(r, qm::ProblemsModel::RuleColumn).data().toString() ==
+            u"QM001")
+            index = problems->model()->index(r, 0);
+    }
+    QVERIFY(index.isValid());
+    Q_EMIT problems->customContextMenuRequested(problems->visualRect(index).center());
+    auto *menu = page->findChild<QMenu *>(QStringLiteral("problemsMenu"));
+    QVERIFY(menu);
+    QAction *fix = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == u"quickFixAction" && !fix)
+            fix = action;
+    }
+    QVERIFY(fix);
+    // Typed before the next check ran: the shown problems are now stale.
+    QTextCursor cursor(page->document()->textDocument());
+    cursor.insertText(QStringLiteral("# a new first line\n"));
+    const QByteArray typed = page->document()->bytes();
+    fix->trigger();
+    menu->close();
+    QMessageBox *refused = nullptr;
+    QTRY_VERIFY((refused = page->findChild<QMessageBox *>()));
+    QVERIFY2(refused->text().contains(QLatin1String("changed after this fix was offered")),
+             qPrintable(refused->text()));
+    QVERIFY(!page->findChild<qm::DiffDialog *>());
+    QCOMPARE(page->document()->bytes(), typed);
+    refused->close();
 }
 
 void TestConfigPage::formsAndTextShareOneHistory()

@@ -227,6 +227,15 @@ void TestConfigEditor::edits_data()
         << "85.5"
         << "float"
         << QByteArray("sync_routing:\n  a: 1\n  max_disk_usage_percent: 85.5\nhosts: {}\n");
+    QTest::newRow("set a key without a value") << QByteArray("h:\n  a: 1\n  b:\n") << "setat"
+                                               << "h.b"
+                                               << "5"
+                                               << "int" << QByteArray("h:\n  a: 1\n  b: 5\n");
+    QTest::newRow("remove the only item, a block scalar, keeps the line break")
+        << QByteArray("a:\n  k:\n    - |\n      t\n  # next is j\n  j: 1\n") << "remove"
+        << "a.k.0"
+        << ""
+        << "" << QByteArray("a:\n  k: []\n  # next is j\n  j: 1\n");
     QTest::newRow("set creates the mappings on the way")
         << QByteArray("hosts: {}\n") << "setat"
         << "sync_routing.replication_target"
@@ -294,6 +303,10 @@ void TestConfigEditor::refusals_data()
     QTest::newRow("key sharing its line")
         << QByteArray("l:\n  - host: a\n    reason: r\n") << "remove"
         << "l.0.@host"
+        << "";
+    QTest::newRow("last flow item after a comment")
+        << QByteArray("l: [\n  a,  # about a\n  b  # about b\n]\n") << "remove"
+        << "l.1"
         << "";
     QTest::newRow("rename onto an existing key") << QByteArray("a: 1\nb: 2\n") << "rename"
                                                  << "@a"

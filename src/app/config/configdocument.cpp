@@ -36,6 +36,7 @@ ConfigDocument::ConfigDocument(QObject *parent)
     m_checkTimer.setInterval(kCheckDelayMs);
     connect(&m_checkTimer, &QTimer::timeout, this, &ConfigDocument::startCheck);
     connect(m_text, &QTextDocument::contentsChanged, this, [this] {
+        m_bytesCache.reset();
         if (!m_loading)
             scheduleCheck();
     });
@@ -54,6 +55,7 @@ void ConfigDocument::load(const QString &path, const QByteArray &bytes)
     m_path = path;
     m_savedBytes = bytes;
     m_format = edit::EditorText::fromBytes(bytes);
+    m_bytesCache.reset();
     m_loading = true;
     m_text->setPlainText(m_format.text);
     m_text->clearUndoRedoStacks();
@@ -76,7 +78,9 @@ QByteArray ConfigDocument::bytes() const
 {
     if (!m_text->isModified())
         return m_savedBytes; // exactly what was read, whatever the editor makes of it
-    return m_format.toBytes(edit::fromRawEditorText(m_text->toRawText()));
+    if (!m_bytesCache)
+        m_bytesCache = m_format.toBytes(edit::fromRawEditorText(m_text->toRawText()));
+    return *m_bytesCache;
 }
 
 bool ConfigDocument::isModified() const
@@ -126,9 +130,21 @@ std::shared_ptr<const ConfigSnapshot> ConfigDocument::current()
     return m_snapshot;
 }
 
-QByteArray ConfigDocument::preview(const Fix &fix, QString *error)
+QByteArray ConfigDocument::preview(const Fix &fix, QString *error,
+                                   const std::shared_ptr<const ConfigSnapshot> &basis)
 {
-    const std::shared_ptr<const ConfigSnapshot> now = current();
+    if (!isEditable()) {
+        *error = tr("This file has line breaks the editor cannot keep byte for byte (a CR "
+                    "without LF, or a Unicode line or paragraph separator); use qmctl check "
+                    "--fix or another editor.");
+        return {};
+    }
+    if (basis && basis->bytes != bytes()) {
+        *error = tr("The text changed after this fix was offered; wait for the check to "
+                    "finish and choose the fix again.");
+        return {};
+    }
+    const std::shared_ptr<const ConfigSnapshot> now = basis ? basis : current();
     if (!now->document) {
         *error = tr("The text does not parse; fix the syntax first.");
         return {};
@@ -142,10 +158,11 @@ QByteArray ConfigDocument::preview(const Fix &fix, QString *error)
     return applied.text;
 }
 
-bool ConfigDocument::apply(const Fix &fix, QString *error)
+bool ConfigDocument::apply(const Fix &fix, QString *error,
+                           const std::shared_ptr<const ConfigSnapshot> &basis)
 {
     QString why;
-    const QByteArray after = preview(fix, &why);
+    const QByteArray after = preview(fix, &why, basis);
     if (!why.isEmpty()) {
         *error = why;
         return false;
@@ -196,8 +213,14 @@ void ConfigDocument::save()
         m_saving = false;
         const ConfigSaveResult result = watcher->result();
         if (result.ok()) {
+            // Typing while the save ran leaves those edits unsaved.
+            const bool unchangedSince =
+                m_format.toBytes(edit::fromRawEditorText(m_text->toRawText())) == text;
             m_savedBytes = text;
-            m_text->setModified(false);
+            m_format = edit::EditorText::fromBytes(text);
+            m_bytesCache.reset();
+            if (unchangedSince)
+                m_text->setModified(false);
         }
         watch();
         Q_EMIT saved(result);
@@ -223,6 +246,7 @@ void ConfigDocument::reload()
     const QByteArray &disk = contents.bytes;
     const QString text = edit::EditorText::fromBytes(disk).text;
     m_format = edit::EditorText::fromBytes(disk);
+    m_bytesCache.reset();
     QTextCursor cursor(m_text);
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);

@@ -53,6 +53,9 @@ public:
     QByteArray bytes() const;
     QByteArray savedBytes() const { return m_savedBytes; }
     bool isModified() const;
+    /// False for a file with line breaks the editor cannot keep (see EditorText): it is
+    /// shown, checked and compared, but edits and fixes are refused.
+    bool isEditable() const { return m_format.editable; }
 
     /// The newest finished check; may lag behind the text while typing.
     std::shared_ptr<const ConfigSnapshot> snapshot() const { return m_snapshot; }
@@ -60,12 +63,16 @@ public:
     /// one made at once (on this thread; a config parses in milliseconds).
     std::shared_ptr<const ConfigSnapshot> current();
 
-    /// Applies `fix` (built against current()) through the edit engine and puts the
-    /// result into the text as one undo step. False with `*error` when the engine
-    /// refuses; the text is then untouched.
-    bool apply(const Fix &fix, QString *error);
+    /// Applies `fix` through the edit engine and puts the result into the text as one
+    /// undo step. `basis` is the snapshot the fix was built on (a quick fix offered by
+    /// an earlier check); a fix whose basis is not the text as it is now is refused,
+    /// since its offsets would name other bytes. Without a basis the fix must have been
+    /// built on current(). False with `*error` when refused; the text is then untouched.
+    bool apply(const Fix &fix, QString *error,
+               const std::shared_ptr<const ConfigSnapshot> &basis = {});
     /// The text `fix` would give, or empty with `*error`; changes nothing.
-    QByteArray preview(const Fix &fix, QString *error);
+    QByteArray preview(const Fix &fix, QString *error,
+                       const std::shared_ptr<const ConfigSnapshot> &basis = {});
 
     /// The editor position of (line, column) of the current text, columns in characters.
     int editorPosition(qsizetype line, qsizetype column) const;
@@ -100,6 +107,9 @@ private:
     QString m_path;
     edit::EditorText m_format;
     QByteArray m_savedBytes;
+    /// bytes() of the text as it is, until the next change (a mixed-endings file pays a
+    /// line diff for it).
+    mutable std::optional<QByteArray> m_bytesCache;
     std::shared_ptr<const ConfigSnapshot> m_snapshot;
     bool m_checking = false;
     bool m_saving = false;

@@ -318,6 +318,13 @@ QList<QAction *> ConfigPage::editActions() const
 void ConfigPage::load(const QString &path, const QByteArray &bytes)
 {
     m_document->load(path, bytes);
+    const bool editable = m_document->isEditable();
+    m_editor->setReadOnly(!editable);
+    m_forms->setEnabled(editable);
+    if (!editable)
+        Q_EMIT statusMessage(tr("%1 is shown read-only: it has line breaks the editor cannot "
+                                "keep byte for byte.")
+                                 .arg(fileName(path)));
     static_cast<QStackedLayout *>(layout())->setCurrentWidget(m_workArea);
     m_checkState->setText(tr("Checking…"));
     m_save->setEnabled(false);
@@ -347,6 +354,7 @@ bool ConfigPage::maybeDiscard()
 
 void ConfigPage::onChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot)
 {
+    m_shown = snapshot;
     const QList<Diagnostic> &diagnostics = snapshot->checked.diagnostics;
     m_problems->setDiagnostics(diagnostics);
     QList<EditorDiagnostic> marks;
@@ -418,7 +426,8 @@ void ConfigPage::addFixActions(QMenu *menu, const Diagnostic &diagnostic)
     for (const Fix &fix : std::as_const(fixes)) {
         QAction *action = menu->addAction(tr("Quick Fix: %1…").arg(fix.description));
         action->setObjectName(QStringLiteral("quickFixAction"));
-        connect(action, &QAction::triggered, this, [this, fix] { applyFix(fix, true); });
+        connect(action, &QAction::triggered, this,
+                [this, fix, basis = m_shown] { applyFix(fix, true, basis); });
     }
 }
 
@@ -460,14 +469,20 @@ void ConfigPage::editorContextMenu(QMenu *menu, int position)
 
 bool ConfigPage::applyFix(const Fix &fix, bool preview)
 {
+    return applyFix(fix, preview, m_document->current());
+}
+
+bool ConfigPage::applyFix(const Fix &fix, bool preview,
+                          const std::shared_ptr<const ConfigSnapshot> &basis)
+{
     QString error;
     if (!preview) {
-        if (m_document->apply(fix, &error)) {
+        if (m_document->apply(fix, &error, basis)) {
             Q_EMIT statusMessage(tr("Applied: %1").arg(fix.description));
             return true;
         }
     } else {
-        const QByteArray after = m_document->preview(fix, &error);
+        const QByteArray after = m_document->preview(fix, &error, basis);
         if (error.isEmpty()) {
             const QString name = fileName(m_document->path());
             auto *dialog = new DiffDialog(
@@ -476,7 +491,8 @@ bool ConfigPage::applyFix(const Fix &fix, bool preview)
                 unifiedDiff(m_document->bytes(), after, name.toUtf8(), name.toUtf8()),
                 tr("Apply Fix"), this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this, [this, fix] { applyFix(fix, false); });
+            connect(dialog, &QDialog::accepted, this,
+                    [this, fix, basis] { applyFix(fix, false, basis); });
             dialog->open();
             return true;
         }
@@ -610,10 +626,18 @@ void ConfigPage::onSaved(const ConfigSaveResult &result)
         box->open();
         return;
     }
-    Q_EMIT statusMessage(result.unchanged
-                             ? tr("%1 already held these contents.").arg(result.savedPath)
-                             : tr("Saved %1; the previous version is in %2")
-                                   .arg(result.savedPath, result.backupPath));
+    if (!result.warning.isEmpty()) {
+        Q_EMIT statusMessage(result.warning);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Saved"), result.warning,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else {
+        Q_EMIT statusMessage(result.unchanged
+                                 ? tr("%1 already held these contents.").arg(result.savedPath)
+                                 : tr("Saved %1; the previous version is in %2")
+                                       .arg(result.savedPath, result.backupPath));
+    }
     if (m_closeAfterSave) {
         m_closeAfterSave = false;
         Q_EMIT closeRequested();

@@ -55,7 +55,8 @@ public:
     /// when the caller may go on (saved — asynchronously started — or discarded).
     bool maybeDiscard();
 
-    /// Applies `fix` after showing its diff for confirmation (`preview`), or at once.
+    /// Applies `fix`, built on the text as it is now, after showing its diff for
+    /// confirmation (`preview`), or at once.
     bool applyFix(const Fix &fix, bool preview);
     /// Saves after the diff preview (and, for a text that does not parse, a warning).
     void save();
@@ -74,6 +75,7 @@ private:
     void onChangedOnDisk();
     void jumpTo(const QModelIndex &index);
     void addFixActions(QMenu *menu, const Diagnostic &diagnostic);
+    bool applyFix(const Fix &fix, bool preview, const std::shared_ptr<const ConfigSnapshot> &basis);
     void problemsContextMenu(const QPoint &point);
     void editorContextMenu(QMenu *menu, int position);
     using EditBuilder = std::function<std::optional<Fix>(
@@ -105,6 +107,8 @@ private:
     QAction *m_nextProblem;
     QWidget *m_emptyState;
     QWidget *m_workArea;
+    /// The check whose problems are shown (their quick fixes were built on it).
+    std::shared_ptr<const ConfigSnapshot> m_shown;
     bool m_externalChangePending = false;
     bool m_closeAfterSave = false;
 };

@@ -39,6 +39,13 @@ QByteArray nativePath(const QString &path)
     return QFile::encodeName(path);
 }
 
+/// 0 when a POSIX call returning 0 or -1 succeeded, else its errno, read at once
+/// (building a message first could change errno).
+int failed(int result)
+{
+    return result == 0 ? 0 : errno;
+}
+
 /// Writes all of `bytes` to `fd`, retrying short writes and EINTR. 0, or the errno.
 int writeAll(int fd, const QByteArray &bytes, const SaveFileOps &ops)
 {
@@ -63,7 +70,7 @@ int syncDirectory(const QString &directory, const SaveFileOps &ops)
     const int fd = ::open(nativePath(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
         return errno;
-    const int result = ops.fsync(fd) == 0 ? 0 : errno;
+    const int result = failed(ops.fsync(fd));
     ::close(fd);
     // Some file systems cannot fsync a folder; the data itself is already synced.
     return result == EINVAL || result == ENOTSUP ? 0 : result;
@@ -76,21 +83,22 @@ QString fillAndClose(int fd, const QString &path, const QByteArray &bytes, mode_
                      const struct stat *owner, const SaveFileOps &ops)
 {
     QString error;
-    if (::fchmod(fd, mode) != 0) // the umask may have narrowed it
-        error = Text::tr("Cannot set the permissions of %1: %2").arg(path, systemError(errno));
-    else if (owner && (owner->st_uid != ::geteuid() || owner->st_gid != ::getegid()) &&
-             ::fchown(fd, owner->st_uid, owner->st_gid) != 0)
+    int e = 0;
+    const bool otherOwner = owner && (owner->st_uid != ::geteuid() || owner->st_gid != ::getegid());
+    if ((e = failed(::fchmod(fd, mode)))) // the umask may have narrowed it
+        error = Text::tr("Cannot set the permissions of %1: %2").arg(path, systemError(e));
+    else if (otherOwner && (e = failed(::fchown(fd, owner->st_uid, owner->st_gid))))
         error = Text::tr("Cannot give %1 the owner of the original (uid %2, gid %3): %4")
                     .arg(path)
                     .arg(owner->st_uid)
                     .arg(owner->st_gid)
-                    .arg(systemError(errno));
-    else if (const int e = writeAll(fd, bytes, ops))
+                    .arg(systemError(e));
+    else if ((e = writeAll(fd, bytes, ops)))
         error = Text::tr("Cannot write %1: %2").arg(path, systemError(e));
-    else if (ops.fsync(fd) != 0)
-        error = Text::tr("Cannot flush %1 to disk (fsync): %2").arg(path, systemError(errno));
-    if (::close(fd) != 0 && error.isEmpty())
-        error = Text::tr("Cannot close %1: %2").arg(path, systemError(errno));
+    else if ((e = failed(ops.fsync(fd))))
+        error = Text::tr("Cannot flush %1 to disk (fsync): %2").arg(path, systemError(e));
+    if ((e = failed(::close(fd))) && error.isEmpty())
+        error = Text::tr("Cannot close %1: %2").arg(path, systemError(e));
     return error;
 }
 
@@ -104,8 +112,9 @@ QString writeNewFile(const QString &path, const QByteArray &bytes, mode_t mode,
     const int fd =
         ::open(nativePath(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode);
     if (fd < 0) {
-        *existed = errno == EEXIST;
-        return Text::tr("Cannot create %1: %2").arg(path, systemError(errno));
+        const int e = errno;
+        *existed = e == EEXIST;
+        return Text::tr("Cannot create %1: %2").arg(path, systemError(e));
     }
     const QString error = fillAndClose(fd, path, bytes, mode, nullptr, ops);
     if (!error.isEmpty())
@@ -146,9 +155,10 @@ ConfigSaveResult saveConfigFile(const QString &path, const QByteArray &bytes, co
     const QByteArray targetName = nativePath(target);
 
     struct stat status = {};
-    const bool exists = ::stat(targetName.constData(), &status) == 0;
-    if (!exists && errno != ENOENT) {
-        result.error = Text::tr("Cannot save %1: %2").arg(target, systemError(errno));
+    const int statError = failed(::stat(targetName.constData(), &status));
+    const bool exists = statError == 0;
+    if (!exists && statError != ENOENT) {
+        result.error = Text::tr("Cannot save %1: %2").arg(target, systemError(statError));
         return result;
     }
     if (exists && !S_ISREG(status.st_mode)) {
@@ -177,9 +187,10 @@ ConfigSaveResult saveConfigFile(const QString &path, const QByteArray &bytes, co
             return result;
         }
         const QString directory = configBackupDirectory(path);
-        if (::mkdir(nativePath(directory).constData(), 0700) != 0 && errno != EEXIST) {
+        const int mkdirError = failed(::mkdir(nativePath(directory).constData(), 0700));
+        if (mkdirError != 0 && mkdirError != EEXIST) {
             result.error = Text::tr("Cannot create the backup folder %1: %2")
-                               .arg(directory, systemError(errno));
+                               .arg(directory, systemError(mkdirError));
             return result;
         }
         QString error;
@@ -220,9 +231,10 @@ ConfigSaveResult saveConfigFile(const QString &path, const QByteArray &bytes, co
     };
     const int fd = ::mkstemp(temporaryName.data());
     if (fd < 0) {
+        const int e = errno;
         temporaryName.clear();
         return fail(
-            Text::tr("Cannot create a file in %1: %2").arg(targetDirectory, systemError(errno)));
+            Text::tr("Cannot create a file in %1: %2").arg(targetDirectory, systemError(e)));
     }
     const QString temporary = QFile::decodeName(temporaryName);
     const QString error = fillAndClose(fd, temporary, bytes, mode, exists ? &status : nullptr, ops);
@@ -241,11 +253,11 @@ ConfigSaveResult saveConfigFile(const QString &path, const QByteArray &bytes, co
                         .arg(bytes.size()));
 
     // 4. Into place.
-    if (::rename(temporaryName.constData(), targetName.constData()) != 0)
-        return fail(Text::tr("Cannot replace %1: %2").arg(target, systemError(errno)));
+    if (const int e = failed(::rename(temporaryName.constData(), targetName.constData())))
+        return fail(Text::tr("Cannot replace %1: %2").arg(target, systemError(e)));
     if (const int e = syncDirectory(targetDirectory, ops)) {
         // The new file is in place; only its folder entry may not be on disk yet.
-        result.error =
+        result.warning =
             Text::tr("Saved %1, but flushing its folder failed: %2").arg(target, systemError(e));
     }
     return result;

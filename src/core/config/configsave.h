@@ -28,6 +28,9 @@ struct ConfigSaveResult
     QString backupPath;     ///< the backup of the previous contents, when one was made
     QString savedPath;      ///< the file written: the target of `path` when it is a symlink
     bool unchanged = false; ///< the file already held these bytes: nothing was written
+    /// Saved, but flushing the folder entry failed: a crash now could bring the old
+    /// file back. Empty normally.
+    QString warning;
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -41,7 +44,9 @@ struct ConfigSaveResult
 ///    with the target's mode and owner; the file is fsynced, read back and compared;
 /// 4. the temporary file is renamed over the target, and the folder fsynced.
 /// On any failure the temporary file and the new backup are removed, the original is
-/// untouched, and `error` names the step, the file and the system's reason. A file that
+/// untouched, and `error` names the step, the file and the system's reason. (Only a
+/// failure to fsync the folder after the rename comes as a `warning`: the new file is
+/// in place by then.) A file that
 /// already holds `bytes` is left alone (`unchanged`, no backup). Blocking: call it off
 /// the GUI thread for a file on a slow mount. `now` names the backup.
 ConfigSaveResult saveConfigFile(const QString &path, const QByteArray &bytes,

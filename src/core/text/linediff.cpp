@@ -35,10 +35,11 @@ bool myers(const QList<QByteArray> &a, qsizetype aBegin, qsizetype aEnd, const Q
     const qsizetype max = std::min(n + m, maxDistance);
     const qsizetype offset = max + 1;
     std::vector<qsizetype> v(size_t(2 * max + 3), 0);
+    // The frontier before each step, only the diagonals that step reads: -d-1 .. d+1.
     std::vector<std::vector<qsizetype>> trace;
     qsizetype found = -1;
     for (qsizetype d = 0; d <= max && found < 0; ++d) {
-        trace.push_back(v);
+        trace.emplace_back(v.begin() + (offset - d - 1), v.begin() + (offset + d + 2));
         for (qsizetype k = -d; k <= d; k += 2) {
             qsizetype x;
             if (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
@@ -68,15 +69,15 @@ bool myers(const QList<QByteArray> &a, qsizetype aBegin, qsizetype aEnd, const Q
     std::vector<Move> moves;
     qsizetype x = n, y = m;
     for (qsizetype d = found; d > 0; --d) {
-        const std::vector<qsizetype> &previous = trace[size_t(d)];
+        const std::vector<qsizetype> &slice = trace[size_t(d)];
+        const auto previous = [&](qsizetype diagonal) { return slice[size_t(diagonal + d + 1)]; };
         const qsizetype k = x - y;
         qsizetype prevK;
-        if (k == -d ||
-            (k != d && previous[size_t(offset + k - 1)] < previous[size_t(offset + k + 1)]))
+        if (k == -d || (k != d && previous(k - 1) < previous(k + 1)))
             prevK = k + 1;
         else
             prevK = k - 1;
-        const qsizetype prevX = previous[size_t(offset + prevK)];
+        const qsizetype prevX = previous(prevK);
         const qsizetype prevY = prevX - prevK;
         const qsizetype startX = prevK == k + 1 ? prevX : prevX + 1;
         const qsizetype startY = prevK == k + 1 ? prevY + 1 : prevY;

@@ -25,7 +25,7 @@ QList<QByteArray> splitLines(const QByteArray &text);
 /// passes `maxDistance` edits is reported as removed and re-added whole (correct,
 /// only not minimal), so time and memory stay bounded on any input.
 QList<DiffRun> diffLines(const QList<QByteArray> &before, const QList<QByteArray> &after,
-                         qsizetype maxDistance = 4000);
+                         qsizetype maxDistance = 2000);
 
 /// A unified diff (`diff -u` format, `context` lines around each change) from
 /// `before` to `after`, headed `--- oldLabel` / `+++ newLabel`; empty when the texts

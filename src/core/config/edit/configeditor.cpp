@@ -452,8 +452,13 @@ std::optional<Fix> ConfigEditor::setScalar(int node, const QString &text, QStrin
     const std::optional<QString> rendered = renderScalar(text, wanted, scalar.style);
     if (!rendered)
         return refuse(why, tr("'%1' is not a valid %2").arg(text, wanted));
+    // An empty value (`key:`) stands right after the colon: keep a space before it.
+    const QByteArray &source = m_document.source.text();
+    const bool needsSpace = scalar.start.byte == scalar.end.byte && scalar.start.byte > 0 &&
+                            !QByteArrayView(" \t\r\n").contains(source[scalar.start.byte - 1]);
     Fix fix;
-    fix.edits.append(TextEdit{scalar.start.byte, scalar.end.byte, *rendered});
+    fix.edits.append(TextEdit{scalar.start.byte, scalar.end.byte,
+                              needsSpace ? QLatin1Char(' ') + *rendered : *rendered});
     fix.intents.push_back(
         Intent{Intent::Kind::Replace, node, Intent::kAtEnd, {TreeNode::scalar(text, wanted)}});
     return fix;
@@ -486,15 +491,29 @@ std::optional<Fix> ConfigEditor::removeEntry(int node, QString *why) const
         qsizetype end = last.end.byte;
         const auto &children = parent.children;
         const size_t stride = mapping ? 2 : 1;
-        if (entry->index + 1 < entry->count)
+        if (entry->index + 1 < entry->count) {
             end = m_document.node(children[(entry->index + 1) * stride]).start.byte;
-        else if (entry->index > 0)
+        } else if (entry->index > 0) {
             start = m_document.node(children[entry->index * stride - 1]).end.byte;
+            // From the previous item's end: a comment there is the previous item's.
+            if (m_document.source.text().mid(start, first.start.byte - start).contains('#'))
+                return refuse(why, tr("a comment stands before the last item at line %1; edit "
+                                      "it in the text")
+                                       .arg(first.start.line + 1));
+        }
         fix.edits.append(TextEdit{start, end, QString()});
         return fix;
     }
-    const qsizetype lastEnd = lastContentEnd(entry->last);
+    qsizetype lastEnd = lastContentEnd(entry->last);
     if (entry->count == 1) {
+        // A block scalar ends after its line break: keep that break.
+        const QByteArray &text = m_document.source.text();
+        if (lastEnd > 0 && m_document.source.positionOf(lastEnd).column == 0 &&
+            text[lastEnd - 1] == '\n') {
+            --lastEnd;
+            if (lastEnd > 0 && text[lastEnd - 1] == '\r')
+                --lastEnd;
+        }
         // An emptied block collection would load as null: leave an empty flow one.
         const QString empty = mapping ? QStringLiteral("{}") : QStringLiteral("[]");
         qsizetype start = mapping ? first.start.byte : parent.start.byte;

@@ -24,6 +24,9 @@ EditorText EditorText::fromBytes(const QByteArray &bytes)
     if (crlfs > 0 && crlfs < lineFeeds)
         result.mixedOriginal = body;
     result.text = QString::fromUtf8(crlfs > 0 ? withoutCarriageReturns(body) : body);
+    result.editable = body.count('\r') == crlfs &&
+                      !result.text.contains(QChar(QChar::LineSeparator)) &&
+                      !result.text.contains(QChar(QChar::ParagraphSeparator));
     return result;
 }
 

@@ -17,6 +17,9 @@ struct EditorText
     bool crlf = false; ///< most line breaks of the file were CRLF
     /// The file (without BOM) when it mixes CRLF and LF endings; empty otherwise.
     QByteArray mixedOriginal;
+    /// False when the file holds line breaks a text editor turns into others (a CR
+    /// without LF, U+2028, U+2029): such a file cannot be edited byte for byte.
+    bool editable = true;
     bool bom = false; ///< the file began with a UTF-8 byte order mark
 
     static EditorText fromBytes(const QByteArray &bytes);

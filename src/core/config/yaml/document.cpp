@@ -67,6 +67,7 @@ public:
 private:
     bool fail(const QString &message, const yaml_mark_t &mark);
     int addNode(Node node, const QString &anchor);
+    bool anchorIsNew(const QString &anchor, const yaml_mark_t &mark);
     bool attach(int index, const yaml_mark_t &mark);
 
     Document m_document;
@@ -83,12 +84,27 @@ bool Builder::fail(const QString &message, const yaml_mark_t &mark)
     return false;
 }
 
+bool Builder::anchorIsNew(const QString &anchor, const yaml_mark_t &mark)
+{
+    // PyYAML's composer refuses a second anchor of the same name.
+    const auto it = anchor.isEmpty() ? m_anchors.cend() : m_anchors.constFind(anchor);
+    if (it == m_anchors.cend())
+        return true;
+    const Position first = m_document.nodes[size_t(*it)].start;
+    return fail(QStringLiteral("found duplicate anchor '%1' (first occurrence at line %2, "
+                               "column %3)")
+                    .arg(anchor)
+                    .arg(first.line + 1)
+                    .arg(first.column + 1),
+                mark);
+}
+
 int Builder::addNode(Node node, const QString &anchor)
 {
     const int index = int(m_document.nodes.size());
     if (!anchor.isEmpty()) {
         node.anchor = anchor;
-        m_anchors.insert(anchor, index); // a later anchor of the same name wins, as in PyYAML
+        m_anchors.insert(anchor, index);
     }
     m_document.nodes.push_back(std::move(node));
     return index;
@@ -188,8 +204,9 @@ bool Builder::run(ParseError *error)
             node.tag = fromUtf8(event.data.scalar.tag);
             node.scalar = fromUtf8(event.data.scalar.value, event.data.scalar.length);
             node.style = styleOf(event.data.scalar.style);
-            ok = attach(addNode(std::move(node), fromUtf8(event.data.scalar.anchor)),
-                        event.start_mark);
+            const QString anchor = fromUtf8(event.data.scalar.anchor);
+            ok = anchorIsNew(anchor, event.start_mark) &&
+                 attach(addNode(std::move(node), anchor), event.start_mark);
             break;
         }
         case YAML_SEQUENCE_START_EVENT:
@@ -210,6 +227,10 @@ bool Builder::run(ParseError *error)
                                  : event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
             const QString anchor = fromUtf8(sequence ? event.data.sequence_start.anchor
                                                      : event.data.mapping_start.anchor);
+            if (!anchorIsNew(anchor, event.start_mark)) {
+                ok = false;
+                break;
+            }
             const int index = addNode(std::move(node), anchor);
             ok = attach(index, event.start_mark);
             m_open.push_back(index);
