@@ -335,7 +335,7 @@ bool ConfigPage::isModified() const
     return m_document->isOpen() && m_document->isModified();
 }
 
-bool ConfigPage::maybeDiscard()
+bool ConfigPage::maybeDiscard(bool closing)
 {
     if (!isModified())
         return true;
@@ -346,7 +346,7 @@ bool ConfigPage::maybeDiscard()
     if (answer == QMessageBox::Discard)
         return true;
     if (answer == QMessageBox::Save) {
-        m_closeAfterSave = true;
+        m_closeAfterSave = closing;
         save();
     }
     return false;

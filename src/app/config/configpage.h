@@ -52,8 +52,10 @@ public:
     void load(const QString &path, const QByteArray &bytes);
     bool isModified() const;
     /// When there are unsaved changes, asks whether to save, discard or cancel. True
-    /// when the caller may go on (saved — asynchronously started — or discarded).
-    bool maybeDiscard();
+    /// when the caller may go on at once (nothing unsaved, or discarded). Save starts
+    /// the save (with its preview) and returns false; when `closing`, closeRequested()
+    /// follows a successful save.
+    bool maybeDiscard(bool closing);
 
     /// Applies `fix`, built on the text as it is now, after showing its diff for
     /// confirmation (`preview`), or at once.

@@ -144,7 +144,7 @@ void MainWindow::chooseConfig()
 
 void MainWindow::openConfig(const QString &path)
 {
-    if (!m_config->maybeDiscard())
+    if (!m_config->maybeDiscard(false))
         return;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     auto *watcher = new QFutureWatcher<ConfigFileContents>(this);
@@ -241,7 +241,7 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_config->maybeDiscard()) {
+    if (!m_config->maybeDiscard(true)) {
         event->ignore();
         return;
     }
