@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -35,6 +36,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void externalChangeOffersReload();
     void dropOpensConfig();
     void unkeepableLineBreaksAreReadOnly();
+    void closingWithUnsavedChangesAsks();
 
 private:
     ConfigPage *openAndWait(const QString &path);
@@ -167,6 +170,36 @@ void TestConfigPage::unkeepableLineBreaksAreReadOnly()
     QVERIFY(box->text().contains(QLatin1String("line breaks")));
     box->close();
     QCOMPARE(readAll(path), QByteArray("hosts:\r  a: {status: ready}\n"));
+}
+
+void TestConfigPage::closingWithUnsavedChangesAsks()
+{
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, kContradiction);
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    QTextCursor cursor(page->document()->textDocument());
+    cursor.insertText(QStringLiteral("# unsaved\n"));
+    // The question is modal: answer it from the event loop it runs.
+    const auto answer = [](QMessageBox::StandardButton button, QString *asked) {
+        QTimer::singleShot(0, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked = box->text();
+            box->button(button)->click();
+        });
+    };
+    QString asked;
+    answer(QMessageBox::Cancel, &asked);
+    QVERIFY(!m_window->close());
+    QVERIFY(asked.contains(QLatin1String("not saved")));
+    QVERIFY(m_window->isVisible());
+    asked.clear();
+    answer(QMessageBox::Discard, &asked);
+    QVERIFY(m_window->close());
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(readAll(path), kContradiction);
 }
 
 void TestConfigPage::init()
