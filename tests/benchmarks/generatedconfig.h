@@ -3,6 +3,7 @@
 // A generated fleet config of the shape the real ones have, for the benchmarks.
 
 #include <QByteArray>
+#include <QString> // QStringBuilder: the + below
 
 inline QByteArray generateConfig(int hosts)
 {
