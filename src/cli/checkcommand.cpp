@@ -56,6 +56,8 @@ int runFix(const QStringList &paths, bool apply, Output &output)
                 output.error(saved.error);
                 return Incomplete;
             }
+            if (!saved.warning.isEmpty())
+                output.warning(saved.warning);
         }
         const CheckedFile remaining =
             checkConfigText(path, apply || run.applied.isEmpty() ? run.text : contents.bytes);
