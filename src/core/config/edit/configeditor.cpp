@@ -564,16 +564,11 @@ std::optional<Fix> ConfigEditor::appendItems(int sequence, const std::vector<Tre
     Fix fix;
     fix.intents.push_back(Intent{Intent::Kind::Insert, sequence, Intent::kAtEnd, items});
     if (list.flow) {
-        const QString joined = rendered.join(QStringLiteral(", "));
-        if (list.children.empty()) {
-            if (list.end.byte < 1 || text[list.end.byte - 1] != ']')
-                return refuse(
-                    why, tr("the list at line %1 is not closed by ']'").arg(list.start.line + 1));
-            fix.edits.append(TextEdit{list.end.byte - 1, list.end.byte - 1, joined});
-        } else {
-            const qsizetype at = m_document.node(list.children.back()).end.byte;
-            fix.edits.append(TextEdit{at, at, QStringLiteral(", ") + joined});
-        }
+        const std::optional<TextEdit> edit =
+            flowAppend(sequence, rendered.join(QStringLiteral(", ")), why);
+        if (!edit)
+            return std::nullopt;
+        fix.edits.append(*edit);
         return fix;
     }
     if (list.start.byte >= text.size() || text[list.start.byte] != '-')
@@ -593,6 +588,26 @@ std::optional<Fix> ConfigEditor::appendItems(int sequence, const std::vector<Tre
     return fix;
 }
 
+std::optional<TextEdit> ConfigEditor::flowAppend(int collection, const QString &entries,
+                                                 QString *why) const
+{
+    const yaml::Node &node = m_document.node(collection);
+    if (!node.children.empty()) {
+        const qsizetype at = m_document.node(node.children.back()).end.byte;
+        return TextEdit{at, at, QStringLiteral(", ") + entries};
+    }
+    // Empty: inside the brackets.
+    const bool mapping = node.kind == yaml::NodeKind::Mapping;
+    const QByteArray &text = m_document.source.text();
+    if (node.end.byte < 1 || text[node.end.byte - 1] != (mapping ? '}' : ']')) {
+        refuse(why, mapping
+                        ? tr("the mapping at line %1 is not closed by '}'").arg(node.start.line + 1)
+                        : tr("the list at line %1 is not closed by ']'").arg(node.start.line + 1));
+        return std::nullopt;
+    }
+    return TextEdit{node.end.byte - 1, node.end.byte - 1, entries};
+}
+
 std::optional<Fix> ConfigEditor::insertEntry(int mapping, const QString &key, const TreeNode &value,
                                              QString *why) const
 {
@@ -601,7 +616,6 @@ std::optional<Fix> ConfigEditor::insertEntry(int mapping, const QString &key, co
     if (keyOf(mapping, key) >= 0)
         return refuse(why, tr("the mapping already has a key '%1'").arg(key));
     const yaml::Node &map = m_document.node(mapping);
-    const QByteArray &text = m_document.source.text();
     Fix fix;
     fix.intents.push_back(
         Intent{Intent::Kind::Insert, mapping, Intent::kAtEnd, {TreeNode::scalar(key), value}});
@@ -611,16 +625,11 @@ std::optional<Fix> ConfigEditor::insertEntry(int mapping, const QString &key, co
         const std::optional<QString> valueText = flowText(value);
         if (!keyText || !valueText)
             return refuse(why, tr("the new entry cannot be written in YAML safely"));
-        const QString entry = *keyText + QStringLiteral(": ") + *valueText;
-        if (map.children.empty()) {
-            if (map.end.byte < 1 || text[map.end.byte - 1] != '}')
-                return refuse(
-                    why, tr("the mapping at line %1 is not closed by '}'").arg(map.start.line + 1));
-            fix.edits.append(TextEdit{map.end.byte - 1, map.end.byte - 1, entry});
-        } else {
-            const qsizetype at = m_document.node(map.children.back()).end.byte;
-            fix.edits.append(TextEdit{at, at, QStringLiteral(", ") + entry});
-        }
+        const std::optional<TextEdit> edit =
+            flowAppend(mapping, *keyText + QStringLiteral(": ") + *valueText, why);
+        if (!edit)
+            return std::nullopt;
+        fix.edits.append(*edit);
         return fix;
     }
     const qsizetype indent = m_document.node(map.children.front()).start.column;

@@ -108,6 +108,8 @@ private:
     std::optional<QString> blockEntry(const QString &key, const TreeNode &value,
                                       qsizetype indent) const;
     qsizetype insertionPoint(int collection, QString *prefix) const;
+    /// Appends `entries` (flow text) to the flow collection `collection`.
+    std::optional<TextEdit> flowAppend(int collection, const QString &entries, QString *why) const;
 
     const yaml::Document &m_document;
 };
