@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void staleQuickFixIsRefused();
     void formsAndTextShareOneHistory();
     void invalidThresholdsAreNotWritten();
+    void hostsAndStorageThroughTheForms();
     void unparseableSaveAsksFirst();
     void externalChangeOffersReload();
     void dropOpensConfig();
@@ -432,6 +435,53 @@ void TestConfigPage::formsAndTextShareOneHistory()
     auto *redo = page->findChild<QAction *>(QStringLiteral("actionRedoConfig"));
     redo->trigger();
     QCOMPARE(page->document()->textDocument()->toPlainText(), edited);
+}
+
+void TestConfigPage::hostsAndStorageThroughTheForms()
+{
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, kContradiction);
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+
+    // Add Host: a stub with status: disabled, at the hosts' indentation, CRLF kept.
+    page->findChild<QPushButton *>(QStringLiteral("addHostButton"))->click();
+    auto *dialog = page->findChild<QInputDialog *>(QStringLiteral("addHostDialog"));
+    QVERIFY(dialog);
+    dialog->setTextValue(QStringLiteral("gpu-3"));
+    dialog->accept();
+    QVERIFY2(page->document()->bytes().contains("    status: ready\r\n  gpu-3:\r\n"
+                                                "    status: disabled\r\nsync_routing:"),
+             page->document()->bytes().constData());
+    auto *hosts = page->findChild<QTableView *>(QStringLiteral("hostsTable"));
+    QCOMPARE(hosts->model()->rowCount(), 4);
+
+    // Remove Host: the selected host's lines go.
+    hosts->setCurrentIndex(hosts->model()->index(0, 0)); // gpu-1, sorted by name
+    page->findChild<QPushButton *>(QStringLiteral("removeHostButton"))->click();
+    QVERIFY(!page->document()->bytes().contains("gpu-1"));
+    QCOMPARE(hosts->model()->rowCount(), 3);
+
+    // External storage: unticking games writes receive_games: false, clearing QM001.
+    auto *storage = page->findChild<QTableWidget *>(QStringLiteral("externalStorage"));
+    QVERIFY(storage);
+    QCOMPARE(storage->rowCount(), 1);
+    QCOMPARE(storage->item(0, 2)->checkState(), Qt::Checked);
+    storage->item(0, 2)->setCheckState(Qt::Unchecked);
+    QVERIFY(page->document()->bytes().contains("      receive_games: false\r\n"));
+    for (const qm::Diagnostic &d : page->document()->current()->checked.diagnostics)
+        QVERIFY(d.rule != u"QM001");
+
+    // The exclusion list's Remove drops the item from the YAML list.
+    auto *list = page->findChild<QListWidget *>(QStringLiteral("excludedHostsList"));
+    QCOMPARE(list->count(), 1);
+    list->setCurrentRow(0);
+    page->findChild<QPushButton *>(QStringLiteral("excludedHostsRemove"))->click();
+    // (The comment of the only item stays, now on the key's line.)
+    QVERIFY2(page->document()->bytes().contains(
+                 "  excluded_hosts: []   # Dec 2025: system disk full\r\n"),
+             page->document()->bytes().constData());
+    QCOMPARE(list->count(), 0);
 }
 
 void TestConfigPage::invalidThresholdsAreNotWritten()
