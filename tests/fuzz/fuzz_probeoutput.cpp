@@ -1,0 +1,29 @@
+// Fuzz target for what hosts print: `df -P` rows and Prometheus text (node_exporter).
+// Any bytes must end in volumes and counted bad lines: never a crash, a hang or an
+// overflow; every volume with figures has non-negative ones.
+
+#include "probes/dfoutput.h"
+#include "probes/prometheustext.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray text(reinterpret_cast<const char *>(data), qsizetype(size));
+    const qm::DfOutput df = qm::parseDfOutput(text);
+    for (const qm::Volume &volume : df.volumes) {
+        if (volume.hasFigures() &&
+            (volume.usedBytes < 0 || volume.availableBytes < 0 || !volume.mountPoint.startsWith(u'/')))
+            std::abort();
+    }
+    const qm::PrometheusText prometheus = qm::parsePrometheusText(text);
+    if (prometheus.badLines > 0 && prometheus.firstError.isEmpty())
+        std::abort();
+    for (const qm::Volume &volume : qm::nodeExporterVolumes(prometheus.samples)) {
+        if (volume.hasFigures() && (volume.usedBytes < 0 || volume.usedBytes > volume.totalBytes))
+            std::abort();
+    }
+    return 0;
+}
