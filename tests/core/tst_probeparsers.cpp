@@ -36,26 +36,31 @@ void TestProbeParsers::dfRows_data()
     const QByteArray gnu = "Filesystem     1024-blocks      Used Available Capacity Mounted on\n"
                            "/dev/nvme0n1p2   479079112 401234560  53447780      89% /\n"
                            "tmpfs             16318828         0  16318828       0% /dev/shm\n";
-    QTest::newRow("GNU root") << gnu << 0 << "/dev/nvme0n1p2" << "/" << 479079112LL * 1024
-                              << 401234560LL * 1024 << 53447780LL * 1024;
+    QTest::newRow("GNU root") << gnu << 0 << "/dev/nvme0n1p2"
+                              << "/" << 479079112LL * 1024 << 401234560LL * 1024
+                              << 53447780LL * 1024;
     const QByteArray mac =
         "Filesystem     1024-blocks       Used  Available Capacity  Mounted on\r\n"
         "/dev/disk3s1s1   971350180   10232280  421339292     3%    /\r\n"
         "map auto_home            0          0          0   100%    /System/Volumes/Data/home\r\n"
         "/dev/disk5s1    3906899968 2897463620 1009436348    75%    /Volumes/RingRift Data\r\n";
     QTest::newRow("macOS mount point with a space")
-        << mac << 2 << "/dev/disk5s1" << "/Volumes/RingRift Data" << 3906899968LL * 1024
-        << 2897463620LL * 1024 << 1009436348LL * 1024;
+        << mac << 2 << "/dev/disk5s1"
+        << "/Volumes/RingRift Data" << 3906899968LL * 1024 << 2897463620LL * 1024
+        << 1009436348LL * 1024;
     QTest::newRow("macOS filesystem with a space")
-        << mac << 1 << "map auto_home" << "/System/Volumes/Data/home" << 0LL << 0LL << 0LL;
+        << mac << 1 << "map auto_home"
+        << "/System/Volumes/Data/home" << 0LL << 0LL << 0LL;
     const QByteArray bsd = "Filesystem  512-blocks    Used   Avail Capacity  Mounted on\n"
                            "/dev/ada0p2   40583256 9012344 28324248    24%    /\n";
-    QTest::newRow("BSD 512-byte blocks") << bsd << 0 << "/dev/ada0p2" << "/" << 40583256LL * 512
-                                         << 9012344LL * 512 << 28324248LL * 512;
+    QTest::newRow("BSD 512-byte blocks")
+        << bsd << 0 << "/dev/ada0p2"
+        << "/" << 40583256LL * 512 << 9012344LL * 512 << 28324248LL * 512;
     QTest::newRow("GNU without -P counts 1K blocks")
         << QByteArray("Filesystem 1K-blocks Used Available Use% Mounted on\n"
                       "/dev/sda1 100 40 60 40% /data  with  spaces\n")
-        << 0 << "/dev/sda1" << "/data  with  spaces" << 102400LL << 40960LL << 61440LL;
+        << 0 << "/dev/sda1"
+        << "/data  with  spaces" << 102400LL << 40960LL << 61440LL;
 }
 
 void TestProbeParsers::dfRows()
@@ -81,14 +86,14 @@ void TestProbeParsers::dfRows()
 
 void TestProbeParsers::dfGarbage()
 {
-    const qm::DfOutput parsed = qm::parseDfOutput(
-        "Filesystem 1024-blocks Used Available Capacity Mounted on\n"
-        "df: /mnt/gone: Stale file handle\n"
-        "\x01\x02 garbage \xff\xfe\n"
-        "/dev/x 99999999999999999999 1 1 1% /huge\n"
-        "/dev/y 9223372036854775807 1 1 1% /overflows-in-bytes\n"
-        "nfs:/export - - - - /mnt/nfs\n"
-        "/dev/ok 10 5 5 50% /ok\n");
+    const qm::DfOutput parsed =
+        qm::parseDfOutput("Filesystem 1024-blocks Used Available Capacity Mounted on\n"
+                          "df: /mnt/gone: Stale file handle\n"
+                          "\x01\x02 garbage \xff\xfe\n"
+                          "/dev/x 99999999999999999999 1 1 1% /huge\n"
+                          "/dev/y 9223372036854775807 1 1 1% /overflows-in-bytes\n"
+                          "nfs:/export - - - - /mnt/nfs\n"
+                          "/dev/ok 10 5 5 50% /ok\n");
     QCOMPARE(parsed.badLines.size(), 4);
     QVERIFY(parsed.badLines[0].startsWith(QLatin1String("line 2:")));
     QCOMPARE(parsed.volumes.size(), 2);
@@ -146,14 +151,13 @@ void TestProbeParsers::prometheusSamples()
 
 void TestProbeParsers::prometheusGarbage()
 {
-    const qm::PrometheusText parsed = qm::parsePrometheusText(
-        "<html>404 not found</html>\n"
-        "metric{label=\"unterminated} 1\n"
-        "metric{=\"x\"} 1\n"
-        "metric 1 2 3\n"
-        "metric notanumber\n"
-        "metric{a=\"1\" b=\"2\"} 1\n"
-        "good 1\n");
+    const qm::PrometheusText parsed = qm::parsePrometheusText("<html>404 not found</html>\n"
+                                                              "metric{label=\"unterminated} 1\n"
+                                                              "metric{=\"x\"} 1\n"
+                                                              "metric 1 2 3\n"
+                                                              "metric notanumber\n"
+                                                              "metric{a=\"1\" b=\"2\"} 1\n"
+                                                              "good 1\n");
     QCOMPARE(parsed.badLines, 6);
     QVERIFY2(parsed.firstError.startsWith(QLatin1String("line 1:")), qPrintable(parsed.firstError));
     QCOMPARE(parsed.samples.size(), 1);

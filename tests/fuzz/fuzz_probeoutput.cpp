@@ -1,8 +1,10 @@
-// Fuzz target for what hosts print: `df -P` rows and Prometheus text (node_exporter).
+// Fuzz target for what hosts print: `df -P` rows, Prometheus text (node_exporter) and
+// streamed `find -printf` listings.
 // Any bytes must end in volumes and counted bad lines: never a crash, a hang or an
 // overflow; every volume with figures has non-negative ones.
 
 #include "probes/dfoutput.h"
+#include "probes/filelisting.h"
 #include "probes/prometheustext.h"
 
 #include <cstddef>
@@ -14,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray text(reinterpret_cast<const char *>(data), qsizetype(size));
     const qm::DfOutput df = qm::parseDfOutput(text);
     for (const qm::Volume &volume : df.volumes) {
-        if (volume.hasFigures() &&
-            (volume.usedBytes < 0 || volume.availableBytes < 0 || !volume.mountPoint.startsWith(u'/')))
+        if (volume.hasFigures() && (volume.usedBytes < 0 || volume.availableBytes < 0 ||
+                                    !volume.mountPoint.startsWith(u'/')))
             std::abort();
     }
     const qm::PrometheusText prometheus = qm::parsePrometheusText(text);
@@ -25,5 +27,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (volume.hasFigures() && (volume.usedBytes < 0 || volume.usedBytes > volume.totalBytes))
             std::abort();
     }
+    // The same bytes as a streamed find listing, cut in two at an arbitrary point.
+    qm::FileListingParser listing([](const qm::ListedFile &file) {
+        if (file.bytes < 0 || file.path.isEmpty())
+            std::abort();
+    });
+    const qsizetype cut = qsizetype(size / 3);
+    listing.feed(QByteArrayView(text.constData(), cut));
+    listing.feed(QByteArrayView(text.constData() + cut, text.size() - cut));
+    listing.finish();
     return 0;
 }

@@ -114,8 +114,7 @@ QString parseLine(const char *p, const char *end, PrometheusSample *sample,
         bool ok = false;
         sample->value = valueText.toDouble(&ok);
         if (!ok || valueText.isEmpty())
-            return Text::tr("'%1' is not a number")
-                .arg(QString::fromLatin1(valueText.left(40)));
+            return Text::tr("'%1' is not a number").arg(QString::fromLatin1(valueText.left(40)));
     }
     while (p < end && (*p == ' ' || *p == '\t'))
         ++p;

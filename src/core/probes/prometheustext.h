@@ -26,8 +26,8 @@ struct PrometheusSample
 struct PrometheusText
 {
     QList<PrometheusSample> samples;
-    int badLines = 0;   ///< lines that are neither samples nor comments, skipped
-    QString firstError; ///< "line 12: …" for the first of them
+    int badLines = 0;       ///< lines that are neither samples nor comments, skipped
+    QString firstError;     ///< "line 12: …" for the first of them
     bool truncated = false; ///< input or sample count passed the limits and was cut
 };
 

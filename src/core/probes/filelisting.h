@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <functional>
+
+namespace qm {
+
+/// One file of a remote listing.
+struct ListedFile
+{
+    qint64 bytes = 0;
+    qint64 modifiedSecs = 0; ///< seconds since the epoch (fraction dropped)
+    QByteArrayView path;     ///< as the host printed it; valid only during the callback
+};
+
+/// Reads the output of `find ROOT -xdev -type f -printf '%s %T@ %p\0'` (GNU find) as it
+/// streams in: NUL-terminated records "SIZE MTIME PATH", where PATH may hold any byte
+/// but NUL (spaces, quotes, newlines). Each complete record goes to the callback;
+/// a record that is not one (garbage from a broken host, a cut-off tail) is counted
+/// and skipped. Bounded memory: a record longer than kMaxRecordBytes is dropped.
+class FileListingParser
+{
+public:
+    using Callback = std::function<void(const ListedFile &file)>;
+
+    explicit FileListingParser(Callback callback);
+
+    /// Feeds the next bytes of the stream.
+    void feed(QByteArrayView chunk);
+    /// The stream ended: an unterminated last record counts as bad.
+    void finish();
+
+    qint64 files() const { return m_files; }
+    qint64 badRecords() const { return m_bad; }
+
+    static constexpr qsizetype kMaxRecordBytes = 64 * 1024;
+
+private:
+    void record(QByteArrayView bytes);
+
+    Callback m_callback;
+    QByteArray m_pending; ///< the start of a record cut by a chunk boundary
+    bool m_skipping = false; ///< inside an over-long record
+    qint64 m_files = 0;
+    qint64 m_bad = 0;
+};
+
+} // namespace qm
