@@ -794,6 +794,25 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::DfOutput</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>not a df row</source>
+        <translation>keine df-Zeile</translation>
+    </message>
+    <message>
+        <source>a count too large to be real</source>
+        <translation>eine Zahl, die zu groß ist, um echt zu sein</translation>
+    </message>
+    <message>
+        <source>df gives no figures for this filesystem</source>
+        <translation>df liefert für dieses Dateisystem keine Werte</translation>
+    </message>
+</context>
+<context>
     <name>qm::FleetConfig</name>
     <message>
         <source>the number %1</source>
@@ -1019,6 +1038,61 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Location</source>
         <translation>Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PrometheusText</name>
+    <message>
+        <source>a metric name must start with a letter, &apos;_&apos; or &apos;:&apos;</source>
+        <translation>ein Metrikname muss mit einem Buchstaben, &apos;_&apos; oder &apos;:&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>a label name is malformed</source>
+        <translation>ein Label-Name ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; is missing after label %1</source>
+        <translation>nach Label %1 fehlt &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>the value of label %1 is not quoted</source>
+        <translation>der Wert von Label %1 steht nicht in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the value of label %1 is not closed</source>
+        <translation>der Wert von Label %1 ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>more than %1 labels</source>
+        <translation>mehr als %1 Labels</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; expected after label %1</source>
+        <translation>nach Label %1 wird &apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>a space and a value are expected after the name</source>
+        <translation>nach dem Namen werden ein Leerzeichen und ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>unexpected text after the value</source>
+        <translation>unerwarteter Text nach dem Wert</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>node_exporter reports an error reading this filesystem</source>
+        <translation>node_exporter meldet einen Fehler beim Lesen dieses Dateisystems</translation>
+    </message>
+    <message>
+        <source>node_exporter gives no usable size for this filesystem</source>
+        <translation>node_exporter liefert keine brauchbare Größe für dieses Dateisystem</translation>
     </message>
 </context>
 <context>

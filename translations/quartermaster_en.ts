@@ -790,6 +790,25 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::DfOutput</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a df row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count too large to be real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>df gives no figures for this filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::FleetConfig</name>
     <message>
         <source>the number %1</source>
@@ -1014,6 +1033,61 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::PrometheusText</name>
+    <message>
+        <source>a metric name must start with a letter, &apos;_&apos; or &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label name is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; is missing after label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of label %1 is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of label %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; expected after label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space and a value are expected after the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node_exporter reports an error reading this filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node_exporter gives no usable size for this filesystem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
