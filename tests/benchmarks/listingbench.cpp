@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
         for (qint64 i = 0; i < entries; ++i) {
             chunk += QByteArray::number(1000 + i * 7919 % 10000000) + ' ' +
                      QByteArray::number(1700000000 + i % 86400) + ".1234567890 " +
-                     "/data/ringrift/" + (i % 3 ? "games/selfplay_" : "ply_files/rejected_samples/gen_") +
+                     "/data/ringrift/" +
+                     (i % 3 ? "games/selfplay_" : "ply_files/rejected_samples/gen_") +
                      QByteArray::number(i) + (i % 3 ? ".db" : ".ply") + '\0';
             if (chunk.size() > (1 << 20)) {
                 file.write(chunk);

@@ -112,9 +112,9 @@ void TestRemoteProbes::listingOfHostileNames()
     }
     QProcess find;
     find.setWorkingDirectory(dir.path());
-    find.start(QStringLiteral("find"), {root.path(), QStringLiteral("-xdev"),
-                                        QStringLiteral("-type"), QStringLiteral("f"),
-                                        QStringLiteral("-printf"), QStringLiteral("%s %T@ %p\\0")});
+    find.start(QStringLiteral("find"),
+               {root.path(), QStringLiteral("-xdev"), QStringLiteral("-type"), QStringLiteral("f"),
+                QStringLiteral("-printf"), QStringLiteral("%s %T@ %p\\0")});
     QVERIFY(find.waitForFinished(30000));
     const QByteArray output = find.readAllStandardOutput();
     for (const int chunk : {1, 7, 64, 100000}) {
@@ -124,7 +124,8 @@ void TestRemoteProbes::listingOfHostileNames()
             seen.insert(file.path.toByteArray() + '|' + QByteArray::number(file.bytes));
         });
         for (qsizetype at = 0; at < output.size(); at += chunk)
-            parser.feed(QByteArrayView(output.constData() + at, std::min<qsizetype>(chunk, output.size() - at)));
+            parser.feed(QByteArrayView(output.constData() + at,
+                                       std::min<qsizetype>(chunk, output.size() - at)));
         parser.finish();
         QCOMPARE(parser.badRecords(), 0);
         QCOMPARE(parser.files(), expected.size());

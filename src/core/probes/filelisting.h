@@ -41,7 +41,7 @@ private:
     void record(QByteArrayView bytes);
 
     Callback m_callback;
-    QByteArray m_pending; ///< the start of a record cut by a chunk boundary
+    QByteArray m_pending;    ///< the start of a record cut by a chunk boundary
     bool m_skipping = false; ///< inside an over-long record
     qint64 m_files = 0;
     qint64 m_bad = 0;

@@ -24,13 +24,14 @@ QStringList sshArguments(const SshEndpoint &endpoint, const QStringList &argv,
     if (endpoint.host.isEmpty() || endpoint.host.startsWith(QLatin1Char('-')) ||
         endpoint.user.startsWith(QLatin1Char('-')))
         return {};
-    QStringList args = {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                        QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
+    QStringList args = {QStringLiteral("-o"),
+                        QStringLiteral("BatchMode=yes"),
+                        QStringLiteral("-o"),
+                        QStringLiteral("StrictHostKeyChecking=yes"),
                         QStringLiteral("-o"),
                         QStringLiteral("ConnectTimeout=%1").arg(options.connectTimeoutSeconds)};
     if (!options.controlDirectory.isEmpty()) {
-        args << QStringLiteral("-o") << QStringLiteral("ControlMaster=auto")
-             << QStringLiteral("-o")
+        args << QStringLiteral("-o") << QStringLiteral("ControlMaster=auto") << QStringLiteral("-o")
              << QStringLiteral("ControlPath=%1/%C").arg(options.controlDirectory)
              << QStringLiteral("-o")
              << QStringLiteral("ControlPersist=%1").arg(options.controlPersistSeconds);
