@@ -24,6 +24,9 @@ int runConfig(const QStringList &arguments, Output &output);
 /// `qmctl check FILE...`: the config checker. `arguments` start with "check".
 int runCheck(const QStringList &arguments, Output &output);
 
+/// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
+int runProbe(const QStringList &arguments, Output &output);
+
 /// The common start of every command: adds -h/--help to `parser` and parses
 /// `arguments` (arguments[0] is the command name). Returns an exit code when the
 /// command is done already (usage error reported, or help printed), nothing otherwise.

@@ -423,6 +423,20 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
                     host.sshPort = int(v->integer);
                 if (const Value v = b.get(properties, path, "ssh_user", Expect::String))
                     host.sshUser = v->string;
+                if (const Value v = b.get(properties, path, "ssh_key", Expect::String))
+                    host.sshKey = v->string;
+                if (const Value v = b.get(properties, path, "ringrift_path", Expect::String))
+                    host.ringriftPath = v->string;
+                if (const Value v = b.get(properties, path, "data_dir", Expect::String))
+                    host.dataDir = v->string;
+                if (const Value v = b.get(properties, path, "node_exporter_url", Expect::String))
+                    host.nodeExporterUrl = v->string;
+                if (const Value v = b.get(properties, path, "storage_paths", Expect::Mapping)) {
+                    for (const auto &[category, where] : v->pairs) {
+                        if (category->type == Type::String && where->type == Type::String)
+                            host.storagePaths.append({category->string, where->string});
+                    }
+                }
                 if (const Value v = b.get(properties, path, "role", Expect::String))
                     host.role = v->string;
                 if (const Value v = b.get(properties, path, "status", Expect::String)) {
@@ -437,11 +451,20 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
                     host.ephemeral = v->boolean;
                 for (const KnownKey &known : kHost) {
                     const QString name = QString::fromLatin1(known.name);
-                    if (name != QLatin1String("ssh_host") && name != QLatin1String("ssh_port") &&
-                        name != QLatin1String("ssh_user") && name != QLatin1String("role") &&
-                        name != QLatin1String("status") && name != QLatin1String("p2p_enabled") &&
-                        name != QLatin1String("nat_blocked") &&
-                        name != QLatin1String("is_ephemeral"))
+                    static const QStringList read = {QStringLiteral("ssh_host"),
+                                                     QStringLiteral("ssh_port"),
+                                                     QStringLiteral("ssh_user"),
+                                                     QStringLiteral("ssh_key"),
+                                                     QStringLiteral("ringrift_path"),
+                                                     QStringLiteral("data_dir"),
+                                                     QStringLiteral("node_exporter_url"),
+                                                     QStringLiteral("storage_paths"),
+                                                     QStringLiteral("role"),
+                                                     QStringLiteral("status"),
+                                                     QStringLiteral("p2p_enabled"),
+                                                     QStringLiteral("nat_blocked"),
+                                                     QStringLiteral("is_ephemeral")};
+                    if (!read.contains(name))
                         b.get(properties, path, known.name, known.type); // type check only
                 }
             } else if (properties->type != Type::Null) {

@@ -5,6 +5,7 @@
 #include "yaml/value.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -34,6 +35,12 @@ struct FleetHost
     int sshHostNode = -1;
     int sshPort = 22;
     QString sshUser;
+    QString sshKey;       ///< `ssh_key` as written (`~` not expanded)
+    QString ringriftPath; ///< `ringrift_path`: the data/code root on that host
+    /// `storage_paths`: category name → path on that host, in the order written.
+    QList<QPair<QString, QString>> storagePaths;
+    QString dataDir;         ///< `data_dir`: a miner's data directory
+    QString nodeExporterUrl; ///< `node_exporter_url`
     QString role;
     /// `status`; a host without one counts as "ready".
     QString status = QStringLiteral("ready");

@@ -26,8 +26,9 @@ bool readInteger(const char *&p, const char *end, qint64 *value)
 
 } // namespace
 
-FileListingParser::FileListingParser(Callback callback)
+FileListingParser::FileListingParser(Callback callback, char separator)
     : m_callback(std::move(callback))
+    , m_separator(separator)
 {}
 
 void FileListingParser::record(QByteArrayView bytes)
@@ -59,7 +60,7 @@ void FileListingParser::feed(QByteArrayView chunk)
     const char *p = chunk.data();
     const char *end = p + chunk.size();
     while (p < end) {
-        const char *nul = static_cast<const char *>(std::memchr(p, '\0', size_t(end - p)));
+        const char *nul = static_cast<const char *>(std::memchr(p, m_separator, size_t(end - p)));
         if (!nul) {
             // The record goes on in the next chunk.
             if (!m_skipping) {

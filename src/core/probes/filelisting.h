@@ -25,7 +25,10 @@ class FileListingParser
 public:
     using Callback = std::function<void(const ListedFile &file)>;
 
-    explicit FileListingParser(Callback callback);
+    /// `separator` ends each record: NUL for `-printf '…\0'`; a newline for the
+    /// portable fallback (`find … -exec stat …`), where a name holding a newline cannot
+    /// be told from two records and its pieces count as bad records.
+    explicit FileListingParser(Callback callback, char separator = '\0');
 
     /// Feeds the next bytes of the stream.
     void feed(QByteArrayView chunk);
@@ -43,6 +46,7 @@ private:
     Callback m_callback;
     QByteArray m_pending;    ///< the start of a record cut by a chunk boundary
     bool m_skipping = false; ///< inside an over-long record
+    char m_separator = '\0';
     qint64 m_files = 0;
     qint64 m_bad = 0;
 };

@@ -36,6 +36,11 @@ QStringList sshArguments(const SshEndpoint &endpoint, const QStringList &argv,
              << QStringLiteral("-o")
              << QStringLiteral("ControlPersist=%1").arg(options.controlPersistSeconds);
     }
+    if (!options.configFile.isEmpty())
+        args << QStringLiteral("-F") << options.configFile;
+    if (!options.knownHostsFile.isEmpty())
+        args << QStringLiteral("-o")
+             << QStringLiteral("UserKnownHostsFile=%1").arg(options.knownHostsFile);
     args << QStringLiteral("-p") << QString::number(endpoint.port);
     if (!endpoint.user.isEmpty())
         args << QStringLiteral("-l") << endpoint.user;
@@ -43,7 +48,9 @@ QStringList sshArguments(const SshEndpoint &endpoint, const QStringList &argv,
         args << QStringLiteral("-i") << endpoint.key << QStringLiteral("-o")
              << QStringLiteral("IdentitiesOnly=yes");
     // "--" ends ssh's options: the host and the command follow.
-    args << QStringLiteral("--") << endpoint.host << remoteCommandLine(argv);
+    args << QStringLiteral("--") << endpoint.host;
+    if (!argv.isEmpty())
+        args << remoteCommandLine(argv);
     return args;
 }
 

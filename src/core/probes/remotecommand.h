@@ -32,14 +32,18 @@ struct SshOptions
     /// Folder for ControlMaster sockets (private, 0700); empty: no connection sharing.
     QString controlDirectory;
     int controlPersistSeconds = 60;
+    /// `-F`: an ssh config file instead of the user's ~/.ssh/config; empty: the user's.
+    QString configFile;
+    /// `UserKnownHostsFile` instead of ssh's own (~/.ssh/known_hosts); empty: ssh's.
+    QString knownHostsFile;
 };
 
 /// The argument vector for the system `ssh` (program not included) that runs `argv`
 /// on `endpoint`: BatchMode (never a password prompt), StrictHostKeyChecking=yes (an
 /// unknown key fails instead of being accepted), a connect timeout, ControlMaster
 /// sharing when a folder is given. The user's ~/.ssh/config, agent and known_hosts
-/// still apply. Empty when the host name could be taken for an option (a leading '-')
-/// or is empty.
+/// still apply. With an empty `argv` no command follows the host (for `-G`, `-O exit`).
+/// Empty when the host name could be taken for an option (a leading '-') or is empty.
 QStringList sshArguments(const SshEndpoint &endpoint, const QStringList &argv,
                          const SshOptions &options = {});
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "hoststatus.h"
+#include "probes/datascan.h"
+#include "volumes/volume.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace qm {
+
+/// Whether one expected process runs.
+struct DaemonState
+{
+    QString pattern;
+    bool running = false;
+    QString error; ///< set when pgrep itself failed; `running` is then meaningless
+};
+
+/// Whether an external storage path is a mounted filesystem.
+struct ExternalStorageState
+{
+    enum class State {
+        Mounted,    ///< on a different filesystem from its parent folder
+        NotMounted, ///< on its parent's filesystem: the drive is not there
+        Missing,    ///< the path does not exist
+        Unknown,    ///< it could not be checked; see `error`
+    };
+    QString path;
+    State state = State::Unknown;
+    QString error;
+};
+
+/// Everything one probe of one host found.
+struct HostProbe
+{
+    QString name;
+    QString transport; ///< "local", "ssh", "node_exporter"
+    HostStatus status = HostStatus::Error;
+    QString error;      ///< the first thing that went wrong, for a person
+    QString command;    ///< the exact command of that failure (or the last one run)
+    QDateTime probedAt; ///< UTC
+    QString platform;   ///< `uname -s`: "Linux", "Darwin", ...
+    VolumeList volumes;
+    QString volumesSource; ///< "statvfs", "df", "node_exporter"
+    QList<DataRootScan> roots;
+    QList<DaemonState> daemons;
+    QList<ExternalStorageState> externalStorage;
+    qint64 elapsedMs = 0;
+
+    /// The volume holding `path` on the host (longest mount point prefix), or nullptr.
+    const Volume *volumeFor(const QString &path) const;
+    /// The volume of `/` (or of the longest mount on macOS: /System/Volumes/Data), or
+    /// nullptr: the host's system disk.
+    const Volume *mainVolume() const;
+    /// The newest modification time of any category, -1 when none.
+    qint64 newestDataSecs() const;
+    int daemonsRunning() const;
+};
+
+/// The `qmctl probe` JSON of one host (schema in docs/qmctl.md).
+QJsonObject hostProbeToJson(const HostProbe &probe);
+
+} // namespace qm
+
+Q_DECLARE_METATYPE(qm::HostProbe)

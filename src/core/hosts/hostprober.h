@@ -1,0 +1,46 @@
+#pragma once
+
+#include "hostprobe.h"
+#include "probehost.h"
+#include "sshtransport.h"
+
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <memory>
+
+namespace qm {
+
+/// How probes run.
+struct ProbeOptions
+{
+    SshOptions ssh;
+    SshPrograms programs = SshPrograms::find();
+    QList<DataCategory> categories = defaultDataCategories();
+    int commandTimeoutMs = 60000;   ///< df, pgrep, stat, uname
+    int scanTimeoutMs = 30 * 60000; ///< one data root's listing
+    int nodeExporterTimeoutMs = 10000;
+    int scanThreads = 2; ///< local walker threads
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+/// Probes one host now: its volumes (statvfs here, `df -Pk` over SSH, or the
+/// node_exporter when it has a URL), its data categories under each data root, its
+/// expected daemons (`pgrep -f`) and whether its external storage is mounted.
+/// Blocking: run it in a worker thread. Never throws, never gives up on garbage: the
+/// result's status and error say what failed and the command that did.
+HostProbe probeHost(const ProbeHost &host, const ProbeOptions &options);
+
+/// Probes `hosts` now, at most `parallel` at once; results in the order of `hosts`.
+/// Blocking, like probeHost.
+QList<HostProbe> probeHostsNow(const QList<ProbeHost> &hosts, const ProbeOptions &options,
+                               int parallel = 4);
+
+/// A new private folder (0700) for ssh's ControlMaster sockets, short enough for a
+/// Unix socket path on every platform; removed with the returned object.
+std::unique_ptr<QTemporaryDir> makeSshControlDirectory();
+
+/// Whether `path` is a mounted filesystem here: on a different device from its parent.
+ExternalStorageState localExternalStorage(const QString &path);
+
+} // namespace qm

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace qm {
+
+/// One run of an external program, as the launcher starts it: always an argument
+/// vector (never a shell string), with a time limit and caps on what it may print.
+struct ProcessRequest
+{
+    QString program; ///< an absolute path (see findProgram) or a name on PATH
+    QStringList arguments;
+    int timeoutMs = 30000; ///< after this the program is terminated, then killed
+    /// Standard output beyond this is dropped (and `outputTruncated` set); the program
+    /// is stopped, since nothing it says after that is read.
+    qsizetype maxOutputBytes = 16 * 1024 * 1024;
+    qsizetype maxErrorBytes = 64 * 1024; ///< standard error beyond this is dropped
+    /// When set, standard output is handed over here as it arrives instead of being
+    /// collected; returning false stops the program (the reader has seen enough).
+    std::function<bool(QByteArrayView chunk)> onOutput;
+    QByteArray standardInput; ///< written, then the program's input is closed
+    /// Replaces the environment when not empty.
+    QProcessEnvironment environment;
+    /// Set from another thread to stop the program early (outcome Cancelled).
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+/// What happened.
+struct ProcessResult
+{
+    enum class Outcome {
+        Finished,      ///< exited by itself; see exitCode
+        FailedToStart, ///< not found or not executable; see errorString
+        TimedOut,      ///< stopped after timeoutMs
+        Crashed,       ///< killed by a signal it did not ask for
+        Cancelled,     ///< stopped on request (cancel flag or onOutput)
+    };
+    Outcome outcome = Outcome::FailedToStart;
+    int exitCode = -1;
+    QByteArray standardOutput; ///< empty when onOutput took it
+    QByteArray standardError;
+    bool outputTruncated = false;
+    QString commandLine; ///< the exact command, shell-quoted, to show a person
+    QString errorString; ///< why it did not finish normally; empty when it did
+    qint64 elapsedMs = 0;
+
+    bool succeeded() const { return outcome == Outcome::Finished && exitCode == 0; }
+};
+
+/// Runs `request` to its end in the calling thread (a worker thread: this blocks).
+/// Never leaves the program running: a time-out, a cancel or an over-long output
+/// terminates it, and kills it when it has not gone within two seconds.
+ProcessResult runProcess(const ProcessRequest &request);
+
+/// `program` and `arguments` as one line a person can paste into a shell.
+QString displayCommandLine(const QString &program, const QStringList &arguments);
+
+/// The absolute path of program `name`: on PATH, then in the places a Finder-started
+/// macOS app does not have on its PATH (/opt/homebrew/bin, /usr/local/bin), then the
+/// system's sbin folders. Empty when it is nowhere.
+QString findProgram(const QString &name);
+
+} // namespace qm

@@ -1,0 +1,348 @@
+#include "datascan.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <dirent.h>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+#ifdef __linux__
+#include <sys/syscall.h>
+#endif
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::DataScan)
+};
+
+DataRootScan::Status statusOfErrno(int error)
+{
+    switch (error) {
+    case ENOENT:
+        return DataRootScan::Status::Missing;
+    case EACCES:
+    case EPERM:
+        return DataRootScan::Status::Denied;
+    default:
+        return DataRootScan::Status::Error;
+    }
+}
+
+QString rootErrorText(const QString &root, int error)
+{
+    switch (statusOfErrno(error)) {
+    case DataRootScan::Status::Missing:
+        return Text::tr("%1 does not exist").arg(root);
+    case DataRootScan::Status::Denied:
+        return error == EPERM
+                   ? Text::tr("%1: operation not permitted (on macOS, give the app Full Disk "
+                              "Access or access to removable volumes)")
+                         .arg(root)
+                   : Text::tr("%1: permission denied").arg(root);
+    default:
+        break;
+    }
+    return QStringLiteral("%1: %2").arg(root, QString::fromLocal8Bit(strerror(error)));
+}
+
+/// The shared state of one walk: a queue of folders (relative to the root) and the
+/// count of walkers busy, so the last idle walker knows the walk is over.
+class Walk
+{
+public:
+    Walk(int rootFd, dev_t device, const QList<DataCategory> &categories,
+         const std::atomic<bool> *cancel)
+        : m_rootFd(rootFd)
+        , m_device(device)
+        , m_categories(categories)
+        , m_cancel(cancel)
+    {}
+
+    void push(QByteArray folder)
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(folder));
+        m_wake.notify_one();
+    }
+
+    void run(CategoryTotals *totals, qint64 *unreadable)
+    {
+        for (;;) {
+            QByteArray folder;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return !m_queue.empty() || m_busy == 0; });
+                if (m_queue.empty())
+                    return; // nothing queued and nobody busy who could queue more
+                folder = std::move(m_queue.front());
+                m_queue.pop_front();
+                ++m_busy;
+            }
+            if (!(m_cancel && m_cancel->load()))
+                readFolder(folder, totals, unreadable);
+            std::lock_guard lock(m_mutex);
+            --m_busy;
+            if (m_busy == 0 && m_queue.empty())
+                m_wake.notify_all();
+        }
+    }
+
+private:
+    void readFolder(const QByteArray &relative, CategoryTotals *totals, qint64 *unreadable);
+    void addFile(int dirFd, const char *name, const std::vector<QByteArrayView> &folders,
+                 CategoryTotals *totals);
+    void entry(int dirFd, const QByteArray &relative, const char *name, unsigned char type,
+               const std::vector<QByteArrayView> &folders, CategoryTotals *totals,
+               std::vector<QByteArray> *subfolders);
+
+    int m_rootFd;
+    dev_t m_device;
+    const QList<DataCategory> &m_categories;
+    const std::atomic<bool> *m_cancel;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<QByteArray> m_queue;
+    int m_busy = 0;
+};
+
+void Walk::addFile(int dirFd, const char *name, const std::vector<QByteArrayView> &folders,
+                   CategoryTotals *totals)
+{
+    const int category = totals->matcher().match(folders, QByteArrayView(name));
+    if (category < 0)
+        return; // only files of a category cost a stat
+#ifdef __linux__
+    struct statx st;
+    if (statx(dirFd, name, AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC, STATX_SIZE | STATX_MTIME,
+              &st) != 0)
+        return; // gone since the listing
+    totals->add(category, qint64(st.stx_size), qint64(st.stx_mtime.tv_sec));
+#else
+    struct stat st;
+    if (fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+        return;
+    totals->add(category, qint64(st.st_size), qint64(st.st_mtime));
+#endif
+}
+
+void Walk::entry(int dirFd, const QByteArray &relative, const char *name, unsigned char type,
+                 const std::vector<QByteArrayView> &folders, CategoryTotals *totals,
+                 std::vector<QByteArray> *subfolders)
+{
+    if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+        return;
+    if (type == DT_UNKNOWN) {
+        struct stat st;
+        if (fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+            return;
+        type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_LNK;
+    }
+    if (type == DT_REG) {
+        addFile(dirFd, name, folders, totals);
+    } else if (type == DT_DIR) {
+        QByteArray child = relative;
+        if (!child.isEmpty())
+            child += '/';
+        child += name;
+        subfolders->push_back(std::move(child));
+    }
+    // Symbolic links, sockets, devices: never followed, never counted.
+}
+
+void Walk::readFolder(const QByteArray &relative, CategoryTotals *totals, qint64 *unreadable)
+{
+    const int fd = relative.isEmpty() ? dup(m_rootFd)
+                                      : openat(m_rootFd, relative.constData(),
+                                               O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        ++*unreadable;
+        return;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || st.st_dev != m_device) {
+        close(fd); // another filesystem mounted here: not ours to count
+        return;
+    }
+    std::vector<QByteArrayView> folders;
+    if (totals->matcher().needsFolders()) {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= relative.size(); ++i) {
+            if (i == relative.size() || relative[i] == '/') {
+                if (i > start)
+                    folders.push_back(QByteArrayView(relative).sliced(start, i - start));
+                start = i + 1;
+            }
+        }
+    }
+    std::vector<QByteArray> subfolders;
+#ifdef __linux__
+    alignas(8) char buffer[64 * 1024];
+    for (;;) {
+        const long n = syscall(SYS_getdents64, fd, buffer, sizeof buffer);
+        if (n < 0) {
+            ++*unreadable;
+            break;
+        }
+        if (n == 0)
+            break;
+        for (long offset = 0; offset < n;) {
+            struct Dirent64
+            {
+                ino64_t d_ino;
+                off64_t d_off;
+                unsigned short d_reclen;
+                unsigned char d_type;
+                char d_name[1];
+            };
+            const auto *d = reinterpret_cast<const Dirent64 *>(buffer + offset);
+            entry(fd, relative, d->d_name, d->d_type, folders, totals, &subfolders);
+            offset += d->d_reclen;
+        }
+    }
+    close(fd);
+#else
+    DIR *dir = fdopendir(fd);
+    if (!dir) {
+        close(fd);
+        ++*unreadable;
+        return;
+    }
+    while (const struct dirent *d = readdir(dir))
+        entry(dirfd(dir), relative, d->d_name, d->d_type, folders, totals, &subfolders);
+    closedir(dir);
+#endif
+    if (!subfolders.empty()) {
+        std::lock_guard lock(m_mutex);
+        for (QByteArray &folder : subfolders)
+            m_queue.push_back(std::move(folder));
+        m_wake.notify_all();
+    }
+}
+
+} // namespace
+
+QString dataRootStatusKey(DataRootScan::Status status)
+{
+    switch (status) {
+    case DataRootScan::Status::Ok:
+        return QStringLiteral("ok");
+    case DataRootScan::Status::Missing:
+        return QStringLiteral("missing");
+    case DataRootScan::Status::Denied:
+        return QStringLiteral("denied");
+    case DataRootScan::Status::Error:
+        break;
+    }
+    return QStringLiteral("error");
+}
+
+CategoryTotals::CategoryTotals(const QList<DataCategory> &categories)
+    : m_matcher(categories)
+{
+    for (const DataCategory &category : categories)
+        m_totals.append({category.name, 0, 0, -1});
+}
+
+void CategoryTotals::add(int category, qint64 bytes, qint64 modifiedSecs)
+{
+    CategoryTotal &total = m_totals[category];
+    total.bytes += bytes;
+    ++total.files;
+    total.newestSecs = qMax(total.newestSecs, modifiedSecs);
+}
+
+void CategoryTotals::addPath(QByteArrayView path, qint64 bytes, qint64 modifiedSecs)
+{
+    const int category = m_matcher.matchPath(path);
+    if (category >= 0)
+        add(category, bytes, modifiedSecs);
+}
+
+void CategoryTotals::merge(const CategoryTotals &other)
+{
+    for (int i = 0; i < m_totals.size(); ++i) {
+        const CategoryTotal &theirs = other.m_totals.at(i);
+        m_totals[i].bytes += theirs.bytes;
+        m_totals[i].files += theirs.files;
+        m_totals[i].newestSecs = qMax(m_totals[i].newestSecs, theirs.newestSecs);
+    }
+}
+
+DataRootScan scanLocalDataRoot(const QString &root, const QList<DataCategory> &categories,
+                               const std::atomic<bool> *cancel, int threads)
+{
+    DataRootScan scan;
+    scan.root = root;
+    const QByteArray path = QFile::encodeName(root);
+    const int rootFd = open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (rootFd < 0) {
+        const int error = errno;
+        scan.status = statusOfErrno(error);
+        if (error == ENOTDIR)
+            scan.status = DataRootScan::Status::Error;
+        scan.error = error == ENOTDIR ? Text::tr("%1 is not a folder").arg(root)
+                                      : rootErrorText(root, error);
+        CategoryTotals empty(categories);
+        scan.categories = empty.totals();
+        return scan;
+    }
+    struct stat st;
+    fstat(rootFd, &st);
+    // Reading the root's own entries tells a privacy denial (macOS lets a folder be
+    // opened, then refuses to list it) from an empty folder.
+    {
+        const int probe = dup(rootFd);
+        DIR *dir = probe >= 0 ? fdopendir(probe) : nullptr;
+        errno = 0;
+        const bool readable = dir && (readdir(dir) != nullptr || errno == 0);
+        const int error = errno;
+        if (dir)
+            closedir(dir);
+        if (!readable) {
+            close(rootFd);
+            scan.status = statusOfErrno(error);
+            scan.error = rootErrorText(root, error);
+            CategoryTotals empty(categories);
+            scan.categories = empty.totals();
+            return scan;
+        }
+    }
+
+    Walk walk(rootFd, st.st_dev, categories, cancel);
+    walk.push(QByteArray());
+    threads = qBound(1, threads, 16);
+    std::vector<CategoryTotals> totals(size_t(threads), CategoryTotals{categories});
+    std::vector<qint64> unreadable(size_t(threads), 0);
+    std::vector<std::thread> walkers;
+    for (int i = 1; i < threads; ++i)
+        walkers.emplace_back([&, i] { walk.run(&totals[size_t(i)], &unreadable[size_t(i)]); });
+    walk.run(&totals[0], &unreadable[0]);
+    for (std::thread &walker : walkers)
+        walker.join();
+    close(rootFd);
+
+    for (int i = 1; i < threads; ++i)
+        totals[0].merge(totals[size_t(i)]);
+    scan.categories = totals[0].totals();
+    for (const qint64 n : unreadable)
+        scan.unreadableFolders += n;
+    if (cancel && cancel->load()) {
+        scan.status = DataRootScan::Status::Error;
+        scan.error = Text::tr("cancelled");
+    }
+    return scan;
+}
+
+} // namespace qm
