@@ -22,13 +22,15 @@ DEBIAN_PACKAGES=(
   # tests, CI and packaging
   clang-format xvfb xauth desktop-file-utils appstream dpkg-dev file
   python3-yaml
+  # servers the integration tests start on 127.0.0.1 (never as system services)
+  openssh-server prometheus-node-exporter
 )
 
 # Only for `make fuzz` (deps.sh fuzz): clang with its libFuzzer and sanitizer runtimes.
 DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
-  cmake ninja pkgconf qt libarchive libyaml rsync clang-format pyyaml
+  cmake ninja pkgconf qt libarchive libyaml rsync clang-format pyyaml node_exporter
 )
 
 say() { printf 'deps.sh: %s\n' "$*"; }

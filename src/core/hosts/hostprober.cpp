@@ -70,6 +70,17 @@ void markSystemVolumes(VolumeList &volumes)
     }
 }
 
+/// `pattern` for `pgrep -f` written so that it does not match itself: "[u]nified_sync"
+/// matches what "unified_sync" matches, but not a command line holding the pattern
+/// (the ssh client that carries it, when a host probes itself over SSH).
+QString selfExcludingPattern(const QString &pattern)
+{
+    if (pattern.isEmpty() ||
+        !(pattern.at(0).isLetterOrNumber() || pattern.at(0) == QLatin1Char('_')))
+        return pattern;
+    return QLatin1Char('[') + pattern.at(0) + QLatin1Char(']') + pattern.mid(1);
+}
+
 /// Records the first failure of a probe (the host stays reachable: status Ok).
 void noteError(HostProbe &probe, const QString &error, const QString &command)
 {
@@ -118,6 +129,7 @@ public:
                 request(m_options.commandTimeoutMs, kMaxDfOutputBytes));
         const DfOutput df = parseDfOutput(result.process.standardOutput);
         if (result.status != HostStatus::Ok || df.volumes.isEmpty()) {
+            m_probe.status = HostStatus::Error; // the one figure every probe must give
             noteError(m_probe,
                       result.status != HostStatus::Ok
                           ? result.error
@@ -225,7 +237,9 @@ public:
     {
         if (m_host.dataRoots.isEmpty())
             return;
-        const bool printf = gnuFind();
+        const bool printf = m_options.listing == ProbeOptions::Listing::Detect
+                                ? gnuFind()
+                                : m_options.listing == ProbeOptions::Listing::FindPrintf;
         const bool statGnu = printf || gnuStat();
         for (const QString &root : m_host.dataRoots) {
             if (m_options.cancel && m_options.cancel->load())
@@ -237,9 +251,9 @@ public:
     void daemons()
     {
         for (const QString &pattern : m_host.daemonPatterns) {
-            const RemoteResult result =
-                run({QStringLiteral("pgrep"), QStringLiteral("-f"), QStringLiteral("--"), pattern},
-                    m_options.commandTimeoutMs);
+            const RemoteResult result = run({QStringLiteral("pgrep"), QStringLiteral("-f"),
+                                             QStringLiteral("--"), selfExcludingPattern(pattern)},
+                                            m_options.commandTimeoutMs);
             DaemonState state;
             state.pattern = pattern;
             if (result.status != HostStatus::Ok || result.process.exitCode > 1) {
@@ -322,7 +336,8 @@ void probeLocal(const ProbeHost &host, const ProbeOptions &options, HostProbe &p
         state.pattern = pattern;
         ProcessRequest request;
         request.program = pgrep;
-        request.arguments = {QStringLiteral("-f"), QStringLiteral("--"), pattern};
+        request.arguments = {QStringLiteral("-f"), QStringLiteral("--"),
+                             selfExcludingPattern(pattern)};
         request.timeoutMs = options.commandTimeoutMs;
         const ProcessResult result = pgrep.isEmpty() ? ProcessResult() : runProcess(request);
         if (pgrep.isEmpty()) {

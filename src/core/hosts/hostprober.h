@@ -21,6 +21,9 @@ struct ProbeOptions
     int scanTimeoutMs = 30 * 60000; ///< one data root's listing
     int nodeExporterTimeoutMs = 10000;
     int scanThreads = 2; ///< local walker threads
+    /// How remote folders are listed: detected (GNU find's -printf when `find --version`
+    /// says GNU, else `find -exec stat`), or one of the two forced (for tests).
+    enum class Listing { Detect, FindPrintf, FindExecStat } listing = Listing::Detect;
     const std::atomic<bool> *cancel = nullptr;
 };
 

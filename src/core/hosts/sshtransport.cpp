@@ -196,7 +196,30 @@ RemoteResult SshTransport::check() const
                                          .arg(socket.errorString());
             return result;
         }
+        // An SSH server speaks first: "SSH-2.0-…". Anything else is not one.
+        QByteArray banner;
+        while (!banner.contains('\n') && banner.size() < 8192 &&
+               socket.waitForReadyRead(m_options.connectTimeoutSeconds * 1000))
+            banner += socket.readAll();
         socket.abort();
+        // RFC 4253 lets a server send other lines before its version line.
+        bool isSsh = false;
+        for (const QByteArray &line : banner.split('\n'))
+            isSsh = isSsh || line.startsWith("SSH-");
+        if (!isSsh) {
+            result.status = HostStatus::Error;
+            result.error = banner.isEmpty()
+                               ? Text::tr("%1 port %2 accepted the connection but sent no SSH "
+                                          "greeting: is this an SSH server?")
+                                     .arg(host.hostName)
+                                     .arg(host.port)
+                               : Text::tr("%1 port %2 does not answer as an SSH server (it "
+                                          "said: %3)")
+                                     .arg(host.hostName)
+                                     .arg(host.port)
+                                     .arg(QString::fromLatin1(banner.left(60)).simplified());
+            return result;
+        }
     }
     if (m_programs.keygen.isEmpty()) {
         result.status = HostStatus::Error;

@@ -163,9 +163,9 @@ void Walk::entry(int dirFd, const QByteArray &relative, const char *name, unsign
 
 void Walk::readFolder(const QByteArray &relative, CategoryTotals *totals, qint64 *unreadable)
 {
-    const int fd = relative.isEmpty() ? dup(m_rootFd)
-                                      : openat(m_rootFd, relative.constData(),
-                                               O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    // A new open of "." rather than dup(): a dup shares the read position.
+    const int fd = openat(m_rootFd, relative.isEmpty() ? "." : relative.constData(),
+                          O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0) {
         ++*unreadable;
         return;
@@ -303,7 +303,7 @@ DataRootScan scanLocalDataRoot(const QString &root, const QList<DataCategory> &c
     // Reading the root's own entries tells a privacy denial (macOS lets a folder be
     // opened, then refuses to list it) from an empty folder.
     {
-        const int probe = dup(rootFd);
+        const int probe = openat(rootFd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         DIR *dir = probe >= 0 ? fdopendir(probe) : nullptr;
         errno = 0;
         const bool readable = dir && (readdir(dir) != nullptr || errno == 0);

@@ -1,0 +1,219 @@
+// Real servers for integration tests, started on 127.0.0.1 in a temporary folder and
+// stopped with the object. Under CI (CI=true) a missing server program is a failure.
+#pragma once
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace testservers {
+
+inline bool underCi()
+{
+    return qEnvironmentVariable("CI") == QLatin1String("true");
+}
+
+/// A free TCP port on 127.0.0.1 (bound, then released: a small race, fine for tests).
+inline quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+inline bool waitForPort(quint16 port, int timeoutMs = 10000)
+{
+    for (int waited = 0; waited < timeoutMs; waited += 100) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (socket.waitForConnected(500))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+inline QByteArray run(const QString &program, const QStringList &arguments,
+                      const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    process.waitForFinished(30000);
+    return process.readAllStandardOutput();
+}
+
+inline QString program(const QString &name)
+{
+    QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(
+            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    return path;
+}
+
+/// An OpenSSH server on 127.0.0.1 with its own host key, and three user keys:
+/// `userKey` (authorised), `wrongKey` (not authorised) and `garbageKey` (authorised,
+/// but every command it runs prints random bytes).
+class SshServer
+{
+public:
+    ~SshServer() { stop(); }
+
+    /// Empty on success, else why the server could not start.
+    QString start()
+    {
+        const QString sshd = program(QStringLiteral("sshd"));
+        if (sshd.isEmpty())
+            return QStringLiteral("sshd is not installed (Debian: openssh-server)");
+        if (!m_dir.isValid())
+            return QStringLiteral("no temporary folder");
+        // sshd refuses to start without its privilege separation folder.
+        if (!QFileInfo::exists(QStringLiteral("/run/sshd")) && geteuid() == 0)
+            QDir().mkpath(QStringLiteral("/run/sshd"));
+        for (const QString &key : {QStringLiteral("host_key"), QStringLiteral("other_host_key"),
+                                   QStringLiteral("user_key"), QStringLiteral("wrong_key"),
+                                   QStringLiteral("garbage_key")})
+            run(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                 QStringLiteral("-N"), QString(), QStringLiteral("-f"), path(key)});
+        QFile authorized(path(QStringLiteral("authorized_keys")));
+        if (!authorized.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write authorized_keys");
+        authorized.write(readFile(QStringLiteral("user_key.pub")));
+        authorized.write("command=\"head -c 3000 /dev/urandom\",no-pty " +
+                         readFile(QStringLiteral("garbage_key.pub")));
+        authorized.close();
+        m_port = freePort();
+        const QString config =
+            QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\n"
+                           "AuthorizedKeysFile %3\nPidFile %4\nStrictModes no\n"
+                           "UsePAM no\nPasswordAuthentication no\n"
+                           "KbdInteractiveAuthentication no\n"
+                           "PermitRootLogin prohibit-password\nLogLevel QUIET\n"
+                           "AcceptEnv LANG LC_*\n")
+                .arg(m_port)
+                .arg(path(QStringLiteral("host_key")), path(QStringLiteral("authorized_keys")),
+                     path(QStringLiteral("sshd.pid")));
+        QFile file(path(QStringLiteral("sshd_config")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
+            return QStringLiteral("cannot write sshd_config");
+        file.close();
+        // An empty client config: the tests never read the user's ~/.ssh/config.
+        QFile clientConfig(path(QStringLiteral("ssh_config")));
+        clientConfig.open(QIODevice::WriteOnly);
+        clientConfig.close();
+        trustHostKey(QStringLiteral("host_key.pub"));
+        m_sshd.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_sshd.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                            path(QStringLiteral("sshd_config"))});
+        if (!m_sshd.waitForStarted(10000))
+            return QStringLiteral("sshd did not start: ") + m_sshd.errorString();
+        if (!waitForPort(m_port))
+            return QStringLiteral("sshd does not listen on port %1").arg(m_port);
+        return QString();
+    }
+
+    void stop()
+    {
+        if (m_sshd.state() != QProcess::NotRunning) {
+            m_sshd.terminate();
+            if (!m_sshd.waitForFinished(5000))
+                m_sshd.kill();
+            m_sshd.waitForFinished(5000);
+        }
+    }
+
+    /// Replaces known_hosts with the key in file `publicKey` for this server.
+    void trustHostKey(const QString &publicKey)
+    {
+        QFile known(knownHosts());
+        known.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        if (!publicKey.isEmpty())
+            known.write(QStringLiteral("[127.0.0.1]:%1 ").arg(m_port).toUtf8() +
+                        readFile(publicKey));
+    }
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString knownHosts() const { return path(QStringLiteral("known_hosts")); }
+    QString clientConfig() const { return path(QStringLiteral("ssh_config")); }
+    quint16 port() const { return m_port; }
+    QByteArray readFile(const QString &name) const
+    {
+        QFile file(path(name));
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }
+
+private:
+    QTemporaryDir m_dir{QStringLiteral("/tmp/qm-sshd-XXXXXX")};
+    QProcess m_sshd;
+    quint16 m_port = 0;
+};
+
+/// prometheus-node-exporter on 127.0.0.1 with only the filesystem collector.
+class NodeExporterServer
+{
+public:
+    ~NodeExporterServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    QString start()
+    {
+        QString exporter = program(QStringLiteral("prometheus-node-exporter"));
+        if (exporter.isEmpty())
+            exporter = program(QStringLiteral("node_exporter"));
+        if (exporter.isEmpty())
+            return QStringLiteral("node_exporter is not installed "
+                                  "(Debian: prometheus-node-exporter)");
+        m_port = freePort();
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(exporter, {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(m_port),
+                                   QStringLiteral("--collector.disable-defaults"),
+                                   QStringLiteral("--collector.filesystem"),
+                                   QStringLiteral("--log.level=error")});
+        if (!m_process.waitForStarted(10000))
+            return QStringLiteral("node_exporter did not start: ") + m_process.errorString();
+        if (!waitForPort(m_port))
+            return QStringLiteral("node_exporter does not listen on port %1").arg(m_port);
+        return QString();
+    }
+
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port); }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace testservers
+
+/// Skips the test when a server is missing, but fails under CI (a missing server there
+/// means the CI set-up is broken, and skipping would hide it).
+#define QM_REQUIRE_SERVER(error)                                                                   \
+    do {                                                                                           \
+        const QString qmServerError = (error);                                                     \
+        if (!qmServerError.isEmpty()) {                                                            \
+            if (testservers::underCi())                                                            \
+                QFAIL(qPrintable(qmServerError));                                                  \
+            QSKIP(qPrintable(qmServerError));                                                      \
+        }                                                                                          \
+    } while (false)
