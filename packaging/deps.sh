@@ -59,8 +59,18 @@ install_debian() {
   fi
   say "installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  as_root apt-get update -q
-  as_root apt-get install -y -q --no-install-recommends "${missing[@]}"
+  # The test servers (sshd, node_exporter) must not start as system services on
+  # install: a policy-rc.d that says "no" is in place for the install only.
+  local policy=/usr/sbin/policy-rc.d placed=no
+  if [ ! -e "$policy" ]; then
+    as_root sh -c "printf '#!/bin/sh\nexit 101\n' > $policy && chmod 755 $policy"
+    placed=yes
+  fi
+  local status=0
+  as_root apt-get update -q && as_root apt-get install -y -q --no-install-recommends \
+    "${missing[@]}" || status=$?
+  [ "$placed" = yes ] && as_root rm -f "$policy"
+  return "$status"
 }
 
 install_macos() {
