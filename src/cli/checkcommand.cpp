@@ -3,8 +3,10 @@
 #include "config/configfile.h"
 #include "config/configsave.h"
 #include "config/edit/safefixes.h"
+#include "config/liverules.h"
 #include "exitcode.h"
 #include "json/schema.h"
+#include "probeoptions.h"
 #include "text/linediff.h"
 
 #include <QCommandLineParser>
@@ -104,6 +106,26 @@ int runFix(const QStringList &paths, bool apply, Output &output)
     return exitCode;
 }
 
+/// Probes the hosts `config` names (this machine only when it names it) and runs the
+/// live rules on the results.
+QList<Diagnostic> liveDiagnostics(const yaml::Document &document, const FleetConfig &config,
+                                  const ProbeCommandOptions &probeOptions,
+                                  const LiveRuleOptions &liveOptions, Output &output)
+{
+    QList<ProbeHost> hosts = probeHosts(&config, defaultDaemonRules());
+    hosts.removeIf([&](const ProbeHost &host) { return host.local && !config.host(host.name); });
+    HistoryStore history;
+    const QList<HostProbe> probes =
+        probeOptions.run(hosts, &history, [&](const QString &message) { output.warning(message); });
+    QHash<QString, LiveHostState> states;
+    for (const HostProbe &probe : probes)
+        states.insert(probe.name,
+                      {probe, history.isOpen() ? history.failingSince(probe.name) : QDateTime()});
+    LiveRuleOptions options = liveOptions;
+    options.now = QDateTime::currentDateTimeUtc();
+    return checkLiveRules(document, config, states, options);
+}
+
 } // namespace
 
 int runCheck(const QStringList &arguments, Output &output)
@@ -125,7 +147,19 @@ int runCheck(const QStringList &arguments, Output &output)
     const QCommandLineOption yes(
         QStringLiteral("yes"),
         Text::tr("With --fix: apply the fixes in place, keeping a backup in .config_backups."));
-    parser.addOptions({format, minSeverity, fix, yes});
+    const QCommandLineOption live(
+        QStringLiteral("live"),
+        Text::tr("Also probe the config's hosts now and check it against their live state "
+                 "(rules QM101-QM105: disk use, free space, external storage, processes, "
+                 "unreachable hosts)."));
+    const QCommandLineOption unreachableAfter(
+        QStringLiteral("unreachable-after"),
+        Text::tr("With --live: report a host that has not answered for this many minutes "
+                 "(default 0: any host not answering now)."),
+        QStringLiteral("minutes"), QStringLiteral("0"));
+    parser.addOptions({format, minSeverity, fix, yes, live, unreachableAfter});
+    ProbeCommandOptions probeOptions;
+    probeOptions.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("files"), Text::tr("Config files to check."),
                                  QStringLiteral("FILE..."));
     if (const std::optional<int> done =
@@ -155,6 +189,22 @@ int runCheck(const QStringList &arguments, Output &output)
         output.error(Text::tr("--yes applies fixes: give it with --fix"));
         return UsageError;
     }
+    QString optionError;
+    if (!probeOptions.read(parser, &optionError)) {
+        output.error(optionError);
+        return UsageError;
+    }
+    bool minutesOk = false;
+    const double minutes = parser.value(unreachableAfter).toDouble(&minutesOk);
+    if (!minutesOk || minutes < 0) {
+        output.error(Text::tr("bad --unreachable-after '%1': give minutes")
+                         .arg(parser.value(unreachableAfter)));
+        return UsageError;
+    }
+    if (parser.isSet(fix) && parser.isSet(live)) {
+        output.error(Text::tr("--fix and --live do not go together: fixes are static"));
+        return UsageError;
+    }
     if (parser.isSet(fix)) {
         if (sarif) {
             output.error(Text::tr("--fix prints a diff: use --format text or json"));
@@ -172,6 +222,17 @@ int runCheck(const QStringList &arguments, Output &output)
             exitCode = UsageError;
         else if (file.hasErrors() && exitCode == Success)
             exitCode = ProblemsFound;
+        if (parser.isSet(live) && file.config && file.document) {
+            LiveRuleOptions liveOptions;
+            liveOptions.unreachableAfterSecs = qint64(minutes * 60.0);
+            const int before = int(file.diagnostics.size());
+            file.diagnostics +=
+                liveDiagnostics(*file.document, *file.config, probeOptions, liveOptions, output);
+            for (int i = before; i < file.diagnostics.size(); ++i) {
+                if (file.diagnostics.at(i).severity == Severity::Error && exitCode == Success)
+                    exitCode = ProblemsFound;
+            }
+        }
         file.diagnostics.removeIf([&](const Diagnostic &d) { return d.severity < threshold; });
         files.append(file);
     }

@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "hosts/hostprober.h"
 #include "json/schema.h"
+#include "probeoptions.h"
 #include "units/datasize.h"
 
 #include <QCommandLineParser>
@@ -93,21 +94,6 @@ void printText(const QList<HostProbe> &probes, Output &output)
     }
 }
 
-ProbeOptions probeOptionsFrom(const QCommandLineParser &parser, const QString &sshConfigName,
-                              const QString &knownHostsName, const QString &timeoutName)
-{
-    ProbeOptions options;
-    options.ssh.configFile = parser.value(sshConfigName);
-    options.ssh.knownHostsFile = parser.value(knownHostsName);
-    const int timeout = parser.value(timeoutName).toInt();
-    if (timeout > 0) {
-        options.ssh.connectTimeoutSeconds = timeout;
-        options.commandTimeoutMs = timeout * 6000;
-        options.nodeExporterTimeoutMs = timeout * 1000;
-    }
-    return options;
-}
-
 } // namespace
 
 int runProbe(const QStringList &arguments, Output &output)
@@ -129,19 +115,9 @@ int runProbe(const QStringList &arguments, Output &output)
     const QCommandLineOption root(QStringLiteral("root"),
                                   Text::tr("A data root of this machine to scan (repeatable)."),
                                   QStringLiteral("PATH"));
-    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
-                                       Text::tr("An ssh config file instead of ~/.ssh/config."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption knownHosts(
-        QStringLiteral("known-hosts"),
-        Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."), QStringLiteral("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     Text::tr("Seconds to wait for a host to answer (default 10)."),
-                                     QStringLiteral("seconds"), QStringLiteral("10"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      Text::tr("Hosts probed at once (default 4)."),
-                                      QStringLiteral("N"), QStringLiteral("4"));
-    parser.addOptions({config, format, root, sshConfig, knownHosts, timeout, parallel});
+    parser.addOptions({config, format, root});
+    ProbeCommandOptions probeOptions;
+    probeOptions.addTo(parser);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("probe"), output))
         return *done;
@@ -151,16 +127,9 @@ int runProbe(const QStringList &arguments, Output &output)
         return UsageError;
     }
     output.setFormat(outputFormat);
-    bool ok = false;
-    const int seconds = parser.value(timeout).toInt(&ok);
-    const int cap = parser.value(parallel).toInt(&ok);
-    if (seconds <= 0 || seconds > 3600) {
-        output.error(Text::tr("bad --timeout '%1': give seconds between 1 and 3600")
-                         .arg(parser.value(timeout)));
-        return UsageError;
-    }
-    if (!ok || cap < 1 || cap > 64) {
-        output.error(Text::tr("bad --parallel '%1': give 1 to 64").arg(parser.value(parallel)));
+    QString optionError;
+    if (!probeOptions.read(parser, &optionError)) {
+        output.error(optionError);
         return UsageError;
     }
 
@@ -196,16 +165,9 @@ int runProbe(const QStringList &arguments, Output &output)
         hosts = chosen;
     }
 
-    ProbeOptions options = probeOptionsFrom(parser, sshConfig.names().first(),
-                                            knownHosts.names().first(), timeout.names().first());
-    const std::unique_ptr<QTemporaryDir> control = makeSshControlDirectory();
-    if (control->isValid())
-        options.ssh.controlDirectory = control->path();
-    const QList<HostProbe> probes = probeHostsNow(hosts, options, cap);
-    for (const ProbeHost &host : std::as_const(hosts)) {
-        if (host.hasSsh && !host.local)
-            SshTransport(host.ssh, options.ssh, options.programs).closeSharedConnection();
-    }
+    HistoryStore history;
+    const QList<HostProbe> probes =
+        probeOptions.run(hosts, &history, [&](const QString &message) { output.warning(message); });
 
     if (outputFormat == OutputFormat::Json) {
         QJsonArray items;

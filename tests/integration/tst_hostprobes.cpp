@@ -1,5 +1,6 @@
 // Probes against a real sshd and a real node_exporter on 127.0.0.1.
 #include "config/configcheck.h"
+#include "history/historystore.h"
 #include "hosts/hostprober.h"
 #include "hosts/nodeexporterclient.h"
 #include "testservers.h"
@@ -419,6 +420,76 @@ private Q_SLOTS:
                  QStringLiteral("unified_data_sync"));
         QCOMPARE(hosts[1].toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("refused"));
+    }
+
+    void qmctlCheckLive()
+    {
+        QM_REQUIRE_SERVER(m_serverError);
+        QTemporaryDir dir;
+        const QString drive = dir.filePath(QStringLiteral("Volumes/RingRift-Data"));
+        QDir().mkpath(drive); // a folder on the system disk: the drive is not mounted
+        const QString config = dir.filePath(QStringLiteral("distributed_hosts.yaml"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("sync_routing:\n"
+                                  "  max_disk_usage_percent: 1\n"
+                                  "  min_free_disk_percent: 99.5\n"
+                                  "  allowed_external_storage:\n"
+                                  "  - host: loop\n"
+                                  "    path: %1\n"
+                                  "    receive_games: true\n"
+                                  "hosts:\n"
+                                  "  loop:\n"
+                                  "    ssh_host: 127.0.0.1\n"
+                                  "    ssh_port: %2\n"
+                                  "    ssh_user: %3\n"
+                                  "    ssh_key: %4\n"
+                                  "    role: coordinator\n"
+                                  "  closed:\n"
+                                  "    ssh_host: 127.0.0.1\n"
+                                  "    ssh_port: %5\n")
+                       .arg(drive)
+                       .arg(m_server.port())
+                       .arg(userName(), m_server.path(QStringLiteral("user_key")))
+                       .arg(testservers::freePort())
+                       .toUtf8());
+        file.close();
+        QProcess qmctl;
+        qmctl.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
+                    {QStringLiteral("check"), QStringLiteral("--live"), config,
+                     QStringLiteral("--ssh-config"), m_server.clientConfig(),
+                     QStringLiteral("--known-hosts"), m_server.knownHosts(),
+                     QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                     QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(qmctl.waitForFinished(120000));
+        QCOMPARE(qmctl.exitCode(), 1);
+        const QJsonArray diagnostics = QJsonDocument::fromJson(qmctl.readAllStandardOutput())
+                                           .object()
+                                           .value(QStringLiteral("diagnostics"))
+                                           .toArray();
+        QStringList found;
+        for (const QJsonValue &d : diagnostics)
+            found.append(d.toObject().value(QStringLiteral("rule")).toString() + QLatin1Char(' ') +
+                         d.toObject().value(QStringLiteral("message")).toString());
+        const QString all = found.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("QM101 syncs to loop are blocked")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("QM102 loop has")), qPrintable(all));
+        QVERIFY2(all.contains(
+                     QStringLiteral("QM103 external storage %1 on loop is not mounted").arg(drive)),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("QM104 expected process 'unified_data_sync' is not "
+                                             "running on loop")),
+                 qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("QM105 closed does not answer")), qPrintable(all));
+        // The probes went into the history database.
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(dir.filePath(QStringLiteral("data/history.sqlite")), &error),
+                 qPrintable(error));
+        QCOMPARE(history.probeCount(QStringLiteral("loop")), 1);
+        QVERIFY(history.failingSince(QStringLiteral("closed")).isValid());
+        QVERIFY(!history.failingSince(QStringLiteral("loop")).isValid());
+        QCOMPARE(history.latestProbe(QStringLiteral("loop")).status, HostStatus::Ok);
     }
 };
 

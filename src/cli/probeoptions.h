@@ -1,0 +1,41 @@
+#pragma once
+
+#include "history/historystore.h"
+#include "hosts/hostprober.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace qm::cli {
+
+/// The options every command that probes hosts shares: --ssh-config, --known-hosts,
+/// --timeout, --parallel and --data-dir (where the probe history is recorded).
+class ProbeCommandOptions
+{
+public:
+    ProbeCommandOptions();
+    void addTo(QCommandLineParser &parser) const;
+    /// Reads them; false and `error` on a bad value.
+    bool read(const QCommandLineParser &parser, QString *error);
+
+    ProbeOptions probe;
+    int parallel = 4;
+    QString dataDirectory;
+
+    /// Probes `hosts` with a private ControlMaster folder, closes the shared connections,
+    /// and records each result in the history (a history that cannot be opened or
+    /// written is reported through `warning`, never fatal).
+    QList<HostProbe> run(const QList<ProbeHost> &hosts, HistoryStore *history,
+                         const std::function<void(const QString &)> &warning) const;
+
+private:
+    QCommandLineOption m_sshConfig;
+    QCommandLineOption m_knownHosts;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_parallel;
+    QCommandLineOption m_dataDir;
+};
+
+} // namespace qm::cli
