@@ -355,7 +355,14 @@ bool ConfigPage::maybeDiscard(bool closing)
 void ConfigPage::onChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot)
 {
     m_shown = snapshot;
-    const QList<Diagnostic> &diagnostics = snapshot->checked.diagnostics;
+    QList<Diagnostic> diagnostics = snapshot->checked.diagnostics;
+    if (snapshot->document && !m_live.isEmpty()) {
+        diagnostics += checkLiveRules(*snapshot->document, snapshot->config, m_live);
+        std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                         [](const Diagnostic &a, const Diagnostic &b) {
+                             return a.range.start.byte < b.range.start.byte;
+                         });
+    }
     m_problems->setDiagnostics(diagnostics);
     QList<EditorDiagnostic> marks;
     marks.reserve(diagnostics.size());
@@ -377,6 +384,13 @@ void ConfigPage::onChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot
     m_routing->setEnabled(snapshot->document != nullptr);
     m_hostsView->setEnabled(snapshot->document != nullptr);
     updateCounts();
+}
+
+void ConfigPage::setLiveStates(const QHash<QString, LiveHostState> &states)
+{
+    m_live = states;
+    if (m_shown)
+        onChecked(m_shown);
 }
 
 void ConfigPage::updateCounts()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/diagnostic.h"
+#include "config/liverules.h"
 
 #include <QWidget>
 
@@ -65,6 +66,10 @@ public:
 
     QList<QAction *> editActions() const;
 
+    /// The live state of the hosts: the live rules (QM101–QM105) run on it with each
+    /// check and join the Problems list.
+    void setLiveStates(const QHash<QString, LiveHostState> &states);
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
     /// The user chose Save when asked about unsaved changes on closing, and the save
@@ -111,6 +116,7 @@ private:
     QWidget *m_workArea;
     /// The check whose problems are shown (their quick fixes were built on it).
     std::shared_ptr<const ConfigSnapshot> m_shown;
+    QHash<QString, LiveHostState> m_live;
     bool m_externalChangePending = false;
     bool m_closeAfterSave = false;
 };

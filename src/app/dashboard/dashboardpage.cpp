@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include "hosts/hostprobesmodel.h"
 #include "settings/settings.h"
 #include "ui_dashboardpage.h"
 #include "usagebardelegate.h"
@@ -14,9 +15,13 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIcon>
+#include <QLabel>
+#include <QLayout>
 #include <QLocale>
+#include <QSortFilterProxyModel>
 #include <QSysInfo>
 #include <QTimer>
+#include <QTreeView>
 #include <QUrl>
 
 namespace qm {
@@ -88,6 +93,31 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
 }
 
 DashboardPage::~DashboardPage() = default;
+
+void DashboardPage::setHostsModel(QAbstractItemModel *model)
+{
+    auto *title = new QLabel(tr("Fleet"));
+    QFont font = title->font();
+    font.setBold(true);
+    title->setFont(font);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(HostProbesModel::SortRole);
+    auto *view = new QTreeView;
+    view->setObjectName(QStringLiteral("fleetView"));
+    view->setModel(proxy);
+    view->setRootIsDecorated(false);
+    view->setSortingEnabled(true);
+    view->sortByColumn(HostProbesModel::Name, Qt::AscendingOrder);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    for (const int column : {int(HostProbesModel::Role), int(HostProbesModel::ConfigStatus),
+                             int(HostProbesModel::Transport), int(HostProbesModel::LastProbe)})
+        view->setColumnHidden(column, true);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout()->addWidget(title);
+    layout()->addWidget(view);
+}
 
 QByteArray DashboardPage::saveViewState() const
 {

@@ -12,6 +12,8 @@ namespace Ui {
 class DashboardPage;
 }
 
+class QAbstractItemModel;
+
 namespace qm {
 
 class Settings;
@@ -33,6 +35,10 @@ public:
 
     VolumesModel *volumesModel() const { return m_model; }
     VolumeMonitor *volumeMonitor() const { return m_monitor; }
+
+    /// Shows every host of the fleet (the Hosts page's model) below this machine's
+    /// volumes: reachability, disk use, free space, newest data and processes.
+    void setHostsModel(QAbstractItemModel *model);
 
     /// Header layout (column widths, order, sort) for the window state.
     QByteArray saveViewState() const;

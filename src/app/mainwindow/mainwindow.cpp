@@ -6,6 +6,8 @@
 #include "dashboard/dashboardpage.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "hosts/hostprobesmodel.h"
+#include "hosts/hostspage.h"
 #include "settings/settings.h"
 #include "ui_mainwindow.h"
 
@@ -42,6 +44,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     initResources(); // before anything loads an icon
     m_dashboard = new DashboardPage(settings);
     m_config = new ConfigPage;
+    m_hosts = new HostsPage(settings);
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
@@ -53,6 +56,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
 
     addPage(m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
+    addPage(m_hosts, QIcon(QStringLiteral(":/icons/hosts.svg")), tr("Hosts"));
     addPage(m_config, QIcon(QStringLiteral(":/icons/config.svg")), tr("Config"));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
@@ -65,6 +69,15 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_config, &ConfigPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_config, &ConfigPage::closeRequested, this, &QWidget::close);
+    connect(m_hosts, &HostsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    // The hosts follow the config as it is edited; their live state feeds its checks.
+    connect(m_config->document(), &ConfigDocument::checked, this,
+            [this](const std::shared_ptr<const ConfigSnapshot> &snapshot) {
+                m_hosts->setConfig(m_configPath, snapshot->document ? &snapshot->config : nullptr);
+            });
+    connect(m_hosts, &HostsPage::liveStatesChanged, m_config, &ConfigPage::setLiveStates);
+    m_dashboard->setHostsModel(m_hosts->model());
     connect(m_config->document(), &ConfigDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
     // File

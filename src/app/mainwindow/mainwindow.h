@@ -14,6 +14,7 @@ namespace qm {
 
 class ConfigPage;
 class DashboardPage;
+class HostsPage;
 class Settings;
 struct ConfigFileContents;
 
@@ -31,6 +32,7 @@ public:
 
     DashboardPage *dashboardPage() const { return m_dashboard; }
     ConfigPage *configPage() const { return m_config; }
+    HostsPage *hostsPage() const { return m_hosts; }
 
     /// Opens the fleet config at `path`: read off the GUI thread, then shown in the
     /// Config page, the title and Recent Files; a failure is reported in a message box.
@@ -64,6 +66,7 @@ private:
     Settings *m_settings;
     DashboardPage *m_dashboard = nullptr;
     ConfigPage *m_config = nullptr;
+    HostsPage *m_hosts = nullptr;
     QString m_configPath;
 };
 

@@ -11,6 +11,10 @@ const QString kWarningFree = QStringLiteral("dashboard/warningFreePercent");
 const QString kCriticalFree = QStringLiteral("dashboard/criticalFreePercent");
 const QString kRefreshInterval = QStringLiteral("dashboard/refreshIntervalSeconds");
 const QString kShowSystemVolumes = QStringLiteral("dashboard/showSystemVolumes");
+const QString kProbedConfigs = QStringLiteral("probes/enabledConfigs");
+const QString kProbeInterval = QStringLiteral("probes/intervalSeconds");
+const QString kDataCategories = QStringLiteral("probes/dataCategories");
+const QString kLocalDataRoots = QStringLiteral("probes/localDataRoots");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kSidebarVisible = QStringLiteral("window/sidebarVisible");
 const QString kWindowGroup = QStringLiteral("window/");
@@ -77,6 +81,77 @@ void Settings::setShowSystemVolumes(bool show)
         return;
     m_settings->setValue(kShowSystemVolumes, show);
     Q_EMIT showSystemVolumesChanged(show);
+}
+
+bool Settings::probingEnabled(const QString &configPath) const
+{
+    return m_settings->value(kProbedConfigs)
+        .toStringList()
+        .contains(QFileInfo(configPath).absoluteFilePath());
+}
+
+void Settings::setProbingEnabled(const QString &configPath, bool enabled)
+{
+    if (configPath.isEmpty() || enabled == probingEnabled(configPath))
+        return;
+    QStringList configs = m_settings->value(kProbedConfigs).toStringList();
+    const QString path = QFileInfo(configPath).absoluteFilePath();
+    if (enabled)
+        configs.append(path);
+    else
+        configs.removeAll(path);
+    m_settings->setValue(kProbedConfigs, configs);
+    Q_EMIT probingChanged();
+}
+
+std::chrono::seconds Settings::probeInterval() const
+{
+    const qint64 secs = m_settings->value(kProbeInterval, 300).toLongLong();
+    return std::chrono::seconds(std::clamp<qint64>(secs, 60, 24 * 3600));
+}
+
+void Settings::setProbeInterval(std::chrono::seconds interval)
+{
+    const qint64 secs = std::clamp<qint64>(interval.count(), 60, 24 * 3600);
+    if (secs == probeInterval().count())
+        return;
+    m_settings->setValue(kProbeInterval, secs);
+    Q_EMIT probingChanged();
+}
+
+QList<DataCategory> Settings::dataCategories() const
+{
+    QList<DataCategory> categories;
+    QString error;
+    const QString text = m_settings->value(kDataCategories).toString();
+    if (text.trimmed().isEmpty() || !parseDataCategories(text, &categories, &error) ||
+        categories.isEmpty())
+        return defaultDataCategories();
+    return categories;
+}
+
+void Settings::setDataCategories(const QList<DataCategory> &categories)
+{
+    if (categories == dataCategories())
+        return;
+    if (categories == defaultDataCategories())
+        m_settings->remove(kDataCategories);
+    else
+        m_settings->setValue(kDataCategories, formatDataCategories(categories));
+    Q_EMIT probingChanged();
+}
+
+QStringList Settings::localDataRoots() const
+{
+    return m_settings->value(kLocalDataRoots).toStringList();
+}
+
+void Settings::setLocalDataRoots(const QStringList &roots)
+{
+    if (roots == localDataRoots())
+        return;
+    m_settings->setValue(kLocalDataRoots, roots);
+    Q_EMIT probingChanged();
 }
 
 QStringList Settings::recentFiles() const

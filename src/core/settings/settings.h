@@ -1,5 +1,6 @@
 #pragma once
 
+#include "probes/datacategories.h"
 #include "volumes/usagelevel.h"
 
 #include <QObject>
@@ -58,6 +59,20 @@ public:
     bool sidebarVisible() const;
     void setSidebarVisible(bool visible);
 
+    /// Whether the hosts of the config at `configPath` are probed periodically. Off for
+    /// a config never seen before (DESIGN.md: probing is the user's decision).
+    bool probingEnabled(const QString &configPath) const;
+    void setProbingEnabled(const QString &configPath, bool enabled);
+    /// Interval of periodic probes (default 5 min), clamped to [1 min, 24 h].
+    std::chrono::seconds probeInterval() const;
+    void setProbeInterval(std::chrono::seconds interval);
+    /// The data categories a scan counts (default: defaultDataCategories()).
+    QList<DataCategory> dataCategories() const;
+    void setDataCategories(const QList<DataCategory> &categories);
+    /// Data roots of this machine to scan besides those the config names.
+    QStringList localDataRoots() const;
+    void setLocalDataRoots(const QStringList &roots);
+
     /// Opaque state blobs of the window (geometry, splitters, headers), by name.
     QByteArray windowState(const QString &name) const;
     void setWindowState(const QString &name, const QByteArray &state);
@@ -70,6 +85,7 @@ Q_SIGNALS:
     void refreshIntervalChanged();
     void showSystemVolumesChanged(bool show);
     void recentFilesChanged();
+    void probingChanged();
 
 private:
     void setRecentFiles(const QStringList &files);

@@ -1,0 +1,173 @@
+#include "hostdetails.h"
+
+#include "units/datasize.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::HostDetails)
+};
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QStringList &cells, bool header = false)
+{
+    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+    QString html = QStringLiteral("<tr>");
+    for (const QString &cell : cells)
+        html += QStringLiteral("<%1 style='padding:1px 8px 1px 0'>%2</%1>").arg(tag, cell);
+    return html + QStringLiteral("</tr>");
+}
+
+QString when(qint64 secs)
+{
+    return secs < 0 ? QStringLiteral("–")
+                    : QLocale().toString(QDateTime::fromSecsSinceEpoch(secs).toLocalTime(),
+                                         QLocale::ShortFormat);
+}
+
+} // namespace
+
+QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state)
+{
+    const HostProbe &probe = state.probe;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(host.name));
+    QStringList facts;
+    if (!host.role.isEmpty())
+        facts << Text::tr("role %1").arg(esc(host.role));
+    if (host.local)
+        facts << Text::tr("this machine");
+    else if (host.hasSsh)
+        facts << Text::tr("SSH %1%2 port %3")
+                     .arg(host.ssh.user.isEmpty() ? QString()
+                                                  : esc(host.ssh.user) + QLatin1Char('@'),
+                          esc(host.ssh.host))
+                     .arg(host.ssh.port);
+    if (!host.nodeExporterUrl.isEmpty())
+        facts << Text::tr("node_exporter %1").arg(esc(host.nodeExporterUrl));
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
+
+    if (probe.name.isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(Text::tr("Not probed yet. Use Probe Now, or turn on periodic probing "
+                                  "for this config."));
+        return html;
+    }
+    html +=
+        QStringLiteral("<p><b>%1</b> — %2")
+            .arg(esc(hostStatusText(probe.status)),
+                 Text::tr("probed %1 in %2 s")
+                     .arg(QLocale().toString(probe.probedAt.toLocalTime(), QLocale::ShortFormat))
+                     .arg(QLocale().toString(probe.elapsedMs / 1000.0, 'f', 1)));
+    if (state.failingSince.isValid())
+        html +=
+            QStringLiteral("<br>") +
+            Text::tr("failing since %1")
+                .arg(QLocale().toString(state.failingSince.toLocalTime(), QLocale::ShortFormat));
+    html += QStringLiteral("</p>");
+    if (!probe.error.isEmpty()) {
+        html += QStringLiteral("<p style='color:#c01c28'>%1</p>").arg(esc(probe.error));
+        if (!probe.command.isEmpty())
+            html += QStringLiteral("<p>%1<br><code>%2</code></p>")
+                        .arg(Text::tr("Command:"), esc(probe.command));
+    }
+
+    if (!probe.volumes.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table>").arg(Text::tr("Volumes"));
+        html += row({Text::tr("Mount point"), Text::tr("Size"), Text::tr("Used"), Text::tr("Free"),
+                     Text::tr("Used %")},
+                    true);
+        for (const Volume &volume : probe.volumes) {
+            if (volume.system)
+                continue;
+            html += row({esc(volume.mountPoint), formatDataSize(volume.totalBytes),
+                         formatDataSize(volume.usedBytes), formatDataSize(volume.availableBytes),
+                         esc(usedPercentText(volume, QLocale()))});
+        }
+        html += QStringLiteral("</table>");
+        if (probe.platform == QLatin1String("Darwin"))
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(Text::tr("APFS counts purgeable space (caches, local snapshots) as "
+                                      "available: macOS frees it on demand, so \"free\" may be "
+                                      "more than can be written at once."));
+        html += QStringLiteral("<p><small>%1</small></p>")
+                    .arg(Text::tr("Source: %1").arg(esc(probe.volumesSource)));
+    }
+
+    if (!probe.roots.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(Text::tr("Data"));
+        for (const DataRootScan &root : probe.roots) {
+            html += QStringLiteral("<p><b>%1</b>").arg(esc(root.root));
+            if (root.status != DataRootScan::Status::Ok) {
+                html += QStringLiteral(" — <span style='color:#c01c28'>%1</span></p>")
+                            .arg(esc(root.error));
+                continue;
+            }
+            html += QStringLiteral("</p><table>");
+            html +=
+                row({Text::tr("Category"), Text::tr("Size"), Text::tr("Files"), Text::tr("Newest")},
+                    true);
+            for (const CategoryTotal &total : root.categories) {
+                if (total.files == 0)
+                    continue;
+                html += row({esc(dataCategoryTitle(total.name)), formatDataSize(total.bytes),
+                             QLocale().toString(total.files), when(total.newestSecs)});
+            }
+            html += QStringLiteral("</table>");
+            if (root.unreadableFolders > 0)
+                html += QStringLiteral("<p>%1</p>")
+                            .arg(Text::tr("%n folder(s) could not be read", nullptr,
+                                          int(root.unreadableFolders)));
+        }
+    }
+
+    if (!probe.daemons.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(Text::tr("Processes"));
+        for (const DaemonState &daemon : probe.daemons) {
+            const QString status = !daemon.error.isEmpty() ? esc(daemon.error)
+                                   : daemon.running
+                                       ? Text::tr("running")
+                                       : QStringLiteral("<span style='color:#c01c28'>%1</span>")
+                                             .arg(Text::tr("not running"));
+            html += QStringLiteral("<li><code>%1</code>: %2</li>").arg(esc(daemon.pattern), status);
+        }
+        html += QStringLiteral("</ul>");
+    }
+
+    if (!probe.externalStorage.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(Text::tr("External storage"));
+        for (const ExternalStorageState &storage : probe.externalStorage) {
+            QString status;
+            switch (storage.state) {
+            case ExternalStorageState::State::Mounted:
+                status = Text::tr("mounted");
+                break;
+            case ExternalStorageState::State::NotMounted:
+                status = QStringLiteral("<span style='color:#c01c28'>%1</span>")
+                             .arg(Text::tr("not mounted (a folder on the system disk)"));
+                break;
+            case ExternalStorageState::State::Missing:
+                status = QStringLiteral("<span style='color:#c01c28'>%1</span>")
+                             .arg(Text::tr("missing"));
+                break;
+            case ExternalStorageState::State::Unknown:
+                status = esc(storage.error);
+                break;
+            }
+            html += QStringLiteral("<li>%1: %2</li>").arg(esc(storage.path), status);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+} // namespace qm

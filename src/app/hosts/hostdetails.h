@@ -1,0 +1,15 @@
+#pragma once
+
+#include "config/liverules.h"
+#include "hosts/probehost.h"
+
+#include <QString>
+
+namespace qm {
+
+/// The detail panel of one host as HTML: reachability and the last error with the exact
+/// command that ran, volumes (with the APFS purgeable-space note on macOS hosts), data
+/// categories per root, expected processes and external storage.
+QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state);
+
+} // namespace qm

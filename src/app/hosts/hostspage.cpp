@@ -1,0 +1,271 @@
+#include "hostspage.h"
+
+#include "history/historystore.h"
+#include "hostdetails.h"
+#include "hostprobesmodel.h"
+#include "hosts/probescheduler.h"
+#include "hosts/sshtransport.h"
+#include "settings/settings.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace qm {
+
+HostsPage::HostsPage(Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_model(new HostProbesModel(this))
+    , m_scheduler(new ProbeScheduler(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTreeView)
+    , m_details(new QTextBrowser)
+    , m_filter(new QLineEdit)
+    , m_grouping(new QComboBox)
+    , m_periodic(new QCheckBox)
+    , m_acceptKey(new QPushButton)
+{
+    setObjectName(QStringLiteral("hostsPage"));
+    m_scheduler->setHistoryPath(defaultDataDirectory() + QStringLiteral("/history.sqlite"));
+
+    m_filter->setObjectName(QStringLiteral("hostsFilter"));
+    m_filter->setPlaceholderText(tr("Filter hosts"));
+    m_filter->setClearButtonEnabled(true);
+    m_grouping->setObjectName(QStringLiteral("hostsGrouping"));
+    m_grouping->addItem(tr("No grouping"), int(HostProbesModel::Grouping::None));
+    m_grouping->addItem(tr("Group by role"), int(HostProbesModel::Grouping::Role));
+    m_grouping->addItem(tr("Group by name prefix"), int(HostProbesModel::Grouping::NamePrefix));
+    auto *probeNow = new QPushButton(tr("&Probe Now"));
+    probeNow->setObjectName(QStringLiteral("probeNowButton"));
+    probeNow->setToolTip(tr("Probe the selected host now (F5); all hosts when none is selected"));
+    auto *probeAllButton = new QPushButton(tr("Probe &All"));
+    probeAllButton->setObjectName(QStringLiteral("probeAllButton"));
+    m_periodic->setObjectName(QStringLiteral("periodicProbing"));
+    m_acceptKey->setObjectName(QStringLiteral("acceptHostKeyButton"));
+    m_acceptKey->setText(tr("Accept Host &Key…"));
+    m_acceptKey->setToolTip(
+        tr("Show the host's key fingerprint and, if you accept it, add it to known_hosts"));
+    m_acceptKey->setVisible(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_grouping);
+    bar->addWidget(m_periodic);
+    bar->addWidget(m_acceptKey);
+    bar->addWidget(probeNow);
+    bar->addWidget(probeAllButton);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(HostProbesModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_view->setObjectName(QStringLiteral("hostsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HostProbesModel::Name, Qt::AscendingOrder);
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setStretchLastSection(false);
+    m_details->setObjectName(QStringLiteral("hostDetails"));
+    m_details->setOpenLinks(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    auto *refresh = new QAction(this);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refresh);
+    connect(refresh, &QAction::triggered, this, &HostsPage::probeSelected);
+    connect(probeNow, &QPushButton::clicked, this, &HostsPage::probeSelected);
+    connect(probeAllButton, &QPushButton::clicked, this, &HostsPage::probeAll);
+    connect(m_acceptKey, &QPushButton::clicked, this, &HostsPage::acceptHostKey);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        const auto grouping = HostProbesModel::Grouping(m_grouping->currentData().toInt());
+        m_model->setGrouping(grouping);
+        m_view->setRootIsDecorated(grouping != HostProbesModel::Grouping::None);
+        m_view->expandAll();
+    });
+    connect(m_periodic, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_configPath.isEmpty())
+            m_settings->setProbingEnabled(m_configPath, on);
+    });
+    connect(m_settings, &Settings::probingChanged, this, &HostsPage::rebuildHosts);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HostsPage::updateDetails);
+    connect(m_scheduler, &ProbeScheduler::probeStarted, this, [this](const QString &host) {
+        m_model->setProbing(host, true);
+        Q_EMIT statusMessage(tr("Probing %1…").arg(host));
+    });
+    connect(m_scheduler, &ProbeScheduler::probeFinished, this,
+            [this](const HostProbe &probe, const QDateTime &failingSince) {
+                m_model->setProbing(probe.name, false);
+                m_model->setProbe(probe, failingSince);
+                if (selectedHost() == probe.name)
+                    updateDetails();
+                Q_EMIT statusMessage(tr("%1: %2").arg(probe.name, hostStatusText(probe.status)));
+                Q_EMIT liveStatesChanged(m_model->states());
+            });
+    connect(m_scheduler, &ProbeScheduler::historyError, this, [this](const QString &message) {
+        Q_EMIT statusMessage(tr("The probe history is not recorded: %1").arg(message));
+    });
+
+    rebuildHosts();
+    // This machine is probed once at start: local system calls only, no network.
+    if (!m_model->rowCount())
+        return;
+    m_scheduler->probeNow(m_scheduler->hosts().first().name);
+}
+
+HostsPage::~HostsPage() = default;
+
+void HostsPage::setConfig(const QString &path, const FleetConfig *config)
+{
+    m_configPath = path;
+    m_config = config ? std::make_shared<const FleetConfig>(*config) : nullptr;
+    rebuildHosts();
+}
+
+void HostsPage::rebuildHosts()
+{
+    const QList<ProbeHost> hosts =
+        probeHosts(m_config.get(), defaultDaemonRules(), m_settings->localDataRoots());
+    ProbeOptions options;
+    options.categories = m_settings->dataCategories();
+    m_scheduler->setOptions(options);
+    m_scheduler->setInterval(m_settings->probeInterval());
+    m_scheduler->setHosts(hosts);
+    m_model->setHosts(hosts);
+    for (const ProbeHost &host : hosts)
+        m_model->setProbing(host.name, m_scheduler->isProbing(host.name));
+    m_view->expandAll();
+    for (int column = 0; column < HostProbesModel::ColumnCount; ++column)
+        m_view->resizeColumnToContents(column);
+    updateProbingSwitch();
+    updateDetails();
+}
+
+void HostsPage::updateProbingSwitch()
+{
+    const bool enabled = !m_configPath.isEmpty() && m_settings->probingEnabled(m_configPath);
+    const QSignalBlocker blocker(m_periodic);
+    m_periodic->setEnabled(!m_configPath.isEmpty());
+    m_periodic->setChecked(enabled);
+    m_periodic->setText(
+        tr("Probe every %n minute(s)", nullptr, int(m_settings->probeInterval().count() / 60)));
+    m_periodic->setToolTip(m_configPath.isEmpty()
+                               ? tr("Open a config to probe its hosts periodically")
+                               : tr("Probe the hosts of %1 periodically").arg(m_configPath));
+    m_scheduler->setEnabled(enabled);
+}
+
+QString HostsPage::selectedHost() const
+{
+    return m_view->currentIndex().data(HostProbesModel::HostNameRole).toString();
+}
+
+void HostsPage::probeSelected()
+{
+    const QString host = selectedHost();
+    if (host.isEmpty())
+        probeAll();
+    else
+        m_scheduler->probeNow(host);
+}
+
+void HostsPage::probeAll()
+{
+    m_scheduler->probeAllNow();
+}
+
+void HostsPage::updateDetails()
+{
+    const QString name = selectedHost();
+    const ProbeHost *host = m_model->host(name);
+    if (!host) {
+        m_details->setHtml(QStringLiteral("<p><i>%1</i></p>")
+                               .arg(tr("Select a host to see its volumes, data, processes and "
+                                       "the last error.")));
+        m_acceptKey->setVisible(false);
+        return;
+    }
+    const LiveHostState state = m_model->state(name);
+    m_details->setHtml(hostDetailsHtml(*host, state));
+    m_acceptKey->setVisible(!state.probe.name.isEmpty() &&
+                            state.probe.status == HostStatus::HostKeyUnknown && host->hasSsh);
+}
+
+void HostsPage::acceptHostKey()
+{
+    const ProbeHost *host = m_model->host(selectedHost());
+    if (!host)
+        return;
+    const SshEndpoint endpoint = host->ssh;
+    const QString name = host->name;
+    m_acceptKey->setEnabled(false);
+    Q_EMIT statusMessage(tr("Reading the host key of %1…").arg(name));
+    struct Scan
+    {
+        QList<HostKey> keys;
+        QString error;
+    };
+    QtConcurrent::run([endpoint] {
+        Scan scan;
+        scan.keys = SshTransport(endpoint, SshOptions()).scanHostKeys(&scan.error);
+        return scan;
+    }).then(this, [this, endpoint, name](const Scan &scan) {
+        m_acceptKey->setEnabled(true);
+        if (scan.keys.isEmpty()) {
+            QMessageBox::warning(this, tr("Host Key"),
+                                 tr("Cannot read the host key of %1: %2").arg(name, scan.error));
+            return;
+        }
+        QString fingerprints;
+        for (const HostKey &key : scan.keys)
+            fingerprints += QStringLiteral("%1  %2\n").arg(key.type, key.fingerprint);
+        QMessageBox box(QMessageBox::Question, tr("Accept Host Key"),
+                        tr("%1 (%2) presents these keys. Accept them only if they match what "
+                           "the host's administrator gives you (ssh-keygen -lf on the host's "
+                           "/etc/ssh/ssh_host_*_key.pub).")
+                            .arg(name, endpoint.host),
+                        QMessageBox::Cancel, this);
+        box.setInformativeText(fingerprints);
+        QPushButton *accept =
+            box.addButton(tr("Accept and Add to known_hosts"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != accept)
+            return;
+        QString error;
+        if (!SshTransport(endpoint, SshOptions()).trustHostKeys(scan.keys, &error)) {
+            QMessageBox::warning(this, tr("Host Key"), error);
+            return;
+        }
+        m_scheduler->probeNow(name);
+    });
+}
+
+} // namespace qm

@@ -1,0 +1,181 @@
+#include "probescheduler.h"
+
+#include "history/historystore.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace qm {
+
+ProbeScheduler::ProbeScheduler(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(4);
+    m_controlDirectory = makeSshControlDirectory();
+    m_options.cancel = m_cancel.get();
+    if (m_controlDirectory->isValid())
+        m_options.ssh.controlDirectory = m_controlDirectory->path();
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &ProbeScheduler::tick);
+    m_timer.start();
+}
+
+ProbeScheduler::~ProbeScheduler()
+{
+    m_cancel->store(true);
+    m_pool.waitForDone();
+}
+
+void ProbeScheduler::setHosts(const QList<ProbeHost> &hosts)
+{
+    m_hosts = hosts;
+    QSet<QString> names;
+    for (const ProbeHost &host : hosts)
+        names.insert(host.name);
+    for (auto it = m_nextDue.begin(); it != m_nextDue.end();)
+        it = names.contains(it.key()) ? std::next(it) : m_nextDue.erase(it);
+    m_queued.intersect(names);
+    if (m_enabled) {
+        for (const ProbeHost &host : hosts) {
+            if (!m_nextDue.contains(host.name))
+                m_nextDue.insert(host.name, QDateTime::currentDateTimeUtc());
+        }
+    }
+}
+
+void ProbeScheduler::setEnabled(bool enabled)
+{
+    if (m_enabled == enabled)
+        return;
+    m_enabled = enabled;
+    m_nextDue.clear();
+    if (enabled) {
+        for (const ProbeHost &host : std::as_const(m_hosts))
+            m_nextDue.insert(host.name, QDateTime::currentDateTimeUtc());
+        tick();
+    }
+}
+
+void ProbeScheduler::setInterval(std::chrono::seconds interval)
+{
+    m_interval = std::max(interval, std::chrono::seconds(10));
+}
+
+void ProbeScheduler::setHostInterval(const QString &host, std::chrono::seconds interval)
+{
+    if (interval.count() <= 0)
+        m_hostIntervals.remove(host);
+    else
+        m_hostIntervals.insert(host, std::max(interval, std::chrono::seconds(10)));
+}
+
+void ProbeScheduler::setParallel(int parallel)
+{
+    m_pool.setMaxThreadCount(qBound(1, parallel, 32));
+}
+
+void ProbeScheduler::setOptions(const ProbeOptions &options)
+{
+    const QString control = m_options.ssh.controlDirectory;
+    m_options = options;
+    m_options.cancel = m_cancel.get();
+    m_options.ssh.controlDirectory = control;
+}
+
+void ProbeScheduler::setHistoryPath(const QString &path)
+{
+    m_historyPath = path;
+}
+
+std::chrono::seconds ProbeScheduler::intervalOf(const QString &host) const
+{
+    return m_hostIntervals.value(host, m_interval);
+}
+
+void ProbeScheduler::probeNow(const QString &host)
+{
+    for (const ProbeHost &candidate : std::as_const(m_hosts)) {
+        if (candidate.name == host) {
+            if (runningCount() >= m_pool.maxThreadCount())
+                m_queued.insert(host);
+            else
+                start(candidate);
+            return;
+        }
+    }
+}
+
+void ProbeScheduler::probeAllNow()
+{
+    for (const ProbeHost &host : std::as_const(m_hosts))
+        probeNow(host.name);
+}
+
+void ProbeScheduler::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ProbeHost &host : std::as_const(m_hosts)) {
+        if (runningCount() >= m_pool.maxThreadCount())
+            return;
+        const bool due =
+            m_enabled && m_nextDue.contains(host.name) && m_nextDue.value(host.name) <= now;
+        if (m_queued.contains(host.name) || due)
+            start(host);
+    }
+}
+
+void ProbeScheduler::start(const ProbeHost &host)
+{
+    m_queued.remove(host.name);
+    if (m_running.contains(host.name))
+        return;
+    m_running.insert(host.name);
+    // Not due again until this probe ends and sets the next time.
+    m_nextDue.remove(host.name);
+    Q_EMIT probeStarted(host.name);
+    const ProbeOptions options = m_options;
+    const QString historyPath = m_historyPath;
+    const std::shared_ptr<std::atomic<bool>> cancel = m_cancel; // outlives the options
+    struct Outcome
+    {
+        HostProbe probe;
+        QDateTime failingSince;
+        QString error;
+    };
+    QtConcurrent::run(&m_pool, [host, options, historyPath, cancel] {
+        Outcome outcome;
+        outcome.probe = probeHost(host, options);
+        if (!historyPath.isEmpty() && !cancel->load()) {
+            HistoryStore history;
+            if (history.open(historyPath, &outcome.error) &&
+                history.record(outcome.probe, &outcome.error))
+                outcome.failingSince = history.failingSince(host.name);
+        }
+        return outcome;
+    }).then(this, [this](const Outcome &outcome) {
+        finished(outcome.probe, outcome.failingSince, outcome.error);
+    });
+}
+
+void ProbeScheduler::finished(const HostProbe &probe, const QDateTime &failingSince,
+                              const QString &error)
+{
+    m_running.remove(probe.name);
+    const bool known = std::any_of(m_hosts.cbegin(), m_hosts.cend(),
+                                   [&](const ProbeHost &h) { return h.name == probe.name; });
+    if (!known)
+        return;
+    int &failures = m_failures[probe.name];
+    failures = probe.status == HostStatus::Ok ? 0 : failures + 1;
+    if (m_enabled) {
+        const int factor = failures == 0 ? 1 : qMin(1 << qMin(failures, 3), 8);
+        m_nextDue.insert(probe.name, QDateTime::currentDateTimeUtc().addSecs(
+                                         intervalOf(probe.name).count() * factor));
+    }
+    if (!error.isEmpty() && error != m_lastHistoryError) {
+        m_lastHistoryError = error;
+        Q_EMIT historyError(error);
+    }
+    Q_EMIT probeFinished(probe, failingSince);
+}
+
+} // namespace qm

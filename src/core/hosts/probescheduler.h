@@ -1,0 +1,92 @@
+#pragma once
+
+#include "hostprober.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+namespace qm {
+
+/// Probes hosts in the background: periodically once enabled (every `interval`, or a
+/// host's own interval), and at once on request. At most `parallel` probes run at a
+/// time, each in a worker thread with its own time limits; a host that fails is
+/// retried later and later (the interval times 2, 4, up to 8) until it answers again.
+/// Each result is recorded in the history database (when a path is set) from the
+/// worker, then handed to the GUI thread by probeFinished.
+class ProbeScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultIntervalSeconds = 5 * 60;
+
+    explicit ProbeScheduler(QObject *parent = nullptr);
+    /// Stops the probes under way (their programs are terminated) and waits for them.
+    ~ProbeScheduler() override;
+
+    /// The hosts to probe; probes of hosts no longer listed are dropped when they end.
+    void setHosts(const QList<ProbeHost> &hosts);
+    QList<ProbeHost> hosts() const { return m_hosts; }
+
+    /// Periodic probing on or off (off for a newly opened config: DESIGN.md).
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
+
+    void setInterval(std::chrono::seconds interval);
+    std::chrono::seconds interval() const { return m_interval; }
+    /// A host's own interval; zero or less removes it.
+    void setHostInterval(const QString &host, std::chrono::seconds interval);
+
+    void setParallel(int parallel);
+    void setOptions(const ProbeOptions &options);
+    /// The history database file; empty: results are not recorded.
+    void setHistoryPath(const QString &path);
+
+    /// Probes `host` now (whether or not probing is enabled); no-op while it runs.
+    void probeNow(const QString &host);
+    void probeAllNow();
+
+    bool isProbing(const QString &host) const { return m_running.contains(host); }
+    int runningCount() const { return int(m_running.size()); }
+    /// When `host` will be probed next; invalid when not scheduled.
+    QDateTime nextProbe(const QString &host) const { return m_nextDue.value(host); }
+
+Q_SIGNALS:
+    void probeStarted(const QString &host);
+    /// `failingSince`: when the host began failing (from the history), or invalid.
+    void probeFinished(const qm::HostProbe &probe, const QDateTime &failingSince);
+    /// The history could not be written (reported once per distinct message).
+    void historyError(const QString &message);
+
+private:
+    void tick();
+    void start(const ProbeHost &host);
+    void finished(const HostProbe &probe, const QDateTime &failingSince, const QString &error);
+    std::chrono::seconds intervalOf(const QString &host) const;
+
+    QList<ProbeHost> m_hosts;
+    bool m_enabled = false;
+    std::chrono::seconds m_interval{kDefaultIntervalSeconds};
+    QHash<QString, std::chrono::seconds> m_hostIntervals;
+    ProbeOptions m_options;
+    QString m_historyPath;
+    QHash<QString, QDateTime> m_nextDue;
+    QHash<QString, int> m_failures;
+    QSet<QString> m_running;
+    QSet<QString> m_queued; ///< asked for while the cap was reached
+    QString m_lastHistoryError;
+    std::unique_ptr<QTemporaryDir> m_controlDirectory;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QThreadPool m_pool;
+    QTimer m_timer;
+};
+
+} // namespace qm

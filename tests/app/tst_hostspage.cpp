@@ -1,0 +1,160 @@
+// The Hosts page, driven as a user does, under QT_QPA_PLATFORM=offscreen; one host is
+// a real sshd on 127.0.0.1, the others have reserved .invalid names.
+#include "../integration/testservers.h"
+#include "config/configcheck.h"
+#include "hosts/hostprobesmodel.h"
+#include "hosts/hostspage.h"
+#include "hosts/probescheduler.h"
+#include "settings/settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <pwd.h>
+
+using namespace qm;
+
+namespace {
+
+QModelIndex findHost(QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(HostProbesModel::HostNameRole).toString() == name)
+            return index;
+        const QModelIndex child = findHost(model, name, index);
+        if (child.isValid())
+            return child;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestHostsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void invalidHostsAreNotProbedUntilAsked()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        HostsPage page(&settings);
+        QAbstractItemModelTester tester(page.model());
+        const CheckedFile checked =
+            checkConfigText(QStringLiteral("fleet.yaml"),
+                            "hosts:\n"
+                            "  vast-1: {ssh_host: a.example.invalid, role: gpu_selfplay}\n"
+                            "  vast-2: {ssh_host: b.example.invalid, role: gpu_selfplay}\n"
+                            "  mac-studio: {ssh_host: c.example.invalid, role: coordinator}\n");
+        QVERIFY(checked.config);
+        page.setConfig(dir.filePath(QStringLiteral("fleet.yaml")), checked.config.get());
+        page.show();
+        QCOMPARE(page.model()->rowCount(), 4); // this machine + 3
+
+        auto *periodic = page.findChild<QCheckBox *>(QStringLiteral("periodicProbing"));
+        QVERIFY(periodic && periodic->isEnabled());
+        QVERIFY(!periodic->isChecked()); // a config never seen: probing is off
+        QVERIFY(!page.scheduler()->isEnabled());
+        QTest::qWait(1500);
+        QVERIFY(page.model()->state(QStringLiteral("vast-1")).probe.name.isEmpty());
+
+        // Grouping by name prefix puts the two vast hosts under one group.
+        auto *grouping = page.findChild<QComboBox *>(QStringLiteral("hostsGrouping"));
+        grouping->setCurrentIndex(2);
+        auto *view = page.findChild<QTreeView *>(QStringLiteral("hostsView"));
+        const QModelIndex vast = findHost(view->model(), QStringLiteral("vast-2"));
+        QVERIFY(vast.isValid());
+        QVERIFY(vast.parent().data().toString().startsWith(QStringLiteral("vast- (2")));
+
+        // Probe Now on one host: it is reported unreachable, without a lookup.
+        view->setCurrentIndex(vast);
+        QSignalSpy finished(page.scheduler(), &ProbeScheduler::probeFinished);
+        page.findChild<QPushButton *>(QStringLiteral("probeNowButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page.model()->state(QStringLiteral("vast-2")).probe.name.isEmpty(), 10000);
+        QCOMPARE(page.model()->state(QStringLiteral("vast-2")).probe.status,
+                 HostStatus::Unreachable);
+        QCOMPARE(vast.siblingAtColumn(HostProbesModel::Reachability).data().toString(),
+                 QStringLiteral("unreachable"));
+        QCOMPARE(vast.siblingAtColumn(HostProbesModel::Daemons).data().toString(),
+                 QStringLiteral("0 of 1"));
+        const QString details =
+            page.findChild<QTextBrowser *>(QStringLiteral("hostDetails"))->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("reserved .invalid name")), qPrintable(details));
+        QVERIFY(page.model()->state(QStringLiteral("vast-1")).probe.name.isEmpty());
+
+        // Filtering keeps matching hosts only.
+        grouping->setCurrentIndex(0);
+        page.findChild<QLineEdit *>(QStringLiteral("hostsFilter"))->setText(QStringLiteral("mac-"));
+        QCOMPARE(view->model()->rowCount(), 1);
+
+        // Turning probing on is remembered for this config.
+        periodic->setChecked(true);
+        QVERIFY(settings.probingEnabled(dir.filePath(QStringLiteral("fleet.yaml"))));
+        QVERIFY(page.scheduler()->isEnabled());
+    }
+
+    void reachableHostShowsItsVolumesAndData()
+    {
+        testservers::SshServer server;
+        QM_REQUIRE_SERVER(server.start());
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("data")));
+        QFile games(dir.filePath(QStringLiteral("data/a.db")));
+        QVERIFY(games.open(QIODevice::WriteOnly));
+        games.write(QByteArray(2048, 'g'));
+        games.close();
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        HostsPage page(&settings);
+        ProbeOptions options;
+        options.ssh.configFile = server.clientConfig();
+        options.ssh.knownHostsFile = server.knownHosts();
+        const passwd *user = getpwuid(geteuid());
+        const QByteArray yaml =
+            QStringLiteral("hosts:\n  loop:\n    ssh_host: 127.0.0.1\n"
+                           "    ssh_port: %1\n    ssh_user: %2\n"
+                           "    ssh_key: %3\n    storage_paths: {games: %4}\n")
+                .arg(server.port())
+                .arg(QString::fromLocal8Bit(user->pw_name), server.path(QStringLiteral("user_key")),
+                     dir.filePath(QStringLiteral("data")))
+                .toUtf8();
+        const CheckedFile checked = checkConfigText(QStringLiteral("fleet.yaml"), yaml);
+        QVERIFY(checked.config);
+        page.setConfig(dir.filePath(QStringLiteral("fleet.yaml")), checked.config.get());
+        page.scheduler()->setOptions(options);
+        QSignalSpy live(&page, &HostsPage::liveStatesChanged);
+        page.scheduler()->probeNow(QStringLiteral("loop"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.model()->state(QStringLiteral("loop")).probe.name.isEmpty(),
+                                 30000);
+        const LiveHostState state = page.model()->state(QStringLiteral("loop"));
+        QCOMPARE(hostStatusKey(state.probe.status), QStringLiteral("ok"));
+        QVERIFY(!live.isEmpty());
+        auto *view = page.findChild<QTreeView *>(QStringLiteral("hostsView"));
+        const QModelIndex loop = findHost(view->model(), QStringLiteral("loop"));
+        view->setCurrentIndex(loop);
+        QVERIFY(loop.siblingAtColumn(HostProbesModel::Used)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral(" %")));
+        const QString details =
+            page.findChild<QTextBrowser *>(QStringLiteral("hostDetails"))->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Volumes")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Games")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("2 KiB")) ||
+                     details.contains(QStringLiteral("2.0 KiB")),
+                 qPrintable(details));
+    }
+};
+
+QTEST_MAIN(TestHostsPage)
+#include "tst_hostspage.moc"
