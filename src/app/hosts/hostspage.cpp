@@ -124,6 +124,11 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
             [this](const HostProbe &probe, const QDateTime &failingSince) {
                 m_model->setProbing(probe.name, false);
                 m_model->setProbe(probe, failingSince);
+                for (const int column :
+                     {int(HostProbesModel::Reachability), int(HostProbesModel::Used),
+                      int(HostProbesModel::Free), int(HostProbesModel::NewestData),
+                      int(HostProbesModel::Daemons)})
+                    m_view->resizeColumnToContents(column);
                 if (selectedHost() == probe.name)
                     updateDetails();
                 Q_EMIT statusMessage(tr("%1: %2").arg(probe.name, hostStatusText(probe.status)));
