@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStorageInfo>
@@ -223,7 +224,23 @@ void TestMainWindow::preferencesChangeThresholds()
     critical->setValue(15);
     warning->setValue(35);
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+
+    // Data categories are checked as typed; the probe interval is in minutes.
+    auto *categories = dialog->findChild<QPlainTextEdit *>(QStringLiteral("categoriesEdit"));
+    QVERIFY(categories->toPlainText().startsWith(QStringLiteral("games: *.db\n")));
+    categories->setPlainText(QStringLiteral("games *.db"));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    categories->setPlainText(QStringLiteral("games: *.db *.sqlite\nplies: ply_files/*.ply"));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->findChild<QSpinBox *>(QStringLiteral("probeIntervalSpin"))->setValue(15);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("localRootsEdit"))
+        ->setPlainText(QStringLiteral("/srv/data\n\n"));
     buttons->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_settings->probeInterval(), std::chrono::seconds(15 * 60));
+    QCOMPARE(m_settings->dataCategories().size(), 2);
+    QCOMPARE(m_settings->dataCategories().at(0).patterns,
+             QStringList({QStringLiteral("*.db"), QStringLiteral("*.sqlite")}));
+    QCOMPARE(m_settings->localDataRoots(), QStringList{QStringLiteral("/srv/data")});
 
     QCOMPARE(m_settings->usageThresholds(), (qm::UsageThresholds{35.0, 15.0}));
     auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));

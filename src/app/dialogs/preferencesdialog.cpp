@@ -3,6 +3,7 @@
 #include "settings/settings.h"
 #include "ui_preferencesdialog.h"
 
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 #include <cmath>
@@ -22,9 +23,13 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_ui->warningFreeSpin->setValue(int(std::lround(thresholds.warningFreePercent)));
     m_ui->criticalFreeSpin->setValue(int(std::lround(thresholds.criticalFreePercent)));
     m_ui->refreshIntervalSpin->setValue(int(m_settings->refreshInterval().count()));
+    m_ui->probeIntervalSpin->setValue(int(m_settings->probeInterval().count() / 60));
+    m_ui->categoriesEdit->setPlainText(formatDataCategories(m_settings->dataCategories()));
+    m_ui->localRootsEdit->setPlainText(m_settings->localDataRoots().join(QLatin1Char('\n')));
 
     connect(m_ui->warningFreeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_ui->criticalFreeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
+    connect(m_ui->categoriesEdit, &QPlainTextEdit::textChanged, this, &PreferencesDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -36,9 +41,21 @@ PreferencesDialog::~PreferencesDialog() = default;
 
 void PreferencesDialog::validate()
 {
-    const bool valid = m_ui->criticalFreeSpin->value() <= m_ui->warningFreeSpin->value();
+    const bool thresholdsValid = m_ui->criticalFreeSpin->value() <= m_ui->warningFreeSpin->value();
+    QList<DataCategory> categories;
+    QString categoriesError;
+    const bool categoriesValid =
+        parseDataCategories(m_ui->categoriesEdit->toPlainText(), &categories, &categoriesError) &&
+        !categories.isEmpty();
+    if (categoriesValid)
+        categoriesError.clear();
+    else if (categoriesError.isEmpty())
+        categoriesError = tr("give at least one category");
+    const bool valid = thresholdsValid && categoriesValid;
     m_ui->validationLabel->setText(
-        valid ? QString() : tr("The critical threshold must not be above the warning threshold."));
+        !thresholdsValid ? tr("The critical threshold must not be above the warning threshold.")
+        : !categoriesValid ? tr("Data categories: %1").arg(categoriesError)
+                           : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 
@@ -48,6 +65,8 @@ void PreferencesDialog::restoreDefaults()
     m_ui->warningFreeSpin->setValue(int(defaults.warningFreePercent));
     m_ui->criticalFreeSpin->setValue(int(defaults.criticalFreePercent));
     m_ui->refreshIntervalSpin->setValue(Settings::kDefaultRefreshSeconds);
+    m_ui->probeIntervalSpin->setValue(5);
+    m_ui->categoriesEdit->setPlainText(formatDataCategories(defaultDataCategories()));
 }
 
 void PreferencesDialog::accept()
@@ -60,6 +79,18 @@ void PreferencesDialog::accept()
         return;
     }
     m_settings->setRefreshInterval(std::chrono::seconds(m_ui->refreshIntervalSpin->value()));
+    m_settings->setProbeInterval(std::chrono::minutes(m_ui->probeIntervalSpin->value()));
+    QList<DataCategory> categories;
+    QString error;
+    if (parseDataCategories(m_ui->categoriesEdit->toPlainText(), &categories, &error) &&
+        !categories.isEmpty())
+        m_settings->setDataCategories(categories);
+    QStringList roots;
+    for (const QString &line : m_ui->localRootsEdit->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            roots.append(line.trimmed());
+    }
+    m_settings->setLocalDataRoots(roots);
     QDialog::accept();
 }
 

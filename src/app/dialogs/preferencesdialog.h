@@ -12,7 +12,8 @@ namespace qm {
 
 class Settings;
 
-/// Settings › Preferences: the dashboard's usage thresholds and refresh interval.
+/// Settings › Preferences: the dashboard's usage thresholds and refresh interval; the
+/// probe interval, data categories and data folders of this machine for the Hosts page.
 /// Values are validated as they are typed (critical must not exceed warning); OK
 /// writes them to the settings, Restore Defaults fills in the defaults.
 class PreferencesDialog : public QDialog
