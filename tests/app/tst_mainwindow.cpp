@@ -232,6 +232,12 @@ void TestMainWindow::preferencesChangeThresholds()
     QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
     categories->setPlainText(QStringLiteral("games: *.db *.sqlite\nplies: ply_files/*.ply"));
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    auto *daemons = dialog->findChild<QPlainTextEdit *>(QStringLiteral("daemonsEdit"));
+    QVERIFY(daemons->toPlainText().contains(QStringLiteral("coordinator: unified_data_sync")));
+    daemons->setPlainText(QStringLiteral("coordinator"));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    daemons->setPlainText(QStringLiteral("mac-*: unified_data_sync"));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     dialog->findChild<QSpinBox *>(QStringLiteral("probeIntervalSpin"))->setValue(15);
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("localRootsEdit"))
         ->setPlainText(QStringLiteral("/srv/data\n\n"));
@@ -241,6 +247,8 @@ void TestMainWindow::preferencesChangeThresholds()
     QCOMPARE(m_settings->dataCategories().at(0).patterns,
              QStringList({QStringLiteral("*.db"), QStringLiteral("*.sqlite")}));
     QCOMPARE(m_settings->localDataRoots(), QStringList{QStringLiteral("/srv/data")});
+    QCOMPARE(m_settings->daemonRules().size(), 1);
+    QCOMPARE(m_settings->daemonRules().at(0).name, QStringLiteral("mac-*"));
 
     QCOMPARE(m_settings->usageThresholds(), (qm::UsageThresholds{35.0, 15.0}));
     auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));

@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "hosts/probehost.h"
 #include "settings/settings.h"
 #include "ui_preferencesdialog.h"
 
@@ -25,11 +26,13 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_ui->refreshIntervalSpin->setValue(int(m_settings->refreshInterval().count()));
     m_ui->probeIntervalSpin->setValue(int(m_settings->probeInterval().count() / 60));
     m_ui->categoriesEdit->setPlainText(formatDataCategories(m_settings->dataCategories()));
+    m_ui->daemonsEdit->setPlainText(formatDataCategories(m_settings->daemonRules()));
     m_ui->localRootsEdit->setPlainText(m_settings->localDataRoots().join(QLatin1Char('\n')));
 
     connect(m_ui->warningFreeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_ui->criticalFreeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_ui->categoriesEdit, &QPlainTextEdit::textChanged, this, &PreferencesDialog::validate);
+    connect(m_ui->daemonsEdit, &QPlainTextEdit::textChanged, this, &PreferencesDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -51,10 +54,15 @@ void PreferencesDialog::validate()
         categoriesError.clear();
     else if (categoriesError.isEmpty())
         categoriesError = tr("give at least one category");
-    const bool valid = thresholdsValid && categoriesValid;
+    QList<DataCategory> daemons;
+    QString daemonsError;
+    const bool daemonsValid =
+        parseDataCategories(m_ui->daemonsEdit->toPlainText(), &daemons, &daemonsError);
+    const bool valid = thresholdsValid && categoriesValid && daemonsValid;
     m_ui->validationLabel->setText(
-        !thresholdsValid ? tr("The critical threshold must not be above the warning threshold.")
+        !thresholdsValid   ? tr("The critical threshold must not be above the warning threshold.")
         : !categoriesValid ? tr("Data categories: %1").arg(categoriesError)
+        : !daemonsValid    ? tr("Expected processes: %1").arg(daemonsError)
                            : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
@@ -67,6 +75,7 @@ void PreferencesDialog::restoreDefaults()
     m_ui->refreshIntervalSpin->setValue(Settings::kDefaultRefreshSeconds);
     m_ui->probeIntervalSpin->setValue(5);
     m_ui->categoriesEdit->setPlainText(formatDataCategories(defaultDataCategories()));
+    m_ui->daemonsEdit->setPlainText(formatDataCategories(defaultDaemonRules()));
 }
 
 void PreferencesDialog::accept()
@@ -85,6 +94,9 @@ void PreferencesDialog::accept()
     if (parseDataCategories(m_ui->categoriesEdit->toPlainText(), &categories, &error) &&
         !categories.isEmpty())
         m_settings->setDataCategories(categories);
+    QList<DataCategory> daemons;
+    if (parseDataCategories(m_ui->daemonsEdit->toPlainText(), &daemons, &error))
+        m_settings->setDaemonRules(daemons);
     QStringList roots;
     for (const QString &line : m_ui->localRootsEdit->toPlainText().split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty())

@@ -157,7 +157,7 @@ void HostsPage::setConfig(const QString &path, const FleetConfig *config)
 void HostsPage::rebuildHosts()
 {
     const QList<ProbeHost> hosts =
-        probeHosts(m_config.get(), defaultDaemonRules(), m_settings->localDataRoots());
+        probeHosts(m_config.get(), m_settings->daemonRules(), m_settings->localDataRoots());
     ProbeOptions options;
     options.categories = m_settings->dataCategories();
     m_scheduler->setOptions(options);

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "hosts/probehost.h"
+
 #include <QFileInfo>
 
 #include <algorithm>
@@ -14,6 +16,7 @@ const QString kShowSystemVolumes = QStringLiteral("dashboard/showSystemVolumes")
 const QString kProbedConfigs = QStringLiteral("probes/enabledConfigs");
 const QString kProbeInterval = QStringLiteral("probes/intervalSeconds");
 const QString kDataCategories = QStringLiteral("probes/dataCategories");
+const QString kDaemonRules = QStringLiteral("probes/daemonRules");
 const QString kLocalDataRoots = QStringLiteral("probes/localDataRoots");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kSidebarVisible = QStringLiteral("window/sidebarVisible");
@@ -138,6 +141,27 @@ void Settings::setDataCategories(const QList<DataCategory> &categories)
         m_settings->remove(kDataCategories);
     else
         m_settings->setValue(kDataCategories, formatDataCategories(categories));
+    Q_EMIT probingChanged();
+}
+
+QList<DataCategory> Settings::daemonRules() const
+{
+    QList<DataCategory> rules;
+    QString error;
+    if (!m_settings->contains(kDaemonRules) ||
+        !parseDataCategories(m_settings->value(kDaemonRules).toString(), &rules, &error))
+        return defaultDaemonRules();
+    return rules; // may be empty: the user expects no process anywhere
+}
+
+void Settings::setDaemonRules(const QList<DataCategory> &rules)
+{
+    if (rules == daemonRules())
+        return;
+    if (rules == defaultDaemonRules())
+        m_settings->remove(kDaemonRules);
+    else
+        m_settings->setValue(kDaemonRules, formatDataCategories(rules));
     Q_EMIT probingChanged();
 }
 

@@ -69,6 +69,10 @@ public:
     /// The data categories a scan counts (default: defaultDataCategories()).
     QList<DataCategory> dataCategories() const;
     void setDataCategories(const QList<DataCategory> &categories);
+    /// Processes expected per role or host name glob ("coordinator: unified_data_sync
+    /// s3_backup_daemon"); default: defaultDaemonRules().
+    QList<DataCategory> daemonRules() const;
+    void setDaemonRules(const QList<DataCategory> &rules);
     /// Data roots of this machine to scan besides those the config names.
     QStringList localDataRoots() const;
     void setLocalDataRoots(const QStringList &roots);
