@@ -73,7 +73,7 @@ bool parseDataCategories(const QString &text, QList<DataCategory> *categories, Q
         const QStringList patterns =
             colon > 0 ? line.mid(colon + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts)
                       : QStringList();
-        static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+        static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.*?\\[\\]-]+$"));
         if (name.isEmpty() || patterns.isEmpty() || !validName.match(name).hasMatch()) {
             *error =
                 Text::tr("line %1: write a category as 'name: pattern pattern ...'").arg(i + 1);

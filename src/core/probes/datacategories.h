@@ -27,7 +27,8 @@ QList<DataCategory> defaultDataCategories();
 /// categories the user defined.
 QString dataCategoryTitle(const QString &name);
 
-/// Reads "name: pattern pattern ..." lines (the settings form); false and `error`
+/// Reads "name: pattern pattern ..." lines (the settings form; a name may be a glob,
+/// for rules by role or host name); false and `error`
 /// (naming the line) on a line that is not one.
 bool parseDataCategories(const QString &text, QList<DataCategory> *categories, QString *error);
 /// The settings form of `categories`, one per line.
