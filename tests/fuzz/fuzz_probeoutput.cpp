@@ -1,8 +1,9 @@
 // Fuzz target for what hosts print: `df -P` rows, Prometheus text (node_exporter) and
-// streamed `find -printf` listings.
+// streamed `find` listings with their data categories.
 // Any bytes must end in volumes and counted bad lines: never a crash, a hang or an
 // overflow; every volume with figures has non-negative ones.
 
+#include "probes/datascan.h"
 #include "probes/dfoutput.h"
 #include "probes/filelisting.h"
 #include "probes/prometheustext.h"
@@ -27,14 +28,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (volume.hasFigures() && (volume.usedBytes < 0 || volume.usedBytes > volume.totalBytes))
             std::abort();
     }
-    // The same bytes as a streamed find listing, cut in two at an arbitrary point.
-    qm::FileListingParser listing([](const qm::ListedFile &file) {
-        if (file.bytes < 0 || file.path.isEmpty())
+    // The same bytes as a streamed find listing, cut in two at an arbitrary point: NUL
+    // records (find -printf) and lines (find -exec stat), counted into categories.
+    qm::CategoryTotals totals(qm::defaultDataCategories());
+    for (const char separator : {'\0', '\n'}) {
+        qm::FileListingParser listing(
+            [&totals](const qm::ListedFile &file) {
+                if (file.bytes < 0 || file.path.isEmpty())
+                    std::abort();
+                totals.addPath(file.path, file.bytes, file.modifiedSecs);
+            },
+            separator);
+        const qsizetype cut = qsizetype(size / 3);
+        listing.feed(QByteArrayView(text.constData(), cut));
+        listing.feed(QByteArrayView(text.constData() + cut, text.size() - cut));
+        listing.finish();
+    }
+    for (const qm::CategoryTotal &total : totals.totals()) {
+        if (total.bytes < 0 || total.files < 0)
             std::abort();
-    });
-    const qsizetype cut = qsizetype(size / 3);
-    listing.feed(QByteArrayView(text.constData(), cut));
-    listing.feed(QByteArrayView(text.constData() + cut, text.size() - cut));
-    listing.finish();
+    }
     return 0;
 }

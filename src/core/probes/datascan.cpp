@@ -62,11 +62,9 @@ QString rootErrorText(const QString &root, int error)
 class Walk
 {
 public:
-    Walk(int rootFd, dev_t device, const QList<DataCategory> &categories,
-         const std::atomic<bool> *cancel)
+    Walk(int rootFd, dev_t device, const std::atomic<bool> *cancel)
         : m_rootFd(rootFd)
         , m_device(device)
-        , m_categories(categories)
         , m_cancel(cancel)
     {}
 
@@ -109,7 +107,6 @@ private:
 
     int m_rootFd;
     dev_t m_device;
-    const QList<DataCategory> &m_categories;
     const std::atomic<bool> *m_cancel;
     std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -320,7 +317,7 @@ DataRootScan scanLocalDataRoot(const QString &root, const QList<DataCategory> &c
         }
     }
 
-    Walk walk(rootFd, st.st_dev, categories, cancel);
+    Walk walk(rootFd, st.st_dev, cancel);
     walk.push(QByteArray());
     threads = qBound(1, threads, 16);
     std::vector<CategoryTotals> totals(size_t(threads), CategoryTotals{categories});
