@@ -71,7 +71,8 @@ bool parseDataCategories(const QString &text, QList<DataCategory> *categories, Q
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         const QString name = colon > 0 ? line.left(colon).trimmed() : QString();
         const QStringList patterns =
-            colon > 0 ? line.mid(colon + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts)
+            colon > 0 ? line.mid(colon + 1).split(QRegularExpression(QStringLiteral("\\s+")),
+                                                   Qt::SkipEmptyParts)
                       : QStringList();
         static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.*?\\[\\]-]+$"));
         if (name.isEmpty() || patterns.isEmpty() || !validName.match(name).hasMatch()) {

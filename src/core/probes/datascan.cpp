@@ -1,6 +1,7 @@
 #include "datascan.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 #include <cerrno>
@@ -62,11 +63,21 @@ QString rootErrorText(const QString &root, int error)
 class Walk
 {
 public:
-    Walk(int rootFd, dev_t device, const std::atomic<bool> *cancel)
+    Walk(int rootFd, dev_t device, const QByteArray &rootPath, const std::atomic<bool> *cancel)
         : m_rootFd(rootFd)
         , m_device(device)
+        , m_rootPath(rootPath)
         , m_cancel(cancel)
-    {}
+    {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= m_rootPath.size(); ++i) {
+            if (i == m_rootPath.size() || m_rootPath[i] == '/') {
+                if (i > start)
+                    m_rootFolders.push_back(QByteArrayView(m_rootPath).sliced(start, i - start));
+                start = i + 1;
+            }
+        }
+    }
 
     void push(QByteArray folder)
     {
@@ -107,6 +118,8 @@ private:
 
     int m_rootFd;
     dev_t m_device;
+    QByteArray m_rootPath;
+    std::vector<QByteArrayView> m_rootFolders; ///< views into m_rootPath
     const std::atomic<bool> *m_cancel;
     std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -172,7 +185,9 @@ void Walk::readFolder(const QByteArray &relative, CategoryTotals *totals, qint64
         close(fd); // another filesystem mounted here: not ours to count
         return;
     }
-    std::vector<QByteArrayView> folders;
+    // The root's own folders come first, so "ply_files/*.ply" matches in a root that is
+    // a ply_files folder, as it does in a remote listing (which prints whole paths).
+    std::vector<QByteArrayView> folders = m_rootFolders;
     if (totals->matcher().needsFolders()) {
         qsizetype start = 0;
         for (qsizetype i = 0; i <= relative.size(); ++i) {
@@ -317,7 +332,7 @@ DataRootScan scanLocalDataRoot(const QString &root, const QList<DataCategory> &c
         }
     }
 
-    Walk walk(rootFd, st.st_dev, cancel);
+    Walk walk(rootFd, st.st_dev, QFile::encodeName(QDir::cleanPath(root)), cancel);
     walk.push(QByteArray());
     threads = qBound(1, threads, 16);
     std::vector<CategoryTotals> totals(size_t(threads), CategoryTotals{categories});
