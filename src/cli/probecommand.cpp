@@ -73,21 +73,7 @@ void printText(const QList<HostProbe> &probes, Output &output)
                                   : Text::tr("process %1: NOT running").arg(daemon.pattern)));
         }
         for (const ExternalStorageState &storage : probe.externalStorage) {
-            QString state;
-            switch (storage.state) {
-            case ExternalStorageState::State::Mounted:
-                state = Text::tr("mounted");
-                break;
-            case ExternalStorageState::State::NotMounted:
-                state = Text::tr("NOT mounted");
-                break;
-            case ExternalStorageState::State::Missing:
-                state = Text::tr("missing");
-                break;
-            case ExternalStorageState::State::Unknown:
-                state = Text::tr("cannot tell (%1)").arg(storage.error);
-                break;
-            }
+            const QString state = externalStorageStateText(storage);
             output.line(QStringLiteral("  ") +
                         Text::tr("external storage %1: %2").arg(storage.path, state));
         }

@@ -146,23 +146,11 @@ QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state)
     if (!probe.externalStorage.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(Text::tr("External storage"));
         for (const ExternalStorageState &storage : probe.externalStorage) {
-            QString status;
-            switch (storage.state) {
-            case ExternalStorageState::State::Mounted:
-                status = Text::tr("mounted");
-                break;
-            case ExternalStorageState::State::NotMounted:
-                status = QStringLiteral("<span style='color:#c01c28'>%1</span>")
-                             .arg(Text::tr("not mounted (a folder on the system disk)"));
-                break;
-            case ExternalStorageState::State::Missing:
-                status = QStringLiteral("<span style='color:#c01c28'>%1</span>")
-                             .arg(Text::tr("missing"));
-                break;
-            case ExternalStorageState::State::Unknown:
-                status = esc(storage.error);
-                break;
-            }
+            const bool bad = storage.state == ExternalStorageState::State::NotMounted ||
+                             storage.state == ExternalStorageState::State::Missing;
+            const QString text = esc(externalStorageStateText(storage));
+            const QString status =
+                bad ? QStringLiteral("<span style='color:#c01c28'>%1</span>").arg(text) : text;
             html += QStringLiteral("<li>%1: %2</li>").arg(esc(storage.path), status);
         }
         html += QStringLiteral("</ul>");

@@ -1,6 +1,7 @@
 #include "hostprobesmodel.h"
 
 #include "units/datasize.h"
+#include "units/duration.h"
 
 #include <QBrush>
 #include <QGuiApplication>
@@ -14,18 +15,6 @@ namespace {
 
 constexpr quintptr kGroupId = 0; ///< internal id of group rows; host rows: group + 1
 
-QString ageText(qint64 secs)
-{
-    if (secs < 0)
-        return QString();
-    if (secs < 120)
-        return HostProbesModel::tr("%n second(s)", nullptr, int(secs));
-    if (secs < 2 * 3600)
-        return HostProbesModel::tr("%n minute(s)", nullptr, int(secs / 60));
-    if (secs < 2 * 86400)
-        return HostProbesModel::tr("%n hour(s)", nullptr, int(secs / 3600));
-    return HostProbesModel::tr("%n day(s)", nullptr, int(secs / 86400));
-}
 
 } // namespace
 
@@ -234,7 +223,7 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
             const qint64 newest = probe ? probe->newestDataSecs() : -1;
             if (newest < 0)
                 return sort ? QVariant(qint64(-1)) : QVariant(QString());
-            return sort ? QVariant(now - newest) : QVariant(ageText(now - newest));
+            return sort ? QVariant(now - newest) : QVariant(formatDuration(now - newest));
         }
         case Daemons: {
             const qsizetype expected = probe ? probe->daemons.size() : host.daemonPatterns.size();

@@ -1,5 +1,7 @@
 #include "liverules.h"
 
+#include "units/duration.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -17,16 +19,6 @@ QString percent(double value)
     return QLocale().toString(value, 'f', value == qRound(value) ? 0 : 1) + QStringLiteral(" %");
 }
 
-QString duration(qint64 secs)
-{
-    if (secs < 120)
-        return Text::tr("%n second(s)", nullptr, int(secs));
-    if (secs < 2 * 3600)
-        return Text::tr("%n minute(s)", nullptr, int(secs / 60));
-    if (secs < 2 * 86400)
-        return Text::tr("%n hour(s)", nullptr, int(secs / 3600));
-    return Text::tr("%n day(s)", nullptr, int(secs / 86400));
-}
 
 class LiveChecker
 {
@@ -173,7 +165,7 @@ private:
             return;
         add(QStringLiteral("QM105"), Severity::Warning,
             secs >= 60 ? Text::tr("%1 has not answered for %2: %3")
-                             .arg(host.name, duration(secs), state.probe.error)
+                             .arg(host.name, formatDuration(secs), state.probe.error)
                        : Text::tr("%1 does not answer: %2").arg(host.name, state.probe.error),
             host.keyNode);
     }

@@ -2,11 +2,17 @@
 
 #include "volumes/volumejson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace qm {
 
 namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::HostProbe)
+};
 
 QJsonValue timeValue(qint64 secs)
 {
@@ -21,6 +27,21 @@ QJsonValue textOrNull(const QString &text)
 }
 
 } // namespace
+
+QString externalStorageStateText(const ExternalStorageState &storage)
+{
+    switch (storage.state) {
+    case ExternalStorageState::State::Mounted:
+        return Text::tr("mounted");
+    case ExternalStorageState::State::NotMounted:
+        return Text::tr("not mounted (a folder on the system disk)");
+    case ExternalStorageState::State::Missing:
+        return Text::tr("missing");
+    case ExternalStorageState::State::Unknown:
+        break;
+    }
+    return Text::tr("cannot tell: %1").arg(storage.error);
+}
 
 const Volume *HostProbe::volumeFor(const QString &path) const
 {

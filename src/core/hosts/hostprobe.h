@@ -34,6 +34,10 @@ struct ExternalStorageState
     QString error;
 };
 
+/// The state in the user's words (translated): "mounted", "not mounted (a folder on
+/// the system disk)", "missing", or why it could not be told.
+QString externalStorageStateText(const ExternalStorageState &storage);
+
 /// Everything one probe of one host found.
 struct HostProbe
 {

@@ -25,15 +25,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::HostProber)
 };
 
-QString expandLocal(const QString &path)
-{
-    if (path == QLatin1String("~"))
-        return QDir::homePath();
-    if (path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
-}
-
 /// A remote path as an argument: ssh runs commands in the user's home, so "~/x" is "x"
 /// there (a quoted "~" would not be expanded by the remote shell).
 QString remotePath(const QString &path)
@@ -43,16 +34,6 @@ QString remotePath(const QString &path)
     if (path.startsWith(QLatin1String("~/")))
         return path.mid(2).isEmpty() ? QStringLiteral(".") : path.mid(2);
     return path;
-}
-
-QString firstLine(const QByteArray &text)
-{
-    for (const QByteArray &line : text.split('\n')) {
-        const QString trimmed = QString::fromUtf8(line).trimmed();
-        if (!trimmed.isEmpty())
-            return trimmed.left(300);
-    }
-    return QString();
 }
 
 void markSystemVolumes(VolumeList &volumes)
@@ -111,7 +92,7 @@ public:
             m_probe.command = result.process.commandLine;
             return false;
         }
-        m_probe.platform = firstLine(result.process.standardOutput).left(40);
+        m_probe.platform = firstOutputLine(result.process.standardOutput).left(40);
         return true;
     }
 
@@ -134,7 +115,7 @@ public:
                       result.status != HostStatus::Ok
                           ? result.error
                           : Text::tr("df printed no volume: %1")
-                                .arg(df.badLines.isEmpty() ? firstLine(result.process.standardError)
+                                .arg(df.badLines.isEmpty() ? firstOutputLine(result.process.standardError)
                                                            : df.badLines.first()),
                       result.process.commandLine);
             return;
@@ -171,7 +152,7 @@ public:
         if (exists.status != HostStatus::Ok || exists.process.exitCode > 1) {
             scan.status = DataRootScan::Status::Error;
             scan.error =
-                exists.error.isEmpty() ? firstLine(exists.process.standardError) : exists.error;
+                exists.error.isEmpty() ? firstOutputLine(exists.process.standardError) : exists.error;
             scan.commandLine = exists.process.commandLine;
             return scan;
         }
@@ -226,9 +207,9 @@ public:
             scan.status = DataRootScan::Status::Error;
             scan.error =
                 Text::tr("the listing of %1 failed: %2")
-                    .arg(root, firstLine(err).isEmpty()
+                    .arg(root, firstOutputLine(err).isEmpty()
                                    ? Text::tr("exit status %1").arg(listed.process.exitCode)
-                                   : firstLine(err));
+                                   : firstOutputLine(err));
         }
         return scan;
     }
@@ -258,7 +239,7 @@ public:
             state.pattern = pattern;
             if (result.status != HostStatus::Ok || result.process.exitCode > 1) {
                 state.error =
-                    result.error.isEmpty() ? firstLine(result.process.standardError) : result.error;
+                    result.error.isEmpty() ? firstOutputLine(result.process.standardError) : result.error;
                 noteError(m_probe,
                           Text::tr("cannot check process %1: %2").arg(pattern, state.error),
                           result.process.commandLine);
@@ -288,7 +269,7 @@ public:
             } else if (df.volumes.size() == 1 && result.process.exitCode != 0) {
                 state.state = ExternalStorageState::State::Missing;
             } else {
-                state.error = firstLine(result.process.standardError);
+                state.error = firstOutputLine(result.process.standardError);
             }
             m_probe.externalStorage.append(state);
         }
@@ -325,7 +306,7 @@ void probeLocal(const ProbeHost &host, const ProbeOptions &options, HostProbe &p
     if (!error.isEmpty())
         noteError(probe, error, QString());
     for (const QString &root : host.dataRoots) {
-        DataRootScan scan = scanLocalDataRoot(expandLocal(root), options.categories, options.cancel,
+        DataRootScan scan = scanLocalDataRoot(expandHomePath(root), options.categories, options.cancel,
                                               options.scanThreads);
         scan.root = root;
         probe.roots.append(scan);
@@ -344,7 +325,7 @@ void probeLocal(const ProbeHost &host, const ProbeOptions &options, HostProbe &p
             state.error = Text::tr("pgrep is not installed");
         } else if (result.outcome != ProcessResult::Outcome::Finished || result.exitCode > 1) {
             state.error =
-                result.errorString.isEmpty() ? firstLine(result.standardError) : result.errorString;
+                result.errorString.isEmpty() ? firstOutputLine(result.standardError) : result.errorString;
         }
         if (!state.error.isEmpty())
             noteError(probe, Text::tr("cannot check process %1: %2").arg(pattern, state.error),
@@ -353,7 +334,7 @@ void probeLocal(const ProbeHost &host, const ProbeOptions &options, HostProbe &p
         probe.daemons.append(state);
     }
     for (const QString &path : host.externalStorage)
-        probe.externalStorage.append(localExternalStorage(expandLocal(path)));
+        probe.externalStorage.append(localExternalStorage(expandHomePath(path)));
     for (int i = 0; i < host.externalStorage.size(); ++i)
         probe.externalStorage[i].path = host.externalStorage.at(i);
 }

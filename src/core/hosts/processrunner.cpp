@@ -53,6 +53,25 @@ QString displayCommandLine(const QString &program, const QStringList &arguments)
     return words.join(QLatin1Char(' '));
 }
 
+QString firstOutputLine(const QByteArray &output)
+{
+    for (const QByteArray &line : output.split('\n')) {
+        const QString trimmed = QString::fromUtf8(line).trimmed();
+        if (!trimmed.isEmpty())
+            return trimmed.left(300);
+    }
+    return QString();
+}
+
+QString expandHomePath(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
 QString findProgram(const QString &name)
 {
     const QString found = QStandardPaths::findExecutable(name);

@@ -59,6 +59,13 @@ struct ProcessResult
 /// terminates it, and kills it when it has not gone within two seconds.
 ProcessResult runProcess(const ProcessRequest &request);
 
+/// The first non-empty line of what a program printed, trimmed and cut to 300
+/// characters: enough to tell a person what went wrong, never a flood.
+QString firstOutputLine(const QByteArray &output);
+
+/// `path` with a leading "~" or "~/" replaced by this user's home folder.
+QString expandHomePath(const QString &path);
+
 /// `program` and `arguments` as one line a person can paste into a shell.
 QString displayCommandLine(const QString &program, const QStringList &arguments);
 

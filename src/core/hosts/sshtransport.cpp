@@ -17,27 +17,6 @@ class Text
 
 constexpr int kHelperTimeoutMs = 15000;
 
-QString expandHome(const QString &path)
-{
-    if (path == QLatin1String("~"))
-        return QDir::homePath();
-    if (path.startsWith(QLatin1String("~/")))
-        return QDir::homePath() + path.mid(1);
-    return path;
-}
-
-QString firstLine(const QByteArray &text)
-{
-    const QList<QByteArray> lines = text.trimmed().split('\n');
-    for (const QByteArray &line : lines) {
-        const QString trimmed = QString::fromUtf8(line).trimmed();
-        // ssh prefixes some lines with warnings about adding keys; skip empty ones.
-        if (!trimmed.isEmpty())
-            return trimmed.left(300);
-    }
-    return QString();
-}
-
 /// "TYPE BASE64" of a known_hosts or ssh-keyscan line ("NAME TYPE BASE64 [comment]",
 /// optionally after a "@marker"); empty for comments and garbage.
 QString keyOfLine(const QString &line)
@@ -75,7 +54,7 @@ SshTransport::SshTransport(const SshEndpoint &endpoint, const SshOptions &option
     , m_options(options)
     , m_programs(programs)
 {
-    m_endpoint.key = expandHome(m_endpoint.key);
+    m_endpoint.key = expandHomePath(m_endpoint.key);
 }
 
 bool SshTransport::isReservedInvalidName(const QString &hostName)
@@ -106,7 +85,7 @@ bool SshTransport::resolve(ResolvedSshHost *resolved, QString *error) const
     if (!result.succeeded()) {
         *error =
             Text::tr("ssh cannot read its configuration for %1: %2")
-                .arg(m_endpoint.host, result.errorString.isEmpty() ? firstLine(result.standardError)
+                .arg(m_endpoint.host, result.errorString.isEmpty() ? firstOutputLine(result.standardError)
                                                                    : result.errorString);
         return false;
     }
@@ -137,7 +116,7 @@ bool SshTransport::resolve(ResolvedSshHost *resolved, QString *error) const
     }
     host.knownHostsFiles += globalFiles;
     for (QString &file : host.knownHostsFiles)
-        file = expandHome(file);
+        file = expandHomePath(file);
     *resolved = host;
     return true;
 }
@@ -266,7 +245,7 @@ RemoteResult SshTransport::classifyFailure(const ProcessResult &process) const
 {
     RemoteResult result;
     result.process = process;
-    const QString message = firstLine(process.standardError);
+    const QString message = firstOutputLine(process.standardError);
     // A key the host presents now that known_hosts does not hold: it changed.
     ResolvedSshHost host;
     QString error;

@@ -175,17 +175,22 @@ int CategoryMatcher::match(const std::vector<QByteArrayView> &folders, QByteArra
     return -1;
 }
 
-int CategoryMatcher::matchPath(QByteArrayView path) const
+void splitPath(QByteArrayView path, std::vector<QByteArrayView> *parts)
 {
-    std::vector<QByteArrayView> parts;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= path.size(); ++i) {
         if (i == path.size() || path[i] == '/') {
             if (i > start)
-                parts.push_back(path.sliced(start, i - start));
+                parts->push_back(path.sliced(start, i - start));
             start = i + 1;
         }
     }
+}
+
+int CategoryMatcher::matchPath(QByteArrayView path) const
+{
+    std::vector<QByteArrayView> parts;
+    splitPath(path, &parts);
     if (parts.empty())
         return -1;
     const QByteArrayView name = parts.back();

@@ -34,6 +34,10 @@ bool parseDataCategories(const QString &text, QList<DataCategory> *categories, Q
 /// The settings form of `categories`, one per line.
 QString formatDataCategories(const QList<DataCategory> &categories);
 
+/// Appends the non-empty '/'-separated components of `path` to `parts` (views into
+/// `path`, which must outlive them).
+void splitPath(QByteArrayView path, std::vector<QByteArrayView> *parts);
+
 /// Decides which category a file belongs to, fast enough to run on every file of a
 /// walk. A pattern without '/' matches the file name in any folder; a pattern with
 /// '/' matches the last components of the path (`ply_files/*.ply` matches

@@ -69,14 +69,7 @@ public:
         , m_rootPath(rootPath)
         , m_cancel(cancel)
     {
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= m_rootPath.size(); ++i) {
-            if (i == m_rootPath.size() || m_rootPath[i] == '/') {
-                if (i > start)
-                    m_rootFolders.push_back(QByteArrayView(m_rootPath).sliced(start, i - start));
-                start = i + 1;
-            }
-        }
+        splitPath(m_rootPath, &m_rootFolders);
     }
 
     void push(QByteArray folder)
@@ -188,16 +181,8 @@ void Walk::readFolder(const QByteArray &relative, CategoryTotals *totals, qint64
     // The root's own folders come first, so "ply_files/*.ply" matches in a root that is
     // a ply_files folder, as it does in a remote listing (which prints whole paths).
     std::vector<QByteArrayView> folders = m_rootFolders;
-    if (totals->matcher().needsFolders()) {
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= relative.size(); ++i) {
-            if (i == relative.size() || relative[i] == '/') {
-                if (i > start)
-                    folders.push_back(QByteArrayView(relative).sliced(start, i - start));
-                start = i + 1;
-            }
-        }
-    }
+    if (totals->matcher().needsFolders())
+        splitPath(relative, &folders);
     std::vector<QByteArray> subfolders;
 #ifdef __linux__
     alignas(8) char buffer[64 * 1024];
