@@ -66,10 +66,7 @@ QList<HostProbe> ProbeCommandOptions::run(const QList<ProbeHost> &hosts, History
     if (control->isValid())
         options.ssh.controlDirectory = control->path();
     const QList<HostProbe> probes = probeHostsNow(hosts, options, parallel);
-    for (const ProbeHost &host : hosts) {
-        if (host.hasSsh && !host.local)
-            SshTransport(host.ssh, options.ssh, options.programs).closeSharedConnection();
-    }
+    closeSharedConnections(hosts, options);
     QString error;
     if (history && !history->isOpen() &&
         !history->open(dataDirectory + QStringLiteral("/history.sqlite"), &error)) {

@@ -35,6 +35,25 @@ QModelIndex findHost(QAbstractItemModel *model, const QString &name, const QMode
     return {};
 }
 
+#ifdef Q_OS_LINUX
+/// The command lines of running processes that contain `text` (ssh's master renames
+/// itself "ssh: CONTROL_PATH [mux]").
+QStringList processesMentioning(const QString &text)
+{
+    QStringList found;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString line = QString::fromLocal8Bit(file.readAll().replace('\0', ' '));
+        if (line.contains(text))
+            found << line;
+    }
+    return found;
+}
+#endif
+
 } // namespace
 
 class TestHostsPage : public QObject
@@ -79,11 +98,15 @@ private Q_SLOTS:
         // Probe Now on one host: it is reported unreachable, without a lookup.
         view->setCurrentIndex(vast);
         QSignalSpy finished(page.scheduler(), &ProbeScheduler::probeFinished);
+        QSignalSpy messages(&page, &HostsPage::statusMessage);
         page.findChild<QPushButton *>(QStringLiteral("probeNowButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(
             !page.model()->state(QStringLiteral("vast-2")).probe.name.isEmpty(), 10000);
         QCOMPARE(page.model()->state(QStringLiteral("vast-2")).probe.status,
                  HostStatus::Unreachable);
+        // A probe the user asked for tells its outcome in the status bar.
+        QVERIFY(!messages.isEmpty());
+        QCOMPARE(messages.last().first().toString(), QStringLiteral("vast-2: unreachable"));
         QCOMPARE(vast.siblingAtColumn(HostProbesModel::Reachability).data().toString(),
                  QStringLiteral("unreachable"));
         QCOMPARE(vast.siblingAtColumn(HostProbesModel::Daemons).data().toString(),
@@ -115,7 +138,8 @@ private Q_SLOTS:
         games.write(QByteArray(2048, 'g'));
         games.close();
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-        HostsPage page(&settings);
+        auto owner = std::make_unique<HostsPage>(&settings);
+        HostsPage &page = *owner;
         ProbeOptions options;
         options.ssh.configFile = server.clientConfig();
         options.ssh.knownHostsFile = server.knownHosts();
@@ -153,6 +177,16 @@ private Q_SLOTS:
         QVERIFY2(details.contains(QStringLiteral("2 KiB")) ||
                      details.contains(QStringLiteral("2.0 KiB")),
                  qPrintable(details));
+
+#ifdef Q_OS_LINUX // reads /proc
+        // Closing the page ends its ssh master connection: no ssh outlives the app.
+        const QString control = page.scheduler()->options().ssh.controlDirectory;
+        QVERIFY(!control.isEmpty());
+        QVERIFY(!processesMentioning(control).isEmpty()); // the master is there
+        owner.reset();
+        QTRY_VERIFY2_WITH_TIMEOUT(processesMentioning(control).isEmpty(),
+                                  qPrintable(processesMentioning(control).join(u'\n')), 5000);
+#endif
     }
 };
 

@@ -3,6 +3,9 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/volumesmodel.h"
 #include "dialogs/aboutdialog.h"
+#include "hosts/hostprobesmodel.h"
+#include "hosts/hostspage.h"
+#include "hosts/probescheduler.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
 #include "units/datasize.h"
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void dashboardListsTheBuildDirectoryVolume();
     void onlyWorkingPagesAppear();
     void f5Refreshes();
+    void backgroundProbesLeaveTheStatusBar();
     void systemFilesystemsToggle();
     void geometryIsRestored();
     void aboutShowsVersions();
@@ -154,6 +158,22 @@ void TestMainWindow::f5Refreshes()
     QCOMPARE(started.size(), 1);
     QTRY_COMPARE(updated.size(), 1);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Volumes read")));
+}
+
+void TestMainWindow::backgroundProbesLeaveTheStatusBar()
+{
+    // The start-up probe of this machine, and any periodic one, must not overwrite what the
+    // page in front said.
+    auto *hosts = m_window->findChild<qm::HostsPage *>(QStringLiteral("hostsPage"));
+    QVERIFY(hosts);
+    const QString self = hosts->scheduler()->hosts().first().name;
+    QTRY_VERIFY(!hosts->model()->state(self).probe.name.isEmpty());
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Volumes read")));
+    QSignalSpy finished(hosts->scheduler(), &qm::ProbeScheduler::probeFinished);
+    hosts->scheduler()->probeNow(self);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Volumes read")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 void TestMainWindow::systemFilesystemsToggle()

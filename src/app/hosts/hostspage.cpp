@@ -118,7 +118,8 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
             &HostsPage::updateDetails);
     connect(m_scheduler, &ProbeScheduler::probeStarted, this, [this](const QString &host) {
         m_model->setProbing(host, true);
-        Q_EMIT statusMessage(tr("Probing %1…").arg(host));
+        if (m_requested.contains(host))
+            Q_EMIT statusMessage(tr("Probing %1…").arg(host));
     });
     connect(m_scheduler, &ProbeScheduler::probeFinished, this,
             [this](const HostProbe &probe, const QDateTime &failingSince) {
@@ -131,7 +132,11 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
                     m_view->resizeColumnToContents(column);
                 if (selectedHost() == probe.name)
                     updateDetails();
-                Q_EMIT statusMessage(tr("%1: %2").arg(probe.name, hostStatusText(probe.status)));
+                // Only the probes the user asked for speak in the status bar: periodic ones
+                // would overwrite whatever the page in front just said.
+                if (m_requested.remove(probe.name))
+                    Q_EMIT statusMessage(
+                        tr("%1: %2").arg(probe.name, hostStatusText(probe.status)));
                 Q_EMIT liveStatesChanged(m_model->states());
             });
     connect(m_scheduler, &ProbeScheduler::historyError, this, [this](const QString &message) {
@@ -195,14 +200,18 @@ QString HostsPage::selectedHost() const
 void HostsPage::probeSelected()
 {
     const QString host = selectedHost();
-    if (host.isEmpty())
+    if (host.isEmpty()) {
         probeAll();
-    else
+    } else {
+        m_requested.insert(host);
         m_scheduler->probeNow(host);
+    }
 }
 
 void HostsPage::probeAll()
 {
+    for (const ProbeHost &host : m_scheduler->hosts())
+        m_requested.insert(host.name);
     m_scheduler->probeAllNow();
 }
 
@@ -269,6 +278,7 @@ void HostsPage::acceptHostKey()
             QMessageBox::warning(this, tr("Host Key"), error);
             return;
         }
+        m_requested.insert(name);
         m_scheduler->probeNow(name);
     });
 }

@@ -3,6 +3,7 @@
 #include "config/liverules.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -67,6 +68,7 @@ private:
     QCheckBox *m_periodic;
     QPushButton *m_acceptKey;
     QString m_configPath;
+    QSet<QString> m_requested; // hosts whose probe the user asked for
     std::shared_ptr<const FleetConfig> m_config;
 };
 

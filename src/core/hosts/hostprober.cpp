@@ -439,4 +439,15 @@ std::unique_ptr<QTemporaryDir> makeSshControlDirectory()
     return dir;
 }
 
+void closeSharedConnections(const QList<ProbeHost> &hosts, const ProbeOptions &options)
+{
+    const QString control = options.ssh.controlDirectory;
+    if (control.isEmpty() || QDir(control).isEmpty(QDir::System | QDir::Hidden))
+        return;
+    for (const ProbeHost &host : hosts) {
+        if (host.hasSsh && !host.local)
+            SshTransport(host.ssh, options.ssh, options.programs).closeSharedConnection();
+    }
+}
+
 } // namespace qm

@@ -43,6 +43,11 @@ QList<HostProbe> probeHostsNow(const QList<ProbeHost> &hosts, const ProbeOptions
 /// Unix socket path on every platform; removed with the returned object.
 std::unique_ptr<QTemporaryDir> makeSshControlDirectory();
 
+/// Ends the ssh master connections that probing `hosts` left open in
+/// `options.ssh.controlDirectory` (`ssh -O exit`), so no ssh process outlives its user.
+/// Does nothing when the folder holds no socket.
+void closeSharedConnections(const QList<ProbeHost> &hosts, const ProbeOptions &options);
+
 /// Whether `path` is a mounted filesystem here: on a different device from its parent.
 ExternalStorageState localExternalStorage(const QString &path);
 

@@ -23,6 +23,7 @@ ProbeScheduler::~ProbeScheduler()
 {
     m_cancel->store(true);
     m_pool.waitForDone();
+    closeSharedConnections(m_hosts, m_options);
 }
 
 void ProbeScheduler::setHosts(const QList<ProbeHost> &hosts)

@@ -46,7 +46,9 @@ public:
     void setHostInterval(const QString &host, std::chrono::seconds interval);
 
     void setParallel(int parallel);
+    /// Replaces the probe options but keeps the scheduler's own ssh control folder.
     void setOptions(const ProbeOptions &options);
+    const ProbeOptions &options() const { return m_options; }
     /// The history database file; empty: results are not recorded.
     void setHistoryPath(const QString &path);
 
