@@ -16,10 +16,10 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStorageInfo>

@@ -83,11 +83,10 @@ private Q_SLOTS:
         retired.volumes = {volume(QStringLiteral("/"), 95)};
         states.insert(retired.name, {retired, {}});
 
-        const QStringList found =
-            rules(checkLiveRules(*checked.document, *checked.config, states));
+        const QStringList found = rules(checkLiveRules(*checked.document, *checked.config, states));
         QCOMPARE(found.value(0), QStringLiteral("QM101 syncs to mac-studio are blocked: "
-                                                 "/Volumes/RingRift-Data is at 83 % ≥ "
-                                                 "max_disk_usage_percent 70 %"));
+                                                "/Volumes/RingRift-Data is at 83 % ≥ "
+                                                "max_disk_usage_percent 70 %"));
         QVERIFY(found.filter(QStringLiteral("QM102")).isEmpty()); // 17 % free ≥ 15 %
         QVERIFY(!found.filter(QStringLiteral("QM104")).isEmpty());
         // The excluded host and the retired one receive nothing: not reported.
@@ -177,8 +176,8 @@ private Q_SLOTS:
         }
         // WAL mode, schema version 1.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                        QStringLiteral("check"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);

@@ -15,7 +15,6 @@ namespace {
 
 constexpr quintptr kGroupId = 0; ///< internal id of group rows; host rows: group + 1
 
-
 } // namespace
 
 HostProbesModel::HostProbesModel(QObject *parent)

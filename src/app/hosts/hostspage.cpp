@@ -121,24 +121,23 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
         if (m_requested.contains(host))
             Q_EMIT statusMessage(tr("Probing %1…").arg(host));
     });
-    connect(m_scheduler, &ProbeScheduler::probeFinished, this,
-            [this](const HostProbe &probe, const QDateTime &failingSince) {
-                m_model->setProbing(probe.name, false);
-                m_model->setProbe(probe, failingSince);
-                for (const int column :
-                     {int(HostProbesModel::Reachability), int(HostProbesModel::Used),
-                      int(HostProbesModel::Free), int(HostProbesModel::NewestData),
-                      int(HostProbesModel::Daemons)})
-                    m_view->resizeColumnToContents(column);
-                if (selectedHost() == probe.name)
-                    updateDetails();
-                // Only the probes the user asked for speak in the status bar: periodic ones
-                // would overwrite whatever the page in front just said.
-                if (m_requested.remove(probe.name))
-                    Q_EMIT statusMessage(
-                        tr("%1: %2").arg(probe.name, hostStatusText(probe.status)));
-                Q_EMIT liveStatesChanged(m_model->states());
-            });
+    connect(
+        m_scheduler, &ProbeScheduler::probeFinished, this,
+        [this](const HostProbe &probe, const QDateTime &failingSince) {
+            m_model->setProbing(probe.name, false);
+            m_model->setProbe(probe, failingSince);
+            for (const int column : {int(HostProbesModel::Reachability), int(HostProbesModel::Used),
+                                     int(HostProbesModel::Free), int(HostProbesModel::NewestData),
+                                     int(HostProbesModel::Daemons)})
+                m_view->resizeColumnToContents(column);
+            if (selectedHost() == probe.name)
+                updateDetails();
+            // Only the probes the user asked for speak in the status bar: periodic ones
+            // would overwrite whatever the page in front just said.
+            if (m_requested.remove(probe.name))
+                Q_EMIT statusMessage(tr("%1: %2").arg(probe.name, hostStatusText(probe.status)));
+            Q_EMIT liveStatesChanged(m_model->states());
+        });
     connect(m_scheduler, &ProbeScheduler::historyError, this, [this](const QString &message) {
         Q_EMIT statusMessage(tr("The probe history is not recorded: %1").arg(message));
     });

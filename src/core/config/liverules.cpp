@@ -19,7 +19,6 @@ QString percent(double value)
     return QLocale().toString(value, 'f', value == qRound(value) ? 0 : 1) + QStringLiteral(" %");
 }
 
-
 class LiveChecker
 {
 public:

@@ -115,8 +115,9 @@ public:
                       result.status != HostStatus::Ok
                           ? result.error
                           : Text::tr("df printed no volume: %1")
-                                .arg(df.badLines.isEmpty() ? firstOutputLine(result.process.standardError)
-                                                           : df.badLines.first()),
+                                .arg(df.badLines.isEmpty()
+                                         ? firstOutputLine(result.process.standardError)
+                                         : df.badLines.first()),
                       result.process.commandLine);
             return;
         }
@@ -151,8 +152,8 @@ public:
             run({QStringLiteral("test"), QStringLiteral("-e"), path}, m_options.commandTimeoutMs);
         if (exists.status != HostStatus::Ok || exists.process.exitCode > 1) {
             scan.status = DataRootScan::Status::Error;
-            scan.error =
-                exists.error.isEmpty() ? firstOutputLine(exists.process.standardError) : exists.error;
+            scan.error = exists.error.isEmpty() ? firstOutputLine(exists.process.standardError)
+                                                : exists.error;
             scan.commandLine = exists.process.commandLine;
             return scan;
         }
@@ -238,8 +239,8 @@ public:
             DaemonState state;
             state.pattern = pattern;
             if (result.status != HostStatus::Ok || result.process.exitCode > 1) {
-                state.error =
-                    result.error.isEmpty() ? firstOutputLine(result.process.standardError) : result.error;
+                state.error = result.error.isEmpty() ? firstOutputLine(result.process.standardError)
+                                                     : result.error;
                 noteError(m_probe,
                           Text::tr("cannot check process %1: %2").arg(pattern, state.error),
                           result.process.commandLine);
@@ -306,8 +307,8 @@ void probeLocal(const ProbeHost &host, const ProbeOptions &options, HostProbe &p
     if (!error.isEmpty())
         noteError(probe, error, QString());
     for (const QString &root : host.dataRoots) {
-        DataRootScan scan = scanLocalDataRoot(expandHomePath(root), options.categories, options.cancel,
-                                              options.scanThreads);
+        DataRootScan scan = scanLocalDataRoot(expandHomePath(root), options.categories,
+                                              options.cancel, options.scanThreads);
         scan.root = root;
         probe.roots.append(scan);
     }
@@ -324,8 +325,8 @@ void probeLocal(const ProbeHost &host, const ProbeOptions &options, HostProbe &p
         if (pgrep.isEmpty()) {
             state.error = Text::tr("pgrep is not installed");
         } else if (result.outcome != ProcessResult::Outcome::Finished || result.exitCode > 1) {
-            state.error =
-                result.errorString.isEmpty() ? firstOutputLine(result.standardError) : result.errorString;
+            state.error = result.errorString.isEmpty() ? firstOutputLine(result.standardError)
+                                                       : result.errorString;
         }
         if (!state.error.isEmpty())
             noteError(probe, Text::tr("cannot check process %1: %2").arg(pattern, state.error),

@@ -83,10 +83,10 @@ bool SshTransport::resolve(ResolvedSshHost *resolved, QString *error) const
     request.maxOutputBytes = 256 * 1024;
     const ProcessResult result = runProcess(request);
     if (!result.succeeded()) {
-        *error =
-            Text::tr("ssh cannot read its configuration for %1: %2")
-                .arg(m_endpoint.host, result.errorString.isEmpty() ? firstOutputLine(result.standardError)
-                                                                   : result.errorString);
+        *error = Text::tr("ssh cannot read its configuration for %1: %2")
+                     .arg(m_endpoint.host, result.errorString.isEmpty()
+                                               ? firstOutputLine(result.standardError)
+                                               : result.errorString);
         return false;
     }
     ResolvedSshHost host;

@@ -72,7 +72,7 @@ bool parseDataCategories(const QString &text, QList<DataCategory> *categories, Q
         const QString name = colon > 0 ? line.left(colon).trimmed() : QString();
         const QStringList patterns =
             colon > 0 ? line.mid(colon + 1).split(QRegularExpression(QStringLiteral("\\s+")),
-                                                   Qt::SkipEmptyParts)
+                                                  Qt::SkipEmptyParts)
                       : QStringList();
         static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9_.*?\\[\\]-]+$"));
         if (name.isEmpty() || patterns.isEmpty() || !validName.match(name).hasMatch()) {
