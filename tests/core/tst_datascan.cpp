@@ -116,6 +116,7 @@ private Q_SLOTS:
     void scanUnreadableFolder();
     void scanUnreadableRoot();
     void scanManyFilesSameWithAnyThreads();
+    void scanLargeFolderInChunks();
     void scanCancelled();
     void scanRootInsideAPatternFolder();
 };
@@ -614,6 +615,46 @@ void TestDataScan::scanManyFilesSameWithAnyThreads()
     QCOMPARE(files, qint64(kFiles - kFiles / 7)); // every .txt is in no category
     QCOMPARE(one.unreadableFolders, qint64(0));
     QCOMPARE(four.unreadableFolders, qint64(0));
+}
+
+void TestDataScan::scanLargeFolderInChunks()
+{
+    // A flat folder of 7,000 rejected samples is stat'ed in chunks by several walkers;
+    // every file is counted once, and every folder is closed again.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString flat = dir.filePath(QStringLiteral("ply_files/rejected_samples"));
+    QVERIFY(QDir().mkpath(flat));
+    constexpr int kFiles = 7000;
+    qint64 bytes = 0;
+    for (int i = 0; i < kFiles; ++i) {
+        QVERIFY(writeFile(QStringLiteral("%1/s%2.ply").arg(flat).arg(i), i % 13, 1700000000 + i));
+        bytes += i % 13;
+    }
+    QVERIFY(writeFile(flat + QStringLiteral("/notes.txt"), 5, 1800000000)); // no category
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("ply_files/a.ply")), 3, 1600000000));
+
+    const auto openFiles = [] { return QDir(QStringLiteral("/proc/self/fd")).count(); };
+    const uint before = openFiles();
+    for (const int threads : {1, 2, 4}) {
+        const qm::DataRootScan scan =
+            qm::scanLocalDataRoot(dir.path(), qm::defaultDataCategories(), nullptr, threads);
+        QVERIFY2(scan.status == qm::DataRootScan::Status::Ok, qPrintable(describe(scan)));
+        for (const qm::CategoryTotal &total : scan.categories) {
+            if (total.name == QLatin1String("ply_rejected")) {
+                QCOMPARE(total.files, qint64(kFiles));
+                QCOMPARE(total.bytes, bytes);
+                QCOMPARE(total.newestSecs, qint64(1700000000 + kFiles - 1));
+            } else if (total.name == QLatin1String("ply_accepted")) {
+                QCOMPARE(total.files, qint64(1));
+                QCOMPARE(total.bytes, qint64(3));
+            } else {
+                QCOMPARE(total.files, qint64(0));
+            }
+        }
+    }
+    if (QFileInfo::exists(QStringLiteral("/proc/self/fd")))
+        QCOMPARE(openFiles(), before);
 }
 
 void TestDataScan::scanCancelled()

@@ -10,6 +10,7 @@
 #include <deque>
 #include <dirent.h>
 #include <fcntl.h>
+#include <memory>
 #include <mutex>
 #include <sys/stat.h>
 #include <thread>
@@ -58,8 +59,45 @@ QString rootErrorText(const QString &root, int error)
     return QStringLiteral("%1: %2").arg(root, QString::fromLocal8Bit(strerror(error)));
 }
 
-/// The shared state of one walk: a queue of folders (relative to the root) and the
-/// count of walkers busy, so the last idle walker knows the walk is over.
+/// An open folder, shared by the chunks of its files; closed with the last one.
+struct OpenFolder
+{
+    explicit OpenFolder(int descriptor)
+        : fd(descriptor)
+    {}
+    ~OpenFolder() { close(fd); }
+    OpenFolder(const OpenFolder &) = delete;
+    OpenFolder &operator=(const OpenFolder &) = delete;
+    const int fd;
+};
+
+/// Files of one folder that belong to a category, waiting for their size and time.
+struct StatChunk
+{
+    struct File
+    {
+        quint32 nameOffset; ///< into names, NUL-terminated
+        int category;
+    };
+    std::shared_ptr<const OpenFolder> folder;
+    QByteArray names;
+    std::vector<File> files;
+};
+
+/// One piece of work: a folder to read (relative to the root), or files to stat.
+struct WalkItem
+{
+    QByteArray folder;
+    std::unique_ptr<StatChunk> chunk;
+};
+
+/// The files of a folder are stat'ed in chunks of this many, handed to whichever
+/// walker is free as soon as the listing has found them: a folder of 150,000 rejected
+/// samples keeps both threads busy.
+constexpr size_t kStatChunk = 2048;
+
+/// The shared state of one walk: a queue of work (folders to read, files to stat) and
+/// the count of walkers busy, so the last idle walker knows the walk is over.
 class Walk
 {
 public:
@@ -75,25 +113,30 @@ public:
     void push(QByteArray folder)
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(folder));
+        m_queue.push_back({std::move(folder), {}});
         m_wake.notify_one();
     }
 
     void run(CategoryTotals *totals, qint64 *unreadable)
     {
         for (;;) {
-            QByteArray folder;
+            WalkItem item;
             {
                 std::unique_lock lock(m_mutex);
                 m_wake.wait(lock, [this] { return !m_queue.empty() || m_busy == 0; });
                 if (m_queue.empty())
                     return; // nothing queued and nobody busy who could queue more
-                folder = std::move(m_queue.front());
+                item = std::move(m_queue.front());
                 m_queue.pop_front();
                 ++m_busy;
             }
-            if (!(m_cancel && m_cancel->load()))
-                readFolder(folder, totals, unreadable);
+            if (!(m_cancel && m_cancel->load())) {
+                if (item.chunk)
+                    statFiles(*item.chunk, totals);
+                else
+                    readFolder(item.folder, totals, unreadable);
+            }
+            item = {}; // the last chunk of a folder closes it
             std::lock_guard lock(m_mutex);
             --m_busy;
             if (m_busy == 0 && m_queue.empty())
@@ -103,10 +146,9 @@ public:
 
 private:
     void readFolder(const QByteArray &relative, CategoryTotals *totals, qint64 *unreadable);
-    void addFile(int dirFd, const char *name, const std::vector<QByteArrayView> &folders,
-                 CategoryTotals *totals);
+    static void statFiles(const StatChunk &chunk, CategoryTotals *totals);
     void entry(int dirFd, const QByteArray &relative, const char *name, unsigned char type,
-               const std::vector<QByteArrayView> &folders, CategoryTotals *totals,
+               const std::vector<QByteArrayView> &folders, CategoryTotals *totals, StatChunk *chunk,
                std::vector<QByteArray> *subfolders);
 
     int m_rootFd;
@@ -116,33 +158,33 @@ private:
     const std::atomic<bool> *m_cancel;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<QByteArray> m_queue;
+    std::deque<WalkItem> m_queue;
     int m_busy = 0;
 };
 
-void Walk::addFile(int dirFd, const char *name, const std::vector<QByteArrayView> &folders,
-                   CategoryTotals *totals)
+void Walk::statFiles(const StatChunk &chunk, CategoryTotals *totals)
 {
-    const int category = totals->matcher().match(folders, QByteArrayView(name));
-    if (category < 0)
-        return; // only files of a category cost a stat
+    const int fd = chunk.folder->fd;
+    for (const StatChunk::File &file : chunk.files) {
+        const char *name = chunk.names.constData() + file.nameOffset;
 #ifdef __linux__
-    struct statx st;
-    if (statx(dirFd, name, AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC, STATX_SIZE | STATX_MTIME,
-              &st) != 0)
-        return; // gone since the listing
-    totals->add(category, qint64(st.stx_size), qint64(st.stx_mtime.tv_sec));
+        struct statx st;
+        if (statx(fd, name, AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC, STATX_SIZE | STATX_MTIME,
+                  &st) != 0)
+            continue; // gone since the listing
+        totals->add(file.category, qint64(st.stx_size), qint64(st.stx_mtime.tv_sec));
 #else
-    struct stat st;
-    if (fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
-        return;
-    totals->add(category, qint64(st.st_size), qint64(st.st_mtime));
+        struct stat st;
+        if (fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        totals->add(file.category, qint64(st.st_size), qint64(st.st_mtime));
 #endif
+    }
 }
 
 void Walk::entry(int dirFd, const QByteArray &relative, const char *name, unsigned char type,
                  const std::vector<QByteArrayView> &folders, CategoryTotals *totals,
-                 std::vector<QByteArray> *subfolders)
+                 StatChunk *chunk, std::vector<QByteArray> *subfolders)
 {
     if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
         return;
@@ -153,7 +195,12 @@ void Walk::entry(int dirFd, const QByteArray &relative, const char *name, unsign
         type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISREG(st.st_mode) ? DT_REG : DT_LNK;
     }
     if (type == DT_REG) {
-        addFile(dirFd, name, folders, totals);
+        // Only files of a category cost a stat, done after the folder is read.
+        const int category = totals->matcher().match(folders, QByteArrayView(name));
+        if (category >= 0) {
+            chunk->files.push_back({quint32(chunk->names.size()), category});
+            chunk->names.append(name, qsizetype(strlen(name)) + 1);
+        }
     } else if (type == DT_DIR) {
         QByteArray child = relative;
         if (!child.isEmpty())
@@ -173,17 +220,29 @@ void Walk::readFolder(const QByteArray &relative, CategoryTotals *totals, qint64
         ++*unreadable;
         return;
     }
+    const auto folder = std::make_shared<const OpenFolder>(fd);
     struct stat st;
-    if (fstat(fd, &st) != 0 || st.st_dev != m_device) {
-        close(fd); // another filesystem mounted here: not ours to count
-        return;
-    }
+    if (fstat(fd, &st) != 0 || st.st_dev != m_device)
+        return; // another filesystem mounted here: not ours to count
     // The root's own folders come first, so "ply_files/*.ply" matches in a root that is
     // a ply_files folder, as it does in a remote listing (which prints whole paths).
     std::vector<QByteArrayView> folders = m_rootFolders;
     if (totals->matcher().needsFolders())
         splitPath(relative, &folders);
     std::vector<QByteArray> subfolders;
+    auto chunk = std::make_unique<StatChunk>();
+    chunk->folder = folder;
+    // A full chunk goes to the front of the queue: another walker stats it while this
+    // one lists on, and the few folders with chunks pending are the only ones open.
+    const auto handOver = [&] {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.push_front({{}, std::move(chunk)});
+            m_wake.notify_one();
+        }
+        chunk = std::make_unique<StatChunk>();
+        chunk->folder = folder;
+    };
 #ifdef __linux__
     alignas(8) char buffer[64 * 1024];
     for (;;) {
@@ -204,28 +263,36 @@ void Walk::readFolder(const QByteArray &relative, CategoryTotals *totals, qint64
                 char d_name[1];
             };
             const auto *d = reinterpret_cast<const Dirent64 *>(buffer + offset);
-            entry(fd, relative, d->d_name, d->d_type, folders, totals, &subfolders);
+            entry(fd, relative, d->d_name, d->d_type, folders, totals, chunk.get(), &subfolders);
             offset += d->d_reclen;
+            if (chunk->files.size() >= kStatChunk)
+                handOver();
         }
     }
-    close(fd);
 #else
-    DIR *dir = fdopendir(fd);
+    // fdopendir takes its descriptor over: list through a second one.
+    const int listFd = openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    DIR *dir = listFd >= 0 ? fdopendir(listFd) : nullptr;
     if (!dir) {
-        close(fd);
+        if (listFd >= 0)
+            close(listFd);
         ++*unreadable;
         return;
     }
-    while (const struct dirent *d = readdir(dir))
-        entry(dirfd(dir), relative, d->d_name, d->d_type, folders, totals, &subfolders);
+    while (const struct dirent *d = readdir(dir)) {
+        entry(fd, relative, d->d_name, d->d_type, folders, totals, chunk.get(), &subfolders);
+        if (chunk->files.size() >= kStatChunk)
+            handOver();
+    }
     closedir(dir);
 #endif
     if (!subfolders.empty()) {
         std::lock_guard lock(m_mutex);
-        for (QByteArray &folder : subfolders)
-            m_queue.push_back(std::move(folder));
+        for (QByteArray &subfolder : subfolders)
+            m_queue.push_back({std::move(subfolder), {}});
         m_wake.notify_all();
     }
+    statFiles(*chunk, totals); // the rest, here
 }
 
 } // namespace
