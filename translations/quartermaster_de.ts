@@ -128,6 +128,42 @@
         <source> s</source>
         <translation> s</translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation>Ab&amp;fragen alle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One category per line: name: pattern pattern ... A pattern without / matches file names in any folder; with / it matches the last folders of the path.</source>
+        <translation>Eine Kategorie pro Zeile: Name: Muster Muster ... Ein Muster ohne / passt auf Dateinamen in jedem Ordner; mit / passt es auf die letzten Ordner des Pfads.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected processes:</source>
+        <translation>Erwartete &amp;Prozesse:</translation>
+    </message>
+    <message>
+        <source>One rule per line: role or host name (globs allowed): pgrep -f pattern ... No process is expected on hosts no rule names.</source>
+        <translation>Eine Regel pro Zeile: Rolle oder Rechnername (Globs erlaubt): pgrep -f Muster ... Auf Rechnern, die keine Regel nennt, wird kein Prozess erwartet.</translation>
+    </message>
+    <message>
+        <source>&amp;Data folders of this machine:</source>
+        <translation>Daten&amp;ordner dieses Rechners:</translation>
+    </message>
+    <message>
+        <source>One folder per line, scanned besides the roots the config names for this machine.</source>
+        <translation>Ein Ordner pro Zeile; wird zusätzlich zu den Datenverzeichnissen durchsucht, die die Konfiguration für diesen Rechner nennt.</translation>
+    </message>
+    <message>
+        <source>Data c&amp;ategories:</source>
+        <translation>&amp;Datenkategorien:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -792,6 +828,72 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>(%n Systemdateisysteme ausgeblendet)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+</context>
+<context>
+    <name>qm::DataCategories</name>
+    <message>
+        <source>Games</source>
+        <translation>Spiele</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Rejected PLY samples</source>
+        <translation>Verworfene PLY-Samples</translation>
+    </message>
+    <message>
+        <source>Accepted PLY</source>
+        <translation>Akzeptierte PLY-Dateien</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>line %1: write a category as &apos;name: pattern pattern ...&apos;</source>
+        <translation>Zeile %1: eine Kategorie als &apos;Name: Muster Muster ...&apos; schreiben</translation>
+    </message>
+    <message>
+        <source>line %1: category &apos;%2&apos; is defined twice</source>
+        <translation>Zeile %1: Kategorie &apos;%2&apos; ist doppelt definiert</translation>
+    </message>
+</context>
+<context>
+    <name>qm::DataScan</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: operation not permitted (on macOS, give the app Full Disk Access or access to removable volumes)</source>
+        <translation>%1: Vorgang nicht erlaubt (unter macOS der App Festplattenvollzugriff oder Zugriff auf Wechseldatenträger gewähren)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied</source>
+        <translation>%1: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>qm::DfOutput</name>
@@ -810,6 +912,37 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>df gives no figures for this filesystem</source>
         <translation>df liefert für dieses Dateisystem keine Werte</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -876,6 +1009,143 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::HistoryStore</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the history database %1: %2</source>
+        <translation>die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a history database: %2</source>
+        <translation>%1 ist keine Verlaufsdatenbank: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
+        <translation>%1 wurde von einem neueren Quartermaster geschrieben (Schema %2; diese Version kennt %3)</translation>
+    </message>
+    <message>
+        <source>cannot create the history schema in %1: %2</source>
+        <translation>das Verlaufsschema in %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot record the probe of %1: %2</source>
+        <translation>die Abfrage von %1 kann nicht aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostDetails</name>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>SSH %1%2 port %3</source>
+        <translation>SSH %1%2 Port %3</translation>
+    </message>
+    <message>
+        <source>node_exporter %1</source>
+        <translation>node_exporter %1</translation>
+    </message>
+    <message>
+        <source>Not probed yet. Use Probe Now, or turn on periodic probing for this config.</source>
+        <translation>Noch nicht abgefragt. Verwenden Sie „Jetzt abfragen“ oder schalten Sie die regelmäßige Abfrage für diese Konfiguration ein.</translation>
+    </message>
+    <message>
+        <source>probed %1 in %2 s</source>
+        <translation>abgefragt am %1 in %2 s</translation>
+    </message>
+    <message>
+        <source>failing since %1</source>
+        <translation>fehlerhaft seit %1</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Befehl:</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Laufwerke</translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation>Einhängepunkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation>Belegt %</translation>
+    </message>
+    <message>
+        <source>APFS counts purgeable space (caches, local snapshots) as available: macOS frees it on demand, so &quot;free&quot; may be more than can be written at once.</source>
+        <translation>APFS zählt freigebbaren Platz (Caches, lokale Snapshots) als verfügbar: macOS gibt ihn bei Bedarf frei, daher kann „frei“ mehr sein, als sich auf einmal schreiben lässt.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read</source>
+        <translation>
+            <numerusform>%n Ordner konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Ordner konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>External storage</source>
+        <translation>Externer Speicher</translation>
+    </message>
+</context>
+<context>
     <name>qm::HostListEditor</name>
     <message>
         <source>Add</source>
@@ -884,6 +1154,173 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostProbe</name>
+    <message>
+        <source>mounted</source>
+        <translation>eingehängt</translation>
+    </message>
+    <message>
+        <source>not mounted (a folder on the system disk)</source>
+        <translation>nicht eingehängt (ein Ordner auf dem Systemdatenträger)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>cannot tell: %1</source>
+        <translation>nicht feststellbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostProber</name>
+    <message>
+        <source>df printed no volume: %1</source>
+        <translation>df hat kein Laufwerk ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: operation not permitted (on macOS, give sshd Full Disk Access or access to removable volumes)</source>
+        <translation>%1: Vorgang nicht erlaubt (unter macOS sshd Festplattenvollzugriff oder Zugriff auf Wechseldatenträger gewähren)</translation>
+    </message>
+    <message>
+        <source>%1: permission denied</source>
+        <translation>%1: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the listing of %1 failed: %2</source>
+        <translation>das Auflisten von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>cannot check process %1: %2</source>
+        <translation>Prozess %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>pgrep is not installed</source>
+        <translation>pgrep ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>%1 has neither ssh_host nor node_exporter_url: nothing to probe it with</source>
+        <translation>%1 hat weder ssh_host noch node_exporter_url: nichts, womit er abgefragt werden kann</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostProbesModel</name>
+    <message>
+        <source>(no role)</source>
+        <translation>(keine Rolle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n host(s))</source>
+        <translation>
+            <numerusform>%1 (%n Rechner)</numerusform>
+            <numerusform>%1 (%n Rechner)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation>%1 (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>probing…</source>
+        <translation>wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Last probe</source>
+        <translation>Letzte Abfrage</translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Newest data</source>
+        <translation>Neueste Daten</translation>
+    </message>
+    <message>
+        <source>Daemons</source>
+        <translation>Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostStatus</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>Authentifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>host key unknown</source>
+        <translation>Host-Schlüssel unbekannt</translation>
+    </message>
+    <message>
+        <source>host key changed</source>
+        <translation>Host-Schlüssel geändert</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1364,135 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Flags</source>
         <translation>Merkmale</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostsPage</name>
+    <message>
+        <source>Filter hosts</source>
+        <translation>Rechner filtern</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>Group by role</source>
+        <translation>Nach Rolle gruppieren</translation>
+    </message>
+    <message>
+        <source>Group by name prefix</source>
+        <translation>Nach Namenspräfix gruppieren</translation>
+    </message>
+    <message>
+        <source>&amp;Probe Now</source>
+        <translation>&amp;Jetzt abfragen</translation>
+    </message>
+    <message>
+        <source>Probe the selected host now (F5); all hosts when none is selected</source>
+        <translation>Den ausgewählten Rechner jetzt abfragen (F5); alle Rechner, wenn keiner ausgewählt ist</translation>
+    </message>
+    <message>
+        <source>Probe &amp;All</source>
+        <translation>A&amp;lle abfragen</translation>
+    </message>
+    <message>
+        <source>Accept Host &amp;Key…</source>
+        <translation>Host-&amp;Schlüssel akzeptieren …</translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s key fingerprint and, if you accept it, add it to known_hosts</source>
+        <translation>Den Fingerabdruck des Host-Schlüssels anzeigen und ihn, wenn Sie ihn akzeptieren, zu known_hosts hinzufügen</translation>
+    </message>
+    <message>
+        <source>Probing %1…</source>
+        <translation>%1 wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The probe history is not recorded: %1</source>
+        <translation>Der Abfrageverlauf wird nicht aufgezeichnet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe every %n minute(s)</source>
+        <translation>
+            <numerusform>Jede Minute abfragen</numerusform>
+            <numerusform>Alle %n Minuten abfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a config to probe its hosts periodically</source>
+        <translation>Eine Konfiguration öffnen, um ihre Rechner regelmäßig abzufragen</translation>
+    </message>
+    <message>
+        <source>Probe the hosts of %1 periodically</source>
+        <translation>Die Rechner von %1 regelmäßig abfragen</translation>
+    </message>
+    <message>
+        <source>Select a host to see its volumes, data, processes and the last error.</source>
+        <translation>Wählen Sie einen Rechner, um seine Laufwerke, Daten, Prozesse und den letzten Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the host key of %1…</source>
+        <translation>Der Host-Schlüssel von %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Host Key</source>
+        <translation>Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: %2</source>
+        <translation>Der Host-Schlüssel von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Accept Host Key</source>
+        <translation>Host-Schlüssel akzeptieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents these keys. Accept them only if they match what the host&apos;s administrator gives you (ssh-keygen -lf on the host&apos;s /etc/ssh/ssh_host_*_key.pub).</source>
+        <translation>%1 (%2) legt diese Schlüssel vor. Akzeptieren Sie sie nur, wenn sie mit dem übereinstimmen, was Ihnen der Administrator des Rechners nennt (ssh-keygen -lf auf /etc/ssh/ssh_host_*_key.pub des Rechners).</translation>
+    </message>
+    <message>
+        <source>Accept and Add to known_hosts</source>
+        <translation>Akzeptieren und zu known_hosts hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::LiveRules</name>
+    <message>
+        <source>expected process &apos;%1&apos; is not running on %2</source>
+        <translation>der erwartete Prozess &apos;%1&apos; läuft nicht auf %2</translation>
+    </message>
+    <message>
+        <source>external storage %1 on %2 is not mounted: the path is a folder on the system disk, and nothing may be synced there</source>
+        <translation>externer Speicher %1 auf %2 ist nicht eingehängt: der Pfad ist ein Ordner auf dem Systemdatenträger, und dorthin darf nichts synchronisiert werden</translation>
+    </message>
+    <message>
+        <source>external storage %1 on %2 does not exist</source>
+        <translation>externer Speicher %1 auf %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>syncs to %1 are blocked: %2 is at %3 ≥ max_disk_usage_percent %4</source>
+        <translation>Synchronisierungen zu %1 sind blockiert: %2 steht bei %3 ≥ max_disk_usage_percent %4</translation>
+    </message>
+    <message>
+        <source>the threshold is set here</source>
+        <translation>die Schwelle wird hier gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free on %3, below min_free_disk_percent %4</source>
+        <translation>%1 hat %2 frei auf %3, unter min_free_disk_percent %4</translation>
+    </message>
+    <message>
+        <source>%1 has not answered for %2: %3</source>
+        <translation>%1 hat %2 lang nicht geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 antwortet nicht: %2</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1544,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>%1[*] — Quartermaster</source>
         <translation>%1[*] — Quartermaster</translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Rechner</translation>
+    </message>
 </context>
 <context>
     <name>qm::MountTable</name>
@@ -995,10 +1565,53 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::NodeExporterClient</name>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>%1 is a reserved .invalid name: it is never looked up</source>
+        <translation>%1 ist ein reservierter .invalid-Name: er wird nie aufgelöst</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB: not a node_exporter</source>
+        <translation>%1 hat mehr als %2 MB gesendet: kein node_exporter</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a node_exporter exposition (%2)</source>
+        <translation>%1 ist keine node_exporter-Ausgabe (%2)</translation>
+    </message>
+    <message>
+        <source>%1 reports no node_filesystem series: is the filesystem collector off?</source>
+        <translation>%1 meldet keine node_filesystem-Reihen: ist der filesystem-Collector abgeschaltet?</translation>
+    </message>
+</context>
+<context>
     <name>qm::PreferencesDialog</name>
     <message>
         <source>The critical threshold must not be above the warning threshold.</source>
         <translation>Die kritische Schwelle darf nicht über der Warnschwelle liegen.</translation>
+    </message>
+    <message>
+        <source>give at least one category</source>
+        <translation>mindestens eine Kategorie angeben</translation>
+    </message>
+    <message>
+        <source>Data categories: %1</source>
+        <translation>Datenkategorien: %1</translation>
+    </message>
+    <message>
+        <source>Expected processes: %1</source>
+        <translation>Erwartete Prozesse: %1</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1651,29 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Location</source>
         <translation>Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProcessRunner</name>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig und wurde beendet</translation>
+    </message>
+    <message>
+        <source>stopped on request</source>
+        <translation>auf Anforderung beendet</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the output passed %1 bytes and was cut</source>
+        <translation>die Ausgabe überschritt %1 Bytes und wurde abgeschnitten</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1808,89 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Not written to the file.</source>
         <translation>Nicht in die Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SshTransport</name>
+    <message>
+        <source>the OpenSSH client (ssh) is not installed</source>
+        <translation>der OpenSSH-Client (ssh) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable SSH host name</source>
+        <translation>&apos;%1&apos; ist kein verwendbarer SSH-Hostname</translation>
+    </message>
+    <message>
+        <source>ssh cannot read its configuration for %1: %2</source>
+        <translation>ssh kann seine Konfiguration für %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a reserved .invalid name: it is never looked up</source>
+        <translation>%1 ist ein reservierter .invalid-Name: er wird nie aufgelöst</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: is sshd running there?</source>
+        <translation>%1 hat die Verbindung auf Port %2 abgelehnt: läuft dort sshd?</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 port %2: %3</source>
+        <translation>%1 Port %2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepted the connection but sent no SSH greeting: is this an SSH server?</source>
+        <translation>%1 Port %2 hat die Verbindung angenommen, aber keine SSH-Begrüßung gesendet: ist das ein SSH-Server?</translation>
+    </message>
+    <message>
+        <source>%1 port %2 does not answer as an SSH server (it said: %3)</source>
+        <translation>%1 Port %2 antwortet nicht wie ein SSH-Server (Antwort: %3)</translation>
+    </message>
+    <message>
+        <source>ssh-keygen is not installed</source>
+        <translation>ssh-keygen ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not in known_hosts: check its fingerprint and accept it to connect</source>
+        <translation>der Host-Schlüssel von %1 steht nicht in known_hosts: prüfen Sie seinen Fingerabdruck und akzeptieren Sie ihn, um sich zu verbinden</translation>
+    </message>
+    <message>
+        <source>the host key of %1 has changed since it was accepted: the host was reinstalled, or someone is impersonating it. Check before trusting it.</source>
+        <translation>der Host-Schlüssel von %1 hat sich geändert, seit er akzeptiert wurde: der Rechner wurde neu installiert, oder jemand gibt sich als er aus. Prüfen Sie das, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>%1 refused every key offered: install your public key in its authorized_keys, or set ssh_key (%2)</source>
+        <translation>%1 hat jeden angebotenen Schlüssel abgelehnt: hinterlegen Sie Ihren öffentlichen Schlüssel in seinen authorized_keys oder setzen Sie ssh_key (%2)</translation>
+    </message>
+    <message>
+        <source>%1 port %2 does not answer as an SSH server: %3</source>
+        <translation>%1 Port %2 antwortet nicht wie ein SSH-Server: %3</translation>
+    </message>
+    <message>
+        <source>ssh failed: %1</source>
+        <translation>ssh ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ssh-keyscan and ssh-keygen are needed to read host keys</source>
+        <translation>zum Lesen von Host-Schlüsseln werden ssh-keyscan und ssh-keygen benötigt</translation>
+    </message>
+    <message>
+        <source>%1 port %2 presented no SSH host key</source>
+        <translation>%1 Port %2 hat keinen SSH-Host-Schlüssel vorgelegt</translation>
+    </message>
+    <message>
+        <source>ssh uses no known_hosts file for %1</source>
+        <translation>ssh verwendet für %1 keine known_hosts-Datei</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2093,22 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>--fix prints a diff: use --format text or json</source>
         <translation>--fix gibt einen Diff aus: --format text oder json verwenden</translation>
     </message>
+    <message>
+        <source>Also probe the config&apos;s hosts now and check it against their live state (rules QM101-QM105: disk use, free space, external storage, processes, unreachable hosts).</source>
+        <translation>Auch die Rechner der Konfiguration jetzt abfragen und sie mit deren aktuellem Zustand abgleichen (Regeln QM101-QM105: Belegung, freier Platz, externer Speicher, Prozesse, nicht erreichbare Rechner).</translation>
+    </message>
+    <message>
+        <source>With --live: report a host that has not answered for this many minutes (default 0: any host not answering now).</source>
+        <translation>Mit --live: einen Rechner melden, der so viele Minuten lang nicht geantwortet hat (Vorgabe 0: jeden Rechner, der jetzt nicht antwortet).</translation>
+    </message>
+    <message>
+        <source>bad --unreachable-after &apos;%1&apos;: give minutes</source>
+        <translation>ungültiges --unreachable-after &apos;%1&apos;: Minuten angeben</translation>
+    </message>
+    <message>
+        <source>--fix and --live do not go together: fixes are static</source>
+        <translation>--fix und --live passen nicht zusammen: Korrekturen sind statisch</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Config</name>
@@ -1400,6 +2135,128 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>&apos;config dump&apos; takes exactly one FILE</source>
         <translation>&apos;config dump&apos; erwartet genau eine DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Probe</name>
+    <message>
+        <source>HOST</source>
+        <translation>RECHNER</translation>
+    </message>
+    <message>
+        <source>TRANSPORT</source>
+        <translation>TRANSPORT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation>BELEGT</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>FREI</translation>
+    </message>
+    <message>
+        <source>DAEMONS</source>
+        <translation>DIENSTE</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>process %1: cannot tell (%2)</source>
+        <translation>Prozess %1: nicht feststellbar (%2)</translation>
+    </message>
+    <message>
+        <source>process %1: running</source>
+        <translation>Prozess %1: läuft</translation>
+    </message>
+    <message>
+        <source>process %1: NOT running</source>
+        <translation>Prozess %1: läuft NICHT</translation>
+    </message>
+    <message>
+        <source>external storage %1: %2</source>
+        <translation>externer Speicher %1: %2</translation>
+    </message>
+    <message>
+        <source>Probe hosts now: this machine and every host of the config (or the HOSTs named), over SSH or node_exporter. Prints volumes, data categories, expected processes and external storage. Exit status 3 when a host&apos;s status is not ok.</source>
+        <translation>Rechner jetzt abfragen: diesen Rechner und jeden Rechner der Konfiguration (oder die genannten HOSTs), über SSH oder node_exporter. Gibt Laufwerke, Datenkategorien, erwartete Prozesse und externe Speicher aus. Exit-Status 3, wenn der Status eines Rechners nicht ok ist.</translation>
+    </message>
+    <message>
+        <source>Hosts to probe (default: all).</source>
+        <translation>Abzufragende Rechner (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>The fleet config (distributed_hosts.yaml).</source>
+        <translation>Die Flottenkonfiguration (distributed_hosts.yaml).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>A data root of this machine to scan (repeatable).</source>
+        <translation>Ein zu durchsuchendes Datenverzeichnis dieses Rechners (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>no host &apos;%1&apos; (hosts: %2)</source>
+        <translation>kein Rechner &apos;%1&apos; (Rechner: %2)</translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation>Eine ssh-Konfigurationsdatei anstelle von ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation>Eine known_hosts-Datei anstelle von ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a host to answer (default 10).</source>
+        <translation>Sekunden, die auf die Antwort eines Rechners gewartet wird (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>Hosts probed at once (default 4).</source>
+        <translation>Gleichzeitig abgefragte Rechner (Vorgabe 4).</translation>
+    </message>
+    <message>
+        <source>Where the probe history is kept (default %1).</source>
+        <translation>Wo der Abfrageverlauf gespeichert wird (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 1 and 3600</source>
+        <translation>ungültiges --timeout &apos;%1&apos;: Sekunden zwischen 1 und 3600 angeben</translation>
+    </message>
+    <message>
+        <source>bad --parallel &apos;%1&apos;: give 1 to 64</source>
+        <translation>ungültiges --parallel &apos;%1&apos;: 1 bis 64 angeben</translation>
+    </message>
+    <message>
+        <source>the probes are not recorded: %1</source>
+        <translation>die Abfragen werden nicht aufgezeichnet: %1</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +2324,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Check fleet configs for contradictions, like a compiler</source>
         <translation>Flottenkonfigurationen wie ein Compiler auf Widersprüche prüfen</translation>
+    </message>
+    <message>
+        <source>Probe hosts now: volumes, data, processes, external storage</source>
+        <translation>Rechner jetzt abfragen: Laufwerke, Daten, Prozesse, externer Speicher</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,42 @@
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One category per line: name: pattern pattern ... A pattern without / matches file names in any folder; with / it matches the last folders of the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected processes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule per line: role or host name (globs allowed): pgrep -f pattern ... No process is expected on hosts no rule names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data folders of this machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One folder per line, scanned besides the roots the config names for this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data c&amp;ategories:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -788,6 +824,72 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Volumes read at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::DataCategories</name>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected PLY samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted PLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: write a category as &apos;name: pattern pattern ...&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: category &apos;%2&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::DataScan</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: operation not permitted (on macOS, give the app Full Disk Access or access to removable volumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::DfOutput</name>
@@ -806,6 +908,37 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <message>
         <source>df gives no figures for this filesystem</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::Duration</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -872,6 +1005,143 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::HistoryStore</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a history database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the history schema in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the probe of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostDetails</name>
+    <message>
+        <source>role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH %1%2 port %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node_exporter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed yet. Use Probe Now, or turn on periodic probing for this config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probed %1 in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APFS counts purgeable space (caches, local snapshots) as available: macOS frees it on demand, so &quot;free&quot; may be more than can be written at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read</source>
+        <translation>
+            <numerusform>%n folder could not be read</numerusform>
+            <numerusform>%n folders could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::HostListEditor</name>
     <message>
         <source>Add</source>
@@ -879,6 +1149,173 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostProbe</name>
+    <message>
+        <source>mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mounted (a folder on the system disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostProber</name>
+    <message>
+        <source>df printed no volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: operation not permitted (on macOS, give sshd Full Disk Access or access to removable volumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check process %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgrep is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither ssh_host nor node_exporter_url: nothing to probe it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostProbesModel</name>
+    <message>
+        <source>(no role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n host(s))</source>
+        <translation>
+            <numerusform>%1 (%n host)</numerusform>
+            <numerusform>%1 (%n hosts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostStatus</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -922,6 +1359,135 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HostsPage</name>
+    <message>
+        <source>Filter hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the selected host now (F5); all hosts when none is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Host &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the host&apos;s key fingerprint and, if you accept it, add it to known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe history is not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe every %n minute(s)</source>
+        <translation>
+            <numerusform>Probe every minute</numerusform>
+            <numerusform>Probe every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a config to probe its hosts periodically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the hosts of %1 periodically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a host to see its volumes, data, processes and the last error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the host key of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Host Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) presents these keys. Accept them only if they match what the host&apos;s administrator gives you (ssh-keygen -lf on the host&apos;s /etc/ssh/ssh_host_*_key.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept and Add to known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LiveRules</name>
+    <message>
+        <source>expected process &apos;%1&apos; is not running on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external storage %1 on %2 is not mounted: the path is a folder on the system disk, and nothing may be synced there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external storage %1 on %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncs to %1 are blocked: %2 is at %3 ≥ max_disk_usage_percent %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threshold is set here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 free on %3, below min_free_disk_percent %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not answered for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1540,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>%1[*] — Quartermaster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::MountTable</name>
@@ -991,9 +1561,52 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::NodeExporterClient</name>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a reserved .invalid name: it is never looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB: not a node_exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a node_exporter exposition (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports no node_filesystem series: is the filesystem collector off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::PreferencesDialog</name>
     <message>
         <source>The critical threshold must not be above the warning threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected processes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1646,29 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProcessRunner</name>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output passed %1 bytes and was cut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1803,89 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Not written to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SshTransport</name>
+    <message>
+        <source>the OpenSSH client (ssh) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable SSH host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh cannot read its configuration for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a reserved .invalid name: it is never looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: is sshd running there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 accepted the connection but sent no SSH greeting: is this an SSH server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 does not answer as an SSH server (it said: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keygen is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 is not in known_hosts: check its fingerprint and accept it to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host key of %1 has changed since it was accepted: the host was reinstalled, or someone is impersonating it. Check before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused every key offered: install your public key in its authorized_keys, or set ssh_key (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 does not answer as an SSH server: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-keyscan and ssh-keygen are needed to read host keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2 presented no SSH host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh uses no known_hosts file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +2089,22 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>--fix prints a diff: use --format text or json</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also probe the config&apos;s hosts now and check it against their live state (rules QM101-QM105: disk use, free space, external storage, processes, unreachable hosts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --live: report a host that has not answered for this many minutes (default 0: any host not answering now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --unreachable-after &apos;%1&apos;: give minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fix and --live do not go together: fixes are static</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Config</name>
@@ -1393,6 +2128,128 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>&apos;config dump&apos; takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Probe</name>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAEMONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>process %1: cannot tell (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1: running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1: NOT running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external storage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe hosts now: this machine and every host of the config (or the HOSTs named), over SSH or node_exporter. Prints volumes, data categories, expected processes and external storage. Exit status 3 when a host&apos;s status is not ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts to probe (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet config (distributed_hosts.yaml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data root of this machine to scan (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host &apos;%1&apos; (hosts: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a host to answer (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts probed at once (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the probe history is kept (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 1 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --parallel &apos;%1&apos;: give 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probes are not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1460,6 +2317,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Check fleet configs for contradictions, like a compiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe hosts now: volumes, data, processes, external storage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
