@@ -1289,6 +1289,49 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::HostSettingsDialog</name>
+    <message>
+        <source>Host Settings: %1</source>
+        <translation>Rechnereinstellungen: %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>How often this host is probed while periodic probing is on; an unreachable host is retried less often</source>
+        <translation>Wie oft dieser Rechner abgefragt wird, solange die regelmäßige Abfrage an ist; ein nicht erreichbarer Rechner wird seltener erneut versucht</translation>
+    </message>
+    <message>
+        <source>this machine is read directly</source>
+        <translation>dieser Rechner wird direkt gelesen</translation>
+    </message>
+    <message>
+        <source>none: volumes are read over SSH</source>
+        <translation>keine: Laufwerke werden über SSH gelesen</translation>
+    </message>
+    <message>
+        <source>from the config: %1</source>
+        <translation>aus der Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Read the volumes from this node_exporter (e.g. http://HOST:9100/metrics) instead of the config&apos;s; empty: the config&apos;s</source>
+        <translation>Die Laufwerke von diesem node_exporter lesen (z. B. http://HOST:9100/metrics) statt von dem der Konfiguration; leer: der der Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation>Ab&amp;fragen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;node_exporter URL:</source>
+        <translation>&amp;node_exporter-URL:</translation>
+    </message>
+    <message>
+        <source>Default (%1 min)</source>
+        <translation>Standard (%1 min)</translation>
+    </message>
+</context>
+<context>
     <name>qm::HostStatus</name>
     <message>
         <source>OK</source>
@@ -1459,6 +1502,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Accept and Add to known_hosts</source>
         <translation>Akzeptieren und zu known_hosts hinzufügen</translation>
     </message>
+    <message>
+        <source>Host Se&amp;ttings…</source>
+        <translation>Rechnereins&amp;tellungen …</translation>
+    </message>
+    <message>
+        <source>The selected host&apos;s probe interval and node_exporter URL, over the config</source>
+        <translation>Abfrageintervall und node_exporter-URL des gewählten Rechners, vor denen der Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>qm::LiveRules</name>
@@ -1612,6 +1663,25 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Expected processes: %1</source>
         <translation>Erwartete Prozesse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProbeHost</name>
+    <message>
+        <source>no URL given</source>
+        <translation>keine URL angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL: %2</source>
+        <translation>„%1“ ist keine URL: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL (node_exporter listens on http://HOST:9100/metrics)</source>
+        <translation>„%1“ ist keine http- oder https-URL (node_exporter lauscht auf http://HOST:9100/metrics)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host</source>
+        <translation>„%1“ nennt keinen Rechner</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2327,22 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>the probes are not recorded: %1</source>
         <translation>die Abfragen werden nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>Read HOST&apos;s volumes from the node_exporter at URL, over the config&apos;s node_exporter_url (repeatable).</source>
+        <translation>Die Laufwerke von HOST vom node_exporter unter URL lesen, vor der node_exporter_url der Konfiguration (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>bad --node-exporter &apos;%1&apos;: give HOST=URL</source>
+        <translation>ungültiges --node-exporter „%1“: HOST=URL angeben</translation>
+    </message>
+    <message>
+        <source>bad --node-exporter for %1: %2</source>
+        <translation>ungültiges --node-exporter für %1: %2</translation>
+    </message>
+    <message>
+        <source>--node-exporter: %1 is not a remote host probed here</source>
+        <translation>--node-exporter: %1 ist kein entfernter Rechner, der hier abgefragt wird</translation>
     </message>
 </context>
 <context>

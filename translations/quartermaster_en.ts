@@ -1285,6 +1285,49 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::HostSettingsDialog</name>
+    <message>
+        <source>Host Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often this host is probed while periodic probing is on; an unreachable host is retried less often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine is read directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: volumes are read over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the volumes from this node_exporter (e.g. http://HOST:9100/metrics) instead of the config&apos;s; empty: the config&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;node_exporter URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::HostStatus</name>
     <message>
         <source>OK</source>
@@ -1455,6 +1498,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Accept and Add to known_hosts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Host Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected host&apos;s probe interval and node_exporter URL, over the config</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::LiveRules</name>
@@ -1607,6 +1658,25 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Expected processes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProbeHost</name>
+    <message>
+        <source>no URL given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL (node_exporter listens on http://HOST:9100/metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,6 +2320,22 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>the probes are not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read HOST&apos;s volumes from the node_exporter at URL, over the config&apos;s node_exporter_url (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --node-exporter &apos;%1&apos;: give HOST=URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --node-exporter for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--node-exporter: %1 is not a remote host probed here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,11 +28,16 @@ ProbeCommandOptions::ProbeCommandOptions()
           QStringLiteral("data-dir"),
           Text::tr("Where the probe history is kept (default %1).").arg(defaultDataDirectory()),
           QStringLiteral("DIR"))
+    , m_nodeExporter(QStringLiteral("node-exporter"),
+                     Text::tr("Read HOST's volumes from the node_exporter at URL, over the "
+                              "config's node_exporter_url (repeatable)."),
+                     QStringLiteral("HOST=URL"))
 {}
 
 void ProbeCommandOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_sshConfig, m_knownHosts, m_timeout, m_parallel, m_dataDir});
+    parser.addOptions(
+        {m_sshConfig, m_knownHosts, m_timeout, m_parallel, m_nodeExporter, m_dataDir});
 }
 
 bool ProbeCommandOptions::read(const QCommandLineParser &parser, QString *error)
@@ -49,6 +54,19 @@ bool ProbeCommandOptions::read(const QCommandLineParser &parser, QString *error)
         *error = Text::tr("bad --parallel '%1': give 1 to 64").arg(parser.value(m_parallel));
         return false;
     }
+    for (const QString &value : parser.values(m_nodeExporter)) {
+        const qsizetype equals = value.indexOf(u'=');
+        const QString host = equals > 0 ? value.left(equals) : QString();
+        const QString url = equals > 0 ? value.mid(equals + 1) : QString();
+        const QString urlError = host.isEmpty() ? QString() : nodeExporterUrlError(url);
+        if (host.isEmpty() || !urlError.isEmpty()) {
+            *error = host.isEmpty()
+                         ? Text::tr("bad --node-exporter '%1': give HOST=URL").arg(value)
+                         : Text::tr("bad --node-exporter for %1: %2").arg(host, urlError);
+            return false;
+        }
+        nodeExporterUrls.insert(host, url);
+    }
     probe.ssh.configFile = parser.value(m_sshConfig);
     probe.ssh.knownHostsFile = parser.value(m_knownHosts);
     probe.ssh.connectTimeoutSeconds = seconds;
@@ -58,9 +76,17 @@ bool ProbeCommandOptions::read(const QCommandLineParser &parser, QString *error)
     return true;
 }
 
-QList<HostProbe> ProbeCommandOptions::run(const QList<ProbeHost> &hosts, HistoryStore *history,
+QList<HostProbe> ProbeCommandOptions::run(QList<ProbeHost> hosts, HistoryStore *history,
                                           const std::function<void(const QString &)> &warning) const
 {
+    for (auto it = nodeExporterUrls.cbegin(); it != nodeExporterUrls.cend(); ++it) {
+        const bool probed = std::any_of(hosts.cbegin(), hosts.cend(), [&](const ProbeHost &h) {
+            return h.name == it.key() && !h.local;
+        });
+        if (!probed)
+            warning(Text::tr("--node-exporter: %1 is not a remote host probed here").arg(it.key()));
+    }
+    applyNodeExporterUrls(&hosts, nodeExporterUrls);
     ProbeOptions options = probe;
     const std::unique_ptr<QTemporaryDir> control = makeSshControlDirectory();
     if (control->isValid())

@@ -11,7 +11,8 @@
 namespace qm::cli {
 
 /// The options every command that probes hosts shares: --ssh-config, --known-hosts,
-/// --timeout, --parallel and --data-dir (where the probe history is recorded).
+/// --timeout, --parallel, --node-exporter HOST=URL and --data-dir (where the probe
+/// history is recorded).
 class ProbeCommandOptions
 {
 public:
@@ -23,11 +24,13 @@ public:
     ProbeOptions probe;
     int parallel = 4;
     QString dataDirectory;
+    QHash<QString, QString> nodeExporterUrls; ///< by host, over the config's
 
-    /// Probes `hosts` with a private ControlMaster folder, closes the shared connections,
-    /// and records each result in the history (a history that cannot be opened or
-    /// written is reported through `warning`, never fatal).
-    QList<HostProbe> run(const QList<ProbeHost> &hosts, HistoryStore *history,
+    /// Probes `hosts` (with the --node-exporter URLs) with a private ControlMaster
+    /// folder, closes the shared connections, and records each result in the history (a
+    /// history that cannot be opened or written, and a --node-exporter for a host not
+    /// probed, are reported through `warning`, never fatal).
+    QList<HostProbe> run(QList<ProbeHost> hosts, HistoryStore *history,
                          const std::function<void(const QString &)> &warning) const;
 
 private:
@@ -36,6 +39,7 @@ private:
     QCommandLineOption m_timeout;
     QCommandLineOption m_parallel;
     QCommandLineOption m_dataDir;
+    QCommandLineOption m_nodeExporter;
 };
 
 } // namespace qm::cli

@@ -3,6 +3,7 @@
 #include "../integration/testservers.h"
 #include "config/configcheck.h"
 #include "hosts/hostprobesmodel.h"
+#include "hosts/hostsettingsdialog.h"
 #include "hosts/hostspage.h"
 #include "hosts/probescheduler.h"
 #include "settings/settings.h"
@@ -10,10 +11,14 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 #include <pwd.h>
@@ -125,6 +130,54 @@ private Q_SLOTS:
         periodic->setChecked(true);
         QVERIFY(settings.probingEnabled(dir.filePath(QStringLiteral("fleet.yaml"))));
         QVERIFY(page.scheduler()->isEnabled());
+    }
+
+    void hostSettingsOverrideTheConfig()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        HostsPage page(&settings);
+        const CheckedFile checked =
+            checkConfigText(QStringLiteral("fleet.yaml"),
+                            "hosts:\n"
+                            "  vast-1: {ssh_host: a.example.invalid}\n"
+                            "  metrics: {node_exporter_url: 'http://m.invalid:9100/'}\n");
+        QVERIFY(checked.config);
+        page.setConfig(dir.filePath(QStringLiteral("fleet.yaml")), checked.config.get());
+        page.show();
+        auto *view = page.findChild<QTreeView *>(QStringLiteral("hostsView"));
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("hostSettingsButton"));
+        QVERIFY(!button->isEnabled()); // no host selected
+        view->setCurrentIndex(findHost(view->model(), QStringLiteral("metrics")));
+        QVERIFY(button->isEnabled());
+
+        const QString url = QStringLiteral("http://127.0.0.1:9/metrics");
+        bool checkedDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<HostSettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("hostNodeExporterUrl"));
+            QVERIFY(edit->placeholderText().contains(QStringLiteral("http://m.invalid:9100/")));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            edit->setText(QStringLiteral("ftp://m.invalid/"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hostSettingsError"))
+                        ->text()
+                        .contains(QStringLiteral("http or https")));
+            edit->setText(url);
+            QVERIFY(ok->isEnabled());
+            dialog->findChild<QSpinBox *>(QStringLiteral("hostProbeInterval"))->setValue(15);
+            checkedDialog = true;
+            ok->click();
+        });
+        button->click();
+        QVERIFY(checkedDialog);
+        QCOMPARE(settings.nodeExporterUrl(QStringLiteral("metrics")), url);
+        QCOMPARE(settings.hostProbeInterval(QStringLiteral("metrics")), std::chrono::minutes(15));
+        // The host list follows: the app's URL over the config's, the host's own interval.
+        QCOMPARE(page.model()->host(QStringLiteral("metrics"))->nodeExporterUrl, url);
+        QCOMPARE(page.scheduler()->intervalOf(QStringLiteral("metrics")), std::chrono::minutes(15));
+        QCOMPARE(page.scheduler()->intervalOf(QStringLiteral("vast-1")), std::chrono::minutes(5));
     }
 
     void reachableHostShowsItsVolumesAndData()

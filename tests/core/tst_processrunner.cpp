@@ -131,6 +131,7 @@ private Q_SLOTS:
     void probeHostsWithoutConfig();
     void probeHostsFromConfig();
     void probeHostsThisMachineInConfig();
+    void nodeExporterOverrides();
     void defaultDaemonRules_data();
     void defaultDaemonRules();
 };
@@ -474,6 +475,33 @@ void TestProcessRunner::probeHostsWithoutConfig()
     QVERIFY(self.externalStorage.isEmpty());
 
     QCOMPARE(qm::probeHosts(nullptr, {}).size(), 1);
+}
+
+void TestProcessRunner::nodeExporterOverrides()
+{
+    QVERIFY(qm::nodeExporterUrlError(QStringLiteral("http://gpu-1:9100/metrics")).isEmpty());
+    QVERIFY(qm::nodeExporterUrlError(QStringLiteral("https://[::1]:9100/metrics")).isEmpty());
+    QVERIFY(!qm::nodeExporterUrlError(QString()).isEmpty());
+    QVERIFY(!qm::nodeExporterUrlError(QStringLiteral("ftp://gpu-1/metrics")).isEmpty());
+    QVERIFY(!qm::nodeExporterUrlError(QStringLiteral("gpu-1:9100")).isEmpty());
+    QVERIFY(!qm::nodeExporterUrlError(QStringLiteral("http:///metrics")).isEmpty());
+    QVERIFY(!qm::nodeExporterUrlError(QStringLiteral("http://gpu 1:9100/")).isEmpty());
+
+    const qm::CheckedFile checked =
+        qm::checkConfigText(QStringLiteral("distributed_hosts.yaml"), kFleet);
+    QVERIFY(checked.config);
+    QList<qm::ProbeHost> hosts = qm::probeHosts(checked.config.get(), qm::defaultDaemonRules());
+    const QString url = QStringLiteral("http://127.0.0.1:9100/metrics");
+    qm::applyNodeExporterUrls(&hosts, {{QStringLiteral("bare-1"), url},
+                                       {QStringLiteral("metrics-1"), QString()},
+                                       {qm::thisMachineName(), url}});
+    // bare-1 gets its volumes from the node_exporter and stays an SSH host for the rest.
+    QCOMPARE(hostNamed(hosts, QStringLiteral("bare-1"))->nodeExporterUrl, url);
+    QCOMPARE(hostNamed(hosts, QStringLiteral("bare-1"))->transport(), QStringLiteral("ssh"));
+    // An empty override keeps the config's URL; this machine is always read directly.
+    QVERIFY(!hostNamed(hosts, QStringLiteral("metrics-1"))->nodeExporterUrl.isEmpty());
+    QVERIFY(hosts.first().nodeExporterUrl.isEmpty());
+    QCOMPARE(hosts.first().transport(), QStringLiteral("local"));
 }
 
 void TestProcessRunner::probeHostsFromConfig()

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void refreshIntervalIsClamped();
     void recentFiles();
     void showSystemVolumesSignals();
+    void perHostSettings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -118,6 +119,41 @@ void TestSettings::showSystemVolumesSignals()
     settings.setShowSystemVolumes(true);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toBool(), true);
+}
+
+void TestSettings::perHostSettings()
+{
+    // Host names may hold anything YAML allows, '/' included.
+    const QString odd = QStringLiteral("rack/1 gpu%");
+    {
+        Settings settings(iniPath());
+        QSignalSpy changed(&settings, &Settings::probingChanged);
+        QCOMPARE(settings.hostProbeInterval(odd), 0s);
+        QVERIFY(settings.nodeExporterUrl(odd).isEmpty());
+        settings.setHostProbeInterval(odd, 10min);
+        settings.setHostProbeInterval(QStringLiteral("fast"), 5s); // clamped to a minute
+        settings.setNodeExporterUrl(odd, QStringLiteral(" http://10.0.0.1:9100/metrics "));
+        QCOMPARE(changed.size(), 3);
+        settings.setNodeExporterUrl(odd, QStringLiteral("http://10.0.0.1:9100/metrics"));
+        QCOMPARE(changed.size(), 3); // unchanged: no signal
+        settings.sync();
+    }
+    Settings reopened(iniPath());
+    QCOMPARE(reopened.hostProbeInterval(odd), 600s);
+    QCOMPARE(reopened.hostProbeInterval(QStringLiteral("fast")), 60s);
+    QCOMPARE(reopened.nodeExporterUrl(odd), QStringLiteral("http://10.0.0.1:9100/metrics"));
+    const QHash<QString, std::chrono::seconds> intervals = reopened.hostProbeIntervals();
+    QCOMPARE(intervals.size(), 2);
+    QCOMPARE(intervals.value(odd), 600s);
+    const QHash<QString, QString> urls = reopened.nodeExporterUrls();
+    QCOMPARE(urls.size(), 1);
+    QCOMPARE(urls.value(odd), QStringLiteral("http://10.0.0.1:9100/metrics"));
+
+    // Zero and empty remove the host's own values.
+    reopened.setHostProbeInterval(odd, 0s);
+    reopened.setNodeExporterUrl(odd, QString());
+    QCOMPARE(reopened.hostProbeIntervals().size(), 1);
+    QVERIFY(reopened.nodeExporterUrls().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -422,6 +422,55 @@ private Q_SLOTS:
                  QStringLiteral("refused"));
     }
 
+    void qmctlNodeExporterOverride()
+    {
+        testservers::NodeExporterServer exporter;
+        QM_REQUIRE_SERVER(exporter.start());
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("distributed_hosts.yaml"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hosts:\n  metrics:\n    role: storage\n");
+        file.close();
+        const auto qmctl = [&](const QStringList &extra, QByteArray *out, QByteArray *err) {
+            QProcess process;
+            process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
+                          QStringList{QStringLiteral("probe"), QStringLiteral("--config"), config,
+                                      QStringLiteral("--data-dir"), dir.path(),
+                                      QStringLiteral("--format"), QStringLiteral("json")} +
+                              extra);
+            process.waitForFinished(60000);
+            *out = process.readAllStandardOutput();
+            *err = process.readAllStandardError();
+            return process.exitCode();
+        };
+        QByteArray out;
+        QByteArray err;
+        // Neither ssh_host nor node_exporter_url: nothing to probe it with.
+        QCOMPARE(qmctl({QStringLiteral("metrics")}, &out, &err), 3);
+        // The app-side URL makes it a node_exporter host.
+        QCOMPARE(qmctl({QStringLiteral("--node-exporter"),
+                        QStringLiteral("metrics=") + exporter.url(), QStringLiteral("metrics")},
+                       &out, &err),
+                 0);
+        const QJsonObject host = QJsonDocument::fromJson(out)
+                                     .object()
+                                     .value(QStringLiteral("hosts"))
+                                     .toArray()[0]
+                                     .toObject();
+        QCOMPARE(host.value(QStringLiteral("transport")).toString(),
+                 QStringLiteral("node_exporter"));
+        QCOMPARE(host.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(!host.value(QStringLiteral("volumes")).toArray().isEmpty());
+        // A URL that is not http(s), or no HOST=, is a usage error.
+        QCOMPARE(qmctl({QStringLiteral("--node-exporter"), QStringLiteral("metrics=ftp://x/")},
+                       &out, &err),
+                 2);
+        // With --format json the error is a JSON document on standard output.
+        QVERIFY2(out.contains("not an http or https URL"), out.constData());
+        QCOMPARE(qmctl({QStringLiteral("--node-exporter"), exporter.url()}, &out, &err), 2);
+    }
+
     void qmctlCheckLive()
     {
         QM_REQUIRE_SERVER(m_serverError);

@@ -1,10 +1,12 @@
 #include "hostspage.h"
 
+#include "config/fleetconfig.h"
 #include "history/historystore.h"
 #include "hostdetails.h"
 #include "hostprobesmodel.h"
 #include "hosts/probescheduler.h"
 #include "hosts/sshtransport.h"
+#include "hostsettingsdialog.h"
 #include "settings/settings.h"
 
 #include <QAction>
@@ -37,6 +39,7 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
     , m_grouping(new QComboBox)
     , m_periodic(new QCheckBox)
     , m_acceptKey(new QPushButton)
+    , m_hostSettings(new QPushButton)
 {
     setObjectName(QStringLiteral("hostsPage"));
     m_scheduler->setHistoryPath(defaultDataDirectory() + QStringLiteral("/history.sqlite"));
@@ -53,6 +56,10 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
     probeNow->setToolTip(tr("Probe the selected host now (F5); all hosts when none is selected"));
     auto *probeAllButton = new QPushButton(tr("Probe &All"));
     probeAllButton->setObjectName(QStringLiteral("probeAllButton"));
+    m_hostSettings->setObjectName(QStringLiteral("hostSettingsButton"));
+    m_hostSettings->setText(tr("Host Se&ttings…"));
+    m_hostSettings->setToolTip(
+        tr("The selected host's probe interval and node_exporter URL, over the config"));
     m_periodic->setObjectName(QStringLiteral("periodicProbing"));
     m_acceptKey->setObjectName(QStringLiteral("acceptHostKeyButton"));
     m_acceptKey->setText(tr("Accept Host &Key…"));
@@ -65,6 +72,7 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
     bar->addWidget(m_grouping);
     bar->addWidget(m_periodic);
     bar->addWidget(m_acceptKey);
+    bar->addWidget(m_hostSettings);
     bar->addWidget(probeNow);
     bar->addWidget(probeAllButton);
 
@@ -101,6 +109,11 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
     connect(probeNow, &QPushButton::clicked, this, &HostsPage::probeSelected);
     connect(probeAllButton, &QPushButton::clicked, this, &HostsPage::probeAll);
     connect(m_acceptKey, &QPushButton::clicked, this, &HostsPage::acceptHostKey);
+    connect(m_hostSettings, &QPushButton::clicked, this, &HostsPage::editHostSettings);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (!index.data(HostProbesModel::HostNameRole).toString().isEmpty())
+            editHostSettings();
+    });
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
@@ -160,13 +173,16 @@ void HostsPage::setConfig(const QString &path, const FleetConfig *config)
 
 void HostsPage::rebuildHosts()
 {
-    const QList<ProbeHost> hosts =
+    QList<ProbeHost> hosts =
         probeHosts(m_config.get(), m_settings->daemonRules(), m_settings->localDataRoots());
+    applyNodeExporterUrls(&hosts, m_settings->nodeExporterUrls());
     ProbeOptions options;
     options.categories = m_settings->dataCategories();
     m_scheduler->setOptions(options);
     m_scheduler->setInterval(m_settings->probeInterval());
     m_scheduler->setHosts(hosts);
+    for (const ProbeHost &host : std::as_const(hosts))
+        m_scheduler->setHostInterval(host.name, m_settings->hostProbeInterval(host.name));
     m_model->setHosts(hosts);
     for (const ProbeHost &host : hosts)
         m_model->setProbing(host.name, m_scheduler->isProbing(host.name));
@@ -223,12 +239,25 @@ void HostsPage::updateDetails()
                                .arg(tr("Select a host to see its volumes, data, processes and "
                                        "the last error.")));
         m_acceptKey->setVisible(false);
+        m_hostSettings->setEnabled(false);
         return;
     }
+    m_hostSettings->setEnabled(true);
     const LiveHostState state = m_model->state(name);
     m_details->setHtml(hostDetailsHtml(*host, state));
     m_acceptKey->setVisible(!state.probe.name.isEmpty() &&
                             state.probe.status == HostStatus::HostKeyUnknown && host->hasSsh);
+}
+
+void HostsPage::editHostSettings()
+{
+    const ProbeHost *host = m_model->host(selectedHost());
+    if (!host)
+        return;
+    const FleetHost *entry = m_config ? m_config->host(host->name) : nullptr;
+    HostSettingsDialog dialog(host->name, entry ? entry->nodeExporterUrl : QString(), host->local,
+                              m_settings, this);
+    dialog.exec(); // OK writes the settings, which rebuild the host list
 }
 
 void HostsPage::acceptHostKey()

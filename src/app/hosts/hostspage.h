@@ -23,8 +23,8 @@ struct FleetConfig;
 
 /// The Hosts page: every host of the open config (and this machine) with its live
 /// state — reachability, disk use, data, processes — a detail panel per host, Probe
-/// Now, the per-config switch for periodic probing, and accepting an unknown host key
-/// after showing its fingerprint.
+/// Now, the per-config switch for periodic probing, per-host settings (interval,
+/// node_exporter URL), and accepting an unknown host key after showing its fingerprint.
 class HostsPage : public QWidget
 {
     Q_OBJECT
@@ -55,6 +55,7 @@ private:
     void updateDetails();
     void updateProbingSwitch();
     void acceptHostKey();
+    void editHostSettings();
     void rebuildHosts();
 
     Settings *m_settings;
@@ -67,6 +68,7 @@ private:
     QComboBox *m_grouping;
     QCheckBox *m_periodic;
     QPushButton *m_acceptKey;
+    QPushButton *m_hostSettings;
     QString m_configPath;
     QSet<QString> m_requested; // hosts whose probe the user asked for
     std::shared_ptr<const FleetConfig> m_config;

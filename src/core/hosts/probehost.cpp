@@ -2,11 +2,22 @@
 
 #include "config/fleetconfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHostInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::ProbeHost)
+};
+
+} // namespace
 
 QList<DaemonRule> defaultDaemonRules()
 {
@@ -30,6 +41,31 @@ QString thisMachineName()
 {
     const QString name = QHostInfo::localHostName();
     return name.isEmpty() ? QStringLiteral("localhost") : name.section(QLatin1Char('.'), 0, 0);
+}
+
+QString nodeExporterUrlError(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (url.trimmed().isEmpty())
+        return Text::tr("no URL given");
+    if (!parsed.isValid())
+        return Text::tr("'%1' is not a URL: %2").arg(url, parsed.errorString());
+    if (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))
+        return Text::tr("'%1' is not an http or https URL (node_exporter listens on "
+                        "http://HOST:9100/metrics)")
+            .arg(url);
+    if (parsed.host().isEmpty())
+        return Text::tr("'%1' names no host").arg(url);
+    return {};
+}
+
+void applyNodeExporterUrls(QList<ProbeHost> *hosts, const QHash<QString, QString> &urls)
+{
+    for (ProbeHost &host : *hosts) {
+        const QString url = urls.value(host.name).trimmed();
+        if (!url.isEmpty() && !host.local)
+            host.nodeExporterUrl = url;
+    }
 }
 
 QStringList outermostRoots(const QStringList &roots)

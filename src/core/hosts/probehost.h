@@ -3,6 +3,7 @@
 #include "probes/datacategories.h"
 #include "probes/remotecommand.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,14 @@ QString thisMachineName();
 /// dropped (it would be counted twice).
 QList<ProbeHost> probeHosts(const FleetConfig *config, const QList<DaemonRule> &daemonRules,
                             const QStringList &localRoots = {});
+
+/// Empty when `url` can be scraped as a node_exporter (an http or https URL with a
+/// host, e.g. "http://gpu-1:9100/metrics"); else why not, for a person to read.
+QString nodeExporterUrlError(const QString &url);
+
+/// Gives the hosts named in `urls` that node_exporter URL, over their config's (the
+/// app-side override); an empty URL leaves the config's.
+void applyNodeExporterUrls(QList<ProbeHost> *hosts, const QHash<QString, QString> &urls);
 
 /// Removes roots that lie inside another root of the list (and duplicates).
 QStringList outermostRoots(const QStringList &roots);

@@ -44,6 +44,8 @@ public:
     std::chrono::seconds interval() const { return m_interval; }
     /// A host's own interval; zero or less removes it.
     void setHostInterval(const QString &host, std::chrono::seconds interval);
+    /// The interval `host` is probed at: its own, else the default.
+    std::chrono::seconds intervalOf(const QString &host) const;
 
     void setParallel(int parallel);
     /// Replaces the probe options but keeps the scheduler's own ssh control folder.
@@ -72,7 +74,6 @@ private:
     void tick();
     void start(const ProbeHost &host);
     void finished(const HostProbe &probe, const QDateTime &failingSince, const QString &error);
-    std::chrono::seconds intervalOf(const QString &host) const;
 
     QList<ProbeHost> m_hosts;
     bool m_enabled = false;

@@ -3,6 +3,7 @@
 #include "hosts/probehost.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -18,6 +19,21 @@ const QString kProbeInterval = QStringLiteral("probes/intervalSeconds");
 const QString kDataCategories = QStringLiteral("probes/dataCategories");
 const QString kDaemonRules = QStringLiteral("probes/daemonRules");
 const QString kLocalDataRoots = QStringLiteral("probes/localDataRoots");
+// hosts/<percent-encoded name>/<key>: a host name may hold a '/'.
+const QString kHostsGroup = QStringLiteral("hosts");
+const QString kHostNodeExporter = QStringLiteral("nodeExporterUrl");
+const QString kHostInterval = QStringLiteral("probeIntervalSeconds");
+
+QString hostKey(const QString &host, const QString &key)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(kHostsGroup, QString::fromLatin1(QUrl::toPercentEncoding(host)), key);
+}
+
+std::chrono::seconds clampedInterval(qint64 secs)
+{
+    return std::chrono::seconds(std::clamp<qint64>(secs, 60, 24 * 3600));
+}
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kSidebarVisible = QStringLiteral("window/sidebarVisible");
 const QString kWindowGroup = QStringLiteral("window/");
@@ -109,13 +125,12 @@ void Settings::setProbingEnabled(const QString &configPath, bool enabled)
 
 std::chrono::seconds Settings::probeInterval() const
 {
-    const qint64 secs = m_settings->value(kProbeInterval, 300).toLongLong();
-    return std::chrono::seconds(std::clamp<qint64>(secs, 60, 24 * 3600));
+    return clampedInterval(m_settings->value(kProbeInterval, 300).toLongLong());
 }
 
 void Settings::setProbeInterval(std::chrono::seconds interval)
 {
-    const qint64 secs = std::clamp<qint64>(interval.count(), 60, 24 * 3600);
+    const qint64 secs = clampedInterval(interval.count()).count();
     if (secs == probeInterval().count())
         return;
     m_settings->setValue(kProbeInterval, secs);
@@ -176,6 +191,68 @@ void Settings::setLocalDataRoots(const QStringList &roots)
         return;
     m_settings->setValue(kLocalDataRoots, roots);
     Q_EMIT probingChanged();
+}
+
+QString Settings::nodeExporterUrl(const QString &host) const
+{
+    return m_settings->value(hostKey(host, kHostNodeExporter)).toString();
+}
+
+void Settings::setNodeExporterUrl(const QString &host, const QString &url)
+{
+    if (url.trimmed() == nodeExporterUrl(host))
+        return;
+    if (url.trimmed().isEmpty())
+        m_settings->remove(hostKey(host, kHostNodeExporter));
+    else
+        m_settings->setValue(hostKey(host, kHostNodeExporter), url.trimmed());
+    Q_EMIT probingChanged();
+}
+
+std::chrono::seconds Settings::hostProbeInterval(const QString &host) const
+{
+    const qint64 secs = m_settings->value(hostKey(host, kHostInterval), 0).toLongLong();
+    return secs > 0 ? clampedInterval(secs) : std::chrono::seconds(0);
+}
+
+void Settings::setHostProbeInterval(const QString &host, std::chrono::seconds interval)
+{
+    const std::chrono::seconds value =
+        interval.count() > 0 ? clampedInterval(interval.count()) : std::chrono::seconds(0);
+    if (value == hostProbeInterval(host))
+        return;
+    if (value.count() == 0)
+        m_settings->remove(hostKey(host, kHostInterval));
+    else
+        m_settings->setValue(hostKey(host, kHostInterval), qint64(value.count()));
+    Q_EMIT probingChanged();
+}
+
+template <typename T>
+QHash<QString, T> Settings::perHost(const QString &key,
+                                    T (Settings::*read)(const QString &) const) const
+{
+    QHash<QString, T> values;
+    m_settings->beginGroup(kHostsGroup);
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    for (const QString &group : groups) {
+        if (!m_settings->contains(QStringLiteral("%1/%2/%3").arg(kHostsGroup, group, key)))
+            continue;
+        const QString host = QUrl::fromPercentEncoding(group.toLatin1());
+        values.insert(host, (this->*read)(host));
+    }
+    return values;
+}
+
+QHash<QString, QString> Settings::nodeExporterUrls() const
+{
+    return perHost(kHostNodeExporter, &Settings::nodeExporterUrl);
+}
+
+QHash<QString, std::chrono::seconds> Settings::hostProbeIntervals() const
+{
+    return perHost(kHostInterval, &Settings::hostProbeInterval);
 }
 
 QStringList Settings::recentFiles() const

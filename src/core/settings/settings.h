@@ -3,6 +3,7 @@
 #include "probes/datacategories.h"
 #include "volumes/usagelevel.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
@@ -77,6 +78,15 @@ public:
     QStringList localDataRoots() const;
     void setLocalDataRoots(const QStringList &roots);
 
+    /// Per host (by name), over the config: a node_exporter URL (empty: the config's)
+    /// and an own probe interval (zero: the default), clamped like probeInterval().
+    QString nodeExporterUrl(const QString &host) const;
+    void setNodeExporterUrl(const QString &host, const QString &url);
+    QHash<QString, QString> nodeExporterUrls() const;
+    std::chrono::seconds hostProbeInterval(const QString &host) const;
+    void setHostProbeInterval(const QString &host, std::chrono::seconds interval);
+    QHash<QString, std::chrono::seconds> hostProbeIntervals() const;
+
     /// Opaque state blobs of the window (geometry, splitters, headers), by name.
     QByteArray windowState(const QString &name) const;
     void setWindowState(const QString &name, const QByteArray &state);
@@ -93,6 +103,8 @@ Q_SIGNALS:
 
 private:
     void setRecentFiles(const QStringList &files);
+    template <typename T>
+    QHash<QString, T> perHost(const QString &key, T (Settings::*read)(const QString &) const) const;
 
     std::unique_ptr<QSettings> m_settings;
 };
