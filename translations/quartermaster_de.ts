@@ -483,7 +483,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>From your text (---) to the file on disk now (+++). Reload replaces your text with the file; you can undo it.</source>
-        <translation>Von Ihrem Text (---) zur jetzigen Datei auf dem Datenträger (+++). „Neu laden“ ersetzt Ihren Text durch die Datei; Sie können das rückgängig machen.</translation>
+        <translation>Von Ihrem Text (---) zur jetzigen Datei auf dem Datenträger (+++). &apos;Neu laden&apos; ersetzt Ihren Text durch die Datei; Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Cannot Reload</source>
@@ -1059,7 +1059,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>Not probed yet. Use Probe Now, or turn on periodic probing for this config.</source>
-        <translation>Noch nicht abgefragt. Verwenden Sie „Jetzt abfragen“ oder schalten Sie die regelmäßige Abfrage für diese Konfiguration ein.</translation>
+        <translation>Noch nicht abgefragt. Verwenden Sie &apos;Jetzt abfragen&apos; oder schalten Sie die regelmäßige Abfrage für diese Konfiguration ein.</translation>
     </message>
     <message>
         <source>probed %1 in %2 s</source>
@@ -1099,7 +1099,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>APFS counts purgeable space (caches, local snapshots) as available: macOS frees it on demand, so &quot;free&quot; may be more than can be written at once.</source>
-        <translation>APFS zählt freigebbaren Platz (Caches, lokale Snapshots) als verfügbar: macOS gibt ihn bei Bedarf frei, daher kann „frei“ mehr sein, als sich auf einmal schreiben lässt.</translation>
+        <translation>APFS zählt freigebbaren Platz (Caches, lokale Snapshots) als verfügbar: macOS gibt ihn bei Bedarf frei, daher kann &apos;frei&apos; mehr sein, als sich auf einmal schreiben lässt.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -1673,15 +1673,15 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>&apos;%1&apos; is not a URL: %2</source>
-        <translation>„%1“ ist keine URL: %2</translation>
+        <translation>&apos;%1&apos; ist keine URL: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https URL (node_exporter listens on http://HOST:9100/metrics)</source>
-        <translation>„%1“ ist keine http- oder https-URL (node_exporter lauscht auf http://HOST:9100/metrics)</translation>
+        <translation>&apos;%1&apos; ist keine http- oder https-URL (node_exporter lauscht auf http://HOST:9100/metrics)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names no host</source>
-        <translation>„%1“ nennt keinen Rechner</translation>
+        <translation>&apos;%1&apos; nennt keinen Rechner</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2208,13 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::cli::Output</name>
+    <message>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Probe</name>
     <message>
         <source>HOST</source>
@@ -2285,10 +2292,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Ein zu durchsuchendes Datenverzeichnis dieses Rechners (mehrfach angebbar).</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;: use text or json</source>
-        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
-    </message>
-    <message>
         <source>cannot load %1</source>
         <translation>%1 kann nicht geladen werden</translation>
     </message>
@@ -2334,7 +2337,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>bad --node-exporter &apos;%1&apos;: give HOST=URL</source>
-        <translation>ungültiges --node-exporter „%1“: HOST=URL angeben</translation>
+        <translation>ungültiges --node-exporter &apos;%1&apos;: HOST=URL angeben</translation>
     </message>
     <message>
         <source>bad --node-exporter for %1: %2</source>
@@ -2437,10 +2440,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Seconds to wait for each filesystem to answer (default 3).</source>
         <translation>Sekunden, die auf die Antwort jedes Dateisystems gewartet wird (Vorgabe 3).</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;: use text or json</source>
-        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>

@@ -2202,6 +2202,13 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::cli::Output</name>
+    <message>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Probe</name>
     <message>
         <source>HOST</source>
@@ -2276,10 +2283,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>A data root of this machine to scan (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;: use text or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2430,10 +2433,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Seconds to wait for each filesystem to answer (default 3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;: use text or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include "json/schema.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -75,6 +76,17 @@ QStringList formatTable(const QList<QStringList> &rows, const QList<bool> &right
         lines.append(line);
     }
     return lines;
+}
+
+bool Output::setFormat(const QString &value)
+{
+    if (!parseOutputFormat(value, &m_format)) {
+        error(
+            QCoreApplication::translate("qm::cli::Output", "unknown format '%1': use text or json")
+                .arg(value));
+        return false;
+    }
+    return true;
 }
 
 bool parseOutputFormat(const QString &value, OutputFormat *format)

@@ -20,6 +20,9 @@ public:
 
     OutputFormat format() const { return m_format; }
     void setFormat(OutputFormat format) { m_format = format; }
+    /// Sets the format from a --format value, "text" or "json"; anything else is
+    /// reported as an error and gives false (the command exits with a usage error).
+    bool setFormat(const QString &value);
 
     /// Writes `text` (plus a newline) to standard output.
     void line(const QString &text = {});

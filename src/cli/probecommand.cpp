@@ -107,12 +107,8 @@ int runProbe(const QStringList &arguments, Output &output)
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("probe"), output))
         return *done;
-    OutputFormat outputFormat = OutputFormat::Text;
-    if (!parseOutputFormat(parser.value(format), &outputFormat)) {
-        output.error(Text::tr("unknown format '%1': use text or json").arg(parser.value(format)));
+    if (!output.setFormat(parser.value(format)))
         return UsageError;
-    }
-    output.setFormat(outputFormat);
     QString optionError;
     if (!probeOptions.read(parser, &optionError)) {
         output.error(optionError);
@@ -155,7 +151,7 @@ int runProbe(const QStringList &arguments, Output &output)
     const QList<HostProbe> probes =
         probeOptions.run(hosts, &history, [&](const QString &message) { output.warning(message); });
 
-    if (outputFormat == OutputFormat::Json) {
+    if (output.format() == OutputFormat::Json) {
         QJsonArray items;
         for (const HostProbe &probe : probes)
             items.append(hostProbeToJson(probe));

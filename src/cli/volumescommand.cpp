@@ -49,12 +49,8 @@ int runVolumes(const QStringList &arguments, Output &output)
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("volumes"), output))
         return *done;
-    OutputFormat outputFormat = OutputFormat::Text;
-    if (!parseOutputFormat(parser.value(format), &outputFormat)) {
-        output.error(Text::tr("unknown format '%1': use text or json").arg(parser.value(format)));
+    if (!output.setFormat(parser.value(format)))
         return UsageError;
-    }
-    output.setFormat(outputFormat);
     // arguments[0] is the command name, which the parser takes for the program name.
     if (!parser.positionalArguments().isEmpty()) {
         output.error(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(0)));
@@ -89,7 +85,7 @@ int runVolumes(const QStringList &arguments, Output &output)
             ++unreadable;
     }
 
-    if (outputFormat == OutputFormat::Json) {
+    if (output.format() == OutputFormat::Json) {
         QJsonArray items;
         for (const Volume &volume : shown)
             items.append(volumeToJson(volume));
