@@ -443,7 +443,8 @@ std::unique_ptr<QTemporaryDir> makeSshControlDirectory()
 void closeSharedConnections(const QList<ProbeHost> &hosts, const ProbeOptions &options)
 {
     const QString control = options.ssh.controlDirectory;
-    if (control.isEmpty() || QDir(control).isEmpty(QDir::System | QDir::Hidden))
+    if (control.isEmpty() || QDir(control).isEmpty(QDir::AllEntries | QDir::System | QDir::Hidden |
+                                                   QDir::NoDotAndDotDot))
         return;
     for (const ProbeHost &host : hosts) {
         if (host.hasSsh && !host.local)
