@@ -387,7 +387,12 @@ DataRootScan scanLocalDataRoot(const QString &root, const QList<DataCategory> &c
     Walk walk(rootFd, st.st_dev, QFile::encodeName(QDir::cleanPath(root)), cancel);
     walk.push(QByteArray());
     threads = qBound(1, threads, 16);
-    std::vector<CategoryTotals> totals(size_t(threads), CategoryTotals{categories});
+    // Each walker's totals built on their own: copies would share one list, and two
+    // threads writing to their copies would race on detaching it.
+    std::vector<CategoryTotals> totals;
+    totals.reserve(size_t(threads));
+    for (int i = 0; i < threads; ++i)
+        totals.emplace_back(categories);
     std::vector<qint64> unreadable(size_t(threads), 0);
     std::vector<std::thread> walkers;
     for (int i = 1; i < threads; ++i)
