@@ -184,7 +184,7 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(0).toInt(), qm::HistoryStore::kSchemaVersion);
             // A database from a newer version is refused, not damaged.
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
             db.close();

@@ -3,11 +3,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
+
+#include <limits>
 
 namespace qm {
 
@@ -37,6 +41,27 @@ const char *const kSchemaV1[] = {
     "CASCADE, host TEXT NOT NULL, pattern TEXT NOT NULL, time INTEGER NOT NULL, "
     "running INTEGER)",
 };
+
+// Version 2: hourly and daily rollups, and the maintenance watermarks.
+const char *const kSchemaV2[] = {
+    "CREATE TABLE volume_rollups (host TEXT NOT NULL, mount TEXT NOT NULL, "
+    "period INTEGER NOT NULL, start INTEGER NOT NULL, samples INTEGER NOT NULL, "
+    "used_min INTEGER, used_max INTEGER, used_mean REAL, total_bytes INTEGER, "
+    "PRIMARY KEY (host, mount, period, start)) WITHOUT ROWID",
+    "CREATE TABLE category_rollups (host TEXT NOT NULL, category TEXT NOT NULL, "
+    "period INTEGER NOT NULL, start INTEGER NOT NULL, samples INTEGER NOT NULL, "
+    "bytes_min INTEGER, bytes_max INTEGER, bytes_mean REAL, files_max INTEGER, "
+    "PRIMARY KEY (host, category, period, start)) WITHOUT ROWID",
+    "CREATE TABLE maintenance (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+};
+
+const QString kHourlyUntil = QStringLiteral("hourly_until");
+const QString kDailyUntil = QStringLiteral("daily_until");
+
+qint64 floorTo(qint64 timeMs, qint64 periodMs)
+{
+    return timeMs - ((timeMs % periodMs) + periodMs) % periodMs;
+}
 
 HostStatus statusFromKey(const QString &key)
 {
@@ -129,8 +154,8 @@ bool HistoryStore::migrate(QString *error)
     if (version == kSchemaVersion)
         return true;
     db.transaction();
-    if (version < 1) {
-        for (const char *statement : kSchemaV1) {
+    const auto run = [&](const auto &statements) {
+        for (const char *statement : statements) {
             if (!query.exec(QString::fromLatin1(statement))) {
                 *error = Text::tr("cannot create the history schema in %1: %2")
                              .arg(m_path, query.lastError().text());
@@ -138,7 +163,12 @@ bool HistoryStore::migrate(QString *error)
                 return false;
             }
         }
-    }
+        return true;
+    };
+    if (version < 1 && !run(kSchemaV1))
+        return false;
+    if (version < 2 && !run(kSchemaV2))
+        return false;
     query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!db.commit()) {
         *error = db.lastError().text();
@@ -234,7 +264,8 @@ QDateTime HistoryStore::failingSince(const QString &host) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "SELECT MIN(probed_at) FROM probes WHERE host = ? AND status != 'ok' AND probed_at > "
-        "COALESCE((SELECT MAX(probed_at) FROM probes WHERE host = ? AND status = 'ok'), -1)"));
+        "COALESCE((SELECT MAX(probed_at) FROM probes WHERE host = ? AND status = 'ok' AND "
+        "transport != 'import'), -1)"));
     q.addBindValue(host);
     q.addBindValue(host);
     if (!q.exec() || !q.next() || q.value(0).isNull())
@@ -247,8 +278,8 @@ HostProbe HistoryStore::latestProbe(const QString &host) const
     HostProbe probe;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT id, probed_at, status, transport, error, command, platform, "
-                             "elapsed_ms FROM probes WHERE host = ? ORDER BY probed_at DESC, id "
-                             "DESC LIMIT 1"));
+                             "elapsed_ms FROM probes WHERE host = ? AND transport != 'import' "
+                             "ORDER BY probed_at DESC, id DESC LIMIT 1"));
     q.addBindValue(host);
     if (!q.exec() || !q.next())
         return probe;
@@ -322,6 +353,256 @@ qint64 HistoryStore::probeCount(const QString &host) const
         q.exec();
     }
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QSqlQuery &q) {
+        *error = Text::tr("cannot import into %1: %2").arg(m_path, q.lastError().text());
+        db.rollback();
+        return false;
+    };
+    QSqlQuery probe(db);
+    probe.prepare(QStringLiteral("INSERT INTO probes (host, probed_at, status, transport) "
+                                 "VALUES (?, ?, 'ok', 'import')"));
+    QSqlQuery volume(db);
+    volume.prepare(QStringLiteral("INSERT INTO volume_samples (probe_id, host, mount, time, "
+                                  "total_bytes, used_bytes, available_bytes) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery category(db);
+    category.prepare(QStringLiteral("INSERT INTO category_samples (probe_id, host, root, "
+                                    "category, time, bytes, files) VALUES (?, ?, '', ?, ?, ?, 0)"));
+    QHash<QPair<QString, qint64>, qint64> probes; // (host, time) -> probe id
+    QSet<QPair<QString, QString>> seen;           // (host, mount or category) at that time
+    qint64 oldest = std::numeric_limits<qint64>::max();
+    for (const ImportedSample &sample : samples) {
+        const QPair<QString, qint64> key(sample.host, sample.timeMs);
+        auto it = probes.find(key);
+        if (it == probes.end()) {
+            probe.addBindValue(sample.host);
+            probe.addBindValue(sample.timeMs);
+            if (!probe.exec())
+                return fail(probe);
+            it = probes.insert(key, probe.lastInsertId().toLongLong());
+        }
+        oldest = std::min(oldest, sample.timeMs);
+        const QString id = QString::number(it.value());
+        if (!sample.mount.isEmpty() && sample.totalBytes >= 0 && sample.usedBytes >= 0 &&
+            !seen.contains({id, u'v' + sample.mount})) {
+            seen.insert({id, u'v' + sample.mount});
+            volume.addBindValue(it.value());
+            volume.addBindValue(sample.host);
+            volume.addBindValue(sample.mount);
+            volume.addBindValue(sample.timeMs);
+            volume.addBindValue(sample.totalBytes);
+            volume.addBindValue(sample.usedBytes);
+            volume.addBindValue(std::max<qint64>(0, sample.totalBytes - sample.usedBytes));
+            if (!volume.exec())
+                return fail(volume);
+        }
+        if (!sample.category.isEmpty() && sample.categoryBytes >= 0 &&
+            !seen.contains({id, u'c' + sample.category})) {
+            seen.insert({id, u'c' + sample.category});
+            category.addBindValue(it.value());
+            category.addBindValue(sample.host);
+            category.addBindValue(sample.category);
+            category.addBindValue(sample.timeMs);
+            category.addBindValue(sample.categoryBytes);
+            if (!category.exec())
+                return fail(category);
+        }
+    }
+    // Rollups from the oldest imported hour and day on are redone by maintain().
+    if (!samples.isEmpty() && (!setWatermark(kHourlyUntil, floorTo(oldest, kHourMs), true, error) ||
+                               !setWatermark(kDailyUntil, floorTo(oldest, kDayMs), true, error))) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+qint64 HistoryStore::watermark(const QString &name) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM maintenance WHERE name = ?"));
+    q.addBindValue(name);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : std::numeric_limits<qint64>::min();
+}
+
+bool HistoryStore::setWatermark(const QString &name, qint64 valueMs, bool onlyLower, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(onlyLower ? QStringLiteral("UPDATE maintenance SET value = MIN(value, ?) WHERE "
+                                         "name = ?")
+                        : QStringLiteral("INSERT OR REPLACE INTO maintenance (value, name) "
+                                         "VALUES (?, ?)"));
+    q.addBindValue(valueMs);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::rollUp(qint64 periodMs, qint64 fromMs, qint64 toMs, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO volume_rollups (host, mount, period, start, samples, used_min, "
+        "used_max, used_mean, total_bytes) "
+        "SELECT host, mount, :period, (time / :period) * :period AS bucket, COUNT(*), "
+        "MIN(used_bytes), MAX(used_bytes), AVG(used_bytes), MAX(total_bytes) "
+        "FROM volume_samples WHERE time >= :from AND time < :to AND used_bytes IS NOT NULL "
+        "GROUP BY host, mount, bucket"));
+    q.bindValue(QStringLiteral(":period"), periodMs);
+    q.bindValue(QStringLiteral(":from"), fromMs);
+    q.bindValue(QStringLiteral(":to"), toMs);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    // A category's figure at one probe is its sum over the host's data roots.
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO category_rollups (host, category, period, start, samples, "
+        "bytes_min, bytes_max, bytes_mean, files_max) "
+        "SELECT host, category, :period, (time / :period) * :period AS bucket, COUNT(*), "
+        "MIN(bytes), MAX(bytes), AVG(bytes), MAX(files) FROM "
+        "(SELECT host, category, time, SUM(bytes) AS bytes, SUM(files) AS files "
+        "FROM category_samples WHERE time >= :from AND time < :to "
+        "GROUP BY probe_id, host, category) "
+        "GROUP BY host, category, bucket"));
+    q.bindValue(QStringLiteral(":period"), periodMs);
+    q.bindValue(QStringLiteral(":from"), fromMs);
+    q.bindValue(QStringLiteral(":to"), toMs);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::maintain(qint64 nowMs, const HistoryRetention &retention, QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QString &message) {
+        *error = Text::tr("cannot maintain the history %1: %2").arg(m_path, message);
+        db.rollback();
+        return false;
+    };
+    QString message;
+    for (const auto &[periodMs, name] :
+         {std::pair(kHourMs, kHourlyUntil), std::pair(kDayMs, kDailyUntil)}) {
+        const qint64 to = floorTo(nowMs, periodMs); // complete buckets only
+        const qint64 from = watermark(name);
+        if (from < to && !rollUp(periodMs, from, to, &message))
+            return fail(message);
+        if (from < to && !setWatermark(name, to, false, &message))
+            return fail(message);
+    }
+    // Raw probes go once their days are rolled up and they are older than rawDays.
+    const qint64 rawCutoff =
+        std::min(nowMs - qint64(retention.rawDays) * kDayMs, watermark(kDailyUntil));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM probes WHERE probed_at < ?"));
+    q.addBindValue(rawCutoff);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    for (const QString &table :
+         {QStringLiteral("volume_rollups"), QStringLiteral("category_rollups")}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE period = ? AND start < ?").arg(table));
+        q.addBindValue(kHourMs);
+        q.addBindValue(nowMs - qint64(retention.hourlyDays) * kDayMs);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
+}
+
+QStringList HistoryStore::hosts() const
+{
+    QStringList hosts;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT host FROM volume_samples UNION SELECT host FROM "
+                          "volume_rollups ORDER BY 1"));
+    while (q.next())
+        hosts.append(q.value(0).toString());
+    return hosts;
+}
+
+QStringList HistoryStore::mounts(const QString &host) const
+{
+    QStringList mounts;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT mount FROM volume_samples WHERE host = ? UNION SELECT "
+                             "mount FROM volume_rollups WHERE host = ? ORDER BY 1"));
+    q.addBindValue(host);
+    q.addBindValue(host);
+    if (q.exec()) {
+        while (q.next())
+            mounts.append(q.value(0).toString());
+    }
+    return mounts;
+}
+
+QList<VolumePoint> HistoryStore::volumeSamples(const QString &host, const QString &mount,
+                                               qint64 fromMs, qint64 toMs) const
+{
+    QList<VolumePoint> points;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT time, used_bytes, total_bytes FROM volume_samples WHERE "
+                             "host = ? AND mount = ? AND time >= ? AND time <= ? AND used_bytes "
+                             "IS NOT NULL AND total_bytes IS NOT NULL ORDER BY time"));
+    q.addBindValue(host);
+    q.addBindValue(mount);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (q.exec()) {
+        while (q.next())
+            points.append(
+                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    }
+    return points;
+}
+
+QList<VolumeRollup> HistoryStore::volumeRollups(const QString &host, const QString &mount,
+                                                qint64 periodMs, qint64 fromMs, qint64 toMs) const
+{
+    QList<VolumeRollup> rollups;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT start, samples, used_min, used_max, used_mean, total_bytes "
+                             "FROM volume_rollups WHERE host = ? AND mount = ? AND period = ? "
+                             "AND start >= ? AND start <= ? ORDER BY start"));
+    q.addBindValue(host);
+    q.addBindValue(mount);
+    q.addBindValue(periodMs);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (q.exec()) {
+        while (q.next())
+            rollups.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(),
+                            q.value(3).toLongLong(), q.value(4).toDouble(),
+                            q.value(5).toLongLong()});
+    }
+    return rollups;
 }
 
 } // namespace qm

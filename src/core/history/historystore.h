@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/forecast.h"
 #include "hosts/hostprobe.h"
 
 #include <QDateTime>
@@ -7,6 +8,39 @@
 #include <QString>
 
 namespace qm {
+
+/// How long each level of the history is kept (DESIGN.md: raw 14 days, hourly 1 year,
+/// daily forever).
+struct HistoryRetention
+{
+    int rawDays = 14;
+    int hourlyDays = 365;
+};
+
+/// One rollup bucket of a volume (hourly or daily): min, max and mean of its used bytes.
+struct VolumeRollup
+{
+    qint64 startMs = 0;
+    int samples = 0;
+    qint64 usedMin = 0;
+    qint64 usedMax = 0;
+    double usedMean = 0;
+    qint64 totalBytes = 0; ///< the largest size seen in the bucket
+};
+
+/// One volume sample or data-category figure to add to the history from outside (a
+/// CSV import): a volume sample when `mount` is set, a category figure when `category`
+/// is set (both on one row is fine).
+struct ImportedSample
+{
+    QString host;
+    qint64 timeMs = 0;
+    QString mount;
+    qint64 totalBytes = -1;
+    qint64 usedBytes = -1;
+    QString category;
+    qint64 categoryBytes = -1;
+};
 
 /// Where Quartermaster keeps its databases: `$XDG_DATA_HOME/quartermaster` (on macOS
 /// ~/Library/Application Support/quartermaster), shared by the app and qmctl.
@@ -19,7 +53,9 @@ QString defaultDataDirectory();
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    static constexpr qint64 kHourMs = 3600 * 1000;
+    static constexpr qint64 kDayMs = 24 * kHourMs;
 
     HistoryStore();
     ~HistoryStore();
@@ -46,8 +82,32 @@ public:
     /// How many probes are recorded for `host` (all hosts when empty).
     qint64 probeCount(const QString &host = QString()) const;
 
+    /// Adds samples from outside, all or nothing; samples of one host and time form one
+    /// probe (transport "import"). The rollups of their hours and days are redone by the
+    /// next maintenance. False and `error` on a database error.
+    bool import(const QList<ImportedSample> &samples, QString *error);
+
+    /// Rolls complete hours and days up (min/max/mean per volume and data category)
+    /// and drops what `retention` no longer keeps: raw probes older than rawDays,
+    /// hourly rollups older than hourlyDays; daily rollups stay. Safe to repeat.
+    bool maintain(qint64 nowMs, const HistoryRetention &retention, QString *error);
+
+    /// Hosts and their volumes' mount points with samples or rollups, sorted.
+    QStringList hosts() const;
+    QStringList mounts(const QString &host) const;
+
+    /// Raw samples of one volume with fromMs <= time <= toMs, oldest first.
+    QList<VolumePoint> volumeSamples(const QString &host, const QString &mount, qint64 fromMs,
+                                     qint64 toMs) const;
+    /// Rollups of one volume (`periodMs` kHourMs or kDayMs) starting in [fromMs, toMs].
+    QList<VolumeRollup> volumeRollups(const QString &host, const QString &mount, qint64 periodMs,
+                                      qint64 fromMs, qint64 toMs) const;
+
 private:
     bool migrate(QString *error);
+    bool rollUp(qint64 periodMs, qint64 fromMs, qint64 toMs, QString *error);
+    qint64 watermark(const QString &name) const;
+    bool setWatermark(const QString &name, qint64 valueMs, bool onlyLower, QString *error);
     QSqlDatabase database() const;
 
     QString m_connection;

@@ -1,0 +1,276 @@
+// The history database: rollups and retention on synthetic samples, imports that
+// land in hours already rolled up, category sums over data roots.
+#include "history/historystore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using qm::HistoryStore;
+using qm::ImportedSample;
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = HistoryStore::kHourMs;
+constexpr qint64 kDay = HistoryStore::kDayMs;
+constexpr qint64 kStart = 1'700'006'400'000; // a UTC midnight, ms (19675 days)
+constexpr qint64 kGB = 1'000'000'000;
+
+/// One sample a minute for `minutes`, used = base + minute index (bytes).
+QList<ImportedSample> minuteSamples(const QString &host, const QString &mount, qint64 from,
+                                    int minutes, qint64 base)
+{
+    QList<ImportedSample> samples;
+    for (int i = 0; i < minutes; ++i) {
+        ImportedSample sample;
+        sample.host = host;
+        sample.mount = mount;
+        sample.timeMs = from + i * kMinute;
+        sample.totalBytes = 100 * kGB;
+        sample.usedBytes = base + i;
+        samples.append(sample);
+    }
+    return samples;
+}
+
+} // namespace
+
+class TestHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QString error;
+        m_store = std::make_unique<HistoryStore>();
+        QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("history.sqlite")), &error),
+                 qPrintable(error));
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void hourlyAndDailyRollups()
+    {
+        QString error;
+        // Three days of one-minute samples.
+        QVERIFY2(m_store->import(minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart,
+                                               3 * 24 * 60, 10 * kGB),
+                                 &error),
+                 qPrintable(error));
+        // Maintenance in the middle of the fourth day's first hour.
+        QVERIFY2(m_store->maintain(kStart + 3 * kDay + 30 * kMinute, {}, &error),
+                 qPrintable(error));
+        const auto hourly = m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour,
+                                                   kStart, kStart + 10 * kDay);
+        QCOMPARE(hourly.size(), 72);
+        for (int i = 0; i < hourly.size(); ++i) {
+            QCOMPARE(hourly[i].startMs, kStart + i * kHour);
+            QCOMPARE(hourly[i].samples, 60);
+            QCOMPARE(hourly[i].usedMin, 10 * kGB + i * 60);
+            QCOMPARE(hourly[i].usedMax, 10 * kGB + i * 60 + 59);
+            QCOMPARE(hourly[i].usedMean, double(10 * kGB + i * 60) + 29.5);
+            QCOMPARE(hourly[i].totalBytes, 100 * kGB);
+        }
+        const auto daily = m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kDay,
+                                                  kStart, kStart + 10 * kDay);
+        QCOMPARE(daily.size(), 3);
+        QCOMPARE(daily[1].samples, 1440);
+        QCOMPARE(daily[1].usedMin, 10 * kGB + 1440);
+        QCOMPARE(daily[1].usedMax, 10 * kGB + 2879);
+        QCOMPARE(daily[1].usedMean, double(10 * kGB + 1440) + 719.5);
+
+        // Again: the same rollups, nothing doubled.
+        QVERIFY(m_store->maintain(kStart + 3 * kDay + 31 * kMinute, {}, &error));
+        QCOMPARE(m_store
+                     ->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour, kStart,
+                                     kStart + 10 * kDay)
+                     .size(),
+                 72);
+        QCOMPARE(m_store
+                     ->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kDay, kStart,
+                                     kStart + 10 * kDay)[1]
+                     .samples,
+                 1440);
+        QCOMPARE(m_store->hosts(), QStringList{QStringLiteral("h")});
+        QCOMPARE(m_store->mounts(QStringLiteral("h")), QStringList{QStringLiteral("/")});
+    }
+
+    void importIntoARolledUpHourRedoesIt()
+    {
+        QString error;
+        QVERIFY(m_store->import(
+            minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart, 120, 0), &error));
+        QVERIFY(m_store->maintain(kStart + 3 * kHour, {}, &error));
+        QCOMPARE(
+            m_store
+                ->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour, kStart, kStart)[0]
+                .samples,
+            60);
+        // A late import into the first hour (a sample at 30.5 minutes).
+        ImportedSample late;
+        late.host = QStringLiteral("h");
+        late.mount = QStringLiteral("/");
+        late.timeMs = kStart + 30 * kMinute + 30000;
+        late.totalBytes = 100 * kGB;
+        late.usedBytes = 1000;
+        QVERIFY(m_store->import({late}, &error));
+        QVERIFY(m_store->maintain(kStart + 3 * kHour, {}, &error));
+        const auto first = m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour,
+                                                  kStart, kStart)[0];
+        QCOMPARE(first.samples, 61);
+        QCOMPARE(first.usedMax, 1000);
+    }
+
+    void retention()
+    {
+        QString error;
+        // Twenty days of hourly samples.
+        QList<ImportedSample> samples;
+        for (int i = 0; i < 20 * 24; ++i) {
+            ImportedSample sample;
+            sample.host = QStringLiteral("h");
+            sample.mount = QStringLiteral("/data");
+            sample.timeMs = kStart + i * kHour;
+            sample.totalBytes = 100 * kGB;
+            sample.usedBytes = i;
+            samples.append(sample);
+        }
+        QVERIFY(m_store->import(samples, &error));
+        const qint64 now = kStart + 20 * kDay;
+        QVERIFY2(m_store->maintain(now, {14, 2}, &error), qPrintable(error));
+        // Raw: only the last 14 days.
+        const auto raw =
+            m_store->volumeSamples(QStringLiteral("h"), QStringLiteral("/data"), 0, now);
+        QCOMPARE(raw.size(), 14 * 24);
+        QCOMPARE(raw.first().timeMs, now - 14 * kDay);
+        // Hourly: the last 2 days; daily: all 20.
+        const auto hourly =
+            m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/data"), kHour, 0, now);
+        QCOMPARE(hourly.size(), 2 * 24);
+        QCOMPARE(hourly.first().startMs, now - 2 * kDay);
+        const auto daily =
+            m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/data"), kDay, 0, now);
+        QCOMPARE(daily.size(), 20);
+        QCOMPARE(daily.first().usedMin, 0);
+        QCOMPARE(daily.first().usedMax, 23);
+        QCOMPARE(m_store->probeCount(QStringLiteral("h")), 14 * 24);
+    }
+
+    void rawIsKeptUntilRolledUp()
+    {
+        // Samples older than the raw retention whose day is not complete yet stay.
+        QString error;
+        QVERIFY(m_store->import(
+            minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart + 10 * kHour, 10, 0),
+            &error));
+        QVERIFY(m_store->maintain(kStart + 20 * kHour, {0, 365}, &error));
+        QCOMPARE(m_store->volumeSamples(QStringLiteral("h"), QStringLiteral("/"), 0, kStart + kDay)
+                     .size(),
+                 10);
+        QVERIFY(m_store->maintain(kStart + kDay + kHour, {0, 365}, &error));
+        QCOMPARE(m_store->volumeSamples(QStringLiteral("h"), QStringLiteral("/"), 0, kStart + kDay)
+                     .size(),
+                 0);
+        QCOMPARE(
+            m_store
+                ->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kDay, 0, kStart + kDay)[0]
+                .samples,
+            10);
+    }
+
+    void categoriesSumOverRoots()
+    {
+        QString error;
+        qm::HostProbe probe;
+        probe.name = QStringLiteral("miner");
+        probe.transport = QStringLiteral("ssh");
+        for (int i = 0; i < 3; ++i) {
+            probe.probedAt = QDateTime::fromMSecsSinceEpoch(kStart + i * 10 * kMinute, Qt::UTC);
+            probe.roots.clear();
+            for (const QString &root : {QStringLiteral("/a"), QStringLiteral("/b")}) {
+                qm::DataRootScan scan;
+                scan.root = root;
+                scan.categories.append({QStringLiteral("ply_rejected"), 100 * (i + 1), i + 1, -1});
+                probe.roots.append(scan);
+            }
+            QVERIFY2(m_store->record(probe, &error), qPrintable(error));
+        }
+        QVERIFY(m_store->maintain(kStart + kHour, {}, &error));
+        // The rollup of the hour: per probe 200, 400, 600 (two roots each).
+        QCOMPARE(QSqlDatabase::connectionNames().size(), 1); // the store's
+        const QSqlDatabase db = QSqlDatabase::database(QSqlDatabase::connectionNames().first());
+        QSqlQuery rollup(db);
+        QVERIFY(rollup.exec(QStringLiteral("SELECT samples, bytes_min, bytes_max, bytes_mean, "
+                                           "files_max FROM category_rollups WHERE period = %1")
+                                .arg(kHour)));
+        QVERIFY(rollup.next());
+        QCOMPARE(rollup.value(0).toInt(), 3);
+        QCOMPARE(rollup.value(1).toLongLong(), 200);
+        QCOMPARE(rollup.value(2).toLongLong(), 600);
+        QCOMPARE(rollup.value(3).toDouble(), 400.0);
+        QCOMPARE(rollup.value(4).toLongLong(), 6);
+    }
+
+    void importsAreNotProbes()
+    {
+        // An imported sample newer than the last real probe is not "the latest probe",
+        // and does not end a failure.
+        QString error;
+        qm::HostProbe failed;
+        failed.name = QStringLiteral("h");
+        failed.transport = QStringLiteral("ssh");
+        failed.status = qm::HostStatus::Unreachable;
+        failed.probedAt = QDateTime::fromMSecsSinceEpoch(kStart, Qt::UTC);
+        QVERIFY(m_store->record(failed, &error));
+        QVERIFY(m_store->import(
+            minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart + kHour, 2, 0), &error));
+        QCOMPARE(m_store->latestProbe(QStringLiteral("h")).status, qm::HostStatus::Unreachable);
+        QCOMPARE(m_store->failingSince(QStringLiteral("h")).toMSecsSinceEpoch(), kStart);
+    }
+
+    void migratesFromVersion1()
+    {
+        // A version-1 database (probes only) gains the rollups and keeps its probes.
+        QString error;
+        QVERIFY(m_store->import(
+            minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart, 90, 0), &error));
+        m_store.reset();
+        const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *statement :
+                 {"DROP TABLE volume_rollups", "DROP TABLE category_rollups",
+                  "DROP TABLE maintenance", "PRAGMA user_version = 1"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        m_store = std::make_unique<HistoryStore>();
+        QVERIFY2(m_store->open(path, &error), qPrintable(error));
+        QCOMPARE(m_store->probeCount(), 90);
+        QVERIFY2(m_store->maintain(kStart + 2 * kHour, {}, &error), qPrintable(error));
+        QCOMPARE(
+            m_store
+                ->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour, kStart, kStart)[0]
+                .samples,
+            60);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
