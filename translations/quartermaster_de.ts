@@ -1009,6 +1009,49 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::HistoryCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line %1: the header lacks %2 (columns: host,mount,time,total_bytes,used_bytes[,category,bytes])</source>
+        <translation>Zeile %1: der Kopfzeile fehlt %2 (Spalten: host,mount,time,total_bytes,used_bytes[,category,bytes])</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number of bytes</source>
+        <translation>%1 &apos;%2&apos; ist keine Anzahl Bytes</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>kein Rechner</translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is neither ISO 8601 nor seconds since the epoch</source>
+        <translation>Zeit &apos;%1&apos; ist weder ISO 8601 noch Sekunden seit der Epoche</translation>
+    </message>
+    <message>
+        <source>neither a volume (mount, total_bytes, used_bytes) nor a category (category, bytes)</source>
+        <translation>weder ein Laufwerk (mount, total_bytes, used_bytes) noch eine Kategorie (category, bytes)</translation>
+    </message>
+    <message>
+        <source>used_bytes %1 is more than total_bytes %2</source>
+        <translation>used_bytes %1 ist mehr als total_bytes %2</translation>
+    </message>
+</context>
+<context>
     <name>qm::HistoryStore</name>
     <message>
         <source>cannot create the folder of %1</source>
@@ -1037,6 +1080,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>cannot import into %1: %2</source>
+        <translation>kann nicht in %1 importieren: %2</translation>
+    </message>
+    <message>
+        <source>cannot maintain the history %1: %2</source>
+        <translation>kann den Verlauf %1 nicht pflegen: %2</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2259,117 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::cli::History</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1: nichts importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n sample(s) into %1</source>
+        <translation>
+            <numerusform>%n Messwert in %1 importiert</numerusform>
+            <numerusform>%n Messwerte in %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bad --window &apos;%1&apos;: use 6h, 24h or 7d</source>
+        <translation>ungültiges --window &apos;%1&apos;: 6h, 24h oder 7d verwenden</translation>
+    </message>
+    <message>
+        <source>give HOST and optionally MOUNT</source>
+        <translation>HOST und wahlweise MOUNT angeben</translation>
+    </message>
+    <message>
+        <source>no history of %1 in %2</source>
+        <translation>kein Verlauf von %1 in %2</translation>
+    </message>
+    <message>
+        <source>no history of %1 on %2 (mounts: %3)</source>
+        <translation>kein Verlauf von %1 auf %2 (Einhängepunkte: %3)</translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation>kann %1 nicht laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, window %3, as of %4 (%n sample(s))</source>
+        <translation>
+            <numerusform>%1 %2, Fenster %3, Stand %4 (%n Messwert)</numerusform>
+            <numerusform>%1 %2, Fenster %3, Stand %4 (%n Messwerte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>growth: %L1 bytes a day</source>
+        <translation>Wachstum: %L1 Bytes am Tag</translation>
+    </message>
+    <message>
+        <source>no forecast</source>
+        <translation>keine Vorhersage</translation>
+    </message>
+    <message>
+        <source>full in: %1</source>
+        <translation>voll in: %1</translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent in: %1</source>
+        <translation>max_disk_usage_percent in: %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>The local probe history.
+
+  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,category,bytes])
+  forecast HOST [MOUNT]     growth and time to full of a volume</source>
+        <translation>Der lokale Abfrageverlauf.
+
+  import FILE.csv...        Messwerte hinzufügen (Spalten host,mount,time,total_bytes,used_bytes[,category,bytes])
+  forecast HOST [MOUNT]     Wachstum und Zeit bis voll eines Laufwerks</translation>
+    </message>
+    <message>
+        <source>import or forecast.</source>
+        <translation>import oder forecast.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Ausgabeformat: text oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>Where the history is kept (default %1).</source>
+        <translation>Wo der Verlauf liegt (Standard %1).</translation>
+    </message>
+    <message>
+        <source>forecast: 6h, 24h or 7d (default 6h).</source>
+        <translation>forecast: 6h, 24h oder 7d (Standard 6h).</translation>
+    </message>
+    <message>
+        <source>forecast: the config whose max_disk_usage_percent to project to.</source>
+        <translation>forecast: die Konfiguration, auf deren max_disk_usage_percent hochgerechnet wird.</translation>
+    </message>
+    <message>
+        <source>give an action: import or forecast</source>
+        <translation>eine Aktion angeben: import oder forecast</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use import or forecast</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: import oder forecast verwenden</translation>
+    </message>
+    <message>
+        <source>give the CSV files to import</source>
+        <translation>die zu importierenden CSV-Dateien angeben</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use text or json</source>
@@ -2417,6 +2579,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Probe hosts now: volumes, data, processes, external storage</source>
         <translation>Rechner jetzt abfragen: Laufwerke, Daten, Prozesse, externer Speicher</translation>
+    </message>
+    <message>
+        <source>The probe history: import CSV samples, forecast a volume</source>
+        <translation>Der Abfrageverlauf: CSV-Messwerte importieren, ein Laufwerk vorhersagen</translation>
     </message>
 </context>
 <context>

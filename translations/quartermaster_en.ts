@@ -1005,6 +1005,49 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::HistoryCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header lacks %2 (columns: host,mount,time,total_bytes,used_bytes[,category,bytes])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is neither ISO 8601 nor seconds since the epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a volume (mount, total_bytes, used_bytes) nor a category (category, bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used_bytes %1 is more than total_bytes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::HistoryStore</name>
     <message>
         <source>cannot create the folder of %1</source>
@@ -1032,6 +1075,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot maintain the history %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2253,114 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::cli::History</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n sample(s) into %1</source>
+        <translation>
+            <numerusform>imported %n sample into %1</numerusform>
+            <numerusform>imported %n samples into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bad --window &apos;%1&apos;: use 6h, 24h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give HOST and optionally MOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history of %1 on %2 (mounts: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, window %3, as of %4 (%n sample(s))</source>
+        <translation>
+            <numerusform>%1 %2, window %3, as of %4 (%n sample)</numerusform>
+            <numerusform>%1 %2, window %3, as of %4 (%n samples)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth: %L1 bytes a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local probe history.
+
+  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,category,bytes])
+  forecast HOST [MOUNT]     growth and time to full of a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import or forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the history is kept (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: 6h, 24h or 7d (default 6h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: the config whose max_disk_usage_percent to project to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: import or forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use import or forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the CSV files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use text or json</source>
@@ -2410,6 +2569,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Probe hosts now: volumes, data, processes, external storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe history: import CSV samples, forecast a volume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,9 @@ int runConfig(const QStringList &arguments, Output &output);
 /// `qmctl check FILE...`: the config checker. `arguments` start with "check".
 int runCheck(const QStringList &arguments, Output &output);
 
+/// `qmctl history import|forecast`: the probe history. `arguments` start with "history".
+int runHistory(const QStringList &arguments, Output &output);
+
 /// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
 int runProbe(const QStringList &arguments, Output &output);
 

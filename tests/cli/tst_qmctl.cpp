@@ -1,5 +1,6 @@
 // Runs the real qmctl binary, as a script or cron job would.
 
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void checkExitCodes();
     void checkFix();
     void configDump();
+    void historyImportAndForecast();
 };
 
 void TestQmctl::initTestCase()
@@ -447,6 +449,90 @@ void TestQmctl::configDump()
              QStringLiteral("12345678"));
     QCOMPARE(qmctl({QStringLiteral("config"), QStringLiteral("dump")}).exitCode, 2);
     QCOMPARE(qmctl({QStringLiteral("config"), QStringLiteral("frob"), kFixture}).exitCode, 2);
+}
+
+void TestQmctl::historyImportAndForecast()
+{
+    QTemporaryDir dir;
+    // The last 6 hours, a sample every 5 minutes: 500 GB of 1 TB growing 1 GB an hour.
+    constexpr qint64 kGB = 1000LL * 1000 * 1000;
+    const qint64 end = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+    QByteArray csv = "host,mount,time,total_bytes,used_bytes,category,bytes\n";
+    for (int i = 0; i <= 72; ++i) {
+        const qint64 t = end - (72 - i) * 300;
+        // ISO times for half the rows, epoch seconds for the others.
+        const QByteArray time =
+            i % 2 ? QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate).toUtf8()
+                  : QByteArray::number(t);
+        csv += "mac-studio,/Volumes/Data," + time + ',' + QByteArray::number(1000 * kGB) + ',' +
+               QByteArray::number(500 * kGB + i * 300 * kGB / 3600) + ",ply_rejected," +
+               QByteArray::number(i) + '\n';
+    }
+    const QString file = dir.filePath(QStringLiteral("samples.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    out.close();
+    const QString config = dir.filePath(QStringLiteral("fleet.yaml"));
+    QFile yaml(config);
+    QVERIFY(yaml.open(QIODevice::WriteOnly));
+    yaml.write("sync_routing:\n  max_disk_usage_percent: 70\n");
+    yaml.close();
+    const QStringList data = {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("db"))};
+
+    Run run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("import"), file} + data);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("imported 73 samples"), run.out.constData());
+
+    run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("forecast"),
+                            QStringLiteral("mac-studio"), QStringLiteral("--config"), config,
+                            QStringLiteral("--format"), QStringLiteral("json")} +
+                data);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject forecast = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(forecast.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(forecast.value(QStringLiteral("mount")).toString(), QStringLiteral("/Volumes/Data"));
+    QCOMPARE(forecast.value(QStringLiteral("window")).toString(), QStringLiteral("6h"));
+    QCOMPARE(QDateTime::fromString(forecast.value(QStringLiteral("asOf")).toString(), Qt::ISODate)
+                 .toSecsSinceEpoch(),
+             end);
+    QVERIFY(forecast.value(QStringLiteral("reason")).isNull());
+    // Now at 506 GB: full in 494 h, at 70 % in 194 h, 24 GB a day.
+    QVERIFY(qAbs(forecast.value(QStringLiteral("secondsToFull")).toDouble() - 494.0 * 3600) <
+            0.01 * 494 * 3600);
+    QVERIFY(qAbs(forecast.value(QStringLiteral("secondsToMax")).toDouble() - 194.0 * 3600) <
+            0.01 * 194 * 3600);
+    QVERIFY(qAbs(forecast.value(QStringLiteral("rateBytesPerDay")).toDouble() - 24.0 * kGB) <
+            0.01 * 24 * kGB);
+    // Without a config there is no threshold to reach.
+    run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("forecast"),
+                            QStringLiteral("mac-studio"), QStringLiteral("--format"),
+                            QStringLiteral("json")} +
+                data);
+    const QJsonObject noMax = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(noMax.value(QStringLiteral("secondsToMax")).isNull());
+    QCOMPARE(noMax.value(QStringLiteral("reason")).toString(), QStringLiteral("no-threshold"));
+
+    // A file with one bad row imports nothing and says which line.
+    QFile bad(dir.filePath(QStringLiteral("bad.csv")));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("host,mount,time,total_bytes,used_bytes\nother,/,1700000000,10,5\n"
+              "other,/,yesterday,10,5\n");
+    bad.close();
+    run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("import"), bad.fileName()} +
+                data);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("line 3"), run.err.constData());
+    run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("forecast"),
+                            QStringLiteral("other")} +
+                data);
+    QCOMPARE(run.exitCode, 2); // no history of "other"
+    QCOMPARE(qmctl(QStringList{QStringLiteral("history"), QStringLiteral("forecast"),
+                               QStringLiteral("mac-studio"), QStringLiteral("--window"),
+                               QStringLiteral("3h")} +
+                   data)
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)

@@ -11,6 +11,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <cmath>
 #include <limits>
 
 namespace qm {
@@ -580,6 +581,31 @@ QList<VolumePoint> HistoryStore::volumeSamples(const QString &host, const QStrin
                 {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
     }
     return points;
+}
+
+QList<VolumePoint> HistoryStore::volumeHistory(const QString &host, const QString &mount,
+                                               qint64 fromMs, qint64 toMs) const
+{
+    const QList<VolumePoint> raw = volumeSamples(host, mount, fromMs, toMs);
+    // Coarser levels fill only the time before the finer ones begin (`before`, excluded;
+    // toMs itself when there is nothing finer, so toMs + 1 never overflows).
+    const auto coarser = [&](qint64 periodMs, qint64 before, bool inclusive) {
+        QList<VolumePoint> points;
+        for (const VolumeRollup &r :
+             volumeRollups(host, mount, periodMs, fromMs, inclusive ? before : before - 1)) {
+            const qint64 middle = r.startMs + periodMs / 2;
+            if (inclusive ? middle <= before : middle < before)
+                points.append({middle, qint64(std::llround(r.usedMean)), r.totalBytes});
+        }
+        return points;
+    };
+    const QList<VolumePoint> fromHours =
+        raw.isEmpty() ? coarser(kHourMs, toMs, true) : coarser(kHourMs, raw.first().timeMs, false);
+    const QList<VolumePoint> points =
+        fromHours.isEmpty() ? (raw.isEmpty() ? coarser(kDayMs, toMs, true)
+                                             : coarser(kDayMs, raw.first().timeMs, false))
+                            : coarser(kDayMs, fromHours.first().timeMs, false);
+    return points + fromHours + raw;
 }
 
 QList<VolumeRollup> HistoryStore::volumeRollups(const QString &host, const QString &mount,

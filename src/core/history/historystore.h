@@ -99,6 +99,11 @@ public:
     /// Raw samples of one volume with fromMs <= time <= toMs, oldest first.
     QList<VolumePoint> volumeSamples(const QString &host, const QString &mount, qint64 fromMs,
                                      qint64 toMs) const;
+    /// The usage of one volume over [fromMs, toMs] at the finest level kept: raw
+    /// samples, then before the oldest of them hourly means (at mid-hour), then before
+    /// those daily means (at mid-day). Oldest first.
+    QList<VolumePoint> volumeHistory(const QString &host, const QString &mount, qint64 fromMs,
+                                     qint64 toMs) const;
     /// Rollups of one volume (`periodMs` kHourMs or kDayMs) starting in [fromMs, toMs].
     QList<VolumeRollup> volumeRollups(const QString &host, const QString &mount, qint64 periodMs,
                                       qint64 fromMs, qint64 toMs) const;

@@ -1,0 +1,214 @@
+#include "commands.h"
+#include "config/configcheck.h"
+#include "exitcode.h"
+#include "history/forecast.h"
+#include "history/historycsv.h"
+#include "history/historystore.h"
+#include "json/schema.h"
+#include "units/duration.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace qm::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::cli::History)
+};
+
+struct Window
+{
+    QString name;
+    qint64 seconds;
+};
+
+const Window kWindows[] = {{QStringLiteral("6h"), 6 * 3600},
+                           {QStringLiteral("24h"), 24 * 3600},
+                           {QStringLiteral("7d"), 7 * 86400}};
+
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+/// `{"schemaVersion": 1, ...fields}`.
+QJsonObject document(const QJsonObject &fields)
+{
+    QJsonObject result = fields;
+    result.insert(QStringLiteral("schemaVersion"), json::kSchemaVersion);
+    return result;
+}
+
+int runImport(const QStringList &files, HistoryStore &store, Output &output)
+{
+    QList<ImportedSample> all;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            output.error(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
+            return UsageError;
+        }
+        QList<ImportedSample> samples;
+        QStringList errors;
+        if (!parseHistoryCsv(file.readAll(), &samples, &errors)) {
+            output.error(
+                Text::tr("%1: nothing imported: %2").arg(path, errors.join(QStringLiteral("; "))));
+            return UsageError;
+        }
+        all += samples;
+    }
+    QString error;
+    if (!store.import(all, &error) ||
+        !store.maintain(QDateTime::currentMSecsSinceEpoch(), {}, &error)) {
+        output.error(error);
+        return Incomplete;
+    }
+    if (output.format() == OutputFormat::Json)
+        output.json(document({{QStringLiteral("imported"), all.size()}}));
+    else
+        output.line(
+            Text::tr("imported %n sample(s) into %1", nullptr, int(all.size())).arg(store.path()));
+    return Success;
+}
+
+int runForecast(const QStringList &arguments, const QString &windowName, const QString &config,
+                HistoryStore &store, Output &output)
+{
+    const auto window = std::find_if(std::begin(kWindows), std::end(kWindows),
+                                     [&](const Window &w) { return w.name == windowName; });
+    if (window == std::end(kWindows)) {
+        output.error(Text::tr("bad --window '%1': use 6h, 24h or 7d").arg(windowName));
+        return UsageError;
+    }
+    if (arguments.isEmpty() || arguments.size() > 2) {
+        output.error(Text::tr("give HOST and optionally MOUNT"));
+        return UsageError;
+    }
+    const QString host = arguments.at(0);
+    const QStringList mounts = store.mounts(host);
+    if (mounts.isEmpty()) {
+        output.error(Text::tr("no history of %1 in %2").arg(host, store.path()));
+        return UsageError;
+    }
+    QString mount = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (mount.isEmpty())
+        mount = mounts.contains(QStringLiteral("/")) ? QStringLiteral("/") : mounts.first();
+    if (!mounts.contains(mount)) {
+        output.error(Text::tr("no history of %1 on %2 (mounts: %3)")
+                         .arg(mount, host, mounts.join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    std::optional<double> maxPercent;
+    if (!config.isEmpty()) {
+        const CheckedFile checked = checkConfigFile(config);
+        if (!checked.config) {
+            output.error(Text::tr("cannot load %1").arg(config));
+            return UsageError;
+        }
+        if (checked.config->maxDiskUsagePercent)
+            maxPercent = checked.config->maxDiskUsagePercent->value;
+    }
+    // The newest sample is the reference; the window counts back from it.
+    const QList<VolumePoint> points =
+        store.volumeHistory(host, mount, 0, std::numeric_limits<qint64>::max());
+    const Forecast forecast = forecastVolume(points, window->seconds, maxPercent);
+    const auto nullable = [](const auto &value) {
+        return value ? QJsonValue(double(*value)) : QJsonValue();
+    };
+    if (output.format() == OutputFormat::Json) {
+        output.json(document({
+            {QStringLiteral("host"), host},
+            {QStringLiteral("mount"), mount},
+            {QStringLiteral("window"), window->name},
+            {QStringLiteral("asOf"),
+             forecast.samples ? QJsonValue(isoTime(forecast.asOfMs)) : QJsonValue()},
+            {QStringLiteral("rateBytesPerDay"), nullable(forecast.rateBytesPerDay)},
+            {QStringLiteral("secondsToFull"), nullable(forecast.secondsToFull)},
+            {QStringLiteral("secondsToMax"), nullable(forecast.secondsToMax)},
+            {QStringLiteral("reason"), forecast.reason == ForecastReason::None
+                                           ? QJsonValue()
+                                           : QJsonValue(forecastReasonKey(forecast.reason))},
+        }));
+        return Success;
+    }
+    output.line(Text::tr("%1 %2, window %3, as of %4 (%n sample(s))", nullptr, forecast.samples)
+                    .arg(host, mount, window->name,
+                         forecast.samples ? isoTime(forecast.asOfMs) : Text::tr("never")));
+    if (forecast.rateBytesPerDay)
+        output.line(Text::tr("growth: %L1 bytes a day").arg(qint64(*forecast.rateBytesPerDay)));
+    const auto in = [](const std::optional<qint64> &seconds) {
+        return seconds ? formatDuration(*seconds) : Text::tr("no forecast");
+    };
+    output.line(Text::tr("full in: %1").arg(in(forecast.secondsToFull)));
+    output.line(Text::tr("max_disk_usage_percent in: %1").arg(in(forecast.secondsToMax)));
+    if (forecast.reason != ForecastReason::None)
+        output.line(Text::tr("reason: %1").arg(forecastReasonKey(forecast.reason)));
+    return Success;
+}
+
+} // namespace
+
+int runHistory(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("The local probe history.\n\n"
+                 "  import FILE.csv...        add samples (columns host,mount,time,"
+                 "total_bytes,used_bytes[,category,bytes])\n"
+                 "  forecast HOST [MOUNT]     growth and time to full of a volume"));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("import or forecast."),
+                                 QStringLiteral("import|forecast ..."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("Output format: text or json (default text)."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        Text::tr("Where the history is kept (default %1).").arg(defaultDataDirectory()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption window(QStringLiteral("window"),
+                                    Text::tr("forecast: 6h, 24h or 7d (default 6h)."),
+                                    QStringLiteral("WINDOW"), QStringLiteral("6h"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        Text::tr("forecast: the config whose max_disk_usage_percent to project to."),
+        QStringLiteral("FILE"));
+    parser.addOptions({format, dataDir, window, config});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("history"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    QStringList positional = parser.positionalArguments();
+    const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
+    if (action != QLatin1String("import") && action != QLatin1String("forecast")) {
+        output.error(action.isEmpty()
+                         ? Text::tr("give an action: import or forecast")
+                         : Text::tr("unknown action '%1': use import or forecast").arg(action));
+        return UsageError;
+    }
+    if (action == QLatin1String("import") && positional.isEmpty()) {
+        output.error(Text::tr("give the CSV files to import"));
+        return UsageError;
+    }
+    HistoryStore store;
+    QString error;
+    const QString directory =
+        parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
+    if (!store.open(directory + QStringLiteral("/history.sqlite"), &error)) {
+        output.error(error);
+        return UsageError;
+    }
+    if (action == QLatin1String("import"))
+        return runImport(positional, store, output);
+    return runForecast(positional, parser.value(window), parser.value(config), store, output);
+}
+
+} // namespace qm::cli

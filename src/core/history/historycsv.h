@@ -1,0 +1,25 @@
+#pragma once
+
+#include "historystore.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qm {
+
+/// Reads a history CSV for `qmctl history import`: a header naming the columns
+/// `host,mount,time,total_bytes,used_bytes` and optionally `category,bytes`, in any
+/// order; times as ISO 8601 (UTC when no offset is given) or seconds since the epoch.
+/// A row may leave the volume columns or the category columns empty. All or nothing:
+/// false with the first errors ("line 7: used_bytes '12x' is not a number") when any
+/// row is bad, so nothing half-read is imported.
+bool parseHistoryCsv(const QByteArray &text, QList<ImportedSample> *samples, QStringList *errors);
+
+/// Parses a time as `qmctl history` takes it: ISO 8601 (UTC unless an offset is given)
+/// or seconds since the epoch (a fraction allowed). Nothing on anything else.
+std::optional<qint64> parseHistoryTime(const QString &text);
+
+} // namespace qm
