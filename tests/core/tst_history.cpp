@@ -1,5 +1,6 @@
 // The history database: rollups and retention on synthetic samples, imports that
 // land in hours already rolled up, category sums over data roots.
+#include "history/historycsv.h"
 #include "history/historystore.h"
 
 #include <QSqlDatabase>
@@ -265,6 +266,78 @@ private Q_SLOTS:
                 ->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour, kStart, kStart)[0]
                 .samples,
             60);
+    }
+
+    void volumeHistoryUsesTheFinestLevelKept()
+    {
+        // 20 days of hourly samples, raw kept for 3 days and hourly rollups for 10:
+        // daily means, then hourly means, then raw samples, oldest first, no overlap.
+        QString error;
+        QList<ImportedSample> samples;
+        for (int i = 0; i < 20 * 24; ++i)
+            samples +=
+                minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart + i * kHour, 1, i);
+        QVERIFY(m_store->import(samples, &error));
+        const qint64 now = kStart + 20 * kDay;
+        QVERIFY(m_store->maintain(now, {3, 10}, &error));
+        const QList<qm::VolumePoint> points =
+            m_store->volumeHistory(QStringLiteral("h"), QStringLiteral("/"), 0, now);
+        QCOMPARE(points.size(), 10 + 7 * 24 + 3 * 24);
+        for (int i = 1; i < points.size(); ++i)
+            QVERIFY(points[i - 1].timeMs < points[i].timeMs);
+        QCOMPARE(points.first().timeMs, kStart + kDay / 2);       // a daily mean
+        QCOMPARE(points.first().usedBytes, 12);                   // mean of 0..23, rounded
+        QCOMPARE(points[10].timeMs, now - 10 * kDay + kHour / 2); // the first hourly mean
+        QCOMPARE(points[10 + 7 * 24].timeMs, now - 3 * kDay);     // the first raw sample
+    }
+
+    void csvImport()
+    {
+        QList<ImportedSample> samples;
+        QStringList errors;
+        const QByteArray good =
+            "\xEF\xBB\xBFtime,host,mount,used_bytes,total_bytes,category,bytes\n"
+            "2026-11-01T10:00:00,\"mac, studio\",/,5,10,,\n"
+            "2026-11-01T10:00:00+01:00,m,,,,games,7\n"
+            "\n"
+            "1700000000.5,m,/data,1,2,models,3\n";
+        QVERIFY2(qm::parseHistoryCsv(good, &samples, &errors), qPrintable(errors.join(u';')));
+        QCOMPARE(samples.size(), 3);
+        QCOMPARE(samples[0].host, QStringLiteral("mac, studio"));
+        QCOMPARE(samples[0].timeMs,
+                 QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(samples[0].usedBytes, 5);
+        QCOMPARE(samples[0].categoryBytes, -1);
+        QVERIFY(samples[1].mount.isEmpty()); // a category row only
+        QCOMPARE(samples[1].timeMs,
+                 QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(samples[2].timeMs, 1700000000500);
+        QCOMPARE(samples[2].category, QStringLiteral("models"));
+
+        const QByteArray bad = "host,mount,time,total_bytes,used_bytes\n"
+                               "a,/,1700000000,10,5\n"
+                               "a,/,1700000000,5,10\n"
+                               "a,/,1700000000,x,5\n"
+                               "a,/,1700000000,10\n"
+                               "a,/,\"1700000000,10,5\n"
+                               ",/,1700000000,10,5\n"
+                               "a,/,-5,10,5\n";
+        QVERIFY(!qm::parseHistoryCsv(bad, &samples, &errors));
+        QVERIFY(samples.isEmpty()); // all or nothing
+        QCOMPARE(errors.size(), 6);
+        QVERIFY2(errors[0].startsWith(QStringLiteral("line 3: used_bytes 10 is more")),
+                 qPrintable(errors[0]));
+        QVERIFY(errors[1].startsWith(QStringLiteral("line 4: total_bytes 'x'")));
+        QVERIFY(errors[2].startsWith(QStringLiteral("line 5: 4 fields")));
+        QVERIFY(errors[3].startsWith(QStringLiteral("line 6: a quote")));
+        QVERIFY(errors[4].startsWith(QStringLiteral("line 7: no host")));
+        QVERIFY(errors[5].startsWith(QStringLiteral("line 8: time '-5'")));
+
+        errors.clear();
+        QVERIFY(!qm::parseHistoryCsv("host,time\n", &samples, &errors));
+        QVERIFY(errors.first().contains(QStringLiteral("mount, total_bytes, used_bytes")));
+        errors.clear();
+        QVERIFY(!qm::parseHistoryCsv("", &samples, &errors));
     }
 
 private:
