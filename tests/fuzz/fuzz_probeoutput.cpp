@@ -1,8 +1,9 @@
 // Fuzz target for what hosts print: `df -P` rows, Prometheus text (node_exporter) and
-// streamed `find` listings with their data categories.
+// streamed `find` listings with their data categories; and the history CSV users import.
 // Any bytes must end in volumes and counted bad lines: never a crash, a hang or an
 // overflow; every volume with figures has non-negative ones.
 
+#include "history/historycsv.h"
 #include "probes/datascan.h"
 #include "probes/dfoutput.h"
 #include "probes/filelisting.h"
@@ -46,6 +47,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     for (const qm::CategoryTotal &total : totals.totals()) {
         if (total.bytes < 0 || total.files < 0)
+            std::abort();
+    }
+    // A history CSV: all or nothing, and every sample it gives is a volume or a category.
+    QList<qm::ImportedSample> samples;
+    QStringList errors;
+    const bool parsed = qm::parseHistoryCsv(text, &samples, &errors);
+    if (parsed != errors.isEmpty() || (!parsed && !samples.isEmpty()))
+        std::abort();
+    for (const qm::ImportedSample &sample : samples) {
+        const bool volume = !sample.mount.isEmpty() && sample.usedBytes >= 0 &&
+                            sample.usedBytes <= sample.totalBytes;
+        const bool category = !sample.category.isEmpty() && sample.categoryBytes >= 0;
+        if (sample.host.isEmpty() || (!volume && !category))
             std::abort();
     }
     return 0;
