@@ -2368,6 +2368,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>give the CSV files to import</source>
         <translation>die zu importierenden CSV-Dateien angeben</translation>
     </message>
+    <message>
+        <source>no history yet: %1 does not exist (probe hosts, or import samples, first)</source>
+        <translation>noch kein Verlauf: %1 gibt es nicht (erst Rechner abfragen oder Messwerte importieren)</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Output</name>

@@ -2359,6 +2359,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>give the CSV files to import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no history yet: %1 does not exist (probe hosts, or import samples, first)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Output</name>

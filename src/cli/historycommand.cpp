@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 
 #include <limits>
@@ -202,7 +203,15 @@ int runHistory(const QStringList &arguments, Output &output)
     QString error;
     const QString directory =
         parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
-    if (!store.open(directory + QStringLiteral("/history.sqlite"), &error)) {
+    const QString path = directory + QStringLiteral("/history.sqlite");
+    // Reading never creates a database; only an import does.
+    if (action == QLatin1String("forecast") && !QFileInfo::exists(path)) {
+        output.error(Text::tr("no history yet: %1 does not exist (probe hosts, or import "
+                              "samples, first)")
+                         .arg(path));
+        return UsageError;
+    }
+    if (!store.open(path, &error)) {
         output.error(error);
         return UsageError;
     }

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -480,7 +481,14 @@ void TestQmctl::historyImportAndForecast()
     yaml.close();
     const QStringList data = {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("db"))};
 
-    Run run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("import"), file} + data);
+    // Nothing to forecast from yet: an error, and no database is created.
+    Run run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("forecast"),
+                                QStringLiteral("mac-studio")} +
+                    data);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("db/history.sqlite"))));
+
+    run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("import"), file} + data);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("imported 73 samples"), run.out.constData());
 
