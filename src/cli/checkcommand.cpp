@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace qm::cli {
 
 namespace {
@@ -196,7 +198,7 @@ int runCheck(const QStringList &arguments, Output &output)
     }
     bool minutesOk = false;
     const double minutes = parser.value(unreachableAfter).toDouble(&minutesOk);
-    if (!minutesOk || minutes < 0) {
+    if (!minutesOk || !std::isfinite(minutes) || minutes < 0 || minutes > 366.0 * 24 * 60) {
         output.error(Text::tr("bad --unreachable-after '%1': give minutes")
                          .arg(parser.value(unreachableAfter)));
         return UsageError;

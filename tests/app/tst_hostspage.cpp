@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -178,6 +179,65 @@ private Q_SLOTS:
         QCOMPARE(page.model()->host(QStringLiteral("metrics"))->nodeExporterUrl, url);
         QCOMPARE(page.scheduler()->intervalOf(QStringLiteral("metrics")), std::chrono::minutes(15));
         QCOMPARE(page.scheduler()->intervalOf(QStringLiteral("vast-1")), std::chrono::minutes(5));
+    }
+
+    void unknownHostKeyIsAcceptedAfterShowingIt()
+    {
+        testservers::SshServer server;
+        QM_REQUIRE_SERVER(server.start());
+        server.trustHostKey(QString()); // an empty known_hosts
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        HostsPage page(&settings);
+        ProbeOptions options;
+        options.ssh.configFile = server.clientConfig();
+        options.ssh.knownHostsFile = server.knownHosts();
+        const passwd *user = getpwuid(geteuid());
+        const QByteArray yaml =
+            QStringLiteral("hosts:\n  loop:\n    ssh_host: 127.0.0.1\n"
+                           "    ssh_port: %1\n    ssh_user: %2\n"
+                           "    ssh_key: %3\n")
+                .arg(server.port())
+                .arg(QString::fromLocal8Bit(user->pw_name), server.path(QStringLiteral("user_key")))
+                .toUtf8();
+        const CheckedFile checked = checkConfigText(QStringLiteral("fleet.yaml"), yaml);
+        QVERIFY(checked.config);
+        page.setConfig(dir.filePath(QStringLiteral("fleet.yaml")), checked.config.get());
+        page.scheduler()->setOptions(options);
+        page.show();
+        auto *view = page.findChild<QTreeView *>(QStringLiteral("hostsView"));
+        view->setCurrentIndex(findHost(view->model(), QStringLiteral("loop")));
+        page.scheduler()->probeNow(QStringLiteral("loop"));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->state(QStringLiteral("loop")).probe.status,
+                                  HostStatus::HostKeyUnknown, 30000);
+        auto *accept = page.findChild<QPushButton *>(QStringLiteral("acceptHostKeyButton"));
+        QVERIFY(accept->isVisible());
+
+        // The confirmation shows the fingerprint ssh-keygen gives for the server's key.
+        const QByteArray fingerprint =
+            testservers::run(QStringLiteral("ssh-keygen"),
+                             {QStringLiteral("-lf"), server.path(QStringLiteral("host_key.pub"))})
+                .split(' ')
+                .value(1);
+        QString shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->informativeText();
+            box->findChild<QPushButton *>(QStringLiteral("acceptHostKeyConfirm"))->click();
+        });
+        poll.start(50);
+        accept->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000);
+        QVERIFY2(shown.contains(QString::fromUtf8(fingerprint)), qPrintable(shown));
+        // Added to the known_hosts the probes use, then probed again: OK.
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->state(QStringLiteral("loop")).probe.status,
+                                  HostStatus::Ok, 30000);
+        QVERIFY(server.readFile(QStringLiteral("known_hosts"))
+                    .startsWith(
+                        QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 ").arg(server.port()).toUtf8()));
     }
 
     void reachableHostShowsItsVolumesAndData()

@@ -220,6 +220,14 @@ void TestQmctl::usageErrors_data()
                                  << false;
     QTest::newRow("stray argument")
         << QStringList{QStringLiteral("volumes"), QStringLiteral("/home")} << false;
+    for (const char *minutes : {"-1", "inf", "nan", "ten"})
+        QTest::newRow(
+            qPrintable(QStringLiteral("--unreachable-after %1").arg(QLatin1String(minutes))))
+            << QStringList{QStringLiteral("check"), QStringLiteral("--live"),
+                           QStringLiteral("--unreachable-after"), QString::fromLatin1(minutes),
+                           QStringLiteral(QM_SOURCE_DIR
+                                          "/../shared/fixtures/distributed_hosts.template.yaml")}
+            << false;
 }
 
 void TestQmctl::usageErrors()

@@ -250,7 +250,22 @@ private Q_SLOTS:
             {QStringLiteral("-lf"), m_server.path(QStringLiteral("host_key.pub"))});
         QCOMPARE(keys[0].fingerprint, QString::fromUtf8(expected.split(' ').value(1)));
         QCOMPARE(keys[0].type, QStringLiteral("ssh-ed25519"));
+        // A known_hosts whose last line has no newline keeps that line intact.
+        const QByteArray other =
+            "[other.example.invalid]:22 ssh-ed25519 "
+            "AAAAC3NzaC1lZDI1NTE5AAAAIC6VFGuZj5v0kDxMqhHi2cD2vV6Mnrk0AaHSOqsYfrq8";
+        {
+            QFile known(m_server.knownHosts());
+            QVERIFY(known.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            known.write(other); // no final newline
+        }
         QVERIFY2(transport.trustHostKeys(keys, &error), qPrintable(error));
+        const QList<QByteArray> lines =
+            m_server.readFile(QStringLiteral("known_hosts")).split('\n');
+        QCOMPARE(lines.size(), 3); // other, ours, and the empty rest after the last newline
+        QCOMPARE(lines[0], other);
+        QVERIFY(lines[1].startsWith(
+            QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 ").arg(m_server.port()).toUtf8()));
         QCOMPARE(hostStatusKey(probeHost(host, options()).status), QStringLiteral("ok"));
     }
 

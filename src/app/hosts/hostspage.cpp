@@ -267,6 +267,9 @@ void HostsPage::acceptHostKey()
         return;
     const SshEndpoint endpoint = host->ssh;
     const QString name = host->name;
+    // The same ssh config, known_hosts and programs the probes use.
+    const SshOptions ssh = m_scheduler->options().ssh;
+    const SshPrograms programs = m_scheduler->options().programs;
     m_acceptKey->setEnabled(false);
     Q_EMIT statusMessage(tr("Reading the host key of %1…").arg(name));
     struct Scan
@@ -274,11 +277,11 @@ void HostsPage::acceptHostKey()
         QList<HostKey> keys;
         QString error;
     };
-    QtConcurrent::run([endpoint] {
+    QtConcurrent::run([endpoint, ssh, programs] {
         Scan scan;
-        scan.keys = SshTransport(endpoint, SshOptions()).scanHostKeys(&scan.error);
+        scan.keys = SshTransport(endpoint, ssh, programs).scanHostKeys(&scan.error);
         return scan;
-    }).then(this, [this, endpoint, name](const Scan &scan) {
+    }).then(this, [this, endpoint, ssh, programs, name](const Scan &scan) {
         m_acceptKey->setEnabled(true);
         if (scan.keys.isEmpty()) {
             QMessageBox::warning(this, tr("Host Key"),
@@ -297,17 +300,25 @@ void HostsPage::acceptHostKey()
         box.setInformativeText(fingerprints);
         QPushButton *accept =
             box.addButton(tr("Accept and Add to known_hosts"), QMessageBox::AcceptRole);
+        accept->setObjectName(QStringLiteral("acceptHostKeyConfirm"));
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != accept)
             return;
-        QString error;
-        if (!SshTransport(endpoint, SshOptions()).trustHostKeys(scan.keys, &error)) {
-            QMessageBox::warning(this, tr("Host Key"), error);
-            return;
-        }
-        m_requested.insert(name);
-        m_scheduler->probeNow(name);
+        // ssh -G and the file write run off the GUI thread too.
+        const QList<HostKey> keys = scan.keys;
+        QtConcurrent::run([endpoint, ssh, programs, keys] {
+            QString error;
+            SshTransport(endpoint, ssh, programs).trustHostKeys(keys, &error);
+            return error;
+        }).then(this, [this, name](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Host Key"), error);
+                return;
+            }
+            m_requested.insert(name);
+            m_scheduler->probeNow(name);
+        });
     });
 }
 

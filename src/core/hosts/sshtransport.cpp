@@ -371,23 +371,34 @@ bool SshTransport::trustHostKeys(const QList<HostKey> &keys, QString *error) con
         return false;
     }
     const QFileInfo info(target);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = Text::tr("cannot create %1").arg(info.absolutePath());
-        return false;
+    const QString folder = info.absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        // A new ~/.ssh is private, as ssh wants it.
+        if (!QDir().mkpath(folder) ||
+            !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ExeOwner)) {
+            *error = Text::tr("cannot create %1").arg(folder);
+            return false;
+        }
     }
     QFile file(target);
     const bool existed = file.exists();
-    if (!file.open(QIODevice::Append)) {
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
         *error = Text::tr("cannot open %1: %2").arg(target, file.errorString());
         return false;
     }
     if (!existed)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const qint64 size = file.size();
     QByteArray lines;
+    // A file whose last line lacks its newline would get our first key glued to it.
+    if (size > 0 && file.seek(size - 1) && file.read(1) != "\n")
+        lines += '\n';
     for (const HostKey &key : keys)
         lines += key.knownHostsLine.toUtf8() + '\n';
     if (file.write(lines) != lines.size() || !file.flush()) {
         *error = Text::tr("cannot write %1: %2").arg(target, file.errorString());
+        file.resize(size); // no half line left behind (a full disk)
         return false;
     }
     return true;
