@@ -40,14 +40,6 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
-/// `{"schemaVersion": 1, ...fields}`.
-QJsonObject document(const QJsonObject &fields)
-{
-    QJsonObject result = fields;
-    result.insert(QStringLiteral("schemaVersion"), json::kSchemaVersion);
-    return result;
-}
-
 int runImport(const QStringList &files, HistoryStore &store, Output &output)
 {
     QList<ImportedSample> all;
@@ -73,7 +65,7 @@ int runImport(const QStringList &files, HistoryStore &store, Output &output)
         return Incomplete;
     }
     if (output.format() == OutputFormat::Json)
-        output.json(document({{QStringLiteral("imported"), all.size()}}));
+        output.json(json::document({{QStringLiteral("imported"), all.size()}}));
     else
         output.line(
             Text::tr("imported %n sample(s) into %1", nullptr, int(all.size())).arg(store.path()));
@@ -125,7 +117,7 @@ int runForecast(const QStringList &arguments, const QString &windowName, const Q
         return value ? QJsonValue(double(*value)) : QJsonValue();
     };
     if (output.format() == OutputFormat::Json) {
-        output.json(document({
+        output.json(json::document({
             {QStringLiteral("host"), host},
             {QStringLiteral("mount"), mount},
             {QStringLiteral("window"), window->name},

@@ -2,16 +2,20 @@
 
 namespace qm::json {
 
+QJsonObject document(QJsonObject fields)
+{
+    fields.insert(QStringLiteral("schemaVersion"), kSchemaVersion);
+    return fields;
+}
+
 QJsonObject listing(const QString &itemsKey, const QJsonArray &items)
 {
-    return QJsonObject{{QStringLiteral("schemaVersion"), kSchemaVersion}, {itemsKey, items}};
+    return document({{itemsKey, items}});
 }
 
 QJsonObject error(const QString &message)
 {
-    return QJsonObject{
-        {QStringLiteral("schemaVersion"), kSchemaVersion},
-        {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}}}};
+    return document({{QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}}}});
 }
 
 QJsonValue bytes(qint64 value)

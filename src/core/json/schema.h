@@ -10,6 +10,9 @@ namespace qm::json {
 /// break readers (a key removed or changing type); new keys do not bump it.
 inline constexpr int kSchemaVersion = 1;
 
+/// `fields` with `"schemaVersion": 1` added: every document qmctl prints.
+QJsonObject document(QJsonObject fields);
+
 /// `{"schemaVersion": 1, "<itemsKey>": items}`, the shape of every listing.
 QJsonObject listing(const QString &itemsKey, const QJsonArray &items);
 
