@@ -238,7 +238,8 @@ private Q_SLOTS:
 
     void migratesFromVersion1()
     {
-        // A version-1 database (probes only) gains the rollups and keeps its probes.
+        // A version-1 database (probes only) gains the rollups and alerts and keeps its
+        // probes.
         QString error;
         QVERIFY(m_store->import(
             minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart, 90, 0), &error));
@@ -252,7 +253,7 @@ private Q_SLOTS:
             QSqlQuery q(db);
             for (const char *statement :
                  {"DROP TABLE volume_rollups", "DROP TABLE category_rollups",
-                  "DROP TABLE maintenance", "PRAGMA user_version = 1"})
+                  "DROP TABLE maintenance", "DROP TABLE alerts", "PRAGMA user_version = 1"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
         }
@@ -260,6 +261,8 @@ private Q_SLOTS:
         m_store = std::make_unique<HistoryStore>();
         QVERIFY2(m_store->open(path, &error), qPrintable(error));
         QCOMPARE(m_store->probeCount(), 90);
+        QSqlQuery alerts(m_store->database());
+        QVERIFY(alerts.exec(QStringLiteral("SELECT COUNT(*) FROM alerts")));
         QVERIFY2(m_store->maintain(kStart + 2 * kHour, {}, &error), qPrintable(error));
         QCOMPARE(
             m_store

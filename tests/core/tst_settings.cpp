@@ -20,6 +20,7 @@ private Q_SLOTS:
     void recentFiles();
     void showSystemVolumesSignals();
     void perHostSettings();
+    void historyRetention();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -84,6 +85,29 @@ void TestSettings::refreshIntervalIsClamped()
     settings.setRefreshInterval(std::chrono::seconds(10 * 24 * 3600));
     QCOMPARE(settings.refreshInterval(), std::chrono::seconds(Settings::kMaxRefreshSeconds));
     QCOMPARE(changed.size(), 2);
+}
+
+void TestSettings::historyRetention()
+{
+    Settings settings(iniPath());
+    QCOMPARE(settings.historyRetention().rawDays, 14);
+    QCOMPARE(settings.historyRetention().hourlyDays, 365);
+    QSignalSpy changed(&settings, &Settings::historyRetentionChanged);
+    settings.setHistoryRetention({30, 730});
+    QCOMPARE(changed.size(), 1);
+    settings.setHistoryRetention({30, 730}); // unchanged: no signal
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(Settings(iniPath()).historyRetention().hourlyDays, 730);
+    // Hourly rollups never go before the raw samples they summarise; nothing below a day.
+    settings.setHistoryRetention({0, 5});
+    QCOMPARE(settings.historyRetention().rawDays, 1);
+    QCOMPARE(settings.historyRetention().hourlyDays, 5);
+    settings.setHistoryRetention({60, 10});
+    QCOMPARE(settings.historyRetention().hourlyDays, 60);
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    raw.setValue(QStringLiteral("history/rawDays"), 100000);
+    raw.sync();
+    QCOMPARE(Settings(iniPath()).historyRetention().rawDays, Settings::kMaxRawDays);
 }
 
 void TestSettings::recentFiles()

@@ -56,6 +56,17 @@ const char *const kSchemaV2[] = {
     "CREATE TABLE maintenance (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
 };
 
+// Version 3: alerts, with the times they were raised and cleared (open while cleared_at
+// is null).
+const char *const kSchemaV3[] = {
+    "CREATE TABLE alerts (id INTEGER PRIMARY KEY, rule TEXT NOT NULL, host TEXT NOT NULL, "
+    "subject TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL, message TEXT NOT NULL, "
+    "value REAL, threshold REAL, pending_since INTEGER, raised_at INTEGER NOT NULL, "
+    "cleared_at INTEGER)",
+    "CREATE INDEX alerts_open ON alerts (cleared_at, rule, host, subject)",
+    "CREATE INDEX alerts_raised ON alerts (raised_at)",
+};
+
 const QString kHourlyUntil = QStringLiteral("hourly_until");
 const QString kDailyUntil = QStringLiteral("daily_until");
 
@@ -169,6 +180,8 @@ bool HistoryStore::migrate(QString *error)
     if (version < 1 && !run(kSchemaV1))
         return false;
     if (version < 2 && !run(kSchemaV2))
+        return false;
+    if (version < 3 && !run(kSchemaV3))
         return false;
     query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!db.commit()) {

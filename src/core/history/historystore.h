@@ -53,7 +53,7 @@ QString defaultDataDirectory();
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint64 kHourMs = 3600 * 1000;
     static constexpr qint64 kDayMs = 24 * kHourMs;
 
@@ -108,12 +108,15 @@ public:
     QList<VolumeRollup> volumeRollups(const QString &host, const QString &mount, qint64 periodMs,
                                       qint64 fromMs, qint64 toMs) const;
 
+    /// This store's connection, for the stores of other records kept in the same file
+    /// (alerts); used only on the thread that opened the store.
+    QSqlDatabase database() const;
+
 private:
     bool migrate(QString *error);
     bool rollUp(qint64 periodMs, qint64 fromMs, qint64 toMs, QString *error);
     qint64 watermark(const QString &name) const;
     bool setWatermark(const QString &name, qint64 valueMs, bool onlyLower, QString *error);
-    QSqlDatabase database() const;
 
     QString m_connection;
     QString m_path;

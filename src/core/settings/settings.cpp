@@ -19,6 +19,8 @@ const QString kProbeInterval = QStringLiteral("probes/intervalSeconds");
 const QString kDataCategories = QStringLiteral("probes/dataCategories");
 const QString kDaemonRules = QStringLiteral("probes/daemonRules");
 const QString kLocalDataRoots = QStringLiteral("probes/localDataRoots");
+const QString kRawDays = QStringLiteral("history/rawDays");
+const QString kHourlyDays = QStringLiteral("history/hourlyDays");
 // hosts/<percent-encoded name>/<key>: a host name may hold a '/'.
 const QString kHostsGroup = QStringLiteral("hosts");
 const QString kHostNodeExporter = QStringLiteral("nodeExporterUrl");
@@ -33,6 +35,11 @@ QString hostKey(const QString &host, const QString &key)
 std::chrono::seconds clampedInterval(qint64 secs)
 {
     return std::chrono::seconds(std::clamp<qint64>(secs, 60, 24 * 3600));
+}
+HistoryRetention clampedRetention(const HistoryRetention &retention)
+{
+    const int raw = std::clamp(retention.rawDays, 1, Settings::kMaxRawDays);
+    return {raw, std::clamp(retention.hourlyDays, raw, Settings::kMaxHourlyDays)};
 }
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kSidebarVisible = QStringLiteral("window/sidebarVisible");
@@ -135,6 +142,24 @@ void Settings::setProbeInterval(std::chrono::seconds interval)
         return;
     m_settings->setValue(kProbeInterval, secs);
     Q_EMIT probingChanged();
+}
+
+HistoryRetention Settings::historyRetention() const
+{
+    const HistoryRetention defaults;
+    return clampedRetention({m_settings->value(kRawDays, defaults.rawDays).toInt(),
+                             m_settings->value(kHourlyDays, defaults.hourlyDays).toInt()});
+}
+
+void Settings::setHistoryRetention(const HistoryRetention &retention)
+{
+    const HistoryRetention clamped = clampedRetention(retention);
+    const HistoryRetention current = historyRetention();
+    if (clamped.rawDays == current.rawDays && clamped.hourlyDays == current.hourlyDays)
+        return;
+    m_settings->setValue(kRawDays, clamped.rawDays);
+    m_settings->setValue(kHourlyDays, clamped.hourlyDays);
+    Q_EMIT historyRetentionChanged();
 }
 
 QList<DataCategory> Settings::dataCategories() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/historystore.h"
 #include "probes/datacategories.h"
 #include "volumes/usagelevel.h"
 
@@ -28,6 +29,8 @@ public:
     static constexpr int kDefaultRefreshSeconds = 30;
     static constexpr int kMinRefreshSeconds = 2;
     static constexpr int kMaxRefreshSeconds = 24 * 3600;
+    static constexpr int kMaxRawDays = 366;
+    static constexpr int kMaxHourlyDays = 10 * 366;
 
     explicit Settings(QObject *parent = nullptr);
     /// Settings kept in the INI file `iniPath` (created on the first write).
@@ -67,6 +70,12 @@ public:
     /// Interval of periodic probes (default 5 min), clamped to [1 min, 24 h].
     std::chrono::seconds probeInterval() const;
     void setProbeInterval(std::chrono::seconds interval);
+    /// How long the history keeps raw samples and hourly rollups (default 14 days and
+    /// 1 year; daily rollups stay forever). Raw is clamped to [1, kMaxRawDays] days,
+    /// hourly to [raw, kMaxHourlyDays].
+    HistoryRetention historyRetention() const;
+    void setHistoryRetention(const HistoryRetention &retention);
+
     /// The data categories a scan counts (default: defaultDataCategories()).
     QList<DataCategory> dataCategories() const;
     void setDataCategories(const QList<DataCategory> &categories);
@@ -100,6 +109,7 @@ Q_SIGNALS:
     void showSystemVolumesChanged(bool show);
     void recentFilesChanged();
     void probingChanged();
+    void historyRetentionChanged();
 
 private:
     void setRecentFiles(const QStringList &files);
