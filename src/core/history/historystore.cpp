@@ -445,6 +445,11 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
     return true;
 }
 
+qint64 HistoryStore::rolledUpUntil(qint64 periodMs) const
+{
+    return watermark(periodMs == kDayMs ? kDailyUntil : kHourlyUntil);
+}
+
 qint64 HistoryStore::watermark(const QString &name) const
 {
     QSqlQuery q(database());

@@ -108,6 +108,10 @@ public:
     QList<VolumeRollup> volumeRollups(const QString &host, const QString &mount, qint64 periodMs,
                                       qint64 fromMs, qint64 toMs) const;
 
+    /// Until when (exclusive) rollups of `periodMs` (kHourMs or kDayMs) are complete:
+    /// the maintenance watermark; the lowest qint64 before the first maintenance.
+    qint64 rolledUpUntil(qint64 periodMs) const;
+
     /// This store's connection, for the stores of other records kept in the same file
     /// (alerts); used only on the thread that opened the store.
     QSqlDatabase database() const;

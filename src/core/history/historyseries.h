@@ -1,0 +1,54 @@
+#pragma once
+
+#include "historystore.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+namespace qm {
+
+/// One column of a chart: the least and greatest used bytes of a volume within it.
+struct UsageBucket
+{
+    qint64 timeMs = 0; ///< the middle of the samples (or rollups) that fell in the column
+    qint64 usedMin = 0;
+    qint64 usedMax = 0;
+    qint64 totalBytes = 0; ///< the largest size seen in the column
+};
+
+/// The data categories of a host over time, on one grid of columns so they stack:
+/// `bytes[c][i]` is the mean size of `categories[c]` in the column at `timesMs[i]`
+/// (zero when the category was absent there). Columns without any probe are left out.
+struct CategoryBuckets
+{
+    QList<qint64> timesMs; ///< the middle of each column
+    QStringList categories;
+    QList<QList<double>> bytes;
+};
+
+/// The width of one of `columns` columns over [fromMs, toMs], at least 1 ms.
+qint64 bucketWidth(qint64 fromMs, qint64 toMs, int columns);
+
+/// A volume's usage over [fromMs, toMs] for a chart `columns` pixels wide: one bucket
+/// per column with data, min and max worked out by SQLite. Each column is read from the
+/// coarsest level that still resolves it — daily rollups when a column spans a day or
+/// more, hourly ones for an hour or more, else raw samples — and older time, which the
+/// finer levels no longer keep, from the next coarser level. So a year of minute
+/// samples costs as much as a year of hourly rollups. Oldest first.
+QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
+                                const QString &mount, qint64 fromMs, qint64 toMs, int columns);
+
+/// The data categories of `host` over [fromMs, toMs] in `columns` columns, levels chosen
+/// as for usageBuckets(); a category's figure at one probe is its sum over the host's
+/// data roots. Categories sorted by name.
+CategoryBuckets categoryBuckets(const HistoryStore &store, const QString &host, qint64 fromMs,
+                                qint64 toMs, int columns);
+
+/// The points of a used-% line through `buckets`: a column's min and max (one point when
+/// they are equal), in the order that continues the line from the column before, so a
+/// rising line stays a line and a spike stays visible. At most 2 points per bucket.
+QList<QPointF> usagePercentLine(const QList<UsageBucket> &buckets);
+
+} // namespace qm

@@ -1,0 +1,217 @@
+// Chart series from the history: per-column min and max worked out from the level of
+// the history that resolves a column, categories on one grid, the used-% line.
+#include "history/historyseries.h"
+#include "history/historystore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using qm::HistoryStore;
+using qm::ImportedSample;
+using qm::UsageBucket;
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kHour = HistoryStore::kHourMs;
+constexpr qint64 kDay = HistoryStore::kDayMs;
+constexpr qint64 kStart = 1'700'006'400'000; // a UTC midnight
+constexpr qint64 kGB = 1'000'000'000;
+constexpr qint64 kBase = 10 * kGB;
+
+const QString kHost = QStringLiteral("h");
+const QString kMount = QStringLiteral("/");
+
+/// One sample a minute for three days; used = kBase + minute index.
+QList<ImportedSample> threeDays()
+{
+    QList<ImportedSample> samples;
+    for (int i = 0; i < 3 * 24 * 60; ++i) {
+        ImportedSample sample;
+        sample.host = kHost;
+        sample.mount = kMount;
+        sample.timeMs = kStart + i * kMinute;
+        sample.totalBytes = 100 * kGB;
+        sample.usedBytes = kBase + i;
+        samples.append(sample);
+    }
+    return samples;
+}
+
+bool inTimeOrder(const QList<UsageBucket> &buckets)
+{
+    for (qsizetype i = 1; i < buckets.size(); ++i) {
+        if (buckets.at(i).timeMs <= buckets.at(i - 1).timeMs)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestHistorySeries : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QString error;
+        m_store = std::make_unique<HistoryStore>();
+        QVERIFY2(m_store->open(m_dir->filePath(QStringLiteral("history.sqlite")), &error),
+                 qPrintable(error));
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void bucketWidth()
+    {
+        QCOMPARE(qm::bucketWidth(0, 1599, 1600), 1);
+        QCOMPARE(qm::bucketWidth(0, 1600, 1600), 2); // rounds up: never more columns
+        QCOMPARE(qm::bucketWidth(5, 5, 1600), 1);
+        QCOMPARE(qm::bucketWidth(0, kDay - 1, 0), kDay);
+    }
+
+    void rawColumnsKeepMinAndMax()
+    {
+        QString error;
+        QVERIFY2(m_store->import(threeDays().mid(0, 90), &error), qPrintable(error));
+        // One column a minute: each holds one sample.
+        QList<UsageBucket> buckets =
+            qm::usageBuckets(*m_store, kHost, kMount, kStart, kStart + 90 * kMinute - 1, 90);
+        QCOMPARE(buckets.size(), 90);
+        QCOMPARE(buckets.at(7).usedMin, kBase + 7);
+        QCOMPARE(buckets.at(7).usedMax, kBase + 7);
+        QCOMPARE(buckets.at(7).timeMs, kStart + 7 * kMinute);
+        // Ten minutes a column: min and max of each ten, in the middle of its samples.
+        buckets = qm::usageBuckets(*m_store, kHost, kMount, kStart, kStart + 90 * kMinute - 1, 9);
+        QCOMPARE(buckets.size(), 9);
+        QCOMPARE(buckets.at(3).usedMin, kBase + 30);
+        QCOMPARE(buckets.at(3).usedMax, kBase + 39);
+        QCOMPARE(buckets.at(3).timeMs, kStart + 30 * kMinute + 9 * kMinute / 2);
+        QCOMPARE(buckets.at(3).totalBytes, 100 * kGB);
+        // Other volumes and hosts stay out.
+        QVERIFY(qm::usageBuckets(*m_store, kHost, QStringLiteral("/data"), kStart, kStart + kDay,
+                                 10)
+                    .isEmpty());
+    }
+
+    void aSpikeSurvivesDecimation()
+    {
+        QList<ImportedSample> samples = threeDays();
+        samples[2000].usedBytes = 90 * kGB; // one sample, one minute out of 4320
+        QString error;
+        QVERIFY(m_store->import(samples, &error));
+        const QList<UsageBucket> buckets =
+            qm::usageBuckets(*m_store, kHost, kMount, kStart, kStart + 3 * kDay - 1, 16);
+        qint64 highest = 0;
+        for (const UsageBucket &bucket : buckets)
+            highest = std::max(highest, bucket.usedMax);
+        QCOMPARE(highest, 90 * kGB);
+    }
+
+    void columnsReadTheLevelThatResolvesThem()
+    {
+        // Raw kept for 1 day and hourly rollups for 2: day 0 is left as a daily
+        // rollup only, day 1 from 00:30 on as hourly ones, the rest also raw.
+        QString error;
+        QVERIFY(m_store->import(threeDays(), &error));
+        QVERIFY2(m_store->maintain(kStart + 3 * kDay + 30 * kMinute, {1, 2}, &error),
+                 qPrintable(error));
+        const qint64 to = kStart + 3 * kDay - 1;
+
+        // A day a column: three daily rollups.
+        QList<UsageBucket> buckets = qm::usageBuckets(*m_store, kHost, kMount, kStart, to, 3);
+        QCOMPARE(buckets.size(), 3);
+        for (int day = 0; day < 3; ++day) {
+            QCOMPARE(buckets.at(day).usedMin, kBase + day * 1440);
+            QCOMPARE(buckets.at(day).usedMax, kBase + day * 1440 + 1439);
+            QCOMPARE(buckets.at(day).timeMs, kStart + day * kDay + kDay / 2);
+        }
+
+        // An hour a column: day 0 from its daily rollup (one column), the hours whose
+        // rollups are kept (from 01:00 on day 1) one each; hour 0 of day 1 is in neither.
+        buckets = qm::usageBuckets(*m_store, kHost, kMount, kStart, to, 72);
+        QCOMPARE(buckets.size(), 1 + 47);
+        QVERIFY(inTimeOrder(buckets));
+        QCOMPARE(buckets.first().usedMin, kBase);
+        QCOMPARE(buckets.first().usedMax, kBase + 1439);
+        const UsageBucket &hour30 = buckets.at(1 + 30 - 25);
+        QCOMPARE(hour30.timeMs, kStart + 30 * kHour + kHour / 2);
+        QCOMPARE(hour30.usedMin, kBase + 30 * 60);
+        QCOMPARE(hour30.usedMax, kBase + 30 * 60 + 59);
+
+        // A minute a column: raw samples where they are kept (from 2d 00:30), complete
+        // hourly rollups before that, the daily one before those.
+        buckets = qm::usageBuckets(*m_store, kHost, kMount, kStart, to, 3 * 1440);
+        QVERIFY(inTimeOrder(buckets));
+        QCOMPARE(buckets.last().usedMin, kBase + 3 * 1440 - 1);
+        QCOMPARE(buckets.last().timeMs, to - kMinute + 1);
+        QCOMPARE(buckets.size(), 1 + 23 + (1440 - 30));
+    }
+
+    void categoriesStackOnOneGrid()
+    {
+        QList<ImportedSample> samples;
+        for (int i = 0; i < 4; ++i) {
+            for (const auto &[category, bytes] :
+                 {std::pair(QStringLiteral("games"), qint64(100 + i)),
+                  std::pair(QStringLiteral("models"), qint64(1000))}) {
+                if (category == QLatin1String("models") && i < 2)
+                    continue; // models appear only from the third probe on
+                ImportedSample sample;
+                sample.host = kHost;
+                sample.timeMs = kStart + i * kHour;
+                sample.category = category;
+                sample.categoryBytes = bytes;
+                samples.append(sample);
+            }
+        }
+        QString error;
+        QVERIFY(m_store->import(samples, &error));
+        const qm::CategoryBuckets grid =
+            qm::categoryBuckets(*m_store, kHost, kStart, kStart + 4 * kHour - 1, 4);
+        QCOMPARE(grid.categories, (QStringList{QStringLiteral("games"), QStringLiteral("models")}));
+        QCOMPARE(grid.timesMs.size(), 4);
+        QCOMPARE(grid.timesMs.at(1), kStart + kHour + kHour / 2);
+        QCOMPARE(grid.bytes.at(0), (QList<double>{100, 101, 102, 103}));
+        QCOMPARE(grid.bytes.at(1), (QList<double>{0, 0, 1000, 1000}));
+        // Two columns: the mean of each.
+        const qm::CategoryBuckets halves =
+            qm::categoryBuckets(*m_store, kHost, kStart, kStart + 4 * kHour - 1, 2);
+        QCOMPARE(halves.bytes.at(0), (QList<double>{100.5, 102.5}));
+        QCOMPARE(halves.bytes.at(1), (QList<double>{0, 1000}));
+
+        // Once rolled up and the raw probes gone, the hourly means give the same grid.
+        QVERIFY(m_store->maintain(kStart + 3 * kDay, {1, 365}, &error));
+        QCOMPARE(m_store->probeCount(), 0);
+        QCOMPARE(qm::categoryBuckets(*m_store, kHost, kStart, kStart + 4 * kHour - 1, 4).bytes,
+                 grid.bytes);
+    }
+
+    void percentLineContinuesThePreviousColumn()
+    {
+        const qint64 total = 1000;
+        const QList<UsageBucket> rising = {{10, 100, 100, total}, {20, 150, 250, total},
+                                           {30, 300, 300, total}};
+        QCOMPARE(qm::usagePercentLine(rising),
+                 (QList<QPointF>{{10, 10}, {20, 15}, {20, 25}, {30, 30}}));
+        const QList<UsageBucket> falling = {{10, 300, 300, total}, {20, 150, 250, total},
+                                            {30, 100, 100, total}};
+        QCOMPARE(qm::usagePercentLine(falling),
+                 (QList<QPointF>{{10, 30}, {20, 25}, {20, 15}, {30, 10}}));
+        // A volume whose size is unknown draws nothing.
+        QVERIFY(qm::usagePercentLine({{10, 1, 2, 0}}).isEmpty());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+};
+
+QTEST_GUILESS_MAIN(TestHistorySeries)
+#include "tst_historyseries.moc"
