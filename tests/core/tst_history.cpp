@@ -236,6 +236,40 @@ private Q_SLOTS:
         QCOMPARE(m_store->failingSince(QStringLiteral("h")).toMSecsSinceEpoch(), kStart);
     }
 
+    void importKeepsAnyNameAndEveryRow()
+    {
+        // Names travel to SQLite as JSON: quotes, backslashes, control characters and
+        // non-ASCII come back as they went in; more rows than one batch all arrive, and
+        // the same volume twice in one probe counts once.
+        const QString host = QStringLiteral("n\u00e4me \"q\" \\ back\tslash\x01");
+        const QString mount = QStringLiteral("/Volumes/Data \u2603 'x'");
+        QList<ImportedSample> samples = minuteSamples(host, mount, kStart, 10000, 7);
+        samples.append(samples.first());
+        ImportedSample category;
+        category.host = host;
+        category.timeMs = kStart;
+        category.category = QStringLiteral("ply \"rejected\"");
+        category.categoryBytes = 42;
+        samples.append(category);
+        QString error;
+        QVERIFY2(m_store->import(samples, &error), qPrintable(error));
+        QCOMPARE(m_store->hosts(), QStringList{host});
+        QCOMPARE(m_store->mounts(host), QStringList{mount});
+        const QList<qm::VolumePoint> points =
+            m_store->volumeSamples(host, mount, kStart, kStart + 10000 * kMinute);
+        QCOMPARE(points.size(), 10000);
+        QCOMPARE(points.last().usedBytes, 7 + 9999);
+        QCOMPARE(points.first().totalBytes, 100 * kGB);
+        QCOMPARE(m_store->probeCount(host), 10000);
+        QSqlQuery q(m_store->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT category, bytes, available_bytes FROM "
+                                      "category_samples, volume_samples USING (probe_id)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), category.category);
+        QCOMPARE(q.value(1).toLongLong(), 42);
+        QCOMPARE(q.value(2).toLongLong(), 100 * kGB - 7);
+    }
+
     void migratesFromVersion1()
     {
         // A version-1 database (probes only) gains the rollups and alerts and keeps its

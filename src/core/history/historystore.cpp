@@ -11,8 +11,10 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace qm {
 
@@ -86,6 +88,115 @@ HostStatus statusFromKey(const QString &key)
     return HostStatus::Error;
 }
 
+/// Rows inserted thousands to a statement: they travel as one JSON array bound to one
+/// parameter and are unpacked by SQLite's json_each(), so neither a statement nor a
+/// bound value is paid per row (Qt's binding costs more than SQLite's insert).
+/// add() queues a row and runs a full batch; flush() runs the rest. A batch of rows
+/// that refer to another table's (`parent`) flushes that one first.
+class BatchInsert
+{
+public:
+    static constexpr int kRows = 4096;
+
+    /// One value of a row: a number or a string (which must outlive the add() call).
+    struct Field
+    {
+        Field(qint64 value)
+            : number(value)
+        {}
+        Field(const QString &value)
+            : text(&value)
+        {}
+        qint64 number = 0;
+        const QString *text = nullptr;
+    };
+
+    /// `table` and its `columns`; `constants` are SQL expressions for further columns.
+    BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                const QStringList &constants = {}, const QStringList &constantColumns = {},
+                BatchInsert *parent = nullptr)
+        : m_parent(parent)
+        , m_query(db)
+    {
+        QStringList values;
+        for (int i = 0; i < columns.size(); ++i)
+            values.append(QStringLiteral("json_extract(value, '$[%1]')").arg(i));
+        m_sql = QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM json_each(CAST(? AS TEXT))")
+                    .arg(table, (columns + constantColumns).join(QStringLiteral(", ")),
+                         (values + constants).join(QStringLiteral(", ")));
+    }
+
+    bool add(std::initializer_list<Field> row)
+    {
+        m_json += m_rows == 0 ? '[' : ',';
+        char separator = '[';
+        for (const Field &field : row) {
+            m_json += separator;
+            separator = ',';
+            if (field.text)
+                appendJsonString(*field.text);
+            else
+                m_json += QByteArray::number(field.number);
+        }
+        m_json += ']';
+        return ++m_rows < kRows || run();
+    }
+
+    bool flush() { return m_rows == 0 || run(); }
+    QString error() const { return m_error; }
+
+private:
+    void appendJsonString(const QString &text)
+    {
+        static const char hex[] = "0123456789abcdef";
+        m_json += '"';
+        for (const char c : text.toUtf8()) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                m_json += '\\';
+                m_json += c;
+            } else if (byte < 0x20) {
+                m_json += "\\u00";
+                m_json += hex[byte >> 4];
+                m_json += hex[byte & 0xf];
+            } else {
+                m_json += c;
+            }
+        }
+        m_json += '"';
+    }
+
+    bool run()
+    {
+        if (m_parent && !m_parent->flush()) {
+            m_error = m_parent->error();
+            return false;
+        }
+        m_json += ']';
+        if (!m_prepared && !m_query.prepare(m_sql)) {
+            m_error = m_query.lastError().text();
+            return false;
+        }
+        m_prepared = true;
+        m_query.bindValue(0, m_json);
+        m_json.clear();
+        m_rows = 0;
+        if (!m_query.exec()) {
+            m_error = m_query.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    BatchInsert *m_parent;
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+    QByteArray m_json;
+    int m_rows = 0;
+    QString m_error;
+};
+
 QVariant nullable(qint64 value)
 {
     return value < 0 ? QVariant() : QVariant(value);
@@ -143,6 +254,7 @@ bool HistoryStore::open(const QString &path, QString *error)
     query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    query.exec(QStringLiteral("PRAGMA cache_size=-32768"));
     return migrate(error);
 }
 
@@ -372,76 +484,94 @@ qint64 HistoryStore::probeCount(const QString &host) const
 bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    QSqlQuery q(db);
+    // IMMEDIATE: the probe ids below are taken from MAX(id), so no other writer may come
+    // between reading it and inserting.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = Text::tr("cannot import into %1: %2").arg(m_path, q.lastError().text());
         return false;
     }
-    const auto fail = [&](const QSqlQuery &q) {
-        *error = Text::tr("cannot import into %1: %2").arg(m_path, q.lastError().text());
+    const auto fail = [&](const QString &message) {
+        *error = Text::tr("cannot import into %1: %2").arg(m_path, message);
         db.rollback();
         return false;
     };
-    QSqlQuery probe(db);
-    probe.prepare(QStringLiteral("INSERT INTO probes (host, probed_at, status, transport) "
-                                 "VALUES (?, ?, 'ok', 'import')"));
-    QSqlQuery volume(db);
-    volume.prepare(QStringLiteral("INSERT INTO volume_samples (probe_id, host, mount, time, "
-                                  "total_bytes, used_bytes, available_bytes) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery category(db);
-    category.prepare(QStringLiteral("INSERT INTO category_samples (probe_id, host, root, "
-                                    "category, time, bytes, files) VALUES (?, ?, '', ?, ?, ?, 0)"));
-    QHash<QPair<QString, qint64>, qint64> probes; // (host, time) -> probe id
-    QSet<QPair<QString, QString>> seen;           // (host, mount or category) at that time
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM probes")) || !q.next())
+        return fail(q.lastError().text());
+    qint64 nextId = q.value(0).toLongLong() + 1;
+    q.finish();
+
+    const auto columns = [](const char *names) {
+        return QString::fromLatin1(names).split(u' ');
+    };
+    BatchInsert probes(db, QStringLiteral("probes"), columns("id host probed_at"),
+                       {QStringLiteral("'ok'"), QStringLiteral("'import'")},
+                       columns("status transport"));
+    BatchInsert volumes(db, QStringLiteral("volume_samples"),
+                        columns("probe_id host mount time total_bytes used_bytes"),
+                        {QStringLiteral("MAX(0, json_extract(value, '$[4]') - "
+                                        "json_extract(value, '$[5]'))")},
+                        columns("available_bytes"), &probes);
+    BatchInsert categories(db, QStringLiteral("category_samples"),
+                           columns("probe_id host category time bytes"),
+                           {QStringLiteral("''"), QStringLiteral("0")}, columns("root files"),
+                           &probes);
+    QHash<QPair<QString, qint64>, qint64> probeIds; // (host, time) -> probe id
+    QSet<QPair<qint64, QString>> seenVolumes;       // one sample per volume and probe
+    QSet<QPair<qint64, QString>> seenCategories;
     qint64 oldest = std::numeric_limits<qint64>::max();
-    for (const ImportedSample &sample : samples) {
-        const QPair<QString, qint64> key(sample.host, sample.timeMs);
-        auto it = probes.find(key);
-        if (it == probes.end()) {
-            probe.addBindValue(sample.host);
-            probe.addBindValue(sample.timeMs);
-            if (!probe.exec())
-                return fail(probe);
-            it = probes.insert(key, probe.lastInsertId().toLongLong());
+    // In index order (host, volume, time): SQLite's B-tree inserts are cheapest when
+    // each lands next to the one before.
+    std::vector<const ImportedSample *> ordered;
+    ordered.reserve(samples.size());
+    for (const ImportedSample &sample : samples)
+        ordered.push_back(&sample);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const ImportedSample *a, const ImportedSample *b) {
+                         if (const int c = QString::compare(a->host, b->host))
+                             return c < 0;
+                         if (const int c = QString::compare(a->mount, b->mount))
+                             return c < 0;
+                         return a->timeMs < b->timeMs;
+                     });
+    for (const ImportedSample *next : ordered) {
+        const ImportedSample &sample = *next;
+        auto it = probeIds.find({sample.host, sample.timeMs});
+        if (it == probeIds.end()) {
+            it = probeIds.insert({sample.host, sample.timeMs}, nextId++);
+            if (!probes.add({it.value(), sample.host, sample.timeMs}))
+                return fail(probes.error());
         }
+        const qint64 id = it.value();
         oldest = std::min(oldest, sample.timeMs);
-        const QString id = QString::number(it.value());
         if (!sample.mount.isEmpty() && sample.totalBytes >= 0 && sample.usedBytes >= 0 &&
-            !seen.contains({id, u'v' + sample.mount})) {
-            seen.insert({id, u'v' + sample.mount});
-            volume.addBindValue(it.value());
-            volume.addBindValue(sample.host);
-            volume.addBindValue(sample.mount);
-            volume.addBindValue(sample.timeMs);
-            volume.addBindValue(sample.totalBytes);
-            volume.addBindValue(sample.usedBytes);
-            volume.addBindValue(std::max<qint64>(0, sample.totalBytes - sample.usedBytes));
-            if (!volume.exec())
-                return fail(volume);
+            !seenVolumes.contains({id, sample.mount})) {
+            seenVolumes.insert({id, sample.mount});
+            if (!volumes.add(
+                    {id, sample.host, sample.mount, sample.timeMs, sample.totalBytes,
+                     sample.usedBytes}))
+                return fail(volumes.error());
         }
         if (!sample.category.isEmpty() && sample.categoryBytes >= 0 &&
-            !seen.contains({id, u'c' + sample.category})) {
-            seen.insert({id, u'c' + sample.category});
-            category.addBindValue(it.value());
-            category.addBindValue(sample.host);
-            category.addBindValue(sample.category);
-            category.addBindValue(sample.timeMs);
-            category.addBindValue(sample.categoryBytes);
-            if (!category.exec())
-                return fail(category);
+            !seenCategories.contains({id, sample.category})) {
+            seenCategories.insert({id, sample.category});
+            if (!categories.add(
+                    {id, sample.host, sample.category, sample.timeMs, sample.categoryBytes}))
+                return fail(categories.error());
         }
     }
+    for (BatchInsert *batch : {&probes, &volumes, &categories}) {
+        if (!batch->flush())
+            return fail(batch->error());
+    }
     // Rollups from the oldest imported hour and day on are redone by maintain().
-    if (!samples.isEmpty() && (!setWatermark(kHourlyUntil, floorTo(oldest, kHourMs), true, error) ||
-                               !setWatermark(kDailyUntil, floorTo(oldest, kDayMs), true, error))) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
+    QString message;
+    if (!samples.isEmpty() &&
+        (!setWatermark(kHourlyUntil, floorTo(oldest, kHourMs), true, &message) ||
+         !setWatermark(kDailyUntil, floorTo(oldest, kDayMs), true, &message)))
+        return fail(message);
+    if (!db.commit())
+        return fail(db.lastError().text());
     return true;
 }
 
