@@ -1,4 +1,4 @@
-// bench_history [SQLITE3]
+// bench_history [SQLITE3]     (QM_BENCH_KEEP=1 keeps the databases)
 //
 // Issue 6, two figures, each against a peer measured in the same run:
 // 1. Inserting 1M volume samples into the history (30 hosts × 4 volumes, a sample a
@@ -190,6 +190,10 @@ int main(int argc, char **argv)
     if (!dir.isValid()) {
         std::fprintf(stderr, "bench_history: cannot create a temporary folder\n");
         return 1;
+    }
+    if (qEnvironmentVariableIsSet("QM_BENCH_KEEP")) { // to look at the databases after
+        dir.setAutoRemove(false);
+        std::printf("databases kept in %s\n", qPrintable(dir.path()));
     }
 
     double peerSecs = -1;
