@@ -5,6 +5,7 @@
 #include "history/historycsv.h"
 #include "history/historystore.h"
 #include "json/schema.h"
+#include "settings/settings.h"
 #include "units/duration.h"
 
 #include <QCommandLineParser>
@@ -60,7 +61,8 @@ int runImport(const QStringList &files, HistoryStore &store, Output &output)
     }
     QString error;
     if (!store.import(all, &error) ||
-        !store.maintain(QDateTime::currentMSecsSinceEpoch(), {}, &error)) {
+        !store.maintain(QDateTime::currentMSecsSinceEpoch(),
+                        Settings::ofDesktopApp()->historyRetention(), &error)) {
         output.error(error);
         return Incomplete;
     }
@@ -195,7 +197,7 @@ int runHistory(const QStringList &arguments, Output &output)
     QString error;
     const QString directory =
         parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
-    const QString path = directory + QStringLiteral("/history.sqlite");
+    const QString path = historyDatabasePath(directory);
     // Reading never creates a database; only an import does.
     if (action == QLatin1String("forecast") && !QFileInfo::exists(path)) {
         output.error(Text::tr("no history yet: %1 does not exist (probe hosts, or import "

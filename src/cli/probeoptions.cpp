@@ -95,7 +95,7 @@ QList<HostProbe> ProbeCommandOptions::run(QList<ProbeHost> hosts, HistoryStore *
     closeSharedConnections(hosts, options);
     QString error;
     if (history && !history->isOpen() &&
-        !history->open(dataDirectory + QStringLiteral("/history.sqlite"), &error)) {
+        !history->open(historyDatabasePath(dataDirectory), &error)) {
         warning(Text::tr("the probes are not recorded: %1").arg(error));
         return probes;
     }

@@ -42,7 +42,10 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
     , m_hostSettings(new QPushButton)
 {
     setObjectName(QStringLiteral("hostsPage"));
-    m_scheduler->setHistoryPath(defaultDataDirectory() + QStringLiteral("/history.sqlite"));
+    m_scheduler->setHistoryPath(historyDatabasePath());
+    m_scheduler->setHistoryRetention(settings->historyRetention());
+    connect(settings, &Settings::historyRetentionChanged, this,
+            [this, settings] { m_scheduler->setHistoryRetention(settings->historyRetention()); });
 
     m_filter->setObjectName(QStringLiteral("hostsFilter"));
     m_filter->setPlaceholderText(tr("Filter hosts"));

@@ -210,6 +210,12 @@ QString defaultDataDirectory()
            QStringLiteral("/quartermaster");
 }
 
+QString historyDatabasePath(const QString &dataDirectory)
+{
+    return (dataDirectory.isEmpty() ? defaultDataDirectory() : dataDirectory) +
+           QStringLiteral("/history.sqlite");
+}
+
 HistoryStore::HistoryStore()
     : m_connection(QStringLiteral("history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}

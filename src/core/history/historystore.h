@@ -46,6 +46,9 @@ struct ImportedSample
 /// ~/Library/Application Support/quartermaster), shared by the app and qmctl.
 QString defaultDataDirectory();
 
+/// The history database in `dataDirectory` (default: defaultDataDirectory()).
+QString historyDatabasePath(const QString &dataDirectory = QString());
+
 /// The local history of probes (SQLite, WAL): every probe of every host with its
 /// volumes, data categories and daemons, for the trends and for "unreachable since".
 /// The schema is versioned (`PRAGMA user_version`) and migrated on open. One store

@@ -87,6 +87,11 @@ void ProbeScheduler::setHistoryPath(const QString &path)
     m_historyPath = path;
 }
 
+void ProbeScheduler::setHistoryRetention(const HistoryRetention &retention)
+{
+    m_retention = retention;
+}
+
 std::chrono::seconds ProbeScheduler::intervalOf(const QString &host) const
 {
     return m_hostIntervals.value(host, m_interval);
@@ -135,6 +140,12 @@ void ProbeScheduler::start(const ProbeHost &host)
     Q_EMIT probeStarted(host.name);
     const ProbeOptions options = m_options;
     const QString historyPath = m_historyPath;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool maintain =
+        !m_lastMaintenance.isValid() || m_lastMaintenance.secsTo(now) >= kMaintenanceSecs;
+    if (maintain && !historyPath.isEmpty())
+        m_lastMaintenance = now;
+    const HistoryRetention retention = m_retention;
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel; // outlives the options
     struct Outcome
     {
@@ -142,7 +153,7 @@ void ProbeScheduler::start(const ProbeHost &host)
         QDateTime failingSince;
         QString error;
     };
-    QtConcurrent::run(&m_pool, [host, options, historyPath, cancel] {
+    QtConcurrent::run(&m_pool, [host, options, historyPath, cancel, maintain, retention] {
         Outcome outcome;
         outcome.probe = probeHost(host, options);
         if (!historyPath.isEmpty() && !cancel->load()) {
@@ -150,6 +161,8 @@ void ProbeScheduler::start(const ProbeHost &host)
             if (history.open(historyPath, &outcome.error) &&
                 history.record(outcome.probe, &outcome.error))
                 outcome.failingSince = history.failingSince(host.name);
+            if (maintain && history.isOpen() && outcome.error.isEmpty())
+                history.maintain(QDateTime::currentMSecsSinceEpoch(), retention, &outcome.error);
         }
         return outcome;
     }).then(this, [this](const Outcome &outcome) {

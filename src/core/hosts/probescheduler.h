@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/historystore.h"
+
 #include "hostprober.h"
 
 #include <QDateTime>
@@ -53,6 +55,10 @@ public:
     const ProbeOptions &options() const { return m_options; }
     /// The history database file; empty: results are not recorded.
     void setHistoryPath(const QString &path);
+    /// How long the history keeps each level. The maintenance (rollups, then pruning)
+    /// runs after a recorded probe, at most once an hour.
+    void setHistoryRetention(const HistoryRetention &retention);
+    static constexpr qint64 kMaintenanceSecs = 3600;
 
     /// Probes `host` now (whether or not probing is enabled); no-op while it runs.
     void probeNow(const QString &host);
@@ -81,6 +87,8 @@ private:
     QHash<QString, std::chrono::seconds> m_hostIntervals;
     ProbeOptions m_options;
     QString m_historyPath;
+    HistoryRetention m_retention;
+    QDateTime m_lastMaintenance;
     QHash<QString, QDateTime> m_nextDue;
     QHash<QString, int> m_failures;
     QSet<QString> m_running;

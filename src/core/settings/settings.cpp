@@ -58,6 +58,14 @@ Settings::Settings(const QString &iniPath, QObject *parent)
 
 Settings::~Settings() = default;
 
+std::unique_ptr<Settings> Settings::ofDesktopApp()
+{
+    auto settings = std::make_unique<Settings>();
+    settings->m_settings = std::make_unique<QSettings>(
+        QSettings::UserScope, QStringLiteral("Quartermaster"), QStringLiteral("quartermaster"));
+    return settings;
+}
+
 UsageThresholds Settings::usageThresholds() const
 {
     UsageThresholds thresholds;

@@ -35,6 +35,9 @@ public:
     explicit Settings(QObject *parent = nullptr);
     /// Settings kept in the INI file `iniPath` (created on the first write).
     explicit Settings(const QString &iniPath, QObject *parent = nullptr);
+    /// The desktop app's settings, read from another program (qmctl), so both keep the
+    /// same history retention.
+    static std::unique_ptr<Settings> ofDesktopApp();
     ~Settings() override;
 
     /// Warning and critical free-space thresholds (default 20 % and 10 %).
