@@ -1,5 +1,6 @@
 // Chart series from the history: per-column min and max worked out from the level of
 // the history that resolves a column, categories on one grid, the used-% line.
+#include "history/growth.h"
 #include "history/historyseries.h"
 #include "history/historystore.h"
 
@@ -206,6 +207,64 @@ private Q_SLOTS:
                  (QList<QPointF>{{10, 30}, {20, 25}, {20, 15}, {30, 10}}));
         // A volume whose size is unknown draws nothing.
         QVERIFY(qm::usagePercentLine({{10, 1, 2, 0}}).isEmpty());
+    }
+
+    void whatGrewLargestFirst()
+    {
+        // Eight days of hourly probes: games grows 10 bytes an hour, models is flat until
+        // it jumps by 500 at the last probe, logs on another host shrink; "fresh" has
+        // two days of history only.
+        QList<ImportedSample> samples;
+        const auto add = [&](const QString &host, qint64 time, const QString &category,
+                             qint64 bytes) {
+            ImportedSample sample;
+            sample.host = host;
+            sample.timeMs = time;
+            sample.category = category;
+            sample.categoryBytes = bytes;
+            samples.append(sample);
+        };
+        const int hours = 8 * 24;
+        for (int i = 0; i <= hours; ++i) {
+            const qint64 time = kStart + i * kHour;
+            add(kHost, time, QStringLiteral("games"), 10 * i);
+            add(kHost, time, QStringLiteral("models"), i == hours ? 1500 : 1000);
+            add(QStringLiteral("k"), time, QStringLiteral("logs"), 5000 - i);
+            if (i >= hours - 48)
+                add(QStringLiteral("fresh"), time, QStringLiteral("games"), 100000 * i);
+        }
+        QString error;
+        QVERIFY(m_store->import(samples, &error));
+        const QList<qm::CategoryGrowth> grew = qm::whatGrew(*m_store);
+        QCOMPARE(grew.size(), 4);
+        QCOMPARE(grew.at(0).category, QStringLiteral("games"));
+        QCOMPARE(grew.at(0).host, kHost);
+        QCOMPARE(grew.at(0).bytes, 10 * hours);
+        QCOMPARE(grew.at(0).since7d, 10 * 7 * 24);
+        QCOMPARE(grew.at(0).since24h, 240);
+        QCOMPARE(grew.at(0).sincePrevious, 10);
+        QCOMPARE(grew.at(0).asOfMs, kStart + hours * kHour);
+        QCOMPARE(grew.at(1).category, QStringLiteral("models"));
+        QCOMPARE(grew.at(1).sincePrevious, 500);
+        QCOMPARE(grew.at(1).since7d, 500);
+        QCOMPARE(grew.at(2).category, QStringLiteral("logs"));
+        QCOMPARE(grew.at(2).since7d, -7 * 24);
+        // Too young for a week: last, without that figure, but with the others.
+        QCOMPARE(grew.at(3).host, QStringLiteral("fresh"));
+        QVERIFY(!grew.at(3).since7d.has_value());
+        QCOMPARE(grew.at(3).since24h, 100000 * 24);
+        // Sorted by the last probe's change instead: models' jump comes first.
+        QCOMPARE(qm::whatGrew(*m_store, qm::GrowthPeriod::Previous).at(0).host,
+                 QStringLiteral("fresh"));
+        QCOMPARE(qm::whatGrew(*m_store, qm::GrowthPeriod::Previous).at(1).category,
+                 QStringLiteral("models"));
+
+        // Once the raw probes of the early days are gone, the rollups stand in.
+        QVERIFY(m_store->maintain(kStart + 8 * kDay + 2 * kHour, {2, 365}, &error));
+        const QList<qm::CategoryGrowth> later = qm::whatGrew(*m_store);
+        QCOMPARE(later.at(0).category, QStringLiteral("games"));
+        QVERIFY(later.at(0).since7d.has_value());
+        QVERIFY(qAbs(*later.at(0).since7d - 10 * 7 * 24) <= 10);
     }
 
 private:
