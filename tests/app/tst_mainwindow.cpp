@@ -136,10 +136,11 @@ void TestMainWindow::onlyWorkingPagesAppear()
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 3);
+    QCOMPARE(navigation->count(), 4);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Hosts"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Config"));
+    QCOMPARE(navigation->item(3)->text(), QStringLiteral("Trends"));
 
     auto *sidebar = m_window->findChild<QAction *>(QStringLiteral("actionShowSidebar"));
     sidebar->trigger();

@@ -9,6 +9,7 @@
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
 #include "settings/settings.h"
+#include "trends/trendspage.h"
 #include "ui_mainwindow.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_dashboard = new DashboardPage(settings);
     m_config = new ConfigPage;
     m_hosts = new HostsPage(settings);
+    m_trends = new TrendsPage;
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,6 +60,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     addPage(m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
     addPage(m_hosts, QIcon(QStringLiteral(":/icons/hosts.svg")), tr("Hosts"));
     addPage(m_config, QIcon(QStringLiteral(":/icons/config.svg")), tr("Config"));
+    addPage(m_trends, QIcon(QStringLiteral(":/icons/trends.svg")), tr("Trends"));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
@@ -74,8 +77,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     // The hosts follow the config as it is edited; their live state feeds its checks.
     connect(m_config->document(), &ConfigDocument::checked, this,
             [this](const std::shared_ptr<const ConfigSnapshot> &snapshot) {
-                m_hosts->setConfig(m_configPath, snapshot->document ? &snapshot->config : nullptr);
+                const FleetConfig *config = snapshot->document ? &snapshot->config : nullptr;
+                m_hosts->setConfig(m_configPath, config);
+                m_trends->setConfig(config);
             });
+    connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
+    connect(m_trends, &TrendsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_config, &ConfigPage::setLiveStates);
     m_dashboard->setHostsModel(m_hosts->model());
     connect(m_config->document(), &ConfigDocument::modifiedChanged, this, &MainWindow::updateTitle);

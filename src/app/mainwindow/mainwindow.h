@@ -15,6 +15,7 @@ namespace qm {
 class ConfigPage;
 class DashboardPage;
 class HostsPage;
+class TrendsPage;
 class Settings;
 struct ConfigFileContents;
 
@@ -33,6 +34,7 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     ConfigPage *configPage() const { return m_config; }
     HostsPage *hostsPage() const { return m_hosts; }
+    TrendsPage *trendsPage() const { return m_trends; }
 
     /// Opens the fleet config at `path`: read off the GUI thread, then shown in the
     /// Config page, the title and Recent Files; a failure is reported in a message box.
@@ -67,6 +69,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     ConfigPage *m_config = nullptr;
     HostsPage *m_hosts = nullptr;
+    TrendsPage *m_trends = nullptr;
     QString m_configPath;
 };
 

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "history/historyseries.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace qm {
+
+class HistoryStore;
+class Settings;
+class TrendsChart;
+class WhatGrewModel;
+struct FleetConfig;
+
+/// The Trends page: how each host's volumes filled over time (used %, several hosts
+/// overlaid, with the config's max and target thresholds and a dashed forecast), the
+/// data categories of the current host as stacked areas, and "what grew". Ranges
+/// 24 h / 7 d / 30 d / 1 y / all (Alt+1..5), zoom and pan with the mouse; every view is
+/// read at the chart's resolution (one min/max pair per pixel column). Exports the
+/// chart as PNG and its data as CSV.
+class TrendsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Range { Day, Week, Month, Year, All };
+
+    explicit TrendsPage(QWidget *parent = nullptr);
+    ~TrendsPage() override;
+
+    /// The history database to read (default: historyDatabasePath()).
+    void setHistoryPath(const QString &path);
+    /// The open config: its max_disk_usage_percent and target_disk_usage_percent.
+    void setConfig(const FleetConfig *config);
+
+    void setRange(Range range);
+    Range range() const { return m_range; }
+    /// Checks exactly these volumes ("host", "mount" pairs) in the list.
+    void showVolumes(const QList<QPair<QString, QString>> &volumes);
+
+    /// Reads the history again (after probes); deferred while the page is hidden.
+    void historyChanged();
+    /// Reads the history and redraws now.
+    void reload();
+
+    TrendsChart *usageChart() const { return m_usage; }
+    TrendsChart *categoryChart() const { return m_categories; }
+    WhatGrewModel *whatGrewModel() const { return m_grew; }
+
+    /// Writes the usage chart as a PNG image, or its data (the buckets shown) as CSV.
+    bool exportPng(const QString &path, QString *error) const;
+    bool exportCsv(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool openStore();
+    void fillVolumeList();
+    void drawCharts();
+    void setSpan(qint64 fromMs, qint64 toMs);
+    QList<QPair<QString, QString>> checkedVolumes() const;
+    QString currentHost() const;
+    void chooseExport(bool png);
+
+    std::unique_ptr<HistoryStore> m_store;
+    QString m_historyPath;
+    std::optional<double> m_maxPercent;
+    std::optional<double> m_targetPercent;
+    Range m_range = Range::Week;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 0;
+    bool m_dirty = true;
+
+    QTreeWidget *m_volumes;
+    QButtonGroup *m_ranges;
+    QComboBox *m_window;
+    QLabel *m_summary;
+    TrendsChart *m_usage;
+    TrendsChart *m_categories;
+    WhatGrewModel *m_grew;
+    QSortFilterProxyModel *m_grewProxy;
+    QTableView *m_grewView;
+    /// What the usage chart shows, per "host\nmount", for the CSV export.
+    QList<QPair<QPair<QString, QString>, QList<UsageBucket>>> m_shown;
+};
+
+} // namespace qm
