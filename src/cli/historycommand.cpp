@@ -13,7 +13,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <limits>
 
@@ -35,6 +37,15 @@ struct Window
 const Window kWindows[] = {{QStringLiteral("6h"), 6 * 3600},
                            {QStringLiteral("24h"), 24 * 3600},
                            {QStringLiteral("7d"), 7 * 86400}};
+
+QByteArray csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text.toUtf8();
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return '"' + quoted.toUtf8() + '"';
+}
 
 QString isoTime(qint64 ms)
 {
@@ -149,6 +160,73 @@ int runForecast(const QStringList &arguments, const QString &windowName, const Q
     return Success;
 }
 
+/// `--since`: ISO 8601, epoch seconds, or an age ("36h", "7d") before now.
+std::optional<qint64> parseSince(const QString &text)
+{
+    static const QRegularExpression age(QStringLiteral("^(\\d{1,6})([hd])$"));
+    const QRegularExpressionMatch match = age.match(text.trimmed());
+    if (match.hasMatch()) {
+        const qint64 unit = match.captured(2) == QLatin1String("h") ? HistoryStore::kHourMs
+                                                                     : HistoryStore::kDayMs;
+        return QDateTime::currentMSecsSinceEpoch() - match.captured(1).toLongLong() * unit;
+    }
+    return parseHistoryTime(text);
+}
+
+int runExport(const QString &hostFilter, qint64 sinceMs, bool csv, HistoryStore &store,
+              Output &output)
+{
+    const qint64 until = std::numeric_limits<qint64>::max() / 2;
+    QStringList hosts = store.hosts();
+    if (!hostFilter.isEmpty()) {
+        if (!hosts.contains(hostFilter)) {
+            output.error(Text::tr("no history of %1 in %2").arg(hostFilter, store.path()));
+            return UsageError;
+        }
+        hosts = {hostFilter};
+    }
+    QByteArray text = "host,mount,time,total_bytes,used_bytes,category,bytes\n";
+    QJsonArray volumes;
+    QJsonArray categories;
+    for (const QString &host : std::as_const(hosts)) {
+        for (const QString &mount : store.mounts(host)) {
+            for (const VolumePoint &point : store.volumeHistory(host, mount, sinceMs, until)) {
+                if (csv) {
+                    text += csvField(host) + ',' + csvField(mount) + ',' +
+                            isoTime(point.timeMs).toUtf8() + ',' +
+                            QByteArray::number(point.totalBytes) + ',' +
+                            QByteArray::number(point.usedBytes) + ",,\n";
+                } else {
+                    volumes.append(QJsonObject{{QStringLiteral("host"), host},
+                                               {QStringLiteral("mount"), mount},
+                                               {QStringLiteral("time"), isoTime(point.timeMs)},
+                                               {QStringLiteral("totalBytes"),
+                                                double(point.totalBytes)},
+                                               {QStringLiteral("usedBytes"),
+                                                double(point.usedBytes)}});
+                }
+            }
+        }
+        for (const CategoryPoint &point : store.categorySamples(host, sinceMs, until)) {
+            if (csv) {
+                text += csvField(host) + ",," + isoTime(point.timeMs).toUtf8() + ",,," +
+                        csvField(point.category) + ',' + QByteArray::number(point.bytes) + '\n';
+            } else {
+                categories.append(QJsonObject{{QStringLiteral("host"), host},
+                                              {QStringLiteral("category"), point.category},
+                                              {QStringLiteral("time"), isoTime(point.timeMs)},
+                                              {QStringLiteral("bytes"), double(point.bytes)}});
+            }
+        }
+    }
+    if (csv)
+        output.raw(text);
+    else
+        output.json(json::document({{QStringLiteral("volumes"), volumes},
+                                    {QStringLiteral("categories"), categories}}));
+    return Success;
+}
+
 } // namespace
 
 int runHistory(const QStringList &arguments, Output &output)
@@ -158,12 +236,21 @@ int runHistory(const QStringList &arguments, Output &output)
         Text::tr("The local probe history.\n\n"
                  "  import FILE.csv...        add samples (columns host,mount,time,"
                  "total_bytes,used_bytes[,category,bytes])\n"
-                 "  forecast HOST [MOUNT]     growth and time to full of a volume"));
-    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("import or forecast."),
-                                 QStringLiteral("import|forecast ..."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text or json (default text)."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+                 "  forecast HOST [MOUNT]     growth and time to full of a volume\n"
+                 "  export                    the history as CSV (import's columns) or JSON"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Text::tr("import, forecast or export."),
+                                 QStringLiteral("import|forecast|export ..."));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Text::tr("Output format: text or json (default text); export: csv or json."),
+        QStringLiteral("text|json|csv"), QStringLiteral("text"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  Text::tr("export: only this host."), QStringLiteral("HOST"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        Text::tr("export: from this time on (ISO 8601, epoch seconds, or an age: 36h, 7d)."),
+        QStringLiteral("TIME"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         Text::tr("Where the history is kept (default %1).").arg(defaultDataDirectory()),
@@ -175,19 +262,39 @@ int runHistory(const QStringList &arguments, Output &output)
         QStringLiteral("config"),
         Text::tr("forecast: the config whose max_disk_usage_percent to project to."),
         QStringLiteral("FILE"));
-    parser.addOptions({format, dataDir, window, config});
+    parser.addOptions({format, dataDir, window, config, host, since});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("history"), output))
         return *done;
-    if (!output.setFormat(parser.value(format)))
-        return UsageError;
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
-    if (action != QLatin1String("import") && action != QLatin1String("forecast")) {
-        output.error(action.isEmpty()
-                         ? Text::tr("give an action: import or forecast")
-                         : Text::tr("unknown action '%1': use import or forecast").arg(action));
+    const bool exporting = action == QLatin1String("export");
+    // export writes CSV (as import reads it) or JSON; the others text or JSON.
+    const bool csv = exporting && parser.value(format) == QLatin1String("csv");
+    if (!output.setFormat(csv ? QStringLiteral("text") : parser.value(format)))
         return UsageError;
+    if (exporting && !csv && output.format() != OutputFormat::Json) {
+        output.error(Text::tr("export: give --format csv or --format json"));
+        return UsageError;
+    }
+    if (action != QLatin1String("import") && action != QLatin1String("forecast") &&
+        !exporting) {
+        output.error(action.isEmpty() ? Text::tr("give an action: import, forecast or export")
+                                      : Text::tr("unknown action '%1': use import, forecast or "
+                                                 "export")
+                                            .arg(action));
+        return UsageError;
+    }
+    qint64 sinceMs = std::numeric_limits<qint64>::min() / 2;
+    if (parser.isSet(since)) {
+        const std::optional<qint64> parsed = parseSince(parser.value(since));
+        if (!parsed) {
+            output.error(Text::tr("bad --since '%1': give ISO 8601 (2026-11-01T00:00Z), epoch "
+                                  "seconds, or an age such as 36h or 7d")
+                             .arg(parser.value(since)));
+            return UsageError;
+        }
+        sinceMs = *parsed;
     }
     if (action == QLatin1String("import") && positional.isEmpty()) {
         output.error(Text::tr("give the CSV files to import"));
@@ -199,7 +306,7 @@ int runHistory(const QStringList &arguments, Output &output)
         parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
     const QString path = historyDatabasePath(directory);
     // Reading never creates a database; only an import does.
-    if (action == QLatin1String("forecast") && !QFileInfo::exists(path)) {
+    if (action != QLatin1String("import") && !QFileInfo::exists(path)) {
         output.error(Text::tr("no history yet: %1 does not exist (probe hosts, or import "
                               "samples, first)")
                          .arg(path));
@@ -211,6 +318,8 @@ int runHistory(const QStringList &arguments, Output &output)
     }
     if (action == QLatin1String("import"))
         return runImport(positional, store, output);
+    if (exporting)
+        return runExport(parser.value(host), sinceMs, csv, store, output);
     return runForecast(positional, parser.value(window), parser.value(config), store, output);
 }
 

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void checkFix();
     void configDump();
     void historyImportAndForecast();
+    void historyExportRoundTrips();
 };
 
 void TestQmctl::initTestCase()
@@ -547,6 +548,83 @@ void TestQmctl::historyImportAndForecast()
                                QStringLiteral("mac-studio"), QStringLiteral("--window"),
                                QStringLiteral("3h")} +
                    data)
+                 .exitCode,
+             2);
+}
+
+
+void TestQmctl::historyExportRoundTrips()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("in.csv"));
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    const qint64 now = QDateTime::currentSecsSinceEpoch() / 60 * 60;
+    QByteArray csv = "host,mount,time,total_bytes,used_bytes,category,bytes\n";
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray t = QByteArray::number(now - (9 - i) * 3600);
+        csv += "\"gpu, 1\",/data," + t + ",1000," + QByteArray::number(100 + i) + ",games," +
+               QByteArray::number(10 * i) + '\n';
+        csv += "other,/," + t + ",50,5,,\n";
+    }
+    in.write(csv);
+    in.close();
+    const QStringList first = {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("a"))};
+    const QStringList second = {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("b"))};
+    const QStringList exportCsv = {QStringLiteral("history"), QStringLiteral("export"),
+                                   QStringLiteral("--format"), QStringLiteral("csv")};
+
+    // Nothing to export yet: an error, and no database is created.
+    Run run = qmctl(exportCsv + first);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("a/history.sqlite"))));
+
+    QCOMPARE(qmctl(QStringList{QStringLiteral("history"), QStringLiteral("import"), file} + first)
+                 .exitCode,
+             0);
+    const Run exported = qmctl(exportCsv + first);
+    QCOMPARE(exported.exitCode, 0);
+    const QList<QByteArray> lines = exported.out.trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("host,mount,time,total_bytes,used_bytes,category,bytes"));
+    QCOMPARE(lines.size(), 1 + 10 + 10 + 10); // two volumes and one category, 10 times each
+    QVERIFY(exported.out.contains("\"gpu, 1\",/data,"));
+
+    // What export writes, import reads back to the same history.
+    const QString again = dir.filePath(QStringLiteral("again.csv"));
+    QFile out(again);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(exported.out);
+    out.close();
+    QCOMPARE(
+        qmctl(QStringList{QStringLiteral("history"), QStringLiteral("import"), again} + second)
+            .exitCode,
+        0);
+    QCOMPARE(qmctl(exportCsv + second).out, exported.out);
+
+    // --host and --since narrow it; JSON has the same figures.
+    run = qmctl(QStringList{QStringLiteral("history"), QStringLiteral("export"),
+                            QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--host"), QStringLiteral("gpu, 1"),
+                            QStringLiteral("--since"), QStringLiteral("5h")} +
+                first);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    const QJsonArray volumes = json.value(QStringLiteral("volumes")).toArray();
+    QCOMPARE(volumes.size(), 5); // the samples of the last 5 hours (4 h, ..., 0 h ago)
+    QCOMPARE(volumes.last().toObject().value(QStringLiteral("usedBytes")).toInteger(), 109);
+    QCOMPARE(json.value(QStringLiteral("categories")).toArray().size(), 5);
+
+    // Bad input is a usage error.
+    QCOMPARE(qmctl(QStringList{QStringLiteral("history"), QStringLiteral("export")} + first)
+                 .exitCode,
+             2);
+    QCOMPARE(qmctl(exportCsv + QStringList{QStringLiteral("--since"), QStringLiteral("soon")} +
+                   first)
+                 .exitCode,
+             2);
+    QCOMPARE(qmctl(exportCsv + QStringList{QStringLiteral("--host"), QStringLiteral("nope")} +
+                   first)
                  .exitCode,
              2);
 }

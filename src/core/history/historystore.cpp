@@ -749,8 +749,10 @@ QList<VolumePoint> HistoryStore::volumeHistory(const QString &host, const QStrin
         QList<VolumePoint> points;
         for (const VolumeRollup &r :
              volumeRollups(host, mount, periodMs, fromMs, inclusive ? before : before - 1)) {
+            // Before a finer level, only rollups whose whole period ends before it
+            // begins: a partial one would repeat the finer samples as a mean.
             const qint64 middle = r.startMs + periodMs / 2;
-            if (inclusive ? middle <= before : middle < before)
+            if (inclusive ? middle <= before : r.startMs + periodMs <= before)
                 points.append({middle, qint64(std::llround(r.usedMean)), r.totalBytes});
         }
         return points;
@@ -762,6 +764,26 @@ QList<VolumePoint> HistoryStore::volumeHistory(const QString &host, const QStrin
                                              : coarser(kDayMs, raw.first().timeMs, false))
                             : coarser(kDayMs, fromHours.first().timeMs, false);
     return points + fromHours + raw;
+}
+
+QList<CategoryPoint> HistoryStore::categorySamples(const QString &host, qint64 fromMs,
+                                                   qint64 toMs) const
+{
+    QList<CategoryPoint> points;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT time, category, SUM(bytes) FROM category_samples WHERE "
+                             "host = ? AND time >= ? AND time <= ? GROUP BY probe_id, category "
+                             "ORDER BY time, category"));
+    q.addBindValue(host);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (q.exec()) {
+        while (q.next())
+            points.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    return points;
 }
 
 QList<VolumeRollup> HistoryStore::volumeRollups(const QString &host, const QString &mount,

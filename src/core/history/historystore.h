@@ -42,6 +42,14 @@ struct ImportedSample
     qint64 categoryBytes = -1;
 };
 
+/// A data category's size at one probe: its sum over the host's data roots.
+struct CategoryPoint
+{
+    qint64 timeMs = 0;
+    QString category;
+    qint64 bytes = 0;
+};
+
 /// Where Quartermaster keeps its databases: `$XDG_DATA_HOME/quartermaster` (on macOS
 /// ~/Library/Application Support/quartermaster), shared by the app and qmctl.
 QString defaultDataDirectory();
@@ -107,6 +115,8 @@ public:
     /// those daily means (at mid-day). Oldest first.
     QList<VolumePoint> volumeHistory(const QString &host, const QString &mount, qint64 fromMs,
                                      qint64 toMs) const;
+    /// The raw category figures of `host` with fromMs <= time <= toMs, oldest first.
+    QList<CategoryPoint> categorySamples(const QString &host, qint64 fromMs, qint64 toMs) const;
     /// Rollups of one volume (`periodMs` kHourMs or kDayMs) starting in [fromMs, toMs].
     QList<VolumeRollup> volumeRollups(const QString &host, const QString &mount, qint64 periodMs,
                                       qint64 fromMs, qint64 toMs) const;
