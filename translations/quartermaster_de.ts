@@ -1650,6 +1650,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Hosts</source>
         <translation>Rechner</translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation>Verläufe</translation>
+    </message>
 </context>
 <context>
     <name>qm::MountTable</name>
@@ -2046,6 +2050,139 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::TrendsChart</name>
+    <message>
+        <source>used</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 % used</source>
+        <translation>%1
+%2: %3 % belegt</translation>
+    </message>
+    <message>
+        <source>%1 (forecast)</source>
+        <translation>%1 (Vorhersage)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 %4 (stacked)</source>
+        <translation>%1
+%2: %3 %4 (gestapelt)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::TrendsPage</name>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation>30 T</translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation>1 J</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Show %1 (%2)</source>
+        <translation>%1 zeigen (%2)</translation>
+    </message>
+    <message>
+        <source>Forecast over</source>
+        <translation>Vorhersage über</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Laufwerke</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What grew&lt;/b&gt; — per host and data category, largest first</source>
+        <translation>&lt;b&gt;Was gewachsen ist&lt;/b&gt; — je Rechner und Datenkategorie, das größte Wachstum zuerst</translation>
+    </message>
+    <message>
+        <source>No history yet: it begins with the first probe (Hosts page), or import samples with &lt;tt&gt;qmctl history import&lt;/tt&gt;.</source>
+        <translation>Noch kein Verlauf: Er beginnt mit der ersten Abfrage (Seite Rechner), oder importieren Sie Messwerte mit &lt;tt&gt;qmctl history import&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent %1 %</source>
+        <translation>max_disk_usage_percent %1 %</translation>
+    </message>
+    <message>
+        <source>target_disk_usage_percent %1 %</source>
+        <translation>target_disk_usage_percent %1 %</translation>
+    </message>
+    <message>
+        <source>Data on %1</source>
+        <translation>Daten auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n Laufwerk, %1 – %2</numerusform>
+            <numerusform>%n Laufwerke, %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; dashed: forecast over the last %1</source>
+        <translation>; gestrichelt: Vorhersage über die letzten %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kann %1 nicht schreiben</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>Diagrammdaten exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>qm::Volume</name>
     <message>
         <source>not responding</source>
@@ -2139,6 +2276,37 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Access</source>
         <translation>Zugriff</translation>
+    </message>
+</context>
+<context>
+    <name>qm::WhatGrewModel</name>
+    <message>
+        <source>The history of this host does not reach back that far.</source>
+        <translation>Der Verlauf dieses Rechners reicht nicht so weit zurück.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Since last probe</source>
+        <translation>Seit letzter Abfrage</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
     </message>
 </context>
 <context>
@@ -2327,24 +2495,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <source>The local probe history.
-
-  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,category,bytes])
-  forecast HOST [MOUNT]     growth and time to full of a volume</source>
-        <translation>Der lokale Abfrageverlauf.
-
-  import FILE.csv...        Messwerte hinzufügen (Spalten host,mount,time,total_bytes,used_bytes[,category,bytes])
-  forecast HOST [MOUNT]     Wachstum und Zeit bis voll eines Laufwerks</translation>
-    </message>
-    <message>
-        <source>import or forecast.</source>
-        <translation>import oder forecast.</translation>
-    </message>
-    <message>
-        <source>Output format: text or json (default text).</source>
-        <translation>Ausgabeformat: text oder json (Standard text).</translation>
-    </message>
-    <message>
         <source>Where the history is kept (default %1).</source>
         <translation>Wo der Verlauf liegt (Standard %1).</translation>
     </message>
@@ -2357,20 +2507,56 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>forecast: die Konfiguration, auf deren max_disk_usage_percent hochgerechnet wird.</translation>
     </message>
     <message>
-        <source>give an action: import or forecast</source>
-        <translation>eine Aktion angeben: import oder forecast</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use import or forecast</source>
-        <translation>unbekannte Aktion &apos;%1&apos;: import oder forecast verwenden</translation>
-    </message>
-    <message>
         <source>give the CSV files to import</source>
         <translation>die zu importierenden CSV-Dateien angeben</translation>
     </message>
     <message>
         <source>no history yet: %1 does not exist (probe hosts, or import samples, first)</source>
         <translation>noch kein Verlauf: %1 gibt es nicht (erst Rechner abfragen oder Messwerte importieren)</translation>
+    </message>
+    <message>
+        <source>The local probe history.
+
+  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,category,bytes])
+  forecast HOST [MOUNT]     growth and time to full of a volume
+  export                    the history as CSV (import&apos;s columns) or JSON</source>
+        <translation>Der lokale Verlauf der Abfragen.
+
+  import DATEI.csv...       Messwerte hinzufügen (Spalten host,mount,time,total_bytes,used_bytes[,category,bytes])
+  forecast HOST [MOUNT]     Wachstum eines Laufwerks und die Zeit, bis es voll ist
+  export                    den Verlauf als CSV (die Spalten von import) oder JSON</translation>
+    </message>
+    <message>
+        <source>import, forecast or export.</source>
+        <translation>import, forecast oder export.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text); export: csv or json.</source>
+        <translation>Ausgabeformat: text oder json (Standard text); export: csv oder json.</translation>
+    </message>
+    <message>
+        <source>export: only this host.</source>
+        <translation>export: nur dieser Rechner.</translation>
+    </message>
+    <message>
+        <source>export: from this time on (ISO 8601, epoch seconds, or an age: 36h, 7d).</source>
+        <translation>export: ab dieser Zeit (ISO 8601, Sekunden seit der Epoche oder ein Alter: 36h, 7d).</translation>
+    </message>
+    <message>
+        <source>export: give --format csv or --format json</source>
+        <translation>export: --format csv oder --format json angeben</translation>
+    </message>
+    <message>
+        <source>give an action: import, forecast or export</source>
+        <translation>eine Aktion angeben: import, forecast oder export</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use import, forecast or export</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: import, forecast oder export verwenden</translation>
+    </message>
+    <message>
+        <source>bad --since &apos;%1&apos;: give ISO 8601 (2026-11-01T00:00Z), epoch seconds, or an age such as 36h or 7d</source>
+        <translation>ungültiges --since &apos;%1&apos;: ISO 8601 (2026-11-01T00:00Z), Sekunden seit der Epoche oder ein Alter wie 36h oder 7d angeben</translation>
     </message>
 </context>
 <context>

@@ -1646,6 +1646,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::MountTable</name>
@@ -2042,6 +2046,137 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::TrendsChart</name>
+    <message>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 %4 (stacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::TrendsPage</name>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What grew&lt;/b&gt; — per host and data category, largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet: it begins with the first probe (Hosts page), or import samples with &lt;tt&gt;qmctl history import&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target_disk_usage_percent %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s), %1 – %2</source>
+        <translation>
+            <numerusform>%n volume, %1 – %2</numerusform>
+            <numerusform>%n volumes, %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; dashed: forecast over the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::Volume</name>
     <message>
         <source>not responding</source>
@@ -2134,6 +2269,37 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::WhatGrewModel</name>
+    <message>
+        <source>The history of this host does not reach back that far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since last probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,21 +2487,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local probe history.
-
-  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,category,bytes])
-  forecast HOST [MOUNT]     growth and time to full of a volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import or forecast.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text or json (default text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the history is kept (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,19 +2499,51 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give an action: import or forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use import or forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give the CSV files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no history yet: %1 does not exist (probe hosts, or import samples, first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local probe history.
+
+  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,category,bytes])
+  forecast HOST [MOUNT]     growth and time to full of a volume
+  export                    the history as CSV (import&apos;s columns) or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, forecast or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text); export: csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: only this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: from this time on (ISO 8601, epoch seconds, or an age: 36h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give --format csv or --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: import, forecast or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use import, forecast or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --since &apos;%1&apos;: give ISO 8601 (2026-11-01T00:00Z), epoch seconds, or an age such as 36h or 7d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

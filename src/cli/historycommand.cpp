@@ -166,8 +166,8 @@ std::optional<qint64> parseSince(const QString &text)
     static const QRegularExpression age(QStringLiteral("^(\\d{1,6})([hd])$"));
     const QRegularExpressionMatch match = age.match(text.trimmed());
     if (match.hasMatch()) {
-        const qint64 unit = match.captured(2) == QLatin1String("h") ? HistoryStore::kHourMs
-                                                                     : HistoryStore::kDayMs;
+        const qint64 unit =
+            match.captured(2) == QLatin1String("h") ? HistoryStore::kHourMs : HistoryStore::kDayMs;
         return QDateTime::currentMSecsSinceEpoch() - match.captured(1).toLongLong() * unit;
     }
     return parseHistoryTime(text);
@@ -197,13 +197,12 @@ int runExport(const QString &hostFilter, qint64 sinceMs, bool csv, HistoryStore 
                             QByteArray::number(point.totalBytes) + ',' +
                             QByteArray::number(point.usedBytes) + ",,\n";
                 } else {
-                    volumes.append(QJsonObject{{QStringLiteral("host"), host},
-                                               {QStringLiteral("mount"), mount},
-                                               {QStringLiteral("time"), isoTime(point.timeMs)},
-                                               {QStringLiteral("totalBytes"),
-                                                double(point.totalBytes)},
-                                               {QStringLiteral("usedBytes"),
-                                                double(point.usedBytes)}});
+                    volumes.append(
+                        QJsonObject{{QStringLiteral("host"), host},
+                                    {QStringLiteral("mount"), mount},
+                                    {QStringLiteral("time"), isoTime(point.timeMs)},
+                                    {QStringLiteral("totalBytes"), double(point.totalBytes)},
+                                    {QStringLiteral("usedBytes"), double(point.usedBytes)}});
                 }
             }
         }
@@ -222,8 +221,8 @@ int runExport(const QString &hostFilter, qint64 sinceMs, bool csv, HistoryStore 
     if (csv)
         output.raw(text);
     else
-        output.json(json::document({{QStringLiteral("volumes"), volumes},
-                                    {QStringLiteral("categories"), categories}}));
+        output.json(json::document(
+            {{QStringLiteral("volumes"), volumes}, {QStringLiteral("categories"), categories}}));
     return Success;
 }
 
@@ -238,15 +237,14 @@ int runHistory(const QStringList &arguments, Output &output)
                  "total_bytes,used_bytes[,category,bytes])\n"
                  "  forecast HOST [MOUNT]     growth and time to full of a volume\n"
                  "  export                    the history as CSV (import's columns) or JSON"));
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 Text::tr("import, forecast or export."),
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("import, forecast or export."),
                                  QStringLiteral("import|forecast|export ..."));
     const QCommandLineOption format(
         QStringLiteral("format"),
         Text::tr("Output format: text or json (default text); export: csv or json."),
         QStringLiteral("text|json|csv"), QStringLiteral("text"));
-    const QCommandLineOption host(QStringLiteral("host"),
-                                  Text::tr("export: only this host."), QStringLiteral("HOST"));
+    const QCommandLineOption host(QStringLiteral("host"), Text::tr("export: only this host."),
+                                  QStringLiteral("HOST"));
     const QCommandLineOption since(
         QStringLiteral("since"),
         Text::tr("export: from this time on (ISO 8601, epoch seconds, or an age: 36h, 7d)."),
@@ -277,8 +275,7 @@ int runHistory(const QStringList &arguments, Output &output)
         output.error(Text::tr("export: give --format csv or --format json"));
         return UsageError;
     }
-    if (action != QLatin1String("import") && action != QLatin1String("forecast") &&
-        !exporting) {
+    if (action != QLatin1String("import") && action != QLatin1String("forecast") && !exporting) {
         output.error(action.isEmpty() ? Text::tr("give an action: import, forecast or export")
                                       : Text::tr("unknown action '%1': use import, forecast or "
                                                  "export")

@@ -55,8 +55,8 @@ private Q_SLOTS:
             samples.append({QStringLiteral("alpha"), t, QStringLiteral("/"), 1000 * kGB,
                             400 * kGB + (t - m_now + 3 * HistoryStore::kDayMs) * (kGB / 3'600'000),
                             QStringLiteral("games"), 10 * kGB + hours * kGB});
-            samples.append({QStringLiteral("alpha"), t, QString(), -1, -1,
-                            QStringLiteral("models"), 5 * kGB});
+            samples.append(
+                {QStringLiteral("alpha"), t, QString(), -1, -1, QStringLiteral("models"), 5 * kGB});
             samples.append({QStringLiteral("beta"), t, QStringLiteral("/data"), 1000 * kGB,
                             300 * kGB, QString(), -1});
         }
@@ -166,8 +166,7 @@ private Q_SLOTS:
         page.showVolumes({{QStringLiteral("alpha"), QStringLiteral("/")}});
         QLineSeries *alpha = lineNamed(page.usageChart(), QStringLiteral("alpha:/"));
         QVERIFY(alpha);
-        const QList<QLegendMarker *> markers =
-            page.usageChart()->chart()->legend()->markers(alpha);
+        const QList<QLegendMarker *> markers = page.usageChart()->chart()->legend()->markers(alpha);
         QCOMPARE(markers.size(), 1);
         Q_EMIT markers.first()->clicked();
         QVERIFY(!alpha->isVisible());

@@ -552,7 +552,6 @@ void TestQmctl::historyImportAndForecast()
              2);
 }
 
-
 void TestQmctl::historyExportRoundTrips()
 {
     QTemporaryDir dir;
@@ -595,10 +594,9 @@ void TestQmctl::historyExportRoundTrips()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(exported.out);
     out.close();
-    QCOMPARE(
-        qmctl(QStringList{QStringLiteral("history"), QStringLiteral("import"), again} + second)
-            .exitCode,
-        0);
+    QCOMPARE(qmctl(QStringList{QStringLiteral("history"), QStringLiteral("import"), again} + second)
+                 .exitCode,
+             0);
     QCOMPARE(qmctl(exportCsv + second).out, exported.out);
 
     // --host and --since narrow it; JSON has the same figures.
@@ -616,17 +614,17 @@ void TestQmctl::historyExportRoundTrips()
     QCOMPARE(json.value(QStringLiteral("categories")).toArray().size(), 5);
 
     // Bad input is a usage error.
-    QCOMPARE(qmctl(QStringList{QStringLiteral("history"), QStringLiteral("export")} + first)
-                 .exitCode,
-             2);
-    QCOMPARE(qmctl(exportCsv + QStringList{QStringLiteral("--since"), QStringLiteral("soon")} +
-                   first)
-                 .exitCode,
-             2);
-    QCOMPARE(qmctl(exportCsv + QStringList{QStringLiteral("--host"), QStringLiteral("nope")} +
-                   first)
-                 .exitCode,
-             2);
+    QCOMPARE(
+        qmctl(QStringList{QStringLiteral("history"), QStringLiteral("export")} + first).exitCode,
+        2);
+    QCOMPARE(
+        qmctl(exportCsv + QStringList{QStringLiteral("--since"), QStringLiteral("soon")} + first)
+            .exitCode,
+        2);
+    QCOMPARE(
+        qmctl(exportCsv + QStringList{QStringLiteral("--host"), QStringLiteral("nope")} + first)
+            .exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)

@@ -96,9 +96,9 @@ private Q_SLOTS:
         QCOMPARE(buckets.at(3).timeMs, kStart + 30 * kMinute + 9 * kMinute / 2);
         QCOMPARE(buckets.at(3).totalBytes, 100 * kGB);
         // Other volumes and hosts stay out.
-        QVERIFY(qm::usageBuckets(*m_store, kHost, QStringLiteral("/data"), kStart, kStart + kDay,
-                                 10)
-                    .isEmpty());
+        QVERIFY(
+            qm::usageBuckets(*m_store, kHost, QStringLiteral("/data"), kStart, kStart + kDay, 10)
+                .isEmpty());
     }
 
     void aSpikeSurvivesDecimation()
@@ -197,12 +197,12 @@ private Q_SLOTS:
     void percentLineContinuesThePreviousColumn()
     {
         const qint64 total = 1000;
-        const QList<UsageBucket> rising = {{10, 100, 100, total}, {20, 150, 250, total},
-                                           {30, 300, 300, total}};
+        const QList<UsageBucket> rising = {
+            {10, 100, 100, total}, {20, 150, 250, total}, {30, 300, 300, total}};
         QCOMPARE(qm::usagePercentLine(rising),
                  (QList<QPointF>{{10, 10}, {20, 15}, {20, 25}, {30, 30}}));
-        const QList<UsageBucket> falling = {{10, 300, 300, total}, {20, 150, 250, total},
-                                            {30, 100, 100, total}};
+        const QList<UsageBucket> falling = {
+            {10, 300, 300, total}, {20, 150, 250, total}, {30, 100, 100, total}};
         QCOMPARE(qm::usagePercentLine(falling),
                  (QList<QPointF>{{10, 30}, {20, 25}, {20, 15}, {30, 10}}));
         // A volume whose size is unknown draws nothing.

@@ -28,8 +28,8 @@ private Q_SLOTS:
             QVERIFY(store.open(path, &error));
             QList<qm::ImportedSample> samples;
             for (int i = 0; i < 3; ++i)
-                samples.append({QStringLiteral("old"), old + i * 60'000, QStringLiteral("/"),
-                                1000, 100 + i, QString(), -1});
+                samples.append({QStringLiteral("old"), old + i * 60'000, QStringLiteral("/"), 1000,
+                                100 + i, QString(), -1});
             QVERIFY(store.import(samples, &error));
             QCOMPARE(store.probeCount(QStringLiteral("old")), 3);
         }
@@ -52,17 +52,17 @@ private Q_SLOTS:
         QCOMPARE(store.probeCount(local.name), 1);
         // Rolled up, then the raw samples dropped; their hour and day remain.
         QCOMPARE(store.probeCount(QStringLiteral("old")), 0);
-        const QList<qm::VolumeRollup> hours = store.volumeRollups(
-            QStringLiteral("old"), QStringLiteral("/"), HistoryStore::kHourMs, old - HistoryStore::kHourMs, old);
+        const QList<qm::VolumeRollup> hours =
+            store.volumeRollups(QStringLiteral("old"), QStringLiteral("/"), HistoryStore::kHourMs,
+                                old - HistoryStore::kHourMs, old);
         QCOMPARE(hours.size(), 1);
         QCOMPARE(hours.first().usedMax, 102);
         QVERIFY(store.rolledUpUntil(HistoryStore::kHourMs) > now - HistoryStore::kHourMs);
 
         // Within the hour, the next probe records without maintaining again: an import
         // of old samples now stays raw.
-        QVERIFY(store.import({{QStringLiteral("old"), old, QStringLiteral("/"), 1000, 5,
-                               QString(), -1}},
-                             &error));
+        QVERIFY(store.import(
+            {{QStringLiteral("old"), old, QStringLiteral("/"), 1000, 5, QString(), -1}}, &error));
         scheduler.probeNow(local.name);
         QVERIFY(finished.wait(30'000));
         QCOMPARE(store.probeCount(local.name), 2);

@@ -108,10 +108,9 @@ void TrendsChart::setUsage(const QList<UsageLine> &lines, const QList<ThresholdL
                     QToolTip::showText(
                         QCursor::pos(),
                         tr("%1\n%2: %3 % used")
-                            .arg(name,
-                                 QLocale().toString(
-                                     QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
-                                     QLocale::ShortFormat))
+                            .arg(name, QLocale().toString(
+                                           QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
+                                           QLocale::ShortFormat))
                             .arg(point.y(), 0, 'f', 1),
                         this);
                 });
@@ -176,8 +175,8 @@ void TrendsChart::setStacked(const QList<qint64> &timesMs, const QStringList &na
         lower->replace(upper->points());
         attach(area);
         connect(area, &QAreaSeries::hovered, this,
-                [this, name = names.at(c), unitName = QString::fromLatin1(units[unit])](
-                    const QPointF &point, bool state) {
+                [this, name = names.at(c),
+                 unitName = QString::fromLatin1(units[unit])](const QPointF &point, bool state) {
                     if (!state) {
                         QToolTip::hideText();
                         return;
@@ -185,10 +184,9 @@ void TrendsChart::setStacked(const QList<qint64> &timesMs, const QStringList &na
                     QToolTip::showText(
                         QCursor::pos(),
                         tr("%1\n%2: %3 %4 (stacked)")
-                            .arg(name,
-                                 QLocale().toString(
-                                     QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
-                                     QLocale::ShortFormat))
+                            .arg(name, QLocale().toString(
+                                           QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
+                                           QLocale::ShortFormat))
                             .arg(point.y(), 0, 'f', 1)
                             .arg(unitName),
                         this);
@@ -220,7 +218,8 @@ qint64 TrendsChart::timeAt(double x) const
 {
     const QRectF plot = chart()->plotArea();
     const double fraction = plot.width() > 0 ? (x - plot.left()) / plot.width() : 0.5;
-    return m_fromMs + qint64(std::llround(std::clamp(fraction, 0.0, 1.0) * double(m_toMs - m_fromMs)));
+    return m_fromMs +
+           qint64(std::llround(std::clamp(fraction, 0.0, 1.0) * double(m_toMs - m_fromMs)));
 }
 
 void TrendsChart::wheelEvent(QWheelEvent *event)

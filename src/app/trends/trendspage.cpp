@@ -10,9 +10,9 @@
 
 #include <QAction>
 #include <QButtonGroup>
-#include <QDir>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -104,8 +104,8 @@ TrendsPage::TrendsPage(QWidget *parent)
         button->setObjectName(QStringLiteral("range_") + label.simplified().remove(u' '));
         const int id = int(range);
         button->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + id)));
-        button->setToolTip(tr("Show %1 (%2)").arg(label, button->shortcut().toString(
-                                                             QKeySequence::NativeText)));
+        button->setToolTip(
+            tr("Show %1 (%2)").arg(label, button->shortcut().toString(QKeySequence::NativeText)));
         m_ranges->addButton(button, id);
         bar->addWidget(button);
     }
@@ -342,8 +342,8 @@ QList<QPair<QString, QString>> TrendsPage::checkedVolumes() const
         for (int m = 0; m < host->childCount(); ++m) {
             const QTreeWidgetItem *mount = host->child(m);
             if (mount->checkState(0) == Qt::Checked)
-                volumes.append({mount->data(0, kHostRole).toString(),
-                                mount->data(0, kMountRole).toString()});
+                volumes.append(
+                    {mount->data(0, kHostRole).toString(), mount->data(0, kMountRole).toString()});
         }
     }
     return volumes;
@@ -371,8 +371,8 @@ void TrendsPage::drawCharts()
     m_shown.clear();
     int forecasts = 0;
     for (const auto &[host, mount] : checkedVolumes()) {
-        const QList<UsageBucket> buckets =
-            usageBuckets(*m_store, host, mount, m_fromMs, m_toMs, present ? columns * 4 / 5 : columns);
+        const QList<UsageBucket> buckets = usageBuckets(*m_store, host, mount, m_fromMs, m_toMs,
+                                                        present ? columns * 4 / 5 : columns);
         m_shown.append({{host, mount}, buckets});
         UsageLine line;
         line.name = host + u':' + mount;
@@ -391,9 +391,9 @@ void TrendsPage::drawCharts()
                 line.forecast = {
                     {double(last.timeMs), 100.0 * double(last.usedBytes) / total},
                     {double(end),
-                     std::min(100.0, 100.0 * (double(last.usedBytes) +
-                                              perMs * double(end - last.timeMs)) /
-                                         total)}};
+                     std::min(100.0,
+                              100.0 * (double(last.usedBytes) + perMs * double(end - last.timeMs)) /
+                                  total)}};
                 ++forecasts;
             }
         }
@@ -448,8 +448,7 @@ bool TrendsPage::exportCsv(const QString &path, QString *error) const
     QByteArray text = "host,mount,time,used_bytes_min,used_bytes_max,total_bytes\n";
     for (const auto &[volume, buckets] : m_shown) {
         for (const UsageBucket &bucket : buckets) {
-            text += csvField(volume.first).toUtf8() + ',' + csvField(volume.second).toUtf8() +
-                    ',' +
+            text += csvField(volume.first).toUtf8() + ',' + csvField(volume.second).toUtf8() + ',' +
                     QDateTime::fromMSecsSinceEpoch(bucket.timeMs, Qt::UTC)
                         .toString(Qt::ISODateWithMs)
                         .toUtf8() +

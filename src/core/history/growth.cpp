@@ -71,8 +71,7 @@ QList<CategoryGrowth> whatGrew(const HistoryStore &store, GrowthPeriod sortBy)
         const QString host = q.value(0).toString();
         const QString category = q.value(1).toString();
         const qint64 bytes = q.value(3).toLongLong();
-        if (!result.isEmpty() && result.last().host == host &&
-            result.last().category == category) {
+        if (!result.isEmpty() && result.last().host == host && result.last().category == category) {
             result.last().sincePrevious = result.last().bytes - bytes;
             continue;
         }
@@ -85,8 +84,8 @@ QList<CategoryGrowth> whatGrew(const HistoryStore &store, GrowthPeriod sortBy)
     }
     q.finish();
     for (CategoryGrowth &growth : result) {
-        if (const auto before = sizeAt(store, growth.host, growth.category,
-                                       growth.asOfMs - HistoryStore::kDayMs))
+        if (const auto before =
+                sizeAt(store, growth.host, growth.category, growth.asOfMs - HistoryStore::kDayMs))
             growth.since24h = growth.bytes - *before;
         if (const auto before = sizeAt(store, growth.host, growth.category,
                                        growth.asOfMs - 7 * HistoryStore::kDayMs))

@@ -509,9 +509,7 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
     qint64 nextId = q.value(0).toLongLong() + 1;
     q.finish();
 
-    const auto columns = [](const char *names) {
-        return QString::fromLatin1(names).split(u' ');
-    };
+    const auto columns = [](const char *names) { return QString::fromLatin1(names).split(u' '); };
     BatchInsert probes(db, QStringLiteral("probes"), columns("id host probed_at"),
                        {QStringLiteral("'ok'"), QStringLiteral("'import'")},
                        columns("status transport"));
@@ -520,10 +518,9 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
                         {QStringLiteral("MAX(0, json_extract(value, '$[4]') - "
                                         "json_extract(value, '$[5]'))")},
                         columns("available_bytes"), &probes);
-    BatchInsert categories(db, QStringLiteral("category_samples"),
-                           columns("probe_id host category time bytes"),
-                           {QStringLiteral("''"), QStringLiteral("0")}, columns("root files"),
-                           &probes);
+    BatchInsert categories(
+        db, QStringLiteral("category_samples"), columns("probe_id host category time bytes"),
+        {QStringLiteral("''"), QStringLiteral("0")}, columns("root files"), &probes);
     QHash<QPair<QString, qint64>, qint64> probeIds; // (host, time) -> probe id
     QSet<QPair<qint64, QString>> seenVolumes;       // one sample per volume and probe
     QSet<QPair<qint64, QString>> seenCategories;
@@ -555,9 +552,8 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
         if (!sample.mount.isEmpty() && sample.totalBytes >= 0 && sample.usedBytes >= 0 &&
             !seenVolumes.contains({id, sample.mount})) {
             seenVolumes.insert({id, sample.mount});
-            if (!volumes.add(
-                    {id, sample.host, sample.mount, sample.timeMs, sample.totalBytes,
-                     sample.usedBytes}))
+            if (!volumes.add({id, sample.host, sample.mount, sample.timeMs, sample.totalBytes,
+                              sample.usedBytes}))
                 return fail(volumes.error());
         }
         if (!sample.category.isEmpty() && sample.categoryBytes >= 0 &&

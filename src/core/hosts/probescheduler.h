@@ -1,7 +1,6 @@
 #pragma once
 
 #include "history/historystore.h"
-
 #include "hostprober.h"
 
 #include <QDateTime>
