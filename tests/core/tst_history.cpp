@@ -270,6 +270,25 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toLongLong(), 100 * kGB - 7);
     }
 
+    void systemFilesystemsAreNotListed()
+    {
+        qm::HostProbe probe;
+        probe.name = QStringLiteral("h");
+        probe.transport = QStringLiteral("local");
+        probe.probedAt = QDateTime::fromMSecsSinceEpoch(kStart, Qt::UTC);
+        qm::Volume root;
+        root.mountPoint = QStringLiteral("/");
+        root.totalBytes = 100;
+        root.usedBytes = 10;
+        qm::Volume proc = root;
+        proc.mountPoint = QStringLiteral("/proc");
+        proc.system = true;
+        probe.volumes = {root, proc};
+        QString error;
+        QVERIFY(m_store->record(probe, &error));
+        QCOMPARE(m_store->mounts(QStringLiteral("h")), QStringList{QStringLiteral("/")});
+    }
+
     void migratesFromVersion1()
     {
         // A version-1 database (probes only) gains the rollups and alerts and keeps its

@@ -158,7 +158,10 @@ TrendsPage::TrendsPage(QWidget *parent)
     charts->addWidget(grewBox);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
-    charts->setStretchFactor(2, 2);
+    charts->setStretchFactor(2, 1);
+    charts->setSizes({420, 260, 160});
+    m_usage->setMinimumHeight(220);
+    m_categories->setMinimumHeight(160);
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_volumes);

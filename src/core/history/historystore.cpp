@@ -703,10 +703,13 @@ QStringList HistoryStore::mounts(const QString &host) const
 {
     QStringList mounts;
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT mount FROM volume_samples WHERE host = ? UNION SELECT "
-                             "mount FROM volume_rollups WHERE host = ? ORDER BY 1"));
-    q.addBindValue(host);
-    q.addBindValue(host);
+    // Pseudo and runtime filesystems (recorded as system) are left out.
+    q.prepare(QStringLiteral(
+        "SELECT mount FROM volume_samples WHERE host = :host GROUP BY mount HAVING "
+        "MAX(system) = 0 UNION SELECT mount FROM volume_rollups WHERE host = :host AND mount "
+        "NOT IN (SELECT mount FROM volume_samples WHERE host = :host AND system = 1) "
+        "ORDER BY 1"));
+    q.bindValue(QStringLiteral(":host"), host);
     if (q.exec()) {
         while (q.next())
             mounts.append(q.value(0).toString());

@@ -103,7 +103,8 @@ public:
     /// hourly rollups older than hourlyDays; daily rollups stay. Safe to repeat.
     bool maintain(qint64 nowMs, const HistoryRetention &retention, QString *error);
 
-    /// Hosts and their volumes' mount points with samples or rollups, sorted.
+    /// Hosts and their volumes' mount points with samples or rollups, sorted; mounts
+    /// recorded as system filesystems (proc, tmpfs under /run, ...) are left out.
     QStringList hosts() const;
     QStringList mounts(const QString &host) const;
 
