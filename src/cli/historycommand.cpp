@@ -38,13 +38,9 @@ const Window kWindows[] = {{QStringLiteral("6h"), 6 * 3600},
                            {QStringLiteral("24h"), 24 * 3600},
                            {QStringLiteral("7d"), 7 * 86400}};
 
-QByteArray csvField(const QString &text)
+QByteArray csvBytes(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text.toUtf8();
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return '"' + quoted.toUtf8() + '"';
+    return csvField(text).toUtf8();
 }
 
 QString isoTime(qint64 ms)
@@ -192,7 +188,7 @@ int runExport(const QString &hostFilter, qint64 sinceMs, bool csv, HistoryStore 
         for (const QString &mount : store.mounts(host)) {
             for (const VolumePoint &point : store.volumeHistory(host, mount, sinceMs, until)) {
                 if (csv) {
-                    text += csvField(host) + ',' + csvField(mount) + ',' +
+                    text += csvBytes(host) + ',' + csvBytes(mount) + ',' +
                             isoTime(point.timeMs).toUtf8() + ',' +
                             QByteArray::number(point.totalBytes) + ',' +
                             QByteArray::number(point.usedBytes) + ",,\n";
@@ -208,8 +204,8 @@ int runExport(const QString &hostFilter, qint64 sinceMs, bool csv, HistoryStore 
         }
         for (const CategoryPoint &point : store.categorySamples(host, sinceMs, until)) {
             if (csv) {
-                text += csvField(host) + ",," + isoTime(point.timeMs).toUtf8() + ",,," +
-                        csvField(point.category) + ',' + QByteArray::number(point.bytes) + '\n';
+                text += csvBytes(host) + ",," + isoTime(point.timeMs).toUtf8() + ",,," +
+                        csvBytes(point.category) + ',' + QByteArray::number(point.bytes) + '\n';
             } else {
                 categories.append(QJsonObject{{QStringLiteral("host"), host},
                                               {QStringLiteral("category"), point.category},

@@ -3,6 +3,7 @@
 #include "config/fleetconfig.h"
 #include "history/forecast.h"
 #include "history/growth.h"
+#include "history/historycsv.h"
 #include "history/historystore.h"
 #include "probes/datacategories.h"
 #include "trendschart.h"
@@ -55,15 +56,6 @@ qint64 spanOf(TrendsPage::Range range)
         break;
     }
     return 0;
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 } // namespace

@@ -19,6 +19,32 @@ QString percent(double value)
     return QLocale().toString(value, 'f', value == qRound(value) ? 0 : 1) + QStringLiteral(" %");
 }
 
+const ExternalStorage *externalStorageEntry(const FleetConfig &config, const QString &host,
+                                            const QString &path)
+{
+    for (const ExternalStorage &storage : config.externalStorage) {
+        if (storage.host.name == host && (path.isEmpty() || storage.path == path))
+            return &storage;
+    }
+    return nullptr;
+}
+
+/// Whether syncs may write to `host`: not excluded from every kind (unless it has
+/// external storage) and not in auto_sync.exclude_hosts.
+bool receives(const FleetConfig &config, const FleetHost &host)
+{
+    for (const Exclusion &exclusion : config.excludedHosts) {
+        if (exclusion.host.name == host.name && exclusion.excludesKind(DataKind::Games) &&
+            exclusion.excludesKind(DataKind::Npz) && exclusion.excludesKind(DataKind::Models))
+            return externalStorageEntry(config, host.name, QString()) != nullptr;
+    }
+    for (const HostReference &excluded : config.autoSyncExcludeHosts) {
+        if (excluded.name == host.name)
+            return false;
+    }
+    return true;
+}
+
 class LiveChecker
 {
 public:
@@ -36,8 +62,7 @@ public:
             unreachable(host, state);
             return;
         }
-        if (host.isReady() && receives(host))
-            diskUse(host, probe);
+        diskUse(host, probe);
         for (const DaemonState &daemon : probe.daemons) {
             if (!daemon.running && daemon.error.isEmpty())
                 add(QStringLiteral("QM104"), Severity::Warning,
@@ -77,58 +102,14 @@ private:
         return m_diagnostics.last();
     }
 
-    bool receives(const FleetHost &host) const
-    {
-        for (const Exclusion &exclusion : m_config.excludedHosts) {
-            if (exclusion.host.name == host.name && exclusion.excludesKind(DataKind::Games) &&
-                exclusion.excludesKind(DataKind::Npz) && exclusion.excludesKind(DataKind::Models))
-                return storageEntry(host.name, QString()) != nullptr;
-        }
-        for (const HostReference &excluded : m_config.autoSyncExcludeHosts) {
-            if (excluded.name == host.name)
-                return false;
-        }
-        return true;
-    }
-
     const ExternalStorage *storageEntry(const QString &host, const QString &path) const
     {
-        for (const ExternalStorage &storage : m_config.externalStorage) {
-            if (storage.host.name == host && (path.isEmpty() || storage.path == path))
-                return &storage;
-        }
-        return nullptr;
-    }
-
-    /// The volumes data is synced to: mounted external storage, else the volume of the
-    /// first data root, else the system disk.
-    QList<const Volume *> receivingVolumes(const HostProbe &probe) const
-    {
-        QList<const Volume *> volumes;
-        for (const ExternalStorageState &storage : probe.externalStorage) {
-            if (storage.state == ExternalStorageState::State::Mounted) {
-                if (const Volume *v = probe.volumeFor(storage.path))
-                    volumes.append(v);
-            }
-        }
-        if (volumes.isEmpty()) {
-            const Volume *v = nullptr;
-            for (const DataRootScan &root : probe.roots) {
-                if (root.status == DataRootScan::Status::Ok &&
-                    root.root.startsWith(QLatin1Char('/')))
-                    v = v ? v : probe.volumeFor(root.root);
-            }
-            if (!v)
-                v = probe.mainVolume();
-            if (v)
-                volumes.append(v);
-        }
-        return volumes;
+        return externalStorageEntry(m_config, host, path);
     }
 
     void diskUse(const FleetHost &host, const HostProbe &probe)
     {
-        for (const Volume *volume : receivingVolumes(probe)) {
+        for (const Volume *volume : receivingVolumes(m_config, host, probe)) {
             if (!volume->hasFigures())
                 continue;
             const double used = volume->usedPercent();
@@ -176,6 +157,32 @@ private:
 };
 
 } // namespace
+
+QList<const Volume *> receivingVolumes(const FleetConfig &config, const FleetHost &host,
+                                       const HostProbe &probe)
+{
+    QList<const Volume *> volumes;
+    if (!host.isReady() || !receives(config, host))
+        return volumes;
+    for (const ExternalStorageState &storage : probe.externalStorage) {
+        if (storage.state == ExternalStorageState::State::Mounted) {
+            if (const Volume *v = probe.volumeFor(storage.path))
+                volumes.append(v);
+        }
+    }
+    if (volumes.isEmpty()) {
+        const Volume *v = nullptr;
+        for (const DataRootScan &root : probe.roots) {
+            if (root.status == DataRootScan::Status::Ok && root.root.startsWith(QLatin1Char('/')))
+                v = v ? v : probe.volumeFor(root.root);
+        }
+        if (!v)
+            v = probe.mainVolume();
+        if (v)
+            volumes.append(v);
+    }
+    return volumes;
+}
 
 QList<Diagnostic> checkLiveRules(const yaml::Document &document, const FleetConfig &config,
                                  const QHash<QString, LiveHostState> &states,

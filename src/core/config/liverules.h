@@ -25,6 +25,14 @@ struct LiveRuleOptions
     QDateTime now = QDateTime::currentDateTimeUtc();
 };
 
+/// The volumes that syncs to `host` write to, which QM101 and QM102 (and the
+/// max-disk-usage alert) hold against the config's thresholds: none when the host is
+/// not ready or receives nothing (excluded from every kind without external storage,
+/// or in auto_sync.exclude_hosts); else its mounted external storage, else the volume
+/// of its first data root, else its system disk. The pointers point into `probe`.
+QList<const Volume *> receivingVolumes(const FleetConfig &config, const FleetHost &host,
+                                       const HostProbe &probe);
+
 /// The live rules QM101–QM105 (docs/config-rules.md): they hold the config against
 /// the latest probe of each host it names.
 /// - QM101: a receiving host at or above `max_disk_usage_percent` (syncs to it stop).

@@ -52,6 +52,16 @@ QStringList splitCsvLine(const QString &line, bool *ok)
 
 } // namespace
 
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
 std::optional<qint64> parseHistoryTime(const QString &text)
 {
     const QString value = text.trimmed();

@@ -18,6 +18,10 @@ namespace qm {
 /// row is bad, so nothing half-read is imported.
 bool parseHistoryCsv(const QByteArray &text, QList<ImportedSample> *samples, QStringList *errors);
 
+/// One CSV field as the history files write it: in double quotes (a quote doubled) when
+/// it holds a comma, quote or line break; as it is otherwise.
+QString csvField(const QString &text);
+
 /// Parses a time as `qmctl history` takes it: ISO 8601 (UTC unless an offset is given)
 /// or seconds since the epoch (a fraction allowed). Nothing on anything else.
 std::optional<qint64> parseHistoryTime(const QString &text);
