@@ -21,8 +21,8 @@ private Q_SLOTS:
         const QString path = qm::historyDatabasePath(dir.path());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         // Three samples within one hour: start at a whole hour, 40 days ago.
-        const qint64 old = (now - 40 * HistoryStore::kDayMs) / HistoryStore::kHourMs
-                           * HistoryStore::kHourMs;
+        const qint64 old =
+            (now - 40 * HistoryStore::kDayMs) / HistoryStore::kHourMs * HistoryStore::kHourMs;
         {
             // Samples from 40 days ago: past a raw retention of 30 days.
             HistoryStore store;

@@ -21,6 +21,11 @@ private Q_SLOTS:
     void showSystemVolumesSignals();
     void perHostSettings();
     void historyRetention();
+    void alertRulesDefaults();
+    void alertRuleValidatedAndPersisted();
+    void volumeFreeRuleSharesUsageThresholds();
+    void alertCategoryLimits();
+    void setAllAlertRulesAtOnce();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -178,6 +183,147 @@ void TestSettings::perHostSettings()
     reopened.setNodeExporterUrl(odd, QString());
     QCOMPARE(reopened.hostProbeIntervals().size(), 1);
     QVERIFY(reopened.nodeExporterUrls().isEmpty());
+}
+
+void TestSettings::alertRulesDefaults()
+{
+    Settings settings(iniPath());
+    QCOMPARE(settings.alertRules(), qm::AlertRules());
+    for (const qm::AlertRuleKind kind : qm::kAlertRuleKinds)
+        QCOMPARE(settings.alertRule(kind), qm::AlertRule::defaults(kind));
+    QCOMPARE(settings.alertCategoryLimits(), qm::defaultCategoryLimits());
+}
+
+void TestSettings::alertRuleValidatedAndPersisted()
+{
+    using qm::AlertRule;
+    using qm::AlertRuleKind;
+    {
+        Settings settings(iniPath());
+        QSignalSpy changed(&settings, &Settings::alertRulesChanged);
+        AlertRule forecast = AlertRule::defaults(AlertRuleKind::ForecastFull);
+        forecast.critical = 30.0 * 3600; // later than the 24 h warning: refused
+        QVERIFY(!settings.setAlertRule(forecast));
+        AlertRule daemon = AlertRule::defaults(AlertRuleKind::DaemonNotRunning);
+        daemon.critical = 1.0; // no threshold to set
+        QVERIFY(!settings.setAlertRule(daemon));
+        QCOMPARE(changed.size(), 0);
+
+        forecast.critical = 2.0 * 3600;
+        forecast.margin = 1800;
+        forecast.forSecs = 0;
+        QVERIFY(settings.setAlertRule(forecast));
+        AlertRule unreachable = AlertRule::defaults(AlertRuleKind::HostUnreachable);
+        unreachable.enabled = false;
+        QVERIFY(settings.setAlertRule(unreachable));
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(settings.setAlertRule(unreachable)); // unchanged: no signal
+        QCOMPARE(changed.size(), 2);
+        settings.sync();
+    }
+    Settings reopened(iniPath());
+    const AlertRule forecast = reopened.alertRule(AlertRuleKind::ForecastFull);
+    QCOMPARE(forecast.critical, std::optional<double>(2.0 * 3600));
+    QCOMPARE(forecast.warning, std::optional<double>(24.0 * 3600));
+    QCOMPARE(forecast.margin, 1800.0);
+    QCOMPARE(forecast.forSecs, 0);
+    QVERIFY(!reopened.alertRule(AlertRuleKind::HostUnreachable).enabled);
+    QVERIFY(reopened.alertRule(AlertRuleKind::StaleData).enabled);
+
+    // A hand-edited file with nonsense gives the default rule.
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    raw.setValue(QStringLiteral("alerts/forecast-full/warning"), -5);
+    raw.setValue(QStringLiteral("alerts/stale-data/margin"), -3);
+    raw.sync();
+    Settings edited(iniPath());
+    QCOMPARE(edited.alertRule(AlertRuleKind::ForecastFull),
+             AlertRule::defaults(AlertRuleKind::ForecastFull));
+    QCOMPARE(edited.alertRule(AlertRuleKind::StaleData),
+             AlertRule::defaults(AlertRuleKind::StaleData));
+}
+
+void TestSettings::volumeFreeRuleSharesUsageThresholds()
+{
+    using qm::AlertRuleKind;
+    Settings settings(iniPath());
+    QSignalSpy rulesChanged(&settings, &Settings::alertRulesChanged);
+    QSignalSpy thresholdsChanged(&settings, &Settings::usageThresholdsChanged);
+    // The dashboard's thresholds are the rule's: one setting, two views.
+    QVERIFY(settings.setUsageThresholds({30.0, 15.0}));
+    QCOMPARE(rulesChanged.size(), 1);
+    qm::AlertRule free = settings.alertRule(AlertRuleKind::VolumeFree);
+    QCOMPARE(free.warning, std::optional<double>(30.0));
+    QCOMPARE(free.critical, std::optional<double>(15.0));
+
+    free.warning = 25.0;
+    free.margin = 3.0;
+    QVERIFY(settings.setAlertRule(free));
+    QCOMPARE(settings.usageThresholds(), (qm::UsageThresholds{25.0, 15.0}));
+    QCOMPARE(thresholdsChanged.size(), 2);
+    QCOMPARE(rulesChanged.size(), 2);
+    QCOMPARE(settings.alertRule(AlertRuleKind::VolumeFree).margin, 3.0);
+    // Nothing about the thresholds under alerts/: they are kept once.
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    QVERIFY(!raw.contains(QStringLiteral("alerts/volume-free/warning")));
+    QVERIFY(!raw.contains(QStringLiteral("alerts/volume-free/critical")));
+
+    free.margin = 1.0; // only the margin: the thresholds did not change
+    QVERIFY(settings.setAlertRule(free));
+    QCOMPARE(thresholdsChanged.size(), 2);
+    QCOMPARE(rulesChanged.size(), 3);
+    free.critical = 40.0; // above the warning: refused
+    QVERIFY(!settings.setAlertRule(free));
+    QCOMPARE(settings.usageThresholds(), (qm::UsageThresholds{25.0, 15.0}));
+}
+
+void TestSettings::alertCategoryLimits()
+{
+    {
+        Settings settings(iniPath());
+        QSignalSpy changed(&settings, &Settings::alertRulesChanged);
+        QVERIFY(!settings.setAlertCategoryLimits({{QStringLiteral("games"), 0}}));
+        QVERIFY(!settings.setAlertCategoryLimits(
+            {{QStringLiteral("games"), 1}, {QStringLiteral("games"), 2}}));
+        QCOMPARE(changed.size(), 0);
+        const QList<qm::CategoryLimit> limits{{QStringLiteral("ply_rejected"), 500'000'000'000},
+                                              {QStringLiteral("logs"), 20'000'000'000}};
+        QVERIFY(settings.setAlertCategoryLimits(limits));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(settings.alertRules().categoryLimits, limits);
+        settings.sync();
+    }
+    {
+        Settings reopened(iniPath());
+        QCOMPARE(reopened.alertCategoryLimits().size(), 2);
+        QCOMPARE(reopened.alertCategoryLimits()[0].bytes, 500'000'000'000);
+        // No limit at all is a choice, kept as such.
+        QVERIFY(reopened.setAlertCategoryLimits({}));
+        reopened.sync();
+    }
+    QVERIFY(Settings(iniPath()).alertCategoryLimits().isEmpty());
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    raw.setValue(QStringLiteral("alerts/categoryLimits"), QStringLiteral("games: many"));
+    raw.sync();
+    QCOMPARE(Settings(iniPath()).alertCategoryLimits(), qm::defaultCategoryLimits());
+}
+
+void TestSettings::setAllAlertRulesAtOnce()
+{
+    Settings settings(iniPath());
+    QSignalSpy changed(&settings, &Settings::alertRulesChanged);
+    qm::AlertRules rules;
+    rules.rule(qm::AlertRuleKind::StaleData).warning = 6.0 * 3600;
+    rules.rule(qm::AlertRuleKind::DaemonNotRunning).enabled = false;
+    rules.categoryLimits.clear();
+    qm::AlertRules bad = rules;
+    bad.rule(qm::AlertRuleKind::CategorySize).margin = -1;
+    QVERIFY(!settings.setAlertRules(bad)); // one bad rule: nothing is stored
+    QCOMPARE(settings.alertRules(), qm::AlertRules());
+    QVERIFY(settings.setAlertRules(rules));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(settings.alertRules(), rules);
+    QVERIFY(settings.setAlertRules(rules));
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -41,6 +41,31 @@ HistoryRetention clampedRetention(const HistoryRetention &retention)
     const int raw = std::clamp(retention.rawDays, 1, Settings::kMaxRawDays);
     return {raw, std::clamp(retention.hourlyDays, raw, Settings::kMaxHourlyDays)};
 }
+// alerts/<rule key>/<field>, and the category limits as "category: bytes" lines.
+const QString kAlertsGroup = QStringLiteral("alerts");
+const QString kAlertEnabled = QStringLiteral("enabled");
+const QString kAlertWarning = QStringLiteral("warning");
+const QString kAlertCritical = QStringLiteral("critical");
+const QString kAlertMargin = QStringLiteral("margin");
+const QString kAlertFor = QStringLiteral("forSeconds");
+const QString kAlertCategoryLimits = QStringLiteral("alerts/categoryLimits");
+
+QString alertKey(AlertRuleKind kind, const QString &field)
+{
+    return QStringLiteral("%1/%2/%3").arg(kAlertsGroup, alertRuleKey(kind), field);
+}
+
+bool validCategoryLimits(const QList<CategoryLimit> &limits)
+{
+    QStringList names;
+    for (const CategoryLimit &limit : limits) {
+        if (limit.category.trimmed().isEmpty() || limit.bytes <= 0 ||
+            names.contains(limit.category))
+            return false;
+        names.append(limit.category);
+    }
+    return true;
+}
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kSidebarVisible = QStringLiteral("window/sidebarVisible");
 const QString kWindowGroup = QStringLiteral("window/");
@@ -86,6 +111,136 @@ bool Settings::setUsageThresholds(const UsageThresholds &thresholds)
     m_settings->setValue(kWarningFree, thresholds.warningFreePercent);
     m_settings->setValue(kCriticalFree, thresholds.criticalFreePercent);
     Q_EMIT usageThresholdsChanged();
+    Q_EMIT alertRulesChanged();
+    return true;
+}
+
+AlertRule Settings::alertRule(AlertRuleKind kind) const
+{
+    const AlertRule defaults = AlertRule::defaults(kind);
+    AlertRule rule = defaults;
+    rule.enabled = m_settings->value(alertKey(kind, kAlertEnabled), defaults.enabled).toBool();
+    rule.margin = m_settings->value(alertKey(kind, kAlertMargin), defaults.margin).toDouble();
+    rule.forSecs = m_settings->value(alertKey(kind, kAlertFor), defaults.forSecs).toLongLong();
+    if (kind == AlertRuleKind::VolumeFree) {
+        const UsageThresholds thresholds = usageThresholds();
+        rule.warning = thresholds.warningFreePercent;
+        rule.critical = thresholds.criticalFreePercent;
+    } else {
+        if (defaults.warning)
+            rule.warning =
+                m_settings->value(alertKey(kind, kAlertWarning), *defaults.warning).toDouble();
+        if (defaults.critical)
+            rule.critical =
+                m_settings->value(alertKey(kind, kAlertCritical), *defaults.critical).toDouble();
+    }
+    if (rule.isValid())
+        return rule;
+    // A hand-edited file: the defaults, with the thresholds the dashboard shows.
+    AlertRule fallback = defaults;
+    if (kind == AlertRuleKind::VolumeFree) {
+        fallback.warning = rule.warning;
+        fallback.critical = rule.critical;
+    }
+    return fallback;
+}
+
+bool Settings::writeAlertRule(const AlertRule &rule, bool *thresholdsChanged)
+{
+    const AlertRule current = alertRule(rule.kind);
+    if (rule == current)
+        return false;
+    const AlertRuleKind kind = rule.kind;
+    if (kind == AlertRuleKind::VolumeFree) {
+        const UsageThresholds thresholds{*rule.warning, *rule.critical};
+        if (!(thresholds == usageThresholds())) {
+            m_settings->setValue(kWarningFree, thresholds.warningFreePercent);
+            m_settings->setValue(kCriticalFree, thresholds.criticalFreePercent);
+            *thresholdsChanged = true;
+        }
+    } else {
+        if (rule.warning)
+            m_settings->setValue(alertKey(kind, kAlertWarning), *rule.warning);
+        if (rule.critical)
+            m_settings->setValue(alertKey(kind, kAlertCritical), *rule.critical);
+    }
+    m_settings->setValue(alertKey(kind, kAlertEnabled), rule.enabled);
+    m_settings->setValue(alertKey(kind, kAlertMargin), rule.margin);
+    m_settings->setValue(alertKey(kind, kAlertFor), rule.forSecs);
+    return true;
+}
+
+bool Settings::setAlertRule(const AlertRule &rule)
+{
+    if (!rule.isValid())
+        return false;
+    bool thresholdsChanged = false;
+    if (!writeAlertRule(rule, &thresholdsChanged))
+        return true;
+    if (thresholdsChanged)
+        Q_EMIT usageThresholdsChanged();
+    Q_EMIT alertRulesChanged();
+    return true;
+}
+
+QList<CategoryLimit> Settings::alertCategoryLimits() const
+{
+    if (!m_settings->contains(kAlertCategoryLimits))
+        return defaultCategoryLimits();
+    QList<CategoryLimit> limits;
+    QString error;
+    if (!parseCategoryLimits(m_settings->value(kAlertCategoryLimits).toString(), &limits, &error) ||
+        !validCategoryLimits(limits))
+        return defaultCategoryLimits();
+    return limits; // may be empty: no category has a limit
+}
+
+bool Settings::writeCategoryLimits(const QList<CategoryLimit> &limits)
+{
+    if (limits == alertCategoryLimits())
+        return false;
+    if (limits == defaultCategoryLimits())
+        m_settings->remove(kAlertCategoryLimits);
+    else
+        m_settings->setValue(kAlertCategoryLimits, formatCategoryLimits(limits));
+    return true;
+}
+
+bool Settings::setAlertCategoryLimits(const QList<CategoryLimit> &limits)
+{
+    if (!validCategoryLimits(limits))
+        return false;
+    if (writeCategoryLimits(limits))
+        Q_EMIT alertRulesChanged();
+    return true;
+}
+
+AlertRules Settings::alertRules() const
+{
+    AlertRules rules;
+    for (const AlertRuleKind kind : kAlertRuleKinds)
+        rules.rule(kind) = alertRule(kind);
+    rules.categoryLimits = alertCategoryLimits();
+    return rules;
+}
+
+bool Settings::setAlertRules(const AlertRules &rules)
+{
+    if (rules.rules.size() != kAlertRuleKindCount || !validCategoryLimits(rules.categoryLimits))
+        return false;
+    for (const AlertRuleKind kind : kAlertRuleKinds) {
+        if (rules.rule(kind).kind != kind || !rules.rule(kind).isValid())
+            return false;
+    }
+    bool thresholdsChanged = false;
+    bool changed = false;
+    for (const AlertRule &rule : rules.rules)
+        changed = writeAlertRule(rule, &thresholdsChanged) || changed;
+    changed = writeCategoryLimits(rules.categoryLimits) || changed;
+    if (thresholdsChanged)
+        Q_EMIT usageThresholdsChanged();
+    if (changed)
+        Q_EMIT alertRulesChanged();
     return true;
 }
 

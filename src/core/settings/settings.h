@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertrules.h"
 #include "history/historystore.h"
 #include "probes/datacategories.h"
 #include "volumes/usagelevel.h"
@@ -43,8 +44,28 @@ public:
     /// Warning and critical free-space thresholds (default 20 % and 10 %).
     UsageThresholds usageThresholds() const;
     /// Stores `thresholds` if valid (see UsageThresholds::isValid()); returns false and
-    /// changes nothing otherwise.
+    /// changes nothing otherwise. They are the VolumeFree alert rule's thresholds too,
+    /// so a change also emits alertRulesChanged.
     bool setUsageThresholds(const UsageThresholds &thresholds);
+
+    /// The alert rule of `kind` (default: AlertRule::defaults()). VolumeFree's warning
+    /// and critical thresholds are usageThresholds(): kept once, edited in either place.
+    /// A stored rule that is not valid (a hand-edited file) gives the default.
+    AlertRule alertRule(AlertRuleKind kind) const;
+    /// Stores `rule` if valid (AlertRule::isValid()); VolumeFree's thresholds go to
+    /// usageThresholds(). Returns false and changes nothing otherwise.
+    bool setAlertRule(const AlertRule &rule);
+    /// Size limits of the CategorySize alert rule (default: defaultCategoryLimits(),
+    /// rejected PLY samples at 300 GB); may be empty.
+    QList<CategoryLimit> alertCategoryLimits() const;
+    /// Stores `limits` if each names a category once with a limit above zero; returns
+    /// false and changes nothing otherwise.
+    bool setAlertCategoryLimits(const QList<CategoryLimit> &limits);
+    /// Every alert rule and the category limits, as AlertMonitor takes them.
+    AlertRules alertRules() const;
+    /// Stores all of `rules` if every rule and the limits are valid, with one
+    /// alertRulesChanged; returns false and changes nothing otherwise.
+    bool setAlertRules(const AlertRules &rules);
 
     /// Interval of the dashboard's automatic refresh (default 30 s), clamped to
     /// [kMinRefreshSeconds, kMaxRefreshSeconds].
@@ -108,6 +129,8 @@ public:
 
 Q_SIGNALS:
     void usageThresholdsChanged();
+    /// An alert rule, the category limits or the usage thresholds changed.
+    void alertRulesChanged();
     void refreshIntervalChanged();
     void showSystemVolumesChanged(bool show);
     void recentFilesChanged();
@@ -116,6 +139,10 @@ Q_SIGNALS:
 
 private:
     void setRecentFiles(const QStringList &files);
+    /// Writes `rule` (valid) without signals; true when something changed, and
+    /// `thresholdsChanged` when VolumeFree's thresholds did.
+    bool writeAlertRule(const AlertRule &rule, bool *thresholdsChanged);
+    bool writeCategoryLimits(const QList<CategoryLimit> &limits);
     template <typename T>
     QHash<QString, T> perHost(const QString &key, T (Settings::*read)(const QString &) const) const;
 

@@ -1,0 +1,309 @@
+#include "alertmonitor.h"
+
+#include "alertstore.h"
+#include "history/historystore.h"
+#include "settings/settings.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::AlertMonitor)
+};
+
+/// Worst first, then newest raise.
+void sortOpen(QList<Alert> *alerts)
+{
+    std::stable_sort(alerts->begin(), alerts->end(), [](const Alert &a, const Alert &b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        return a.raisedAt > b.raisedAt;
+    });
+}
+
+} // namespace
+
+/// What the worker thread owns. Touched only on that thread, except that the monitor
+/// creates it before the thread runs.
+struct AlertMonitor::Worker
+{
+    HistoryStore history;
+    std::optional<AlertStore> store;
+    AlertEngine engine;
+    AlertInput input;
+    std::optional<FleetConfig> config;
+    /// Forecasts are redone only for hosts with a newer probe than last time.
+    QHash<QString, QDateTime> forecastProbeTimes;
+    /// Recent alerts when there is no database: the open ones plus cleared in memory.
+    QList<Alert> clearedInMemory;
+    /// The database's recent alerts as last read: read again only after a change.
+    std::optional<QList<Alert>> recent;
+    int recentLimit = kDefaultRecentLimit;
+    QString openError; ///< why there is no database, for every evaluation to report
+
+    void updateForecasts();
+    void fillFailingSince();
+};
+
+/// What one evaluation hands back to the monitor's thread.
+struct AlertMonitor::Result
+{
+    QList<AlertEvent> events;
+    QList<Alert> open;
+    QList<Alert> recent;
+    QString error;
+};
+
+void AlertMonitor::Worker::updateForecasts()
+{
+    if (!store)
+        return;
+    for (auto it = input.states.cbegin(); it != input.states.cend(); ++it) {
+        const HostProbe &probe = it.value().probe;
+        if (probe.status != HostStatus::Ok || !probe.probedAt.isValid())
+            continue;
+        if (forecastProbeTimes.value(it.key()) == probe.probedAt)
+            continue;
+        forecastProbeTimes.insert(it.key(), probe.probedAt);
+        QHash<QString, Forecast> forecasts;
+        const qint64 asOfMs = probe.probedAt.toMSecsSinceEpoch();
+        for (const Volume &volume : probe.volumes) {
+            if (volume.system || volume.readOnly || forecasts.contains(volume.mountPoint))
+                continue;
+            const QList<VolumePoint> points = history.volumeSamples(
+                it.key(), volume.mountPoint, asOfMs - kAlertForecastWindowSecs * 1000, asOfMs);
+            forecasts.insert(volume.mountPoint, forecastVolume(points, kAlertForecastWindowSecs));
+        }
+        input.forecasts.insert(it.key(), forecasts);
+    }
+    // Hosts no longer probed take their forecasts with them.
+    for (auto it = input.forecasts.begin(); it != input.forecasts.end();) {
+        if (input.states.contains(it.key())) {
+            ++it;
+        } else {
+            forecastProbeTimes.remove(it.key());
+            it = input.forecasts.erase(it);
+        }
+    }
+}
+
+void AlertMonitor::Worker::fillFailingSince()
+{
+    if (!store)
+        return;
+    for (auto it = input.states.begin(); it != input.states.end(); ++it) {
+        if (it->probe.status != HostStatus::Ok && !it->failingSince.isValid())
+            it->failingSince = history.failingSince(it.key());
+    }
+}
+
+AlertMonitor::AlertMonitor(QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_worker(std::make_shared<Worker>())
+{
+    m_thread.setObjectName(QStringLiteral("alerts"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    // The worker (and its database connection) ends on its own thread.
+    connect(&m_thread, &QThread::finished, m_context, [worker = m_worker]() mutable {
+        worker->store.reset();
+        worker.reset();
+    });
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    m_timer.setInterval(kEvaluateSecs * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &AlertMonitor::evaluateNow);
+}
+
+AlertMonitor::~AlertMonitor()
+{
+    m_timer.stop();
+    // The last reference to the worker goes with the thread's finished handler, so its
+    // HistoryStore closes on the thread that opened it.
+    m_worker.reset();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AlertMonitor::post(std::function<void(Worker &)> job)
+{
+    QMetaObject::invokeMethod(
+        m_context, [worker = m_worker, job = std::move(job)] { job(*worker); },
+        Qt::QueuedConnection);
+}
+
+void AlertMonitor::setHistoryPath(const QString &path)
+{
+    m_historyPath = path;
+}
+
+void AlertMonitor::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+void AlertMonitor::setRecentLimit(int limit)
+{
+    m_recentLimit = std::max(0, limit);
+    post([limit = m_recentLimit](Worker &w) {
+        w.recentLimit = limit;
+        w.recent.reset();
+    });
+}
+
+void AlertMonitor::setRules(const AlertRules &rules)
+{
+    post([rules](Worker &w) { w.engine.setRules(rules); });
+    if (m_started)
+        evaluateNow();
+}
+
+void AlertMonitor::followSettings(Settings *settings)
+{
+    setRules(settings->alertRules());
+    connect(settings, &Settings::alertRulesChanged, this,
+            [this, settings] { setRules(settings->alertRules()); });
+}
+
+void AlertMonitor::setConfig(const FleetConfig *config)
+{
+    std::optional<FleetConfig> copy;
+    if (config)
+        copy = *config;
+    post([copy](Worker &w) {
+        w.config = copy;
+        w.input.config = w.config ? &*w.config : nullptr;
+    });
+    if (m_started)
+        evaluateNow();
+}
+
+void AlertMonitor::setLiveStates(const QHash<QString, LiveHostState> &states)
+{
+    post([states](Worker &w) { w.input.states = states; });
+    if (m_started)
+        evaluateNow();
+}
+
+void AlertMonitor::setReplication(const QList<ReplicationMeasurement> &measurements)
+{
+    post([measurements](Worker &w) { w.input.replication = measurements; });
+    if (m_started)
+        evaluateNow();
+}
+
+void AlertMonitor::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    post([path = m_historyPath, limit = m_recentLimit](Worker &w) {
+        w.recentLimit = limit;
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!w.history.open(path, &error)) {
+            w.openError = Text::tr("Alerts are kept in memory only: %1").arg(error);
+            return;
+        }
+        w.store.emplace(w.history.database());
+        w.engine.seed(w.store->openAlerts(&error));
+        // Without the open alerts, the first evaluation raises them again: say so once.
+        if (!error.isEmpty())
+            w.openError = error;
+    });
+    evaluateNow();
+    m_timer.start();
+}
+
+void AlertMonitor::evaluateNow()
+{
+    if (!m_started)
+        return;
+    post([this, now = m_clock()](Worker &w) {
+        Result result;
+        w.input.now = now;
+        w.fillFailingSince();
+        w.updateForecasts();
+        result.events = w.engine.evaluate(w.input);
+        result.error = w.store ? std::exchange(w.openError, QString()) : w.openError;
+        bool recorded = false;
+        if (w.store) {
+            QString error;
+            if (!w.store->record(&result.events, &error))
+                result.error = Text::tr("Alerts are not recorded: %1").arg(error);
+            else if (!w.recent || !result.events.isEmpty())
+                w.recent = w.store->recentAlerts(w.recentLimit, &error);
+            result.recent = w.recent.value_or(QList<Alert>());
+            if (!error.isEmpty())
+                w.recent.reset();
+            if (!error.isEmpty() && result.error.isEmpty())
+                result.error = error;
+            recorded = error.isEmpty();
+        }
+        if (!recorded) {
+            for (const AlertEvent &event : std::as_const(result.events)) {
+                if (event.kind == AlertEvent::Kind::Cleared)
+                    w.clearedInMemory.prepend(event.alert);
+            }
+            w.clearedInMemory = w.clearedInMemory.mid(0, w.recentLimit);
+            result.recent = w.engine.openAlerts() + w.clearedInMemory;
+            std::stable_sort(
+                result.recent.begin(), result.recent.end(),
+                [](const Alert &a, const Alert &b) { return a.raisedAt > b.raisedAt; });
+        }
+        result.open = w.engine.openAlerts();
+        // Ids come from the database: take them from its list.
+        for (Alert &alert : result.open) {
+            for (const Alert &stored : std::as_const(result.recent)) {
+                if (stored.isOpen() && stored.key() == alert.key()) {
+                    alert.id = stored.id;
+                    break;
+                }
+            }
+        }
+        sortOpen(&result.open);
+        QMetaObject::invokeMethod(
+            this, [this, result] { apply(result); }, Qt::QueuedConnection);
+    });
+}
+
+void AlertMonitor::apply(const Result &result)
+{
+    if (!result.error.isEmpty() && result.error != m_lastError)
+        Q_EMIT storeError(result.error);
+    m_lastError = result.error;
+    const int before = int(m_open.size());
+    const bool changed = result.open != m_open || result.recent != m_recent;
+    m_open = result.open;
+    m_recent = result.recent;
+    for (const AlertEvent &event : result.events) {
+        switch (event.kind) {
+        case AlertEvent::Kind::Raised:
+            Q_EMIT alertRaised(event.alert);
+            break;
+        case AlertEvent::Kind::SeverityChanged:
+            Q_EMIT alertSeverityChanged(event.alert, event.previous);
+            break;
+        case AlertEvent::Kind::Cleared:
+            Q_EMIT alertCleared(event.alert);
+            break;
+        }
+    }
+    if (changed)
+        Q_EMIT alertsChanged();
+    if (int(m_open.size()) != before)
+        Q_EMIT openCountChanged(int(m_open.size()));
+    Q_EMIT evaluated();
+}
+
+} // namespace qm

@@ -1,0 +1,291 @@
+#include "alertrules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::AlertRules)
+};
+
+constexpr qint64 kMinute = 60;
+constexpr qint64 kHour = 3600;
+constexpr double kGB = 1e9;
+
+bool validNumber(double value)
+{
+    return std::isfinite(value) && value >= 0;
+}
+
+} // namespace
+
+QString alertSeverityKey(AlertSeverity severity)
+{
+    return severity == AlertSeverity::Critical ? QStringLiteral("critical")
+                                               : QStringLiteral("warning");
+}
+
+std::optional<AlertSeverity> alertSeverityFromKey(const QString &key)
+{
+    for (const AlertSeverity severity : kAlertSeverities) {
+        if (alertSeverityKey(severity) == key)
+            return severity;
+    }
+    return std::nullopt;
+}
+
+QString alertSeverityText(AlertSeverity severity)
+{
+    return severity == AlertSeverity::Critical ? Text::tr("Critical") : Text::tr("Warning");
+}
+
+QString alertRuleKey(AlertRuleKind kind)
+{
+    switch (kind) {
+    case AlertRuleKind::VolumeFree:
+        return QStringLiteral("volume-free");
+    case AlertRuleKind::MaxDiskUsage:
+        return QStringLiteral("max-disk-usage");
+    case AlertRuleKind::CategorySize:
+        return QStringLiteral("category-size");
+    case AlertRuleKind::ForecastFull:
+        return QStringLiteral("forecast-full");
+    case AlertRuleKind::HostUnreachable:
+        return QStringLiteral("host-unreachable");
+    case AlertRuleKind::DaemonNotRunning:
+        return QStringLiteral("daemon-not-running");
+    case AlertRuleKind::StaleData:
+        return QStringLiteral("stale-data");
+    case AlertRuleKind::EphemeralReplication:
+        return QStringLiteral("ephemeral-replication");
+    }
+    return {};
+}
+
+std::optional<AlertRuleKind> alertRuleFromKey(const QString &key)
+{
+    for (const AlertRuleKind kind : kAlertRuleKinds) {
+        if (alertRuleKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString alertRuleTitle(AlertRuleKind kind)
+{
+    switch (kind) {
+    case AlertRuleKind::VolumeFree:
+        return Text::tr("Free space");
+    case AlertRuleKind::MaxDiskUsage:
+        return Text::tr("Syncs blocked (max_disk_usage_percent)");
+    case AlertRuleKind::CategorySize:
+        return Text::tr("Data category size");
+    case AlertRuleKind::ForecastFull:
+        return Text::tr("Full soon");
+    case AlertRuleKind::HostUnreachable:
+        return Text::tr("Host unreachable");
+    case AlertRuleKind::DaemonNotRunning:
+        return Text::tr("Process not running");
+    case AlertRuleKind::StaleData:
+        return Text::tr("No new data");
+    case AlertRuleKind::EphemeralReplication:
+        return Text::tr("Unreplicated data on an ephemeral host");
+    }
+    return {};
+}
+
+QString alertRuleDescription(AlertRuleKind kind)
+{
+    switch (kind) {
+    case AlertRuleKind::VolumeFree:
+        return Text::tr("A writable volume has less free space than the warning or critical "
+                        "threshold.");
+    case AlertRuleKind::MaxDiskUsage:
+        return Text::tr("A volume that syncs write to is at or above the config's "
+                        "max_disk_usage_percent, so syncs to it stop.");
+    case AlertRuleKind::CategorySize:
+        return Text::tr("A data category on a host has grown over its size limit.");
+    case AlertRuleKind::ForecastFull:
+        return Text::tr("At the growth of the last 6 hours, a volume will be full soon.");
+    case AlertRuleKind::HostUnreachable:
+        return Text::tr("A host has not answered its probes for a while.");
+    case AlertRuleKind::DaemonNotRunning:
+        return Text::tr("A process expected on a host is not running.");
+    case AlertRuleKind::StaleData:
+        return Text::tr("The newest data file on a host (logs left out) is older than the "
+                        "freshness limit.");
+    case AlertRuleKind::EphemeralReplication:
+        return Text::tr("An ephemeral host holds data with fewer copies than "
+                        "replication_target for too long.");
+    }
+    return {};
+}
+
+AlertDirection alertRuleDirection(AlertRuleKind kind)
+{
+    switch (kind) {
+    case AlertRuleKind::VolumeFree:
+    case AlertRuleKind::ForecastFull:
+        return AlertDirection::Below;
+    default:
+        return AlertDirection::AtOrAbove;
+    }
+}
+
+AlertUnit alertRuleUnit(AlertRuleKind kind)
+{
+    switch (kind) {
+    case AlertRuleKind::VolumeFree:
+    case AlertRuleKind::MaxDiskUsage:
+        return AlertUnit::Percent;
+    case AlertRuleKind::CategorySize:
+        return AlertUnit::Bytes;
+    case AlertRuleKind::DaemonNotRunning:
+        return AlertUnit::Flag;
+    default:
+        return AlertUnit::Seconds;
+    }
+}
+
+AlertRule AlertRule::defaults(AlertRuleKind kind)
+{
+    AlertRule rule;
+    rule.kind = kind;
+    switch (kind) {
+    case AlertRuleKind::VolumeFree:
+        rule.warning = 20.0; // UsageThresholds' defaults
+        rule.critical = 10.0;
+        rule.margin = 2.0;
+        rule.forSecs = 5 * kMinute;
+        break;
+    case AlertRuleKind::MaxDiskUsage:
+        rule.margin = 2.0;
+        rule.forSecs = 5 * kMinute;
+        break;
+    case AlertRuleKind::CategorySize:
+        rule.margin = 10 * kGB;
+        break;
+    case AlertRuleKind::ForecastFull:
+        rule.warning = double(24 * kHour);
+        rule.critical = double(4 * kHour);
+        rule.margin = double(2 * kHour);
+        rule.forSecs = 15 * kMinute;
+        break;
+    case AlertRuleKind::HostUnreachable:
+        rule.warning = double(15 * kMinute);
+        break;
+    case AlertRuleKind::DaemonNotRunning:
+        rule.forSecs = 10 * kMinute;
+        break;
+    case AlertRuleKind::StaleData:
+        rule.warning = double(24 * kHour);
+        rule.margin = double(kHour);
+        break;
+    case AlertRuleKind::EphemeralReplication:
+        rule.critical = double(6 * kHour);
+        break;
+    }
+    return rule;
+}
+
+bool AlertRule::isValid() const
+{
+    const AlertRule shape = defaults(kind);
+    if (warning.has_value() != shape.warning.has_value() ||
+        critical.has_value() != shape.critical.has_value())
+        return false;
+    if (!validNumber(margin) || forSecs < 0)
+        return false;
+    for (const std::optional<double> &value : {warning, critical}) {
+        if (!value)
+            continue;
+        if (!validNumber(*value))
+            return false;
+        if (alertRuleUnit(kind) == AlertUnit::Percent && *value > 100.0)
+            return false;
+    }
+    if (warning && critical) {
+        if (alertRuleDirection(kind) == AlertDirection::Below ? *critical > *warning
+                                                              : *critical < *warning)
+            return false;
+    }
+    return true;
+}
+
+QList<AlertRule> AlertRules::defaultRules()
+{
+    QList<AlertRule> rules;
+    for (const AlertRuleKind kind : kAlertRuleKinds)
+        rules.append(AlertRule::defaults(kind));
+    return rules;
+}
+
+QList<CategoryLimit> defaultCategoryLimits()
+{
+    return {{QStringLiteral("ply_rejected"), qint64(300) * 1000 * 1000 * 1000}};
+}
+
+bool parseCategoryLimits(const QString &text, QList<CategoryLimit> *limits, QString *error)
+{
+    static const QRegularExpression line(
+        QStringLiteral("^([A-Za-z0-9_.-]+)\\s*:\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]*)$"));
+    static const QHash<QString, double> units = {
+        {QString(), 1.0},
+        {QStringLiteral("b"), 1.0},
+        {QStringLiteral("kb"), 1e3},
+        {QStringLiteral("mb"), 1e6},
+        {QStringLiteral("gb"), 1e9},
+        {QStringLiteral("tb"), 1e12},
+        {QStringLiteral("kib"), 1024.0},
+        {QStringLiteral("mib"), 1024.0 * 1024},
+        {QStringLiteral("gib"), 1024.0 * 1024 * 1024},
+        {QStringLiteral("tib"), 1024.0 * 1024 * 1024 * 1024},
+    };
+    QList<CategoryLimit> parsed;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString trimmed = lines.at(i).trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+            continue;
+        const QRegularExpressionMatch match = line.match(trimmed);
+        const auto unit = units.constFind(match.captured(3).toLower());
+        if (!match.hasMatch() || unit == units.cend()) {
+            *error = Text::tr("line %1: write a limit as 'category: size', e.g. "
+                              "'ply_rejected: 300 GB'")
+                         .arg(i + 1);
+            return false;
+        }
+        const double bytes = match.captured(2).toDouble() * *unit;
+        if (bytes >= 9e18) {
+            *error = Text::tr("line %1: the size is too large").arg(i + 1);
+            return false;
+        }
+        const QString category = match.captured(1);
+        for (const CategoryLimit &limit : std::as_const(parsed)) {
+            if (limit.category == category) {
+                *error = Text::tr("line %1: '%2' has a limit already").arg(i + 1).arg(category);
+                return false;
+            }
+        }
+        parsed.append({category, qint64(std::llround(bytes))});
+    }
+    *limits = parsed;
+    return true;
+}
+
+QString formatCategoryLimits(const QList<CategoryLimit> &limits)
+{
+    QStringList lines;
+    for (const CategoryLimit &limit : limits)
+        lines.append(QStringLiteral("%1: %2").arg(limit.category).arg(limit.bytes));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace qm

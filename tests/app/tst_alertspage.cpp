@@ -1,0 +1,222 @@
+// The Alerts page: its model under QAbstractItemModelTester, the Open / History / All
+// and severity filters, sorting, the details of the selected alert, and the page fed
+// by a real AlertMonitor.
+#include "alerts/alertmonitor.h"
+#include "alerts/alertsmodel.h"
+#include "alerts/alertspage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace qm;
+
+namespace {
+
+const QDateTime kT0 = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+
+Alert alert(qint64 id, AlertRuleKind rule, const QString &host, const QString &subject,
+            AlertSeverity severity, int raisedMinutes, int clearedMinutes = -1)
+{
+    Alert a;
+    a.id = id;
+    a.rule = alertRuleKey(rule);
+    a.host = host;
+    a.subject = subject;
+    a.severity = severity;
+    a.message = QStringLiteral("%1 on %2 #%3").arg(subject, host).arg(id);
+    a.value = 8.5;
+    a.threshold = 10.0;
+    a.pendingSince = kT0.addSecs(60 * (raisedMinutes - 5));
+    a.raisedAt = kT0.addSecs(60 * raisedMinutes);
+    if (clearedMinutes >= 0)
+        a.clearedAt = kT0.addSecs(60 * clearedMinutes);
+    return a;
+}
+
+QList<Alert> sample()
+{
+    return {alert(3, AlertRuleKind::VolumeFree, QStringLiteral("gpu-1"), QStringLiteral("/data"),
+                  AlertSeverity::Critical, 30),
+            alert(2, AlertRuleKind::HostUnreachable, QStringLiteral("vast-1"), QString(),
+                  AlertSeverity::Warning, 20),
+            alert(1, AlertRuleKind::CategorySize, QStringLiteral("miner-2"),
+                  QStringLiteral("ply_rejected"), AlertSeverity::Warning, 10, 15)};
+}
+
+QStringList column(const QAbstractItemModel *model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, column).data().toString());
+    return values;
+}
+
+} // namespace
+
+class TestAlertsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelPassesTester()
+    {
+        AlertsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AlertsFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAlerts(sample());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(AlertsModel::ColumnCount));
+        QCOMPARE(model.openCount(), 2);
+        const QModelIndex severity = model.index(0, AlertsModel::SeverityColumn);
+        QCOMPARE(severity.data().toString(), QStringLiteral("Critical"));
+        QVERIFY(!severity.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.index(0, AlertsModel::RuleColumn).data().toString(),
+                 QStringLiteral("Free space"));
+        QCOMPARE(model.index(1, AlertsModel::SubjectColumn).data().toString(), QString());
+        QCOMPARE(model.index(0, AlertsModel::ClearedColumn).data().toString(),
+                 QStringLiteral("open"));
+        QVERIFY(!model.index(2, AlertsModel::ClearedColumn).data().toString().isEmpty());
+        QCOMPARE(model.headerData(AlertsModel::MessageColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Message"));
+        proxy.setState(AlertsFilterModel::State::All);
+        proxy.setMinimumSeverity(AlertSeverity::Critical);
+        QCOMPARE(proxy.rowCount(), 1);
+        model.setAlerts(sample().mid(1));
+        QCOMPARE(proxy.rowCount(), 0);
+        model.setAlerts({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void filtersAndSorting()
+    {
+        AlertsPage page;
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setAlerts(sample());
+        auto *view = page.findChild<QTreeView *>(QStringLiteral("alertsView"));
+        auto *state = page.findChild<QComboBox *>(QStringLiteral("alertsState"));
+        auto *severity = page.findChild<QComboBox *>(QStringLiteral("alertsSeverity"));
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("alertsSummary"));
+        QVERIFY(view && state && severity && summary);
+        QCOMPARE(summary->text(), QStringLiteral("2 open alert(s), 1 cleared"));
+
+        // Open, newest raise first (the default sort).
+        QCOMPARE(column(view->model(), AlertsModel::HostColumn),
+                 (QStringList{QStringLiteral("gpu-1"), QStringLiteral("vast-1")}));
+        state->setCurrentIndex(state->findData(int(AlertsFilterModel::State::History)));
+        QCOMPARE(column(view->model(), AlertsModel::HostColumn),
+                 QStringList{QStringLiteral("miner-2")});
+        state->setCurrentIndex(state->findData(int(AlertsFilterModel::State::All)));
+        QCOMPARE(view->model()->rowCount(), 3);
+        severity->setCurrentIndex(severity->findData(int(AlertSeverity::Critical)));
+        QCOMPARE(column(view->model(), AlertsModel::HostColumn),
+                 QStringList{QStringLiteral("gpu-1")});
+        severity->setCurrentIndex(severity->findData(int(AlertSeverity::Warning)));
+
+        // By severity, worst first; by clear time, open ones last.
+        view->sortByColumn(AlertsModel::SeverityColumn, Qt::DescendingOrder);
+        QCOMPARE(view->model()->index(0, AlertsModel::HostColumn).data().toString(),
+                 QStringLiteral("gpu-1"));
+        view->sortByColumn(AlertsModel::ClearedColumn, Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, AlertsModel::HostColumn).data().toString(),
+                 QStringLiteral("miner-2"));
+        view->sortByColumn(AlertsModel::RaisedColumn, Qt::AscendingOrder);
+        QCOMPARE(column(view->model(), AlertsModel::HostColumn),
+                 (QStringList{QStringLiteral("miner-2"), QStringLiteral("vast-1"),
+                              QStringLiteral("gpu-1")}));
+    }
+
+    void detailsFollowSelection()
+    {
+        AlertsPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QTreeView *>(QStringLiteral("alertsView"));
+        auto *details = page.findChild<QLabel *>(QStringLiteral("alertDetails"));
+        QVERIFY(view && details);
+        QCOMPARE(details->text(), QStringLiteral("No alerts."));
+        page.setAlerts(sample());
+        QCOMPARE(details->text(), QStringLiteral("Select an alert to see its details."));
+
+        view->setCurrentIndex(view->model()->index(0, 0)); // gpu-1, critical
+        QVERIFY(page.selectedAlert());
+        QCOMPARE(page.selectedAlert()->id, 3);
+        const QString text = details->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Critical — Free space\n/data on gpu-1 #3\n"
+                                                "Host: gpu-1, subject: /data\n"
+                                                "Value: 8.5 % (threshold 10.0 %)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Still open")), qPrintable(text));
+
+        // New data: the same alert stays selected though its row moved.
+        QList<Alert> more = sample();
+        more.prepend(alert(4, AlertRuleKind::DaemonNotRunning, QStringLiteral("coord"),
+                           QStringLiteral("s3_backup_daemon"), AlertSeverity::Warning, 40));
+        page.setAlerts(more);
+        QVERIFY(page.selectedAlert());
+        QCOMPARE(page.selectedAlert()->id, 3);
+
+        // A cleared alert says when and after how long.
+        auto *state = page.findChild<QComboBox *>(QStringLiteral("alertsState"));
+        state->setCurrentIndex(state->findData(int(AlertsFilterModel::State::History)));
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QVERIFY2(details->text().contains(QStringLiteral("(after 5 minute")),
+                 qPrintable(details->text()));
+        // Filtering everything away leaves no stale details.
+        auto *severity = page.findChild<QComboBox *>(QStringLiteral("alertsSeverity"));
+        severity->setCurrentIndex(severity->findData(int(AlertSeverity::Critical)));
+        QCOMPARE(details->text(), QStringLiteral("No alert matches the filter."));
+    }
+
+    void followsMonitor()
+    {
+        QTemporaryDir dir;
+        QDateTime now = kT0;
+        AlertMonitor monitor;
+        monitor.setHistoryPath(dir.filePath(QStringLiteral("history.sqlite")));
+        monitor.setClock([&now] { return now; });
+        AlertRules rules;
+        rules.rule(AlertRuleKind::VolumeFree).forSecs = 0;
+        monitor.setRules(rules);
+        AlertsPage page;
+        page.setMonitor(&monitor);
+        monitor.start();
+
+        HostProbe probe;
+        probe.name = QStringLiteral("gpu-1");
+        probe.status = HostStatus::Ok;
+        probe.probedAt = now;
+        Volume volume;
+        volume.mountPoint = QStringLiteral("/data");
+        volume.totalBytes = 1000;
+        volume.usedBytes = 950;
+        volume.availableBytes = 50;
+        probe.volumes = {volume};
+        monitor.setLiveStates({{probe.name, {probe, {}}}});
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->alert(0)->severity, AlertSeverity::Critical);
+        QVERIFY(page.model()->alert(0)->id > 0);
+
+        now = kT0.addSecs(300);
+        probe.probedAt = now;
+        probe.volumes[0].usedBytes = 100;
+        probe.volumes[0].availableBytes = 900;
+        monitor.setLiveStates({{probe.name, {probe, {}}}});
+        QTRY_COMPARE(page.model()->openCount(), 0);
+        QCOMPARE(page.model()->rowCount(), 1); // in the history now
+        QCOMPARE(page.filterModel()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestAlertsPage)
+#include "tst_alertspage.moc"
