@@ -2,13 +2,16 @@
 // and severity filters, sorting, the details of the selected alert, and the page fed
 // by a real AlertMonitor.
 #include "alerts/alertmonitor.h"
+#include "alerts/alertnotifier.h"
 #include "alerts/alertsmodel.h"
 #include "alerts/alertspage.h"
+#include "settings/settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -54,6 +57,24 @@ QStringList column(const QAbstractItemModel *model, int column)
     for (int row = 0; row < model->rowCount(); ++row)
         values.append(model->index(row, column).data().toString());
     return values;
+}
+
+/// A probe of `host` at `at` with volumes /a, /b, ... each `freePercent` free.
+HostProbe probeOf(const QString &host, const QDateTime &at, const QList<int> &freePercent)
+{
+    HostProbe probe;
+    probe.name = host;
+    probe.status = HostStatus::Ok;
+    probe.probedAt = at;
+    for (int i = 0; i < freePercent.size(); ++i) {
+        Volume volume;
+        volume.mountPoint = QStringLiteral("/") + QChar(u'a' + i);
+        volume.totalBytes = 1000;
+        volume.availableBytes = 10 * freePercent[i];
+        volume.usedBytes = volume.totalBytes - volume.availableBytes;
+        probe.volumes.append(volume);
+    }
+    return probe;
 }
 
 } // namespace
@@ -215,6 +236,110 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->openCount(), 0);
         QCOMPARE(page.model()->rowCount(), 1); // in the history now
         QCOMPARE(page.filterModel()->rowCount(), 0);
+    }
+
+    void notificationText()
+    {
+        const QList<Alert> alerts = sample();
+        const AlertNotification one = alertNotification({alerts[1]});
+        QCOMPARE(one.title, QStringLiteral("Warning: Host unreachable"));
+        QCOMPARE(one.message, alerts[1].message);
+        QCOMPARE(one.severity, AlertSeverity::Warning);
+
+        // Several at once: one notification, the worst first, the rest counted.
+        QList<Alert> many = alerts;
+        for (int i = 0; i < 3; ++i)
+            many.append(alert(10 + i, AlertRuleKind::StaleData, QStringLiteral("miner-%1").arg(i),
+                              QString(), AlertSeverity::Warning, 50));
+        const AlertNotification all = alertNotification(many);
+        QCOMPARE(all.title, QStringLiteral("6 alert(s), 1 critical"));
+        QCOMPARE(all.severity, AlertSeverity::Critical);
+        const QStringList lines = all.message.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.first(), alerts[0].message); // the critical one
+        QCOMPARE(lines.last(), QStringLiteral("and 3 more"));
+    }
+
+    void badgeIcon()
+    {
+        const QIcon base(QStringLiteral(":/icons/alerts.svg"));
+        QCOMPARE(alertBadgeIcon(base, 0, AlertSeverity::Critical).cacheKey(), base.cacheKey());
+        const QImage image =
+            alertBadgeIcon(base, 3, AlertSeverity::Critical).pixmap(32, 32).toImage();
+        QVERIFY(!image.isNull());
+        // The badge's red fills the top right corner's inside.
+        const QColor corner = image.pixelColor(image.width() - 6, 6);
+        QVERIFY2(corner.red() > 150 && corner.green() < 90, qPrintable(corner.name()));
+    }
+
+    void oneNotificationPerEvaluation()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QDateTime now = kT0;
+        AlertRules rules;
+        rules.rule(AlertRuleKind::VolumeFree).forSecs = 0;
+        const QString history = dir.filePath(QStringLiteral("history.sqlite"));
+        {
+            AlertMonitor monitor;
+            monitor.setHistoryPath(history);
+            monitor.setClock([&now] { return now; });
+            monitor.setRules(rules);
+            AlertNotifier notifier(&monitor, &settings);
+            QSignalSpy notified(&notifier, &AlertNotifier::notified);
+            QSignalSpy evaluated(&monitor, &AlertMonitor::evaluated);
+            monitor.start();
+            QTRY_COMPARE(evaluated.size(), 1);
+
+            // Five volumes cross at once: one notification naming the count.
+            monitor.setLiveStates(
+                {{QStringLiteral("gpu-1"),
+                  {probeOf(QStringLiteral("gpu-1"), now, {15, 15, 15, 15, 5}), {}}}});
+            QTRY_COMPARE(notified.size(), 1);
+            const auto first = notified.first().first().value<AlertNotification>();
+            QCOMPARE(first.title, QStringLiteral("5 alert(s), 1 critical"));
+            QCOMPARE(first.severity, AlertSeverity::Critical);
+
+            // The same state again, and a later probe: nothing new, no notification.
+            now = now.addSecs(60);
+            monitor.setLiveStates(
+                {{QStringLiteral("gpu-1"),
+                  {probeOf(QStringLiteral("gpu-1"), now, {16, 15, 14, 15, 5}), {}}}});
+            QTRY_COMPARE(evaluated.size(), 3);
+            QCOMPARE(notified.size(), 1);
+
+            // An escalation notifies; a new warning with notifications off does not.
+            now = now.addSecs(60);
+            monitor.setLiveStates(
+                {{QStringLiteral("gpu-1"),
+                  {probeOf(QStringLiteral("gpu-1"), now, {5, 15, 15, 15, 5}), {}}}});
+            QTRY_COMPARE(notified.size(), 2);
+            QCOMPARE(notified.last().first().value<AlertNotification>().title,
+                     QStringLiteral("Critical: Free space"));
+            settings.setAlertNotifications(false);
+            now = now.addSecs(60);
+            monitor.setLiveStates(
+                {{QStringLiteral("gpu-1"),
+                  {probeOf(QStringLiteral("gpu-1"), now, {5, 15, 15, 15, 5, 15}), {}}}});
+            QTRY_COMPARE(monitor.openCount(), 6);
+            QCOMPARE(notified.size(), 2);
+            settings.setAlertNotifications(true);
+        }
+        // A restart finds the six open alerts: no notification for them.
+        AlertMonitor monitor;
+        monitor.setHistoryPath(history);
+        monitor.setClock([&now] { return now; });
+        monitor.setRules(rules);
+        AlertNotifier notifier(&monitor, &settings);
+        QSignalSpy notified(&notifier, &AlertNotifier::notified);
+        QSignalSpy evaluated(&monitor, &AlertMonitor::evaluated);
+        monitor.start();
+        monitor.setLiveStates(
+            {{QStringLiteral("gpu-1"),
+              {probeOf(QStringLiteral("gpu-1"), now, {5, 15, 15, 15, 5, 15}), {}}}});
+        QTRY_COMPARE(evaluated.size(), 2);
+        QCOMPARE(monitor.openCount(), 6);
+        QCOMPARE(notified.size(), 0);
     }
 };
 

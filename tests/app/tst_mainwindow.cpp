@@ -1,8 +1,12 @@
 // Drives the real main window offscreen, by object name, as a user would.
 
+#include "alerts/alertmonitor.h"
+#include "alerts/alertspage.h"
+#include "alerts/alertstore.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/volumesmodel.h"
 #include "dialogs/aboutdialog.h"
+#include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
 #include "hosts/probescheduler.h"
@@ -21,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -65,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
     void dashboardListsTheBuildDirectoryVolume();
     void onlyWorkingPagesAppear();
+    void alertsBadgeFromOpenAlerts();
     void f5Refreshes();
     void backgroundProbesLeaveTheStatusBar();
     void systemFilesystemsToggle();
@@ -84,6 +90,8 @@ void TestMainWindow::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = std::make_unique<QTemporaryDir>();
+    // The history (and its alerts) of this test, not the user's.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_window = std::make_unique<MainWindow>(m_settings.get());
     m_window->show();
@@ -136,17 +144,53 @@ void TestMainWindow::onlyWorkingPagesAppear()
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 4);
+    QCOMPARE(navigation->count(), 5);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Hosts"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Config"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("Trends"));
+    QCOMPARE(navigation->item(4)->text(), QStringLiteral("Alerts"));
 
     auto *sidebar = m_window->findChild<QAction *>(QStringLiteral("actionShowSidebar"));
     sidebar->trigger();
     QVERIFY(navigation->isHidden());
     sidebar->trigger();
     QVERIFY(!navigation->isHidden());
+}
+
+void TestMainWindow::alertsBadgeFromOpenAlerts()
+{
+    // Two alerts left open by an earlier run: the sidebar counts them at start-up, and
+    // the Alerts page (Ctrl+5) lists them.
+    m_window.reset();
+    {
+        qm::HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(qm::historyDatabasePath(), &error), qPrintable(error));
+        QList<qm::AlertEvent> events;
+        for (const auto &[host, severity] :
+             {std::pair{QStringLiteral("gpu-1"), qm::AlertSeverity::Critical},
+              std::pair{QStringLiteral("gpu-2"), qm::AlertSeverity::Warning}}) {
+            qm::AlertEvent event;
+            event.alert.rule = qm::alertRuleKey(qm::AlertRuleKind::HostUnreachable);
+            event.alert.host = host;
+            event.alert.severity = severity;
+            event.alert.message = QStringLiteral("%1 has not answered").arg(host);
+            event.alert.raisedAt = QDateTime::currentDateTimeUtc();
+            events.append(event);
+        }
+        QVERIFY2(qm::AlertStore(store.database()).record(&events, &error), qPrintable(error));
+    }
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QTRY_COMPARE(navigation->item(4)->text(), QStringLiteral("Alerts (2)"));
+    QCOMPARE(navigation->item(4)->toolTip(), QStringLiteral("2 open alert(s), 1 critical"));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->currentWidget(), m_window->alertsPage());
+    auto *view = m_window->alertsPage()->findChild<QTreeView *>(QStringLiteral("alertsView"));
+    QCOMPARE(view->model()->rowCount(), 2);
 }
 
 void TestMainWindow::f5Refreshes()

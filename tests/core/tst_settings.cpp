@@ -19,6 +19,7 @@ private Q_SLOTS:
     void refreshIntervalIsClamped();
     void recentFiles();
     void showSystemVolumesSignals();
+    void alertNotificationsPersist();
     void perHostSettings();
     void historyRetention();
     void alertRulesDefaults();
@@ -148,6 +149,20 @@ void TestSettings::showSystemVolumesSignals()
     settings.setShowSystemVolumes(true);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().toBool(), true);
+}
+
+void TestSettings::alertNotificationsPersist()
+{
+    {
+        Settings settings(iniPath());
+        QVERIFY(settings.alertNotifications()); // on by default
+        QSignalSpy changed(&settings, &Settings::alertNotificationsChanged);
+        settings.setAlertNotifications(false);
+        settings.setAlertNotifications(false);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toBool(), false);
+    }
+    QVERIFY(!Settings(iniPath()).alertNotifications());
 }
 
 void TestSettings::perHostSettings()

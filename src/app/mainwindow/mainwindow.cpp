@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "alerts/alertmonitor.h"
+#include "alerts/alertnotifier.h"
+#include "alerts/alertspage.h"
 #include "config/configdocument.h"
 #include "config/configfile.h"
 #include "config/configpage.h"
 #include "dashboard/dashboardpage.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
+#include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
 #include "settings/settings.h"
@@ -47,6 +51,12 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_config = new ConfigPage;
     m_hosts = new HostsPage(settings);
     m_trends = new TrendsPage;
+    m_alerts = new AlertsPage;
+    // Alerts are watched from the start, whichever page is in front.
+    m_alertMonitor = new AlertMonitor(this);
+    m_alertMonitor->setHistoryPath(historyDatabasePath());
+    m_alertMonitor->followSettings(settings);
+    m_alerts->setMonitor(m_alertMonitor);
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
@@ -61,6 +71,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     addPage(m_hosts, QIcon(QStringLiteral(":/icons/hosts.svg")), tr("Hosts"));
     addPage(m_config, QIcon(QStringLiteral(":/icons/config.svg")), tr("Config"));
     addPage(m_trends, QIcon(QStringLiteral(":/icons/trends.svg")), tr("Trends"));
+    addPage(m_alerts, QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Alerts"));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
@@ -80,11 +91,31 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                 const FleetConfig *config = snapshot->document ? &snapshot->config : nullptr;
                 m_hosts->setConfig(m_configPath, config);
                 m_trends->setConfig(config);
+                m_alertMonitor->setConfig(config);
             });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
     connect(m_trends, &TrendsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_config, &ConfigPage::setLiveStates);
+    connect(m_hosts, &HostsPage::liveStatesChanged, m_alertMonitor, &AlertMonitor::setLiveStates);
+    connect(m_alertMonitor, &AlertMonitor::alertsChanged, this, &MainWindow::updateAlertsBadge);
+    connect(m_alertMonitor, &AlertMonitor::storeError, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    m_notifier = new AlertNotifier(m_alertMonitor, settings, this);
+    connect(m_notifier, &AlertNotifier::notified, this,
+            [this](const AlertNotification &notification) {
+                statusBar()->showMessage(tr("%1 — %2").arg(
+                    notification.title, notification.message.section(QLatin1Char('\n'), 0, 0)));
+                // Where the platform shows it: the dock or taskbar asks for attention.
+                QApplication::alert(this);
+            });
+    connect(m_notifier, &AlertNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(m_alerts);
+    });
+    m_alertMonitor->start();
     m_dashboard->setHostsModel(m_hosts->model());
     connect(m_config->document(), &ConfigDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
@@ -137,6 +168,23 @@ void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
     m_ui->menuView->insertAction(m_ui->actionShowSidebar, go);
     if (index == 0)
         m_ui->menuView->insertSeparator(m_ui->actionShowSidebar);
+}
+
+void MainWindow::updateAlertsBadge()
+{
+    QListWidgetItem *item = m_ui->navigationList->item(m_ui->pageStack->indexOf(m_alerts));
+    const QList<Alert> open = m_alertMonitor->openAlerts();
+    const int critical = int(std::count_if(open.cbegin(), open.cend(), [](const Alert &alert) {
+        return alert.severity == AlertSeverity::Critical;
+    }));
+    const AlertSeverity worst = critical > 0 ? AlertSeverity::Critical : AlertSeverity::Warning;
+    item->setIcon(
+        alertBadgeIcon(QIcon(QStringLiteral(":/icons/alerts.svg")), int(open.size()), worst));
+    item->setText(open.isEmpty() ? tr("Alerts") : tr("Alerts (%1)").arg(open.size()));
+    item->setToolTip(
+        open.isEmpty()
+            ? tr("No open alerts")
+            : tr("%n open alert(s), %1 critical", nullptr, int(open.size())).arg(critical));
 }
 
 void MainWindow::showPage(QWidget *page)

@@ -12,6 +12,9 @@ class MainWindow;
 
 namespace qm {
 
+class AlertMonitor;
+class AlertNotifier;
+class AlertsPage;
 class ConfigPage;
 class DashboardPage;
 class HostsPage;
@@ -35,6 +38,9 @@ public:
     ConfigPage *configPage() const { return m_config; }
     HostsPage *hostsPage() const { return m_hosts; }
     TrendsPage *trendsPage() const { return m_trends; }
+    AlertsPage *alertsPage() const { return m_alerts; }
+    AlertMonitor *alertMonitor() const { return m_alertMonitor; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
 
     /// Opens the fleet config at `path`: read off the GUI thread, then shown in the
     /// Config page, the title and Recent Files; a failure is reported in a message box.
@@ -56,6 +62,8 @@ private:
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
     void showPage(QWidget *page);
     void updateTitle();
+    /// The Alerts item of the sidebar: its count of open alerts and a badge.
+    void updateAlertsBadge();
     void chooseConfig();
     void onConfigRead(const ConfigFileContents &contents);
     void rebuildRecentFilesMenu();
@@ -70,6 +78,9 @@ private:
     ConfigPage *m_config = nullptr;
     HostsPage *m_hosts = nullptr;
     TrendsPage *m_trends = nullptr;
+    AlertsPage *m_alerts = nullptr;
+    AlertMonitor *m_alertMonitor = nullptr;
+    AlertNotifier *m_notifier = nullptr;
     QString m_configPath;
 };
 

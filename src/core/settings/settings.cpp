@@ -14,6 +14,7 @@ const QString kWarningFree = QStringLiteral("dashboard/warningFreePercent");
 const QString kCriticalFree = QStringLiteral("dashboard/criticalFreePercent");
 const QString kRefreshInterval = QStringLiteral("dashboard/refreshIntervalSeconds");
 const QString kShowSystemVolumes = QStringLiteral("dashboard/showSystemVolumes");
+const QString kAlertNotifications = QStringLiteral("alerts/notifications");
 const QString kProbedConfigs = QStringLiteral("probes/enabledConfigs");
 const QString kProbeInterval = QStringLiteral("probes/intervalSeconds");
 const QString kDataCategories = QStringLiteral("probes/dataCategories");
@@ -257,6 +258,19 @@ void Settings::setRefreshInterval(std::chrono::seconds interval)
         return;
     m_settings->setValue(kRefreshInterval, seconds);
     Q_EMIT refreshIntervalChanged();
+}
+
+bool Settings::alertNotifications() const
+{
+    return m_settings->value(kAlertNotifications, true).toBool();
+}
+
+void Settings::setAlertNotifications(bool notify)
+{
+    if (notify == alertNotifications())
+        return;
+    m_settings->setValue(kAlertNotifications, notify);
+    Q_EMIT alertNotificationsChanged(notify);
 }
 
 bool Settings::showSystemVolumes() const

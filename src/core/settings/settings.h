@@ -73,6 +73,10 @@ public:
     void setRefreshInterval(std::chrono::seconds interval);
 
     /// Whether pseudo and runtime filesystems are shown (default: hidden).
+    /// Whether a raised alert shows a desktop notification (default true).
+    bool alertNotifications() const;
+    void setAlertNotifications(bool notify);
+
     bool showSystemVolumes() const;
     void setShowSystemVolumes(bool show);
 
@@ -132,6 +136,7 @@ Q_SIGNALS:
     /// An alert rule, the category limits or the usage thresholds changed.
     void alertRulesChanged();
     void refreshIntervalChanged();
+    void alertNotificationsChanged(bool notify);
     void showSystemVolumesChanged(bool show);
     void recentFilesChanged();
     void probingChanged();
