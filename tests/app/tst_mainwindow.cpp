@@ -16,7 +16,10 @@
 #include "volumes/volumemonitor.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void geometryIsRestored();
     void aboutShowsVersions();
     void preferencesChangeThresholds();
+    void preferencesEditAlertsAndRetention();
     void opensConfigAndRemembersIt();
     void missingConfigShowsAnError();
 
@@ -318,6 +322,83 @@ void TestMainWindow::preferencesChangeThresholds()
     QCOMPARE(m_settings->usageThresholds(), (qm::UsageThresholds{35.0, 15.0}));
     auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
     QCOMPARE(page->volumesModel()->usageThresholds(), (qm::UsageThresholds{35.0, 15.0}));
+}
+
+void TestMainWindow::preferencesEditAlertsAndRetention()
+{
+    m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("preferencesDialog"));
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                   ->button(QDialogButtonBox::Ok);
+    const auto spin = [dialog](const QString &name) {
+        return dialog->findChild<QDoubleSpinBox *>(name);
+    };
+    // The defaults, in the units a person reads: hours, GB, minutes.
+    QCOMPARE(spin(QStringLiteral("forecast-full_warning"))->value(), 24.0);
+    QCOMPARE(spin(QStringLiteral("forecast-full_critical"))->value(), 4.0);
+    QCOMPARE(spin(QStringLiteral("category-size_margin"))->value(), 10.0);
+    QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("host-unreachable_for"))->value(), 0);
+    QCOMPARE(spin(QStringLiteral("host-unreachable_warning"))->value(), 15.0);
+    QVERIFY(!spin(QStringLiteral("max-disk-usage_warning"))); // the config holds it
+    auto *limits = dialog->findChild<QPlainTextEdit *>(QStringLiteral("categoryLimitsEdit"));
+    QCOMPARE(limits->toPlainText(), QStringLiteral("ply_rejected: 300 GB"));
+
+    // Full within 2 h as a warning but 4 h as critical: milder, refused until mended.
+    spin(QStringLiteral("forecast-full_warning"))->setValue(2);
+    QVERIFY(!ok->isEnabled());
+    auto *validation = dialog->findChild<QLabel *>(QStringLiteral("validationLabel"));
+    QVERIFY2(validation->text().contains(QStringLiteral("Full soon")),
+             qPrintable(validation->text()));
+    spin(QStringLiteral("forecast-full_warning"))->setValue(48);
+    QVERIFY(ok->isEnabled());
+    limits->setPlainText(QStringLiteral("ply_rejected: lots"));
+    QVERIFY(!ok->isEnabled());
+    limits->setPlainText(QStringLiteral("ply_rejected: 500 GB\nlogs: 2 TB"));
+    QVERIFY(ok->isEnabled());
+    auto *stale = dialog->findChild<QCheckBox *>(QStringLiteral("stale-data_enabled"));
+    stale->setChecked(false);
+    QVERIFY(!spin(QStringLiteral("stale-data_warning"))->isEnabled());
+    dialog->findChild<QSpinBox *>(QStringLiteral("volume-free_for"))->setValue(10);
+    dialog->findChild<QCheckBox *>(QStringLiteral("notificationsCheck"))->setChecked(false);
+
+    // History: hourly figures at least as long as raw probes.
+    auto *raw = dialog->findChild<QSpinBox *>(QStringLiteral("rawDaysSpin"));
+    auto *hourly = dialog->findChild<QSpinBox *>(QStringLiteral("hourlyDaysSpin"));
+    QCOMPARE(raw->value(), 14);
+    QCOMPARE(hourly->value(), 365);
+    raw->setValue(30);
+    hourly->setValue(20);
+    QVERIFY(!ok->isEnabled());
+    hourly->setValue(730);
+    QVERIFY(ok->isEnabled());
+
+    QSignalSpy rulesChanged(m_settings.get(), &Settings::alertRulesChanged);
+    ok->click();
+    QCOMPARE(rulesChanged.size(), 1);
+    const qm::AlertRules rules = m_settings->alertRules();
+    QCOMPARE(rules.rule(qm::AlertRuleKind::ForecastFull).warning, 48.0 * 3600);
+    QVERIFY(!rules.rule(qm::AlertRuleKind::StaleData).enabled);
+    QCOMPARE(rules.rule(qm::AlertRuleKind::VolumeFree).forSecs, 600);
+    QCOMPARE(rules.categoryLimits,
+             (QList<qm::CategoryLimit>{{QStringLiteral("ply_rejected"), 500'000'000'000},
+                                       {QStringLiteral("logs"), 2'000'000'000'000}}));
+    QVERIFY(!m_settings->alertNotifications());
+    QCOMPARE(m_settings->historyRetention().rawDays, 30);
+    QCOMPARE(m_settings->historyRetention().hourlyDays, 730);
+
+    // Restore Defaults brings every field back.
+    m_window->findChild<QAction *>(QStringLiteral("actionPreferences"))->trigger();
+    dialog = m_window->findChildren<QDialog *>(QStringLiteral("preferencesDialog")).last();
+    QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("forecast-full_warning"))->value(),
+             48.0);
+    dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::RestoreDefaults)
+        ->click();
+    QCOMPARE(dialog->findChild<QDoubleSpinBox *>(QStringLiteral("forecast-full_warning"))->value(),
+             24.0);
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("stale-data_enabled"))->isChecked());
+    QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("rawDaysSpin"))->value(), 14);
 }
 
 void TestMainWindow::opensConfigAndRemembersIt()

@@ -606,6 +606,9 @@ void TestAlerts::categoryLimitsParse()
     QCOMPARE(limits, (QList<CategoryLimit>{{QStringLiteral("ply_rejected"), 300 * kGB},
                                            {QStringLiteral("logs"), 1610612736},
                                            {QStringLiteral("games"), 42}}));
+    // Written in the largest unit that is exact, as a person would.
+    QCOMPARE(formatCategoryLimits(limits),
+             QStringLiteral("ply_rejected: 300 GB\nlogs: 1536 MiB\ngames: 42"));
     QList<CategoryLimit> back;
     QVERIFY(parseCategoryLimits(formatCategoryLimits(limits), &back, &error));
     QCOMPARE(back, limits);

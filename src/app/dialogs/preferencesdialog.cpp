@@ -4,12 +4,75 @@
 #include "settings/settings.h"
 #include "ui_preferencesdialog.h"
 
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include <cmath>
 
 namespace qm {
+
+namespace {
+
+/// How a rule's thresholds and margin are shown: seconds as hours or minutes, bytes
+/// as GB (10^9 bytes, like the limits' default).
+struct FieldUnit
+{
+    double scale = 1;
+    QString suffix;
+    int decimals = 0;
+    double maximum = 100;
+};
+
+FieldUnit fieldUnit(AlertRuleKind kind)
+{
+    switch (kind) {
+    case AlertRuleKind::VolumeFree:
+    case AlertRuleKind::MaxDiskUsage:
+        return {1, QStringLiteral(" %"), 1, 100};
+    case AlertRuleKind::CategorySize:
+        return {1e9, QStringLiteral(" GB"), 0, 1e6};
+    case AlertRuleKind::HostUnreachable:
+        return {60, PreferencesDialog::tr(" min"), 0, 7 * 24 * 60};
+    case AlertRuleKind::DaemonNotRunning:
+        return {};
+    case AlertRuleKind::ForecastFull:
+    case AlertRuleKind::StaleData:
+    case AlertRuleKind::EphemeralReplication:
+        return {3600, PreferencesDialog::tr(" h"), 1, 24 * 366};
+    }
+    return {};
+}
+
+QDoubleSpinBox *spinFor(AlertRuleKind kind, const QString &name)
+{
+    const FieldUnit unit = fieldUnit(kind);
+    auto *spin = new QDoubleSpinBox;
+    spin->setObjectName(QStringLiteral("%1_%2").arg(alertRuleKey(kind), name));
+    spin->setDecimals(unit.decimals);
+    spin->setRange(0, unit.maximum);
+    spin->setSuffix(unit.suffix);
+    return spin;
+}
+
+void setSpin(QDoubleSpinBox *spin, AlertRuleKind kind, const std::optional<double> &value)
+{
+    if (spin && value)
+        spin->setValue(*value / fieldUnit(kind).scale);
+}
+
+std::optional<double> spinValue(const QDoubleSpinBox *spin, AlertRuleKind kind)
+{
+    if (!spin)
+        return std::nullopt;
+    return spin->value() * fieldUnit(kind).scale;
+}
+
+} // namespace
 
 PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     : QDialog(parent)
@@ -29,6 +92,19 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_ui->daemonsEdit->setPlainText(formatDataCategories(m_settings->daemonRules()));
     m_ui->localRootsEdit->setPlainText(m_settings->localDataRoots().join(QLatin1Char('\n')));
 
+    buildAlertRules();
+    showAlertRules(m_settings->alertRules());
+    m_ui->notificationsCheck->setChecked(m_settings->alertNotifications());
+    m_ui->rawDaysSpin->setRange(1, Settings::kMaxRawDays);
+    m_ui->hourlyDaysSpin->setRange(1, Settings::kMaxHourlyDays);
+    const HistoryRetention retention = m_settings->historyRetention();
+    m_ui->rawDaysSpin->setValue(retention.rawDays);
+    m_ui->hourlyDaysSpin->setValue(retention.hourlyDays);
+    connect(m_ui->rawDaysSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
+    connect(m_ui->hourlyDaysSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
+    connect(m_ui->categoryLimitsEdit, &QPlainTextEdit::textChanged, this,
+            &PreferencesDialog::validate);
+
     connect(m_ui->warningFreeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_ui->criticalFreeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_ui->categoriesEdit, &QPlainTextEdit::textChanged, this, &PreferencesDialog::validate);
@@ -41,6 +117,123 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::buildAlertRules()
+{
+    QGridLayout *grid = m_ui->alertRulesGrid;
+    const QStringList headers = {tr("Rule"), tr("Warning"), tr("Critical"), tr("Margin"),
+                                 tr("For")};
+    for (int column = 0; column < headers.size(); ++column) {
+        auto *header = new QLabel(headers[column]);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        grid->addWidget(header, 0, column);
+    }
+    // Where a threshold lives elsewhere, the cell says where.
+    const auto note = [](const QString &text, const QString &toolTip) {
+        auto *label = new QLabel(text);
+        label->setToolTip(toolTip);
+        label->setEnabled(false);
+        return label;
+    };
+    for (const AlertRuleKind kind : kAlertRuleKinds) {
+        const int row = int(kind) + 1;
+        const AlertRule shape = AlertRule::defaults(kind);
+        RuleEditors &editors = m_rules[int(kind)];
+        editors.enabled = new QCheckBox(alertRuleTitle(kind));
+        editors.enabled->setObjectName(alertRuleKey(kind) + QStringLiteral("_enabled"));
+        editors.enabled->setToolTip(alertRuleDescription(kind));
+        grid->addWidget(editors.enabled, row, 0);
+        if (kind == AlertRuleKind::VolumeFree) {
+            const QString where = tr("The free space thresholds of the General tab.");
+            grid->addWidget(note(tr("General tab"), where), row, 1);
+            grid->addWidget(note(tr("General tab"), where), row, 2);
+        } else if (kind == AlertRuleKind::MaxDiskUsage) {
+            grid->addWidget(note(tr("in the config"), tr("max_disk_usage_percent of the fleet "
+                                                         "config")),
+                            row, 2);
+        } else if (kind == AlertRuleKind::CategorySize) {
+            grid->addWidget(note(tr("limits below"), tr("Data category size limits")), row, 1);
+        }
+        // Free space's thresholds are edited once, on the General tab.
+        const bool ownThresholds = kind != AlertRuleKind::VolumeFree;
+        if (shape.warning && ownThresholds) {
+            editors.warning = spinFor(kind, QStringLiteral("warning"));
+            grid->addWidget(editors.warning, row, 1);
+        }
+        if (shape.critical && ownThresholds) {
+            editors.critical = spinFor(kind, QStringLiteral("critical"));
+            grid->addWidget(editors.critical, row, 2);
+        }
+        if (alertRuleUnit(kind) != AlertUnit::Flag) {
+            editors.margin = spinFor(kind, QStringLiteral("margin"));
+            editors.margin->setToolTip(tr("An alert clears once the value is this far past "
+                                          "the threshold on the good side."));
+            grid->addWidget(editors.margin, row, 3);
+        }
+        editors.forMinutes = new QSpinBox;
+        editors.forMinutes->setObjectName(alertRuleKey(kind) + QStringLiteral("_for"));
+        editors.forMinutes->setRange(0, 24 * 60);
+        editors.forMinutes->setSuffix(tr(" min"));
+        editors.forMinutes->setToolTip(
+            tr("An alert is raised only once its condition has held this long."));
+        grid->addWidget(editors.forMinutes, row, 4);
+
+        connect(editors.enabled, &QCheckBox::toggled, this, [editors](bool on) {
+            for (QWidget *field : std::initializer_list<QWidget *>{
+                     editors.warning, editors.critical, editors.margin, editors.forMinutes}) {
+                if (field)
+                    field->setEnabled(on);
+            }
+        });
+        connect(editors.enabled, &QCheckBox::toggled, this, &PreferencesDialog::validate);
+        for (QDoubleSpinBox *spin : {editors.warning, editors.critical, editors.margin}) {
+            if (spin)
+                connect(spin, &QDoubleSpinBox::valueChanged, this, &PreferencesDialog::validate);
+        }
+    }
+    grid->setColumnStretch(0, 1);
+}
+
+void PreferencesDialog::showAlertRules(const AlertRules &rules)
+{
+    for (const AlertRuleKind kind : kAlertRuleKinds) {
+        const AlertRule &rule = rules.rule(kind);
+        const RuleEditors &editors = m_rules[int(kind)];
+        editors.enabled->setChecked(rule.enabled);
+        Q_EMIT editors.enabled->toggled(rule.enabled); // enables the fields to match
+        setSpin(editors.warning, kind, rule.warning);
+        setSpin(editors.critical, kind, rule.critical);
+        setSpin(editors.margin, kind, rule.margin);
+        editors.forMinutes->setValue(int(rule.forSecs / 60));
+    }
+    m_ui->categoryLimitsEdit->setPlainText(formatCategoryLimits(rules.categoryLimits));
+}
+
+AlertRules PreferencesDialog::editedAlertRules() const
+{
+    AlertRules rules;
+    for (const AlertRuleKind kind : kAlertRuleKinds) {
+        const RuleEditors &editors = m_rules[int(kind)];
+        AlertRule &rule = rules.rule(kind);
+        rule.enabled = editors.enabled->isChecked();
+        if (editors.warning)
+            rule.warning = spinValue(editors.warning, kind);
+        if (editors.critical)
+            rule.critical = spinValue(editors.critical, kind);
+        rule.margin = spinValue(editors.margin, kind).value_or(0);
+        rule.forSecs = qint64(editors.forMinutes->value()) * 60;
+    }
+    AlertRule &free = rules.rule(AlertRuleKind::VolumeFree);
+    free.warning = m_ui->warningFreeSpin->value();
+    free.critical = m_ui->criticalFreeSpin->value();
+    QString error;
+    QList<CategoryLimit> limits;
+    if (parseCategoryLimits(m_ui->categoryLimitsEdit->toPlainText(), &limits, &error))
+        rules.categoryLimits = limits;
+    return rules;
+}
 
 void PreferencesDialog::validate()
 {
@@ -58,12 +251,32 @@ void PreferencesDialog::validate()
     QString daemonsError;
     const bool daemonsValid =
         parseDataCategories(m_ui->daemonsEdit->toPlainText(), &daemons, &daemonsError);
-    const bool valid = thresholdsValid && categoriesValid && daemonsValid;
+    QList<CategoryLimit> limits;
+    QString limitsError;
+    const bool limitsValid =
+        parseCategoryLimits(m_ui->categoryLimitsEdit->toPlainText(), &limits, &limitsError);
+    QString ruleError;
+    const AlertRules rules = editedAlertRules();
+    for (const AlertRuleKind kind : kAlertRuleKinds) {
+        if (kind != AlertRuleKind::VolumeFree && !rules.rule(kind).isValid()) {
+            ruleError = tr("Alerts: %1: the critical threshold must not be milder than the "
+                           "warning threshold.")
+                            .arg(alertRuleTitle(kind));
+            break;
+        }
+    }
+    const bool retentionValid = m_ui->hourlyDaysSpin->value() >= m_ui->rawDaysSpin->value();
+    const bool valid = thresholdsValid && categoriesValid && daemonsValid && limitsValid &&
+                       ruleError.isEmpty() && retentionValid;
     m_ui->validationLabel->setText(
         !thresholdsValid   ? tr("The critical threshold must not be above the warning threshold.")
         : !categoriesValid ? tr("Data categories: %1").arg(categoriesError)
         : !daemonsValid    ? tr("Expected processes: %1").arg(daemonsError)
-                           : QString());
+        : !limitsValid     ? tr("Data category size limits: %1").arg(limitsError)
+        : !ruleError.isEmpty() ? ruleError
+        : !retentionValid
+            ? tr("History: hourly figures must be kept at least as long as every probe.")
+            : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
 
@@ -76,6 +289,11 @@ void PreferencesDialog::restoreDefaults()
     m_ui->probeIntervalSpin->setValue(5);
     m_ui->categoriesEdit->setPlainText(formatDataCategories(defaultDataCategories()));
     m_ui->daemonsEdit->setPlainText(formatDataCategories(defaultDaemonRules()));
+    showAlertRules(AlertRules());
+    m_ui->notificationsCheck->setChecked(true);
+    const HistoryRetention retention;
+    m_ui->rawDaysSpin->setValue(retention.rawDays);
+    m_ui->hourlyDaysSpin->setValue(retention.hourlyDays);
 }
 
 void PreferencesDialog::accept()
@@ -103,6 +321,9 @@ void PreferencesDialog::accept()
             roots.append(line.trimmed());
     }
     m_settings->setLocalDataRoots(roots);
+    m_settings->setAlertRules(editedAlertRules());
+    m_settings->setAlertNotifications(m_ui->notificationsCheck->isChecked());
+    m_settings->setHistoryRetention({m_ui->rawDaysSpin->value(), m_ui->hourlyDaysSpin->value()});
     QDialog::accept();
 }
 

@@ -1,8 +1,15 @@
 #pragma once
 
+#include "alerts/alertrules.h"
+
 #include <QDialog>
 
+#include <array>
 #include <memory>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QSpinBox;
 
 namespace Ui {
 class PreferencesDialog;
@@ -12,10 +19,12 @@ namespace qm {
 
 class Settings;
 
-/// Settings › Preferences: the dashboard's usage thresholds and refresh interval; the
-/// probe interval, data categories and data folders of this machine for the Hosts page.
-/// Values are validated as they are typed (critical must not exceed warning); OK
-/// writes them to the settings, Restore Defaults fills in the defaults.
+/// Settings › Preferences. General: the dashboard's usage thresholds and refresh
+/// interval; the probe interval, data categories and data folders of this machine for
+/// the Hosts page. Alerts: desktop notifications, each rule's switch, thresholds,
+/// margin and "for" time, and the data category size limits. History: how long probes
+/// and hourly figures are kept. Values are validated as they are typed; OK writes them
+/// to the settings, Restore Defaults fills in the defaults.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -28,11 +37,26 @@ public:
     void accept() override;
 
 private:
+    /// The editors of one alert rule; a field the rule does not have is nullptr.
+    struct RuleEditors
+    {
+        QCheckBox *enabled = nullptr;
+        QDoubleSpinBox *warning = nullptr;
+        QDoubleSpinBox *critical = nullptr;
+        QDoubleSpinBox *margin = nullptr;
+        QSpinBox *forMinutes = nullptr;
+    };
+
+    void buildAlertRules();
+    void showAlertRules(const AlertRules &rules);
+    /// The rules as edited; VolumeFree's thresholds come from the General tab.
+    AlertRules editedAlertRules() const;
     void validate();
     void restoreDefaults();
 
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     Settings *m_settings;
+    std::array<RuleEditors, kAlertRuleKindCount> m_rules;
 };
 
 } // namespace qm

@@ -282,9 +282,24 @@ bool parseCategoryLimits(const QString &text, QList<CategoryLimit> *limits, QStr
 
 QString formatCategoryLimits(const QList<CategoryLimit> &limits)
 {
+    // The largest unit that states the size exactly: "300 GB", "2 TiB", else bytes.
+    static const std::pair<qint64, const char *> units[] = {
+        {qint64(1) << 40, "TiB"}, {qint64(1000) * 1000 * 1000 * 1000, "TB"},
+        {qint64(1) << 30, "GiB"}, {qint64(1000) * 1000 * 1000, "GB"},
+        {qint64(1) << 20, "MiB"}, {qint64(1000) * 1000, "MB"},
+        {qint64(1) << 10, "KiB"}, {qint64(1000), "kB"},
+    };
     QStringList lines;
-    for (const CategoryLimit &limit : limits)
-        lines.append(QStringLiteral("%1: %2").arg(limit.category).arg(limit.bytes));
+    for (const CategoryLimit &limit : limits) {
+        QString size = QString::number(limit.bytes);
+        for (const auto &[factor, unit] : units) {
+            if (limit.bytes > 0 && limit.bytes % factor == 0) {
+                size = QStringLiteral("%1 %2").arg(limit.bytes / factor).arg(QLatin1String(unit));
+                break;
+            }
+        }
+        lines.append(QStringLiteral("%1: %2").arg(limit.category, size));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -131,7 +131,8 @@ QList<CategoryLimit> defaultCategoryLimits();
 /// blank lines and lines starting with '#' are skipped. False and `error` (naming the
 /// line) on a line that is not one, or a category named twice.
 bool parseCategoryLimits(const QString &text, QList<CategoryLimit> *limits, QString *error);
-/// The settings form of `limits`, one "category: bytes" per line.
+/// `limits` as parseCategoryLimits() reads them, one "category: size" per line, each
+/// size in the largest unit that states it exactly ("ply_rejected: 300 GB").
 QString formatCategoryLimits(const QList<CategoryLimit> &limits);
 
 /// The window of the forecasts the ForecastFull rule reads (6 h, the forecast's
