@@ -217,7 +217,8 @@ void TestMainWindow::backgroundProbesLeaveTheStatusBar()
     QVERIFY(hosts);
     const QString self = hosts->scheduler()->hosts().first().name;
     QTRY_VERIFY(!hosts->model()->state(self).probe.name.isEmpty());
-    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Volumes read")));
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Volumes read")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     QSignalSpy finished(hosts->scheduler(), &qm::ProbeScheduler::probeFinished);
     hosts->scheduler()->probeNow(self);
     QTRY_COMPARE(finished.size(), 1);

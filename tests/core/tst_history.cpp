@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using qm::HistoryStore;
 using qm::ImportedSample;
 
@@ -287,6 +291,34 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_store->record(probe, &error));
         QCOMPARE(m_store->mounts(QStringLiteral("h")), QStringList{QStringLiteral("/")});
+    }
+
+    void concurrentFirstOpensAllSucceed()
+    {
+        // The probe scheduler and the alerts open a new history at the same moment: each
+        // waits for the other's schema instead of failing with "database is locked".
+        for (int round = 0; round < 5; ++round) {
+            const QString path = m_dir->filePath(QStringLiteral("fresh-%1.sqlite").arg(round));
+            constexpr int kThreads = 6;
+            std::atomic<int> ready = 0;
+            QStringList errors[kThreads];
+            std::vector<std::thread> threads;
+            for (int i = 0; i < kThreads; ++i) {
+                threads.emplace_back([&, i] {
+                    ++ready;
+                    while (ready < kThreads) {
+                    }
+                    HistoryStore store;
+                    QString error;
+                    if (!store.open(path, &error))
+                        errors[i].append(error);
+                });
+            }
+            for (std::thread &thread : threads)
+                thread.join();
+            for (const QStringList &e : errors)
+                QVERIFY2(e.isEmpty(), qPrintable(e.join(QLatin1Char('\n'))));
+        }
     }
 
     void migratesFromVersion1()

@@ -274,8 +274,23 @@ bool HistoryStore::migrate(QString *error)
         *error = Text::tr("%1 is not a history database: %2").arg(m_path, query.lastError().text());
         return false;
     }
-    const int version = query.value(0).toInt();
+    int version = query.value(0).toInt();
+    if (version == kSchemaVersion)
+        return true;
+    // Another connection may be creating or migrating the same file right now (the
+    // probe scheduler and the alerts open it at start-up): take the write lock first,
+    // waiting up to the busy timeout, then read the version again.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
+        !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = Text::tr("cannot create the history schema in %1: %2")
+                     .arg(m_path, query.lastError().text());
+        db.rollback();
+        return false;
+    }
+    version = query.value(0).toInt();
+    query.finish();
     if (version > kSchemaVersion) {
+        db.rollback();
         *error = Text::tr("%1 was written by a newer Quartermaster (schema %2; this one knows "
                           "%3)")
                      .arg(m_path)
@@ -284,8 +299,7 @@ bool HistoryStore::migrate(QString *error)
         return false;
     }
     if (version == kSchemaVersion)
-        return true;
-    db.transaction();
+        return db.commit();
     const auto run = [&](const auto &statements) {
         for (const char *statement : statements) {
             if (!query.exec(QString::fromLatin1(statement))) {
