@@ -164,6 +164,62 @@
         <source>Data c&amp;ategories:</source>
         <translation>&amp;Datenkategorien:</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>A&amp;llgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Meldungen</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when an alert is raised</source>
+        <translation>Eine Desktop-&amp;Benachrichtigung anzeigen, wenn eine Meldung ausgelöst wird</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>An alert is raised once its condition has held for the &quot;for&quot; time, and cleared once the value is the margin past the threshold on the good side.</source>
+        <translation>Eine Meldung wird ausgelöst, sobald ihre Bedingung für die unter &quot;Dauer&quot; angegebene Zeit besteht, und gilt als behoben, sobald der Wert um den Abstand jenseits der Schwelle auf der guten Seite liegt.</translation>
+    </message>
+    <message>
+        <source>Data category &amp;size limits:</source>
+        <translation>&amp;Größengrenzen der Datenkategorien:</translation>
+    </message>
+    <message>
+        <source>One limit per line: category: size, e.g. ply_rejected: 300 GB (units B, kB, MB, GB, TB, KiB, MiB, GiB, TiB).</source>
+        <translation>Eine Grenze pro Zeile: Kategorie: Größe, z. B. ply_rejected: 300 GB (Einheiten B, kB, MB, GB, TB, KiB, MiB, GiB, TiB).</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Keep every &amp;probe for:</source>
+        <translation>&amp;Jede Abfrage aufbewahren für:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Older probes are kept as hourly and daily minimum, maximum and mean.</source>
+        <translation>Ältere Abfragen werden als stündliche und tägliche Minima, Maxima und Mittelwerte aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly figures for:</source>
+        <translation>&amp;Stündliche Werte aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Daily figures are kept for ever.</source>
+        <translation>Tägliche Werte werden unbegrenzt aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The history is pruned at most once an hour, after a probe.</source>
+        <translation>Der Verlauf wird höchstens einmal pro Stunde bereinigt, jeweils nach einer Abfrage.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -181,6 +237,316 @@
     <message>
         <source>Quartermaster %1</source>
         <translation>Quartermaster %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertConditions</name>
+    <message>
+        <source>%1 on %2 has %3 free, below %4</source>
+        <translation>%1 auf %2 hat %3 frei, unter %4</translation>
+    </message>
+    <message>
+        <source>syncs to %1 are blocked: %2 is at %3 ≥ max_disk_usage_percent %4</source>
+        <translation>Synchronisierungen zu %1 sind blockiert: %2 steht bei %3 ≥ max_disk_usage_percent %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 take %3, over the limit of %4</source>
+        <translation>%1 auf %2 belegen %3, über der Grenze von %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is full</source>
+        <translation>%1 auf %2 ist voll</translation>
+    </message>
+    <message>
+        <source>%1 on %2 will be full in about %3 (growing %4 a day)</source>
+        <translation>%1 auf %2 ist in etwa %3 voll (Wachstum %4 am Tag)</translation>
+    </message>
+    <message>
+        <source>%1 has not answered for %2: %3</source>
+        <translation>%1 hat %2 lang nicht geantwortet: %3</translation>
+    </message>
+    <message>
+        <source>expected process &apos;%1&apos; is not running on %2</source>
+        <translation>der erwartete Prozess &apos;%1&apos; läuft nicht auf %2</translation>
+    </message>
+    <message>
+        <source>the newest data on %1 is %2 old (limit %3)</source>
+        <translation>die neuesten Daten auf %1 sind %2 alt (Grenze %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ephemeral and holds %n file(s) of %2 (%3) with fewer than %4 copies; the oldest is %5 old</source>
+        <translation>
+            <numerusform>%1 ist flüchtig und enthält %n Datei von %2 (%3) mit weniger als %4 Kopien; sie ist %5 alt</numerusform>
+            <numerusform>%1 ist flüchtig und enthält %n Dateien von %2 (%3) mit weniger als %4 Kopien; die älteste ist %5 alt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertMonitor</name>
+    <message>
+        <source>Alerts are kept in memory only: %1</source>
+        <translation>Meldungen werden nur im Arbeitsspeicher gehalten: %1</translation>
+    </message>
+    <message>
+        <source>Alerts are not recorded: %1</source>
+        <translation>Meldungen werden nicht aufgezeichnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s), %1 critical</source>
+        <translation>
+            <numerusform>%n Meldung, %1 kritisch</numerusform>
+            <numerusform>%n Meldungen, %1 kritisch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quartermaster: %n open alert(s)</source>
+        <translation>
+            <numerusform>Quartermaster: %n offene Meldung</numerusform>
+            <numerusform>Quartermaster: %n offene Meldungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertRules</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>Freier Platz</translation>
+    </message>
+    <message>
+        <source>Syncs blocked (max_disk_usage_percent)</source>
+        <translation>Synchronisierung blockiert (max_disk_usage_percent)</translation>
+    </message>
+    <message>
+        <source>Data category size</source>
+        <translation>Größe einer Datenkategorie</translation>
+    </message>
+    <message>
+        <source>Full soon</source>
+        <translation>Bald voll</translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation>Rechner nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Process not running</source>
+        <translation>Prozess läuft nicht</translation>
+    </message>
+    <message>
+        <source>No new data</source>
+        <translation>Keine neuen Daten</translation>
+    </message>
+    <message>
+        <source>Unreplicated data on an ephemeral host</source>
+        <translation>Nicht replizierte Daten auf einem flüchtigen Rechner</translation>
+    </message>
+    <message>
+        <source>A writable volume has less free space than the warning or critical threshold.</source>
+        <translation>Ein beschreibbares Laufwerk hat weniger freien Platz als die Warn- oder die kritische Schwelle.</translation>
+    </message>
+    <message>
+        <source>A volume that syncs write to is at or above the config&apos;s max_disk_usage_percent, so syncs to it stop.</source>
+        <translation>Ein Laufwerk, auf das Synchronisierungen schreiben, hat max_disk_usage_percent der Konfiguration erreicht oder überschritten, daher halten die Synchronisierungen dorthin an.</translation>
+    </message>
+    <message>
+        <source>A data category on a host has grown over its size limit.</source>
+        <translation>Eine Datenkategorie auf einem Rechner ist über ihre Größengrenze gewachsen.</translation>
+    </message>
+    <message>
+        <source>At the growth of the last 6 hours, a volume will be full soon.</source>
+        <translation>Beim Wachstum der letzten 6 Stunden ist ein Laufwerk bald voll.</translation>
+    </message>
+    <message>
+        <source>A host has not answered its probes for a while.</source>
+        <translation>Ein Rechner hat eine Weile nicht auf seine Abfragen geantwortet.</translation>
+    </message>
+    <message>
+        <source>A process expected on a host is not running.</source>
+        <translation>Ein auf einem Rechner erwarteter Prozess läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The newest data file on a host (logs left out) is older than the freshness limit.</source>
+        <translation>Die neueste Datendatei auf einem Rechner (Logs ausgenommen) ist älter als die Aktualitätsgrenze.</translation>
+    </message>
+    <message>
+        <source>An ephemeral host holds data with fewer copies than replication_target for too long.</source>
+        <translation>Ein flüchtiger Rechner hält zu lange Daten mit weniger Kopien als replication_target.</translation>
+    </message>
+    <message>
+        <source>line %1: write a limit as &apos;category: size&apos;, e.g. &apos;ply_rejected: 300 GB&apos;</source>
+        <translation>Zeile %1: eine Grenze als &apos;Kategorie: Größe&apos; schreiben, z. B. &apos;ply_rejected: 300 GB&apos;</translation>
+    </message>
+    <message>
+        <source>line %1: the size is too large</source>
+        <translation>Zeile %1: die Größe ist zu groß</translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; has a limit already</source>
+        <translation>Zeile %1: &apos;%2&apos; hat bereits eine Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertStore</name>
+    <message>
+        <source>cannot record alerts: %1</source>
+        <translation>die Meldungen können nicht aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the alerts: %1</source>
+        <translation>die Meldungen können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertsModel</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Behoben</translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertsPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Rechner: %1</translation>
+    </message>
+    <message>
+        <source>Host: %1, subject: %2</source>
+        <translation>Rechner: %1, Objekt: %2</translation>
+    </message>
+    <message>
+        <source>Value: %1 (threshold %2)</source>
+        <translation>Wert: %1 (Schwelle %2)</translation>
+    </message>
+    <message>
+        <source>Condition since: %1</source>
+        <translation>Bedingung erfüllt seit: %1</translation>
+    </message>
+    <message>
+        <source>Raised: %1</source>
+        <translation>Ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Cleared: %1 (after %2)</source>
+        <translation>Behoben: %1 (nach %2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Open alerts, cleared ones, or both</source>
+        <translation>Offene Meldungen, behobene oder beide</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritische</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Select an alert to see its details.</source>
+        <translation>Wählen Sie eine Meldung aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>No alert matches the filter.</source>
+        <translation>Keine Meldung passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Keine Meldungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n offene Meldung</numerusform>
+            <numerusform>%n offene Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cleared</source>
+        <translation>
+            <numerusform>, %n behoben</numerusform>
+            <numerusform>, %n behoben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2020,29 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Meldungen (%1)</translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation>Keine offenen Meldungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s), %1 critical</source>
+        <translation>
+            <numerusform>%n offene Meldung, %1 kritisch</numerusform>
+            <numerusform>%n offene Meldungen, %1 kritisch</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::MountTable</name>
@@ -1718,6 +2107,78 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Expected processes: %1</source>
         <translation>Erwartete Prozesse: %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>The free space thresholds of the General tab.</source>
+        <translation>Die Schwellen für freien Platz auf der Registerkarte Allgemein.</translation>
+    </message>
+    <message>
+        <source>General tab</source>
+        <translation>Registerkarte Allgemein</translation>
+    </message>
+    <message>
+        <source>in the config</source>
+        <translation>in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent of the fleet config</source>
+        <translation>max_disk_usage_percent der Flottenkonfiguration</translation>
+    </message>
+    <message>
+        <source>limits below</source>
+        <translation>Grenzen unten</translation>
+    </message>
+    <message>
+        <source>Data category size limits</source>
+        <translation>Größengrenzen der Datenkategorien</translation>
+    </message>
+    <message>
+        <source>An alert clears once the value is this far past the threshold on the good side.</source>
+        <translation>Eine Meldung gilt als behoben, sobald der Wert um so viel jenseits der Schwelle auf der guten Seite liegt.</translation>
+    </message>
+    <message>
+        <source>An alert is raised only once its condition has held this long.</source>
+        <translation>Eine Meldung wird erst ausgelöst, wenn ihre Bedingung so lange bestanden hat.</translation>
+    </message>
+    <message>
+        <source>Alerts: %1: the critical threshold must not be milder than the warning threshold.</source>
+        <translation>Meldungen: %1: die kritische Schwelle darf nicht milder sein als die Warnschwelle.</translation>
+    </message>
+    <message>
+        <source>Data category size limits: %1</source>
+        <translation>Größengrenzen der Datenkategorien: %1</translation>
+    </message>
+    <message>
+        <source>History: hourly figures must be kept at least as long as every probe.</source>
+        <translation>Verlauf: stündliche Werte müssen mindestens so lange aufbewahrt werden wie jede Abfrage.</translation>
     </message>
 </context>
 <context>

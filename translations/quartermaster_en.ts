@@ -164,6 +164,62 @@
         <source>Data c&amp;ategories:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when an alert is raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert is raised once its condition has held for the &quot;for&quot; time, and cleared once the value is the margin past the threshold on the good side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category &amp;size limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One limit per line: category: size, e.g. ply_rejected: 300 GB (units B, kB, MB, GB, TB, KiB, MiB, GiB, TiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every &amp;probe for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older probes are kept as hourly and daily minimum, maximum and mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;hourly figures for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily figures are kept for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is pruned at most once an hour, after a probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -181,6 +237,316 @@
     <message>
         <source>Quartermaster %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertConditions</name>
+    <message>
+        <source>%1 on %2 has %3 free, below %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncs to %1 are blocked: %2 is at %3 ≥ max_disk_usage_percent %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 take %3, over the limit of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 will be full in about %3 (growing %4 a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not answered for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected process &apos;%1&apos; is not running on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest data on %1 is %2 old (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ephemeral and holds %n file(s) of %2 (%3) with fewer than %4 copies; the oldest is %5 old</source>
+        <translation>
+            <numerusform>%1 is ephemeral and holds %n file of %2 (%3) with fewer than %4 copies; the oldest is %5 old</numerusform>
+            <numerusform>%1 is ephemeral and holds %n files of %2 (%3) with fewer than %4 copies; the oldest is %5 old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertMonitor</name>
+    <message>
+        <source>Alerts are kept in memory only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts are not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s), %1 critical</source>
+        <translation>
+            <numerusform>%n alert, %1 critical</numerusform>
+            <numerusform>%n alerts, %1 critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quartermaster: %n open alert(s)</source>
+        <translation>
+            <numerusform>Quartermaster: %n open alert</numerusform>
+            <numerusform>Quartermaster: %n open alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertRules</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs blocked (max_disk_usage_percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreplicated data on an ephemeral host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A writable volume has less free space than the warning or critical threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume that syncs write to is at or above the config&apos;s max_disk_usage_percent, so syncs to it stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data category on a host has grown over its size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the growth of the last 6 hours, a volume will be full soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host has not answered its probes for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process expected on a host is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest data file on a host (logs left out) is older than the freshness limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral host holds data with fewer copies than replication_target for too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: write a limit as &apos;category: size&apos;, e.g. &apos;ply_rejected: 300 GB&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the size is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: &apos;%2&apos; has a limit already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertStore</name>
+    <message>
+        <source>cannot record alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertsModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::AlertsPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1, subject: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared: %1 (after %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts, cleared ones, or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an alert to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cleared</source>
+        <translation>
+            <numerusform>, %n cleared</numerusform>
+            <numerusform>, %n cleared</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2016,29 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s), %1 critical</source>
+        <translation>
+            <numerusform>%n open alert, %1 critical</numerusform>
+            <numerusform>%n open alerts, %1 critical</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::MountTable</name>
@@ -1713,6 +2102,78 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Expected processes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free space thresholds of the General tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_disk_usage_percent of the fleet config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limits below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category size limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert clears once the value is this far past the threshold on the good side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert is raised only once its condition has held this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1: the critical threshold must not be milder than the warning threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category size limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: hourly figures must be kept at least as long as every probe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void storeRoundTrip();
     void restartSeedsOpenAlerts();
     void monitorEndToEnd();
+    void monitorPublishesForecasts();
 
 private:
     std::unique_ptr<const FleetConfig> config() const
@@ -812,3 +813,39 @@ void TestAlerts::monitorEndToEnd()
 
 QTEST_GUILESS_MAIN(TestAlerts)
 #include "tst_alerts.moc"
+
+void TestAlerts::monitorPublishesForecasts()
+{
+    // Six hours of a volume growing 1 GB every 10 minutes (144 GB a day) in the history:
+    // the monitor's forecast (what Full soon reads and the dashboard cards show) says so.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QList<ImportedSample> samples;
+        for (int i = 0; i <= 36; ++i)
+            samples.append({kHost, minutes(i * 10).toMSecsSinceEpoch(), kData, 1000 * kGB,
+                            (500 + i) * kGB, QString(), -1});
+        QVERIFY2(store.import(samples, &error), qPrintable(error));
+    }
+    QDateTime now = minutes(360);
+    AlertMonitor monitor;
+    monitor.setHistoryPath(path);
+    monitor.setClock([&now] { return now; });
+    QSignalSpy forecastsChanged(&monitor, &AlertMonitor::forecastsChanged);
+    monitor.setLiveStates({{kHost, {probe(now, {volume(kData, 46.4)}), {}}}});
+    monitor.start();
+    QTRY_COMPARE(forecastsChanged.size(), 1);
+    const FleetForecasts forecasts = monitor.forecasts();
+    QVERIFY(forecasts.value(kHost).contains(kData));
+    const Forecast forecast = forecasts.value(kHost).value(kData);
+    QVERIFY(forecast.rateBytesPerDay);
+    QVERIFY2(std::abs(*forecast.rateBytesPerDay - 144.0 * kGB) < 0.01 * 144 * kGB,
+             qPrintable(QString::number(*forecast.rateBytesPerDay)));
+    QVERIFY(forecast.secondsToFull);
+    // 464 GB left at 144 GB a day: about 3.2 days.
+    QVERIFY2(std::abs(double(*forecast.secondsToFull) - 464.0 / 144 * 86400) < 0.01 * 3.2 * 86400,
+             qPrintable(QString::number(*forecast.secondsToFull)));
+}

@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include "hostcards.h"
 #include "hosts/hostprobesmodel.h"
 #include "settings/settings.h"
 #include "ui_dashboardpage.h"
@@ -19,6 +20,7 @@
 #include <QLayout>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QSysInfo>
 #include <QTimer>
 #include <QTreeView>
@@ -33,6 +35,7 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
     , m_monitor(new VolumeMonitor(this))
     , m_model(new VolumesModel(this))
     , m_filter(new VolumesFilterModel(this))
+    , m_cards(new HostCardsView)
 {
     // Start reading before the widgets are built: the first paint comes sooner.
     // The result arrives through the event loop, after the constructor.
@@ -115,8 +118,14 @@ void DashboardPage::setHostsModel(QAbstractItemModel *model)
                              int(HostProbesModel::Transport), int(HostProbesModel::LastProbe)})
         view->setColumnHidden(column, true);
     view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_cards->setThresholds(m_settings->usageThresholds());
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("fleetSplitter"));
+    splitter->addWidget(m_cards);
+    splitter->addWidget(view);
+    splitter->setChildrenCollapsible(false);
     layout()->addWidget(title);
-    layout()->addWidget(view);
+    layout()->addWidget(splitter);
 }
 
 QByteArray DashboardPage::saveViewState() const
@@ -138,6 +147,7 @@ void DashboardPage::refresh()
 void DashboardPage::applySettings()
 {
     m_model->setUsageThresholds(m_settings->usageThresholds());
+    m_cards->setThresholds(m_settings->usageThresholds());
     m_filter->setShowSystemVolumes(m_settings->showSystemVolumes());
     m_monitor->setInterval(m_settings->refreshInterval());
     updateHostDetail();

@@ -16,6 +16,7 @@ class QAbstractItemModel;
 
 namespace qm {
 
+class HostCardsView;
 class Settings;
 class VolumeMonitor;
 class VolumesModel;
@@ -36,9 +37,13 @@ public:
     VolumesModel *volumesModel() const { return m_model; }
     VolumeMonitor *volumeMonitor() const { return m_monitor; }
 
-    /// Shows every host of the fleet (the Hosts page's model) below this machine's
-    /// volumes: reachability, disk use, free space, newest data and processes.
+    /// Shows every host of the fleet below this machine's volumes: a card per host
+    /// (fed by hostCards()' setters) over a table of the Hosts page's `model`
+    /// (reachability, disk use, free space, newest data and processes).
     void setHostsModel(QAbstractItemModel *model);
+
+    /// The fleet's host cards: used %, free, growth per day and time to full.
+    HostCardsView *hostCards() const { return m_cards; }
 
     /// Header layout (column widths, order, sort) for the window state.
     QByteArray saveViewState() const;
@@ -70,6 +75,7 @@ private:
     VolumesFilterModel *m_filter;
     QAction *m_openAction;
     QAction *m_copyAction;
+    HostCardsView *m_cards = nullptr;
     bool m_firstPaintReported = false;
 };
 

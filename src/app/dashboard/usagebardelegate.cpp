@@ -26,6 +26,30 @@ QColor levelColor(UsageLevel level)
 }
 } // namespace
 
+void paintUsageBar(QPainter *painter, const QRect &bar, double percent, UsageLevel level,
+                   const QPalette &palette, const QString &text)
+{
+    if (bar.width() <= 2 || bar.height() <= 2)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(palette.color(QPalette::Mid));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawRoundedRect(QRectF(bar).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+
+    const double fraction = std::clamp(percent / 100.0, 0.0, 1.0);
+    QRectF filled = QRectF(bar).adjusted(1.5, 1.5, -1.5, -1.5);
+    filled.setWidth(filled.width() * fraction);
+    if (filled.width() > 0.0) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(levelColor(level));
+        painter->drawRoundedRect(filled, 2, 2);
+    }
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawText(bar, Qt::AlignCenter, text);
+    painter->restore();
+}
+
 void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
@@ -43,29 +67,11 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    const QRect bar = option.rect.adjusted(4, 4, -4, -4);
-    if (bar.width() <= 2 || bar.height() <= 2)
-        return;
-    const auto level = UsageLevel(index.data(VolumesModel::UsageLevelRole).toInt());
-
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setPen(option.palette.color(QPalette::Mid));
-    painter->setBrush(option.palette.color(QPalette::Base));
-    painter->drawRoundedRect(QRectF(bar).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-
-    const double fraction = std::clamp(percent / 100.0, 0.0, 1.0);
-    QRectF filled = QRectF(bar).adjusted(1.5, 1.5, -1.5, -1.5);
-    filled.setWidth(filled.width() * fraction);
-    if (filled.width() > 0.0) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(levelColor(level));
-        painter->drawRoundedRect(filled, 2, 2);
-    }
-
-    painter->setPen(option.palette.color(QPalette::Text));
     painter->setFont(option.font);
-    painter->drawText(bar, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
+    paintUsageBar(painter, option.rect.adjusted(4, 4, -4, -4), percent,
+                  UsageLevel(index.data(VolumesModel::UsageLevelRole).toInt()), option.palette,
+                  index.data(Qt::DisplayRole).toString());
     painter->restore();
 }
 

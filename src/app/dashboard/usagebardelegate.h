@@ -1,8 +1,17 @@
 #pragma once
 
+#include "volumes/usagelevel.h"
+
 #include <QStyledItemDelegate>
 
+class QPainter;
+
 namespace qm {
+
+/// Paints a usage bar into `rect`: a frame filled to `percent` (0–100) in the colour of
+/// `level`, with `text` centred. Used by the volume lists and the host cards.
+void paintUsageBar(QPainter *painter, const QRect &rect, double percent, UsageLevel level,
+                   const QPalette &palette, const QString &text);
 
 /// Paints a volume's usage as a bar filled to its used percentage, coloured by its
 /// UsageLevel (normal, warning, critical), with the percentage as text. Rows without

@@ -7,6 +7,7 @@
 #include "config/configfile.h"
 #include "config/configpage.h"
 #include "dashboard/dashboardpage.h"
+#include "dashboard/hostcards.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
 #include "history/historystore.h"
@@ -98,6 +99,23 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_config, &ConfigPage::setLiveStates);
     connect(m_hosts, &HostsPage::liveStatesChanged, m_alertMonitor, &AlertMonitor::setLiveStates);
+    connect(m_hosts, &HostsPage::liveStatesChanged, m_dashboard->hostCards(),
+            &HostCardsView::setLiveStates);
+    connect(m_alertMonitor, &AlertMonitor::forecastsChanged, this,
+            [this] { m_dashboard->hostCards()->setForecasts(m_alertMonitor->forecasts()); });
+    connect(m_dashboard->hostCards(), &HostCardsView::hostActivated, this,
+            [this](const QString &host) {
+                // The card's volumes, charted.
+                QList<QPair<QString, QString>> volumes;
+                for (const HostCard &card : m_dashboard->hostCards()->cards()) {
+                    for (const VolumeCardLine &line : card.volumes) {
+                        if (card.host == host)
+                            volumes.append({host, line.mountPoint});
+                    }
+                }
+                m_trends->showVolumes(volumes);
+                showPage(m_trends);
+            });
     connect(m_alertMonitor, &AlertMonitor::alertsChanged, this, &MainWindow::updateAlertsBadge);
     connect(m_alertMonitor, &AlertMonitor::storeError, this,
             [this](const QString &message) { statusBar()->showMessage(message); });

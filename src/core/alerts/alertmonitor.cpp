@@ -59,6 +59,7 @@ struct AlertMonitor::Result
     QList<AlertEvent> events;
     QList<Alert> open;
     QList<Alert> recent;
+    FleetForecasts forecasts;
     QString error;
 };
 
@@ -272,6 +273,7 @@ void AlertMonitor::evaluateNow()
             }
         }
         sortOpen(&result.open);
+        result.forecasts = w.input.forecasts;
         QMetaObject::invokeMethod(
             this, [this, result] { apply(result); }, Qt::QueuedConnection);
     });
@@ -286,6 +288,8 @@ void AlertMonitor::apply(const Result &result)
     const bool changed = result.open != m_open || result.recent != m_recent;
     m_open = result.open;
     m_recent = result.recent;
+    const bool forecastsDiffer = result.forecasts != m_forecasts;
+    m_forecasts = result.forecasts;
     for (const AlertEvent &event : result.events) {
         switch (event.kind) {
         case AlertEvent::Kind::Raised:
@@ -301,6 +305,8 @@ void AlertMonitor::apply(const Result &result)
     }
     if (changed)
         Q_EMIT alertsChanged();
+    if (forecastsDiffer)
+        Q_EMIT forecastsChanged();
     if (int(m_open.size()) != before)
         Q_EMIT openCountChanged(int(m_open.size()));
     Q_EMIT evaluated();

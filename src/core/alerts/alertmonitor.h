@@ -76,6 +76,10 @@ public:
     int openCount() const { return int(m_open.size()); }
     /// The open alerts and the most recently raised cleared ones, newest raise first.
     QList<Alert> recentAlerts() const { return m_recent; }
+    /// The forecast of each writable volume of each host that answered, over
+    /// kAlertForecastWindowSecs of its history, as of the last evaluation (what the
+    /// ForecastFull rule reads; the dashboard shows them too).
+    FleetForecasts forecasts() const { return m_forecasts; }
 
 Q_SIGNALS:
     /// A new alert: the one moment to notify the user.
@@ -87,6 +91,8 @@ Q_SIGNALS:
     void openCountChanged(int count);
     /// openAlerts() or recentAlerts() changed.
     void alertsChanged();
+    /// forecasts() changed.
+    void forecastsChanged();
     /// An evaluation finished (whether or not anything changed).
     void evaluated();
     /// The alerts cannot be read from or written to the database.
@@ -104,6 +110,7 @@ private:
     bool m_started = false;
     QList<Alert> m_open;
     QList<Alert> m_recent;
+    FleetForecasts m_forecasts;
     QString m_lastError;
     QThread m_thread;
     QObject *m_context = nullptr; ///< lives on m_thread; the worker's jobs run with it

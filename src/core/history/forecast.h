@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -39,7 +40,11 @@ struct Forecast
     std::optional<qint64> secondsToMax;  ///< 0 when already at or above the threshold
     double rSquared = 0;
     ForecastReason reason = ForecastReason::None;
+    friend bool operator==(const Forecast &, const Forecast &) = default;
 };
+
+/// Forecasts by host, then by mount point.
+using FleetForecasts = QHash<QString, QHash<QString, Forecast>>;
 
 /// Fits a line (least squares) to the samples of the last `windowSecs` before the
 /// newest one and projects it to the volume's size and to `maxPercent` of it. Flat,

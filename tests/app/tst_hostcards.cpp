@@ -1,0 +1,178 @@
+// The Dashboard's host cards: which volumes a card shows and in what order, the
+// growth and time-to-full texts from the history's forecasts, and the cards as widgets
+// (columns by width, double-click to chart a host).
+#include "dashboard/hostcards.h"
+#include "units/datasize.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace qm;
+
+namespace {
+
+constexpr qint64 kGB = 1000 * 1000 * 1000;
+
+Volume volume(const QString &mount, qint64 total, qint64 used)
+{
+    Volume v;
+    v.mountPoint = mount;
+    v.totalBytes = total;
+    v.usedBytes = used;
+    v.availableBytes = total - used;
+    return v;
+}
+
+LiveHostState host(const QString &name, const QList<Volume> &volumes,
+                   HostStatus status = HostStatus::Ok)
+{
+    LiveHostState state;
+    state.probe.name = name;
+    state.probe.status = status;
+    state.probe.probedAt = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
+    state.probe.volumes = volumes;
+    if (status != HostStatus::Ok)
+        state.probe.error = QStringLiteral("ssh: connect to host gpu-9.invalid: timed out");
+    return state;
+}
+
+Forecast growing(double bytesPerDay, qint64 secondsToFull)
+{
+    Forecast forecast;
+    forecast.windowSecs = 6 * 3600;
+    forecast.samples = 72;
+    forecast.rateBytesPerDay = bytesPerDay;
+    forecast.secondsToFull = secondsToFull;
+    return forecast;
+}
+
+QStringList labelsOf(const QWidget *card, const QString &name)
+{
+    QStringList texts;
+    for (const QLabel *label : card->findChildren<QLabel *>(name))
+        texts.append(label->text());
+    return texts;
+}
+
+} // namespace
+
+class TestHostCards : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void cardsShowWritableVolumesFullestFirst()
+    {
+        Volume proc = volume(QStringLiteral("/proc"), 0, 0);
+        proc.system = true;
+        Volume image = volume(QStringLiteral("/snap/core"), 100 * kGB, 100 * kGB);
+        image.readOnly = true;
+        const QHash<QString, LiveHostState> states = {
+            {QStringLiteral("mac-studio"),
+             host(QStringLiteral("mac-studio"),
+                  {volume(QStringLiteral("/"), 1000 * kGB, 300 * kGB), proc, image,
+                   volume(QStringLiteral("/Volumes/RingRift-Data"), 4000 * kGB, 3400 * kGB),
+                   volume(QStringLiteral("/Volumes/Scratch"), 500 * kGB, 100 * kGB),
+                   volume(QStringLiteral("/Volumes/Old"), 500 * kGB, 50 * kGB)})},
+            {QStringLiteral("gpu-9"), host(QStringLiteral("gpu-9"), {}, HostStatus::Unreachable)},
+        };
+        FleetForecasts forecasts;
+        forecasts[QStringLiteral("mac-studio")][QStringLiteral("/Volumes/RingRift-Data")] =
+            growing(40.0 * kGB, 15 * 86400);
+        const QList<HostCard> cards = hostCards(states, forecasts, UsageThresholds());
+        QCOMPARE(cards.size(), 2);
+        QCOMPARE(cards[0].host, QStringLiteral("gpu-9")); // by name
+        QVERIFY(!cards[0].reachable);
+        QVERIFY(cards[0].problem.contains(QStringLiteral("timed out")));
+
+        const HostCard &mac = cards[1];
+        QCOMPARE(mac.volumes.size(), 3); // system and read-only volumes left out
+        QCOMPARE(mac.moreVolumes, 1);
+        QCOMPARE(mac.volumes[0].mountPoint, QStringLiteral("/Volumes/RingRift-Data"));
+        QCOMPARE(mac.volumes[0].usedPercent, 85.0);
+        QCOMPARE(mac.volumes[0].freeBytes, 600 * kGB);
+        QCOMPARE(mac.volumes[0].level, UsageLevel::Warning);
+        QVERIFY(mac.volumes[0].forecast);
+        QCOMPARE(mac.volumes[1].mountPoint, QStringLiteral("/"));
+        QVERIFY(!mac.volumes[1].forecast);
+        QCOMPARE(mac.volumes[2].mountPoint, QStringLiteral("/Volumes/Scratch"));
+    }
+
+    void forecastTexts()
+    {
+        QCOMPARE(growthText(std::nullopt), QStringLiteral("—"));
+        QCOMPARE(timeToFullText(std::nullopt), QStringLiteral("—"));
+        const Forecast filling = growing(40.0 * kGB, 15 * 86400);
+        QCOMPARE(growthText(filling), QStringLiteral("+%1/day").arg(formatDataSize(40 * kGB)));
+        QCOMPARE(timeToFullText(filling), QStringLiteral("full in 15 day(s)"));
+        QCOMPARE(timeToFullText(growing(1.0 * kGB, 0)), QStringLiteral("full now"));
+
+        Forecast shrinking;
+        shrinking.rateBytesPerDay = -3.0 * kGB;
+        shrinking.reason = ForecastReason::Shrinking;
+        QCOMPARE(growthText(shrinking), QStringLiteral("−%1/day").arg(formatDataSize(3 * kGB)));
+        QCOMPARE(timeToFullText(shrinking), QStringLiteral("not filling"));
+        Forecast flat;
+        flat.rateBytesPerDay = 10.0;
+        flat.reason = ForecastReason::Flat;
+        QCOMPARE(growthText(flat), QStringLiteral("steady"));
+        QCOMPARE(timeToFullText(flat), QStringLiteral("not filling"));
+        Forecast noisy;
+        noisy.rateBytesPerDay = 1.0 * kGB;
+        noisy.reason = ForecastReason::Noisy;
+        QCOMPARE(timeToFullText(noisy), QStringLiteral("no forecast (noisy)"));
+        Forecast young;
+        young.reason = ForecastReason::TooFewSamples;
+        QCOMPARE(growthText(young), QStringLiteral("—"));
+        QCOMPARE(timeToFullText(young), QStringLiteral("—"));
+    }
+
+    void cardsAsWidgets()
+    {
+        HostCardsView view;
+        view.resize(1000, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QHash<QString, LiveHostState> states;
+        for (int i = 1; i <= 5; ++i) {
+            const QString name = QStringLiteral("gpu-%1").arg(i);
+            states.insert(name,
+                          host(name, {volume(QStringLiteral("/data"), 1000 * kGB, i * 150 * kGB)}));
+        }
+        view.setLiveStates(states);
+        FleetForecasts forecasts;
+        forecasts[QStringLiteral("gpu-5")][QStringLiteral("/data")] =
+            growing(25.0 * kGB, 10 * 86400);
+        view.setForecasts(forecasts);
+
+        const QList<QFrame *> cards = view.findChildren<QFrame *>(QStringLiteral("hostCard"));
+        QCOMPARE(cards.size(), 5);
+        QFrame *gpu5 = nullptr;
+        for (QFrame *card : cards) {
+            if (card->property("host").toString() == QStringLiteral("gpu-5"))
+                gpu5 = card;
+        }
+        QVERIFY(gpu5);
+        QCOMPARE(labelsOf(gpu5, QStringLiteral("volumeFigures")),
+                 QStringList{QStringLiteral("%1 free · +%2/day · full in 10 day(s)")
+                                 .arg(formatDataSize(250 * kGB), formatDataSize(25 * kGB))});
+
+        // Three columns of 300 px in 1000: gpu-4 starts the second row.
+        QTRY_VERIFY(cards[0]->y() < cards[3]->y());
+        QCOMPARE(cards[0]->y(), cards[2]->y());
+        view.resize(400, 500);
+        QTRY_VERIFY(cards[0]->y() < cards[1]->y()); // one column
+
+        QSignalSpy activated(&view, &HostCardsView::hostActivated);
+        QTest::mouseDClick(gpu5, Qt::LeftButton);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("gpu-5"));
+    }
+};
+
+QTEST_MAIN(TestHostCards)
+#include "tst_hostcards.moc"
