@@ -1457,6 +1457,71 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::HostCardsView</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>−%1/day</source>
+        <translation>−%1/Tag</translation>
+    </message>
+    <message>
+        <source>+%1/day</source>
+        <translation>+%1/Tag</translation>
+    </message>
+    <message>
+        <source>full now</source>
+        <translation>jetzt voll</translation>
+    </message>
+    <message>
+        <source>full in %1</source>
+        <translation>voll in %1</translation>
+    </message>
+    <message>
+        <source>not filling</source>
+        <translation>füllt sich nicht</translation>
+    </message>
+    <message>
+        <source>no forecast (noisy)</source>
+        <translation>keine Prognose (verrauscht)</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 free · %2 · %3</source>
+        <translation>%1 frei · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth and time to full: a line fitted to the last %1 of history (%n sample(s))</source>
+        <translation>
+            <numerusform>Wachstum und Zeit bis voll: eine Gerade durch die letzten %1 des Verlaufs (%n Messwert)</numerusform>
+            <numerusform>Wachstum und Zeit bis voll: eine Gerade durch die letzten %1 des Verlaufs (%n Messwerte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history of this volume yet</source>
+        <translation>Noch kein Verlauf für dieses Laufwerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more volume(s)</source>
+        <translation>
+            <numerusform>und %n weiteres Laufwerk</numerusform>
+            <numerusform>und %n weitere Laufwerke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No writable volumes</source>
+        <translation>Keine beschreibbaren Laufwerke</translation>
+    </message>
+</context>
+<context>
     <name>qm::HostDetails</name>
     <message>
         <source>role %1</source>

@@ -1453,6 +1453,71 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::HostCardsView</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not filling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no forecast (noisy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth and time to full: a line fitted to the last %1 of history (%n sample(s))</source>
+        <translation>
+            <numerusform>Growth and time to full: a line fitted to the last %1 of history (%n sample)</numerusform>
+            <numerusform>Growth and time to full: a line fitted to the last %1 of history (%n samples)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history of this volume yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more volume(s)</source>
+        <translation>
+            <numerusform>and %n more volume</numerusform>
+            <numerusform>and %n more volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No writable volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::HostDetails</name>
     <message>
         <source>role %1</source>
