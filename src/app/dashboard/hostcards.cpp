@@ -185,6 +185,7 @@ void HostCardsView::rebuild()
         frame->setProperty("host", card.host);
         frame->setFrameShape(QFrame::StyledPanel);
         frame->setMinimumWidth(kCardWidth - 20);
+        frame->setMaximumWidth(2 * kCardWidth);
         frame->installEventFilter(this);
         auto *layout = new QGridLayout(frame);
         auto *title = plainLabel(card.host);
@@ -247,9 +248,14 @@ void HostCardsView::relayout()
     for (QWidget *card : std::as_const(m_cardWidgets))
         m_grid->removeWidget(card);
     for (int i = 0; i < m_cardWidgets.size(); ++i)
-        m_grid->addWidget(m_cardWidgets[i], i / columns, i % columns, Qt::AlignTop);
+        m_grid->addWidget(m_cardWidgets[i], i / columns, i % columns, Qt::AlignTop | Qt::AlignLeft);
     for (int column = 0; column < m_grid->columnCount(); ++column)
         m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+    // Room for the first row of cards at least; more by scrolling or the splitter.
+    int rowHeight = 0;
+    for (int i = 0; i < std::min<int>(columns, int(m_cardWidgets.size())); ++i)
+        rowHeight = std::max(rowHeight, m_cardWidgets[i]->sizeHint().height());
+    setMinimumHeight(std::min(rowHeight + 2 * frameWidth() + 4, 320));
 }
 
 void HostCardsView::resizeEvent(QResizeEvent *event)
