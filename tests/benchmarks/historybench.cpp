@@ -160,7 +160,7 @@ bool fillYear(HistoryStore &store)
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO volume_rollups (host, mount, period, start, "
                              "samples, used_min, used_max, used_mean, total_bytes) "
                              "VALUES (?, '/', ?, ?, 60, ?, ?, ?, ?)"));
-    for (const qint64 period : {kHour, kDay}) {
+    for (const qint64 period : {kHour, HistoryStore::kSixHoursMs, kDay}) {
         for (qint64 start = (kNow - 365 * kDay) / period * period; start < rawFrom;
              start += period) {
             for (int h = 0; h < kHosts; ++h) {

@@ -90,6 +90,14 @@ private Q_SLOTS:
         QCOMPARE(daily[1].usedMin, 10 * kGB + 1440);
         QCOMPARE(daily[1].usedMax, 10 * kGB + 2879);
         QCOMPARE(daily[1].usedMean, double(10 * kGB + 1440) + 719.5);
+        const auto sixHourly =
+            m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"),
+                                   HistoryStore::kSixHoursMs, kStart, kStart + 10 * kDay);
+        QCOMPARE(sixHourly.size(), 12);
+        QCOMPARE(sixHourly[5].startMs, kStart + 30 * kHour);
+        QCOMPARE(sixHourly[5].samples, 360);
+        QCOMPARE(sixHourly[5].usedMin, 10 * kGB + 5 * 360);
+        QCOMPARE(sixHourly[5].usedMax, 10 * kGB + 5 * 360 + 359);
 
         // Again: the same rollups, nothing doubled.
         QVERIFY(m_store->maintain(kStart + 3 * kDay + 31 * kMinute, {}, &error));
@@ -354,6 +362,45 @@ private Q_SLOTS:
                 ->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour, kStart, kStart)[0]
                 .samples,
             60);
+    }
+
+    void migratesFromVersion3()
+    {
+        // A version-3 database has hourly rollups but no six-hourly ones: they are made
+        // from the hourly ones (raw samples may be gone), and maintenance goes on from
+        // the hourly watermark.
+        QString error;
+        QVERIFY(m_store->import(
+            minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart, 2 * 24 * 60, 10 * kGB),
+            &error));
+        QVERIFY(m_store->maintain(kStart + kDay + 30 * kMinute, {}, &error));
+        m_store.reset();
+        const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *statement : {"DELETE FROM volume_rollups WHERE period = 21600000",
+                                          "DELETE FROM category_rollups WHERE period = 21600000",
+                                          "DELETE FROM maintenance WHERE name = 'six_hourly_until'",
+                                          "DELETE FROM probes", "PRAGMA user_version = 3"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        m_store = std::make_unique<HistoryStore>();
+        QVERIFY2(m_store->open(path, &error), qPrintable(error));
+        const auto six =
+            m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"),
+                                   HistoryStore::kSixHoursMs, kStart, kStart + 10 * kDay);
+        QCOMPARE(six.size(), 4); // day 0 only: the hourly watermark is 1d 00:00
+        QCOMPARE(six[1].samples, 360);
+        QCOMPARE(six[1].usedMin, 10 * kGB + 360);
+        QCOMPARE(six[1].usedMax, 10 * kGB + 719);
+        QCOMPARE(six[1].usedMean, double(10 * kGB + 360) + 179.5);
+        QCOMPARE(m_store->rolledUpUntil(HistoryStore::kSixHoursMs), kStart + kDay);
     }
 
     void volumeHistoryUsesTheFinestLevelKept()

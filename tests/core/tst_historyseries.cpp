@@ -117,8 +117,8 @@ private Q_SLOTS:
 
     void columnsReadTheLevelThatResolvesThem()
     {
-        // Raw kept for 1 day and hourly rollups for 2: day 0 is left as a daily
-        // rollup only, day 1 from 00:30 on as hourly ones, the rest also raw.
+        // Raw kept for 1 day and hourly rollups for 2: day 0 is left as daily and
+        // six-hourly rollups only, day 1 from 00:30 on as hourly ones, the rest also raw.
         QString error;
         QVERIFY(m_store->import(threeDays(), &error));
         QVERIFY2(m_store->maintain(kStart + 3 * kDay + 30 * kMinute, {1, 2}, &error),
@@ -134,25 +134,37 @@ private Q_SLOTS:
             QCOMPARE(buckets.at(day).timeMs, kStart + day * kDay + kDay / 2);
         }
 
-        // An hour a column: day 0 from its daily rollup (one column), the hours whose
-        // rollups are kept (from 01:00 on day 1) one each; hour 0 of day 1 is in neither.
+        // An hour a column: day 0 from its six-hourly rollups (four columns), the hours
+        // whose rollups are kept (from 01:00 on day 1) one each; hour 0 of day 1 is in
+        // neither.
         buckets = qm::usageBuckets(*m_store, kHost, kMount, kStart, to, 72);
-        QCOMPARE(buckets.size(), 1 + 47);
+        QCOMPARE(buckets.size(), 4 + 47);
         QVERIFY(inTimeOrder(buckets));
         QCOMPARE(buckets.first().usedMin, kBase);
-        QCOMPARE(buckets.first().usedMax, kBase + 1439);
-        const UsageBucket &hour30 = buckets.at(1 + 30 - 25);
+        QCOMPARE(buckets.first().usedMax, kBase + 359);
+        QCOMPARE(buckets.first().timeMs, kStart + 3 * kHour);
+        const UsageBucket &hour30 = buckets.at(4 + 30 - 25);
         QCOMPARE(hour30.timeMs, kStart + 30 * kHour + kHour / 2);
         QCOMPARE(hour30.usedMin, kBase + 30 * 60);
         QCOMPARE(hour30.usedMax, kBase + 30 * 60 + 59);
 
         // A minute a column: raw samples where they are kept (from 2d 00:30), complete
-        // hourly rollups before that, the daily one before those.
+        // hourly rollups before that, the six-hourly ones before those.
         buckets = qm::usageBuckets(*m_store, kHost, kMount, kStart, to, 3 * 1440);
         QVERIFY(inTimeOrder(buckets));
         QCOMPARE(buckets.last().usedMin, kBase + 3 * 1440 - 1);
         QCOMPARE(buckets.last().timeMs, to - kMinute + 1);
-        QCOMPARE(buckets.size(), 1 + 23 + (1440 - 30));
+        QCOMPARE(buckets.size(), 4 + 23 + (1440 - 30));
+
+        // Six hours a column: six-hourly rollups all along (the hourly and raw ones are
+        // finer than needed); from 4 hours a column on, the same.
+        for (const int columns : {12, 18}) {
+            buckets = qm::usageBuckets(*m_store, kHost, kMount, kStart, to, columns);
+            QCOMPARE(buckets.size(), 12);
+            QVERIFY(inTimeOrder(buckets));
+            QCOMPARE(buckets.at(5).usedMin, kBase + 5 * 360);
+            QCOMPARE(buckets.at(5).usedMax, kBase + 5 * 360 + 359);
+        }
     }
 
     void categoriesStackOnOneGrid()

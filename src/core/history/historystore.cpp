@@ -69,7 +69,28 @@ const char *const kSchemaV3[] = {
     "CREATE INDEX alerts_raised ON alerts (raised_at)",
 };
 
+// Version 4: six-hourly rollups (period 21600000), made from the hourly ones kept; their
+// watermark follows the hourly one.
+const char *const kSchemaV4[] = {
+    "INSERT OR REPLACE INTO volume_rollups (host, mount, period, start, samples, used_min, "
+    "used_max, used_mean, total_bytes) "
+    "SELECT host, mount, 21600000, (start / 21600000) * 21600000 AS bucket, SUM(samples), "
+    "MIN(used_min), MAX(used_max), SUM(used_mean * samples) / SUM(samples), MAX(total_bytes) "
+    "FROM volume_rollups WHERE period = 3600000 AND start < (SELECT (value / 21600000) * "
+    "21600000 FROM maintenance WHERE name = 'hourly_until') GROUP BY host, mount, bucket",
+    "INSERT OR REPLACE INTO category_rollups (host, category, period, start, samples, "
+    "bytes_min, bytes_max, bytes_mean, files_max) "
+    "SELECT host, category, 21600000, (start / 21600000) * 21600000 AS bucket, SUM(samples), "
+    "MIN(bytes_min), MAX(bytes_max), SUM(bytes_mean * samples) / SUM(samples), MAX(files_max) "
+    "FROM category_rollups WHERE period = 3600000 AND start < (SELECT (value / 21600000) * "
+    "21600000 FROM maintenance WHERE name = 'hourly_until') GROUP BY host, category, bucket",
+    "INSERT OR REPLACE INTO maintenance (name, value) SELECT 'six_hourly_until', "
+    "(value / 21600000) * 21600000 FROM maintenance WHERE name = 'hourly_until'",
+};
+static_assert(HistoryStore::kSixHoursMs == 21600000 && HistoryStore::kHourMs == 3600000);
+
 const QString kHourlyUntil = QStringLiteral("hourly_until");
+const QString kSixHourlyUntil = QStringLiteral("six_hourly_until");
 const QString kDailyUntil = QStringLiteral("daily_until");
 
 qint64 floorTo(qint64 timeMs, qint64 periodMs)
@@ -316,6 +337,8 @@ bool HistoryStore::migrate(QString *error)
     if (version < 2 && !run(kSchemaV2))
         return false;
     if (version < 3 && !run(kSchemaV3))
+        return false;
+    if (version < 4 && !run(kSchemaV4))
         return false;
     query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!db.commit()) {
@@ -586,6 +609,7 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
     QString message;
     if (!samples.isEmpty() &&
         (!setWatermark(kHourlyUntil, floorTo(oldest, kHourMs), true, &message) ||
+         !setWatermark(kSixHourlyUntil, floorTo(oldest, kSixHoursMs), true, &message) ||
          !setWatermark(kDailyUntil, floorTo(oldest, kDayMs), true, &message)))
         return fail(message);
     if (!db.commit())
@@ -595,7 +619,9 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
 
 qint64 HistoryStore::rolledUpUntil(qint64 periodMs) const
 {
-    return watermark(periodMs == kDayMs ? kDailyUntil : kHourlyUntil);
+    return watermark(periodMs == kDayMs        ? kDailyUntil
+                     : periodMs == kSixHoursMs ? kSixHourlyUntil
+                                               : kHourlyUntil);
 }
 
 qint64 HistoryStore::watermark(const QString &name) const
@@ -673,7 +699,8 @@ bool HistoryStore::maintain(qint64 nowMs, const HistoryRetention &retention, QSt
     };
     QString message;
     for (const auto &[periodMs, name] :
-         {std::pair(kHourMs, kHourlyUntil), std::pair(kDayMs, kDailyUntil)}) {
+         {std::pair(kHourMs, kHourlyUntil), std::pair(kSixHoursMs, kSixHourlyUntil),
+          std::pair(kDayMs, kDailyUntil)}) {
         const qint64 to = floorTo(nowMs, periodMs); // complete buckets only
         const qint64 from = watermark(name);
         if (from < to && !rollUp(periodMs, from, to, &message))
