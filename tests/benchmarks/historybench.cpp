@@ -11,44 +11,30 @@
 
 #include "history/historyseries.h"
 #include "history/historystore.h"
+#include "historyfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QVariant>
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 using qm::HistoryStore;
+using qm::bench::hostName;
 
 namespace {
 
 constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kHour = HistoryStore::kHourMs;
 constexpr qint64 kDay = HistoryStore::kDayMs;
 constexpr qint64 kNow = 1'780'000'000'000; // a fixed "now", so every run is the same
 constexpr qint64 kGB = 1'000'000'000;
 constexpr int kHosts = 30;
 constexpr int kColumns = 1600;
-
-QString hostName(int h)
-{
-    return QStringLiteral("gpu-node-%1").arg(h, 2, 10, QLatin1Char('0'));
-}
-
-qint64 usedAt(int h, qint64 timeMs)
-{
-    // Slow growth with a daily wobble; deterministic per host.
-    const qint64 minutes = (timeMs - (kNow - 366 * kDay)) / kMinute;
-    return (200 + h) * kGB + minutes * 1000 * (h + 1) + (minutes % 1440) * 5'000'000;
-}
 
 double median(std::vector<double> values)
 {
@@ -74,7 +60,7 @@ double insertBench(const QTemporaryDir &dir, const QString &sqlite3, double *pee
                 sample.mount = mount;
                 sample.timeMs = time;
                 sample.totalBytes = 4000 * kGB;
-                sample.usedBytes = usedAt(h, time);
+                sample.usedBytes = qm::bench::usedAt(h, time, kNow);
                 samples.append(sample);
                 csv += sample.host.toUtf8() + ',' + mount.toUtf8() + ',' +
                        QByteArray::number(time) + ',' + QByteArray::number(sample.totalBytes) +
@@ -131,54 +117,6 @@ double insertBench(const QTemporaryDir &dir, const QString &sqlite3, double *pee
     return double(samples.size()) / seconds;
 }
 
-bool fillYear(HistoryStore &store)
-{
-    // 14 days of minute samples through the import, then the rest of the year as
-    // hourly and daily rollups written straight into their tables (what a year of
-    // maintenance leaves).
-    QList<qm::ImportedSample> samples;
-    const qint64 rawFrom = kNow - 14 * kDay;
-    for (qint64 time = rawFrom; time <= kNow; time += kMinute) {
-        for (int h = 0; h < kHosts; ++h) {
-            qm::ImportedSample sample;
-            sample.host = hostName(h);
-            sample.mount = QStringLiteral("/");
-            sample.timeMs = time;
-            sample.totalBytes = 4000 * kGB;
-            sample.usedBytes = usedAt(h, time);
-            samples.append(sample);
-        }
-    }
-    QString error;
-    if (!store.import(samples, &error) || !store.maintain(kNow, {14, 365}, &error)) {
-        std::fprintf(stderr, "bench_history: %s\n", qPrintable(error));
-        return false;
-    }
-    QSqlDatabase db = store.database();
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO volume_rollups (host, mount, period, start, "
-                             "samples, used_min, used_max, used_mean, total_bytes) "
-                             "VALUES (?, '/', ?, ?, 60, ?, ?, ?, ?)"));
-    for (const qint64 period : {kHour, HistoryStore::kSixHoursMs, kDay}) {
-        for (qint64 start = (kNow - 365 * kDay) / period * period; start < rawFrom;
-             start += period) {
-            for (int h = 0; h < kHosts; ++h) {
-                q.addBindValue(hostName(h));
-                q.addBindValue(period);
-                q.addBindValue(start);
-                q.addBindValue(usedAt(h, start));
-                q.addBindValue(usedAt(h, start + period - kMinute));
-                q.addBindValue(double(usedAt(h, start + period / 2)));
-                q.addBindValue(4000 * kGB);
-                if (!q.exec())
-                    return false;
-            }
-        }
-    }
-    return db.commit();
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -213,7 +151,8 @@ int main(int argc, char **argv)
 
     HistoryStore store;
     QString error;
-    if (!store.open(dir.filePath(QStringLiteral("year.sqlite")), &error) || !fillYear(store)) {
+    if (!store.open(dir.filePath(QStringLiteral("year.sqlite")), &error) ||
+        !qm::bench::fillYear(store, kNow, kHosts, &error)) {
         std::fprintf(stderr, "bench_history: cannot fill the year: %s\n", qPrintable(error));
         return 1;
     }

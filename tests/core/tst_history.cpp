@@ -98,6 +98,14 @@ private Q_SLOTS:
         QCOMPARE(sixHourly[5].samples, 360);
         QCOMPARE(sixHourly[5].usedMin, 10 * kGB + 5 * 360);
         QCOMPARE(sixHourly[5].usedMax, 10 * kGB + 5 * 360 + 359);
+        const auto tenMinutes =
+            m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"),
+                                   HistoryStore::kTenMinutesMs, kStart, kStart + 10 * kDay);
+        QCOMPARE(tenMinutes.size(), 3 * 144);
+        QCOMPARE(tenMinutes[7].startMs, kStart + 70 * kMinute);
+        QCOMPARE(tenMinutes[7].samples, 10);
+        QCOMPARE(tenMinutes[7].usedMin, 10 * kGB + 70);
+        QCOMPARE(tenMinutes[7].usedMax, 10 * kGB + 79);
 
         // Again: the same rollups, nothing doubled.
         QVERIFY(m_store->maintain(kStart + 3 * kDay + 31 * kMinute, {}, &error));
@@ -174,6 +182,16 @@ private Q_SLOTS:
         QCOMPARE(daily.first().usedMin, 0);
         QCOMPARE(daily.first().usedMax, 23);
         QCOMPARE(m_store->probeCount(QStringLiteral("h")), 14 * 24);
+        // Ten-minute rollups go with the raw samples; six-hourly ones stay, like daily.
+        const auto tenMinutes = m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/data"),
+                                                       HistoryStore::kTenMinutesMs, 0, now);
+        QCOMPARE(tenMinutes.size(), 14 * 24);
+        QCOMPARE(tenMinutes.first().startMs, now - 14 * kDay);
+        QCOMPARE(m_store
+                     ->volumeRollups(QStringLiteral("h"), QStringLiteral("/data"),
+                                     HistoryStore::kSixHoursMs, 0, now)
+                     .size(),
+                 20 * 4);
     }
 
     void rawIsKeptUntilRolledUp()
@@ -366,9 +384,9 @@ private Q_SLOTS:
 
     void migratesFromVersion3()
     {
-        // A version-3 database has hourly rollups but no six-hourly ones: they are made
-        // from the hourly ones (raw samples may be gone), and maintenance goes on from
-        // the hourly watermark.
+        // A version-3 database has hourly rollups but no six-hourly or ten-minute ones:
+        // they are made from the hourly ones and the raw samples kept, and maintenance
+        // goes on from the hourly watermark.
         QString error;
         QVERIFY(m_store->import(
             minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart, 2 * 24 * 60, 10 * kGB),
@@ -382,10 +400,15 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char *statement : {"DELETE FROM volume_rollups WHERE period = 21600000",
-                                          "DELETE FROM category_rollups WHERE period = 21600000",
-                                          "DELETE FROM maintenance WHERE name = 'six_hourly_until'",
-                                          "DELETE FROM probes", "PRAGMA user_version = 3"})
+            // Probes (and their samples) before 12:00 on day 0 are gone.
+            for (const char *statement :
+                 {"PRAGMA foreign_keys = ON",
+                  "DELETE FROM volume_rollups WHERE period IN (600000, 21600000)",
+                  "DELETE FROM category_rollups WHERE period IN (600000, 21600000)",
+                  "DELETE FROM maintenance WHERE name IN ('six_hourly_until', "
+                  "'ten_minute_until')",
+                  "DELETE FROM probes WHERE probed_at < 1700006400000 + 43200000",
+                  "PRAGMA user_version = 3"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
         }
@@ -401,6 +424,15 @@ private Q_SLOTS:
         QCOMPARE(six[1].usedMax, 10 * kGB + 719);
         QCOMPARE(six[1].usedMean, double(10 * kGB + 360) + 179.5);
         QCOMPARE(m_store->rolledUpUntil(HistoryStore::kSixHoursMs), kStart + kDay);
+        // Ten-minute rollups from the raw samples still kept (from 12:00 on day 0), up
+        // to the hourly watermark.
+        const auto ten =
+            m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"),
+                                   HistoryStore::kTenMinutesMs, kStart, kStart + 10 * kDay);
+        QCOMPARE(ten.size(), 72);
+        QCOMPARE(ten.first().startMs, kStart + 12 * kHour);
+        QCOMPARE(ten.first().usedMax, 10 * kGB + 12 * 60 + 9);
+        QCOMPARE(m_store->rolledUpUntil(HistoryStore::kTenMinutesMs), kStart + kDay);
     }
 
     void volumeHistoryUsesTheFinestLevelKept()

@@ -156,6 +156,15 @@ private Q_SLOTS:
         QCOMPARE(buckets.last().timeMs, to - kMinute + 1);
         QCOMPARE(buckets.size(), 4 + 23 + (1440 - 30));
 
+        // About nine minutes a column over day 2 from 01:00: ten-minute rollups, one
+        // column each (raw samples would fill every one of the 160 columns).
+        buckets = qm::usageBuckets(*m_store, kHost, kMount, kStart + 2 * kDay + kHour, to, 160);
+        QCOMPARE(buckets.size(), 23 * 6);
+        QVERIFY(inTimeOrder(buckets));
+        QCOMPARE(buckets.at(1).usedMin, kBase + 2 * 1440 + 70);
+        QCOMPARE(buckets.at(1).usedMax, kBase + 2 * 1440 + 79);
+        QCOMPARE(buckets.at(1).timeMs, kStart + 2 * kDay + 75 * kMinute);
+
         // Six hours a column: six-hourly rollups all along (the hourly and raw ones are
         // finer than needed); from 4 hours a column on, the same.
         for (const int columns : {12, 18}) {

@@ -46,6 +46,11 @@ TrendsChart::TrendsChart(QWidget *parent)
 void TrendsChart::clear(qint64 fromMs, qint64 toMs)
 {
     chart()->removeAllSeries();
+    setTimeSpan(fromMs, toMs);
+}
+
+void TrendsChart::setTimeSpan(qint64 fromMs, qint64 toMs)
+{
     m_fromMs = fromMs;
     m_toMs = std::max(toMs, fromMs + 1);
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
@@ -87,9 +92,46 @@ void TrendsChart::connectLegend()
     }
 }
 
+bool TrendsChart::replacePoints(const QStringList &names, const QList<QList<QPointF>> &points)
+{
+    const QList<QAbstractSeries *> all = chart()->series();
+    if (all.size() != names.size())
+        return false;
+    QList<QLineSeries *> lines;
+    for (int i = 0; i < all.size(); ++i) {
+        auto *line = qobject_cast<QLineSeries *>(all[i]);
+        if (!line || line->name() != names[i])
+            return false;
+        lines.append(line);
+    }
+    for (int i = 0; i < lines.size(); ++i)
+        lines[i]->replace(points[i]);
+    return true;
+}
+
 void TrendsChart::setUsage(const QList<UsageLine> &lines, const QList<ThresholdLine> &thresholds,
                            qint64 fromMs, qint64 toMs)
 {
+    // The series this chart is to show, in order, with their points.
+    const qint64 endMs = std::max(toMs, fromMs + 1);
+    QStringList names;
+    QList<QList<QPointF>> points;
+    for (const UsageLine &line : lines) {
+        names.append(line.name);
+        points.append(line.points);
+        if (line.forecast.size() >= 2) {
+            names.append(tr("%1 (forecast)").arg(line.name));
+            points.append(line.forecast);
+        }
+    }
+    for (const ThresholdLine &threshold : thresholds) {
+        names.append(threshold.name);
+        points.append({{double(fromMs), threshold.percent}, {double(endMs), threshold.percent}});
+    }
+    if (replacePoints(names, points)) {
+        setTimeSpan(fromMs, toMs);
+        return;
+    }
     clear(fromMs, toMs);
     m_value->setRange(0, 100);
     m_value->setLabelFormat(QStringLiteral("%.0f %%"));
@@ -99,6 +141,13 @@ void TrendsChart::setUsage(const QList<UsageLine> &lines, const QList<ThresholdL
         series->setName(line.name);
         series->replace(line.points);
         attach(series);
+        // A one-pixel cosmetic pen in the theme's colour: Qt's raster engine draws it
+        // directly, where a wider one goes through the path stroker, many times slower
+        // on thousands of points.
+        QPen pen = series->pen();
+        pen.setWidthF(1);
+        pen.setCosmetic(true);
+        series->setPen(pen);
         connect(series, &QLineSeries::hovered, this,
                 [this, name = line.name](const QPointF &point, bool state) {
                     if (!state) {
@@ -119,11 +168,11 @@ void TrendsChart::setUsage(const QList<UsageLine> &lines, const QList<ThresholdL
             forecast->setName(tr("%1 (forecast)").arg(line.name));
             forecast->setProperty("forecastOf", line.name);
             forecast->replace(line.forecast);
-            QPen pen = forecast->pen();
-            pen.setStyle(Qt::DashLine);
-            pen.setColor(series->color());
-            pen.setWidthF(1.5);
-            forecast->setPen(pen);
+            QPen dashed = forecast->pen();
+            dashed.setStyle(Qt::DashLine);
+            dashed.setColor(series->color());
+            dashed.setWidthF(1.5);
+            forecast->setPen(dashed);
             attach(forecast, false);
         }
     }

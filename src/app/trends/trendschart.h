@@ -73,7 +73,14 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
+    /// Removes every series and sets the time axis to [fromMs, toMs].
     void clear(qint64 fromMs, qint64 toMs);
+    void setTimeSpan(qint64 fromMs, qint64 toMs);
+    /// When the chart shows line series named `names`, in this order, gives them
+    /// `points` and returns true: a range change keeps the series (and which of them
+    /// the legend hid) and costs QtCharts no new items. False, changing nothing, when
+    /// the series differ.
+    bool replacePoints(const QStringList &names, const QList<QList<QPointF>> &points);
     void attach(QAbstractSeries *series, bool legend = true);
     void connectLegend();
     qint64 timeAt(double x) const;

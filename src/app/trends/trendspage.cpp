@@ -229,16 +229,8 @@ void TrendsPage::setRange(Range range)
         from = now - kDayMs;
         if (openStore()) {
             // From the oldest sample or rollup of any volume shown.
-            for (const auto &[host, mount] : checkedVolumes()) {
-                const QList<VolumeRollup> days = m_store->volumeRollups(
-                    host, mount, kDayMs, std::numeric_limits<qint64>::min(), now);
-                const QList<VolumePoint> history = m_store->volumeHistory(
-                    host, mount, std::numeric_limits<qint64>::min() / 2, now);
-                if (!days.isEmpty())
-                    from = std::min(from, days.first().startMs);
-                if (!history.isEmpty())
-                    from = std::min(from, history.first().timeMs);
-            }
+            for (const auto &[host, mount] : checkedVolumes())
+                from = std::min(from, m_store->oldestTime(host, mount).value_or(from));
         }
     }
     setSpan(from, now);

@@ -5,6 +5,8 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <limits>
 
 namespace qm {
@@ -13,23 +15,19 @@ namespace {
 
 constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 
-/// The time each level serves, as [from, to): daily rollups before `sixHourlyFrom`,
-/// six-hourly ones from there to `hourlyFrom`, hourly ones from there to `rawFrom`, raw
-/// samples from `rawFrom` on.
-struct LevelSpans
-{
-    qint64 sixHourlyFrom = kNever;
-    qint64 hourlyFrom = kNever;
-    qint64 rawFrom = kNever;
-};
+/// The rollup periods, finest first; raw samples come before all of them.
+constexpr qint64 kRollupPeriods[] = {HistoryStore::kTenMinutesMs, HistoryStore::kHourMs,
+                                     HistoryStore::kSixHoursMs, HistoryStore::kDayMs};
+constexpr int kLevels = 1 + int(std::size(kRollupPeriods)); ///< raw, then the rollups
 
-/// The first time of each level's data for one series (kNever when it has none).
-struct LevelStarts
+/// The period of level `level` (0: raw samples, then kRollupPeriods in order).
+constexpr qint64 periodOf(int level)
 {
-    qint64 raw = kNever;
-    qint64 hourly = kNever;
-    qint64 sixHourly = kNever;
-};
+    return level == 0 ? 0 : kRollupPeriods[level - 1];
+}
+
+/// Per level, where its data starts (kNever when it has none), or from when it serves.
+using LevelTimes = std::array<qint64, kLevels>;
 
 qint64 firstTime(const HistoryStore &store, const QString &sql, const QString &host,
                  const QString &key)
@@ -44,29 +42,42 @@ qint64 firstTime(const HistoryStore &store, const QString &sql, const QString &h
     return q.value(0).toLongLong();
 }
 
-/// The columns a level of `periodMs` serves: those of at least its period; six-hourly
-/// rollups already from 4 hours on, so a year (5.5 hours a column at 1,600 pixels)
-/// reads 1,460 of them rather than 8,760 hourly ones.
-bool levelResolves(qint64 periodMs, qint64 bucketMs)
+/// The first time of each level of one series: `rawSql` gives the raw one, `rollupSql`
+/// (with %1 for the period) the rollups'.
+LevelTimes levelStarts(const HistoryStore &store, const QString &host, const QString &key,
+                       const QString &rawSql, const QString &rollupSql)
 {
-    return periodMs == HistoryStore::kSixHoursMs ? bucketMs * 3 >= periodMs * 2
-                                                 : bucketMs >= periodMs;
+    LevelTimes starts;
+    starts[0] = firstTime(store, rawSql, host, key);
+    for (int level = 1; level < kLevels; ++level)
+        starts[level] = firstTime(store, rollupSql.arg(periodOf(level)), host, key);
+    return starts;
 }
 
-/// Each finer level serves from its first data on, but not where a column is wide
-/// enough for the coarser level's complete rollups.
-LevelSpans levelSpans(const HistoryStore &store, const LevelStarts &starts, qint64 bucketMs)
+/// Whether a rollup of `periodMs` is fine enough for columns `bucketMs` wide: when a
+/// column spans at least half of it. A rollup keeps its period's min and max, so at
+/// most two columns share one and a spike stays as high; a year at 1,600 pixels reads
+/// 1,460 six-hourly rollups a volume rather than 8,760 hourly ones.
+bool levelResolves(qint64 periodMs, qint64 bucketMs)
 {
-    const auto from = [&](qint64 start, qint64 coarserPeriod) {
-        if (start != kNever && levelResolves(coarserPeriod, bucketMs))
-            return std::max(start, store.rolledUpUntil(coarserPeriod));
-        return start;
-    };
-    LevelSpans spans;
-    spans.rawFrom = from(starts.raw, HistoryStore::kHourMs);
-    spans.hourlyFrom = std::min(from(starts.hourly, HistoryStore::kSixHoursMs), spans.rawFrom);
-    spans.sixHourlyFrom = std::min(from(starts.sixHourly, HistoryStore::kDayMs), spans.hourlyFrom);
-    return spans;
+    return bucketMs * 2 >= periodMs;
+}
+
+/// From when each level serves: each finer level from its first data on, but not where
+/// a column is wide enough for the next coarser level's complete rollups, and never
+/// after a finer level begins. The coarsest (daily) serves everything before.
+LevelTimes levelSpans(const HistoryStore &store, const LevelTimes &starts, qint64 bucketMs)
+{
+    LevelTimes from;
+    for (int level = 0; level < kLevels; ++level) {
+        const qint64 start = starts[level];
+        qint64 serves = start;
+        if (level + 1 < kLevels && start != kNever && levelResolves(periodOf(level + 1), bucketMs))
+            serves = std::max(start, store.rolledUpUntil(periodOf(level + 1)));
+        from[level] = level == 0 ? serves : std::min(serves, from[level - 1]);
+    }
+    from[kLevels - 1] = std::numeric_limits<qint64>::min();
+    return from;
 }
 
 /// Runs one level's query over the part of [fromMs, toMs] in [lo, hi); false when that
@@ -106,13 +117,14 @@ struct Level
     qint64 hi;
 };
 
-QList<Level> levels(const LevelSpans &spans, const QString &rawSql, const QString &rollupSql)
+/// The levels' queries in time order, coarsest (oldest) first.
+QList<Level> levels(const LevelTimes &from, const QString &rawSql, const QString &rollupSql)
 {
-    return {
-        {rollupSql, HistoryStore::kDayMs, std::numeric_limits<qint64>::min(), spans.sixHourlyFrom},
-        {rollupSql, HistoryStore::kSixHoursMs, spans.sixHourlyFrom, spans.hourlyFrom},
-        {rollupSql, HistoryStore::kHourMs, spans.hourlyFrom, spans.rawFrom},
-        {rawSql, 0, spans.rawFrom, kNever}};
+    QList<Level> result;
+    for (int level = kLevels - 1; level >= 0; --level)
+        result.append({level == 0 ? rawSql : rollupSql, periodOf(level), from[level],
+                       level == 0 ? kNever : from[level - 1]});
+    return result;
 }
 
 } // namespace
@@ -129,18 +141,11 @@ QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
 {
     toMs = std::min(toMs, kNever - 1);
     const qint64 bucketMs = bucketWidth(fromMs, toMs, columns);
-    LevelStarts starts;
-    starts.raw = firstTime(
-        store,
+    const LevelTimes starts = levelStarts(
+        store, host, mount,
         QStringLiteral("SELECT MIN(time) FROM volume_samples WHERE host = :host AND mount = :key"),
-        host, mount);
-    for (const auto &[periodMs, start] : {std::pair{HistoryStore::kHourMs, &starts.hourly},
-                                          std::pair{HistoryStore::kSixHoursMs, &starts.sixHourly}})
-        *start = firstTime(store,
-                           QStringLiteral("SELECT MIN(start) FROM volume_rollups WHERE host = "
-                                          ":host AND mount = :key AND period = %1")
-                               .arg(periodMs),
-                           host, mount);
+        QStringLiteral("SELECT MIN(start) FROM volume_rollups WHERE host = :host AND mount = :key "
+                       "AND period = %1"));
     // Rows in time order, each with its column; consecutive rows of one column are
     // merged here. (SQLite's GROUP BY would sort them in a temporary B-tree first:
     // ten times the cost of reading them in the order the index already gives.)
@@ -197,17 +202,11 @@ CategoryBuckets categoryBuckets(const HistoryStore &store, const QString &host, 
 {
     toMs = std::min(toMs, kNever - 1);
     const qint64 bucketMs = bucketWidth(fromMs, toMs, columns);
-    LevelStarts starts;
-    starts.raw = firstTime(
-        store, QStringLiteral("SELECT MIN(time) FROM category_samples WHERE host = :host"), host,
-        QString());
-    for (const auto &[periodMs, start] : {std::pair{HistoryStore::kHourMs, &starts.hourly},
-                                          std::pair{HistoryStore::kSixHoursMs, &starts.sixHourly}})
-        *start = firstTime(store,
-                           QStringLiteral("SELECT MIN(start) FROM category_rollups WHERE host = "
-                                          ":host AND period = %1")
-                               .arg(periodMs),
-                           host, QString());
+    const LevelTimes starts =
+        levelStarts(store, host, QString(),
+                    QStringLiteral("SELECT MIN(time) FROM category_samples WHERE host = :host"),
+                    QStringLiteral("SELECT MIN(start) FROM category_rollups WHERE host = :host AND "
+                                   "period = %1"));
     const QString rawSql = QStringLiteral(
         "SELECT category, (time - :from) / :bucket AS b, AVG(bytes) FROM "
         "(SELECT category, time, SUM(bytes) AS bytes FROM category_samples WHERE host = :host "

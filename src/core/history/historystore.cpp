@@ -69,8 +69,9 @@ const char *const kSchemaV3[] = {
     "CREATE INDEX alerts_raised ON alerts (raised_at)",
 };
 
-// Version 4: six-hourly rollups (period 21600000), made from the hourly ones kept; their
-// watermark follows the hourly one.
+// Version 4: six-hourly rollups (period 21600000), made from the hourly ones kept, and
+// ten-minute ones (made from the raw samples kept, in migrate()); their watermarks
+// follow the hourly one.
 const char *const kSchemaV4[] = {
     "INSERT OR REPLACE INTO volume_rollups (host, mount, period, start, samples, used_min, "
     "used_max, used_mean, total_bytes) "
@@ -86,11 +87,14 @@ const char *const kSchemaV4[] = {
     "21600000 FROM maintenance WHERE name = 'hourly_until') GROUP BY host, category, bucket",
     "INSERT OR REPLACE INTO maintenance (name, value) SELECT 'six_hourly_until', "
     "(value / 21600000) * 21600000 FROM maintenance WHERE name = 'hourly_until'",
+    "INSERT OR REPLACE INTO maintenance (name, value) SELECT 'ten_minute_until', value "
+    "FROM maintenance WHERE name = 'hourly_until'",
 };
 static_assert(HistoryStore::kSixHoursMs == 21600000 && HistoryStore::kHourMs == 3600000);
 
 const QString kHourlyUntil = QStringLiteral("hourly_until");
 const QString kSixHourlyUntil = QStringLiteral("six_hourly_until");
+const QString kTenMinuteUntil = QStringLiteral("ten_minute_until");
 const QString kDailyUntil = QStringLiteral("daily_until");
 
 qint64 floorTo(qint64 timeMs, qint64 periodMs)
@@ -338,8 +342,19 @@ bool HistoryStore::migrate(QString *error)
         return false;
     if (version < 3 && !run(kSchemaV3))
         return false;
-    if (version < 4 && !run(kSchemaV4))
-        return false;
+    if (version < 4) {
+        if (!run(kSchemaV4))
+            return false;
+        // Ten-minute rollups of the raw samples kept, up to where hours are rolled up.
+        QString message;
+        const qint64 until = watermark(kTenMinuteUntil);
+        if (until != std::numeric_limits<qint64>::min() &&
+            !rollUp(kTenMinutesMs, std::numeric_limits<qint64>::min(), until, &message)) {
+            *error = Text::tr("cannot create the history schema in %1: %2").arg(m_path, message);
+            db.rollback();
+            return false;
+        }
+    }
     query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!db.commit()) {
         *error = db.lastError().text();
@@ -608,7 +623,8 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
     // Rollups from the oldest imported hour and day on are redone by maintain().
     QString message;
     if (!samples.isEmpty() &&
-        (!setWatermark(kHourlyUntil, floorTo(oldest, kHourMs), true, &message) ||
+        (!setWatermark(kTenMinuteUntil, floorTo(oldest, kTenMinutesMs), true, &message) ||
+         !setWatermark(kHourlyUntil, floorTo(oldest, kHourMs), true, &message) ||
          !setWatermark(kSixHourlyUntil, floorTo(oldest, kSixHoursMs), true, &message) ||
          !setWatermark(kDailyUntil, floorTo(oldest, kDayMs), true, &message)))
         return fail(message);
@@ -619,9 +635,10 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
 
 qint64 HistoryStore::rolledUpUntil(qint64 periodMs) const
 {
-    return watermark(periodMs == kDayMs        ? kDailyUntil
-                     : periodMs == kSixHoursMs ? kSixHourlyUntil
-                                               : kHourlyUntil);
+    return watermark(periodMs == kDayMs          ? kDailyUntil
+                     : periodMs == kSixHoursMs   ? kSixHourlyUntil
+                     : periodMs == kTenMinutesMs ? kTenMinuteUntil
+                                                 : kHourlyUntil);
 }
 
 qint64 HistoryStore::watermark(const QString &name) const
@@ -699,8 +716,8 @@ bool HistoryStore::maintain(qint64 nowMs, const HistoryRetention &retention, QSt
     };
     QString message;
     for (const auto &[periodMs, name] :
-         {std::pair(kHourMs, kHourlyUntil), std::pair(kSixHoursMs, kSixHourlyUntil),
-          std::pair(kDayMs, kDailyUntil)}) {
+         {std::pair(kTenMinutesMs, kTenMinuteUntil), std::pair(kHourMs, kHourlyUntil),
+          std::pair(kSixHoursMs, kSixHourlyUntil), std::pair(kDayMs, kDailyUntil)}) {
         const qint64 to = floorTo(nowMs, periodMs); // complete buckets only
         const qint64 from = watermark(name);
         if (from < to && !rollUp(periodMs, from, to, &message))
@@ -718,11 +735,14 @@ bool HistoryStore::maintain(qint64 nowMs, const HistoryRetention &retention, QSt
         return fail(q.lastError().text());
     for (const QString &table :
          {QStringLiteral("volume_rollups"), QStringLiteral("category_rollups")}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE period = ? AND start < ?").arg(table));
-        q.addBindValue(kHourMs);
-        q.addBindValue(nowMs - qint64(retention.hourlyDays) * kDayMs);
-        if (!q.exec())
-            return fail(q.lastError().text());
+        for (const auto &[periodMs, days] : {std::pair(kTenMinutesMs, retention.rawDays),
+                                             std::pair(kHourMs, retention.hourlyDays)}) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE period = ? AND start < ?").arg(table));
+            q.addBindValue(periodMs);
+            q.addBindValue(nowMs - qint64(days) * kDayMs);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
     }
     if (!db.commit())
         return fail(db.lastError().text());
@@ -756,6 +776,31 @@ QStringList HistoryStore::mounts(const QString &host) const
             mounts.append(q.value(0).toString());
     }
     return mounts;
+}
+
+std::optional<qint64> HistoryStore::oldestTime(const QString &host, const QString &mount) const
+{
+    std::optional<qint64> oldest;
+    QSqlQuery q(database());
+    // One MIN per level: each is a single step down its index.
+    const auto take = [&] {
+        if (q.exec() && q.next() && !q.value(0).isNull())
+            oldest = std::min(oldest.value_or(std::numeric_limits<qint64>::max()),
+                              q.value(0).toLongLong());
+    };
+    q.prepare(QStringLiteral("SELECT MIN(time) FROM volume_samples WHERE host = ? AND mount = ?"));
+    q.addBindValue(host);
+    q.addBindValue(mount);
+    take();
+    for (const qint64 period : {kTenMinutesMs, kHourMs, kSixHoursMs, kDayMs}) {
+        q.prepare(QStringLiteral("SELECT MIN(start) FROM volume_rollups WHERE host = ? AND "
+                                 "mount = ? AND period = ?"));
+        q.addBindValue(host);
+        q.addBindValue(mount);
+        q.addBindValue(period);
+        take();
+    }
+    return oldest;
 }
 
 QList<VolumePoint> HistoryStore::volumeSamples(const QString &host, const QString &mount,

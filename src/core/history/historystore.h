@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace qm {
 
 /// How long each level of the history is kept (DESIGN.md: raw 14 days, hourly 1 year,
@@ -66,6 +68,9 @@ class HistoryStore
 public:
     static constexpr int kSchemaVersion = 4;
     static constexpr qint64 kHourMs = 3600 * 1000;
+    /// The period of the rollups between raw samples and hourly ones, for views of a
+    /// week: kept as long as raw samples.
+    static constexpr qint64 kTenMinutesMs = 10 * 60 * 1000;
     /// The period of the rollups between hourly and daily, for views of a year or so:
     /// 1,460 a year fill a chart of 1,600 pixels.
     static constexpr qint64 kSixHoursMs = 6 * kHourMs;
@@ -101,10 +106,10 @@ public:
     /// next maintenance. False and `error` on a database error.
     bool import(const QList<ImportedSample> &samples, QString *error);
 
-    /// Rolls complete hours, six-hour periods and days up (min/max/mean per volume and
-    /// data category) and drops what `retention` no longer keeps: raw probes older than
-    /// rawDays, hourly rollups older than hourlyDays; six-hourly and daily rollups stay.
-    /// Safe to repeat.
+    /// Rolls complete ten-minute periods, hours, six-hour periods and days up
+    /// (min/max/mean per volume and data category) and drops what `retention` no longer
+    /// keeps: raw probes and ten-minute rollups older than rawDays, hourly rollups older
+    /// than hourlyDays; six-hourly and daily rollups stay. Safe to repeat.
     bool maintain(qint64 nowMs, const HistoryRetention &retention, QString *error);
 
     /// Hosts and their volumes' mount points with samples or rollups, sorted; mounts
@@ -122,13 +127,16 @@ public:
                                      qint64 toMs) const;
     /// The raw category figures of `host` with fromMs <= time <= toMs, oldest first.
     QList<CategoryPoint> categorySamples(const QString &host, qint64 fromMs, qint64 toMs) const;
-    /// Rollups of one volume (`periodMs` kHourMs, kSixHoursMs or kDayMs) starting in
-    /// [fromMs, toMs].
+    /// The time of the oldest sample or rollup start of one volume; nullopt when the
+    /// history has none.
+    std::optional<qint64> oldestTime(const QString &host, const QString &mount) const;
+    /// Rollups of one volume (`periodMs` kTenMinutesMs, kHourMs, kSixHoursMs or kDayMs)
+    /// starting in [fromMs, toMs].
     QList<VolumeRollup> volumeRollups(const QString &host, const QString &mount, qint64 periodMs,
                                       qint64 fromMs, qint64 toMs) const;
 
-    /// Until when (exclusive) rollups of `periodMs` (kHourMs, kSixHoursMs or kDayMs) are
-    /// complete:
+    /// Until when (exclusive) rollups of `periodMs` (kTenMinutesMs, kHourMs, kSixHoursMs
+    /// or kDayMs) are complete:
     /// the maintenance watermark; the lowest qint64 before the first maintenance.
     qint64 rolledUpUntil(qint64 periodMs) const;
 

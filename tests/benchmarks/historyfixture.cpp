@@ -1,0 +1,72 @@
+#include "historyfixture.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace qm::bench {
+
+namespace {
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kDay = HistoryStore::kDayMs;
+constexpr qint64 kGB = 1'000'000'000;
+} // namespace
+
+QString hostName(int host)
+{
+    return QStringLiteral("gpu-node-%1").arg(host, 2, 10, QLatin1Char('0'));
+}
+
+qint64 usedAt(int host, qint64 timeMs, qint64 nowMs)
+{
+    const qint64 minutes = (timeMs - (nowMs - 366 * kDay)) / kMinute;
+    return (200 + host) * kGB + minutes * 1000 * (host + 1) + (minutes % 1440) * 5'000'000;
+}
+
+bool fillYear(HistoryStore &store, qint64 nowMs, int hosts, QString *error)
+{
+    QList<ImportedSample> samples;
+    const qint64 rawFrom = nowMs - 14 * kDay;
+    for (qint64 time = rawFrom; time <= nowMs; time += kMinute) {
+        for (int h = 0; h < hosts; ++h) {
+            ImportedSample sample;
+            sample.host = hostName(h);
+            sample.mount = QStringLiteral("/");
+            sample.timeMs = time;
+            sample.totalBytes = 4000 * kGB;
+            sample.usedBytes = usedAt(h, time, nowMs);
+            samples.append(sample);
+        }
+    }
+    if (!store.import(samples, error) || !store.maintain(nowMs, {14, 365}, error))
+        return false;
+    QSqlDatabase db = store.database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO volume_rollups (host, mount, period, start, "
+                             "samples, used_min, used_max, used_mean, total_bytes) "
+                             "VALUES (?, '/', ?, ?, 60, ?, ?, ?, ?)"));
+    for (const qint64 period : {HistoryStore::kHourMs, HistoryStore::kSixHoursMs, kDay}) {
+        for (qint64 start = (nowMs - 365 * kDay) / period * period; start < rawFrom;
+             start += period) {
+            for (int h = 0; h < hosts; ++h) {
+                q.addBindValue(hostName(h));
+                q.addBindValue(period);
+                q.addBindValue(start);
+                q.addBindValue(usedAt(h, start, nowMs));
+                q.addBindValue(usedAt(h, start + period - kMinute, nowMs));
+                q.addBindValue(double(usedAt(h, start + period / 2, nowMs)));
+                q.addBindValue(4000 * kGB);
+                if (!q.exec()) {
+                    *error = q.lastError().text();
+                    db.rollback();
+                    return false;
+                }
+            }
+        }
+    }
+    return db.commit();
+}
+
+} // namespace qm::bench
