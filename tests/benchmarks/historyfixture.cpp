@@ -18,13 +18,13 @@ QString hostName(int host)
     return QStringLiteral("gpu-node-%1").arg(host, 2, 10, QLatin1Char('0'));
 }
 
-qint64 usedAt(int host, qint64 timeMs, qint64 nowMs)
+qint64 usedAt(int host, qint64 timeMs, qint64 nowMs, qint64 dailyRise)
 {
     const qint64 minutes = (timeMs - (nowMs - 366 * kDay)) / kMinute;
-    return (200 + host) * kGB + minutes * 1000 * (host + 1) + (minutes % 1440) * 5'000'000;
+    return (200 + host) * kGB + minutes * 1000 * (host + 1) + (minutes % 1440) * dailyRise / 1440;
 }
 
-bool fillYear(HistoryStore &store, qint64 nowMs, int hosts, QString *error)
+bool fillYear(HistoryStore &store, qint64 nowMs, int hosts, QString *error, qint64 dailyRise)
 {
     QList<ImportedSample> samples;
     const qint64 rawFrom = nowMs - 14 * kDay;
@@ -34,8 +34,8 @@ bool fillYear(HistoryStore &store, qint64 nowMs, int hosts, QString *error)
             sample.host = hostName(h);
             sample.mount = QStringLiteral("/");
             sample.timeMs = time;
-            sample.totalBytes = 4000 * kGB;
-            sample.usedBytes = usedAt(h, time, nowMs);
+            sample.totalBytes = kVolumeBytes;
+            sample.usedBytes = usedAt(h, time, nowMs, dailyRise);
             samples.append(sample);
         }
     }
@@ -54,10 +54,10 @@ bool fillYear(HistoryStore &store, qint64 nowMs, int hosts, QString *error)
                 q.addBindValue(hostName(h));
                 q.addBindValue(period);
                 q.addBindValue(start);
-                q.addBindValue(usedAt(h, start, nowMs));
-                q.addBindValue(usedAt(h, start + period - kMinute, nowMs));
-                q.addBindValue(double(usedAt(h, start + period / 2, nowMs)));
-                q.addBindValue(4000 * kGB);
+                q.addBindValue(usedAt(h, start, nowMs, dailyRise));
+                q.addBindValue(usedAt(h, start + period - kMinute, nowMs, dailyRise));
+                q.addBindValue(double(usedAt(h, start + period / 2, nowMs, dailyRise)));
+                q.addBindValue(kVolumeBytes);
                 if (!q.exec()) {
                     *error = q.lastError().text();
                     db.rollback();

@@ -4,6 +4,7 @@
 #include "history/historyseries.h"
 #include "history/historystore.h"
 
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -228,6 +229,74 @@ private Q_SLOTS:
                  (QList<QPointF>{{10, 30}, {20, 25}, {20, 15}, {30, 10}}));
         // A volume whose size is unknown draws nothing.
         QVERIFY(qm::usagePercentLine({{10, 1, 2, 0}}).isEmpty());
+    }
+
+    void simplifiedLineDropsOnlyWhatCannotBeSeen()
+    {
+        // A straight line of a thousand points is its two ends.
+        QList<QPointF> straight;
+        for (int i = 0; i < 1000; ++i)
+            straight.append({double(i) * 60'000, 10 + 0.001 * i});
+        QCOMPARE(qm::simplifyLine(straight, 60'000, 0.25),
+                 (QList<QPointF>{straight.first(), straight.last()}));
+        // A spike on a flat line stays, and so do the points either side of it.
+        QList<QPointF> spike;
+        for (int i = 0; i < 100; ++i)
+            spike.append({double(i), i == 50 ? 4.0 : 0.0});
+        QCOMPARE(qm::simplifyLine(spike, 1, 1),
+                 (QList<QPointF>{{0, 0}, {49, 0}, {50, 4}, {51, 0}, {99, 0}}));
+        // A column's low and high (the same x) stay when they are a pixel or more apart.
+        const QList<QPointF> column = {{0, 0}, {1, 0}, {1, 2}, {2, 2}};
+        QCOMPARE(qm::simplifyLine(column, 1, 1), column);
+        // A zigzag taller than the tolerance keeps every point.
+        QList<QPointF> zigzag;
+        for (int i = 0; i < 50; ++i)
+            zigzag.append({double(i), double(i % 2) * 3});
+        QCOMPARE(qm::simplifyLine(zigzag, 1, 1), zigzag);
+        // Without a scale nothing is dropped.
+        QCOMPARE(qm::simplifyLine(straight, 0, 1), straight);
+    }
+
+    void simplifiedLineStaysWithinTheTolerance()
+    {
+        // A random walk of columns, some with a low and a high: each point dropped lies
+        // within half a pixel, above or below, of the line between the points kept on
+        // either side of it.
+        QRandomGenerator random(6);
+        QList<QPointF> points;
+        double y = 50;
+        for (int column = 0; column < 5000; ++column) {
+            y = std::clamp(y + random.bounded(0.2) - 0.1, 0.0, 100.0);
+            points.append({double(column), y});
+            if (random.bounded(20) == 0)
+                points.append({double(column), std::min(100.0, y + random.bounded(3.0))});
+        }
+        const double xPerPixel = 2;
+        const double yPerPixel = 0.5;
+        const QList<QPointF> kept = qm::simplifyLine(points, xPerPixel, yPerPixel);
+        QCOMPARE(kept.first(), points.first());
+        QCOMPARE(kept.last(), points.last());
+        QVERIFY2(kept.size() < points.size() / 2, qPrintable(QString::number(kept.size())));
+        qsizetype k = 0; // kept[k] is the last kept point at or before points[i]
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            if (k + 1 < kept.size() && points[i] == kept[k + 1]) {
+                ++k;
+                continue;
+            }
+            QVERIFY(k + 1 < kept.size());
+            const QPointF a = kept[k];
+            const QPointF b = kept[k + 1];
+            const QPointF p = points[i];
+            QVERIFY(p.x() >= a.x() && p.x() <= b.x());
+            const double onLine =
+                a.x() == b.x() ? std::clamp(p.y(), std::min(a.y(), b.y()), std::max(a.y(), b.y()))
+                               : a.y() + (b.y() - a.y()) * (p.x() - a.x()) / (b.x() - a.x());
+            QVERIFY2(std::abs(p.y() - onLine) / yPerPixel <= 0.5 + 1e-9,
+                     qPrintable(QStringLiteral("point %1 is %2 px off")
+                                    .arg(i)
+                                    .arg(std::abs(p.y() - onLine) / yPerPixel)));
+        }
+        QCOMPARE(k, kept.size() - 1);
     }
 
     void whatGrewLargestFirst()

@@ -254,6 +254,12 @@ int TrendsChart::plotColumns() const
     return columns > 50 ? columns : std::max(400, width() - 80);
 }
 
+int TrendsChart::plotRows() const
+{
+    const int rows = int(chart()->plotArea().height());
+    return rows > 50 ? rows : std::max(200, height() - 80);
+}
+
 QStringList TrendsChart::seriesNames() const
 {
     QStringList names;

@@ -55,6 +55,8 @@ public:
 
     /// The pixel columns the plot has, for decimation.
     int plotColumns() const;
+    /// The pixel rows the plot has, for the same.
+    int plotRows() const;
 
     /// The series shown, by name (for tests and the CSV export).
     QStringList seriesNames() const;

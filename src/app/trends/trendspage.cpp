@@ -354,6 +354,9 @@ void TrendsPage::drawCharts()
     // A view that reaches the present leaves a quarter of its width for the forecast.
     const bool present = m_toMs >= now - kHourMs;
     const qint64 ahead = present ? (m_toMs - m_fromMs) / 4 : 0;
+    // What a pixel of the usage plot holds, to leave out points no one could see.
+    const double msPerPixel = double(m_toMs + ahead - m_fromMs) / columns;
+    const double percentPerPixel = 100.0 / m_usage->plotRows();
     QList<UsageLine> lines;
     m_shown.clear();
     int forecasts = 0;
@@ -363,7 +366,7 @@ void TrendsPage::drawCharts()
         m_shown.append({{host, mount}, buckets});
         UsageLine line;
         line.name = host + u':' + mount;
-        line.points = usagePercentLine(buckets);
+        line.points = simplifyLine(usagePercentLine(buckets), msPerPixel, percentPerPixel);
         if (present) {
             const QList<VolumePoint> recent =
                 m_store->volumeSamples(host, mount, now - windowSecs * 1000, now);

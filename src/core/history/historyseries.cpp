@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <iterator>
 #include <limits>
 
@@ -270,6 +271,53 @@ QList<QPointF> usagePercentLine(const QList<UsageBucket> &buckets)
         }
     }
     return points;
+}
+
+QList<QPointF> simplifyLine(const QList<QPointF> &points, double xPerPixel, double yPerPixel,
+                            double tolerancePixels)
+{
+    const qsizetype n = points.size();
+    if (n < 3 || !(xPerPixel > 0) || !(yPerPixel > 0))
+        return points;
+    const auto px = [&](qsizetype i) { return points[i].x() / xPerPixel; };
+    const auto py = [&](qsizetype i) { return points[i].y() / yPerPixel; };
+    constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    QList<QPointF> kept{points.first()};
+    // From each kept point (the anchor), the line runs on to the farthest point it can
+    // reach with every point in between at most the tolerance above or below it. The
+    // slopes that pass all points seen so far narrow to a window; a point whose own
+    // slope lies in the window can end the line. Once the window is empty the last such
+    // point is kept and becomes the anchor. A zigzag closes the window at once, a smooth
+    // line keeps it open a long way: either way each point is looked at a few times,
+    // where Ramer–Douglas–Peucker takes quadratic time on a zigzag.
+    qsizetype anchor = 0;
+    while (anchor < n - 1) {
+        double low = -kInfinity;
+        double high = kInfinity;
+        qsizetype end = anchor + 1; // a neighbour can always end the line
+        for (qsizetype i = anchor + 1; i < n; ++i) {
+            const double dx = px(i) - px(anchor);
+            const double dy = py(i) - py(anchor);
+            if (dx <= 0) {
+                // Straight above or below the anchor: only within the tolerance of it.
+                if (std::abs(dy) > tolerancePixels)
+                    break;
+                if (low == -kInfinity && high == kInfinity)
+                    end = i;
+                continue;
+            }
+            const double slope = dy / dx;
+            if (slope >= low && slope <= high)
+                end = i;
+            low = std::max(low, (dy - tolerancePixels) / dx);
+            high = std::min(high, (dy + tolerancePixels) / dx);
+            if (low > high)
+                break;
+        }
+        kept.append(points[end]);
+        anchor = end;
+    }
+    return kept;
 }
 
 } // namespace qm

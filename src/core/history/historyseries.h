@@ -52,4 +52,12 @@ CategoryBuckets categoryBuckets(const HistoryStore &store, const QString &host, 
 /// rising line stays a line and a spike stays visible. At most 2 points per bucket.
 QList<QPointF> usagePercentLine(const QList<UsageBucket> &buckets);
 
+/// `points` (oldest first) with the points dropped that lie at most `tolerancePixels`
+/// above or below the straight line between the points kept on either side, on a chart
+/// where one pixel is `xPerPixel` wide and `yPerPixel` high: the same line on screen,
+/// give or take that tolerance, in far fewer points where usage changes smoothly. The
+/// first and last points always stay. Unchanged when a scale is not positive.
+QList<QPointF> simplifyLine(const QList<QPointF> &points, double xPerPixel, double yPerPixel,
+                            double tolerancePixels = 0.5);
+
 } // namespace qm
