@@ -89,12 +89,13 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("max_disk_usage_percent 70 %")));
         QVERIFY(names.contains(QStringLiteral("target_disk_usage_percent 60 %")));
 
-        // The line holds the history at the chart's resolution: at most two points a
-        // pixel column, from ~40 % three days ago to ~47.2 % now.
+        // The line holds the history at the chart's resolution, from ~40 % three days
+        // ago to ~47.2 % now; a steady rise reaches QtCharts as little more than its two
+        // ends, as every point in between lies within half a pixel of the line.
         QLineSeries *alpha = lineNamed(chart, QStringLiteral("alpha:/"));
         QVERIFY(alpha);
-        QVERIFY(alpha->count() > 100);
-        QVERIFY(alpha->count() <= 2 * chart->plotColumns());
+        QVERIFY2(alpha->count() >= 2 && alpha->count() <= 4,
+                 qPrintable(QString::number(alpha->count())));
         QVERIFY(qAbs(alpha->at(0).y() - 40.0) < 0.2);
         QVERIFY(qAbs(alpha->at(alpha->count() - 1).y() - 47.2) < 0.2);
         QLineSeries *beta = lineNamed(chart, QStringLiteral("beta:/data"));

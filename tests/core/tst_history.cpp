@@ -270,11 +270,13 @@ private Q_SLOTS:
     {
         // Names travel to SQLite as JSON: quotes, backslashes, control characters and
         // non-ASCII come back as they went in; more rows than one batch all arrive, and
-        // the same volume twice in one probe counts once.
+        // the same volume twice in one probe counts once, the first given.
         const QString host = QStringLiteral("n\u00e4me \"q\" \\ back\tslash\x01");
         const QString mount = QStringLiteral("/Volumes/Data \u2603 'x'");
         QList<ImportedSample> samples = minuteSamples(host, mount, kStart, 10000, 7);
-        samples.append(samples.first());
+        ImportedSample again = samples.first();
+        again.usedBytes = 999;
+        samples.append(again);
         ImportedSample category;
         category.host = host;
         category.timeMs = kStart;
@@ -288,6 +290,7 @@ private Q_SLOTS:
         const QList<qm::VolumePoint> points =
             m_store->volumeSamples(host, mount, kStart, kStart + 10000 * kMinute);
         QCOMPARE(points.size(), 10000);
+        QCOMPARE(points.first().usedBytes, 7);
         QCOMPARE(points.last().usedBytes, 7 + 9999);
         QCOMPARE(points.first().totalBytes, 100 * kGB);
         QCOMPARE(m_store->probeCount(host), 10000);
@@ -298,6 +301,9 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), category.category);
         QCOMPARE(q.value(1).toLongLong(), 42);
         QCOMPARE(q.value(2).toLongLong(), 100 * kGB - 7);
+        // The import checks no references itself; the connection does again after it.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void systemFilesystemsAreNotListed()

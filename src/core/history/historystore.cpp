@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,8 +13,12 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <numeric>
+#include <tuple>
 #include <vector>
 
 namespace qm {
@@ -123,18 +128,40 @@ class BatchInsert
 public:
     static constexpr int kRows = 4096;
 
-    /// One value of a row: a number or a string (which must outlive the add() call).
+    /// One value of a row: a number, or a string already written as JSON (by json(),
+    /// and outliving the add() call).
     struct Field
     {
         Field(qint64 value)
             : number(value)
         {}
-        Field(const QString &value)
-            : text(&value)
+        Field(const QByteArray &jsonText)
+            : json(&jsonText)
         {}
         qint64 number = 0;
-        const QString *text = nullptr;
+        const QByteArray *json = nullptr;
     };
+
+    /// `text` as a JSON string, quotes included.
+    static QByteArray json(const QString &text)
+    {
+        static const char hex[] = "0123456789abcdef";
+        QByteArray out = "\"";
+        for (const char c : text.toUtf8()) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (byte < 0x20) {
+                out += "\\u00";
+                out += hex[byte >> 4];
+                out += hex[byte & 0xf];
+            } else {
+                out += c;
+            }
+        }
+        return out + '"';
+    }
 
     /// `table` and its `columns`; `constants` are SQL expressions for further columns.
     BatchInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
@@ -158,10 +185,13 @@ public:
         for (const Field &field : row) {
             m_json += separator;
             separator = ',';
-            if (field.text)
-                appendJsonString(*field.text);
-            else
-                m_json += QByteArray::number(field.number);
+            if (field.json) {
+                m_json += *field.json;
+            } else {
+                char digits[24];
+                const auto end = std::to_chars(std::begin(digits), std::end(digits), field.number);
+                m_json.append(digits, end.ptr - digits);
+            }
         }
         m_json += ']';
         return ++m_rows < kRows || run();
@@ -171,26 +201,6 @@ public:
     QString error() const { return m_error; }
 
 private:
-    void appendJsonString(const QString &text)
-    {
-        static const char hex[] = "0123456789abcdef";
-        m_json += '"';
-        for (const char c : text.toUtf8()) {
-            const auto byte = static_cast<unsigned char>(c);
-            if (c == '"' || c == '\\') {
-                m_json += '\\';
-                m_json += c;
-            } else if (byte < 0x20) {
-                m_json += "\\u00";
-                m_json += hex[byte >> 4];
-                m_json += hex[byte & 0xf];
-            } else {
-                m_json += c;
-            }
-        }
-        m_json += '"';
-    }
-
     bool run()
     {
         if (m_parent && !m_parent->flush()) {
@@ -204,7 +214,7 @@ private:
         }
         m_prepared = true;
         m_query.bindValue(0, m_json);
-        m_json.clear();
+        m_json.resize(0); // keeps its capacity for the next batch
         m_rows = 0;
         if (!m_query.exec()) {
             m_error = m_query.lastError().text();
@@ -545,6 +555,12 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
+    // Every sample's probe is inserted here, under ids taken below: checking each of a
+    // million references again would cost a B-tree search apiece. (Outside a
+    // transaction, or SQLite ignores it.)
+    q.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    const auto checkReferences =
+        qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys=ON")); });
     // IMMEDIATE: the probe ids below are taken from MAX(id), so no other writer may come
     // between reading it and inserting.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -573,48 +589,96 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
     BatchInsert categories(
         db, QStringLiteral("category_samples"), columns("probe_id host category time bytes"),
         {QStringLiteral("''"), QStringLiteral("0")}, columns("root files"), &probes);
-    QHash<QPair<QString, qint64>, qint64> probeIds; // (host, time) -> probe id
-    QSet<QPair<qint64, QString>> seenVolumes;       // one sample per volume and probe
-    QSet<QPair<qint64, QString>> seenCategories;
+    // Every host, mount and category name once, numbered in sorted order and written as
+    // JSON once: a million samples then sort and match by integers.
+    QHash<QString, int> nameIds;
+    QStringList names;
+    const auto nameId = [&](const QString &name) -> int {
+        auto it = nameIds.constFind(name);
+        if (it == nameIds.constEnd()) {
+            it = nameIds.insert(name, int(names.size()));
+            names.append(name);
+        }
+        return it.value();
+    };
+    struct Key
+    {
+        int host;
+        int mount;
+        qint64 timeMs;
+        int category;
+        qsizetype index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(size_t(samples.size()));
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        const ImportedSample &sample = samples[i];
+        keys.push_back(
+            {nameId(sample.host), nameId(sample.mount), sample.timeMs, nameId(sample.category), i});
+    }
+    std::vector<int> byName(size_t(names.size()));
+    std::iota(byName.begin(), byName.end(), 0);
+    std::sort(byName.begin(), byName.end(), [&](int a, int b) { return names[a] < names[b]; });
+    std::vector<int> rank(size_t(names.size()));
+    std::vector<QByteArray> json(size_t(names.size()));
+    for (size_t r = 0; r < byName.size(); ++r) {
+        rank[size_t(byName[r])] = int(r);
+        json[r] = BatchInsert::json(names[byName[r]]);
+    }
+    for (Key &key : keys) {
+        key.host = rank[size_t(key.host)];
+        key.mount = rank[size_t(key.mount)];
+        key.category = rank[size_t(key.category)];
+    }
+    // In index order (host, volume, time), first given first among equals: SQLite's
+    // B-tree inserts are cheapest when each lands next to the one before.
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return std::tie(a.host, a.mount, a.timeMs, a.index) <
+               std::tie(b.host, b.mount, b.timeMs, b.index);
+    });
+    QSet<std::pair<qint64, int>> seenCategories; // one sample per category and probe
+    const Key *lastVolume = nullptr;             // the volume sample inserted last
     qint64 oldest = std::numeric_limits<qint64>::max();
-    // In index order (host, volume, time): SQLite's B-tree inserts are cheapest when
-    // each lands next to the one before.
-    std::vector<const ImportedSample *> ordered;
-    ordered.reserve(samples.size());
-    for (const ImportedSample &sample : samples)
-        ordered.push_back(&sample);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const ImportedSample *a, const ImportedSample *b) {
-                         if (const int c = QString::compare(a->host, b->host))
-                             return c < 0;
-                         if (const int c = QString::compare(a->mount, b->mount))
-                             return c < 0;
-                         return a->timeMs < b->timeMs;
-                     });
-    for (const ImportedSample *next : ordered) {
-        const ImportedSample &sample = *next;
-        auto it = probeIds.find({sample.host, sample.timeMs});
-        if (it == probeIds.end()) {
-            it = probeIds.insert({sample.host, sample.timeMs}, nextId++);
-            if (!probes.add({it.value(), sample.host, sample.timeMs}))
+    std::vector<qint64> times;
+    for (auto hostBegin = keys.cbegin(); hostBegin != keys.cend();) {
+        // One probe per time of this host, numbered in time order.
+        const int host = hostBegin->host;
+        const auto hostEnd = std::find_if(hostBegin, keys.cend(),
+                                          [host](const Key &key) { return key.host != host; });
+        times.clear();
+        for (auto key = hostBegin; key != hostEnd; ++key)
+            times.push_back(key->timeMs);
+        std::sort(times.begin(), times.end());
+        times.erase(std::unique(times.begin(), times.end()), times.end());
+        oldest = std::min(oldest, times.front());
+        const qint64 firstId = nextId;
+        for (const qint64 time : times) {
+            if (!probes.add({nextId++, json[size_t(host)], time}))
                 return fail(probes.error());
         }
-        const qint64 id = it.value();
-        oldest = std::min(oldest, sample.timeMs);
-        if (!sample.mount.isEmpty() && sample.totalBytes >= 0 && sample.usedBytes >= 0 &&
-            !seenVolumes.contains({id, sample.mount})) {
-            seenVolumes.insert({id, sample.mount});
-            if (!volumes.add({id, sample.host, sample.mount, sample.timeMs, sample.totalBytes,
-                              sample.usedBytes}))
-                return fail(volumes.error());
+        for (auto key = hostBegin; key != hostEnd; ++key) {
+            const ImportedSample &sample = samples[key->index];
+            const qint64 id =
+                firstId +
+                (std::lower_bound(times.cbegin(), times.cend(), key->timeMs) - times.cbegin());
+            // One sample per volume and probe: a second one sorts right after the first.
+            if (!sample.mount.isEmpty() && sample.totalBytes >= 0 && sample.usedBytes >= 0 &&
+                !(lastVolume && lastVolume->host == key->host && lastVolume->mount == key->mount &&
+                  lastVolume->timeMs == key->timeMs)) {
+                lastVolume = &*key;
+                if (!volumes.add({id, json[size_t(host)], json[size_t(key->mount)], sample.timeMs,
+                                  sample.totalBytes, sample.usedBytes}))
+                    return fail(volumes.error());
+            }
+            if (!sample.category.isEmpty() && sample.categoryBytes >= 0 &&
+                !seenCategories.contains({id, key->category})) {
+                seenCategories.insert({id, key->category});
+                if (!categories.add({id, json[size_t(host)], json[size_t(key->category)],
+                                     sample.timeMs, sample.categoryBytes}))
+                    return fail(categories.error());
+            }
         }
-        if (!sample.category.isEmpty() && sample.categoryBytes >= 0 &&
-            !seenCategories.contains({id, sample.category})) {
-            seenCategories.insert({id, sample.category});
-            if (!categories.add(
-                    {id, sample.host, sample.category, sample.timeMs, sample.categoryBytes}))
-                return fail(categories.error());
-        }
+        hostBegin = hostEnd;
     }
     for (BatchInsert *batch : {&probes, &volumes, &categories}) {
         if (!batch->flush())
