@@ -33,10 +33,10 @@ qint64 bucketWidth(qint64 fromMs, qint64 toMs, int columns);
 
 /// A volume's usage over [fromMs, toMs] for a chart `columns` pixels wide: one bucket
 /// per column with data, min and max worked out by SQLite. Each column is read from the
-/// coarsest level that still resolves it — daily rollups when a column spans a day or
-/// more, six-hourly ones for 4 hours or more, hourly ones for an hour or more, else raw
-/// samples — and older time, which the finer levels no longer keep, from the next
-/// coarser level. So a year of minute samples costs as much as 1,460 six-hourly rollups.
+/// coarsest level that still resolves it, a period at most twice the column's width —
+/// daily rollups for columns of 12 hours or more, six-hourly ones for 3 hours, hourly
+/// ones for 30 minutes, ten-minute ones for 5 minutes, else raw samples — and older
+/// time, which the finer levels no longer keep, from the next coarser level. So a year of minute samples costs as much as 1,460 six-hourly rollups.
 /// Oldest first.
 QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
                                 const QString &mount, qint64 fromMs, qint64 toMs, int columns);
