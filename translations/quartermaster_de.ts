@@ -1420,26 +1420,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
 <context>
     <name>qm::HistoryStore</name>
     <message>
-        <source>cannot create the folder of %1</source>
-        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot open the history database %1: %2</source>
-        <translation>die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a history database: %2</source>
-        <translation>%1 ist keine Verlaufsdatenbank: %2</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
-        <translation>%1 wurde von einem neueren Quartermaster geschrieben (Schema %2; diese Version kennt %3)</translation>
-    </message>
-    <message>
-        <source>cannot create the history schema in %1: %2</source>
-        <translation>das Verlaufsschema in %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
         <source>cannot record the probe of %1: %2</source>
         <translation>die Abfrage von %1 kann nicht aufgezeichnet werden: %2</translation>
     </message>
@@ -1994,6 +1974,68 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::JobStore</name>
+    <message>
+        <source>the jobs database %1: %2</source>
+        <translation>die Auftragsdatenbank %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot queue the job in %1: %2</source>
+        <translation>der Auftrag kann nicht in %1 eingereiht werden: %2</translation>
+    </message>
+    <message>
+        <source>interrupted: the process running it stopped</source>
+        <translation>unterbrochen: der ausführende Prozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>job %1 is not running</source>
+        <translation>Auftrag %1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation>abgebrochen, bevor er lief</translation>
+    </message>
+    <message>
+        <source>job %1 is queued or running already</source>
+        <translation>Auftrag %1 ist bereits eingereiht oder läuft</translation>
+    </message>
+    <message>
+        <source>there is no job %1</source>
+        <translation>es gibt keinen Auftrag %1</translation>
+    </message>
+    <message>
+        <source>job %1 is not queued</source>
+        <translation>Auftrag %1 ist nicht eingereiht</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Jobs</name>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
     <name>qm::LiveRules</name>
     <message>
         <source>expected process &apos;%1&apos; is not running on %2</source>
@@ -2459,6 +2501,48 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Not written to the file.</source>
         <translation>Nicht in die Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::RunnerLock</name>
+    <message>
+        <source>%1, process %2 on this machine</source>
+        <translation>%1, Prozess %2 auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, Prozess %2 auf %3</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file (permission denied)</source>
+        <translation>die Sperrdatei kann nicht angelegt werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SqliteConnection</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
+        <translation>%1 wurde von einem neueren Quartermaster geschrieben (Schema %2; dieser kennt %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Quartermaster database: %2</source>
+        <translation>%1 ist keine Quartermaster-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the tables in %1: %2</source>
+        <translation>die Tabellen in %1 können nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>

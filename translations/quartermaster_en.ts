@@ -1416,26 +1416,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
 <context>
     <name>qm::HistoryStore</name>
     <message>
-        <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a history database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the history schema in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot record the probe of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,6 +1970,68 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::JobStore</name>
+    <message>
+        <source>the jobs database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot queue the job in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: the process running it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is queued or running already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::Jobs</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::LiveRules</name>
     <message>
         <source>expected process &apos;%1&apos; is not running on %2</source>
@@ -2454,6 +2496,48 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Not written to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::RunnerLock</name>
+    <message>
+        <source>%1, process %2 on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SqliteConnection</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Quartermaster database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the tables in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

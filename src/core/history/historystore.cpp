@@ -1,15 +1,12 @@
 #include "historystore.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
@@ -252,95 +249,44 @@ QString historyDatabasePath(const QString &dataDirectory)
 }
 
 HistoryStore::HistoryStore()
-    : m_connection(QStringLiteral("history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connection(QStringLiteral("history"))
 {}
 
-HistoryStore::~HistoryStore()
-{
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-}
+HistoryStore::~HistoryStore() = default;
 
 QSqlDatabase HistoryStore::database() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_connection.database();
 }
 
 bool HistoryStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connection) && database().isOpen();
+    return m_connection.isOpen();
 }
 
 bool HistoryStore::open(const QString &path, QString *error)
 {
-    m_path = path;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = Text::tr("cannot create the folder of %1").arg(path);
+    if (!m_connection.open(path, error))
         return false;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        *error =
-            Text::tr("cannot open the history database %1: %2").arg(path, db.lastError().text());
-        return false;
-    }
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    QSqlQuery query(database());
     query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     query.exec(QStringLiteral("PRAGMA cache_size=-32768"));
     // GROUP BY sorts the chart's columns in a temporary B-tree: in memory, not a file.
     query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
-    return migrate(error);
+    // Another connection may be creating or migrating the same file right now (the
+    // probe scheduler and the alerts open it at start-up): SqliteConnection takes care.
+    return m_connection.migrate(
+        kSchemaVersion, [this](int from, QString *message) { return migrate(from, message); },
+        error);
 }
 
-bool HistoryStore::migrate(QString *error)
+bool HistoryStore::migrate(int version, QString *error)
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = Text::tr("%1 is not a history database: %2").arg(m_path, query.lastError().text());
-        return false;
-    }
-    int version = query.value(0).toInt();
-    if (version == kSchemaVersion)
-        return true;
-    // Another connection may be creating or migrating the same file right now (the
-    // probe scheduler and the alerts open it at start-up): take the write lock first,
-    // waiting up to the busy timeout, then read the version again.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
-        !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        *error = Text::tr("cannot create the history schema in %1: %2")
-                     .arg(m_path, query.lastError().text());
-        db.rollback();
-        return false;
-    }
-    version = query.value(0).toInt();
-    query.finish();
-    if (version > kSchemaVersion) {
-        db.rollback();
-        *error = Text::tr("%1 was written by a newer Quartermaster (schema %2; this one knows "
-                          "%3)")
-                     .arg(m_path)
-                     .arg(version)
-                     .arg(kSchemaVersion);
-        return false;
-    }
-    if (version == kSchemaVersion)
-        return db.commit();
+    QSqlQuery query(database());
     const auto run = [&](const auto &statements) {
         for (const char *statement : statements) {
             if (!query.exec(QString::fromLatin1(statement))) {
-                *error = Text::tr("cannot create the history schema in %1: %2")
-                             .arg(m_path, query.lastError().text());
-                db.rollback();
+                *error = query.lastError().text();
                 return false;
             }
         }
@@ -356,19 +302,10 @@ bool HistoryStore::migrate(QString *error)
         if (!run(kSchemaV4))
             return false;
         // Ten-minute rollups of the raw samples kept, up to where hours are rolled up.
-        QString message;
         const qint64 until = watermark(kTenMinuteUntil);
         if (until != std::numeric_limits<qint64>::min() &&
-            !rollUp(kTenMinutesMs, std::numeric_limits<qint64>::min(), until, &message)) {
-            *error = Text::tr("cannot create the history schema in %1: %2").arg(m_path, message);
-            db.rollback();
+            !rollUp(kTenMinutesMs, std::numeric_limits<qint64>::min(), until, error))
             return false;
-        }
-    }
-    query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return false;
     }
     return true;
 }
@@ -564,11 +501,11 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
     // IMMEDIATE: the probe ids below are taken from MAX(id), so no other writer may come
     // between reading it and inserting.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = Text::tr("cannot import into %1: %2").arg(m_path, q.lastError().text());
+        *error = Text::tr("cannot import into %1: %2").arg(path(), q.lastError().text());
         return false;
     }
     const auto fail = [&](const QString &message) {
-        *error = Text::tr("cannot import into %1: %2").arg(m_path, message);
+        *error = Text::tr("cannot import into %1: %2").arg(path(), message);
         db.rollback();
         return false;
     };
@@ -774,7 +711,7 @@ bool HistoryStore::maintain(qint64 nowMs, const HistoryRetention &retention, QSt
         return false;
     }
     const auto fail = [&](const QString &message) {
-        *error = Text::tr("cannot maintain the history %1: %2").arg(m_path, message);
+        *error = Text::tr("cannot maintain the history %1: %2").arg(path(), message);
         db.rollback();
         return false;
     };

@@ -2,6 +2,7 @@
 
 #include "history/forecast.h"
 #include "hosts/hostprobe.h"
+#include "sql/sqliteconnection.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -85,7 +86,7 @@ public:
     /// when it cannot be opened, or was written by a newer Quartermaster.
     bool open(const QString &path, QString *error);
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_connection.path(); }
 
     /// Records one probe, all or nothing. False and `error` on a database error.
     bool record(const HostProbe &probe, QString *error);
@@ -145,13 +146,14 @@ public:
     QSqlDatabase database() const;
 
 private:
-    bool migrate(QString *error);
+    /// Moves the schema from version `from` to the latest, inside the migration's
+    /// transaction.
+    bool migrate(int from, QString *error);
     bool rollUp(qint64 periodMs, qint64 fromMs, qint64 toMs, QString *error);
     qint64 watermark(const QString &name) const;
     bool setWatermark(const QString &name, qint64 valueMs, bool onlyLower, QString *error);
 
-    QString m_connection;
-    QString m_path;
+    SqliteConnection m_connection;
 };
 
 } // namespace qm

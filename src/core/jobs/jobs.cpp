@@ -1,0 +1,132 @@
+#include "jobs.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::Jobs)
+};
+
+template <typename Enum, size_t N>
+QString keyOf(const std::array<std::pair<Enum, const char *>, N> &keys, Enum value)
+{
+    for (const auto &[candidate, key] : keys) {
+        if (candidate == value)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+template <typename Enum, size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &keys,
+                            const QString &key)
+{
+    for (const auto &[value, candidate] : keys) {
+        if (key == QLatin1String(candidate))
+            return value;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<JobKind, const char *>, 4> kKinds{{
+    {JobKind::Sync, "sync"},
+    {JobKind::Archive, "archive"},
+    {JobKind::Cleanup, "cleanup"},
+    {JobKind::Probe, "probe"},
+}};
+
+constexpr std::array<std::pair<JobState, const char *>, 6> kStates{{
+    {JobState::Queued, "queued"},
+    {JobState::Running, "running"},
+    {JobState::Succeeded, "succeeded"},
+    {JobState::Failed, "failed"},
+    {JobState::Cancelled, "cancelled"},
+    {JobState::Interrupted, "interrupted"},
+}};
+
+constexpr std::array<std::pair<JobTrigger, const char *>, 3> kTriggers{{
+    {JobTrigger::User, "user"},
+    {JobTrigger::Schedule, "schedule"},
+    {JobTrigger::Rule, "rule"},
+}};
+
+} // namespace
+
+QString jobKindKey(JobKind kind)
+{
+    return keyOf(kKinds, kind);
+}
+
+QString jobStateKey(JobState state)
+{
+    return keyOf(kStates, state);
+}
+
+QString jobTriggerKey(JobTrigger trigger)
+{
+    return keyOf(kTriggers, trigger);
+}
+
+std::optional<JobKind> jobKindFromKey(const QString &key)
+{
+    return valueOf(kKinds, key);
+}
+
+std::optional<JobState> jobStateFromKey(const QString &key)
+{
+    return valueOf(kStates, key);
+}
+
+std::optional<JobTrigger> jobTriggerFromKey(const QString &key)
+{
+    return valueOf(kTriggers, key);
+}
+
+QString jobStateTitle(JobState state)
+{
+    switch (state) {
+    case JobState::Queued:
+        return Text::tr("queued");
+    case JobState::Running:
+        return Text::tr("running");
+    case JobState::Succeeded:
+        return Text::tr("succeeded");
+    case JobState::Failed:
+        return Text::tr("failed");
+    case JobState::Cancelled:
+        return Text::tr("cancelled");
+    case JobState::Interrupted:
+        return Text::tr("interrupted");
+    }
+    return {};
+}
+
+bool isFinished(JobState state)
+{
+    return state == JobState::Succeeded || state == JobState::Failed ||
+           state == JobState::Cancelled || state == JobState::Interrupted;
+}
+
+qint64 retryDelayMs(const RetryPolicy &policy, int failedAttempts)
+{
+    qint64 delay = std::max<qint64>(0, policy.firstDelayMs);
+    for (int i = 1; i < failedAttempts && delay < policy.maxDelayMs; ++i)
+        delay *= 2;
+    return std::min(delay, policy.maxDelayMs);
+}
+
+bool mayRetry(const Job &job, bool transientFailure)
+{
+    return transientFailure && !job.spec.destructive && !job.cancelRequested &&
+           job.attempts < job.spec.maxAttempts;
+}
+
+} // namespace qm

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace qm {
+
+/// What a job does.
+enum class JobKind {
+    Sync,    ///< rsync or rclone from a source to a destination
+    Archive, ///< old files into a .tar.zst / .tar.gz, verified, originals to the trash
+    Cleanup, ///< files matching age and pattern under a root, to the trash or quarantine
+    Probe,   ///< refresh one host, or all
+};
+
+/// Where a job is in its life. Queued → Running → Succeeded | Failed | Cancelled; a job
+/// found Running when a runner starts (its process died) becomes Interrupted, and
+/// Queued again when resumed. A failed attempt that may be retried goes back to Queued
+/// with a time before which it does not run.
+enum class JobState {
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+    Interrupted,
+};
+
+/// Who asked for the job.
+enum class JobTrigger {
+    User,
+    Schedule,
+    Rule,
+};
+
+/// The stable names stored in the database and printed by `qmctl` (never translated).
+QString jobKindKey(JobKind kind);
+QString jobStateKey(JobState state);
+QString jobTriggerKey(JobTrigger trigger);
+std::optional<JobKind> jobKindFromKey(const QString &key);
+std::optional<JobState> jobStateFromKey(const QString &key);
+std::optional<JobTrigger> jobTriggerFromKey(const QString &key);
+
+/// A state's name for people, translated.
+QString jobStateTitle(JobState state);
+
+/// Whether a job in `state` is done with (it runs again only when retried).
+bool isFinished(JobState state);
+
+/// A job to add to the queue.
+struct JobSpec
+{
+    JobKind kind = JobKind::Probe;
+    JobTrigger trigger = JobTrigger::User;
+    QJsonObject parameters; ///< what the kind needs (paths, options), as given
+    QString source;         ///< shown in lists: an endpoint, a root, a host
+    QString destination;    ///< empty when the kind has none
+    /// The hosts whose per-host caps the job counts against (`auto_sync`'s
+    /// max_concurrent_syncs); empty for work on this machine only.
+    QStringList hosts;
+    int priority = 0; ///< higher runs first among the jobs that are due
+    /// Attempts before a transient failure counts as final (1: never retried).
+    int maxAttempts = 3;
+    /// Whether the job removes or overwrites anything: such a job is never retried
+    /// automatically, whatever maxAttempts says.
+    bool destructive = false;
+};
+
+/// A job as the queue keeps it. Times are milliseconds since the epoch (UTC); -1 when
+/// not yet.
+struct Job
+{
+    qint64 id = 0;
+    JobSpec spec;
+    JobState state = JobState::Queued;
+    int attempts = 0; ///< attempts started so far
+    qint64 createdMs = -1;
+    qint64 startedMs = -1;  ///< of the latest attempt
+    qint64 finishedMs = -1; ///< when it last stopped running
+    qint64 notBeforeMs = 0; ///< a retry waits until then
+    double progress = 0;    ///< 0–1, of the latest attempt
+    qint64 bytesDone = -1;
+    qint64 bytesTotal = -1;
+    bool cancelRequested = false;
+    QString error; ///< why the latest attempt failed; empty when it did not
+    /// The plan saved before acting (what will be copied or removed), as the kind
+    /// writes it; empty until planned.
+    QJsonObject plan;
+};
+
+/// How failed attempts are retried: after `firstDelayMs`, then twice as long each
+/// time, never longer than `maxDelayMs`.
+struct RetryPolicy
+{
+    qint64 firstDelayMs = 30'000;
+    qint64 maxDelayMs = 3'600'000;
+};
+
+/// The wait before the next attempt after `failedAttempts` (≥ 1) failed ones.
+qint64 retryDelayMs(const RetryPolicy &policy, int failedAttempts);
+
+/// Whether a job that just failed its latest attempt runs again: the failure is
+/// transient (a network error, a lock held elsewhere), the job removes nothing, and
+/// it has attempts left.
+bool mayRetry(const Job &job, bool transientFailure);
+
+} // namespace qm

@@ -1,0 +1,424 @@
+#include "jobstore.h"
+
+#include "history/historystore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::JobStore)
+};
+
+constexpr int kSchemaVersion = 1;
+
+const char *const kSchemaV1[] = {
+    "CREATE TABLE jobs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, "
+    "trigger TEXT NOT NULL, priority INTEGER NOT NULL DEFAULT 0, parameters TEXT NOT NULL, "
+    "source TEXT NOT NULL, destination TEXT NOT NULL, hosts TEXT NOT NULL, "
+    "max_attempts INTEGER NOT NULL, destructive INTEGER NOT NULL, "
+    "attempts INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, started_at INTEGER, "
+    "finished_at INTEGER, not_before INTEGER NOT NULL DEFAULT 0, "
+    "progress REAL NOT NULL DEFAULT 0, bytes_done INTEGER, bytes_total INTEGER, "
+    "cancel_requested INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '', plan TEXT)",
+    "CREATE INDEX jobs_due ON jobs (state, priority, id)",
+    "CREATE TABLE job_log (job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, "
+    "time INTEGER NOT NULL, attempt INTEGER NOT NULL, text TEXT NOT NULL)",
+    "CREATE INDEX job_log_job ON job_log (job_id)",
+    "CREATE TABLE job_commands (job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE "
+    "CASCADE, time INTEGER NOT NULL, attempt INTEGER NOT NULL, command_line TEXT NOT NULL)",
+    "CREATE INDEX job_commands_job ON job_commands (job_id)",
+};
+
+const QString kColumns = QStringLiteral(
+    "id, kind, state, trigger, priority, parameters, source, destination, hosts, "
+    "max_attempts, destructive, attempts, created_at, started_at, finished_at, not_before, "
+    "progress, bytes_done, bytes_total, cancel_requested, error, plan");
+
+/// A log line or command longer than this is cut: a program that prints megabytes on
+/// one line must not fill the database.
+constexpr qsizetype kMaxLineLength = 4000;
+
+QString cut(const QString &text)
+{
+    return text.size() <= kMaxLineLength ? text : text.left(kMaxLineLength) + u'…';
+}
+
+QJsonObject objectFrom(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+qint64 timeOrNone(const QVariant &value)
+{
+    return value.isNull() ? -1 : value.toLongLong();
+}
+
+/// `text`, empty rather than null: QtSql binds a null QString as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariant noneIfNegative(qint64 value)
+{
+    return value < 0 ? QVariant() : QVariant(value);
+}
+
+Job jobFrom(const QSqlQuery &q)
+{
+    Job job;
+    job.id = q.value(0).toLongLong();
+    job.spec.kind = jobKindFromKey(q.value(1).toString()).value_or(JobKind::Probe);
+    job.state = jobStateFromKey(q.value(2).toString()).value_or(JobState::Failed);
+    job.spec.trigger = jobTriggerFromKey(q.value(3).toString()).value_or(JobTrigger::User);
+    job.spec.priority = q.value(4).toInt();
+    job.spec.parameters = objectFrom(q.value(5));
+    job.spec.source = q.value(6).toString();
+    job.spec.destination = q.value(7).toString();
+    const QJsonArray hosts = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array();
+    for (const QJsonValue &host : hosts)
+        job.spec.hosts.append(host.toString());
+    job.spec.maxAttempts = q.value(9).toInt();
+    job.spec.destructive = q.value(10).toBool();
+    job.attempts = q.value(11).toInt();
+    job.createdMs = q.value(12).toLongLong();
+    job.startedMs = timeOrNone(q.value(13));
+    job.finishedMs = timeOrNone(q.value(14));
+    job.notBeforeMs = q.value(15).toLongLong();
+    job.progress = q.value(16).toDouble();
+    job.bytesDone = timeOrNone(q.value(17));
+    job.bytesTotal = timeOrNone(q.value(18));
+    job.cancelRequested = q.value(19).toBool();
+    job.error = q.value(20).toString();
+    job.plan = objectFrom(q.value(21));
+    return job;
+}
+
+} // namespace
+
+QString jobsDatabasePath(const QString &dataDirectory)
+{
+    return (dataDirectory.isEmpty() ? defaultDataDirectory() : dataDirectory) +
+           QStringLiteral("/jobs.sqlite");
+}
+
+JobStore::JobStore()
+    : m_connection(QStringLiteral("jobs"))
+{}
+
+bool JobStore::open(const QString &path, QString *error)
+{
+    if (!m_connection.open(path, error))
+        return false;
+    // A job the store acknowledged is on disk, even across a power cut.
+    QSqlQuery(database()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    return m_connection.migrate(
+        kSchemaVersion,
+        [this](int, QString *message) {
+            QSqlQuery q(database());
+            for (const char *statement : kSchemaV1) {
+                if (!q.exec(QString::fromLatin1(statement))) {
+                    *message = q.lastError().text();
+                    return false;
+                }
+            }
+            return true;
+        },
+        error);
+}
+
+bool JobStore::isOpen() const
+{
+    return m_connection.isOpen();
+}
+
+bool JobStore::exec(const QString &sql, const QVariantList &values, QString *error,
+                    int *rowsAffected)
+{
+    QSqlQuery q(database());
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        if (error)
+            *error = Text::tr("the jobs database %1: %2").arg(path(), q.lastError().text());
+        return false;
+    }
+    if (rowsAffected)
+        *rowsAffected = q.numRowsAffected();
+    return true;
+}
+
+QList<Job> JobStore::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs %2").arg(kColumns, where));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    QList<Job> jobs;
+    if (!q.exec())
+        return jobs;
+    while (q.next())
+        jobs.append(jobFrom(q));
+    return jobs;
+}
+
+qint64 JobStore::add(const JobSpec &spec, qint64 nowMs, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO jobs (kind, state, trigger, priority, parameters, source, destination, "
+        "hosts, max_attempts, destructive, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(jobKindKey(spec.kind));
+    q.addBindValue(jobStateKey(JobState::Queued));
+    q.addBindValue(jobTriggerKey(spec.trigger));
+    q.addBindValue(spec.priority);
+    q.addBindValue(jsonText(spec.parameters));
+    q.addBindValue(notNull(spec.source));
+    q.addBindValue(notNull(spec.destination));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(spec.hosts)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(std::max(1, spec.maxAttempts));
+    q.addBindValue(spec.destructive);
+    q.addBindValue(nowMs);
+    if (!q.exec()) {
+        *error = Text::tr("cannot queue the job in %1: %2").arg(path(), q.lastError().text());
+        return -1;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<Job> JobStore::job(qint64 id) const
+{
+    const QList<Job> found = select(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<Job>(found.first());
+}
+
+QList<Job> JobStore::jobs(const QList<JobState> &states) const
+{
+    QStringList marks;
+    QVariantList keys;
+    for (const JobState state : states) {
+        marks.append(QStringLiteral("?"));
+        keys.append(jobStateKey(state));
+    }
+    return select(
+        (states.isEmpty()
+             ? QString()
+             : QStringLiteral("WHERE state IN (%1) ").arg(marks.join(QStringLiteral(", ")))) +
+            QStringLiteral("ORDER BY id DESC"),
+        keys);
+}
+
+int JobStore::interruptRunning(qint64 nowMs, QString *error)
+{
+    int rows = 0;
+    if (!exec(QStringLiteral("UPDATE jobs SET state = ?, finished_at = ?, error = ? "
+                             "WHERE state = ?"),
+              {jobStateKey(JobState::Interrupted), nowMs,
+               Text::tr("interrupted: the process running it stopped"),
+               jobStateKey(JobState::Running)},
+              error, &rows))
+        return -1;
+    return rows;
+}
+
+std::optional<Job> JobStore::claimNext(qint64 nowMs,
+                                       const std::function<bool(const Job &)> &admissible,
+                                       QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery begin(db);
+    // IMMEDIATE: between choosing a job and marking it running, no other writer.
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = Text::tr("the jobs database %1: %2").arg(path(), begin.lastError().text());
+        return std::nullopt;
+    }
+    const QList<Job> due =
+        select(QStringLiteral("WHERE state = ? AND not_before <= ? ORDER BY priority DESC, id"),
+               {jobStateKey(JobState::Queued), nowMs});
+    for (const Job &candidate : due) {
+        if (admissible && !admissible(candidate))
+            continue;
+        if (!exec(QStringLiteral("UPDATE jobs SET state = ?, attempts = attempts + 1, "
+                                 "started_at = ?, finished_at = NULL, progress = 0, "
+                                 "bytes_done = NULL, bytes_total = NULL, error = '' "
+                                 "WHERE id = ?"),
+                  {jobStateKey(JobState::Running), nowMs, candidate.id}, error)) {
+            db.rollback();
+            return std::nullopt;
+        }
+        if (!db.commit()) {
+            *error = Text::tr("the jobs database %1: %2").arg(path(), db.lastError().text());
+            return std::nullopt;
+        }
+        return job(candidate.id);
+    }
+    db.rollback();
+    return std::nullopt;
+}
+
+bool JobStore::setProgress(qint64 id, double progress, qint64 bytesDone, qint64 bytesTotal)
+{
+    return exec(QStringLiteral("UPDATE jobs SET progress = ?, bytes_done = ?, bytes_total = ? "
+                               "WHERE id = ? AND state = ?"),
+                {std::clamp(progress, 0.0, 1.0), noneIfNegative(bytesDone),
+                 noneIfNegative(bytesTotal), id, jobStateKey(JobState::Running)},
+                nullptr);
+}
+
+bool JobStore::savePlan(qint64 id, const QJsonObject &plan, QString *error)
+{
+    return exec(QStringLiteral("UPDATE jobs SET plan = ? WHERE id = ?"), {jsonText(plan), id},
+                error);
+}
+
+bool JobStore::appendLog(qint64 id, qint64 timeMs, const QString &text)
+{
+    return exec(QStringLiteral("INSERT INTO job_log (job_id, time, attempt, text) "
+                               "SELECT id, ?, attempts, ? FROM jobs WHERE id = ?"),
+                {timeMs, notNull(cut(text)), id}, nullptr);
+}
+
+bool JobStore::appendCommand(qint64 id, qint64 timeMs, const QString &commandLine)
+{
+    return exec(QStringLiteral("INSERT INTO job_commands (job_id, time, attempt, command_line) "
+                               "SELECT id, ?, attempts, ? FROM jobs WHERE id = ?"),
+                {timeMs, notNull(cut(commandLine)), id}, nullptr);
+}
+
+QList<JobLogLine> JobStore::log(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT time, attempt, text FROM job_log WHERE job_id = ? "
+                             "ORDER BY rowid"));
+    q.addBindValue(id);
+    QList<JobLogLine> lines;
+    if (q.exec()) {
+        while (q.next())
+            lines.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
+    }
+    return lines;
+}
+
+QList<JobCommand> JobStore::commands(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT time, attempt, command_line FROM job_commands "
+                             "WHERE job_id = ? ORDER BY rowid"));
+    q.addBindValue(id);
+    QList<JobCommand> commands;
+    if (q.exec()) {
+        while (q.next())
+            commands.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
+    }
+    return commands;
+}
+
+bool JobStore::finish(qint64 id, JobState state, const QString &error, qint64 nowMs,
+                      QString *message)
+{
+    int rows = 0;
+    if (!exec(QStringLiteral("UPDATE jobs SET state = ?, error = ?, finished_at = ?, "
+                             "progress = CASE WHEN ? THEN 1 ELSE progress END "
+                             "WHERE id = ? AND state = ?"),
+              {jobStateKey(state), notNull(error), nowMs, state == JobState::Succeeded, id,
+               jobStateKey(JobState::Running)},
+              message, &rows))
+        return false;
+    if (rows == 0) {
+        *message = Text::tr("job %1 is not running").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::retryLater(qint64 id, const QString &error, qint64 notBeforeMs, qint64 nowMs,
+                          QString *message)
+{
+    int rows = 0;
+    if (!exec(QStringLiteral("UPDATE jobs SET state = ?, error = ?, finished_at = ?, "
+                             "not_before = ? WHERE id = ? AND state = ?"),
+              {jobStateKey(JobState::Queued), notNull(error), nowMs, notBeforeMs, id,
+               jobStateKey(JobState::Running)},
+              message, &rows))
+        return false;
+    if (rows == 0) {
+        *message = Text::tr("job %1 is not running").arg(id);
+        return false;
+    }
+    return true;
+}
+
+JobStore::CancelResult JobStore::cancel(qint64 id, qint64 nowMs)
+{
+    int rows = 0;
+    if (exec(QStringLiteral("UPDATE jobs SET state = ?, finished_at = ?, error = ? "
+                            "WHERE id = ? AND state = ?"),
+             {jobStateKey(JobState::Cancelled), nowMs, Text::tr("cancelled before it ran"), id,
+              jobStateKey(JobState::Queued)},
+             nullptr, &rows) &&
+        rows > 0)
+        return CancelResult::Cancelled;
+    if (exec(QStringLiteral("UPDATE jobs SET cancel_requested = 1 WHERE id = ? AND state = ?"),
+             {id, jobStateKey(JobState::Running)}, nullptr, &rows) &&
+        rows > 0)
+        return CancelResult::Requested;
+    return job(id) ? CancelResult::NotActive : CancelResult::NotFound;
+}
+
+bool JobStore::cancelRequested(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT cancel_requested FROM jobs WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+bool JobStore::retry(qint64 id, QString *error)
+{
+    int rows = 0;
+    if (!exec(QStringLiteral("UPDATE jobs SET state = ?, attempts = 0, not_before = 0, "
+                             "cancel_requested = 0, error = '' WHERE id = ? "
+                             "AND state NOT IN (?, ?)"),
+              {jobStateKey(JobState::Queued), id, jobStateKey(JobState::Queued),
+               jobStateKey(JobState::Running)},
+              error, &rows))
+        return false;
+    if (rows == 0) {
+        *error = job(id) ? Text::tr("job %1 is queued or running already").arg(id)
+                         : Text::tr("there is no job %1").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::setPriority(qint64 id, int priority, QString *error)
+{
+    int rows = 0;
+    if (!exec(QStringLiteral("UPDATE jobs SET priority = ? WHERE id = ? AND state = ?"),
+              {priority, id, jobStateKey(JobState::Queued)}, error, &rows))
+        return false;
+    if (rows == 0) {
+        *error = Text::tr("job %1 is not queued").arg(id);
+        return false;
+    }
+    return true;
+}
+
+} // namespace qm

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "jobs/jobs.h"
+#include "sql/sqliteconnection.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace qm {
+
+/// The jobs database in `dataDirectory` (default: the one the history uses), separate
+/// from the history.
+QString jobsDatabasePath(const QString &dataDirectory = QString());
+
+/// One line of a job's log.
+struct JobLogLine
+{
+    qint64 timeMs = 0;
+    int attempt = 0;
+    QString text;
+};
+
+/// An external command a job ran, exactly as run.
+struct JobCommand
+{
+    qint64 timeMs = 0;
+    int attempt = 0;
+    QString commandLine;
+};
+
+/// The persistent job queue: jobs, their plans, commands and logs in SQLite with
+/// synchronous=FULL, so a job acknowledged is a job that survives a power cut. Every
+/// change is one transaction. One store per thread (its own connection); several
+/// processes may share the file, one of them running jobs (RunnerLock).
+class JobStore
+{
+public:
+    JobStore();
+
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    QString path() const { return m_connection.path(); }
+
+    /// Queues `spec`; its id, or -1 with `error` set.
+    qint64 add(const JobSpec &spec, qint64 nowMs, QString *error);
+    std::optional<Job> job(qint64 id) const;
+    /// Every job, newest first; only those in `states` when it is not empty.
+    QList<Job> jobs(const QList<JobState> &states = {}) const;
+
+    /// Marks every Running job Interrupted (their runner died): what a runner does when
+    /// it starts. Returns how many.
+    int interruptRunning(qint64 nowMs, QString *error);
+
+    /// Takes the next due job — Queued, not waiting for a retry — by priority, then age,
+    /// skipping those `admissible` turns down (caps, a destination in use), and marks it
+    /// Running with one attempt more. Nothing when no job may start.
+    std::optional<Job> claimNext(qint64 nowMs, const std::function<bool(const Job &)> &admissible,
+                                 QString *error);
+
+    bool setProgress(qint64 id, double progress, qint64 bytesDone, qint64 bytesTotal);
+    bool savePlan(qint64 id, const QJsonObject &plan, QString *error);
+    bool appendLog(qint64 id, qint64 timeMs, const QString &text);
+    bool appendCommand(qint64 id, qint64 timeMs, const QString &commandLine);
+    QList<JobLogLine> log(qint64 id) const;
+    QList<JobCommand> commands(qint64 id) const;
+
+    /// Ends the running attempt: Succeeded, Failed or Cancelled, with why.
+    bool finish(qint64 id, JobState state, const QString &error, qint64 nowMs, QString *message);
+    /// Ends the running attempt as failed and queues the job again, due at `notBeforeMs`.
+    bool retryLater(qint64 id, const QString &error, qint64 notBeforeMs, qint64 nowMs,
+                    QString *message);
+
+    /// What a cancel did.
+    enum class CancelResult {
+        Cancelled, ///< it was queued: it will not run
+        Requested, ///< it is running: its runner stops it
+        NotActive, ///< it had already finished
+        NotFound,
+    };
+    CancelResult cancel(qint64 id, qint64 nowMs);
+    /// Whether a cancel was asked for the running job `id` (its runner polls this).
+    bool cancelRequested(qint64 id) const;
+
+    /// Queues a finished job (failed, cancelled, interrupted, or succeeded, to run it
+    /// again) afresh: attempts from zero, due now. False when it is queued or running.
+    bool retry(qint64 id, QString *error);
+    /// A queued job's priority.
+    bool setPriority(qint64 id, int priority, QString *error);
+
+    QSqlDatabase database() const { return m_connection.database(); }
+
+private:
+    bool exec(const QString &sql, const QVariantList &values, QString *error,
+              int *rowsAffected = nullptr);
+    QList<Job> select(const QString &where, const QVariantList &values) const;
+
+    SqliteConnection m_connection;
+};
+
+} // namespace qm
