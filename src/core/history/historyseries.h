@@ -36,8 +36,8 @@ qint64 bucketWidth(qint64 fromMs, qint64 toMs, int columns);
 /// coarsest level that still resolves it, a period at most twice the column's width —
 /// daily rollups for columns of 12 hours or more, six-hourly ones for 3 hours, hourly
 /// ones for 30 minutes, ten-minute ones for 5 minutes, else raw samples — and older
-/// time, which the finer levels no longer keep, from the next coarser level. So a year of minute
-/// samples costs as much as 1,460 six-hourly rollups. Oldest first.
+/// time, which the finer levels no longer keep, from the next coarser level. So a year
+/// of minute samples costs as much as 1,460 six-hourly rollups. Oldest first.
 QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
                                 const QString &mount, qint64 fromMs, qint64 toMs, int columns);
 
