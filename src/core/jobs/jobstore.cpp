@@ -302,32 +302,38 @@ bool JobStore::appendCommand(qint64 id, qint64 timeMs, const QString &commandLin
                 {timeMs, notNull(cut(commandLine)), id}, nullptr);
 }
 
-QList<JobLogLine> JobStore::log(qint64 id) const
+namespace {
+
+/// The rows of a job's `table` (log lines or commands), in the order written, as
+/// `Row{time, attempt, text}`.
+template <typename Row>
+QList<Row> perAttempt(const QSqlDatabase &db, const QString &table, const QString &textColumn,
+                      qint64 id)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT time, attempt, text FROM job_log WHERE job_id = ? "
-                             "ORDER BY rowid"));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT time, attempt, %1 FROM %2 WHERE job_id = ? ORDER BY rowid")
+                  .arg(textColumn, table));
     q.addBindValue(id);
-    QList<JobLogLine> lines;
+    QList<Row> rows;
     if (q.exec()) {
         while (q.next())
-            lines.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
+            rows.append(Row{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
     }
-    return lines;
+    return rows;
+}
+
+} // namespace
+
+QList<JobLogLine> JobStore::log(qint64 id) const
+{
+    return perAttempt<JobLogLine>(database(), QStringLiteral("job_log"), QStringLiteral("text"),
+                                  id);
 }
 
 QList<JobCommand> JobStore::commands(qint64 id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT time, attempt, command_line FROM job_commands "
-                             "WHERE job_id = ? ORDER BY rowid"));
-    q.addBindValue(id);
-    QList<JobCommand> commands;
-    if (q.exec()) {
-        while (q.next())
-            commands.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
-    }
-    return commands;
+    return perAttempt<JobCommand>(database(), QStringLiteral("job_commands"),
+                                  QStringLiteral("command_line"), id);
 }
 
 bool JobStore::finish(qint64 id, JobState state, const QString &error, qint64 nowMs,
