@@ -211,7 +211,7 @@ private:
         }
         m_prepared = true;
         m_query.bindValue(0, m_json);
-        m_json.resize(0); // keeps its capacity for the next batch
+        m_json.resize(0); // the next batch; the bound value keeps this one
         m_rows = 0;
         if (!m_query.exec()) {
             m_error = m_query.lastError().text();
