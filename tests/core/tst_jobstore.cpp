@@ -189,12 +189,18 @@ private Q_SLOTS:
         QString error;
         const qint64 running = m_store->add(probeSpec(QStringLiteral("a")), kNow, &error);
         const qint64 queued = m_store->add(probeSpec(QStringLiteral("b")), kNow, &error);
-        QVERIFY(m_store->claimNext(kNow, {}, &error));
-        m_store.reset(); // the runner dies with the job running
+        QVERIFY(m_store->claimNext(
+            kNow, [&](const Job &job) { return job.id == running; }, &error));
+        const qint64 stopping = m_store->add(probeSpec(QStringLiteral("c")), kNow, &error);
+        QVERIFY(m_store->claimNext(
+            kNow, [&](const Job &job) { return job.id == stopping; }, &error));
+        QCOMPARE(m_store->cancel(stopping, kNow), JobStore::CancelResult::Requested);
+        m_store.reset(); // the runner dies with both jobs running
 
         JobStore next;
         QVERIFY(next.open(m_path, &error));
-        QCOMPARE(next.interruptRunning(kNow + 1000, &error), 1);
+        QCOMPARE(next.interruptRunning(kNow + 1000, &error), 2);
+        QCOMPARE(next.job(stopping)->state, JobState::Cancelled);
         const std::optional<Job> job = next.job(running);
         QCOMPARE(job->state, JobState::Interrupted);
         QCOMPARE(job->finishedMs, kNow + 1000);

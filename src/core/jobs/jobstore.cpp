@@ -228,9 +228,10 @@ QList<Job> JobStore::jobs(const QList<JobState> &states) const
 int JobStore::interruptRunning(qint64 nowMs, QString *error)
 {
     int rows = 0;
-    if (!exec(QStringLiteral("UPDATE jobs SET state = ?, finished_at = ?, error = ? "
-                             "WHERE state = ?"),
-              {jobStateKey(JobState::Interrupted), nowMs,
+    // One whose cancel was asked for is cancelled: nobody wants it resumed.
+    if (!exec(QStringLiteral("UPDATE jobs SET state = CASE WHEN cancel_requested THEN ? ELSE ? "
+                             "END, finished_at = ?, error = ? WHERE state = ?"),
+              {jobStateKey(JobState::Cancelled), jobStateKey(JobState::Interrupted), nowMs,
                Text::tr("interrupted: the process running it stopped"),
                jobStateKey(JobState::Running)},
               error, &rows))

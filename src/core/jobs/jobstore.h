@@ -50,8 +50,8 @@ public:
     /// Every job, newest first; only those in `states` when it is not empty.
     QList<Job> jobs(const QList<JobState> &states = {}) const;
 
-    /// Marks every Running job Interrupted (their runner died): what a runner does when
-    /// it starts. Returns how many.
+    /// Marks every Running job Interrupted (their runner died; Cancelled when a cancel
+    /// was asked for): what a runner does when it starts. Returns how many.
     int interruptRunning(qint64 nowMs, QString *error);
 
     /// Takes the next due job — Queued, not waiting for a retry — by priority, then age,
