@@ -249,12 +249,16 @@ void TestSettings::alertRuleValidatedAndPersisted()
     QSettings raw(iniPath(), QSettings::IniFormat);
     raw.setValue(QStringLiteral("alerts/forecast-full/warning"), -5);
     raw.setValue(QStringLiteral("alerts/stale-data/margin"), -3);
+    // Text that is not a number is not read as 0: the rule falls back to its defaults.
+    raw.setValue(QStringLiteral("alerts/daemon-not-running/margin"), QStringLiteral("abc"));
+    raw.setValue(QStringLiteral("alerts/category-size/forSeconds"), QStringLiteral("soon"));
+    raw.setValue(QStringLiteral("alerts/ephemeral-replication/critical"), QStringLiteral("high"));
     raw.sync();
     Settings edited(iniPath());
-    QCOMPARE(edited.alertRule(AlertRuleKind::ForecastFull),
-             AlertRule::defaults(AlertRuleKind::ForecastFull));
-    QCOMPARE(edited.alertRule(AlertRuleKind::StaleData),
-             AlertRule::defaults(AlertRuleKind::StaleData));
+    for (const AlertRuleKind kind :
+         {AlertRuleKind::ForecastFull, AlertRuleKind::StaleData, AlertRuleKind::DaemonNotRunning,
+          AlertRuleKind::CategorySize, AlertRuleKind::EphemeralReplication})
+        QCOMPARE(edited.alertRule(kind), AlertRule::defaults(kind));
 }
 
 void TestSettings::volumeFreeRuleSharesUsageThresholds()

@@ -262,6 +262,7 @@ bool parseCategoryLimits(const QString &text, QList<CategoryLimit> *limits, QStr
                          .arg(i + 1);
             return false;
         }
+        // The pattern admits digits with at most one point: always a number.
         const double bytes = match.captured(2).toDouble() * *unit;
         if (bytes >= 9e18) {
             *error = Text::tr("line %1: the size is too large").arg(i + 1);

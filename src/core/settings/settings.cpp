@@ -6,6 +6,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace qm {
 
@@ -54,6 +56,17 @@ const QString kAlertCategoryLimits = QStringLiteral("alerts/categoryLimits");
 QString alertKey(AlertRuleKind kind, const QString &field)
 {
     return QStringLiteral("%1/%2/%3").arg(kAlertsGroup, alertRuleKey(kind), field);
+}
+
+/// The number `value` holds, `fallback` when it holds none; not a number (NaN) when it
+/// holds text that is not one ("abc" in a hand-edited file), which no rule accepts.
+double numberIn(const QVariant &value, double fallback)
+{
+    if (!value.isValid())
+        return fallback;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    return ok ? number : std::numeric_limits<double>::quiet_NaN();
 }
 
 bool validCategoryLimits(const QList<CategoryLimit> &limits)
@@ -121,8 +134,13 @@ AlertRule Settings::alertRule(AlertRuleKind kind) const
     const AlertRule defaults = AlertRule::defaults(kind);
     AlertRule rule = defaults;
     rule.enabled = m_settings->value(alertKey(kind, kAlertEnabled), defaults.enabled).toBool();
-    rule.margin = m_settings->value(alertKey(kind, kAlertMargin), defaults.margin).toDouble();
-    rule.forSecs = m_settings->value(alertKey(kind, kAlertFor), defaults.forSecs).toLongLong();
+    rule.margin = numberIn(m_settings->value(alertKey(kind, kAlertMargin)), defaults.margin);
+    // Not a whole number of seconds: -1, which no rule accepts.
+    const double forSecs =
+        numberIn(m_settings->value(alertKey(kind, kAlertFor)), double(defaults.forSecs));
+    rule.forSecs = std::isfinite(forSecs) && forSecs == std::floor(forSecs) && forSecs < 1e15
+                       ? qint64(forSecs)
+                       : -1;
     if (kind == AlertRuleKind::VolumeFree) {
         const UsageThresholds thresholds = usageThresholds();
         rule.warning = thresholds.warningFreePercent;
@@ -130,10 +148,10 @@ AlertRule Settings::alertRule(AlertRuleKind kind) const
     } else {
         if (defaults.warning)
             rule.warning =
-                m_settings->value(alertKey(kind, kAlertWarning), *defaults.warning).toDouble();
+                numberIn(m_settings->value(alertKey(kind, kAlertWarning)), *defaults.warning);
         if (defaults.critical)
             rule.critical =
-                m_settings->value(alertKey(kind, kAlertCritical), *defaults.critical).toDouble();
+                numberIn(m_settings->value(alertKey(kind, kAlertCritical)), *defaults.critical);
     }
     if (rule.isValid())
         return rule;
