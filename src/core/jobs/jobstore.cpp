@@ -337,16 +337,13 @@ QList<JobCommand> JobStore::commands(qint64 id) const
                                   QStringLiteral("command_line"), id);
 }
 
-bool JobStore::finish(qint64 id, JobState state, const QString &error, qint64 nowMs,
-                      QString *message)
+bool JobStore::updateRunning(qint64 id, const QString &assignments, QVariantList values,
+                             QString *message)
 {
     int rows = 0;
-    if (!exec(QStringLiteral("UPDATE jobs SET state = ?, error = ?, finished_at = ?, "
-                             "progress = CASE WHEN ? THEN 1 ELSE progress END "
-                             "WHERE id = ? AND state = ?"),
-              {jobStateKey(state), notNull(error), nowMs, state == JobState::Succeeded, id,
-               jobStateKey(JobState::Running)},
-              message, &rows))
+    values << id << jobStateKey(JobState::Running);
+    if (!exec(QStringLiteral("UPDATE jobs SET %1 WHERE id = ? AND state = ?").arg(assignments),
+              values, message, &rows))
         return false;
     if (rows == 0) {
         *message = Text::tr("job %1 is not running").arg(id);
@@ -355,21 +352,22 @@ bool JobStore::finish(qint64 id, JobState state, const QString &error, qint64 no
     return true;
 }
 
+bool JobStore::finish(qint64 id, JobState state, const QString &error, qint64 nowMs,
+                      QString *message)
+{
+    return updateRunning(id,
+                         QStringLiteral("state = ?, error = ?, finished_at = ?, "
+                                        "progress = CASE WHEN ? THEN 1 ELSE progress END"),
+                         {jobStateKey(state), notNull(error), nowMs, state == JobState::Succeeded},
+                         message);
+}
+
 bool JobStore::retryLater(qint64 id, const QString &error, qint64 notBeforeMs, qint64 nowMs,
                           QString *message)
 {
-    int rows = 0;
-    if (!exec(QStringLiteral("UPDATE jobs SET state = ?, error = ?, finished_at = ?, "
-                             "not_before = ? WHERE id = ? AND state = ?"),
-              {jobStateKey(JobState::Queued), notNull(error), nowMs, notBeforeMs, id,
-               jobStateKey(JobState::Running)},
-              message, &rows))
-        return false;
-    if (rows == 0) {
-        *message = Text::tr("job %1 is not running").arg(id);
-        return false;
-    }
-    return true;
+    return updateRunning(
+        id, QStringLiteral("state = ?, error = ?, finished_at = ?, not_before = ?"),
+        {jobStateKey(JobState::Queued), notNull(error), nowMs, notBeforeMs}, message);
 }
 
 JobStore::CancelResult JobStore::cancel(qint64 id, qint64 nowMs)

@@ -96,6 +96,10 @@ private:
     bool exec(const QString &sql, const QVariantList &values, QString *error,
               int *rowsAffected = nullptr);
     QList<Job> select(const QString &where, const QVariantList &values) const;
+    /// Sets `assignments` (with `values`) on job `id` if it is running; false with
+    /// `message` set when it is not.
+    bool updateRunning(qint64 id, const QString &assignments, QVariantList values,
+                       QString *message);
 
     SqliteConnection m_connection;
 };
