@@ -256,9 +256,12 @@ private Q_SLOTS:
         QVERIFY(m_store->appendCommand(id, kNow, QStringLiteral("rsync -a -- src/ dst/")));
         QVERIFY(m_store->appendLog(id, kNow + 1, QStringLiteral("sent 10 bytes")));
         QVERIFY(m_store->appendLog(id, kNow + 2, QString(10000, u'x')));
-        QVERIFY(m_store->setProgress(id, 0.5, 50, 100));
+        QVERIFY(m_store->setProgress(id, {0.5, 50, 100, 2e6, 25}));
         QCOMPARE(m_store->job(id)->bytesDone, 50);
+        QCOMPARE(m_store->job(id)->rateBytesPerSecond, 2e6);
+        QCOMPARE(m_store->job(id)->etaSeconds, 25);
         QVERIFY(m_store->retryLater(id, QStringLiteral("timeout"), kNow, kNow, &error));
+        QCOMPARE(m_store->job(id)->etaSeconds, -1); // only while it runs
         QVERIFY(m_store->claimNext(kNow, {}, &error));
         QVERIFY(m_store->appendLog(id, kNow + 3, QStringLiteral("second try")));
         QVERIFY(m_store->finish(id, JobState::Succeeded, QString(), kNow + 4, &error));

@@ -1,6 +1,8 @@
 #include "jobs.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <array>
@@ -127,6 +129,77 @@ bool mayRetry(const Job &job, bool transientFailure)
 {
     return transientFailure && !job.spec.destructive && !job.cancelRequested &&
            job.attempts < job.spec.maxAttempts;
+}
+
+QJsonObject jobSpecToJson(const JobSpec &spec)
+{
+    return {{QStringLiteral("kind"), jobKindKey(spec.kind)},
+            {QStringLiteral("trigger"), jobTriggerKey(spec.trigger)},
+            {QStringLiteral("parameters"), spec.parameters},
+            {QStringLiteral("source"), spec.source},
+            {QStringLiteral("destination"), spec.destination},
+            {QStringLiteral("hosts"), QJsonArray::fromStringList(spec.hosts)},
+            {QStringLiteral("priority"), spec.priority},
+            {QStringLiteral("maxAttempts"), spec.maxAttempts},
+            {QStringLiteral("destructive"), spec.destructive}};
+}
+
+std::optional<JobSpec> jobSpecFromJson(const QJsonObject &object)
+{
+    const std::optional<JobKind> kind =
+        jobKindFromKey(object.value(QStringLiteral("kind")).toString());
+    const std::optional<JobTrigger> trigger =
+        jobTriggerFromKey(object.value(QStringLiteral("trigger")).toString());
+    if (!kind || !trigger || !object.value(QStringLiteral("parameters")).isObject())
+        return std::nullopt;
+    JobSpec spec;
+    spec.kind = *kind;
+    spec.trigger = *trigger;
+    spec.parameters = object.value(QStringLiteral("parameters")).toObject();
+    spec.source = object.value(QStringLiteral("source")).toString();
+    spec.destination = object.value(QStringLiteral("destination")).toString();
+    for (const QJsonValue &host : object.value(QStringLiteral("hosts")).toArray())
+        spec.hosts.append(host.toString());
+    spec.priority = object.value(QStringLiteral("priority")).toInt();
+    spec.maxAttempts = std::max(1, object.value(QStringLiteral("maxAttempts")).toInt(3));
+    spec.destructive = object.value(QStringLiteral("destructive")).toBool();
+    return spec;
+}
+
+QString jobTarget(const JobSpec &spec)
+{
+    if (!spec.destination.isEmpty())
+        return spec.destination;
+    return spec.kind == JobKind::Archive || spec.kind == JobKind::Cleanup ? spec.source : QString();
+}
+
+namespace {
+
+/// A target split into where (empty: this machine; "HOST"; "rclone:REMOTE") and the
+/// cleaned path there, ending in '/'.
+std::pair<QString, QString> splitTarget(const QString &target)
+{
+    qsizetype colon = -1;
+    if (target.startsWith(QLatin1String("rclone:")))
+        colon = target.indexOf(u':', 7);
+    else if (!target.startsWith(u'/'))
+        colon = target.indexOf(u':');
+    const QString place = colon < 0 ? QString() : target.left(colon);
+    QString path = QDir::cleanPath(colon < 0 ? target : target.mid(colon + 1));
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    return {place, path};
+}
+
+} // namespace
+
+bool targetsOverlap(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    const auto [placeA, pathA] = splitTarget(a);
+    const auto [placeB, pathB] = splitTarget(b);
+    return placeA == placeB && (pathA.startsWith(pathB) || pathB.startsWith(pathA));
 }
 
 } // namespace qm

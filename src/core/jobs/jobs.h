@@ -67,6 +67,29 @@ struct JobSpec
     /// Whether the job removes or overwrites anything: such a job is never retried
     /// automatically, whatever maxAttempts says.
     bool destructive = false;
+    qint64 scheduleId = 0; ///< the schedule that queued it; 0 when none did
+};
+
+/// A spec as JSON (for schedules, which queue the same spec again and again), and back;
+/// nothing when `object` is not one.
+QJsonObject jobSpecToJson(const JobSpec &spec);
+std::optional<JobSpec> jobSpecFromJson(const QJsonObject &object);
+
+/// What a job writes to (a sync's destination, the root an archive or cleanup works
+/// in); empty when it writes nothing. Two jobs whose targets overlap never run at once.
+QString jobTarget(const JobSpec &spec);
+/// Whether two targets ("/path", "HOST:/path", "rclone:REMOTE:path") are the same place
+/// or one lies inside the other.
+bool targetsOverlap(const QString &a, const QString &b);
+
+/// How far a running attempt got. -1 where not known.
+struct JobProgress
+{
+    double fraction = 0; ///< 0–1
+    qint64 bytesDone = -1;
+    qint64 bytesTotal = -1;
+    double rateBytesPerSecond = -1;
+    qint64 etaSeconds = -1;
 };
 
 /// A job as the queue keeps it. Times are milliseconds since the epoch (UTC); -1 when
@@ -84,6 +107,8 @@ struct Job
     double progress = 0;    ///< 0–1, of the latest attempt
     qint64 bytesDone = -1;
     qint64 bytesTotal = -1;
+    double rateBytesPerSecond = -1; ///< while running; -1 when not known
+    qint64 etaSeconds = -1;         ///< while running; -1 when not known
     bool cancelRequested = false;
     QString error; ///< why the latest attempt failed; empty when it did not
     /// The plan saved before acting (what will be copied or removed), as the kind

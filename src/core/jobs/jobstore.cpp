@@ -19,7 +19,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::JobStore)
 };
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 const char *const kSchemaV1[] = {
     "CREATE TABLE jobs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, "
@@ -39,10 +39,24 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX job_commands_job ON job_commands (job_id)",
 };
 
+/// Version 2: the rate and time left of a running job, the schedule a job came from,
+/// schedules, and the queue's pause switch.
+const char *const kSchemaV2[] = {
+    "ALTER TABLE jobs ADD COLUMN rate REAL",
+    "ALTER TABLE jobs ADD COLUMN eta_seconds INTEGER",
+    "ALTER TABLE jobs ADD COLUMN schedule_id INTEGER",
+    "CREATE TABLE schedules (id INTEGER PRIMARY KEY, spec TEXT NOT NULL, "
+    "every_minutes INTEGER NOT NULL DEFAULT 0, daily_at_minute INTEGER NOT NULL DEFAULT -1, "
+    "catch_up INTEGER NOT NULL DEFAULT 0, enabled INTEGER NOT NULL DEFAULT 1, "
+    "next_run_at INTEGER NOT NULL, last_run_at INTEGER, created_at INTEGER NOT NULL)",
+    "CREATE TABLE queue_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+};
+
 const QString kColumns = QStringLiteral(
     "id, kind, state, trigger, priority, parameters, source, destination, hosts, "
     "max_attempts, destructive, attempts, created_at, started_at, finished_at, not_before, "
-    "progress, bytes_done, bytes_total, cancel_requested, error, plan");
+    "progress, bytes_done, bytes_total, cancel_requested, error, plan, rate, eta_seconds, "
+    "schedule_id");
 
 /// A log line or command longer than this is cut: a program that prints megabytes on
 /// one line must not fill the database.
@@ -106,6 +120,9 @@ Job jobFrom(const QSqlQuery &q)
     job.cancelRequested = q.value(19).toBool();
     job.error = q.value(20).toString();
     job.plan = objectFrom(q.value(21));
+    job.rateBytesPerSecond = q.value(22).isNull() ? -1 : q.value(22).toDouble();
+    job.etaSeconds = timeOrNone(q.value(23));
+    job.spec.scheduleId = q.value(24).isNull() ? 0 : q.value(24).toLongLong();
     return job;
 }
 
@@ -129,15 +146,18 @@ bool JobStore::open(const QString &path, QString *error)
     QSqlQuery(database()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
     return m_connection.migrate(
         kSchemaVersion,
-        [this](int, QString *message) {
+        [this](int from, QString *message) {
             QSqlQuery q(database());
-            for (const char *statement : kSchemaV1) {
-                if (!q.exec(QString::fromLatin1(statement))) {
-                    *message = q.lastError().text();
-                    return false;
+            const auto run = [&](const auto &statements) {
+                for (const char *statement : statements) {
+                    if (!q.exec(QString::fromLatin1(statement))) {
+                        *message = q.lastError().text();
+                        return false;
+                    }
                 }
-            }
-            return true;
+                return true;
+            };
+            return (from >= 1 || run(kSchemaV1)) && (from >= 2 || run(kSchemaV2));
         },
         error);
 }
@@ -183,7 +203,8 @@ qint64 JobStore::add(const JobSpec &spec, qint64 nowMs, QString *error)
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "INSERT INTO jobs (kind, state, trigger, priority, parameters, source, destination, "
-        "hosts, max_attempts, destructive, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "hosts, max_attempts, destructive, created_at, schedule_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(jobKindKey(spec.kind));
     q.addBindValue(jobStateKey(JobState::Queued));
     q.addBindValue(jobTriggerKey(spec.trigger));
@@ -196,6 +217,7 @@ qint64 JobStore::add(const JobSpec &spec, qint64 nowMs, QString *error)
     q.addBindValue(std::max(1, spec.maxAttempts));
     q.addBindValue(spec.destructive);
     q.addBindValue(nowMs);
+    q.addBindValue(spec.scheduleId > 0 ? QVariant(spec.scheduleId) : QVariant());
     if (!q.exec()) {
         *error = Text::tr("cannot queue the job in %1: %2").arg(path(), q.lastError().text());
         return -1;
@@ -258,7 +280,8 @@ std::optional<Job> JobStore::claimNext(qint64 nowMs,
             continue;
         if (!exec(QStringLiteral("UPDATE jobs SET state = ?, attempts = attempts + 1, "
                                  "started_at = ?, finished_at = NULL, progress = 0, "
-                                 "bytes_done = NULL, bytes_total = NULL, error = '' "
+                                 "bytes_done = NULL, bytes_total = NULL, rate = NULL, "
+                                 "eta_seconds = NULL, error = '' "
                                  "WHERE id = ?"),
                   {jobStateKey(JobState::Running), nowMs, candidate.id}, error)) {
             db.rollback();
@@ -274,13 +297,16 @@ std::optional<Job> JobStore::claimNext(qint64 nowMs,
     return std::nullopt;
 }
 
-bool JobStore::setProgress(qint64 id, double progress, qint64 bytesDone, qint64 bytesTotal)
+bool JobStore::setProgress(qint64 id, const JobProgress &progress)
 {
-    return exec(QStringLiteral("UPDATE jobs SET progress = ?, bytes_done = ?, bytes_total = ? "
-                               "WHERE id = ? AND state = ?"),
-                {std::clamp(progress, 0.0, 1.0), noneIfNegative(bytesDone),
-                 noneIfNegative(bytesTotal), id, jobStateKey(JobState::Running)},
-                nullptr);
+    return exec(
+        QStringLiteral("UPDATE jobs SET progress = ?, bytes_done = ?, bytes_total = ?, "
+                       "rate = ?, eta_seconds = ? WHERE id = ? AND state = ?"),
+        {std::clamp(progress.fraction, 0.0, 1.0), noneIfNegative(progress.bytesDone),
+         noneIfNegative(progress.bytesTotal),
+         progress.rateBytesPerSecond < 0 ? QVariant() : QVariant(progress.rateBytesPerSecond),
+         noneIfNegative(progress.etaSeconds), id, jobStateKey(JobState::Running)},
+        nullptr);
 }
 
 bool JobStore::savePlan(qint64 id, const QJsonObject &plan, QString *error)
@@ -356,7 +382,8 @@ bool JobStore::finish(qint64 id, JobState state, const QString &error, qint64 no
                       QString *message)
 {
     return updateRunning(id,
-                         QStringLiteral("state = ?, error = ?, finished_at = ?, "
+                         QStringLiteral("state = ?, error = ?, finished_at = ?, rate = NULL, "
+                                        "eta_seconds = NULL, "
                                         "progress = CASE WHEN ? THEN 1 ELSE progress END"),
                          {jobStateKey(state), notNull(error), nowMs, state == JobState::Succeeded},
                          message);
@@ -366,7 +393,9 @@ bool JobStore::retryLater(qint64 id, const QString &error, qint64 notBeforeMs, q
                           QString *message)
 {
     return updateRunning(
-        id, QStringLiteral("state = ?, error = ?, finished_at = ?, not_before = ?"),
+        id,
+        QStringLiteral("state = ?, error = ?, finished_at = ?, not_before = ?, rate = NULL, "
+                       "eta_seconds = NULL"),
         {jobStateKey(JobState::Queued), notNull(error), nowMs, notBeforeMs}, message);
 }
 
@@ -424,6 +453,35 @@ bool JobStore::setPriority(qint64 id, int priority, QString *error)
         return false;
     }
     return true;
+}
+
+bool JobStore::resume(qint64 id, QString *error)
+{
+    int rows = 0;
+    if (!exec(QStringLiteral("UPDATE jobs SET state = ?, not_before = 0, error = '' "
+                             "WHERE id = ? AND state = ?"),
+              {jobStateKey(JobState::Queued), id, jobStateKey(JobState::Interrupted)}, error,
+              &rows))
+        return false;
+    if (rows == 0) {
+        *error = Text::tr("job %1 was not interrupted").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::setPaused(bool paused, QString *error)
+{
+    return exec(QStringLiteral("INSERT INTO queue_state (key, value) VALUES ('paused', ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                {paused ? QStringLiteral("1") : QStringLiteral("0")}, error);
+}
+
+bool JobStore::isPaused() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT value FROM queue_state WHERE key = 'paused'")) &&
+           q.next() && q.value(0).toString() == QLatin1String("1");
 }
 
 } // namespace qm

@@ -60,7 +60,8 @@ public:
     std::optional<Job> claimNext(qint64 nowMs, const std::function<bool(const Job &)> &admissible,
                                  QString *error);
 
-    bool setProgress(qint64 id, double progress, qint64 bytesDone, qint64 bytesTotal);
+    /// How far the running job `id` got (ignored once it stopped running).
+    bool setProgress(qint64 id, const JobProgress &progress);
     bool savePlan(qint64 id, const QJsonObject &plan, QString *error);
     bool appendLog(qint64 id, qint64 timeMs, const QString &text);
     bool appendCommand(qint64 id, qint64 timeMs, const QString &commandLine);
@@ -87,8 +88,16 @@ public:
     /// Queues a finished job (failed, cancelled, interrupted, or succeeded, to run it
     /// again) afresh: attempts from zero, due now. False when it is queued or running.
     bool retry(qint64 id, QString *error);
+    /// Queues an interrupted job again where it left off: its attempts and saved plan
+    /// are kept (the plan is what makes resuming safe). False when it is not interrupted.
+    bool resume(qint64 id, QString *error);
     /// A queued job's priority.
     bool setPriority(qint64 id, int priority, QString *error);
+
+    /// The queue's pause switch, kept in the database so that every runner (the GUI or
+    /// a `qmctl jobs run`) obeys it. A paused queue starts no job; running ones go on.
+    bool setPaused(bool paused, QString *error);
+    bool isPaused() const;
 
     QSqlDatabase database() const { return m_connection.database(); }
 

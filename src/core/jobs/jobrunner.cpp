@@ -1,0 +1,388 @@
+#include "jobrunner.h"
+
+#include "jobschedules.h"
+#include "jobstore.h"
+#include "runnerlock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::JobRunner)
+};
+
+/// How often running jobs are checked for a cancel asked by another process, and the
+/// most often a job's progress is written.
+constexpr int kCancelPollMs = 250;
+constexpr qint64 kProgressIntervalMs = 300;
+
+} // namespace
+
+/// A job running in its worker thread.
+struct JobRunner::Running
+{
+    Job job;
+    std::atomic<bool> cancel{false};
+    bool userCancelled = false;
+    QThread *thread = nullptr;
+    JobOutcome outcome; ///< written by the worker before its thread ends
+};
+
+namespace {
+
+/// The JobContext of one attempt, in its worker thread, with a store connection of the
+/// thread's own.
+class WorkerContext final : public JobContext
+{
+public:
+    WorkerContext(const Job &job, const std::atomic<bool> *cancel, const QString &databasePath,
+                  std::function<qint64()> clock, std::function<void()> changed)
+        : m_job(job)
+        , m_cancel(cancel)
+        , m_clock(std::move(clock))
+        , m_changed(std::move(changed))
+    {
+        QString error;
+        if (!m_store.open(databasePath, &error))
+            m_openError = error;
+    }
+
+    QString openError() const { return m_openError; }
+
+    const Job &job() const override { return m_job; }
+    const std::atomic<bool> *cancelFlag() const override { return m_cancel; }
+    qint64 nowMs() const override { return m_clock(); }
+
+    void progress(const JobProgress &progress) override
+    {
+        m_job.progress = progress.fraction;
+        m_job.bytesDone = progress.bytesDone;
+        m_job.bytesTotal = progress.bytesTotal;
+        if (m_sinceProgress.isValid() && m_sinceProgress.elapsed() < kProgressIntervalMs &&
+            progress.fraction < 1)
+            return;
+        m_sinceProgress.start();
+        m_store.setProgress(m_job.id, progress);
+        m_changed();
+    }
+
+    bool savePlan(const QJsonObject &plan, QString *error) override
+    {
+        if (!m_store.savePlan(m_job.id, plan, error))
+            return false;
+        m_job.plan = plan;
+        m_changed();
+        return true;
+    }
+
+    void log(const QString &line) override
+    {
+        m_store.appendLog(m_job.id, nowMs(), line);
+        m_changed();
+    }
+
+    void command(const QString &commandLine) override
+    {
+        m_store.appendCommand(m_job.id, nowMs(), commandLine);
+        m_changed();
+    }
+
+private:
+    Job m_job;
+    const std::atomic<bool> *m_cancel;
+    std::function<qint64()> m_clock;
+    std::function<void()> m_changed;
+    JobStore m_store;
+    QString m_openError;
+    QElapsedTimer m_sinceProgress;
+};
+
+} // namespace
+
+JobRunner::JobRunner(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (!m_options.clock)
+        m_options.clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    m_options.maxConcurrent = std::max(1, m_options.maxConcurrent);
+    m_options.perHostLimit = std::max(1, m_options.perHostLimit);
+}
+
+JobRunner::~JobRunner()
+{
+    stop();
+}
+
+void JobRunner::setJobFunction(JobKind kind, JobFunction function)
+{
+    m_functions[kind] = std::move(function);
+}
+
+qint64 JobRunner::now() const
+{
+    return m_options.clock();
+}
+
+bool JobRunner::isStarted() const
+{
+    return m_store != nullptr;
+}
+
+bool JobRunner::start(QString *error, QString *lockHolder)
+{
+    if (m_store)
+        return true;
+    auto lock = std::make_unique<RunnerLock>(m_options.databasePath);
+    QString holder;
+    if (!lock->tryLock(&holder)) {
+        if (lockHolder)
+            *lockHolder = holder;
+        *error =
+            Text::tr("another runner has the jobs of %1: %2").arg(m_options.databasePath, holder);
+        return false;
+    }
+    auto store = std::make_unique<JobStore>();
+    if (!store->open(m_options.databasePath, error))
+        return false;
+
+    // Jobs left running died with their runner: interrupted. Interrupted jobs (those
+    // and the ones a stopping runner left) are picked up again while they have
+    // attempts left.
+    if (store->interruptRunning(now(), error) < 0)
+        return false;
+    for (const Job &job : store->jobs({JobState::Interrupted})) {
+        if (!m_options.resumeInterrupted || job.attempts > job.spec.maxAttempts)
+            continue;
+        QString message;
+        if (store->resume(job.id, &message)) {
+            store->appendLog(job.id, now(), Text::tr("resumed where it left off"));
+            Q_EMIT jobChanged(job.id);
+        }
+    }
+
+    m_lock = std::move(lock);
+    m_store = std::move(store);
+    m_stopping = false;
+    m_poll = new QTimer(this);
+    m_poll->setInterval(std::min(m_options.pollIntervalMs, kCancelPollMs));
+    int ticks = 0;
+    connect(m_poll, &QTimer::timeout, this, [this, ticks]() mutable {
+        pollCancels();
+        ticks += m_poll->interval();
+        if (ticks >= m_options.pollIntervalMs) {
+            ticks = 0;
+            dispatch();
+        }
+    });
+    m_poll->start();
+    QTimer::singleShot(0, this, &JobRunner::dispatch);
+    return true;
+}
+
+void JobRunner::wake()
+{
+    if (m_store)
+        dispatch();
+}
+
+bool JobRunner::admissible(const Job &candidate) const
+{
+    if (!m_functions.count(candidate.spec.kind))
+        return false;
+    const QString target = jobTarget(candidate.spec);
+    for (const auto &[id, running] : m_running) {
+        if (targetsOverlap(target, jobTarget(running->job.spec)))
+            return false;
+    }
+    for (const QString &host : candidate.spec.hosts) {
+        int busy = 0;
+        for (const auto &[id, running] : m_running)
+            busy += running->job.spec.hosts.contains(host) ? 1 : 0;
+        if (busy >= m_options.perHostLimit)
+            return false;
+    }
+    return true;
+}
+
+void JobRunner::dispatch()
+{
+    if (!m_store || m_stopping || m_dispatching)
+        return;
+    m_dispatching = true;
+    QString error;
+    const bool paused = m_store->isPaused();
+    if (!paused) {
+        const QList<qint64> scheduled = JobSchedules(*m_store).queueDue(now(), &error);
+        if (!error.isEmpty())
+            Q_EMIT storeError(error);
+        for (const qint64 id : scheduled)
+            Q_EMIT jobChanged(id);
+        while (int(m_running.size()) < m_options.maxConcurrent) {
+            error.clear();
+            const std::optional<Job> job = m_store->claimNext(
+                now(), [this](const Job &candidate) { return admissible(candidate); }, &error);
+            if (!error.isEmpty())
+                Q_EMIT storeError(error);
+            if (!job)
+                break;
+            launch(*job);
+        }
+    }
+    m_dispatching = false;
+    if (m_running.empty())
+        Q_EMIT idle();
+}
+
+void JobRunner::launch(const Job &job)
+{
+    auto running = std::make_unique<Running>();
+    running->job = job;
+    Running *state = running.get();
+    const JobFunction function = m_functions.at(job.spec.kind);
+    const QString databasePath = m_options.databasePath;
+    const std::function<qint64()> clock = m_options.clock;
+    QPointer<JobRunner> self(this);
+    const qint64 id = job.id;
+    // Progress and log lines from the worker become one jobChanged per interval.
+    auto pending = std::make_shared<std::atomic<bool>>(false);
+    auto changed = [self, id, pending] {
+        if (pending->exchange(true))
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, pending] {
+                pending->store(false);
+                if (self)
+                    Q_EMIT self->jobChanged(id);
+            },
+            Qt::QueuedConnection);
+    };
+    state->thread = QThread::create([state, function, databasePath, clock, changed, self, id] {
+        WorkerContext context(state->job, &state->cancel, databasePath, clock, changed);
+        JobOutcome outcome;
+        if (!context.openError().isEmpty())
+            outcome = JobOutcome::failed(context.openError(), true);
+        else {
+            try {
+                outcome = function(context);
+            } catch (const std::exception &exception) {
+                outcome = JobOutcome::failed(
+                    Text::tr("internal error: %1").arg(QString::fromLocal8Bit(exception.what())));
+            }
+        }
+        if (!outcome.error.isEmpty())
+            context.log(outcome.error);
+        state->outcome = outcome;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id] {
+                if (self)
+                    self->finished(id);
+            },
+            Qt::QueuedConnection);
+    });
+    state->thread->setObjectName(QStringLiteral("job %1").arg(id));
+    m_running.emplace(id, std::move(running));
+    state->thread->start();
+    Q_EMIT jobChanged(id);
+}
+
+void JobRunner::finished(qint64 id)
+{
+    const auto found = m_running.find(id);
+    if (found == m_running.end())
+        return;
+    std::unique_ptr<Running> running = std::move(found->second);
+    m_running.erase(found);
+    running->thread->wait();
+    delete running->thread;
+
+    JobOutcome outcome = running->outcome;
+    QString message;
+    const qint64 time = now();
+    JobState state = outcome.state;
+    if (outcome.state != JobState::Succeeded && running->cancel.load()) {
+        // Stopped on purpose: by the user (cancelled), or by the runner going away
+        // (interrupted, resumed by the next runner).
+        const bool byUser = running->userCancelled || m_store->cancelRequested(id);
+        state = byUser ? JobState::Cancelled : JobState::Interrupted;
+        outcome.error = byUser ? Text::tr("cancelled")
+                               : Text::tr("interrupted: the runner stopped while it ran");
+        m_store->finish(id, state, outcome.error, time, &message);
+    } else if (outcome.state == JobState::Failed) {
+        Job attempt = running->job;
+        if (mayRetry(attempt, outcome.transient)) {
+            const qint64 delay = retryDelayMs(m_options.retry, attempt.attempts);
+            m_store->retryLater(id, outcome.error, time + delay, time, &message);
+            m_store->appendLog(id, time,
+                               Text::tr("will try again in %n s", nullptr, int(delay / 1000)));
+            state = JobState::Queued;
+        } else {
+            m_store->finish(id, JobState::Failed, outcome.error, time, &message);
+        }
+    } else {
+        m_store->finish(id, state, outcome.error, time, &message);
+    }
+    if (!message.isEmpty())
+        Q_EMIT storeError(message);
+    Q_EMIT jobChanged(id);
+    Q_EMIT jobFinished(id, state, outcome.error);
+    if (!m_stopping)
+        QTimer::singleShot(0, this, &JobRunner::dispatch);
+}
+
+void JobRunner::cancel(qint64 id)
+{
+    if (!m_store)
+        return;
+    m_store->cancel(id, now());
+    const auto found = m_running.find(id);
+    if (found != m_running.end()) {
+        found->second->userCancelled = true;
+        found->second->cancel.store(true);
+    }
+    Q_EMIT jobChanged(id);
+}
+
+void JobRunner::pollCancels()
+{
+    for (const auto &[id, running] : m_running) {
+        if (!running->cancel.load() && m_store->cancelRequested(id)) {
+            running->userCancelled = true;
+            running->cancel.store(true);
+        }
+    }
+}
+
+void JobRunner::stop()
+{
+    if (!m_store)
+        return;
+    m_stopping = true;
+    if (m_poll)
+        m_poll->stop();
+    for (const auto &[id, running] : m_running)
+        running->cancel.store(true);
+    // Each worker ends within the kill grace of its process; record how each ended.
+    while (!m_running.empty()) {
+        finished(m_running.begin()->first);
+    }
+    delete m_poll;
+    m_poll = nullptr;
+    m_store.reset();
+    m_lock.reset();
+}
+
+} // namespace qm

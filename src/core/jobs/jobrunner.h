@@ -1,0 +1,108 @@
+#pragma once
+
+#include "jobs/jobcontext.h"
+#include "jobs/jobs.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+class QThread;
+class QTimer;
+
+namespace qm {
+
+class JobStore;
+class RunnerLock;
+
+/// Runs the jobs of one jobs database: claims due jobs within the caps, runs each in a
+/// worker thread of its own through the function registered for its kind, records how
+/// it ended, retries transient failures with back-off, queues scheduled jobs, and stops
+/// running jobs on cancel. One runner per database (RunnerLock); the GUI and
+/// `qmctl jobs run` each make one.
+///
+/// A JobRunner lives in one thread (the GUI moves it to a thread of its own, so no SQL
+/// runs on the GUI thread); call it through queued invocations from others. Its
+/// signals say what changed; read the details from a JobStore of your own.
+class JobRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString databasePath;
+        int maxConcurrent = 4;     ///< jobs running at once, in all
+        int perHostLimit = 4;      ///< jobs at once per host (auto_sync.max_concurrent_syncs)
+        int pollIntervalMs = 1000; ///< how often the queue is looked at for new or due jobs
+        RetryPolicy retry;
+        /// Interrupted jobs (their runner died) are queued again at start, where they
+        /// left off, unless they have used up their attempts.
+        bool resumeInterrupted = true;
+        /// The time; a test gives a clock of its own. Default: the system clock.
+        std::function<qint64()> clock;
+    };
+
+    explicit JobRunner(Options options, QObject *parent = nullptr);
+    /// Stops: running jobs are asked to stop and waited for; they come back as
+    /// Interrupted, to be resumed by the next runner.
+    ~JobRunner() override;
+
+    /// The code for jobs of `kind`. Called in worker threads: it must be thread-safe.
+    void setJobFunction(JobKind kind, JobFunction function);
+
+    /// Takes the runner lock, opens the store, marks jobs left running Interrupted
+    /// (and resumes them), and starts looking at the queue. False with `error` set when
+    /// the database cannot be opened, or `lockHolder` set when another runner has it.
+    bool start(QString *error, QString *lockHolder = nullptr);
+    bool isStarted() const;
+
+    /// Jobs running now.
+    int runningCount() const { return int(m_running.size()); }
+
+public Q_SLOTS:
+    /// Looks at the queue now (after an add, say) instead of at the next poll.
+    void wake();
+    /// Asks the job `id` to stop: a queued one is cancelled, a running one's process is
+    /// terminated (killed after two seconds).
+    void cancel(qint64 id);
+    /// Stops the runner: asks running jobs to stop, waits for them (they become
+    /// Interrupted) and releases the lock. Called by the destructor.
+    void stop();
+
+Q_SIGNALS:
+    /// Job `id` changed state (started, finished, queued again) or made progress.
+    void jobChanged(qint64 id);
+    /// An attempt of job `id` ended with `state`; `error` says why when it failed.
+    void jobFinished(qint64 id, qm::JobState state, const QString &error);
+    /// Nothing runs and nothing is due now (for `qmctl jobs run --once`).
+    void idle();
+    /// The store could not be read or written; the runner goes on trying.
+    void storeError(const QString &message);
+
+private:
+    struct Running;
+
+    qint64 now() const;
+    void dispatch();
+    bool admissible(const Job &candidate) const;
+    void launch(const Job &job);
+    /// Records how the attempt of job `id` ended, once its worker is done.
+    void finished(qint64 id);
+    void pollCancels();
+
+    Options m_options;
+    std::map<JobKind, JobFunction> m_functions;
+    std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<RunnerLock> m_lock;
+    std::unordered_map<qint64, std::unique_ptr<Running>> m_running;
+    QTimer *m_poll = nullptr;
+    bool m_dispatching = false;
+    bool m_stopping = false;
+};
+
+} // namespace qm

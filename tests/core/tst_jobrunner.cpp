@@ -1,0 +1,444 @@
+// The job runner: jobs run through their kind's function in worker threads, within the
+// global and per-host caps and never two on one target; transient failures come back
+// after a back-off (on a fake clock), destructive ones never; cancel stops a running
+// process within two seconds; a runner that stops leaves its jobs interrupted and the
+// next one resumes them; schedules queue jobs, catch up or skip missed runs; a paused
+// queue starts nothing.
+
+#include "hosts/processrunner.h"
+#include "jobs/jobrunner.h"
+#include "jobs/jobschedules.h"
+#include "jobs/jobstore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <mutex>
+
+using qm::Job;
+using qm::JobContext;
+using qm::JobKind;
+using qm::JobOutcome;
+using qm::JobRunner;
+using qm::JobSpec;
+using qm::JobState;
+using qm::JobStore;
+
+namespace {
+
+JobSpec spec(JobKind kind, const QString &destination = {}, const QStringList &hosts = {})
+{
+    JobSpec result;
+    result.kind = kind;
+    result.source = QStringLiteral("/src");
+    result.destination = destination;
+    result.hosts = hosts;
+    return result;
+}
+
+/// Counts how many functions run at once, and the most ever.
+struct Concurrency
+{
+    std::atomic<int> now{0};
+    std::atomic<int> most{0};
+    void enter()
+    {
+        const int value = ++now;
+        int seen = most.load();
+        while (value > seen && !most.compare_exchange_weak(seen, value)) {
+        }
+    }
+    void leave() { --now; }
+};
+
+} // namespace
+
+class TestJobRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.emplace();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(QStringLiteral("jobs.sqlite"));
+        m_store.emplace();
+        QString error;
+        QVERIFY2(m_store->open(m_path, &error), qPrintable(error));
+        m_clock.store(QDateTime::currentMSecsSinceEpoch());
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void runsJobsThroughTheirKindsFunction()
+    {
+        const qint64 id = add(spec(JobKind::Probe));
+        auto runner = makeRunner();
+        std::atomic<int> calls{0};
+        runner->setJobFunction(JobKind::Probe, [&](JobContext &context) {
+            ++calls;
+            context.command(QStringLiteral("true"));
+            context.log(QStringLiteral("probed"));
+            context.progress({0.5, 5, 10, 100, 1});
+            return JobOutcome::succeeded();
+        });
+        QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
+        QString error;
+        QVERIFY2(runner->start(&error), qPrintable(error));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(calls.load(), 1);
+        const Job job = *m_store->job(id);
+        QCOMPARE(job.state, JobState::Succeeded);
+        QCOMPARE(job.progress, 1.0);
+        QCOMPARE(m_store->commands(id).size(), 1);
+        QCOMPARE(m_store->log(id).constFirst().text, QStringLiteral("probed"));
+    }
+
+    void aSecondRunnerIsRefused()
+    {
+        auto first = makeRunner();
+        QString error;
+        QVERIFY(first->start(&error));
+        auto second = makeRunner();
+        QString holder;
+        QVERIFY(!second->start(&error, &holder));
+        QVERIFY(!holder.isEmpty());
+        first.reset();
+        QVERIFY2(second->start(&error), qPrintable(error));
+    }
+
+    void keepsTheGlobalCap()
+    {
+        for (int i = 0; i < 6; ++i)
+            add(spec(JobKind::Probe));
+        auto runner = makeRunner(2);
+        Concurrency concurrency;
+        runner->setJobFunction(JobKind::Probe, [&](JobContext &) {
+            concurrency.enter();
+            QThread::msleep(150);
+            concurrency.leave();
+            return JobOutcome::succeeded();
+        });
+        QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
+        QString error;
+        QVERIFY(runner->start(&error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 6, 10000);
+        QCOMPARE(concurrency.most.load(), 2);
+    }
+
+    void keepsThePerHostCapAndOneJobPerTarget()
+    {
+        // Three on host a (cap 1), and two onto the same destination tree.
+        add(spec(JobKind::Sync, QStringLiteral("/d1"), {QStringLiteral("a")}));
+        add(spec(JobKind::Sync, QStringLiteral("/d2"), {QStringLiteral("a")}));
+        add(spec(JobKind::Sync, QStringLiteral("/d3"), {QStringLiteral("a")}));
+        add(spec(JobKind::Sync, QStringLiteral("/x/y")));
+        add(spec(JobKind::Cleanup, QString()));
+        m_store->add(
+            [] {
+                JobSpec cleanup = spec(JobKind::Cleanup);
+                cleanup.source = QStringLiteral("/x");
+                return cleanup;
+            }(),
+            m_clock, nullptr);
+        auto runner = makeRunner(8, 1);
+        std::mutex mutex;
+        QStringList active;
+        bool overlapSeen = false;
+        bool hostTwice = false;
+        const auto body = [&](JobContext &context) {
+            const QString target = qm::jobTarget(context.job().spec);
+            const bool onA = context.job().spec.hosts.contains(QStringLiteral("a"));
+            {
+                std::lock_guard guard(mutex);
+                for (const QString &other : std::as_const(active)) {
+                    overlapSeen |= qm::targetsOverlap(target, other.mid(1));
+                    hostTwice |= onA && other.startsWith(u'a');
+                }
+                active.append((onA ? QStringLiteral("a") : QStringLiteral("-")) + target);
+            }
+            QThread::msleep(120);
+            std::lock_guard guard(mutex);
+            active.removeOne((onA ? QStringLiteral("a") : QStringLiteral("-")) + target);
+            return JobOutcome::succeeded();
+        };
+        runner->setJobFunction(JobKind::Sync, body);
+        runner->setJobFunction(JobKind::Cleanup, body);
+        QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
+        QString error;
+        QVERIFY(runner->start(&error));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 6, 10000);
+        QVERIFY(!overlapSeen);
+        QVERIFY(!hostTwice);
+    }
+
+    void targets()
+    {
+        QVERIFY(qm::targetsOverlap(QStringLiteral("/x"), QStringLiteral("/x/y")));
+        QVERIFY(qm::targetsOverlap(QStringLiteral("/x/y/"), QStringLiteral("/x")));
+        QVERIFY(!qm::targetsOverlap(QStringLiteral("/x"), QStringLiteral("/xy")));
+        QVERIFY(!qm::targetsOverlap(QStringLiteral("h:/x"), QStringLiteral("/x")));
+        QVERIFY(qm::targetsOverlap(QStringLiteral("h:/x/"), QStringLiteral("h:/x/a/../b")));
+        QVERIFY(qm::targetsOverlap(QStringLiteral("rclone:s3:bucket/a"),
+                                   QStringLiteral("rclone:s3:bucket")));
+        QVERIFY(!qm::targetsOverlap(QStringLiteral("rclone:s3:bucket"),
+                                    QStringLiteral("rclone:gcs:bucket")));
+        QVERIFY(!qm::targetsOverlap(QString(), QStringLiteral("/x")));
+    }
+
+    void retriesTransientFailuresAfterABackOff()
+    {
+        const qint64 id = add(spec(JobKind::Probe));
+        JobSpec destructive = spec(JobKind::Cleanup);
+        destructive.destructive = true;
+        const qint64 cleanupId = add(destructive);
+        auto runner = makeRunner(4, 4, 50);
+        std::atomic<int> calls{0};
+        runner->setJobFunction(JobKind::Probe, [&](JobContext &) {
+            return ++calls < 3 ? JobOutcome::failed(QStringLiteral("host unreachable"), true)
+                               : JobOutcome::succeeded();
+        });
+        std::atomic<int> cleanups{0};
+        runner->setJobFunction(JobKind::Cleanup, [&](JobContext &) {
+            ++cleanups;
+            return JobOutcome::failed(QStringLiteral("lock busy"), true);
+        });
+        QString error;
+        QVERIFY(runner->start(&error));
+        QTRY_COMPARE(calls.load(), 1);
+        QTRY_COMPARE(m_store->job(id)->state, JobState::Queued);
+        QCOMPARE(m_store->job(id)->notBeforeMs, m_clock + 30'000);
+        QCOMPARE(m_store->job(id)->error, QStringLiteral("host unreachable"));
+        // A destructive job is not retried, whatever the failure.
+        QTRY_COMPARE(m_store->job(cleanupId)->state, JobState::Failed);
+        m_clock += 29'000;
+        QTest::qWait(300);
+        QCOMPARE(calls.load(), 1);
+        m_clock += 2'000;
+        QTRY_COMPARE(calls.load(), 2);
+        // The second wait is twice as long.
+        QTRY_COMPARE(m_store->job(id)->state, JobState::Queued);
+        QCOMPARE(m_store->job(id)->notBeforeMs, m_clock + 60'000);
+        m_clock += 60'000;
+        QTRY_COMPARE(m_store->job(id)->state, JobState::Succeeded);
+        QCOMPARE(m_store->job(id)->attempts, 3);
+        QCOMPARE(cleanups.load(), 1);
+    }
+
+    void givesUpAfterTheLastAttempt()
+    {
+        JobSpec once = spec(JobKind::Probe);
+        once.maxAttempts = 2;
+        const qint64 id = add(once);
+        auto runner = makeRunner(4, 4, 50);
+        runner->setJobFunction(JobKind::Probe, [](JobContext &) {
+            return JobOutcome::failed(QStringLiteral("timed out"), true);
+        });
+        QString error;
+        QVERIFY(runner->start(&error));
+        QTRY_COMPARE(m_store->job(id)->error, QStringLiteral("timed out"));
+        QCOMPARE(m_store->job(id)->state, JobState::Queued);
+        m_clock += 31'000;
+        QTRY_COMPARE(m_store->job(id)->state, JobState::Failed);
+        QCOMPARE(m_store->job(id)->attempts, 2);
+    }
+
+    void cancelStopsTheProcessWithinTwoSeconds_data()
+    {
+        QTest::addColumn<bool>("fromAnotherProcess");
+        QTest::newRow("this runner") << false;
+        QTest::newRow("another connection (qmctl jobs cancel)") << true;
+    }
+
+    void cancelStopsTheProcessWithinTwoSeconds()
+    {
+        QFETCH(bool, fromAnotherProcess);
+        const qint64 id = add(spec(JobKind::Sync, QStringLiteral("/d")));
+        auto runner = makeRunner();
+        std::atomic<bool> started{false};
+        runner->setJobFunction(JobKind::Sync, [&](JobContext &context) {
+            qm::ProcessRequest request;
+            // A program that ignores SIGTERM: only the kill stops it.
+            request.program = QStringLiteral("sh");
+            request.arguments = {QStringLiteral("-c"),
+                                 QStringLiteral("trap '' TERM; sleep 60 & wait; sleep 60")};
+            request.timeoutMs = 120'000;
+            request.cancel = context.cancelFlag();
+            started = true;
+            const qm::ProcessResult result = qm::runProcess(request);
+            return result.outcome == qm::ProcessResult::Outcome::Cancelled
+                       ? JobOutcome::cancelled()
+                       : JobOutcome::failed(result.errorString);
+        });
+        QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
+        QString error;
+        QVERIFY(runner->start(&error));
+        QTRY_VERIFY(started.load());
+        QTest::qWait(200);
+        QElapsedTimer clock;
+        clock.start();
+        if (fromAnotherProcess) {
+            JobStore other;
+            QVERIFY(other.open(m_path, &error));
+            QCOMPARE(other.cancel(id, m_clock), JobStore::CancelResult::Requested);
+        } else {
+            runner->cancel(id);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QVERIFY2(clock.elapsed() < 2600, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_store->job(id)->state, JobState::Cancelled);
+    }
+
+    void aStoppedRunnerLeavesItsJobsInterruptedAndTheNextResumesThem()
+    {
+        const qint64 id = add(spec(JobKind::Sync, QStringLiteral("/d")));
+        std::atomic<int> calls{0};
+        const auto body = [&](JobContext &context) {
+            if (++calls == 1) {
+                QString error;
+                context.savePlan({{QStringLiteral("files"), 3}}, &error);
+                while (!context.cancelled())
+                    QThread::msleep(10);
+                return JobOutcome::cancelled();
+            }
+            // The resumed attempt finds the plan the first one saved.
+            return context.job().plan.value(QStringLiteral("files")).toInt() == 3
+                       ? JobOutcome::succeeded()
+                       : JobOutcome::failed(QStringLiteral("no plan"));
+        };
+        {
+            auto runner = makeRunner();
+            runner->setJobFunction(JobKind::Sync, body);
+            QString error;
+            QVERIFY(runner->start(&error));
+            QTRY_COMPARE(calls.load(), 1);
+            QTRY_COMPARE(runner->runningCount(), 1);
+        }
+        QCOMPARE(m_store->job(id)->state, JobState::Interrupted);
+        auto runner = makeRunner();
+        runner->setJobFunction(JobKind::Sync, body);
+        QString error;
+        QVERIFY(runner->start(&error));
+        QTRY_COMPARE(m_store->job(id)->state, JobState::Succeeded);
+        QCOMPARE(m_store->job(id)->attempts, 2);
+        bool resumedLogged = false;
+        for (const qm::JobLogLine &line : m_store->log(id))
+            resumedLogged |= line.text.contains(QStringLiteral("resumed"));
+        QVERIFY(resumedLogged);
+    }
+
+    void aPausedQueueStartsNothing()
+    {
+        QString error;
+        QVERIFY(m_store->setPaused(true, &error));
+        const qint64 id = add(spec(JobKind::Probe));
+        auto runner = makeRunner(4, 4, 50);
+        runner->setJobFunction(JobKind::Probe,
+                               [](JobContext &) { return JobOutcome::succeeded(); });
+        QSignalSpy idle(runner.get(), &JobRunner::idle);
+        QVERIFY(runner->start(&error));
+        QTRY_VERIFY(idle.size() >= 2);
+        QCOMPARE(m_store->job(id)->state, JobState::Queued);
+        QVERIFY(m_store->setPaused(false, &error));
+        QTRY_COMPARE(m_store->job(id)->state, JobState::Succeeded);
+    }
+
+    void schedulesQueueJobs()
+    {
+        const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(10, 0)).toMSecsSinceEpoch();
+        qm::JobSchedules schedules(*m_store);
+        qm::JobSchedule every;
+        every.spec = spec(JobKind::Probe);
+        every.everyMinutes = 15;
+        QString error;
+        const qint64 id = schedules.add(every, start, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(schedules.all().constFirst().nextRunMs, start + 15 * 60'000);
+        QVERIFY(schedules.queueDue(start + 14 * 60'000, &error).isEmpty());
+        const QList<qint64> first = schedules.queueDue(start + 15 * 60'000 + 500, &error);
+        QCOMPARE(first.size(), 1);
+        const Job job = *m_store->job(first.constFirst());
+        QCOMPARE(job.spec.trigger, qm::JobTrigger::Schedule);
+        QCOMPARE(job.spec.scheduleId, id);
+        QCOMPARE(schedules.all().constFirst().nextRunMs, start + 30 * 60'000);
+        // Its job has not run yet: the next time queues no second one.
+        QVERIFY(schedules.queueDue(start + 30 * 60'000, &error).isEmpty());
+        QCOMPARE(schedules.all().constFirst().nextRunMs, start + 45 * 60'000);
+    }
+
+    void missedRunsAreCaughtUpOnceOrSkipped()
+    {
+        const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(10, 0)).toMSecsSinceEpoch();
+        qm::JobSchedules schedules(*m_store);
+        qm::JobSchedule daily;
+        daily.spec = spec(JobKind::Probe);
+        daily.dailyAtMinute = 3 * 60;
+        QString error;
+        schedules.add(daily, start, &error);
+        daily.catchUp = true;
+        schedules.add(daily, start, &error);
+        const qint64 firstRun = QDateTime(QDate(2026, 3, 2), QTime(3, 0)).toMSecsSinceEpoch();
+        QCOMPARE(schedules.all().constFirst().nextRunMs, firstRun);
+        // Three days later (the machine was off): only the catching-up one runs, once.
+        const qint64 later = firstRun + 3 * 86'400'000 + 3'600'000;
+        const QList<qint64> queued = schedules.queueDue(later, &error);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(m_store->job(queued.constFirst())->spec.scheduleId,
+                 schedules.all().constLast().id);
+        for (const qm::JobSchedule &schedule : schedules.all())
+            QCOMPARE(schedule.nextRunMs,
+                     QDateTime(QDate(2026, 3, 6), QTime(3, 0)).toMSecsSinceEpoch());
+    }
+
+    void scheduleTexts()
+    {
+        QCOMPARE(qm::parseInterval(QStringLiteral("15m")), 15);
+        QCOMPARE(qm::parseInterval(QStringLiteral("2h")), 120);
+        QCOMPARE(qm::parseInterval(QStringLiteral("90")), 90);
+        QVERIFY(!qm::parseInterval(QStringLiteral("0m")));
+        QVERIFY(!qm::parseInterval(QStringLiteral("-5m")));
+        QVERIFY(!qm::parseInterval(QStringLiteral("5d")));
+        QCOMPARE(qm::parseTimeOfDay(QStringLiteral("03:30")), 210);
+        QCOMPARE(qm::parseTimeOfDay(QStringLiteral("23:59")), 23 * 60 + 59);
+        QVERIFY(!qm::parseTimeOfDay(QStringLiteral("24:00")));
+        QVERIFY(!qm::parseTimeOfDay(QStringLiteral("noon")));
+    }
+
+private:
+    qint64 add(const JobSpec &jobSpec)
+    {
+        QString error;
+        const qint64 id = m_store->add(jobSpec, m_clock, &error);
+        if (id < 0)
+            qFatal("%s", qPrintable(error));
+        return id;
+    }
+
+    std::unique_ptr<JobRunner> makeRunner(int maxConcurrent = 4, int perHost = 4, int pollMs = 100)
+    {
+        JobRunner::Options options;
+        options.databasePath = m_path;
+        options.maxConcurrent = maxConcurrent;
+        options.perHostLimit = perHost;
+        options.pollIntervalMs = pollMs;
+        options.clock = [this] { return m_clock.load(); };
+        return std::make_unique<JobRunner>(options);
+    }
+
+    std::optional<QTemporaryDir> m_dir;
+    QString m_path;
+    std::optional<JobStore> m_store;
+    std::atomic<qint64> m_clock{0};
+};
+
+QTEST_GUILESS_MAIN(TestJobRunner)
+#include "tst_jobrunner.moc"
