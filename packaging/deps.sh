@@ -18,7 +18,7 @@ DEBIAN_PACKAGES=(
   # libraries
   libarchive-dev libyaml-dev
   # programs the app runs
-  openssh-client rsync
+  openssh-client rsync rclone zstd
   # tests, CI and packaging
   clang-format xvfb xauth desktop-file-utils appstream dpkg-dev file
   python3-yaml
@@ -30,7 +30,7 @@ DEBIAN_PACKAGES=(
 DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
-  cmake ninja pkgconf qt libarchive libyaml rsync clang-format pyyaml node_exporter
+  cmake ninja pkgconf qt libarchive libyaml rsync rclone zstd clang-format pyyaml node_exporter
 )
 
 say() { printf 'deps.sh: %s\n' "$*"; }

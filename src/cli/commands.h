@@ -27,6 +27,9 @@ int runCheck(const QStringList &arguments, Output &output);
 /// `qmctl history import|forecast`: the probe history. `arguments` start with "history".
 int runHistory(const QStringList &arguments, Output &output);
 
+/// `qmctl jobs add|list|show|cancel|retry|run`: the job queue. `arguments` start with
+/// "jobs".
+int runJobs(const QStringList &arguments, Output &output);
 /// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
 int runProbe(const QStringList &arguments, Output &output);
 

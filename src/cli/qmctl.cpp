@@ -32,6 +32,8 @@ QList<Command> commands()
          Text::tr("Work with fleet configs: dump FILE prints its values as JSON"), runConfig},
         {QStringLiteral("history"),
          Text::tr("The probe history: import CSV samples, forecast a volume"), runHistory},
+        {QStringLiteral("jobs"),
+         Text::tr("The job queue: add syncs and probes, list, cancel, retry, run them"), runJobs},
         {QStringLiteral("probe"),
          Text::tr("Probe hosts now: volumes, data, processes, external storage"), runProbe},
         {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage"),

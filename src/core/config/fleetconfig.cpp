@@ -1,5 +1,6 @@
 #include "fleetconfig.h"
 
+#include "configrules.h"
 #include "edit/configeditor.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ constexpr KnownKey kHost[] = {{"ssh_host", Expect::String},
                               {"tailscale_ip", Expect::String},
                               {"data_dir", Expect::String},
                               {"node_exporter_url", Expect::String},
+                              {"rsync_path", Expect::String},
                               {"region", Expect::Scalar},
                               {"vast_instance_id", Expect::Scalar},
                               {"runpod_id", Expect::Scalar},
@@ -342,6 +344,20 @@ QString dataKindKey(DataKind kind)
     return {};
 }
 
+std::optional<double> FleetConfig::bandwidthLimitFor(const QString &host) const
+{
+    // The daemons walk the overrides in the order written and take the first match.
+    for (const BandwidthOverride &entry : bandwidthOverrides) {
+        if (fnmatch(host, entry.pattern))
+            return entry.megabytesPerSecond && *entry.megabytesPerSecond > 0
+                       ? entry.megabytesPerSecond
+                       : std::nullopt;
+    }
+    if (bandwidthLimitMbps && bandwidthLimitMbps->value > 0)
+        return bandwidthLimitMbps->value;
+    return std::nullopt;
+}
+
 const FleetHost *FleetConfig::host(const QString &name) const
 {
     for (const FleetHost &candidate : hosts) {
@@ -431,6 +447,8 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
                     host.dataDir = v->string;
                 if (const Value v = b.get(properties, path, "node_exporter_url", Expect::String))
                     host.nodeExporterUrl = v->string;
+                if (const Value v = b.get(properties, path, "rsync_path", Expect::String))
+                    host.rsyncPath = v->string;
                 if (const Value v = b.get(properties, path, "storage_paths", Expect::Mapping)) {
                     for (const auto &[category, where] : v->pairs) {
                         if (category->type == Type::String && where->type == Type::String)
@@ -458,6 +476,7 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
                                                      QStringLiteral("ringrift_path"),
                                                      QStringLiteral("data_dir"),
                                                      QStringLiteral("node_exporter_url"),
+                                                     QStringLiteral("rsync_path"),
                                                      QStringLiteral("storage_paths"),
                                                      QStringLiteral("role"),
                                                      QStringLiteral("status"),
@@ -556,9 +575,15 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
         b.checkKeys(autoSync, autoPath, kAutoSync);
         for (const KnownKey &known : kAutoSync) {
             if (qstrcmp(known.name, "exclude_hosts") &&
-                qstrcmp(known.name, "host_bandwidth_overrides"))
+                qstrcmp(known.name, "host_bandwidth_overrides") &&
+                qstrcmp(known.name, "max_concurrent_syncs") &&
+                qstrcmp(known.name, "bandwidth_limit_mbps"))
                 b.get(autoSync, autoPath, known.name, known.type);
         }
+        config.maxConcurrentSyncs =
+            b.number(autoSync, autoPath, "max_concurrent_syncs", Expect::Integer);
+        config.bandwidthLimitMbps =
+            b.number(autoSync, autoPath, "bandwidth_limit_mbps", Expect::Number);
         config.autoSyncExcludeHosts =
             b.hostList(autoSync, autoPath, "exclude_hosts", &config.autoSyncExcludeHostsNode);
         if (const Value overrides =
@@ -569,9 +594,13 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
                     b.typeError(pattern, path, Expect::String);
                     continue;
                 }
+                BandwidthOverride entry{pattern->string, pattern->node, std::nullopt};
                 if (!matches(limit, Expect::Number))
                     b.typeError(limit, path + QLatin1Char('.') + pattern->string, Expect::Number);
-                config.bandwidthOverrides.append(BandwidthOverride{pattern->string, pattern->node});
+                else
+                    entry.megabytesPerSecond =
+                        limit->type == Type::Float ? limit->real : double(limit->integer);
+                config.bandwidthOverrides.append(entry);
             }
         }
     }

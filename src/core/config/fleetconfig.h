@@ -41,6 +41,9 @@ struct FleetHost
     QList<QPair<QString, QString>> storagePaths;
     QString dataDir;         ///< `data_dir`: a miner's data directory
     QString nodeExporterUrl; ///< `node_exporter_url`
+    /// `rsync_path`: the rsync ≥ 3.1 to run on that host (macOS's own is too old);
+    /// empty: `rsync` on its PATH.
+    QString rsyncPath;
     QString role;
     /// `status`; a host without one counts as "ready".
     QString status = QStringLiteral("ready");
@@ -91,6 +94,9 @@ struct BandwidthOverride
 {
     QString pattern;
     int keyNode = -1;
+    /// The limit in megabytes per second (as the fleet's daemons read it); nothing when
+    /// it is not a number.
+    std::optional<double> megabytesPerSecond;
 };
 
 /// The typed model of `distributed_hosts.yaml` (FORMATS.md §1) over the values PyYAML
@@ -114,6 +120,14 @@ struct FleetConfig
     QList<HostReference> autoSyncExcludeHosts;
     int autoSyncExcludeHostsNode = -1;
     QList<BandwidthOverride> bandwidthOverrides;
+    std::optional<ConfigNumber> maxConcurrentSyncs; ///< auto_sync: per host
+    /// auto_sync.bandwidth_limit_mbps: megabytes per second, despite the name.
+    std::optional<ConfigNumber> bandwidthLimitMbps;
+
+    /// The bandwidth limit for syncs with `host` in megabytes per second: the first
+    /// override whose glob matches its name, else the global limit; nothing when
+    /// neither is set (or the value is not a positive number).
+    std::optional<double> bandwidthLimitFor(const QString &host) const;
 
     std::optional<HostReference> eloCoordinator;
 

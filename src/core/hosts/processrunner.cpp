@@ -111,6 +111,8 @@ ProcessResult runProcess(const ProcessRequest &request)
     bool stoppedEarly = false;
     const auto drain = [&] {
         const QByteArray err = process.readAllStandardError();
+        if (request.onError && !err.isEmpty())
+            request.onError(err);
         const qsizetype roomErr = request.maxErrorBytes - result.standardError.size();
         if (roomErr > 0)
             result.standardError.append(err.left(roomErr));

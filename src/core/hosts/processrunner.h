@@ -25,6 +25,9 @@ struct ProcessRequest
     /// When set, standard output is handed over here as it arrives instead of being
     /// collected; returning false stops the program (the reader has seen enough).
     std::function<bool(QByteArrayView chunk)> onOutput;
+    /// When set, standard error is handed over here too as it arrives (it is still
+    /// collected, up to maxErrorBytes): for programs that report progress there.
+    std::function<void(QByteArrayView chunk)> onError;
     QByteArray standardInput; ///< written, then the program's input is closed
     /// Replaces the environment when not empty.
     QProcessEnvironment environment;

@@ -1,0 +1,467 @@
+#include "commands.h"
+#include "config/configcheck.h"
+#include "exitcode.h"
+#include "history/historystore.h"
+#include "jobs/jobkinds.h"
+#include "jobs/jobrunner.h"
+#include "jobs/jobstore.h"
+#include "jobs/runnerlock.h"
+#include "json/schema.h"
+#include "sync/syncjob.h"
+#include "units/datasize.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace qm::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::cli::Jobs)
+};
+
+std::atomic<bool> g_stopRequested{false};
+
+extern "C" void requestStop(int)
+{
+    g_stopRequested.store(true);
+}
+
+QJsonValue timeOrNull(qint64 ms)
+{
+    return ms < 0 ? QJsonValue()
+                  : QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate));
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue countOrNull(qint64 value)
+{
+    return value < 0 ? QJsonValue() : QJsonValue(value);
+}
+
+QJsonObject jobJson(const Job &job)
+{
+    return {{QStringLiteral("id"), job.id},
+            {QStringLiteral("kind"), jobKindKey(job.spec.kind)},
+            {QStringLiteral("state"), jobStateKey(job.state)},
+            {QStringLiteral("trigger"), jobTriggerKey(job.spec.trigger)},
+            {QStringLiteral("source"), textOrNull(job.spec.source)},
+            {QStringLiteral("destination"), textOrNull(job.spec.destination)},
+            {QStringLiteral("attempts"), job.attempts},
+            {QStringLiteral("progress"), job.progress},
+            {QStringLiteral("bytesDone"), countOrNull(job.bytesDone)},
+            {QStringLiteral("bytesTotal"), countOrNull(job.bytesTotal)},
+            {QStringLiteral("createdAt"), timeOrNull(job.createdMs)},
+            {QStringLiteral("startedAt"), timeOrNull(job.startedMs)},
+            {QStringLiteral("finishedAt"), timeOrNull(job.finishedMs)},
+            {QStringLiteral("error"), textOrNull(job.error)}};
+}
+
+QString localTime(qint64 ms)
+{
+    return ms < 0 ? QStringLiteral("-")
+                  : QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+/// What `qmctl jobs` works with: the store, the config, ssh options.
+struct Session
+{
+    JobStore store;
+    QString databasePath;
+    JobEnvironment environment;
+};
+
+int listJobs(Session &session, Output &output)
+{
+    const QList<Job> jobs = session.store.jobs();
+    if (output.format() == OutputFormat::Json) {
+        QJsonArray items;
+        for (const Job &job : jobs)
+            items.append(jobJson(job));
+        output.json(json::listing(QStringLiteral("jobs"), items));
+        return Success;
+    }
+    if (jobs.isEmpty()) {
+        output.line(Text::tr("no jobs in %1").arg(session.databasePath));
+        return Success;
+    }
+    QList<QStringList> rows = {{Text::tr("ID"), Text::tr("STATE"), Text::tr("KIND"),
+                                Text::tr("WHAT"), Text::tr("PROGRESS"), Text::tr("TRIES"),
+                                Text::tr("CREATED")}};
+    for (const Job &job : jobs) {
+        const QString what = job.spec.destination.isEmpty()
+                                 ? job.spec.source
+                                 : job.spec.source + QStringLiteral(" → ") + job.spec.destination;
+        rows.append({QString::number(job.id), jobStateKey(job.state), jobKindKey(job.spec.kind),
+                     what, QStringLiteral("%1 %").arg(qRound(job.progress * 100)),
+                     QString::number(job.attempts), localTime(job.createdMs)});
+    }
+    for (const QString &line : formatTable(rows, {true, false, false, false, true, true, false}))
+        output.line(line);
+    return Success;
+}
+
+int showJob(Session &session, qint64 id, Output &output)
+{
+    const std::optional<Job> job = session.store.job(id);
+    if (!job) {
+        output.error(Text::tr("there is no job %1").arg(id));
+        return UsageError;
+    }
+    const QList<JobCommand> commands = session.store.commands(id);
+    const QList<JobLogLine> log = session.store.log(id);
+    if (output.format() == OutputFormat::Json) {
+        QJsonObject object = jobJson(*job);
+        QJsonArray commandItems;
+        for (const JobCommand &command : commands)
+            commandItems.append(QJsonObject{{QStringLiteral("at"), timeOrNull(command.timeMs)},
+                                            {QStringLiteral("attempt"), command.attempt},
+                                            {QStringLiteral("commandLine"), command.commandLine}});
+        QJsonArray logItems;
+        for (const JobLogLine &line : log)
+            logItems.append(QJsonObject{{QStringLiteral("at"), timeOrNull(line.timeMs)},
+                                        {QStringLiteral("attempt"), line.attempt},
+                                        {QStringLiteral("text"), line.text}});
+        object.insert(QStringLiteral("parameters"), job->spec.parameters);
+        object.insert(QStringLiteral("plan"),
+                      job->plan.isEmpty() ? QJsonValue() : QJsonValue(job->plan));
+        object.insert(QStringLiteral("commands"), commandItems);
+        object.insert(QStringLiteral("log"), logItems);
+        output.json(json::document({{QStringLiteral("job"), object}}));
+        return Success;
+    }
+    output.line(Text::tr("job %1: %2 %3")
+                    .arg(id)
+                    .arg(jobKindKey(job->spec.kind), jobStateTitle(job->state)));
+    output.line(Text::tr("source: %1").arg(job->spec.source));
+    if (!job->spec.destination.isEmpty())
+        output.line(Text::tr("destination: %1").arg(job->spec.destination));
+    output.line(Text::tr("attempts: %1 of %2").arg(job->attempts).arg(job->spec.maxAttempts));
+    output.line(
+        Text::tr("created: %1, started: %2, finished: %3")
+            .arg(localTime(job->createdMs), localTime(job->startedMs), localTime(job->finishedMs)));
+    if (job->bytesDone >= 0)
+        output.line(Text::tr("progress: %1 % (%2 of %3)")
+                        .arg(qRound(job->progress * 100))
+                        .arg(formatDataSize(job->bytesDone), job->bytesTotal >= 0
+                                                                 ? formatDataSize(job->bytesTotal)
+                                                                 : QStringLiteral("?")));
+    if (!job->error.isEmpty())
+        output.line(Text::tr("error: %1").arg(job->error));
+    if (!commands.isEmpty()) {
+        output.line(Text::tr("commands:"));
+        for (const JobCommand &command : commands)
+            output.line(QStringLiteral("  [%1] %2").arg(command.attempt).arg(command.commandLine));
+    }
+    if (!log.isEmpty()) {
+        output.line(Text::tr("log:"));
+        for (const JobLogLine &line : log)
+            output.line(QStringLiteral("  %1 [%2] %3")
+                            .arg(localTime(line.timeMs))
+                            .arg(line.attempt)
+                            .arg(line.text));
+    }
+    return Success;
+}
+
+/// Queues `spec` (with `plan` saved, when given) and prints its id.
+int queue(Session &session, const JobSpec &spec, const QJsonObject &plan, Output &output)
+{
+    QString error;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 id = session.store.add(spec, now, &error);
+    if (id < 0 || (!plan.isEmpty() && !session.store.savePlan(id, plan, &error))) {
+        output.error(error);
+        return Incomplete;
+    }
+    if (output.format() == OutputFormat::Json)
+        output.json(json::document({{QStringLiteral("id"), id}}));
+    else
+        output.line(QString::number(id));
+    RunnerLock probe(session.databasePath);
+    QString holder;
+    if (probe.tryLock(&holder))
+        output.warning(Text::tr("no job runner is running: start one with `qmctl jobs run` "
+                                "(or the app)"));
+    return Success;
+}
+
+int addSync(Session &session, const QStringList &positional, bool deleting, qint64 maxDelete,
+            bool push, bool yes, Output &output)
+{
+    if (positional.size() != 2) {
+        output.error(Text::tr("give SRC and DEST: /path, HOST:/path or rclone:REMOTE:path"));
+        return UsageError;
+    }
+    QString error;
+    const std::optional<SyncEndpoint> source = SyncEndpoint::parse(positional[0], &error);
+    const std::optional<SyncEndpoint> destination =
+        source ? SyncEndpoint::parse(positional[1], &error) : std::nullopt;
+    if (!destination) {
+        output.error(error);
+        return UsageError;
+    }
+    SyncRequest request;
+    request.source = *source;
+    request.destination = *destination;
+    request.deleteExtraneous = deleting;
+    request.maxDelete = maxDelete;
+    request.pushFromSource = push;
+    for (const SyncEndpoint *end : {source.operator->(), destination.operator->()}) {
+        if (end->kind == SyncEndpoint::Kind::Host &&
+            (!session.environment.config || !session.environment.config->host(end->host))) {
+            output.error(
+                Text::tr("“%1” is not a host of the config (give --config FILE)").arg(end->host));
+            return UsageError;
+        }
+    }
+    JobSpec spec = syncJobSpec(request);
+    if (!deleting)
+        return queue(session, spec, {}, output);
+
+    // A run that deletes: its dry run is the plan, shown first, queued only with --yes.
+    const SyncEnvironment environment =
+        SyncEnvironment::withPrograms(session.environment.config, session.environment.ssh);
+    const std::optional<SyncPlan> plan = planSync(request, environment, nullptr, &error);
+    if (!plan) {
+        output.error(error);
+        return Incomplete;
+    }
+    if (plan->deleteCount > maxDelete) {
+        output.error(Text::tr("the dry run deletes %n file(s), more than --max-delete %1: "
+                              "nothing queued",
+                              nullptr, int(plan->deleteCount))
+                         .arg(maxDelete));
+        for (const QString &line : plan->describe())
+            output.line(line);
+        return ProblemsFound;
+    }
+    if (!yes) {
+        if (output.format() == OutputFormat::Json) {
+            output.json(json::document(
+                {{QStringLiteral("plan"), plan->toJson()}, {QStringLiteral("queued"), false}}));
+        } else {
+            for (const QString &line : plan->describe())
+                output.line(line);
+            output.line(Text::tr("nothing queued: give --yes to queue this sync"));
+        }
+        return Success;
+    }
+    return queue(session, spec, plan->toJson(), output);
+}
+
+int runJobs(Session &session, bool once, Output &output)
+{
+    JobRunner::Options options;
+    options.databasePath = session.databasePath;
+    if (session.environment.config && session.environment.config->maxConcurrentSyncs &&
+        session.environment.config->maxConcurrentSyncs->value >= 1)
+        options.perHostLimit = int(session.environment.config->maxConcurrentSyncs->value);
+    JobRunner runner(options);
+    setStandardJobFunctions(runner, session.environment);
+    int failures = 0;
+    QObject::connect(
+        &runner, &JobRunner::jobFinished, &runner,
+        [&](qint64 id, JobState state, const QString &error) {
+            if (state == JobState::Failed)
+                ++failures;
+            if (output.format() == OutputFormat::Text)
+                output.line(
+                    error.isEmpty()
+                        ? Text::tr("job %1: %2").arg(id).arg(jobStateTitle(state))
+                        : Text::tr("job %1: %2: %3").arg(id).arg(jobStateTitle(state), error));
+        });
+    QObject::connect(&runner, &JobRunner::storeError, &runner,
+                     [&output](const QString &message) { output.warning(message); });
+    QString error;
+    QString holder;
+    if (!runner.start(&error, &holder)) {
+        output.error(error);
+        return holder.isEmpty() ? UsageError : Incomplete;
+    }
+    QEventLoop loop;
+    if (once)
+        QObject::connect(&runner, &JobRunner::idle, &loop, &QEventLoop::quit);
+    g_stopRequested.store(false);
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &loop, [&loop] {
+        if (g_stopRequested.load())
+            loop.quit();
+    });
+    watch.start(200);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    runner.stop();
+    return failures > 0 ? ProblemsFound : Success;
+}
+
+} // namespace
+
+int runJobs(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "The job queue.\n"
+        "  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,\n"
+        "                                                          rclone:REMOTE:path\n"
+        "  add probe [HOST]\n"
+        "  list | show ID | cancel ID | retry ID | run [--once]"));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("add, list, show, cancel, "
+                                                                    "retry or run."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("Output format: text or json (default text)."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        Text::tr("Where the jobs database is kept (default %1).").arg(defaultDataDirectory()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    Text::tr("The fleet config whose hosts the jobs reach."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 Text::tr("Queue a job that deletes, after its plan."));
+    const QCommandLineOption deleting(QStringLiteral("delete"),
+                                      Text::tr("sync: delete at DEST what SRC no longer has."));
+    const QCommandLineOption maxDelete(QStringLiteral("max-delete"),
+                                       Text::tr("sync --delete: the most files it may delete."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption push(QStringLiteral("push"),
+                                  Text::tr("sync between two hosts: run rsync on the source "
+                                           "and push (default: the destination pulls)."));
+    const QCommandLineOption once(QStringLiteral("once"),
+                                  Text::tr("run: run what is queued and due, then exit."));
+    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
+                                       Text::tr("An ssh config file instead of ~/.ssh/config."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption knownHosts(
+        QStringLiteral("known-hosts"),
+        Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."), QStringLiteral("FILE"));
+    parser.addOptions(
+        {format, dataDir, config, yes, deleting, maxDelete, push, once, sshConfig, knownHosts});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("jobs"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    QStringList positional = parser.positionalArguments();
+    const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
+    static const QStringList actions = {QStringLiteral("add"),   QStringLiteral("list"),
+                                        QStringLiteral("show"),  QStringLiteral("cancel"),
+                                        QStringLiteral("retry"), QStringLiteral("run")};
+    if (!actions.contains(action)) {
+        output.error(action.isEmpty()
+                         ? Text::tr("give an action: add, list, show, cancel, retry or run")
+                         : Text::tr("unknown action '%1': use add, list, show, cancel, retry "
+                                    "or run")
+                               .arg(action));
+        return UsageError;
+    }
+
+    Session session;
+    session.databasePath = jobsDatabasePath(parser.value(dataDir));
+    session.environment.historyPath = historyDatabasePath(parser.value(dataDir));
+    session.environment.ssh.configFile = parser.value(sshConfig);
+    session.environment.ssh.knownHostsFile = parser.value(knownHosts);
+    if (parser.isSet(config)) {
+        const CheckedFile checked = checkConfigFile(parser.value(config));
+        if (!checked.config) {
+            output.error(Text::tr("cannot load %1").arg(parser.value(config)));
+            return UsageError;
+        }
+        session.environment.config = checked.config;
+    }
+    // Reading never creates a database.
+    const bool reading = action != QLatin1String("add") && action != QLatin1String("run");
+    if (reading && !QFileInfo::exists(session.databasePath)) {
+        if (action == QLatin1String("list"))
+            return listJobs(session, output);
+        output.error(Text::tr("no jobs yet: %1 does not exist").arg(session.databasePath));
+        return UsageError;
+    }
+    QString error;
+    if (!session.store.open(session.databasePath, &error)) {
+        output.error(error);
+        return UsageError;
+    }
+    if (action == QLatin1String("list"))
+        return listJobs(session, output);
+    if (action == QLatin1String("run"))
+        return runJobs(session, parser.isSet(once), output);
+
+    if (action == QLatin1String("add")) {
+        const QString kind = positional.isEmpty() ? QString() : positional.takeFirst();
+        if (kind == QLatin1String("probe")) {
+            if (positional.size() > 1) {
+                output.error(Text::tr("give at most one HOST"));
+                return UsageError;
+            }
+            return queue(session, probeJobSpec(positional.value(0)), {}, output);
+        }
+        if (kind == QLatin1String("sync")) {
+            qint64 cap = 0;
+            if (parser.isSet(deleting)) {
+                bool ok = false;
+                cap = parser.value(maxDelete).toLongLong(&ok);
+                if (!parser.isSet(maxDelete) || !ok || cap < 0) {
+                    output.error(Text::tr("sync --delete needs --max-delete N (N ≥ 0)"));
+                    return UsageError;
+                }
+            }
+            return addSync(session, positional, parser.isSet(deleting), cap, parser.isSet(push),
+                           parser.isSet(yes), output);
+        }
+        output.error(Text::tr("add what? sync or probe"));
+        return UsageError;
+    }
+
+    bool ok = false;
+    const qint64 id = positional.value(0).toLongLong(&ok);
+    if (!ok || positional.size() != 1) {
+        output.error(Text::tr("give one job ID"));
+        return UsageError;
+    }
+    if (action == QLatin1String("show"))
+        return showJob(session, id, output);
+    if (action == QLatin1String("retry")) {
+        if (!session.store.retry(id, &error)) {
+            output.error(error);
+            return session.store.job(id) ? ProblemsFound : UsageError;
+        }
+        output.line(Text::tr("job %1 queued again").arg(id));
+        return Success;
+    }
+    switch (session.store.cancel(id, QDateTime::currentMSecsSinceEpoch())) {
+    case JobStore::CancelResult::Cancelled:
+        output.line(Text::tr("job %1 cancelled").arg(id));
+        return Success;
+    case JobStore::CancelResult::Requested:
+        output.line(Text::tr("job %1 is running: its runner stops it").arg(id));
+        return Success;
+    case JobStore::CancelResult::NotActive:
+        output.error(Text::tr("job %1 has already finished").arg(id));
+        return ProblemsFound;
+    case JobStore::CancelResult::NotFound:
+        break;
+    }
+    output.error(Text::tr("there is no job %1").arg(id));
+    return UsageError;
+}
+
+} // namespace qm::cli

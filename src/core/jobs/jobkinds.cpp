@@ -1,0 +1,83 @@
+#include "jobkinds.h"
+
+#include "history/historystore.h"
+#include "hosts/hostprober.h"
+#include "hosts/probehost.h"
+#include "jobs/jobrunner.h"
+#include "sync/syncjob.h"
+
+#include <QCoreApplication>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::JobKinds)
+};
+
+} // namespace
+
+JobSpec probeJobSpec(const QString &host)
+{
+    JobSpec spec;
+    spec.kind = JobKind::Probe;
+    spec.parameters = {{QStringLiteral("host"), host}};
+    spec.source = host.isEmpty() ? Text::tr("all hosts") : host;
+    if (!host.isEmpty())
+        spec.hosts = {host};
+    return spec;
+}
+
+JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
+{
+    const QString wanted = context.job().spec.parameters.value(QStringLiteral("host")).toString();
+    QList<ProbeHost> hosts = probeHosts(environment.config.get(), defaultDaemonRules());
+    if (!wanted.isEmpty()) {
+        hosts.removeIf([&wanted](const ProbeHost &host) { return host.name != wanted; });
+        if (hosts.isEmpty())
+            return JobOutcome::failed(Text::tr("there is no host “%1”").arg(wanted));
+    }
+    ProbeOptions options;
+    options.ssh = environment.ssh;
+    options.cancel = context.cancelFlag();
+    const QList<HostProbe> probes = probeHostsNow(hosts, options);
+    if (context.cancelled())
+        return JobOutcome::cancelled();
+    HistoryStore history;
+    QString error;
+    const bool recording =
+        !environment.historyPath.isEmpty() && history.open(environment.historyPath, &error);
+    if (!environment.historyPath.isEmpty() && !recording)
+        context.log(Text::tr("the history is not recorded: %1").arg(error));
+    QStringList failed;
+    for (const HostProbe &probe : probes) {
+        if (!probe.command.isEmpty())
+            context.command(probe.command);
+        if (recording && !history.record(probe, &error))
+            context.log(Text::tr("%1: not recorded: %2").arg(probe.name, error));
+        if (probe.status == HostStatus::Ok)
+            context.log(Text::tr("%1: ok").arg(probe.name));
+        else {
+            context.log(Text::tr("%1: %2").arg(probe.name, probe.error));
+            failed.append(probe.name);
+        }
+    }
+    if (!failed.isEmpty())
+        return JobOutcome::failed(
+            Text::tr("not reached: %1").arg(failed.join(QStringLiteral(", "))), true);
+    return JobOutcome::succeeded();
+}
+
+void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environment)
+{
+    const SyncEnvironment sync = SyncEnvironment::withPrograms(environment.config, environment.ssh);
+    runner.setJobFunction(JobKind::Sync,
+                          [sync](JobContext &context) { return runSyncJob(context, sync); });
+    runner.setJobFunction(JobKind::Probe, [environment](JobContext &context) {
+        return runProbeJob(context, environment);
+    });
+}
+
+} // namespace qm

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "config/fleetconfig.h"
+#include "jobs/jobcontext.h"
+#include "jobs/jobs.h"
+#include "sync/synccommand.h"
+
+#include <memory>
+#include <optional>
+
+namespace qm {
+
+/// What sync jobs need from outside: the fleet config (hosts, routing limits,
+/// bandwidth), how to run ssh, and where the programs are.
+struct SyncEnvironment
+{
+    std::shared_ptr<const FleetConfig> config; ///< may be null: local and rclone only
+    SshOptions sshOptions;
+    QString rsync = QStringLiteral("rsync");
+    QString ssh = QStringLiteral("ssh");
+    QString rclone = QStringLiteral("rclone");
+
+    /// The host `name` of the config as a sync reaches it; nothing when unknown.
+    std::optional<SyncHost> host(const QString &name) const;
+    /// With the programs found on this machine (findProgram).
+    static SyncEnvironment withPrograms(std::shared_ptr<const FleetConfig> config,
+                                        const SshOptions &options);
+};
+
+/// The job that runs `request` (its parameters, the hosts it counts against, whether it
+/// deletes).
+JobSpec syncJobSpec(const SyncRequest &request);
+/// The request a sync job's parameters hold; nothing, with `error`, when they are not.
+std::optional<SyncRequest> syncRequestFrom(const QJsonObject &parameters, QString *error);
+
+/// The plan of a sync: what its dry run said. Saved in the job before the real run; a
+/// run that deletes removes only what its plan listed.
+struct SyncPlan
+{
+    qint64 filesToTransfer = 0;
+    qint64 bytesToTransfer = 0;
+    qint64 deleteCount = 0;
+    QStringList deletions; ///< relative paths (the first RsyncDryRun::kMaxListed)
+
+    QJsonObject toJson() const;
+    static SyncPlan fromJson(const QJsonObject &object);
+    /// "12 files (3.4 GB) to copy; 2 to delete at the destination" and the deletions.
+    QStringList describe() const;
+};
+
+/// Checks and dry-runs `request` as a job would before acting: rsync ≥ 3.1 on both
+/// ends, the source there and not empty, source and destination different, the
+/// destination there (never created), mounted when it is external storage, with room
+/// and below max_disk_usage_percent. Used by `qmctl jobs add` and the GUI to show the
+/// plan before queueing. Nothing, with `error` set, when a check fails; `transient`
+/// says whether it may pass later (a host unreachable).
+std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironment &environment,
+                                 const std::atomic<bool> *cancel, QString *error,
+                                 bool *transient = nullptr,
+                                 const std::function<void(const QString &)> &command = {});
+
+/// One attempt of a sync job: plan (checks and dry run; a deleting run must delete no
+/// more than its saved plan), then the real run with progress from rsync's
+/// --info=progress2 or rclone's JSON stats.
+JobOutcome runSyncJob(JobContext &context, const SyncEnvironment &environment);
+
+} // namespace qm
