@@ -1,0 +1,335 @@
+// Sync jobs end to end through qmctl: rsync over a real sshd on 127.0.0.1 pulls a host's
+// tree; a runner killed with SIGKILL mid-sync leaves the job to be resumed by the next,
+// and the trees end identical; a deleting sync shows its dry run, is queued only with
+// --yes, and deletes nothing the plan did not show; the checks refuse an empty source,
+// a missing destination root (never created) and external storage that is not mounted.
+
+#include "jobs/jobstore.h"
+#include "testservers.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <pwd.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+namespace {
+
+QString userName()
+{
+    const passwd *entry = getpwuid(geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
+}
+
+void writeRandom(const QString &path, qint64 size)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray bytes(size, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          size / sizeof(quint32));
+    file.write(bytes);
+}
+
+/// Every file under `root` with its contents, by relative path.
+QMap<QString, QByteArray> tree(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        files.insert(QDir(root).relativeFilePath(path), file.readAll());
+    }
+    return files;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestSyncJobs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QM_REQUIRE_SERVER(testservers::program(QStringLiteral("rsync")).isEmpty()
+                              ? QStringLiteral("rsync is not installed")
+                              : QString());
+        QM_REQUIRE_SERVER(m_server.start());
+        QVERIFY(m_work.isValid());
+        qputenv("XDG_DATA_HOME", m_work.filePath(QStringLiteral("xdg")).toUtf8());
+    }
+
+    void init()
+    {
+        m_case.emplace();
+        QVERIFY(m_case->isValid());
+    }
+
+    void pullsAHostsTreeOverSsh()
+    {
+        const QString source = path(QStringLiteral("node/data"));
+        const QString destination = path(QStringLiteral("hub"));
+        writeRandom(source + QStringLiteral("/games/a.db"), 200'000);
+        writeRandom(source + QStringLiteral("/npz/b c.npz"), 100'000); // a space in the name
+        QDir().mkpath(destination);
+        const QString config = writeConfig(0);
+        Run added = qmctl({QStringLiteral("add"), QStringLiteral("sync"),
+                           QStringLiteral("node-a:") + source, destination,
+                           QStringLiteral("--config"), config});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.out.trimmed(), QByteArray("1"));
+        const Run ran = qmctl(
+            {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.out + ran.err).constData());
+        QCOMPARE(tree(destination), tree(source));
+
+        const Run listed =
+            qmctl({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonObject document = QJsonDocument::fromJson(listed.out).object();
+        QCOMPARE(document.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        const QJsonObject job = document.value(QStringLiteral("jobs")).toArray().at(0).toObject();
+        for (const char *key :
+             {"id", "kind", "state", "trigger", "source", "destination", "attempts", "progress",
+              "bytesDone", "bytesTotal", "createdAt", "startedAt", "finishedAt", "error"})
+            QVERIFY2(job.contains(QLatin1String(key)), key);
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(job.value(QStringLiteral("bytesTotal")).toInteger(), 300'000);
+        QVERIFY(job.value(QStringLiteral("error")).isNull());
+        const Run shown = qmctl({QStringLiteral("show"), QStringLiteral("1")});
+        QVERIFY(shown.out.contains("--partial"));
+        QVERIFY(shown.out.contains("--info=progress2"));
+    }
+
+    void aKilledRunnerLeavesTheSyncToBeResumed()
+    {
+        const QString source = path(QStringLiteral("node/data"));
+        const QString destination = path(QStringLiteral("hub"));
+        for (int i = 0; i < 6; ++i)
+            writeRandom(source + QStringLiteral("/f%1.bin").arg(i), 1'000'000);
+        QDir().mkpath(destination);
+        // 1 MB/s: the 6 MB take six seconds, long enough to kill the runner midway.
+        const QString config = writeConfig(1);
+        QCOMPARE(qmctl({QStringLiteral("add"), QStringLiteral("sync"),
+                        QStringLiteral("node-a:") + source, destination, QStringLiteral("--config"),
+                        config})
+                     .exitCode,
+                 0);
+        QProcess runner;
+        runner.start(qmctlPath(),
+                     arguments({QStringLiteral("run"), QStringLiteral("--config"), config}));
+        QVERIFY(runner.waitForStarted());
+        qm::JobStore store;
+        QString error;
+        QVERIFY(store.open(databasePath(), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(store.job(1)->bytesDone > 0, 15000);
+        runner.kill(); // SIGKILL: no chance to record anything
+        QVERIFY(runner.waitForFinished());
+        QCOMPARE(store.job(1)->state, qm::JobState::Running);
+        QVERIFY(tree(destination) != tree(source));
+
+        const Run resumed = qmctl(
+            {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
+        QVERIFY2(resumed.exitCode == 0, QByteArray(resumed.out + resumed.err).constData());
+        const qm::Job job = *store.job(1);
+        QCOMPARE(job.state, qm::JobState::Succeeded);
+        QCOMPARE(job.attempts, 2);
+        bool resumedLogged = false;
+        for (const qm::JobLogLine &line : store.log(1))
+            resumedLogged |= line.text.contains(QStringLiteral("resumed"));
+        QVERIFY(resumedLogged);
+        QCOMPARE(tree(destination), tree(source));
+    }
+
+    void cancelStopsARunningSyncWithinTwoSeconds()
+    {
+        const QString source = path(QStringLiteral("node/data"));
+        const QString destination = path(QStringLiteral("hub"));
+        writeRandom(source + QStringLiteral("/big.bin"), 8'000'000);
+        QDir().mkpath(destination);
+        const QString config = writeConfig(1);
+        qmctl({QStringLiteral("add"), QStringLiteral("sync"), QStringLiteral("node-a:") + source,
+               destination, QStringLiteral("--config"), config});
+        QProcess runner;
+        runner.start(qmctlPath(), arguments({QStringLiteral("run"), QStringLiteral("--once"),
+                                             QStringLiteral("--config"), config}));
+        qm::JobStore store;
+        QString error;
+        QVERIFY(store.open(databasePath(), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(store.job(1)->bytesDone > 0, 15000);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(qmctl({QStringLiteral("cancel"), QStringLiteral("1")}).exitCode, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(store.job(1)->state, qm::JobState::Cancelled, 5000);
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        // --once: with nothing left to run, the runner exits by itself.
+        QVERIFY(runner.state() == QProcess::NotRunning || runner.waitForFinished(10000));
+        QCOMPARE(runner.exitCode(), 0);
+    }
+
+    void aDeletingSyncDeletesOnlyWhatItsPlanShowed()
+    {
+        const QString source = path(QStringLiteral("src"));
+        const QString destination = path(QStringLiteral("dst"));
+        writeRandom(source + QStringLiteral("/keep.bin"), 1000);
+        writeRandom(destination + QStringLiteral("/old-1.bin"), 1000);
+        writeRandom(destination + QStringLiteral("/old-2.bin"), 1000);
+        const QStringList add = {
+            QStringLiteral("add"), QStringLiteral("sync"),     source,
+            destination,           QStringLiteral("--delete"), QStringLiteral("--max-delete"),
+            QStringLiteral("10")};
+        // Without --yes: the plan, and nothing queued.
+        const Run shown = qmctl(add);
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(shown.out.contains("old-1.bin"));
+        QVERIFY(shown.out.contains("old-2.bin"));
+        QVERIFY(shown.out.contains("--yes"));
+        QCOMPARE(listJobs().size(), 0);
+        // A cap below the plan: refused.
+        QCOMPARE(qmctl({QStringLiteral("add"), QStringLiteral("sync"), source, destination,
+                        QStringLiteral("--delete"), QStringLiteral("--max-delete"),
+                        QStringLiteral("1"), QStringLiteral("--yes")})
+                     .exitCode,
+                 1);
+        QCOMPARE(qmctl(add + QStringList{QStringLiteral("--yes")}).exitCode, 0);
+        // The destination changes after the plan was reviewed: nothing is deleted.
+        writeRandom(destination + QStringLiteral("/new.bin"), 1000);
+        QCOMPARE(qmctl({QStringLiteral("run"), QStringLiteral("--once")}).exitCode, 1);
+        const QJsonObject failed = listJobs().at(0).toObject();
+        QCOMPARE(failed.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY(failed.value(QStringLiteral("error")).toString().contains(QStringLiteral("plan")));
+        for (const char *name : {"old-1.bin", "old-2.bin", "new.bin"})
+            QVERIFY(QFile::exists(destination + u'/' + QLatin1String(name)));
+        // Planned afresh, it deletes exactly the three.
+        QCOMPARE(qmctl(add + QStringList{QStringLiteral("--yes")}).exitCode, 0);
+        QCOMPARE(qmctl({QStringLiteral("run"), QStringLiteral("--once")}).exitCode, 0);
+        QCOMPARE(tree(destination), tree(source));
+    }
+
+    void checksRefuseWhatMustNotRun()
+    {
+        const QString empty = path(QStringLiteral("empty"));
+        const QString full = path(QStringLiteral("full"));
+        const QString missing = path(QStringLiteral("missing/root"));
+        QDir().mkpath(empty);
+        writeRandom(full + QStringLiteral("/a.bin"), 1000);
+        QDir().mkpath(path(QStringLiteral("drive")));
+        QFile config(path(QStringLiteral("external.yaml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("sync_routing:\n  allowed_external_storage:\n"
+                                    "  - host: mac-studio\n    path: %1\n"
+                                    "hosts:\n  mac-studio:\n    ssh_host: mac.example.invalid\n")
+                         .arg(path(QStringLiteral("drive")))
+                         .toUtf8());
+        config.close();
+        const QString external = QStringLiteral("--config=") + config.fileName();
+        qmctl({QStringLiteral("add"), QStringLiteral("sync"), empty, full});
+        qmctl({QStringLiteral("add"), QStringLiteral("sync"), full, missing});
+        qmctl({QStringLiteral("add"), QStringLiteral("sync"), full, full + QStringLiteral("/sub")});
+        qmctl({QStringLiteral("add"), QStringLiteral("sync"), full, path(QStringLiteral("drive")),
+               external});
+        QCOMPARE(qmctl({QStringLiteral("run"), QStringLiteral("--once"), external}).exitCode, 1);
+        const QJsonArray jobs = listJobs();
+        QCOMPARE(jobs.size(), 4);
+        const auto errorOf = [&](int id) {
+            for (const QJsonValue &job : jobs) {
+                if (job.toObject().value(QStringLiteral("id")).toInt() == id)
+                    return job.toObject().value(QStringLiteral("error")).toString();
+            }
+            return QString();
+        };
+        QVERIFY2(errorOf(1).contains(QStringLiteral("empty")), qPrintable(errorOf(1)));
+        QVERIFY2(errorOf(2).contains(QStringLiteral("never creates")), qPrintable(errorOf(2)));
+        QVERIFY(!QFileInfo::exists(missing));
+        QVERIFY2(errorOf(3).contains(QStringLiteral("same place")), qPrintable(errorOf(3)));
+        QVERIFY2(errorOf(4).contains(QStringLiteral("not mounted")), qPrintable(errorOf(4)));
+        QVERIFY(!QFile::exists(path(QStringLiteral("drive/a.bin"))));
+
+        // Mounted, the same job runs.
+        if (::mount("tmpfs", QFile::encodeName(path(QStringLiteral("drive"))).constData(), "tmpfs",
+                    0, "size=4m") != 0) {
+            if (testservers::underCi())
+                QFAIL("cannot mount a tmpfs (run the tests as root)");
+            QSKIP("mounting needs root");
+        }
+        const auto unmount = qScopeGuard(
+            [&] { ::umount(QFile::encodeName(path(QStringLiteral("drive"))).constData()); });
+        QCOMPARE(qmctl({QStringLiteral("retry"), QStringLiteral("4")}).exitCode, 0);
+        QCOMPARE(qmctl({QStringLiteral("run"), QStringLiteral("--once"), external}).exitCode, 0);
+        QVERIFY(QFile::exists(path(QStringLiteral("drive/a.bin"))));
+    }
+
+private:
+    QString path(const QString &name) const { return m_case->filePath(name); }
+    QString databasePath() const { return qm::jobsDatabasePath(path(QStringLiteral("data"))); }
+    static QString qmctlPath() { return QStringLiteral(QM_BINARY_DIR "/bin/qmctl"); }
+
+    QStringList arguments(const QStringList &jobArguments) const
+    {
+        return QStringList{QStringLiteral("jobs")} + jobArguments +
+               QStringList{QStringLiteral("--data-dir"),    path(QStringLiteral("data")),
+                           QStringLiteral("--ssh-config"),  m_server.clientConfig(),
+                           QStringLiteral("--known-hosts"), m_server.knownHosts()};
+    }
+
+    Run qmctl(const QStringList &jobArguments) const
+    {
+        QProcess process;
+        process.start(qmctlPath(), arguments(jobArguments));
+        process.waitForFinished(120'000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QJsonArray listJobs() const
+    {
+        return QJsonDocument::fromJson(
+                   qmctl({QStringLiteral("list"), QStringLiteral("--format=json")}).out)
+            .object()
+            .value(QStringLiteral("jobs"))
+            .toArray();
+    }
+
+    /// A config with host node-a on the test sshd; `megabytesPerSecond` > 0 limits syncs.
+    QString writeConfig(int megabytesPerSecond) const
+    {
+        QFile file(path(QStringLiteral("hosts.yaml")));
+        file.open(QIODevice::WriteOnly);
+        QString text;
+        if (megabytesPerSecond > 0)
+            text +=
+                QStringLiteral("auto_sync:\n  bandwidth_limit_mbps: %1\n").arg(megabytesPerSecond);
+        text += QStringLiteral("hosts:\n  node-a:\n    ssh_host: 127.0.0.1\n    ssh_port: %1\n"
+                               "    ssh_user: %2\n    ssh_key: %3\n")
+                    .arg(m_server.port())
+                    .arg(userName(), m_server.path(QStringLiteral("user_key")));
+        file.write(text.toUtf8());
+        return file.fileName();
+    }
+
+    testservers::SshServer m_server;
+    QTemporaryDir m_work;
+    std::optional<QTemporaryDir> m_case;
+};
+
+QTEST_GUILESS_MAIN(TestSyncJobs)
+#include "tst_syncjobs.moc"
