@@ -1974,6 +1974,100 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::JobKinds</name>
+    <message>
+        <source>all hosts</source>
+        <translation>alle Rechner</translation>
+    </message>
+    <message>
+        <source>there is no host “%1”</source>
+        <translation>es gibt keinen Rechner “%1”</translation>
+    </message>
+    <message>
+        <source>the history is not recorded: %1</source>
+        <translation>der Verlauf wird nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>%1: not recorded: %2</source>
+        <translation>%1: nicht aufgezeichnet: %2</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: ok</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation>nicht erreicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobRunner</name>
+    <message>
+        <source>another runner has the jobs of %1: %2</source>
+        <translation>eine andere Auftragsausführung bearbeitet bereits die Aufträge von %1: %2</translation>
+    </message>
+    <message>
+        <source>resumed where it left off</source>
+        <translation>dort fortgesetzt, wo er unterbrochen wurde</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted: the runner stopped while it ran</source>
+        <translation>unterbrochen: die Auftragsausführung wurde beendet, während er lief</translation>
+    </message>
+    <message numerus="yes">
+        <source>will try again in %n s</source>
+        <translation>
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobSchedules</name>
+    <message>
+        <source>the jobs database: %1</source>
+        <translation>die Auftragsdatenbank: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>alle %n h</numerusform>
+            <numerusform>alle %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>alle %n min</numerusform>
+            <numerusform>alle %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>täglich um %1</translation>
+    </message>
+    <message>
+        <source>a schedule needs an interval or a time of day</source>
+        <translation>ein Zeitplan braucht ein Intervall oder eine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>there is no schedule %1</source>
+        <translation>es gibt keinen Zeitplan %1</translation>
+    </message>
+</context>
+<context>
     <name>qm::JobStore</name>
     <message>
         <source>the jobs database %1: %2</source>
@@ -2006,6 +2100,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>job %1 is not queued</source>
         <translation>Auftrag %1 ist nicht eingereiht</translation>
+    </message>
+    <message>
+        <source>job %1 was not interrupted</source>
+        <translation>Auftrag %1 wurde nicht unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2727,171 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::SyncCommand</name>
+    <message>
+        <source>“%1”: an rclone endpoint is written rclone:REMOTE:path</source>
+        <translation>“%1”: ein rclone-Endpunkt wird als rclone:REMOTE:path geschrieben</translation>
+    </message>
+    <message>
+        <source>“%1”: the host name is not one</source>
+        <translation>“%1”: der Rechnername ist ungültig</translation>
+    </message>
+    <message>
+        <source>“%1”: the path on the host must be absolute (or start with ~)</source>
+        <translation>“%1”: der Pfad auf dem Rechner muss absolut sein (oder mit ~ beginnen)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an endpoint: write /path, HOST:/path or rclone:REMOTE:path</source>
+        <translation>“%1” ist kein Endpunkt: /path, HOST:/path oder rclone:REMOTE:path angeben</translation>
+    </message>
+    <message>
+        <source>rclone syncs run between this machine and a remote: give the host as an rclone remote (sftp) instead</source>
+        <translation>rclone-Synchronisierungen laufen zwischen diesem Rechner und einem Remote: den Rechner stattdessen als rclone-Remote (sftp) angeben</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation>“%1” ist kein Rechner der Konfiguration</translation>
+    </message>
+    <message>
+        <source>“%1” has no usable ssh_host</source>
+        <translation>“%1” hat keinen verwendbaren ssh_host</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SyncJob</name>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation>“%1” ist kein Rechner der Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to copy (%1)</source>
+        <translation>
+            <numerusform>%n Datei zu kopieren (%1)</numerusform>
+            <numerusform>%n Dateien zu kopieren (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to delete at the destination:</source>
+        <translation>
+            <numerusform>%n Datei am Ziel zu löschen:</numerusform>
+            <numerusform>%n Dateien am Ziel zu löschen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>rsync is not installed on %1 (%2)</source>
+        <translation>rsync ist auf %1 nicht installiert (%2)</translation>
+    </message>
+    <message>
+        <source>rsync on %1 is %2.%3; 3.1 or newer is needed (macOS: install it with Homebrew and set the host&apos;s rsync_path)</source>
+        <translation>rsync auf %1 ist Version %2.%3; 3.1 oder neuer wird benötigt (macOS: mit Homebrew installieren und rsync_path des Rechners setzen)</translation>
+    </message>
+    <message>
+        <source>the destination %1 does not exist; Quartermaster never creates a destination root</source>
+        <translation>das Ziel %1 existiert nicht; Quartermaster legt das Wurzelverzeichnis eines Ziels nie selbst an</translation>
+    </message>
+    <message>
+        <source>the destination %1 does not exist on %2; Quartermaster never creates a destination root</source>
+        <translation>das Ziel %1 existiert nicht auf %2; Quartermaster legt das Wurzelverzeichnis eines Ziels nie selbst an</translation>
+    </message>
+    <message>
+        <source>the source %1 does not exist</source>
+        <translation>die Quelle %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the source %1 is empty: nothing to sync (an unmounted drive?)</source>
+        <translation>die Quelle %1 ist leer: nichts zu synchronisieren (ein nicht eingehängtes Laufwerk?)</translation>
+    </message>
+    <message>
+        <source>the source %1 cannot be listed: %2</source>
+        <translation>die Quelle %1 kann nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>the source %1 is empty: nothing to sync</source>
+        <translation>die Quelle %1 ist leer: nichts zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>the source and the destination are the same place, or one lies inside the other</source>
+        <translation>Quelle und Ziel sind derselbe Ort, oder eines liegt im anderen</translation>
+    </message>
+    <message>
+        <source>the external storage %1 is not mounted (%2 lies on %3): nothing is synced there</source>
+        <translation>der externe Speicher %1 ist nicht eingehängt (%2 liegt auf %3): dorthin wird nichts synchronisiert</translation>
+    </message>
+    <message>
+        <source>the destination is %1 % full, at or above max_disk_usage_percent (%2 %): it receives no sync</source>
+        <translation>das Ziel ist zu %1 % belegt und hat max_disk_usage_percent (%2 %) erreicht oder überschritten: dorthin wird nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the dry run failed: %1</source>
+        <translation>der Probelauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the destination has %1 free; the sync needs %2</source>
+        <translation>am Ziel sind %1 frei; die Synchronisierung braucht %2</translation>
+    </message>
+    <message>
+        <source>the sync would leave the destination with less than min_free_disk_percent (%1 %) free</source>
+        <translation>nach der Synchronisierung wären am Ziel weniger als min_free_disk_percent (%1 %) frei</translation>
+    </message>
+    <message>
+        <source>checking %1 → %2</source>
+        <translation>%1 → %2 wird geprüft</translation>
+    </message>
+    <message>
+        <source>a sync that deletes needs a reviewed plan: queue it again with its dry run</source>
+        <translation>eine Synchronisierung, die löscht, braucht einen geprüften Plan: sie mit ihrem Probelauf erneut einreihen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the destination changed since the plan was reviewed: %n deletion(s) not in the plan; nothing was deleted. Review the new plan and queue it again</source>
+        <translation>
+            <numerusform>das Ziel hat sich seit der Prüfung des Plans geändert: %n Löschung steht nicht im Plan; es wurde nichts gelöscht. Den neuen Plan prüfen und erneut einreihen</numerusform>
+            <numerusform>das Ziel hat sich seit der Prüfung des Plans geändert: %n Löschungen stehen nicht im Plan; es wurde nichts gelöscht. Den neuen Plan prüfen und erneut einreihen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some source files vanished while the sync ran; the rest is copied</source>
+        <translation>einige Quelldateien sind während der Synchronisierung verschwunden; der Rest ist kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>rsync stopped deleting at the cap of %n file(s) (--max-delete)</source>
+        <translation>
+            <numerusform>rsync hat das Löschen bei der Obergrenze von %n Datei beendet (--max-delete)</numerusform>
+            <numerusform>rsync hat das Löschen bei der Obergrenze von %n Dateien beendet (--max-delete)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection failed (exit %1): %2</source>
+        <translation>die Verbindung ist fehlgeschlagen (Exit-Status %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Status %2): %3</translation>
+    </message>
+    <message>
+        <source>done: %1 copied</source>
+        <translation>fertig: %1 kopiert</translation>
+    </message>
+</context>
+<context>
     <name>qm::SystemVolumes</name>
     <message>
         <source>kernel pseudo-filesystem</source>
@@ -3170,6 +3433,216 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::cli::Jobs</name>
+    <message>
+        <source>no jobs in %1</source>
+        <translation>keine Aufträge in %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation>FORTSCHRITT</translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>there is no job %1</source>
+        <translation>es gibt keinen Auftrag %1</translation>
+    </message>
+    <message>
+        <source>job %1: %2 %3</source>
+        <translation>Auftrag %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>destination: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>attempts: %1 of %2</source>
+        <translation>Versuche: %1 von %2</translation>
+    </message>
+    <message>
+        <source>created: %1, started: %2, finished: %3</source>
+        <translation>erstellt: %1, gestartet: %2, beendet: %3</translation>
+    </message>
+    <message>
+        <source>progress: %1 % (%2 of %3)</source>
+        <translation>Fortschritt: %1 % (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>log:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>no job runner is running: start one with `qmctl jobs run` (or the app)</source>
+        <translation>es läuft keine Auftragsausführung: eine mit `qmctl jobs run` (oder der Anwendung) starten</translation>
+    </message>
+    <message>
+        <source>give SRC and DEST: /path, HOST:/path or rclone:REMOTE:path</source>
+        <translation>SRC und DEST angeben: /path, HOST:/path oder rclone:REMOTE:path</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config (give --config FILE)</source>
+        <translation>“%1” ist kein Rechner der Konfiguration (--config FILE angeben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the dry run deletes %n file(s), more than --max-delete %1: nothing queued</source>
+        <translation>
+            <numerusform>der Probelauf löscht %n Datei, mehr als --max-delete %1: nichts eingereiht</numerusform>
+            <numerusform>der Probelauf löscht %n Dateien, mehr als --max-delete %1: nichts eingereiht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing queued: give --yes to queue this sync</source>
+        <translation>nichts eingereiht: --yes angeben, um diese Synchronisierung einzureihen</translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <source>job %1: %2: %3</source>
+        <translation>Auftrag %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>The job queue.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add probe [HOST]
+  list | show ID | cancel ID | retry ID | run [--once]</source>
+        <translation>Die Auftragswarteschlange.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add probe [HOST]
+  list | show ID | cancel ID | retry ID | run [--once]</translation>
+    </message>
+    <message>
+        <source>add, list, show, cancel, retry or run.</source>
+        <translation>add, list, show, cancel, retry oder run.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Ausgabeformat: text oder json (Vorgabe text).</translation>
+    </message>
+    <message>
+        <source>Where the jobs database is kept (default %1).</source>
+        <translation>Wo die Auftragsdatenbank gespeichert wird (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>The fleet config whose hosts the jobs reach.</source>
+        <translation>Die Flottenkonfiguration, deren Rechner die Aufträge erreichen.</translation>
+    </message>
+    <message>
+        <source>Queue a job that deletes, after its plan.</source>
+        <translation>Einen löschenden Auftrag nach Anzeige seines Plans einreihen.</translation>
+    </message>
+    <message>
+        <source>sync: delete at DEST what SRC no longer has.</source>
+        <translation>sync: in DEST löschen, was es in SRC nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>sync --delete: the most files it may delete.</source>
+        <translation>sync --delete: die Höchstzahl an Dateien, die gelöscht werden dürfen.</translation>
+    </message>
+    <message>
+        <source>sync between two hosts: run rsync on the source and push (default: the destination pulls).</source>
+        <translation>sync zwischen zwei Rechnern: rsync auf der Quelle ausführen und zum Ziel schieben (Vorgabe: das Ziel holt die Daten).</translation>
+    </message>
+    <message>
+        <source>run: run what is queued and due, then exit.</source>
+        <translation>run: ausführen, was eingereiht und fällig ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation>Eine ssh-Konfigurationsdatei anstelle von ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation>Eine known_hosts-Datei anstelle von ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>give an action: add, list, show, cancel, retry or run</source>
+        <translation>eine Aktion angeben: add, list, show, cancel, retry oder run</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry or run</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: add, list, show, cancel, retry oder run verwenden</translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>no jobs yet: %1 does not exist</source>
+        <translation>noch keine Aufträge: %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>give at most one HOST</source>
+        <translation>höchstens einen HOST angeben</translation>
+    </message>
+    <message>
+        <source>sync --delete needs --max-delete N (N ≥ 0)</source>
+        <translation>sync --delete braucht --max-delete N (N ≥ 0)</translation>
+    </message>
+    <message>
+        <source>add what? sync or probe</source>
+        <translation>was hinzufügen? sync oder probe</translation>
+    </message>
+    <message>
+        <source>give one job ID</source>
+        <translation>eine Auftrags-ID angeben</translation>
+    </message>
+    <message>
+        <source>job %1 queued again</source>
+        <translation>Auftrag %1 erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>job %1 cancelled</source>
+        <translation>Auftrag %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>job %1 is running: its runner stops it</source>
+        <translation>Auftrag %1 läuft: seine Auftragsausführung bricht ihn ab</translation>
+    </message>
+    <message>
+        <source>job %1 has already finished</source>
+        <translation>Auftrag %1 ist bereits beendet</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use text or json</source>
@@ -3383,6 +3856,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>The probe history: import CSV samples, forecast a volume</source>
         <translation>Der Abfrageverlauf: CSV-Messwerte importieren, ein Laufwerk vorhersagen</translation>
+    </message>
+    <message>
+        <source>The job queue: add syncs and probes, list, cancel, retry, run them</source>
+        <translation>Die Auftragswarteschlange: Synchronisierungen und Abfragen einreihen, auflisten, abbrechen, wiederholen, ausführen</translation>
     </message>
 </context>
 <context>

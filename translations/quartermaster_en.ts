@@ -1970,6 +1970,100 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::JobKinds</name>
+    <message>
+        <source>all hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no host “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobRunner</name>
+    <message>
+        <source>another runner has the jobs of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed where it left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: the runner stopped while it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>will try again in %n s</source>
+        <translation>
+            <numerusform>will try again in %n s</numerusform>
+            <numerusform>will try again in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobSchedules</name>
+    <message>
+        <source>the jobs database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n h</source>
+        <translation>
+            <numerusform>every %n h</numerusform>
+            <numerusform>every %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schedule needs an interval or a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::JobStore</name>
     <message>
         <source>the jobs database %1: %2</source>
@@ -2001,6 +2095,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>job %1 is not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 was not interrupted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,6 +2723,171 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::SyncCommand</name>
+    <message>
+        <source>“%1”: an rclone endpoint is written rclone:REMOTE:path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the host name is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the path on the host must be absolute (or start with ~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an endpoint: write /path, HOST:/path or rclone:REMOTE:path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rclone syncs run between this machine and a remote: give the host as an rclone remote (sftp) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no usable ssh_host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SyncJob</name>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to copy (%1)</source>
+        <translation>
+            <numerusform>%n file to copy (%1)</numerusform>
+            <numerusform>%n files to copy (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to delete at the destination:</source>
+        <translation>
+            <numerusform>%n file to delete at the destination:</numerusform>
+            <numerusform>%n files to delete at the destination:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync is not installed on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync on %1 is %2.%3; 3.1 or newer is needed (macOS: install it with Homebrew and set the host&apos;s rsync_path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination %1 does not exist; Quartermaster never creates a destination root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination %1 does not exist on %2; Quartermaster never creates a destination root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source %1 is empty: nothing to sync (an unmounted drive?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source %1 cannot be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source %1 is empty: nothing to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source and the destination are the same place, or one lies inside the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the external storage %1 is not mounted (%2 lies on %3): nothing is synced there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination is %1 % full, at or above max_disk_usage_percent (%2 %): it receives no sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dry run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination has %1 free; the sync needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync would leave the destination with less than min_free_disk_percent (%1 %) free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync that deletes needs a reviewed plan: queue it again with its dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the destination changed since the plan was reviewed: %n deletion(s) not in the plan; nothing was deleted. Review the new plan and queue it again</source>
+        <translation>
+            <numerusform>the destination changed since the plan was reviewed: %n deletion not in the plan; nothing was deleted. Review the new plan and queue it again</numerusform>
+            <numerusform>the destination changed since the plan was reviewed: %n deletions not in the plan; nothing was deleted. Review the new plan and queue it again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some source files vanished while the sync ran; the rest is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rsync stopped deleting at the cap of %n file(s) (--max-delete)</source>
+        <translation>
+            <numerusform>rsync stopped deleting at the cap of %n file (--max-delete)</numerusform>
+            <numerusform>rsync stopped deleting at the cap of %n files (--max-delete)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection failed (exit %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: %1 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::SystemVolumes</name>
     <message>
         <source>kernel pseudo-filesystem</source>
@@ -3158,6 +3421,212 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::cli::Jobs</name>
+    <message>
+        <source>no jobs in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1, started: %2, finished: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress: %1 % (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job runner is running: start one with `qmctl jobs run` (or the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give SRC and DEST: /path, HOST:/path or rclone:REMOTE:path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config (give --config FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the dry run deletes %n file(s), more than --max-delete %1: nothing queued</source>
+        <translation>
+            <numerusform>the dry run deletes %n file, more than --max-delete %1: nothing queued</numerusform>
+            <numerusform>the dry run deletes %n files, more than --max-delete %1: nothing queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing queued: give --yes to queue this sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add probe [HOST]
+  list | show ID | cancel ID | retry ID | run [--once]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show, cancel, retry or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the jobs database is kept (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet config whose hosts the jobs reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a job that deletes, after its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: delete at DEST what SRC no longer has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync --delete: the most files it may delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync between two hosts: run rsync on the source and push (default: the destination pulls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: run what is queued and due, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: add, list, show, cancel, retry or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no jobs yet: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync --delete needs --max-delete N (N ≥ 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add what? sync or probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 queued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is running: its runner stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 has already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use text or json</source>
@@ -3370,6 +3839,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>The probe history: import CSV samples, forecast a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue: add syncs and probes, list, cancel, retry, run them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
