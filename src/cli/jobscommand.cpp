@@ -6,6 +6,7 @@
 #include "jobs/jobrunner.h"
 #include "jobs/jobstore.h"
 #include "jobs/runnerlock.h"
+#include "jobsadd.h"
 #include "json/schema.h"
 #include "sync/syncjob.h"
 #include "units/datasize.h"
@@ -77,15 +78,7 @@ QString localTime(qint64 ms)
                   : QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-/// What `qmctl jobs` works with: the store, the config, ssh options.
-struct Session
-{
-    JobStore store;
-    QString databasePath;
-    JobEnvironment environment;
-};
-
-int listJobs(Session &session, Output &output)
+int listJobs(JobsSession &session, Output &output)
 {
     const QList<Job> jobs = session.store.jobs();
     if (output.format() == OutputFormat::Json) {
@@ -115,7 +108,7 @@ int listJobs(Session &session, Output &output)
     return Success;
 }
 
-int showJob(Session &session, qint64 id, Output &output)
+int showJob(JobsSession &session, qint64 id, Output &output)
 {
     const std::optional<Job> job = session.store.job(id);
     if (!job) {
@@ -178,93 +171,7 @@ int showJob(Session &session, qint64 id, Output &output)
     return Success;
 }
 
-/// Queues `spec` (with `plan` saved, when given) and prints its id.
-int queue(Session &session, const JobSpec &spec, const QJsonObject &plan, Output &output)
-{
-    QString error;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 id = session.store.add(spec, now, &error);
-    if (id < 0 || (!plan.isEmpty() && !session.store.savePlan(id, plan, &error))) {
-        output.error(error);
-        return Incomplete;
-    }
-    if (output.format() == OutputFormat::Json)
-        output.json(json::document({{QStringLiteral("id"), id}}));
-    else
-        output.line(QString::number(id));
-    RunnerLock probe(session.databasePath);
-    QString holder;
-    if (probe.tryLock(&holder))
-        output.warning(Text::tr("no job runner is running: start one with `qmctl jobs run` "
-                                "(or the app)"));
-    return Success;
-}
-
-int addSync(Session &session, const QStringList &positional, bool deleting, qint64 maxDelete,
-            bool push, bool yes, Output &output)
-{
-    if (positional.size() != 2) {
-        output.error(Text::tr("give SRC and DEST: /path, HOST:/path or rclone:REMOTE:path"));
-        return UsageError;
-    }
-    QString error;
-    const std::optional<SyncEndpoint> source = SyncEndpoint::parse(positional[0], &error);
-    const std::optional<SyncEndpoint> destination =
-        source ? SyncEndpoint::parse(positional[1], &error) : std::nullopt;
-    if (!destination) {
-        output.error(error);
-        return UsageError;
-    }
-    SyncRequest request;
-    request.source = *source;
-    request.destination = *destination;
-    request.deleteExtraneous = deleting;
-    request.maxDelete = maxDelete;
-    request.pushFromSource = push;
-    for (const SyncEndpoint *end : {source.operator->(), destination.operator->()}) {
-        if (end->kind == SyncEndpoint::Kind::Host &&
-            (!session.environment.config || !session.environment.config->host(end->host))) {
-            output.error(
-                Text::tr("“%1” is not a host of the config (give --config FILE)").arg(end->host));
-            return UsageError;
-        }
-    }
-    JobSpec spec = syncJobSpec(request);
-    if (!deleting)
-        return queue(session, spec, {}, output);
-
-    // A run that deletes: its dry run is the plan, shown first, queued only with --yes.
-    const SyncEnvironment environment =
-        SyncEnvironment::withPrograms(session.environment.config, session.environment.ssh);
-    const std::optional<SyncPlan> plan = planSync(request, environment, nullptr, &error);
-    if (!plan) {
-        output.error(error);
-        return Incomplete;
-    }
-    if (plan->deleteCount > maxDelete) {
-        output.error(Text::tr("the dry run deletes %n file(s), more than --max-delete %1: "
-                              "nothing queued",
-                              nullptr, int(plan->deleteCount))
-                         .arg(maxDelete));
-        for (const QString &line : plan->describe())
-            output.line(line);
-        return ProblemsFound;
-    }
-    if (!yes) {
-        if (output.format() == OutputFormat::Json) {
-            output.json(json::document(
-                {{QStringLiteral("plan"), plan->toJson()}, {QStringLiteral("queued"), false}}));
-        } else {
-            for (const QString &line : plan->describe())
-                output.line(line);
-            output.line(Text::tr("nothing queued: give --yes to queue this sync"));
-        }
-        return Success;
-    }
-    return queue(session, spec, plan->toJson(), output);
-}
-
-int runJobs(Session &session, bool once, Output &output)
+int runJobs(JobsSession &session, bool once, Output &output)
 {
     JobRunner::Options options;
     options.databasePath = session.databasePath;
@@ -321,6 +228,9 @@ int runJobs(const QStringList &arguments, Output &output)
         "The job queue.\n"
         "  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,\n"
         "                                                          rclone:REMOTE:path\n"
+        "  add archive ROOT --older-than DAYS [--format zst|gz]\n"
+        "  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]\n"
+        "                                                          ROOT: /path or HOST:/path\n"
         "  add probe [HOST]\n"
         "  list | show ID | cancel ID | retry ID | run [--once]"));
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("add, list, show, cancel, "
@@ -336,7 +246,25 @@ int runJobs(const QStringList &arguments, Output &output)
                                     Text::tr("The fleet config whose hosts the jobs reach."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption yes(QStringLiteral("yes"),
-                                 Text::tr("Queue a job that deletes, after its plan."));
+                                 Text::tr("Queue a job that deletes or removes originals, "
+                                          "after its plan (without it, only the plan is "
+                                          "printed)."));
+    const QCommandLineOption olderThan(
+        QStringLiteral("older-than"),
+        Text::tr("archive, cleanup: files modified more than DAYS days ago."),
+        QStringLiteral("DAYS"));
+    const QCommandLineOption archiveFormat(
+        QStringLiteral("archive-format"),
+        Text::tr("archive: zst (default) or gz; also given as --format zst|gz."),
+        QStringLiteral("zst|gz"));
+    const QCommandLineOption pattern(
+        QStringLiteral("pattern"),
+        Text::tr("cleanup: only files whose name matches GLOB (repeatable)."),
+        QStringLiteral("GLOB"));
+    const QCommandLineOption emptyQuarantine(
+        QStringLiteral("empty-quarantine"),
+        Text::tr("cleanup HOST:/path: delete for good what its quarantine has held for "
+                 "more than --older-than DAYS."));
     const QCommandLineOption deleting(QStringLiteral("delete"),
                                       Text::tr("sync: delete at DEST what SRC no longer has."));
     const QCommandLineOption maxDelete(QStringLiteral("max-delete"),
@@ -353,15 +281,24 @@ int runJobs(const QStringList &arguments, Output &output)
     const QCommandLineOption knownHosts(
         QStringLiteral("known-hosts"),
         Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."), QStringLiteral("FILE"));
-    parser.addOptions(
-        {format, dataDir, config, yes, deleting, maxDelete, push, once, sshConfig, knownHosts});
+    parser.addOptions({format, dataDir, config, yes, deleting, maxDelete, push, olderThan,
+                       archiveFormat, pattern, emptyQuarantine, once, sshConfig, knownHosts});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("jobs"), output))
         return *done;
-    if (!output.setFormat(parser.value(format)))
-        return UsageError;
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
+    // `add archive --format zst|gz` names the archive's format, as the issue writes it;
+    // everywhere else --format is the output's.
+    QString outputFormat = parser.value(format);
+    QString archiveFormatKey = parser.value(archiveFormat);
+    if (action == QLatin1String("add") && positional.value(0) == QLatin1String("archive") &&
+        (outputFormat == QLatin1String("zst") || outputFormat == QLatin1String("gz"))) {
+        archiveFormatKey = outputFormat;
+        outputFormat = QStringLiteral("text");
+    }
+    if (!output.setFormat(outputFormat))
+        return UsageError;
     static const QStringList actions = {QStringLiteral("add"),   QStringLiteral("list"),
                                         QStringLiteral("show"),  QStringLiteral("cancel"),
                                         QStringLiteral("retry"), QStringLiteral("run")};
@@ -374,7 +311,7 @@ int runJobs(const QStringList &arguments, Output &output)
         return UsageError;
     }
 
-    Session session;
+    JobsSession session;
     session.databasePath = jobsDatabasePath(parser.value(dataDir));
     session.environment.historyPath = historyDatabasePath(parser.value(dataDir));
     session.environment.ssh.configFile = parser.value(sshConfig);
@@ -406,29 +343,24 @@ int runJobs(const QStringList &arguments, Output &output)
         return runJobs(session, parser.isSet(once), output);
 
     if (action == QLatin1String("add")) {
-        const QString kind = positional.isEmpty() ? QString() : positional.takeFirst();
-        if (kind == QLatin1String("probe")) {
-            if (positional.size() > 1) {
-                output.error(Text::tr("give at most one HOST"));
-                return UsageError;
-            }
-            return queue(session, probeJobSpec(positional.value(0)), {}, output);
+        JobAddOptions options;
+        options.yes = parser.isSet(yes);
+        options.deleting = parser.isSet(deleting);
+        options.push = parser.isSet(push);
+        options.archiveFormat = archiveFormatKey;
+        options.patterns = parser.values(pattern);
+        options.emptyQuarantine = parser.isSet(emptyQuarantine);
+        bool ok = true;
+        if (parser.isSet(maxDelete))
+            options.maxDelete = parser.value(maxDelete).toLongLong(&ok);
+        if (ok && parser.isSet(olderThan))
+            options.olderThanDays = parser.value(olderThan).toInt(&ok);
+        if (!ok || (parser.isSet(maxDelete) && options.maxDelete < 0) ||
+            (parser.isSet(olderThan) && options.olderThanDays < 0)) {
+            output.error(Text::tr("--max-delete and --older-than take a number ≥ 0"));
+            return UsageError;
         }
-        if (kind == QLatin1String("sync")) {
-            qint64 cap = 0;
-            if (parser.isSet(deleting)) {
-                bool ok = false;
-                cap = parser.value(maxDelete).toLongLong(&ok);
-                if (!parser.isSet(maxDelete) || !ok || cap < 0) {
-                    output.error(Text::tr("sync --delete needs --max-delete N (N ≥ 0)"));
-                    return UsageError;
-                }
-            }
-            return addSync(session, positional, parser.isSet(deleting), cap, parser.isSet(push),
-                           parser.isSet(yes), output);
-        }
-        output.error(Text::tr("add what? sync or probe"));
-        return UsageError;
+        return addJob(session, positional, options, output);
     }
 
     bool ok = false;

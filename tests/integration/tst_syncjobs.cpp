@@ -4,8 +4,7 @@
 // --yes, and deletes nothing the plan did not show; the checks refuse an empty source,
 // a missing destination root (never created) and external storage that is not mounted.
 
-#include "jobs/jobstore.h"
-#include "testservers.h"
+#include "jobstestbase.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -21,68 +20,15 @@
 #include <sys/mount.h>
 #include <unistd.h>
 
-namespace {
+using namespace jobstest;
 
-QString userName()
-{
-    const passwd *entry = getpwuid(geteuid());
-    return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
-}
-
-void writeRandom(const QString &path, qint64 size)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
-                                          size / sizeof(quint32));
-    file.write(bytes);
-}
-
-/// Every file under `root` with its contents, by relative path.
-QMap<QString, QByteArray> tree(const QString &root)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        files.insert(QDir(root).relativeFilePath(path), file.readAll());
-    }
-    return files;
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
-
-class TestSyncJobs : public QObject
+class TestSyncJobs : public JobsTestBase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QM_REQUIRE_SERVER(testservers::program(QStringLiteral("rsync")).isEmpty()
-                              ? QStringLiteral("rsync is not installed")
-                              : QString());
-        QM_REQUIRE_SERVER(m_server.start());
-        QVERIFY(m_work.isValid());
-        qputenv("XDG_DATA_HOME", m_work.filePath(QStringLiteral("xdg")).toUtf8());
-    }
-
-    void init()
-    {
-        m_case.emplace();
-        QVERIFY(m_case->isValid());
-    }
+    void initTestCase() { startServers(); }
+    void init() { newCase(); }
 
     void pullsAHostsTreeOverSsh()
     {
@@ -277,58 +223,6 @@ private Q_SLOTS:
         QCOMPARE(qmctl({QStringLiteral("run"), QStringLiteral("--once"), external}).exitCode, 0);
         QVERIFY(QFile::exists(path(QStringLiteral("drive/a.bin"))));
     }
-
-private:
-    QString path(const QString &name) const { return m_case->filePath(name); }
-    QString databasePath() const { return qm::jobsDatabasePath(path(QStringLiteral("data"))); }
-    static QString qmctlPath() { return QStringLiteral(QM_BINARY_DIR "/bin/qmctl"); }
-
-    QStringList arguments(const QStringList &jobArguments) const
-    {
-        return QStringList{QStringLiteral("jobs")} + jobArguments +
-               QStringList{QStringLiteral("--data-dir"),    path(QStringLiteral("data")),
-                           QStringLiteral("--ssh-config"),  m_server.clientConfig(),
-                           QStringLiteral("--known-hosts"), m_server.knownHosts()};
-    }
-
-    Run qmctl(const QStringList &jobArguments) const
-    {
-        QProcess process;
-        process.start(qmctlPath(), arguments(jobArguments));
-        process.waitForFinished(120'000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
-    }
-
-    QJsonArray listJobs() const
-    {
-        return QJsonDocument::fromJson(
-                   qmctl({QStringLiteral("list"), QStringLiteral("--format=json")}).out)
-            .object()
-            .value(QStringLiteral("jobs"))
-            .toArray();
-    }
-
-    /// A config with host node-a on the test sshd; `megabytesPerSecond` > 0 limits syncs.
-    QString writeConfig(int megabytesPerSecond) const
-    {
-        QFile file(path(QStringLiteral("hosts.yaml")));
-        file.open(QIODevice::WriteOnly);
-        QString text;
-        if (megabytesPerSecond > 0)
-            text +=
-                QStringLiteral("auto_sync:\n  bandwidth_limit_mbps: %1\n").arg(megabytesPerSecond);
-        text += QStringLiteral("hosts:\n  node-a:\n    ssh_host: 127.0.0.1\n    ssh_port: %1\n"
-                               "    ssh_user: %2\n    ssh_key: %3\n")
-                    .arg(m_server.port())
-                    .arg(userName(), m_server.path(QStringLiteral("user_key")));
-        file.write(text.toUtf8());
-        return file.fileName();
-    }
-
-    testservers::SshServer m_server;
-    QTemporaryDir m_work;
-    std::optional<QTemporaryDir> m_case;
 };
 
 QTEST_GUILESS_MAIN(TestSyncJobs)

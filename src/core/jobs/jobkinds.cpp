@@ -1,5 +1,7 @@
 #include "jobkinds.h"
 
+#include "archive/archivejob.h"
+#include "cleanup/cleanupjob.h"
 #include "history/historystore.h"
 #include "hosts/hostprober.h"
 #include "hosts/probehost.h"
@@ -75,6 +77,9 @@ void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environmen
     const SyncEnvironment sync = SyncEnvironment::withPrograms(environment.config, environment.ssh);
     runner.setJobFunction(JobKind::Sync,
                           [sync](JobContext &context) { return runSyncJob(context, sync); });
+    runner.setJobFunction(JobKind::Archive, runArchiveJob);
+    runner.setJobFunction(JobKind::Cleanup,
+                          [sync](JobContext &context) { return runCleanupJob(context, sync); });
     runner.setJobFunction(JobKind::Probe, [environment](JobContext &context) {
         return runProbeJob(context, environment);
     });

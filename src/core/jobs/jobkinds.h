@@ -19,7 +19,8 @@ struct JobEnvironment
     QString historyPath; ///< empty: probe jobs record nothing
 };
 
-/// Gives `runner` the code of every job kind: sync (rsync, rclone) and probe.
+/// Gives `runner` the code of every job kind: sync (rsync, rclone), archive, cleanup
+/// (local to the trash, remote to the quarantine) and probe.
 void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environment);
 
 /// The job that refreshes `host` (empty: every host of the config and this machine).

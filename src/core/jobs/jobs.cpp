@@ -166,6 +166,22 @@ std::optional<JobSpec> jobSpecFromJson(const QJsonObject &object)
     return spec;
 }
 
+JobProgress jobProgressOf(qint64 bytesDone, qint64 bytesTotal, qint64 elapsedMs)
+{
+    JobProgress progress;
+    progress.bytesDone = bytesDone;
+    progress.bytesTotal = bytesTotal;
+    progress.fraction =
+        bytesTotal > 0 ? std::clamp(double(bytesDone) / double(bytesTotal), 0.0, 1.0) : 0.0;
+    if (elapsedMs >= 500 && bytesDone > 0) {
+        progress.rateBytesPerSecond = double(bytesDone) * 1000.0 / double(elapsedMs);
+        if (bytesTotal >= bytesDone)
+            progress.etaSeconds =
+                qint64(double(bytesTotal - bytesDone) / progress.rateBytesPerSecond + 0.5);
+    }
+    return progress;
+}
+
 QString jobTarget(const JobSpec &spec)
 {
     if (!spec.destination.isEmpty())

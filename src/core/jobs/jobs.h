@@ -92,6 +92,10 @@ struct JobProgress
     qint64 etaSeconds = -1;
 };
 
+/// Progress from bytes done of a total after `elapsedMs` of work: the fraction, and the
+/// average rate and the time left at that rate once there is enough to go on (≥ 0.5 s).
+JobProgress jobProgressOf(qint64 bytesDone, qint64 bytesTotal, qint64 elapsedMs);
+
 /// A job as the queue keeps it. Times are milliseconds since the epoch (UTC); -1 when
 /// not yet.
 struct Job
