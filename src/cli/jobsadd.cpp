@@ -38,12 +38,20 @@ int reviewOrQueue(JobsSession &session, const JobSpec &spec, const QJsonObject &
     return Success;
 }
 
-int addSync(JobsSession &session, const QStringList &positional, bool deleting, qint64 maxDelete,
-            bool push, bool yes, Output &output)
+std::optional<PreparedJob> prepareSync(JobsSession &session, const QStringList &positional,
+                                       const JobAddOptions &options, Output &output, int *exit)
 {
+    const bool deleting = options.deleting;
+    const qint64 maxDelete = std::max<qint64>(options.maxDelete, 0);
+    if (deleting && options.maxDelete < 0) {
+        output.error(Text::tr("sync --delete needs --max-delete N (N ≥ 0)"));
+        *exit = UsageError;
+        return std::nullopt;
+    }
     if (positional.size() != 2) {
         output.error(Text::tr("give SRC and DEST: /path, HOST:/path or rclone:REMOTE:path"));
-        return UsageError;
+        *exit = UsageError;
+        return std::nullopt;
     }
     QString error;
     const std::optional<SyncEndpoint> source = SyncEndpoint::parse(positional[0], &error);
@@ -51,25 +59,27 @@ int addSync(JobsSession &session, const QStringList &positional, bool deleting, 
         source ? SyncEndpoint::parse(positional[1], &error) : std::nullopt;
     if (!destination) {
         output.error(error);
-        return UsageError;
+        *exit = UsageError;
+        return std::nullopt;
     }
     SyncRequest request;
     request.source = *source;
     request.destination = *destination;
     request.deleteExtraneous = deleting;
     request.maxDelete = maxDelete;
-    request.pushFromSource = push;
+    request.pushFromSource = options.push;
     for (const SyncEndpoint *end : {source.operator->(), destination.operator->()}) {
         if (end->kind == SyncEndpoint::Kind::Host &&
             (!session.environment.config || !session.environment.config->host(end->host))) {
             output.error(
                 Text::tr("“%1” is not a host of the config (give --config FILE)").arg(end->host));
-            return UsageError;
+            *exit = UsageError;
+            return std::nullopt;
         }
     }
-    JobSpec spec = syncJobSpec(request);
+    PreparedJob prepared{syncJobSpec(request), {}, {}};
     if (!deleting)
-        return queueJob(session, spec, {}, output);
+        return prepared;
 
     // A run that deletes: its dry run is the plan, shown first, queued only with --yes.
     const SyncEnvironment environment =
@@ -77,7 +87,8 @@ int addSync(JobsSession &session, const QStringList &positional, bool deleting, 
     const std::optional<SyncPlan> plan = planSync(request, environment, nullptr, &error);
     if (!plan) {
         output.error(error);
-        return Incomplete;
+        *exit = Incomplete;
+        return std::nullopt;
     }
     if (plan->deleteCount > maxDelete) {
         output.error(Text::tr("the dry run deletes %n file(s), more than --max-delete %1: "
@@ -86,18 +97,22 @@ int addSync(JobsSession &session, const QStringList &positional, bool deleting, 
                          .arg(maxDelete));
         for (const QString &line : plan->describe())
             output.line(line);
-        return ProblemsFound;
+        *exit = ProblemsFound;
+        return std::nullopt;
     }
-    return reviewOrQueue(session, spec, plan->toJson(), plan->describe(), yes, output);
+    prepared.plan = plan->toJson();
+    prepared.description = plan->describe();
+    return prepared;
 }
 
-int addArchive(JobsSession &session, const QStringList &positional, const JobAddOptions &options,
-               Output &output)
+std::optional<PreparedJob> prepareArchive(const QStringList &positional,
+                                          const JobAddOptions &options, Output &output, int *exit)
 {
     if (positional.size() != 1 || options.olderThanDays < 0) {
         output.error(Text::tr("give ROOT and --older-than DAYS: add archive ROOT --older-than "
                               "DAYS [--format zst|gz]"));
-        return UsageError;
+        *exit = UsageError;
+        return std::nullopt;
     }
     ArchiveRequest request;
     request.root = positional.first();
@@ -106,7 +121,8 @@ int addArchive(JobsSession &session, const QStringList &positional, const JobAdd
         const std::optional<ArchiveFormat> format = archiveFormatFromKey(options.archiveFormat);
         if (!format) {
             output.error(Text::tr("--format is zst or gz, not “%1”").arg(options.archiveFormat));
-            return UsageError;
+            *exit = UsageError;
+            return std::nullopt;
         }
         request.format = *format;
     }
@@ -114,31 +130,34 @@ int addArchive(JobsSession &session, const QStringList &positional, const JobAdd
     const std::optional<ArchivePlan> plan = planArchive(request, nullptr, &error);
     if (!plan) {
         output.error(error);
-        return Incomplete;
+        *exit = Incomplete;
+        return std::nullopt;
     }
-    return reviewOrQueue(session, archiveJobSpec(request), plan->toJson(),
-                         describeArchivePlan(*plan), options.yes, output);
+    return PreparedJob{archiveJobSpec(request), plan->toJson(), describeArchivePlan(*plan)};
 }
 
-int addCleanup(JobsSession &session, const QStringList &positional, const JobAddOptions &options,
-               Output &output)
+std::optional<PreparedJob> prepareCleanup(JobsSession &session, const QStringList &positional,
+                                          const JobAddOptions &options, Output &output, int *exit)
 {
     if (positional.size() != 1 || options.olderThanDays < 0) {
         output.error(Text::tr("give ROOT and --older-than DAYS: add cleanup /path|HOST:/path "
                               "--older-than DAYS [--pattern GLOB]… [--empty-quarantine]"));
-        return UsageError;
+        *exit = UsageError;
+        return std::nullopt;
     }
     CleanupJobRequest request;
     QString error;
     if (!parseCleanupTarget(positional.first(), &request, &error)) {
         output.error(error);
-        return UsageError;
+        *exit = UsageError;
+        return std::nullopt;
     }
     if (!request.host.isEmpty() &&
         (!session.environment.config || !session.environment.config->host(request.host))) {
         output.error(
             Text::tr("“%1” is not a host of the config (give --config FILE)").arg(request.host));
-        return UsageError;
+        *exit = UsageError;
+        return std::nullopt;
     }
     request.rule.olderThanDays = options.olderThanDays;
     request.rule.patterns = options.patterns;
@@ -149,39 +168,48 @@ int addCleanup(JobsSession &session, const QStringList &positional, const JobAdd
         planCleanupJob(request, environment, nullptr, &error);
     if (!plan) {
         output.error(error);
-        return Incomplete;
+        *exit = Incomplete;
+        return std::nullopt;
     }
-    return reviewOrQueue(session, cleanupJobSpec(request), plan->toJson(), plan->describe(),
-                         options.yes, output);
+    return PreparedJob{cleanupJobSpec(request), plan->toJson(), plan->describe()};
 }
 
 } // namespace
 
-int addJob(JobsSession &session, QStringList positional, const JobAddOptions &options,
-           Output &output)
+std::optional<PreparedJob> prepareJob(JobsSession &session, QStringList positional,
+                                      const JobAddOptions &options, Output &output, int *exit)
 {
+    *exit = Success;
     const QString kind = positional.isEmpty() ? QString() : positional.takeFirst();
     if (kind == QLatin1String("probe")) {
         if (positional.size() > 1) {
             output.error(Text::tr("give at most one HOST"));
-            return UsageError;
+            *exit = UsageError;
+            return std::nullopt;
         }
-        return queueJob(session, probeJobSpec(positional.value(0)), {}, output);
+        return PreparedJob{probeJobSpec(positional.value(0)), {}, {}};
     }
-    if (kind == QLatin1String("sync")) {
-        if (options.deleting && options.maxDelete < 0) {
-            output.error(Text::tr("sync --delete needs --max-delete N (N ≥ 0)"));
-            return UsageError;
-        }
-        return addSync(session, positional, options.deleting,
-                       std::max<qint64>(options.maxDelete, 0), options.push, options.yes, output);
-    }
+    if (kind == QLatin1String("sync"))
+        return prepareSync(session, positional, options, output, exit);
     if (kind == QLatin1String("archive"))
-        return addArchive(session, positional, options, output);
+        return prepareArchive(positional, options, output, exit);
     if (kind == QLatin1String("cleanup"))
-        return addCleanup(session, positional, options, output);
+        return prepareCleanup(session, positional, options, output, exit);
     output.error(Text::tr("add what? sync, archive, cleanup or probe"));
-    return UsageError;
+    *exit = UsageError;
+    return std::nullopt;
+}
+
+int addJob(JobsSession &session, const QStringList &positional, const JobAddOptions &options,
+           Output &output)
+{
+    int exit = Success;
+    const std::optional<PreparedJob> job = prepareJob(session, positional, options, output, &exit);
+    if (!job)
+        return exit;
+    if (!job->spec.destructive)
+        return queueJob(session, job->spec, job->plan, output);
+    return reviewOrQueue(session, job->spec, job->plan, job->description, options.yes, output);
 }
 
 int queueJob(JobsSession &session, const JobSpec &spec, const QJsonObject &plan, Output &output)

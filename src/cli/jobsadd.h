@@ -4,7 +4,10 @@
 #include "jobs/jobstore.h"
 #include "output.h"
 
+#include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
 
 namespace qm::cli {
 
@@ -29,9 +32,37 @@ struct JobAddOptions
     bool emptyQuarantine = false;
 };
 
-/// `qmctl jobs add KIND …`; `positional` starts after "add".
-int addJob(JobsSession &session, QStringList positional, const JobAddOptions &options,
+/// A job made from `qmctl jobs add` arguments: its spec and, for one that removes
+/// anything, the plan it would carry out now and that plan for a person.
+struct PreparedJob
+{
+    JobSpec spec;
+    QJsonObject plan;
+    QStringList description;
+};
+
+/// Reads `KIND …` (`positional` starts at KIND) into a job, planning one that removes
+/// anything; nothing, with the error printed and `*exit` set, when it cannot.
+std::optional<PreparedJob> prepareJob(JobsSession &session, QStringList positional,
+                                      const JobAddOptions &options, Output &output, int *exit);
+
+/// `qmctl jobs add KIND …`: queues the job; one that removes anything is only planned
+/// and printed unless `options.yes`.
+int addJob(JobsSession &session, const QStringList &positional, const JobAddOptions &options,
            Output &output);
+
+/// When a schedule queues its job.
+struct ScheduleOptions
+{
+    QString every;   ///< "15m", "2h", minutes; empty: not given
+    QString dailyAt; ///< "HH:MM"; empty: not given
+    bool catchUp = false;
+};
+
+/// `qmctl jobs schedule add|list|remove|enable|disable …`; `positional` starts after
+/// "schedule".
+int scheduleCommand(JobsSession &session, QStringList positional, const JobAddOptions &options,
+                    const ScheduleOptions &when, Output &output);
 
 /// Queues `spec` (with `plan` saved, when given) and prints its id; warns when no
 /// runner is there to run it.

@@ -232,6 +232,8 @@ int runJobs(const QStringList &arguments, Output &output)
         "  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]\n"
         "                                                          ROOT: /path or HOST:/path\n"
         "  add probe [HOST]\n"
+        "  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …\n"
+        "  schedule list | schedule remove|enable|disable ID\n"
         "  list | show ID | cancel ID | retry ID | run [--once]"));
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("add, list, show, cancel, "
                                                                     "retry or run."));
@@ -273,6 +275,15 @@ int runJobs(const QStringList &arguments, Output &output)
     const QCommandLineOption push(QStringLiteral("push"),
                                   Text::tr("sync between two hosts: run rsync on the source "
                                            "and push (default: the destination pulls)."));
+    const QCommandLineOption every(QStringLiteral("every"),
+                                   Text::tr("schedule add: every 15m, 2h or N minutes."),
+                                   QStringLiteral("INTERVAL"));
+    const QCommandLineOption dailyAt(QStringLiteral("daily-at"),
+                                     Text::tr("schedule add: daily at this local time."),
+                                     QStringLiteral("HH:MM"));
+    const QCommandLineOption catchUp(
+        QStringLiteral("catch-up"),
+        Text::tr("schedule add: make up a run missed while no runner was going (once)."));
     const QCommandLineOption once(QStringLiteral("once"),
                                   Text::tr("run: run what is queued and due, then exit."));
     const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
@@ -282,7 +293,8 @@ int runJobs(const QStringList &arguments, Output &output)
         QStringLiteral("known-hosts"),
         Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."), QStringLiteral("FILE"));
     parser.addOptions({format, dataDir, config, yes, deleting, maxDelete, push, olderThan,
-                       archiveFormat, pattern, emptyQuarantine, once, sshConfig, knownHosts});
+                       archiveFormat, pattern, emptyQuarantine, every, dailyAt, catchUp, once,
+                       sshConfig, knownHosts});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("jobs"), output))
         return *done;
@@ -292,21 +304,28 @@ int runJobs(const QStringList &arguments, Output &output)
     // everywhere else --format is the output's.
     QString outputFormat = parser.value(format);
     QString archiveFormatKey = parser.value(archiveFormat);
-    if (action == QLatin1String("add") && positional.value(0) == QLatin1String("archive") &&
+    const bool adding =
+        action == QLatin1String("add") ||
+        (action == QLatin1String("schedule") && positional.value(0) == QLatin1String("add"));
+    if (adding &&
+        positional.value(adding && action != QLatin1String("add") ? 1 : 0) ==
+            QLatin1String("archive") &&
         (outputFormat == QLatin1String("zst") || outputFormat == QLatin1String("gz"))) {
         archiveFormatKey = outputFormat;
         outputFormat = QStringLiteral("text");
     }
     if (!output.setFormat(outputFormat))
         return UsageError;
-    static const QStringList actions = {QStringLiteral("add"),   QStringLiteral("list"),
-                                        QStringLiteral("show"),  QStringLiteral("cancel"),
-                                        QStringLiteral("retry"), QStringLiteral("run")};
+    static const QStringList actions = {QStringLiteral("add"),     QStringLiteral("list"),
+                                        QStringLiteral("show"),    QStringLiteral("cancel"),
+                                        QStringLiteral("retry"),   QStringLiteral("run"),
+                                        QStringLiteral("schedule")};
     if (!actions.contains(action)) {
         output.error(action.isEmpty()
-                         ? Text::tr("give an action: add, list, show, cancel, retry or run")
-                         : Text::tr("unknown action '%1': use add, list, show, cancel, retry "
-                                    "or run")
+                         ? Text::tr("give an action: add, list, show, cancel, retry, run or "
+                                    "schedule")
+                         : Text::tr("unknown action '%1': use add, list, show, cancel, retry, "
+                                    "run or schedule")
                                .arg(action));
         return UsageError;
     }
@@ -325,7 +344,8 @@ int runJobs(const QStringList &arguments, Output &output)
         session.environment.config = checked.config;
     }
     // Reading never creates a database.
-    const bool reading = action != QLatin1String("add") && action != QLatin1String("run");
+    const bool reading = action != QLatin1String("add") && action != QLatin1String("run") &&
+                         action != QLatin1String("schedule");
     if (reading && !QFileInfo::exists(session.databasePath)) {
         if (action == QLatin1String("list"))
             return listJobs(session, output);
@@ -342,7 +362,7 @@ int runJobs(const QStringList &arguments, Output &output)
     if (action == QLatin1String("run"))
         return runJobs(session, parser.isSet(once), output);
 
-    if (action == QLatin1String("add")) {
+    if (action == QLatin1String("add") || action == QLatin1String("schedule")) {
         JobAddOptions options;
         options.yes = parser.isSet(yes);
         options.deleting = parser.isSet(deleting);
@@ -360,6 +380,10 @@ int runJobs(const QStringList &arguments, Output &output)
             output.error(Text::tr("--max-delete and --older-than take a number ≥ 0"));
             return UsageError;
         }
+        if (action == QLatin1String("schedule"))
+            return scheduleCommand(
+                session, positional, options,
+                {parser.value(every), parser.value(dailyAt), parser.isSet(catchUp)}, output);
         return addJob(session, positional, options, output);
     }
 

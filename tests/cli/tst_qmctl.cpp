@@ -88,6 +88,7 @@ private Q_SLOTS:
     void configDump();
     void historyImportAndForecast();
     void historyExportRoundTrips();
+    void jobSchedules();
 };
 
 void TestQmctl::initTestCase()
@@ -625,6 +626,65 @@ void TestQmctl::historyExportRoundTrips()
         qmctl(exportCsv + QStringList{QStringLiteral("--host"), QStringLiteral("nope")} + first)
             .exitCode,
         2);
+}
+
+void TestQmctl::jobSchedules()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList data = {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))};
+    const QString root = dir.filePath(QStringLiteral("root"));
+    QVERIFY(QDir().mkpath(root));
+    const auto schedule = [&](const QStringList &arguments) {
+        return qmctl(QStringList{QStringLiteral("jobs"), QStringLiteral("schedule")} + arguments +
+                     data);
+    };
+    const auto listed = [&] {
+        return QJsonDocument::fromJson(
+                   schedule({QStringLiteral("list"), QStringLiteral("--format=json")}).out)
+            .object()
+            .value(QStringLiteral("schedules"))
+            .toArray();
+    };
+
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    Run run = schedule({QStringLiteral("add"), QStringLiteral("--every"), QStringLiteral("2h"),
+                        QStringLiteral("probe")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("1"));
+    QJsonObject first = listed().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("everyMinutes")).toInt(), 120);
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("probe"));
+    const qint64 next =
+        QDateTime::fromString(first.value(QStringLiteral("nextRunAt")).toString(), Qt::ISODate)
+            .toMSecsSinceEpoch();
+    QVERIFY(next >= before + 2 * 3600'000 - 1000 && next <= before + 2 * 3600'000 + 60'000);
+
+    // Bad times are usage errors; a job that removes files needs --yes, after its plan.
+    QCOMPARE(schedule({QStringLiteral("add"), QStringLiteral("--daily-at"), QStringLiteral("25:00"),
+                       QStringLiteral("probe")})
+                 .exitCode,
+             2);
+    QCOMPARE(schedule({QStringLiteral("add"), QStringLiteral("probe")}).exitCode, 2);
+    const QStringList cleanup = {QStringLiteral("add"),          QStringLiteral("--daily-at"),
+                                 QStringLiteral("03:30"),        QStringLiteral("--catch-up"),
+                                 QStringLiteral("cleanup"),      root,
+                                 QStringLiteral("--older-than"), QStringLiteral("30")};
+    run = schedule(cleanup);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("nothing scheduled"));
+    QCOMPARE(listed().size(), 1);
+    QCOMPARE(schedule(cleanup + QStringList{QStringLiteral("--yes")}).exitCode, 0);
+    const QJsonObject second = listed().at(1).toObject();
+    QCOMPARE(second.value(QStringLiteral("dailyAt")).toString(), QStringLiteral("03:30"));
+    QVERIFY(second.value(QStringLiteral("catchUp")).toBool());
+
+    QCOMPARE(schedule({QStringLiteral("disable"), QStringLiteral("1")}).exitCode, 0);
+    QVERIFY(!listed().at(0).toObject().value(QStringLiteral("enabled")).toBool());
+    QVERIFY(listed().at(0).toObject().value(QStringLiteral("nextRunAt")).isNull());
+    QCOMPARE(schedule({QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 0);
+    QCOMPARE(listed().size(), 1);
+    QCOMPARE(schedule({QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)
