@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 
 namespace qm {
@@ -197,20 +198,25 @@ void JobRunner::wake()
         dispatch();
 }
 
-bool JobRunner::admissible(const Job &candidate) const
+bool JobRunner::admissible(const Job &candidate, const QList<Job> &starting) const
 {
     if (!m_functions.count(candidate.spec.kind))
         return false;
+    QList<const JobSpec *> busy;
+    for (const auto &[id, running] : m_running)
+        busy.append(&running->job.spec);
+    for (const Job &job : starting)
+        busy.append(&job.spec);
     const QString target = jobTarget(candidate.spec);
-    for (const auto &[id, running] : m_running) {
-        if (targetsOverlap(target, jobTarget(running->job.spec)))
+    for (const JobSpec *spec : std::as_const(busy)) {
+        if (targetsOverlap(target, jobTarget(*spec)))
             return false;
     }
     for (const QString &host : candidate.spec.hosts) {
-        int busy = 0;
-        for (const auto &[id, running] : m_running)
-            busy += running->job.spec.hosts.contains(host) ? 1 : 0;
-        if (busy >= m_options.perHostLimit)
+        const auto onHost = std::count_if(busy.cbegin(), busy.cend(), [&host](const JobSpec *spec) {
+            return spec->hosts.contains(host);
+        });
+        if (onHost >= m_options.perHostLimit)
             return false;
     }
     return true;
@@ -229,16 +235,23 @@ void JobRunner::dispatch()
             Q_EMIT storeError(error);
         for (const qint64 id : scheduled)
             Q_EMIT jobChanged(id);
-        while (int(m_running.size()) < m_options.maxConcurrent) {
-            error.clear();
-            const std::optional<Job> job = m_store->claimNext(
-                now(), [this](const Job &candidate) { return admissible(candidate); }, &error);
-            if (!error.isEmpty())
-                Q_EMIT storeError(error);
-            if (!job)
-                break;
-            launch(*job);
-        }
+        // Every free slot is filled in one durable write.
+        QList<Job> starting;
+        const int free = m_options.maxConcurrent - int(m_running.size());
+        error.clear();
+        const QList<Job> claimed = m_store->claimDue(
+            now(), free,
+            [this, &starting](const Job &candidate) {
+                if (!admissible(candidate, starting))
+                    return false;
+                starting.append(candidate);
+                return true;
+            },
+            &error);
+        if (!error.isEmpty())
+            Q_EMIT storeError(error);
+        for (const Job &job : claimed)
+            launch(job);
     }
     m_dispatching = false;
     if (m_running.empty())
@@ -289,7 +302,7 @@ void JobRunner::launch(const Job &job)
             self.data(),
             [self, id] {
                 if (self)
-                    self->finished(id);
+                    self->workerDone(id);
             },
             Qt::QueuedConnection);
     });
@@ -299,11 +312,42 @@ void JobRunner::launch(const Job &job)
     Q_EMIT jobChanged(id);
 }
 
-void JobRunner::finished(qint64 id)
+void JobRunner::workerDone(qint64 id)
+{
+    m_done.append(id);
+    if (m_done.size() == 1)
+        QTimer::singleShot(0, this, &JobRunner::recordDone);
+}
+
+void JobRunner::recordDone()
+{
+    if (m_done.isEmpty() || !m_store)
+        return;
+    const QList<qint64> done = std::exchange(m_done, {});
+    QString error;
+    const bool batched = m_store->beginBatch(&error);
+    QList<Ended> ended;
+    for (const qint64 id : done) {
+        if (m_running.count(id))
+            ended.append(finished(id));
+    }
+    if (batched && !m_store->commitBatch(&error))
+        Q_EMIT storeError(error);
+    else if (!batched)
+        Q_EMIT storeError(error);
+    for (const Ended &end : std::as_const(ended)) {
+        Q_EMIT jobChanged(end.id);
+        Q_EMIT jobFinished(end.id, end.state, end.error);
+    }
+    if (!m_stopping)
+        dispatch();
+}
+
+JobRunner::Ended JobRunner::finished(qint64 id)
 {
     const auto found = m_running.find(id);
     if (found == m_running.end())
-        return;
+        return {id, JobState::Interrupted, QString()};
     std::unique_ptr<Running> running = std::move(found->second);
     m_running.erase(found);
     running->thread->wait();
@@ -337,10 +381,7 @@ void JobRunner::finished(qint64 id)
     }
     if (!message.isEmpty())
         Q_EMIT storeError(message);
-    Q_EMIT jobChanged(id);
-    Q_EMIT jobFinished(id, state, outcome.error);
-    if (!m_stopping)
-        QTimer::singleShot(0, this, &JobRunner::dispatch);
+    return {id, state, outcome.error};
 }
 
 void JobRunner::cancel(qint64 id)
@@ -376,8 +417,11 @@ void JobRunner::stop()
     for (const auto &[id, running] : m_running)
         running->cancel.store(true);
     // Each worker ends within the kill grace of its process; record how each ended.
+    m_done.clear();
     while (!m_running.empty()) {
-        finished(m_running.begin()->first);
+        const Ended end = finished(m_running.begin()->first);
+        Q_EMIT jobChanged(end.id);
+        Q_EMIT jobFinished(end.id, end.state, end.error);
     }
     delete m_poll;
     m_poll = nullptr;

@@ -89,10 +89,21 @@ private:
 
     qint64 now() const;
     void dispatch();
-    bool admissible(const Job &candidate) const;
+    /// Whether `candidate` may start beside the running jobs and those of `starting`.
+    bool admissible(const Job &candidate, const QList<Job> &starting) const;
     void launch(const Job &job);
+    /// A worker is done: its job is recorded with the others done by the next turn of
+    /// the event loop, in one durable write.
+    void workerDone(qint64 id);
+    void recordDone();
+    struct Ended
+    {
+        qint64 id;
+        JobState state;
+        QString error;
+    };
     /// Records how the attempt of job `id` ended, once its worker is done.
-    void finished(qint64 id);
+    Ended finished(qint64 id);
     void pollCancels();
 
     Options m_options;
@@ -101,6 +112,7 @@ private:
     std::unique_ptr<RunnerLock> m_lock;
     std::unordered_map<qint64, std::unique_ptr<Running>> m_running;
     QTimer *m_poll = nullptr;
+    QList<qint64> m_done; ///< workers done, not recorded yet
     bool m_dispatching = false;
     bool m_stopping = false;
 };

@@ -59,6 +59,16 @@ public:
     /// Running with one attempt more. Nothing when no job may start.
     std::optional<Job> claimNext(qint64 nowMs, const std::function<bool(const Job &)> &admissible,
                                  QString *error);
+    /// Claims up to `maxCount` due jobs at once, in one transaction: the candidates in
+    /// claimNext's order, each handed to `admissible` (which may remember those it
+    /// accepts, to weigh the next ones against them).
+    QList<Job> claimDue(qint64 nowMs, int maxCount,
+                        const std::function<bool(const Job &)> &admissible, QString *error);
+
+    /// Groups the changes until commitBatch into one durable write (one fsync), for a
+    /// runner recording several finished jobs at once. Not for claims.
+    bool beginBatch(QString *error);
+    bool commitBatch(QString *error);
 
     /// How far the running job `id` got (ignored once it stopped running).
     bool setProgress(qint64 id, const JobProgress &progress);
