@@ -57,6 +57,8 @@ public:
         QString error;
         if (!m_store.open(databasePath, &error))
             m_openError = error;
+        else
+            m_store.relaxDurability();
     }
 
     QString openError() const { return m_openError; }

@@ -365,10 +365,20 @@ bool JobStore::setProgress(qint64 id, const JobProgress &progress)
         nullptr);
 }
 
+void JobStore::relaxDurability()
+{
+    m_relaxed = QSqlQuery(database()).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
 bool JobStore::savePlan(qint64 id, const QJsonObject &plan, QString *error)
 {
-    return exec(QStringLiteral("UPDATE jobs SET plan = ? WHERE id = ?"), {jsonText(plan), id},
-                error);
+    if (m_relaxed)
+        QSqlQuery(database()).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    const bool saved =
+        exec(QStringLiteral("UPDATE jobs SET plan = ? WHERE id = ?"), {jsonText(plan), id}, error);
+    if (m_relaxed)
+        QSqlQuery(database()).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    return saved;
 }
 
 bool JobStore::appendLog(qint64 id, qint64 timeMs, const QString &text)

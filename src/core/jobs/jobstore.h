@@ -42,6 +42,10 @@ public:
 
     bool open(const QString &path, QString *error);
     bool isOpen() const;
+    /// For a worker's progress, log and command lines: its writes no longer wait for the
+    /// disk (synchronous=NORMAL; a power cut may lose the last lines, never the
+    /// database). savePlan still does, since work starts on the strength of a saved plan.
+    void relaxDurability();
     QString path() const { return m_connection.path(); }
 
     /// Queues `spec`; its id, or -1 with `error` set.
@@ -121,6 +125,7 @@ private:
                        QString *message);
 
     SqliteConnection m_connection;
+    bool m_relaxed = false;
 };
 
 } // namespace qm

@@ -7,10 +7,13 @@
 #include "units/datasize.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSet>
 #include <QStorageInfo>
 
@@ -258,8 +261,34 @@ QStringList SyncPlan::describe() const
 
 namespace {
 
+bool versionChecked(Checker &checker, const QString &host, const QString &rsync, QString *error,
+                    bool *transient);
+
+/// The local rsync programs found new enough, with the time each was modified: a
+/// runner checks this machine's rsync once, not before every job, and again after an
+/// upgrade or downgrade.
+QMutex g_checkedMutex;
+QHash<QString, QDateTime> g_checkedRsync;
+
 bool versionOk(Checker &checker, const QString &host, const QString &rsync, QString *error,
                bool *transient)
+{
+    const QDateTime modified = QFileInfo(rsync).lastModified();
+    if (host.isEmpty() && modified.isValid()) {
+        const QMutexLocker lock(&g_checkedMutex);
+        if (g_checkedRsync.value(rsync) == modified)
+            return true;
+    }
+    const bool ok = versionChecked(checker, host, rsync, error, transient);
+    if (ok && host.isEmpty() && modified.isValid()) {
+        const QMutexLocker lock(&g_checkedMutex);
+        g_checkedRsync.insert(rsync, modified);
+    }
+    return ok;
+}
+
+bool versionChecked(Checker &checker, const QString &host, const QString &rsync, QString *error,
+                    bool *transient)
 {
     ProcessResult result;
     if (!checker.run(host, {rsync, QStringLiteral("--version")}, &result, error, transient))
