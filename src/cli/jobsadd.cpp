@@ -212,6 +212,14 @@ int addJob(JobsSession &session, const QStringList &positional, const JobAddOpti
     return reviewOrQueue(session, job->spec, job->plan, job->description, options.yes, output);
 }
 
+void printNewId(qint64 id, Output &output)
+{
+    if (output.format() == OutputFormat::Json)
+        output.json(json::document({{QStringLiteral("id"), id}}));
+    else
+        output.line(QString::number(id));
+}
+
 int queueJob(JobsSession &session, const JobSpec &spec, const QJsonObject &plan, Output &output)
 {
     QString error;
@@ -221,10 +229,7 @@ int queueJob(JobsSession &session, const JobSpec &spec, const QJsonObject &plan,
         output.error(error);
         return Incomplete;
     }
-    if (output.format() == OutputFormat::Json)
-        output.json(json::document({{QStringLiteral("id"), id}}));
-    else
-        output.line(QString::number(id));
+    printNewId(id, output);
     RunnerLock probe(session.databasePath);
     QString holder;
     if (probe.tryLock(&holder))

@@ -64,6 +64,9 @@ struct ScheduleOptions
 int scheduleCommand(JobsSession &session, QStringList positional, const JobAddOptions &options,
                     const ScheduleOptions &when, Output &output);
 
+/// Prints the id of a new job or schedule (JSON: `{"schemaVersion": 1, "id": N}`).
+void printNewId(qint64 id, Output &output);
+
 /// Queues `spec` (with `plan` saved, when given) and prints its id; warns when no
 /// runner is there to run it.
 int queueJob(JobsSession &session, const JobSpec &spec, const QJsonObject &plan, Output &output);

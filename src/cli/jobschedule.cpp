@@ -137,10 +137,7 @@ int scheduleCommand(JobsSession &session, QStringList positional, const JobAddOp
             output.error(error);
             return Incomplete;
         }
-        if (output.format() == OutputFormat::Json)
-            output.json(json::document({{QStringLiteral("id"), id}}));
-        else
-            output.line(QString::number(id));
+        printNewId(id, output);
         return Success;
     }
     bool ok = false;

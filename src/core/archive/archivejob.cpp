@@ -1,6 +1,7 @@
 #include "archivejob.h"
 
 #include "cleanup/trash.h"
+#include "jobs/planlisting.h"
 #include "units/datasize.h"
 
 #include <QCoreApplication>
@@ -87,13 +88,7 @@ QStringList describeArchivePlan(const ArchivePlan &plan, int maxListed)
     if (plan.unreadableFolders > 0)
         lines << Text::tr("Folders that could not be read (their files stay): %1.")
                      .arg(plan.unreadableFolders);
-    const qsizetype listed =
-        maxListed < 0 ? plan.items.size() : std::min<qsizetype>(maxListed, plan.items.size());
-    for (qsizetype i = 0; i < listed; ++i)
-        lines << QStringLiteral("  %1  (%2)")
-                     .arg(plan.items[i].relativePath, formatDataSize(plan.items[i].sizeBytes));
-    if (maxListed != 0 && listed < plan.items.size())
-        lines << Text::tr("  … and %n more", nullptr, countArg(plan.items.size() - listed));
+    appendPlannedFiles(lines, plan.items, maxListed);
     return lines;
 }
 

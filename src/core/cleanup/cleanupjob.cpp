@@ -1,6 +1,7 @@
 #include "cleanupjob.h"
 
 #include "hosts/sshtransport.h"
+#include "jobs/planlisting.h"
 #include "sync/syncjob.h"
 #include "units/datasize.h"
 
@@ -139,13 +140,7 @@ QStringList CleanupJobPlan::describe(int maxListed) const
                               "unreadable listing lines): %1.")
                          .arg(p.skippedOther);
     }
-    const qsizetype listed =
-        maxListed < 0 ? p.items.size() : std::min<qsizetype>(maxListed, p.items.size());
-    for (qsizetype i = 0; i < listed; ++i)
-        lines << QStringLiteral("  %1  (%2)")
-                     .arg(p.items[i].relativePath, formatDataSize(p.items[i].sizeBytes));
-    if (maxListed != 0 && listed < p.items.size())
-        lines << Text::tr("  … and %n more", nullptr, countArg(p.items.size() - listed));
+    appendPlannedFiles(lines, p.items, maxListed);
     return lines;
 }
 
