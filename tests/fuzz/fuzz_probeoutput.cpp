@@ -1,5 +1,6 @@
 // Fuzz target for what hosts print: `df -P` rows, Prometheus text (node_exporter) and
-// streamed `find` listings with their data categories; and the history CSV users import.
+// streamed `find` listings with their data categories; rsync's progress, dry-run and
+// version output and rclone's JSON stats; and the history CSV users import.
 // Any bytes must end in volumes and counted bad lines: never a crash, a hang or an
 // overflow; every volume with figures has non-negative ones.
 
@@ -8,6 +9,7 @@
 #include "probes/dfoutput.h"
 #include "probes/filelisting.h"
 #include "probes/prometheustext.h"
+#include "sync/syncoutput.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -49,6 +51,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (total.bytes < 0 || total.files < 0)
             std::abort();
     }
+    // rsync and rclone output, split into lines at \r and \n as it streams in.
+    qm::OutputLines lines([](QByteArrayView line) {
+        for (const std::optional<qm::SyncProgress> &progress :
+             {qm::parseRsyncProgressLine(line), qm::parseRcloneStatsLine(line)}) {
+            if (progress && (progress->fraction > 1 || progress->bytesDone < -1))
+                std::abort();
+        }
+    });
+    lines.feed(QByteArrayView(text.constData(), qsizetype(size / 2)));
+    lines.feed(QByteArrayView(text.constData() + size / 2, text.size() - qsizetype(size / 2)));
+    lines.finish();
+    const qm::RsyncDryRun dryRun = qm::parseRsyncDryRun(text);
+    if (dryRun.deleteCount < 0 || dryRun.filesToTransfer < 0 || dryRun.bytesToTransfer < 0)
+        std::abort();
+    qm::parseRsyncVersion(text);
+
     // A history CSV: all or nothing, and every sample it gives is a volume or a category.
     QList<qm::ImportedSample> samples;
     QStringList errors;
