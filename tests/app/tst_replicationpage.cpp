@@ -189,8 +189,15 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60'000));
         QCOMPARE(finished[0][0].toBool(), false);
         const int row = rowOf(QStringLiteral("vast-1"));
-        QVERIFY2(text(row, ReplicationModel::MeasuredColumn).contains(QStringLiteral(".invalid")),
-                 qPrintable(text(row, ReplicationModel::MeasuredColumn)));
+        QCOMPARE(text(row, ReplicationModel::MeasuredColumn),
+                 QStringLiteral("failed (see details)"));
+        select(row);
+        QVERIFY2(detailsText().contains(QStringLiteral("vast-1 cannot be reached from here")) &&
+                     detailsText().contains(QStringLiteral(".invalid")),
+                 qPrintable(detailsText()));
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("replicationSummary"))
+                    ->text()
+                    .contains(QStringLiteral("4 folder(s) could not be measured")));
         QVERIFY(measure->isEnabled());
         QVERIFY(!m_page->findChild<QProgressBar *>(QStringLiteral("measureProgress"))->isVisible());
     }

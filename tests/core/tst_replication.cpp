@@ -197,6 +197,16 @@ private Q_SLOTS:
         QVERIFY(skips(npz).contains(QStringLiteral("no-npz:excluded")));
         QVERIFY(skips(npz).contains(QStringLiteral("hub-b:no_path")));
 
+        // An ephemeral receiver counts, with a note that its copy leaves with it.
+        const ReplicationRoute mac = replicationRoute(
+            *config, *config->host(QStringLiteral("mac-studio")), DataKind::Games, states);
+        QCOMPARE(skips(mac).first(), QStringLiteral("mac-studio:producer"));
+        const auto vast =
+            std::find_if(mac.receivers.cbegin(), mac.receivers.cend(),
+                         [](const ReplicationReceiver &r) { return r.host == u"vast-1"; });
+        QVERIFY(vast != mac.receivers.cend());
+        QVERIFY2(vast->note.contains(QStringLiteral("ephemeral")), qPrintable(vast->note));
+
         // Every receiver is one the config checker counts as receiving games.
         const QStringList counted = kindReceivers(*config, DataKind::Games);
         for (const ReplicationReceiver &r : route.receivers)

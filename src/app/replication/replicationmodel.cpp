@@ -187,7 +187,7 @@ QVariant ReplicationModel::display(const Row &row, int column) const
         if (!m)
             return tr("not measured");
         if (!ok)
-            return tr("failed: %1").arg(m->error);
+            return tr("failed (see details)");
         if (const int failed = failedReceivers(*m))
             return tr("%1, %n receiver(s) not measured", nullptr, failed)
                 .arg(QLocale().toString(m->measuredAt.toLocalTime(), QLocale::ShortFormat));

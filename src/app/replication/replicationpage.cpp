@@ -283,20 +283,29 @@ void ReplicationPage::updateSummary()
     qint64 files = 0;
     qint64 bytes = 0;
     int rowsAtRisk = 0;
-    const QList<RouteMeasurement> measured = m_model->measurements();
-    for (const RouteMeasurement &m : measured) {
-        if (!m.ok() || m.tally.atRiskFiles == 0)
+    int measuredOk = 0;
+    int failed = 0;
+    for (const RouteMeasurement &m : m_model->measurements()) {
+        if (!m.ok()) {
+            ++failed;
+            continue;
+        }
+        ++measuredOk;
+        if (m.tally.atRiskFiles == 0)
             continue;
         ++rowsAtRisk;
         files += m.tally.atRiskFiles;
         bytes += m.tally.atRiskBytes;
     }
     QString text = tr("Target: %n copy(ies)", nullptr, *target);
-    if (!measured.isEmpty())
-        text += tr(" · at risk: %n file(s), %1 in %2 folder(s)", nullptr,
+    if (measuredOk > 0)
+        text += tr(" · at risk: %n file(s), %1 in %2 of %3 measured folder(s)", nullptr,
                    int(std::min<qint64>(files, std::numeric_limits<int>::max())))
                     .arg(formatDataSize(bytes))
-                    .arg(rowsAtRisk);
+                    .arg(rowsAtRisk)
+                    .arg(measuredOk);
+    if (failed > 0)
+        text += tr(" · %n folder(s) could not be measured", nullptr, failed);
     m_summary->setText(text);
 }
 

@@ -84,16 +84,18 @@ std::optional<ReplicationReceiver> decide(const FleetConfig &config, const Fleet
         return std::nullopt;
     }
 
+    QStringList notes;
+    if (host.ephemeral.value_or(false))
+        notes.append(Text::tr("ephemeral: its copy goes when it does"));
     const auto state = states.constFind(host.name);
-    if (state == states.cend()) {
-        receiver.note = Text::tr("not probed yet: its disk use is not known");
+    if (state == states.cend())
+        notes.append(Text::tr("not probed yet: its disk use is not known"));
+    else if (state->probe.status != HostStatus::Ok)
+        notes.append(Text::tr("did not answer its last probe: %1").arg(state->probe.error));
+    receiver.note = notes.join(QStringLiteral("; "));
+    if (state == states.cend() || state->probe.status != HostStatus::Ok)
         return receiver;
-    }
     const HostProbe &probe = state->probe;
-    if (probe.status != HostStatus::Ok) {
-        receiver.note = Text::tr("did not answer its last probe: %1").arg(probe.error);
-        return receiver;
-    }
     if (storage) {
         for (const ExternalStorageState &mount : probe.externalStorage) {
             if (mount.path != storage->path)
@@ -208,12 +210,10 @@ ReplicationRoute replicationRoute(const FleetConfig &config, const FleetHost &pr
     route.sourcePath = kindStoragePath(producer, kind);
     QList<ReplicationReceiver> priority;
     QList<ReplicationReceiver> others;
+    route.skipped.append({producer.name, SkipReason::Producer, Text::tr("the producer itself")});
     for (const FleetHost &host : config.hosts) {
-        if (host.name == producer.name) {
-            route.skipped.append(
-                {host.name, SkipReason::Producer, Text::tr("the producer itself")});
+        if (host.name == producer.name)
             continue;
-        }
         SkippedReceiver skipped;
         if (const std::optional<ReplicationReceiver> receiver =
                 decide(config, host, kind, states, &skipped))

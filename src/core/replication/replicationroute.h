@@ -35,7 +35,8 @@ struct ReplicationReceiver
     QString path; ///< the folder on `host` (external storage and subdir, or storage_paths)
     bool externalStorage = false; ///< `path` lies on allowed_external_storage
     bool priority = false;        ///< listed in sync_routing.priority_hosts
-    /// What the latest probe could not tell (no probe yet, no answer): for a person.
+    /// For a person: that it is ephemeral (a copy there leaves with it), what the
+    /// latest probe could not tell (no probe yet, no answer).
     QString note;
 };
 
@@ -56,7 +57,8 @@ struct ReplicationRoute
     /// The receivers the routing allows: priority_hosts first (in their order), then in
     /// config order.
     QList<ReplicationReceiver> receivers;
-    /// Every other host of the config, in config order, with the reason it is skipped.
+    /// Every other host of the config with the reason it is skipped: the producer
+    /// first, then in config order.
     QList<SkippedReceiver> skipped;
 };
 

@@ -181,6 +181,15 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
         return result;
     }
 
+    // A producer this machine cannot reach cannot be listed: say so before the
+    // receivers try (each would wait for it in turn).
+    result.error = measurer.reach(route.producer);
+    if (!result.error.isEmpty()) {
+        result.error =
+            Text::tr("%1 cannot be reached from here: %2").arg(route.producer, result.error);
+        return result;
+    }
+
     QList<ReceiverHoldings> holdings;
     for (const ReplicationReceiver &receiver : route.receivers) {
         ReceiverResult part;
@@ -221,12 +230,6 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
         return result;
     }
     step(Text::tr("%1 %2: listing its files").arg(route.producer, kind));
-    result.error = measurer.reach(route.producer);
-    if (!result.error.isEmpty()) {
-        result.error =
-            Text::tr("%1 cannot be reached from here: %2").arg(route.producer, result.error);
-        return result;
-    }
     // An empty folder of ours as the destination: every file of the producer is listed
     // as new, with its size and time. A dry run writes nothing into it.
     const QTemporaryDir empty;

@@ -59,7 +59,9 @@ struct ReplicationOptions
     const std::atomic<bool> *cancel = nullptr;
 };
 
-/// Measures `route` now (blocking: a worker thread). For each receiver, in order: the
+/// Measures `route` now (blocking: a worker thread). First the ssh checks of the
+/// producer from this machine (a producer that cannot be reached fails the
+/// measurement at once). Then for each receiver, in order: the
 /// ssh checks of SshTransport from this machine (an unknown host key, a `.invalid`
 /// name, a refused port are told apart, and a `.invalid` name is never looked up), then
 /// the dry run a sync job would run between the producer and it — rsync on the receiver
