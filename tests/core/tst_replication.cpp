@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <ctime>
+
 using namespace qm;
 
 namespace {
@@ -300,6 +302,21 @@ private Q_SLOTS:
         QCOMPARE(item->bytes, bytes);
         QCOMPARE(item->path, path);
         QCOMPARE(item->modified, QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc()));
+    }
+
+    void listingTimesAreUtcWhateverTheZone()
+    {
+        // 02:30 on the day New York springs forward does not exist there; in UTC it does.
+        qputenv("TZ", "America/New_York");
+        tzset();
+        const std::optional<ListedItem> item =
+            parseListingLine(">f+++++++++|1|2026/03/08-02:30:00|a.db");
+        qunsetenv("TZ");
+        tzset();
+        QVERIFY(item);
+        QCOMPARE(item->modified, QDateTime(QDate(2026, 3, 8), QTime(2, 30), QTimeZone::utc()));
+        QVERIFY(!parseListingLine(">f+++++++++|1|2026/02/30-02:30:00|a.db"));
+        QVERIFY(!parseListingLine(">f+++++++++|1|2026/03/08 02:30:00|a.db"));
     }
 
     void listingStreamsAcrossChunks()

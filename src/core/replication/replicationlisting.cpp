@@ -17,6 +17,29 @@ class Text
 /// The statistics block is a few hundred bytes; anything beyond this is not rsync's.
 constexpr qsizetype kMaxRestBytes = 256 * 1024;
 
+/// "YYYY/MM/DD-HH:MM:SS" read as UTC, by position: a time that a local zone skips
+/// (a daylight-saving gap) is still a valid UTC time. Invalid when it is not one.
+QDateTime rsyncTime(QByteArrayView text)
+{
+    if (text.size() != 19 || text[4] != '/' || text[7] != '/' || text[10] != '-' ||
+        text[13] != ':' || text[16] != ':')
+        return {};
+    const auto number = [&](int at, int length) {
+        int value = 0;
+        for (int i = at; i < at + length; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
 } // namespace
 
 QStringList replicationListingOptions()
@@ -46,11 +69,9 @@ std::optional<ListedItem> parseListingLine(QByteArrayView line)
     item.bytes = size.toLongLong(&ok);
     if (!ok || item.bytes < 0)
         return std::nullopt;
-    const QString time = QString::fromLatin1(line.sliced(second + 1, third - second - 1));
-    item.modified = QDateTime::fromString(time, QStringLiteral("yyyy/MM/dd-HH:mm:ss"));
+    item.modified = rsyncTime(line.sliced(second + 1, third - second - 1));
     if (!item.modified.isValid())
         return std::nullopt;
-    item.modified.setTimeZone(QTimeZone::utc());
     item.path = QString::fromUtf8(line.sliced(third + 1));
     item.held = what == '.';
     return item;
@@ -79,8 +100,9 @@ QString unescapedRsyncPath(const QString &path)
     return QString::fromUtf8(out);
 }
 
-DryRunListing::DryRunListing()
+DryRunListing::DryRunListing(std::function<void(ListedItem &&item)> onItem)
     : m_lines([this](QByteArrayView text) { line(text); })
+    , m_onItem(std::move(onItem))
 {}
 
 void DryRunListing::feed(QByteArrayView chunk)
@@ -97,7 +119,10 @@ void DryRunListing::finish()
 void DryRunListing::line(QByteArrayView text)
 {
     if (std::optional<ListedItem> item = parseListingLine(text)) {
-        m_items.append(std::move(*item));
+        if (m_onItem)
+            m_onItem(std::move(*item));
+        else
+            m_items.append(std::move(*item));
         return;
     }
     const QByteArrayView trimmed = text.trimmed();

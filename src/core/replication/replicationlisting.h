@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace qm {
@@ -47,11 +48,13 @@ QString unescapedRsyncPath(const QString &path);
 class DryRunListing
 {
 public:
-    DryRunListing();
+    /// With `onItem`, each listed file is handed over as it is read instead of being
+    /// kept (items() stays empty): a listing of a million files need not be held.
+    explicit DryRunListing(std::function<void(ListedItem &&item)> onItem = {});
     void feed(QByteArrayView chunk);
     void finish();
 
-    /// Every regular file listed, in the order printed.
+    /// Every regular file listed, in the order printed (without an `onItem`).
     const QList<ListedItem> &items() const { return m_items; }
     /// What the --stats block said; statsFound is false when the output was not an
     /// rsync dry run's (garbage, cut off).
@@ -64,6 +67,7 @@ private:
     void line(QByteArrayView text);
 
     OutputLines m_lines;
+    std::function<void(ListedItem &&)> m_onItem;
     QList<ListedItem> m_items;
     QByteArray m_rest; ///< the lines that are not items (the statistics), bounded
     RsyncDryRun m_stats;

@@ -23,7 +23,6 @@ struct DryRun
     bool ok = false;
     bool cancelled = false;
     QString error;
-    QList<ListedItem> items;
 };
 
 class Measurer
@@ -50,8 +49,9 @@ public:
         return Text::tr("%1: %2").arg(hostStatusText(checked.status), checked.error);
     }
 
-    /// The dry run of `request`, run on this machine (`utc`: with TZ=UTC).
-    DryRun run(SyncRequest request, bool utc)
+    /// The dry run of `request`, run on this machine (`utc`: with TZ=UTC); each listed
+    /// file goes to `onItem` as it is read (of a failed run too: only use them when ok).
+    DryRun run(SyncRequest request, bool utc, const std::function<void(ListedItem &&item)> &onItem)
     {
         DryRun dry;
         request.extraRsyncOptions = replicationListingOptions();
@@ -74,7 +74,7 @@ public:
         if (!command)
             return dry;
 
-        DryRunListing listing;
+        DryRunListing listing(onItem);
         ProcessRequest process;
         process.program = command->program;
         process.arguments = command->arguments;
@@ -127,7 +127,6 @@ public:
             return dry;
         }
         dry.ok = true;
-        dry.items = listing.items();
         return dry;
     }
 
@@ -208,17 +207,18 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
             SyncRequest request;
             request.source = *source;
             request.destination = *destination;
-            const DryRun dry = measurer.run(request, false);
+            const DryRun dry = measurer.run(request, false, [&held](ListedItem &&item) {
+                if (item.held)
+                    held.held.insert(std::move(item.path));
+            });
             if (dry.cancelled) {
                 result.error = dry.error;
                 return result;
             }
             part.error = dry.error;
             part.measured = dry.ok;
-            for (const ListedItem &item : dry.items) {
-                if (item.held)
-                    held.held.insert(item.path);
-            }
+            if (!dry.ok)
+                held.held.clear();
         }
         held.measured = part.measured;
         holdings.append(held);
@@ -242,17 +242,16 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
     inventory.destination.kind = SyncEndpoint::Kind::Local;
     inventory.destination.path = empty.path();
     inventory.destination.text = empty.path();
-    const DryRun listed = measurer.run(inventory, true);
+    QList<ProducerFile> files;
+    const DryRun listed = measurer.run(inventory, true, [&files](ListedItem &&item) {
+        files.append({std::move(item.path), item.bytes, item.modified});
+    });
     if (!listed.ok) {
         result.error = listed.cancelled ? listed.error
                                         : Text::tr("the files of %1 on %2 cannot be listed: %3")
                                               .arg(route.sourcePath, route.producer, listed.error);
         return result;
     }
-    QList<ProducerFile> files;
-    files.reserve(listed.items.size());
-    for (const ListedItem &item : listed.items)
-        files.append({item.path, item.bytes, item.modified});
     result.tally = tallyReplication(files, holdings, target);
     for (qsizetype r = 0; r < result.receivers.size(); ++r) {
         result.receivers[r].missingFiles = result.tally.missingFiles.value(r);
