@@ -11,6 +11,7 @@
 #include "hosts/hostspage.h"
 #include "hosts/probescheduler.h"
 #include "mainwindow/mainwindow.h"
+#include "replication/replicationpage.h"
 #include "settings/settings.h"
 #include "units/datasize.h"
 #include "volumes/volumemonitor.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void preferencesEditAlertsAndRetention();
     void opensConfigAndRemembersIt();
     void missingConfigShowsAnError();
+    void replicationFeedsTheAlerts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -148,12 +150,13 @@ void TestMainWindow::onlyWorkingPagesAppear()
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 5);
+    QCOMPARE(navigation->count(), 6);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Hosts"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Config"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("Trends"));
     QCOMPARE(navigation->item(4)->text(), QStringLiteral("Alerts"));
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Replication"));
 
     auto *sidebar = m_window->findChild<QAction *>(QStringLiteral("actionShowSidebar"));
     sidebar->trigger();
@@ -439,6 +442,56 @@ void TestMainWindow::missingConfigShowsAnError()
     QVERIFY(!m_settings->recentFiles().contains(missing)); // a vanished file leaves the list
     QVERIFY(m_window->configPath().isEmpty());
     box->close();
+}
+
+void TestMainWindow::replicationFeedsTheAlerts()
+{
+    // An ephemeral host whose games have lacked copies for two days: the Replication
+    // page (Ctrl+6) lists it from the config, and its measurement reaches the alert
+    // monitor, whose EphemeralReplication rule raises a critical alert.
+    const QString path = m_dir->filePath(QStringLiteral("hosts.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("sync_routing: {replication_target: 2}\n"
+               "hosts:\n"
+               "  vast-1: {ssh_host: v.invalid, is_ephemeral: true,"
+               " storage_paths: {games: /data/games}}\n"
+               "  hub: {ssh_host: h.invalid, storage_paths: {games: /srv/games}}\n");
+    file.close();
+    QSignalSpy opened(m_window.get(), &MainWindow::configOpened);
+    m_window->openConfig(path);
+    QTRY_COMPARE(opened.size(), 1);
+    qm::ReplicationPage *page = m_window->replicationPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->currentWidget(), page);
+
+    // The rule looks at hosts with a live state: vast-1 is probed (a reserved .invalid
+    // name: unreachable at once, never looked up).
+    m_window->hostsPage()->scheduler()->probeNow(QStringLiteral("vast-1"));
+    QTRY_VERIFY(m_window->hostsPage()->model()->states().contains(QStringLiteral("vast-1")));
+
+    qm::RouteMeasurement measurement;
+    for (const auto &row : page->model()->rows()) {
+        if (row.route.producer == QLatin1String("vast-1"))
+            measurement.route = row.route;
+    }
+    measurement.target = 2;
+    measurement.measuredAt = QDateTime::currentDateTimeUtc();
+    measurement.tally.atRiskFiles = 4;
+    measurement.tally.atRiskBytes = 4096;
+    measurement.tally.oldestAtRisk = measurement.measuredAt.addDays(-2);
+    page->addMeasurement(measurement);
+    const auto raised = [this] {
+        for (const qm::Alert &alert : m_window->alertMonitor()->openAlerts()) {
+            if (alert.rule == QLatin1String("ephemeral-replication") &&
+                alert.host == QLatin1String("vast-1") && alert.subject == QLatin1String("games"))
+                return alert.severity == qm::AlertSeverity::Critical;
+        }
+        return false;
+    };
+    QTRY_VERIFY(raised());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
+#include "replication/replicationpage.h"
 #include "settings/settings.h"
 #include "trends/trendspage.h"
 #include "ui_mainwindow.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_hosts = new HostsPage(settings);
     m_trends = new TrendsPage;
     m_alerts = new AlertsPage;
+    m_replication = new ReplicationPage;
     // Alerts are watched from the start, whichever page is in front.
     m_alertMonitor = new AlertMonitor(this);
     m_alertMonitor->setHistoryPath(historyDatabasePath());
@@ -73,6 +75,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     addPage(m_config, QIcon(QStringLiteral(":/icons/config.svg")), tr("Config"));
     addPage(m_trends, QIcon(QStringLiteral(":/icons/trends.svg")), tr("Trends"));
     addPage(m_alerts, QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Alerts"));
+    addPage(m_replication, QIcon(QStringLiteral(":/icons/replication.svg")), tr("Replication"));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
@@ -93,12 +96,20 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                 m_hosts->setConfig(m_configPath, config);
                 m_trends->setConfig(config);
                 m_alertMonitor->setConfig(config);
+                m_replication->setConfig(config);
             });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
     connect(m_trends, &TrendsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_config, &ConfigPage::setLiveStates);
     connect(m_hosts, &HostsPage::liveStatesChanged, m_alertMonitor, &AlertMonitor::setLiveStates);
+    connect(m_hosts, &HostsPage::liveStatesChanged, m_replication, &ReplicationPage::setLiveStates);
+    // What the Replication page measures is what the EphemeralReplication rule reads.
+    // Its syncRequested waits for the job queue of the app.
+    connect(m_replication, &ReplicationPage::measurementsChanged, m_alertMonitor,
+            &AlertMonitor::setReplication);
+    connect(m_replication, &ReplicationPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_dashboard->hostCards(),
             &HostCardsView::setLiveStates);
     connect(m_alertMonitor, &AlertMonitor::forecastsChanged, this,

@@ -18,6 +18,7 @@ class AlertsPage;
 class ConfigPage;
 class DashboardPage;
 class HostsPage;
+class ReplicationPage;
 class TrendsPage;
 class Settings;
 struct ConfigFileContents;
@@ -39,6 +40,7 @@ public:
     HostsPage *hostsPage() const { return m_hosts; }
     TrendsPage *trendsPage() const { return m_trends; }
     AlertsPage *alertsPage() const { return m_alerts; }
+    ReplicationPage *replicationPage() const { return m_replication; }
     AlertMonitor *alertMonitor() const { return m_alertMonitor; }
     AlertNotifier *alertNotifier() const { return m_notifier; }
 
@@ -79,6 +81,7 @@ private:
     HostsPage *m_hosts = nullptr;
     TrendsPage *m_trends = nullptr;
     AlertsPage *m_alerts = nullptr;
+    ReplicationPage *m_replication = nullptr;
     AlertMonitor *m_alertMonitor = nullptr;
     AlertNotifier *m_notifier = nullptr;
     QString m_configPath;

@@ -4,6 +4,7 @@
 #include "config/fleetconfig.h"
 #include "config/liverules.h"
 #include "history/forecast.h"
+#include "replication/replicationmeasurement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -29,22 +30,6 @@ struct AlertKey
     {
         return std::tie(a.rule, a.host, a.subject) < std::tie(b.rule, b.host, b.subject);
     }
-};
-
-/// How much of the data on one ephemeral host lacks copies, per data kind. The jobs
-/// issue measures it (rsync dry runs against the receivers); until it does, there is
-/// no measurement and the EphemeralReplication rule evaluates nothing.
-struct ReplicationMeasurement
-{
-    QString host;
-    QString kind; ///< dataKindKey(): "games", "npz", "models"
-    QDateTime measuredAt;
-    /// Files and bytes held on the host with fewer copies than replication_target
-    /// among the receivers the routing allows.
-    qint64 files = 0;
-    qint64 bytes = 0;
-    /// The modification time of the oldest such file; invalid when there is none.
-    QDateTime oldestUnreplicated;
 };
 
 /// The state of the fleet an evaluation looks at. Hosts are those of `states` (the

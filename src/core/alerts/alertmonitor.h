@@ -60,8 +60,8 @@ public:
     /// The latest probe of each host and since when it fails (HostsPage's
     /// liveStatesChanged); evaluates at once when started.
     void setLiveStates(const QHash<QString, LiveHostState> &states);
-    /// The replication of ephemeral hosts, once something measures it (the jobs
-    /// queue); until then the EphemeralReplication rule raises nothing.
+    /// The replication of the producing hosts, as the Replication page measured it;
+    /// until something is measured the EphemeralReplication rule raises nothing.
     void setReplication(const QList<ReplicationMeasurement> &measurements);
 
     /// Opens the database, seeds the engine and starts evaluating (see the class).

@@ -47,8 +47,7 @@ private:
                                      const QString &description) const;
     std::optional<Fix> removeEntry(int node, const QString &description) const;
     std::optional<Fix> addStubHost(const QString &name) const;
-    bool receives(const FleetHost &host, DataKind kind) const;
-    QStringList receivers(DataKind kind) const;
+    QStringList receivers(DataKind kind) const { return kindReceivers(m_config, kind); }
 
     void exclusionsAgainstExternalStorage(); // QM001
     void thresholds();                       // QM002
@@ -106,31 +105,6 @@ std::optional<Fix> Rules::removeEntry(int node, const QString &description) cons
 std::optional<Fix> Rules::addStubHost(const QString &name) const
 {
     return m_editor.addStubHost(m_config.hostsKeyNode, name, nullptr);
-}
-
-bool Rules::receives(const FleetHost &host, DataKind kind) const
-{
-    if (!host.isReady())
-        return false;
-    for (const Exclusion &exclusion : m_config.excludedHosts) {
-        if (exclusion.host.name == host.name && exclusion.excludesKind(kind))
-            return false;
-    }
-    return true;
-}
-
-QStringList Rules::receivers(DataKind kind) const
-{
-    QStringList names;
-    for (const FleetHost &host : m_config.hosts) {
-        if (receives(host, kind))
-            names.append(host.name);
-    }
-    for (const ExternalStorage &storage : m_config.externalStorage) {
-        if (storage.receivesKind(kind) && !names.contains(storage.host.name))
-            names.append(storage.host.name + QLatin1Char(':') + storage.path);
-    }
-    return names;
 }
 
 void Rules::exclusionsAgainstExternalStorage()
@@ -466,6 +440,31 @@ QString keyIdentity(const yaml::Document &document, int keyIndex)
 }
 
 } // namespace
+
+bool hostReceivesKind(const FleetConfig &config, const FleetHost &host, DataKind kind)
+{
+    if (!host.isReady())
+        return false;
+    for (const Exclusion &exclusion : config.excludedHosts) {
+        if (exclusion.host.name == host.name && exclusion.excludesKind(kind))
+            return false;
+    }
+    return true;
+}
+
+QStringList kindReceivers(const FleetConfig &config, DataKind kind)
+{
+    QStringList names;
+    for (const FleetHost &host : config.hosts) {
+        if (hostReceivesKind(config, host, kind))
+            names.append(host.name);
+    }
+    for (const ExternalStorage &storage : config.externalStorage) {
+        if (storage.receivesKind(kind) && !names.contains(storage.host.name))
+            names.append(storage.host.name + QLatin1Char(':') + storage.path);
+    }
+    return names;
+}
 
 QRegularExpression fnmatchExpression(const QString &pattern)
 {

@@ -559,7 +559,10 @@ FleetConfig FleetConfig::build(const yaml::Document &document, const Value &root
                 for (const DataKind kind : kDataKinds) {
                     const QByteArray key = "receive_" + dataKindKey(kind).toLatin1();
                     const Value receive = b.get(item, path, key.constData(), Expect::Bool);
-                    const bool hasSubdir = findPair(subdirs, dataKindKey(kind)).second != nullptr;
+                    const Value subdir = findPair(subdirs, dataKindKey(kind)).second;
+                    const bool hasSubdir = subdir != nullptr;
+                    if (subdir && subdir->type == Type::String)
+                        storage.subdirs[int(kind)] = subdir->string;
                     storage.receives[int(kind)] = flag(receive, hasSubdir);
                     storage.flagNodes[int(kind)] = receive ? receive->node : -1;
                 }

@@ -78,6 +78,9 @@ struct ExternalStorage
     /// whether `subdirs` names a folder for that kind.
     bool receives[3] = {false, false, false};
     int flagNodes[3] = {-1, -1, -1};
+    /// `subdirs.<kind>`: the folder under `path` that receives each kind, as written;
+    /// empty when not given (the kind then goes to `path` itself).
+    QString subdirs[3];
 
     bool receivesKind(DataKind kind) const { return receives[int(kind)]; }
 };

@@ -153,6 +153,7 @@ buildSyncCommand(const SyncRequest &request, bool dryRun,
     if (request.bandwidthMegabytesPerSecond)
         // "MB": 10^6 bytes (rsync ≥ 3.1 reads the suffix); a bare number would be KiB.
         options << QStringLiteral("--bwlimit=%1MB").arg(*request.bandwidthMegabytesPerSecond);
+    options << request.extraRsyncOptions;
 
     const SyncHost *fromHost = nullptr;
     const SyncHost *toHost = nullptr;

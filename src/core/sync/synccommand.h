@@ -51,6 +51,9 @@ struct SyncRequest
     /// the destination and pulling (the default: cloud nodes rarely hold keys to the
     /// storage hub, the hub holds keys to them).
     bool pushFromSource = false;
+    /// rsync only: options added after the standard ones (the replication measurement's
+    /// listing format). Not part of a job's parameters.
+    QStringList extraRsyncOptions;
 };
 
 /// A sync engine's command line, ready for runProcess.

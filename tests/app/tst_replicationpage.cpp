@@ -1,0 +1,259 @@
+// The Replication page offscreen: rows from the config before any measurement, the
+// figures of a measurement, the details pane, Sync Now emitting the sync job that brings
+// the row to its target, the measurements the alerts get, and Measure running in the
+// background against hosts that cannot be reached (reserved .invalid names, never looked
+// up).
+#include "config/configcheck.h"
+#include "replication/replicationmeasurer.h"
+#include "replication/replicationmodel.h"
+#include "replication/replicationpage.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QTreeView>
+
+using namespace qm;
+
+namespace {
+
+const QByteArray kConfig = "sync_routing:\n"
+                           "  replication_target: 2\n"
+                           "  excluded_hosts: [laptop]\n"
+                           "hosts:\n"
+                           "  vast-1:\n"
+                           "    ssh_host: vast-1.example.invalid\n"
+                           "    is_ephemeral: true\n"
+                           "    storage_paths: {games: /data/games}\n"
+                           "  hub:\n"
+                           "    ssh_host: hub.example.invalid\n"
+                           "    storage_paths: {npz: /srv/npz}\n"
+                           "  nas:\n"
+                           "    ssh_host: nas.example.invalid\n"
+                           "    storage_paths: {games: /srv/games}\n"
+                           "  laptop: {ssh_host: laptop.example.invalid}\n"
+                           "  backup:\n"
+                           "    ssh_host: backup.example.invalid\n"
+                           "    storage_paths: {games: /srv/backup}\n";
+
+QDateTime utc(int day, int hour = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, 0), QTimeZone::utc());
+}
+
+} // namespace
+
+class TestReplicationPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const CheckedFile checked = checkConfigText(QStringLiteral("hosts.yaml"), kConfig);
+        QVERIFY(checked.config);
+        m_config = checked.config;
+        m_page = std::make_unique<ReplicationPage>();
+        m_page->resize(1200, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->setConfig(m_config.get());
+        m_view = m_page->findChild<QTreeView *>(QStringLiteral("replicationView"));
+        QVERIFY(m_view);
+    }
+
+    void cleanup() { m_page.reset(); }
+
+    void rowsBeforeMeasuring()
+    {
+        QAbstractItemModelTester tester(m_page->model());
+        QAbstractItemModel *model = m_view->model();
+        // vast-1 games, hub npz, nas games, backup games.
+        QCOMPARE(model->rowCount(), 4);
+        const int row = rowOf(QStringLiteral("vast-1"));
+        QVERIFY(row >= 0);
+        QCOMPARE(text(row, ReplicationModel::KindColumn), QStringLiteral("Games"));
+        QCOMPARE(text(row, ReplicationModel::FilesColumn), QString());
+        QCOMPARE(text(row, ReplicationModel::ReceiversColumn), QStringLiteral("nas, backup"));
+        QCOMPARE(text(row, ReplicationModel::SkippedColumn),
+                 QStringLiteral("hub (no folder), laptop (excluded)"));
+        QCOMPARE(text(row, ReplicationModel::MeasuredColumn), QStringLiteral("not measured"));
+        select(row);
+        const QString details = detailsText();
+        QVERIFY2(details.contains(QStringLiteral("excluded from games in "
+                                                 "sync_routing.excluded_hosts")),
+                 qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Not measured yet")));
+        QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("syncNowButton"))->isEnabled());
+        QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("measureButton"))->isEnabled());
+    }
+
+    void measurementShowsAndSyncNowEmitsTheJob()
+    {
+        QSignalSpy published(m_page.get(), &ReplicationPage::measurementsChanged);
+        m_page->addMeasurement(measurement());
+        const int row = rowOf(QStringLiteral("vast-1"));
+        QCOMPARE(text(row, ReplicationModel::FilesColumn), QStringLiteral("3"));
+        QCOMPARE(text(row, ReplicationModel::BytesColumn), QStringLiteral("1.5 KiB"));
+        QCOMPARE(text(row, ReplicationModel::OldestColumn), QStringLiteral("2 day(s)"));
+        QVERIFY(m_view->model()
+                    ->index(row, ReplicationModel::FilesColumn)
+                    .data(ReplicationModel::AtRiskRole)
+                    .toBool());
+        QVERIFY(text(row, ReplicationModel::MeasuredColumn)
+                    .contains(QStringLiteral("1 receiver(s) not measured")));
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("replicationSummary"))
+                    ->text()
+                    .contains(QStringLiteral("3 file(s)")));
+        // The alerts get it.
+        QCOMPARE(published.size(), 1);
+        const auto alerts = published[0][0].value<QList<ReplicationMeasurement>>();
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts[0].host, QStringLiteral("vast-1"));
+        QCOMPARE(alerts[0].files, 3);
+        QCOMPARE(alerts[0].oldestUnreplicated, utc(20));
+
+        select(row);
+        const QString details = detailsText();
+        QVERIFY2(details.contains(QStringLiteral("not measured, counts as no copy: unreachable")),
+                 qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("lacks 2 file(s)")));
+        QVERIFY(details.contains(QStringLiteral("old.db")));
+        QVERIFY(details.contains(QStringLiteral("vast-1:/data/games → nas:/srv/games")));
+
+        // Nothing takes the syncs yet: the button says so instead of doing nothing.
+        auto *syncNow = m_page->findChild<QPushButton *>(QStringLiteral("syncNowButton"));
+        QVERIFY(!syncNow->isEnabled());
+        QSignalSpy requested(m_page.get(), &ReplicationPage::syncRequested);
+        QTRY_VERIFY(syncNow->isEnabled());
+        QTest::mouseClick(syncNow, Qt::LeftButton);
+        // Neither receiver holds every file: both get a sync, the measured one first.
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested[1][0].value<JobSpec>().destination,
+                 QStringLiteral("backup:/srv/backup"));
+        const JobSpec spec = requested[0][0].value<JobSpec>();
+        QCOMPARE(spec.kind, JobKind::Sync);
+        QCOMPARE(spec.trigger, JobTrigger::User);
+        QCOMPARE(spec.source, QStringLiteral("vast-1:/data/games"));
+        QCOMPARE(spec.destination, QStringLiteral("nas:/srv/games"));
+        QCOMPARE(spec.hosts, QStringList({QStringLiteral("vast-1"), QStringLiteral("nas")}));
+        QVERIFY(!spec.destructive);
+        QCOMPARE(spec.parameters.value(QStringLiteral("delete")).toBool(), false);
+        QString error;
+        const std::optional<SyncRequest> request = syncRequestFrom(spec.parameters, &error);
+        QVERIFY2(request, qPrintable(error));
+        QCOMPARE(request->destination.path, QStringLiteral("/srv/games"));
+    }
+
+    void aConfigChangeKeepsMeasurementsOfRoutedRows()
+    {
+        m_page->addMeasurement(measurement());
+        QSignalSpy published(m_page.get(), &ReplicationPage::measurementsChanged);
+        m_page->setConfig(m_config.get());
+        QCOMPARE(text(rowOf(QStringLiteral("vast-1")), ReplicationModel::FilesColumn),
+                 QStringLiteral("3"));
+        QCOMPARE(published.size(), 0); // nothing changed for the alerts
+        const CheckedFile other = checkConfigText(QStringLiteral("hosts.yaml"),
+                                                  "sync_routing: {replication_target: 2}\nhosts:\n"
+                                                  "  nas: {ssh_host: n.invalid, storage_paths: "
+                                                  "{games: /g}}\n");
+        m_page->setConfig(other.config.get());
+        QCOMPARE(m_view->model()->rowCount(), 1);
+        QCOMPARE(published.size(), 1);
+        QVERIFY(published[0][0].value<QList<ReplicationMeasurement>>().isEmpty());
+    }
+
+    void measureRunsInTheBackground()
+    {
+        // Every host has a reserved .invalid name: each check fails at once, without a
+        // lookup, and the failure is what the rows show.
+        QTemporaryDir dir;
+        QFile empty(dir.filePath(QStringLiteral("ssh_config")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        SshOptions ssh;
+        ssh.configFile = empty.fileName();
+        m_page->setSshOptions(ssh);
+        QSignalSpy finished(m_page->measurer(), &ReplicationMeasurer::finished);
+        auto *measure = m_page->findChild<QPushButton *>(QStringLiteral("measureButton"));
+        QTest::mouseClick(measure, Qt::LeftButton);
+        QVERIFY(!measure->isEnabled());
+        QVERIFY(m_page->findChild<QProgressBar *>(QStringLiteral("measureProgress"))->isVisible());
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(finished[0][0].toBool(), false);
+        const int row = rowOf(QStringLiteral("vast-1"));
+        QCOMPARE(text(row, ReplicationModel::MeasuredColumn),
+                 QStringLiteral("failed (see details)"));
+        select(row);
+        QVERIFY2(detailsText().contains(QStringLiteral("vast-1 cannot be reached from here")) &&
+                     detailsText().contains(QStringLiteral(".invalid")),
+                 qPrintable(detailsText()));
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("replicationSummary"))
+                    ->text()
+                    .contains(QStringLiteral("4 folder(s) could not be measured")));
+        QVERIFY(measure->isEnabled());
+        QVERIFY(!m_page->findChild<QProgressBar *>(QStringLiteral("measureProgress"))->isVisible());
+    }
+
+private:
+    RouteMeasurement measurement() const
+    {
+        RouteMeasurement m;
+        m.route = replicationRoute(*m_config, *m_config->host(QStringLiteral("vast-1")),
+                                   DataKind::Games, {});
+        m.target = 2;
+        m.measuredAt = utc(22);
+        m.tally.totalFiles = 4;
+        m.tally.totalBytes = 2000;
+        m.tally.atRiskFiles = 3;
+        m.tally.atRiskBytes = 1536;
+        m.tally.oldestAtRisk = utc(20);
+        m.tally.oldestFiles = {{QStringLiteral("old.db"), 512, utc(20)}};
+        ReceiverResult nas;
+        nas.receiver = m.route.receivers.value(0);
+        nas.measured = true;
+        nas.missingFiles = 2;
+        nas.missingBytes = 1024;
+        ReceiverResult down;
+        down.receiver = m.route.receivers.value(1);
+        down.error = QStringLiteral("unreachable");
+        m.receivers = {nas, down};
+        return m;
+    }
+
+    int rowOf(const QString &producer) const
+    {
+        for (int r = 0; r < m_view->model()->rowCount(); ++r) {
+            if (text(r, ReplicationModel::ProducerColumn) == producer)
+                return r;
+        }
+        return -1;
+    }
+
+    QString text(int row, int column) const
+    {
+        return m_view->model()->index(row, column).data().toString();
+    }
+
+    void select(int row) { m_view->setCurrentIndex(m_view->model()->index(row, 0)); }
+
+    QString detailsText() const
+    {
+        return m_page->findChild<QTextBrowser *>(QStringLiteral("replicationDetails"))
+            ->toPlainText();
+    }
+
+    std::shared_ptr<const FleetConfig> m_config;
+    std::unique_ptr<ReplicationPage> m_page;
+    QTreeView *m_view = nullptr;
+};
+
+QTEST_MAIN(TestReplicationPage)
+#include "tst_replicationpage.moc"

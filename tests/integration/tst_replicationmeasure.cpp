@@ -1,0 +1,324 @@
+// The replication measurement end to end: real rsync dry runs over a real sshd on
+// 127.0.0.1. A producer folder with files, one receiver holding all of them, one
+// holding some (one the same, one another version), one whose port is closed, and
+// replication_target 2: exactly the expected files, bytes and oldest time are reported,
+// whatever this process's time zone. A receiver or producer that prints garbage gives
+// an error, never a crash; cancel stops the dry runs under way; the sync "Sync now"
+// asks for brings the data to its target.
+//
+// Every host of the config is 127.0.0.1. A receiver pulls from the producer with its
+// own ssh (as in the fleet): here its `rsync_path` is a wrapper that puts an `ssh` first
+// on the PATH which uses the test's key, known_hosts and (empty) ssh config, never the
+// user's ~/.ssh.
+
+#include "config/configcheck.h"
+#include "hosts/processrunner.h"
+#include "replication/replicationmeasurer.h"
+#include "replication/replicationroute.h"
+#include "testservers.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace qm;
+
+namespace {
+
+QString userName()
+{
+    const passwd *entry = getpwuid(geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
+}
+
+QDateTime utc(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(0, 0), QTimeZone::utc());
+}
+
+void writeFile(const QString &path, const QByteArray &bytes, const QDateTime &modified)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    QVERIFY(file.flush()); // a write at close would set the time again
+    QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+}
+
+void writeScript(const QString &path, const QString &text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                QFileDevice::ExeOther));
+}
+
+} // namespace
+
+class TestReplicationMeasure : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QM_REQUIRE_SERVER(testservers::program(QStringLiteral("rsync")).isEmpty()
+                              ? QStringLiteral("rsync is not installed")
+                              : QString());
+        QM_REQUIRE_SERVER(m_server.start());
+        QVERIFY(m_dir.isValid());
+        // Times printed in this zone would be off by hours: the measurement must not
+        // depend on it.
+        qputenv("TZ", "America/New_York");
+        tzset();
+
+        const QString bin = path(QStringLiteral("bin"));
+        QDir().mkpath(bin);
+        // The receivers' own ssh: the test key, known_hosts and config.
+        writeScript(bin + QStringLiteral("/ssh"),
+                    QStringLiteral("#!/bin/sh\nexec %1 -F %2 -o UserKnownHostsFile=%3 -i %4 "
+                                   "\"$@\"\n")
+                        .arg(testservers::program(QStringLiteral("ssh")), m_server.clientConfig(),
+                             m_server.knownHosts(), m_server.path(QStringLiteral("user_key"))));
+        writeScript(
+            path(QStringLiteral("rsync-receiver")),
+            QStringLiteral("#!/bin/sh\nPATH=%1:$PATH\nexport PATH\nexec rsync \"$@\"\n").arg(bin));
+        writeScript(path(QStringLiteral("rsync-slow")),
+                    QStringLiteral("#!/bin/sh\nsleep 20\nexec rsync \"$@\"\n"));
+
+        // The producer's files, and what each receiver holds.
+        m_files = {{QStringLiteral("a.db"), QByteArray(1000, 'a'), utc(2026, 1, 1)},
+                   {QStringLiteral("b.db"), QByteArray(2000, 'b'), utc(2026, 2, 1)},
+                   {QStringLiteral("sub/c d.db"), QByteArray(3000, 'c'), utc(2025, 12, 1)},
+                   {QStringLiteral("d.db"), QByteArray(4000, 'd'), utc(2026, 3, 1)}};
+        for (const File &file : std::as_const(m_files)) {
+            writeFile(path(QStringLiteral("producer/games/") + file.name), file.bytes,
+                      file.modified);
+            writeFile(path(QStringLiteral("all/games/") + file.name), file.bytes, file.modified);
+        }
+        writeFile(path(QStringLiteral("some/games/a.db")), m_files[0].bytes, m_files[0].modified);
+        // Another version of b.db: other content and size.
+        writeFile(path(QStringLiteral("some/games/b.db")), QByteArray(1500, 'B'),
+                  m_files[1].modified);
+        QDir().mkpath(path(QStringLiteral("empty/games")));
+    }
+
+    void reportsExactlyWhatLacksCopies()
+    {
+        const std::shared_ptr<const FleetConfig> config = writeConfig(
+            {{QStringLiteral("hub-all"), QStringLiteral("all/games"), QString()},
+             {QStringLiteral("hub-some"), QStringLiteral("some/games"), QString()},
+             {QStringLiteral("hub-down"), QStringLiteral("all/games"), QStringLiteral("closed")}});
+        QVERIFY(config);
+        const QList<ReplicationRoute> routes = replicationRoutes(*config, {});
+        const RouteMeasurement m = measure(config, routes);
+
+        QVERIFY2(m.ok(), qPrintable(m.error + QLatin1Char('\n') + m.commands.join(u'\n')));
+        QCOMPARE(m.target, 2);
+        QCOMPARE(m.tally.totalFiles, 4);
+        QCOMPARE(m.tally.totalBytes, 10000);
+        // a.db is held by hub-all and hub-some; the rest only by hub-all.
+        QCOMPARE(m.tally.atRiskFiles, 3);
+        QCOMPARE(m.tally.atRiskBytes, 2000 + 3000 + 4000);
+        QCOMPARE(m.tally.oldestAtRisk, utc(2025, 12, 1));
+        QCOMPARE(m.tally.oldestFiles.size(), 3);
+        QCOMPARE(m.tally.oldestFiles[0].path, QStringLiteral("sub/c d.db"));
+        QCOMPARE(m.tally.oldestFiles[1].path, QStringLiteral("b.db"));
+        QCOMPARE(m.tally.oldestFiles[1].modified, utc(2026, 2, 1));
+
+        QCOMPARE(m.receivers.size(), 3);
+        QCOMPARE(m.receivers[0].receiver.host, QStringLiteral("hub-all"));
+        QVERIFY2(m.receivers[0].measured, qPrintable(m.receivers[0].error));
+        QCOMPARE(m.receivers[0].missingFiles, 0);
+        QVERIFY2(m.receivers[1].measured, qPrintable(m.receivers[1].error));
+        QCOMPARE(m.receivers[1].missingFiles, 3);
+        QCOMPARE(m.receivers[1].missingBytes, 9000);
+        // The closed port: reported, and no copy.
+        QVERIFY(!m.receivers[2].measured);
+        QVERIFY2(m.receivers[2].error.contains(QStringLiteral("refused")),
+                 qPrintable(m.receivers[2].error));
+        QCOMPARE(m.receivers[2].missingFiles, 4);
+        // The dry runs are rsync's, itemized with statistics, over ssh.
+        QVERIFY(m.commands.join(u'\n').contains(QStringLiteral("--itemize-changes")));
+        QVERIFY(m.commands.join(u'\n').contains(QStringLiteral("--dry-run")));
+
+        const std::optional<ReplicationMeasurement> alert = m.measurement();
+        QVERIFY(alert);
+        QCOMPARE(alert->host, QStringLiteral("node-p"));
+        QCOMPARE(alert->kind, QStringLiteral("games"));
+        QCOMPARE(alert->files, 3);
+        QCOMPARE(alert->bytes, 9000);
+        QCOMPARE(alert->oldestUnreplicated, utc(2025, 12, 1));
+
+        // Sync now: one more receiver brings every file to two copies.
+        const QList<SyncRequest> syncs = replicationSyncRequests(m);
+        QCOMPARE(syncs.size(), 1);
+        QCOMPARE(syncs[0].destination.host, QStringLiteral("hub-some"));
+        runSync(config, syncs[0]);
+        const RouteMeasurement after = measure(config, routes);
+        QVERIFY2(after.ok(), qPrintable(after.error));
+        QCOMPARE(after.tally.atRiskFiles, 0);
+        QVERIFY(!after.tally.oldestAtRisk.isValid());
+        QCOMPARE(after.receivers[1].missingFiles, 0);
+    }
+
+    void garbageGivesErrorsNotCrashes()
+    {
+        // A receiver whose every command prints random bytes.
+        std::shared_ptr<const FleetConfig> config =
+            writeConfig({{QStringLiteral("hub-all"), QStringLiteral("all/games"), QString()},
+                         {QStringLiteral("hub-garbage"), QStringLiteral("all/games"),
+                          QStringLiteral("garbage")}});
+        RouteMeasurement m = measure(config, replicationRoutes(*config, {}));
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        QVERIFY(m.receivers[0].measured);
+        QVERIFY(!m.receivers[1].measured);
+        QVERIFY2(m.receivers[1].error.contains(QStringLiteral("rsync")),
+                 qPrintable(m.receivers[1].error));
+        QCOMPARE(m.tally.atRiskFiles, 4); // one copy each, target 2
+
+        // A producer that prints garbage: the measurement fails and says why.
+        config = writeConfig({{QStringLiteral("hub-all"), QStringLiteral("all/games"), QString()}},
+                             QStringLiteral("garbage"));
+        m = measure(config, replicationRoutes(*config, {}));
+        QVERIFY(!m.ok());
+        QVERIFY2(m.error.contains(QStringLiteral("cannot be listed")), qPrintable(m.error));
+        QVERIFY(!m.measurement());
+    }
+
+    void cancelStopsTheDryRuns()
+    {
+        const std::shared_ptr<const FleetConfig> config = writeConfig(
+            {{QStringLiteral("hub-slow"), QStringLiteral("all/games"), QStringLiteral("slow")}});
+        auto measurer = std::make_unique<ReplicationMeasurer>();
+        QSignalSpy finished(measurer.get(), &ReplicationMeasurer::finished);
+        QSignalSpy progress(measurer.get(), &ReplicationMeasurer::progress);
+        measurer->start(replicationRoutes(*config, {}), 2, options(config));
+        // The slow receiver's dry run is under way (its wrapper sleeps 20 s).
+        QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 2, 10000);
+        QTest::qWait(500);
+        QElapsedTimer clock;
+        clock.start();
+        measurer->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished[0][0].toBool(), true);
+        measurer.reset(); // waits for the worker, whose program is stopped
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+private:
+    struct File
+    {
+        QString name;
+        QByteArray bytes;
+        QDateTime modified;
+    };
+    struct Receiver
+    {
+        QString name;
+        QString folder;
+        QString special; ///< "closed" (a port nobody listens on), "garbage", "slow"
+    };
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    /// A config: producer node-p (games in producer/games) and the receivers, all on
+    /// 127.0.0.1; target 2.
+    std::shared_ptr<const FleetConfig> writeConfig(const QList<Receiver> &receivers,
+                                                   const QString &producerSpecial = {})
+    {
+        const auto host = [&](const QString &name, const QString &folder, const QString &special,
+                              const QString &rsync) {
+            const quint16 port =
+                special == QLatin1String("closed") ? testservers::freePort() : m_server.port();
+            const QString key = special == QLatin1String("garbage") ? QStringLiteral("garbage_key")
+                                                                    : QStringLiteral("user_key");
+            QString text = QStringLiteral("  %1:\n    ssh_host: 127.0.0.1\n    ssh_port: %2\n"
+                                          "    ssh_user: %3\n    ssh_key: %4\n"
+                                          "    storage_paths: {games: '%5'}\n")
+                               .arg(name)
+                               .arg(port)
+                               .arg(userName(), m_server.path(key), path(folder));
+            if (!rsync.isEmpty())
+                text += QStringLiteral("    rsync_path: %1\n").arg(rsync);
+            return text;
+        };
+        QString text = QStringLiteral("sync_routing:\n  replication_target: 2\nhosts:\n");
+        text += host(QStringLiteral("node-p"), QStringLiteral("producer/games"), producerSpecial,
+                     QString());
+        for (const Receiver &receiver : receivers)
+            text += host(receiver.name, receiver.folder, receiver.special,
+                         receiver.special == QLatin1String("slow")
+                             ? path(QStringLiteral("rsync-slow"))
+                             : path(QStringLiteral("rsync-receiver")));
+        const CheckedFile checked = checkConfigText(QStringLiteral("hosts.yaml"), text.toUtf8());
+        return checked.config;
+    }
+
+    ReplicationOptions options(const std::shared_ptr<const FleetConfig> &config) const
+    {
+        SshOptions ssh;
+        ssh.configFile = m_server.clientConfig();
+        ssh.knownHostsFile = m_server.knownHosts();
+        ssh.connectTimeoutSeconds = 5;
+        ReplicationOptions result;
+        result.environment = SyncEnvironment::withPrograms(config, ssh);
+        return result;
+    }
+
+    /// Measures node-p's route through the measurer (worker threads, signals). The
+    /// receivers name a games folder too, so they have routes of their own: left out.
+    RouteMeasurement measure(const std::shared_ptr<const FleetConfig> &config,
+                             QList<ReplicationRoute> routes)
+    {
+        routes.removeIf([](const ReplicationRoute &r) { return r.producer != u"node-p"; });
+        if (routes.size() != 1)
+            return {};
+        ReplicationMeasurer measurer;
+        QSignalSpy measured(&measurer, &ReplicationMeasurer::routeMeasured);
+        QSignalSpy finished(&measurer, &ReplicationMeasurer::finished);
+        measurer.start(routes, *replicationTarget(*config), options(config));
+        if (!finished.wait(120'000) || measured.size() != 1)
+            return {};
+        return measured[0][0].value<RouteMeasurement>();
+    }
+
+    void runSync(const std::shared_ptr<const FleetConfig> &config, const SyncRequest &request)
+    {
+        const ReplicationOptions o = options(config);
+        const std::optional<SyncHost> from = o.environment.host(request.source.host);
+        const std::optional<SyncHost> to = o.environment.host(request.destination.host);
+        QString error;
+        const std::optional<SyncCommand> command = buildSyncCommand(
+            request, false,
+            [&](const QString &name) -> const SyncHost * {
+                return name == from->name ? &*from : name == to->name ? &*to : nullptr;
+            },
+            o.environment.sshOptions, o.environment.rsync, o.environment.ssh, o.environment.rclone,
+            &error);
+        QVERIFY2(command, qPrintable(error));
+        ProcessRequest process;
+        process.program = command->program;
+        process.arguments = command->arguments;
+        process.timeoutMs = 60'000;
+        const ProcessResult result = runProcess(process);
+        QVERIFY2(result.succeeded(), result.standardError.constData());
+    }
+
+    testservers::SshServer m_server;
+    QTemporaryDir m_dir{QStringLiteral("/tmp/qm-replication-XXXXXX")};
+    QList<File> m_files;
+};
+
+QTEST_GUILESS_MAIN(TestReplicationMeasure)
+#include "tst_replicationmeasure.moc"
