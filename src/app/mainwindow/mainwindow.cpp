@@ -13,6 +13,11 @@
 #include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
+#include "hosts/probescheduler.h"
+#include "jobs/jobnotifier.h"
+#include "jobs/jobqueueservice.h"
+#include "jobs/jobsmodel.h"
+#include "jobs/jobspage.h"
 #include "settings/settings.h"
 #include "trends/trendspage.h"
 #include "ui_mainwindow.h"
@@ -58,6 +63,12 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_alertMonitor->setHistoryPath(historyDatabasePath());
     m_alertMonitor->followSettings(settings);
     m_alerts->setMonitor(m_alertMonitor);
+    // The job queue runs from the start (in a thread of its own), whichever page is in
+    // front: jobs left interrupted by the last run resume.
+    m_jobQueue = new JobQueueService({}, this);
+    updateJobEnvironment(nullptr);
+    m_jobQueue->start();
+    m_jobs = new JobsPage(m_jobQueue);
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
@@ -73,6 +84,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     addPage(m_config, QIcon(QStringLiteral(":/icons/config.svg")), tr("Config"));
     addPage(m_trends, QIcon(QStringLiteral(":/icons/trends.svg")), tr("Trends"));
     addPage(m_alerts, QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Alerts"));
+    addPage(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
@@ -93,6 +105,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                 m_hosts->setConfig(m_configPath, config);
                 m_trends->setConfig(config);
                 m_alertMonitor->setConfig(config);
+                updateJobEnvironment(
+                    config ? std::shared_ptr<const FleetConfig>(snapshot, &snapshot->config)
+                           : nullptr);
             });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
     connect(m_trends, &TrendsPage::statusMessage, this,
@@ -134,6 +149,25 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         showPage(m_alerts);
     });
     m_alertMonitor->start();
+
+    connect(m_jobs, &JobsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_jobs, &JobsPage::badgeChanged, this, &MainWindow::updateJobsBadge);
+    m_jobNotifier = new JobNotifier(m_jobQueue, m_notifier, this);
+    connect(m_jobNotifier, &JobNotifier::notified, this,
+            [this](const JobNotification &notification) {
+                statusBar()->showMessage(tr("%1 — %2").arg(
+                    notification.title, notification.message.section(QLatin1Char('\n'), 0, 0)));
+                QApplication::alert(this);
+            });
+    connect(m_jobNotifier, &JobNotifier::activated, this, [this](qint64 id) {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(m_jobs);
+        m_jobs->selectJob(id);
+    });
+    updateJobsBadge();
     m_dashboard->setHostsModel(m_hosts->model());
     connect(m_config->document(), &ConfigDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
@@ -168,7 +202,12 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar()->showMessage(tr("Reading the volumes of this machine…"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Running jobs stop (and come back interrupted) before the pages whose ssh settings
+    // they use go away.
+    m_jobQueue->stop();
+}
 
 void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
@@ -203,6 +242,41 @@ void MainWindow::updateAlertsBadge()
         open.isEmpty()
             ? tr("No open alerts")
             : tr("%n open alert(s), %1 critical", nullptr, int(open.size())).arg(critical));
+}
+
+void MainWindow::updateJobsBadge()
+{
+    const int failed = m_jobs->unseenFailures();
+    const int running = m_jobQueue->count(JobState::Running);
+    const int queued = m_jobQueue->count(JobState::Queued);
+    QListWidgetItem *item = m_ui->navigationList->item(m_ui->pageStack->indexOf(m_jobs));
+    item->setToolTip(tr("%1 running, %2 queued; %n failed since you last looked", nullptr, failed)
+                         .arg(running)
+                         .arg(queued));
+    if (m_jobsBadge == qMakePair(failed, running))
+        return;
+    m_jobsBadge = qMakePair(failed, running);
+    const QIcon base(QStringLiteral(":/icons/jobs.svg"));
+    if (failed > 0) {
+        item->setIcon(badgeIcon(base, failed, QColor(0xc6, 0x28, 0x28)));
+        item->setText(tr("Jobs (%1 failed)").arg(failed));
+    } else if (running > 0) {
+        item->setIcon(badgeIcon(base, running, QColor(0x1f, 0x4e, 0xa8)));
+        item->setText(tr("Jobs (%1 running)").arg(running));
+    } else {
+        item->setIcon(base);
+        item->setText(tr("Jobs"));
+    }
+}
+
+void MainWindow::updateJobEnvironment(const std::shared_ptr<const FleetConfig> &config)
+{
+    JobEnvironment environment;
+    environment.config = config;
+    // The ssh config, known_hosts and connection sharing the probes use.
+    environment.ssh = m_hosts->scheduler()->options().ssh;
+    environment.historyPath = historyDatabasePath();
+    m_jobQueue->setEnvironment(environment);
 }
 
 void MainWindow::showPage(QWidget *page)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPair>
 
 #include <memory>
 
@@ -18,9 +19,13 @@ class AlertsPage;
 class ConfigPage;
 class DashboardPage;
 class HostsPage;
+class JobNotifier;
+class JobQueueService;
+class JobsPage;
 class TrendsPage;
 class Settings;
 struct ConfigFileContents;
+struct FleetConfig;
 
 /// The main window: a navigation sidebar listing the pages that exist, the page stack,
 /// menus and the status bar. It wires the pages to the settings and restores its
@@ -41,6 +46,10 @@ public:
     AlertsPage *alertsPage() const { return m_alerts; }
     AlertMonitor *alertMonitor() const { return m_alertMonitor; }
     AlertNotifier *alertNotifier() const { return m_notifier; }
+    JobsPage *jobsPage() const { return m_jobs; }
+    /// The app's job queue: other pages queue their work here (JobQueueService::enqueue).
+    JobQueueService *jobQueue() const { return m_jobQueue; }
+    JobNotifier *jobNotifier() const { return m_jobNotifier; }
 
     /// Opens the fleet config at `path`: read off the GUI thread, then shown in the
     /// Config page, the title and Recent Files; a failure is reported in a message box.
@@ -64,6 +73,11 @@ private:
     void updateTitle();
     /// The Alerts item of the sidebar: its count of open alerts and a badge.
     void updateAlertsBadge();
+    /// The Jobs item of the sidebar: a red badge with the failures not yet seen, else a
+    /// blue one with the running jobs.
+    void updateJobsBadge();
+    /// Gives the job queue the config the app has open (nullptr: none).
+    void updateJobEnvironment(const std::shared_ptr<const FleetConfig> &config);
     void chooseConfig();
     void onConfigRead(const ConfigFileContents &contents);
     void rebuildRecentFilesMenu();
@@ -81,6 +95,10 @@ private:
     AlertsPage *m_alerts = nullptr;
     AlertMonitor *m_alertMonitor = nullptr;
     AlertNotifier *m_notifier = nullptr;
+    JobQueueService *m_jobQueue = nullptr;
+    JobsPage *m_jobs = nullptr;
+    JobNotifier *m_jobNotifier = nullptr;
+    QPair<int, int> m_jobsBadge{-1, -1}; ///< failures and running jobs it shows
     QString m_configPath;
 };
 
