@@ -247,7 +247,7 @@ void TestJobsPage::showsProgressCommandsAndLiveLog()
     QCOMPARE(cell(id, JobsModel::KindColumn), QStringLiteral("Sync"));
     QCOMPARE(cell(id, JobsModel::WhatColumn), QStringLiteral("/src → /dest-a"));
     QCOMPARE(cell(id, JobsModel::AttemptsColumn), QStringLiteral("1/3"));
-    QCOMPARE(cell(id, JobsModel::TriggerColumn), QStringLiteral("You"));
+    QCOMPARE(cell(id, JobsModel::TriggerColumn), QStringLiteral("User"));
     QTRY_COMPARE(cell(id, JobsModel::ProgressColumn), QStringLiteral("50 %"));
     QCOMPARE(m_page->model()
                  ->index(m_page->model()->rowOf(id), JobsModel::ProgressColumn)
@@ -403,8 +403,11 @@ void TestJobsPage::priorityOfAQueuedJob()
         enqueue(syncSpec(QStringLiteral("/dest-a/sub"))); // overlaps: one at a time
     QTRY_VERIFY(m_page->selectJob(second));
     QTRY_VERIFY(action(QStringLiteral("actionRaisePriority"))->isEnabled());
-    action(QStringLiteral("actionRaisePriority"))->trigger();
+    auto *view = m_page->findChild<QTreeView *>(QStringLiteral("jobsView"));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
     QTRY_COMPARE(cell(second, JobsModel::PriorityColumn), QStringLiteral("+1"));
+    QCOMPARE(m_page->selectedJob()->id, second); // the key did not move the selection
     QCOMPARE(stored(second)->spec.priority, 1);
     // The raised one runs first although it was queued later.
     action(QStringLiteral("actionPauseQueue"))->trigger();
@@ -413,7 +416,7 @@ void TestJobsPage::priorityOfAQueuedJob()
     QVERIFY(!action(QStringLiteral("actionRaisePriority"))->isEnabled()); // running now
     QVERIFY(m_page->selectJob(first));
     QTRY_VERIFY(action(QStringLiteral("actionLowerPriority"))->isEnabled());
-    action(QStringLiteral("actionLowerPriority"))->trigger();
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
     QTRY_COMPARE(cell(first, JobsModel::PriorityColumn), QStringLiteral("-1"));
 }
 

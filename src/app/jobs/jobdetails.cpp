@@ -106,8 +106,16 @@ QString jobDetailsHtml(const Job &job, const QList<JobCommand> &commands)
                             .arg(formatDataSize(job.bytesDone), job.bytesTotal >= 0
                                                                     ? formatDataSize(job.bytesTotal)
                                                                     : Text::tr("unknown"))));
-    for (auto it = job.spec.parameters.constBegin(); it != job.spec.parameters.constEnd(); ++it)
-        rows += row(it.key(), esc(valueText(it.value())));
+    // The kind's own parameters, as stored (their names are the stored ones), less the
+    // source and destination already shown.
+    QStringList parameters;
+    for (auto it = job.spec.parameters.constBegin(); it != job.spec.parameters.constEnd(); ++it) {
+        const QString value = valueText(it.value());
+        if (value != job.spec.source && value != job.spec.destination)
+            parameters.append(Text::tr("%1: %2").arg(it.key(), value));
+    }
+    if (!parameters.isEmpty())
+        rows += row(Text::tr("Parameters"), esc(parameters.join(QStringLiteral(", "))));
     html += QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
 
     const QStringList plan = planLines(job);

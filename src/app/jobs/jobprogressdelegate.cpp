@@ -73,7 +73,7 @@ QSize JobProgressDelegate::sizeHint(const QStyleOptionViewItem &option,
                                     const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), 110));
+    size.setWidth(std::max(size.width(), 96));
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     return size;
 }

@@ -51,10 +51,15 @@ bool sameRow(const Job &a, const Job &b)
            a.spec.source == b.spec.source && a.spec.destination == b.spec.destination;
 }
 
+/// The time alone for today, with the date before.
 QString timeText(qint64 ms)
 {
-    return ms < 0 ? QString()
-                  : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    if (ms < 0)
+        return QString();
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms);
+    return time.date() == QDate::currentDate()
+               ? QLocale().toString(time.time(), QLocale::ShortFormat)
+               : QLocale().toString(time, QLocale::ShortFormat);
 }
 
 } // namespace
@@ -240,7 +245,7 @@ QString JobsModel::triggerTitle(JobTrigger trigger)
 {
     switch (trigger) {
     case JobTrigger::User:
-        return tr("You");
+        return tr("User");
     case JobTrigger::Schedule:
         return tr("Schedule");
     case JobTrigger::Rule:
@@ -352,12 +357,12 @@ QVariant JobsModel::columnData(const Job &job, int column, int role) const
             return whatText(job.spec);
         break;
     case ProgressColumn:
+        // A bar once the job ran; none for one that never did.
         if (role == ProgressRole)
-            return job.attempts == 0 && job.state == JobState::Queued ? -1.0 : job.progress;
+            return job.attempts == 0 ? -1.0 : job.progress;
         if (role == Qt::DisplayRole)
-            return job.attempts == 0 && job.state == JobState::Queued
-                       ? QString()
-                       : QStringLiteral("%1 %").arg(qRound(job.progress * 100));
+            return job.attempts == 0 ? QString()
+                                     : QStringLiteral("%1 %").arg(qRound(job.progress * 100));
         if (role == Qt::ToolTipRole && job.bytesDone >= 0)
             return tr("%1 of %2")
                 .arg(formatDataSize(job.bytesDone),

@@ -164,8 +164,10 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_cancel, m_retry, m_raise, m_lower});
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(JobsModel::WhatColumn, QHeaderView::Stretch);
+    m_view->setAllColumnsShowFocus(true);
+    // What a job works on is the widest and most telling column: it keeps a readable
+    // width, and a narrow window scrolls the figures to its right instead.
+    m_view->header()->setStretchLastSection(true);
 
     m_details->setObjectName(QStringLiteral("jobDetails"));
     m_details->setOpenLinks(false);
@@ -289,10 +291,22 @@ void JobsPage::onJobsChanged(const QList<qint64> &changed)
     m_model->setJobs(m_service->jobs());
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_columnsSized = true;
-        for (int column = 0; column < JobsModel::ColumnCount; ++column) {
-            if (column != JobsModel::WhatColumn)
-                m_view->resizeColumnToContents(column);
-        }
+        for (int column = 0; column < JobsModel::ColumnCount; ++column)
+            m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(JobsModel::WhatColumn,
+                               std::clamp(m_view->columnWidth(JobsModel::WhatColumn), 260, 480));
+        // Room for the texts that come later: a retry's countdown, a rate, a long run.
+        const QFontMetrics metrics = m_view->fontMetrics();
+        const auto atLeast = [this, &metrics](int column, const QString &sample, int extra) {
+            m_view->setColumnWidth(column, std::max(m_view->columnWidth(column),
+                                                    metrics.horizontalAdvance(sample) + extra));
+        };
+        const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 16;
+        atLeast(JobsModel::StateColumn, tr("Retry in %1").arg(QStringLiteral("00:00")), icon);
+        atLeast(JobsModel::StateColumn, JobsModel::stateTitle(JobState::Interrupted), icon);
+        atLeast(JobsModel::RateColumn, tr("%1/s").arg(QStringLiteral("999.9 MiB")), 16);
+        atLeast(JobsModel::EtaColumn, QStringLiteral("00:00:00"), 16);
+        atLeast(JobsModel::DurationColumn, QStringLiteral("00:00:00"), 16);
     }
     if (m_selected != 0 && (changed.isEmpty() || changed.contains(m_selected)))
         updateDetails();

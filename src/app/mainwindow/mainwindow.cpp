@@ -30,6 +30,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 // Resources of a static library are registered explicitly (outside any namespace).
@@ -63,11 +64,15 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_alertMonitor->setHistoryPath(historyDatabasePath());
     m_alertMonitor->followSettings(settings);
     m_alerts->setMonitor(m_alertMonitor);
-    // The job queue runs from the start (in a thread of its own), whichever page is in
-    // front: jobs left interrupted by the last run resume.
+    // The job queue runs (in a thread of its own) whichever page is in front: jobs left
+    // interrupted by the last run resume. It starts once the config given at start-up
+    // (if any) is open, so that queued jobs run with its hosts.
     m_jobQueue = new JobQueueService({}, this);
     updateJobEnvironment(nullptr);
-    m_jobQueue->start();
+    QTimer::singleShot(0, this, [this] {
+        if (!m_configPending)
+            m_jobQueue->start();
+    });
     m_jobs = new JobsPage(m_jobQueue);
     m_ui->setupUi(this);
     setAcceptDrops(true);
@@ -108,6 +113,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                 updateJobEnvironment(
                     config ? std::shared_ptr<const FleetConfig>(snapshot, &snapshot->config)
                            : nullptr);
+                m_configPending = false;
+                m_jobQueue->start(); // once; later calls do nothing
             });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
     connect(m_trends, &TrendsPage::statusMessage, this,
@@ -308,6 +315,7 @@ void MainWindow::openConfig(const QString &path)
     if (!m_config->maybeDiscard(false))
         return;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_configPending = true;
     auto *watcher = new QFutureWatcher<ConfigFileContents>(this);
     connect(watcher, &QFutureWatcher<ConfigFileContents>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -328,6 +336,8 @@ void MainWindow::onConfigRead(const ConfigFileContents &contents)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         Q_EMIT configOpenFailed(contents.path, contents.error);
+        m_configPending = false;
+        m_jobQueue->start(); // without a config, if this was the one given at start-up
         return;
     }
     m_configPath = contents.path;

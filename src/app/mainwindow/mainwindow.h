@@ -99,6 +99,7 @@ private:
     JobsPage *m_jobs = nullptr;
     JobNotifier *m_jobNotifier = nullptr;
     QPair<int, int> m_jobsBadge{-1, -1}; ///< failures and running jobs it shows
+    bool m_configPending = false;        ///< a config is being read (the queue waits for it)
     QString m_configPath;
 };
 
