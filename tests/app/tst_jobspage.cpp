@@ -15,6 +15,7 @@
 #include "jobs/jobstore.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
+#include "sync/syncjob.h"
 #include "units/datasize.h"
 
 #include <QAbstractItemModelTester>
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void anotherRunnerHoldsTheLock();
     void stoppingWithARunningProgramDoesNotHang();
     void mainWindowShowsJobsAndQuitsWithARunningJob();
+    void queuedJobsRunWithTheConfigGivenAtStart();
 
 private:
     /// Makes the service (with the fake functions) and the page, shown.
@@ -569,6 +571,39 @@ void TestJobsPage::mainWindowShowsJobsAndQuitsWithARunningJob()
     window.reset();
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(stored(id)->state, JobState::Interrupted);
+}
+
+void TestJobsPage::queuedJobsRunWithTheConfigGivenAtStart()
+{
+    // A sync to a host of the config, queued while the app was not running (by a
+    // schedule, or `qmctl jobs add`): the app runs it with the config it is started with,
+    // not before that config is open.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
+    m_path = jobsDatabasePath();
+    const QString fixture =
+        QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+    QString error;
+    SyncRequest request;
+    request.source = *SyncEndpoint::parse(QStringLiteral("vast-example:/data"), &error);
+    request.destination = *SyncEndpoint::parse(m_dir->filePath(QStringLiteral("copy")), &error);
+    qint64 id = 0;
+    {
+        JobStore store;
+        QVERIFY2(store.open(m_path, &error), qPrintable(error));
+        id = store.add(syncJobSpec(request), QDateTime::currentMSecsSinceEpoch(), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+    }
+    Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
+    MainWindow window(&settings);
+    window.show();
+    window.openConfig(fixture); // as main() does with the command line's config
+    QTRY_VERIFY(stored(id) && stored(id)->attempts >= 1 && stored(id)->state != JobState::Running);
+    const Job job = *stored(id);
+    // It reached for the host the config names (a reserved .invalid name: never looked
+    // up), instead of failing for a host it did not know.
+    QVERIFY2(!job.error.contains(QStringLiteral("not a host of the config")),
+             qPrintable(job.error));
+    QVERIFY2(job.error.contains(QStringLiteral("vast-example")), qPrintable(job.error));
 }
 
 QTEST_MAIN(TestJobsPage)
