@@ -165,9 +165,8 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_cancel, m_retry, m_raise, m_lower});
     m_view->setAllColumnsShowFocus(true);
-    // What a job works on is the widest and most telling column: it keeps a readable
-    // width, and a narrow window scrolls the figures to its right instead.
-    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
 
     m_details->setObjectName(QStringLiteral("jobDetails"));
     m_details->setOpenLinks(false);
@@ -293,8 +292,7 @@ void JobsPage::onJobsChanged(const QList<qint64> &changed)
         m_columnsSized = true;
         for (int column = 0; column < JobsModel::ColumnCount; ++column)
             m_view->resizeColumnToContents(column);
-        m_view->setColumnWidth(JobsModel::WhatColumn,
-                               std::clamp(m_view->columnWidth(JobsModel::WhatColumn), 260, 480));
+        m_whatWidth = std::clamp(m_view->columnWidth(JobsModel::WhatColumn), 260, 480);
         // Room for the texts that come later: a retry's countdown, a rate, a long run.
         const QFontMetrics metrics = m_view->fontMetrics();
         const auto atLeast = [this, &metrics](int column, const QString &sample, int extra) {
@@ -307,6 +305,7 @@ void JobsPage::onJobsChanged(const QList<qint64> &changed)
         atLeast(JobsModel::RateColumn, tr("%1/s").arg(QStringLiteral("999.9 MiB")), 16);
         atLeast(JobsModel::EtaColumn, QStringLiteral("00:00:00"), 16);
         atLeast(JobsModel::DurationColumn, QStringLiteral("00:00:00"), 16);
+        fitWhatColumn();
     }
     if (m_selected != 0 && (changed.isEmpty() || changed.contains(m_selected)))
         updateDetails();
@@ -315,6 +314,29 @@ void JobsPage::onJobsChanged(const QList<qint64> &changed)
     if (isVisible())
         markFailuresSeen();
     Q_EMIT badgeChanged();
+}
+
+bool JobsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitWhatColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void JobsPage::fitWhatColumn()
+{
+    // What a job works on is the most telling column: it takes the room the figures
+    // leave, and keeps a readable width in a narrow window, which then scrolls the
+    // figures to its right instead.
+    if (m_whatWidth <= 0)
+        return;
+    int others = 0;
+    for (int column = 0; column < JobsModel::ColumnCount; ++column) {
+        if (column != JobsModel::WhatColumn && !m_view->isColumnHidden(column))
+            others += m_view->columnWidth(column);
+    }
+    m_view->setColumnWidth(JobsModel::WhatColumn,
+                           std::max(m_whatWidth, m_view->viewport()->width() - others));
 }
 
 void JobsPage::selectionChanged()
@@ -373,11 +395,11 @@ void JobsPage::updateDetails()
                                                    : tr("No jobs yet.");
         html = QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped());
     }
-    if (html == m_details->property("shownHtml").toString())
+    if (html == m_shownHtml)
         return; // unchanged: keep the reader's scroll position and selection
     const int scroll = m_details->verticalScrollBar()->value();
     m_details->setHtml(html);
-    m_details->setProperty("shownHtml", html);
+    m_shownHtml = html;
     m_details->verticalScrollBar()->setValue(scroll);
 }
 

@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onJobsChanged(const QList<qint64> &changed);
@@ -76,6 +77,8 @@ private:
     void updateSummary();
     void changePriority(int step);
     void markFailuresSeen();
+    /// Gives the source → destination column the width the others leave.
+    void fitWhatColumn();
 
     QPointer<JobQueueService> m_service;
     JobsModel *m_model;
@@ -97,8 +100,10 @@ private:
     qint64 m_selected = 0;     ///< the job whose details are shown
     JobDetails m_shownDetails; ///< its commands and log as last read
     qsizetype m_shownLogLines = 0;
+    QString m_shownHtml; ///< of the details, to leave them alone when nothing changed
     qint64 m_failuresSeenMs = 0;
     bool m_columnsSized = false;
+    int m_whatWidth = 0; ///< the least width of the source → destination column
 };
 
 } // namespace qm
