@@ -3,8 +3,8 @@
 // its progress, the details and the live log, cancel of a running job after
 // confirmation, retry, pause, priority, the failure notification, selection kept
 // through progress updates (rows updated in place, never reset), the banner while
-// another runner holds the lock, and stopping — the service alone and the whole main
-// window — with a job's program running.
+// another runner holds the lock, a database that cannot be opened, and stopping with a
+// job's program running. The Jobs page in the main window: tst_mainwindow.
 
 #include "hosts/processrunner.h"
 #include "jobs/jobnotifier.h"
@@ -13,9 +13,6 @@
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspage.h"
 #include "jobs/jobstore.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/settings.h"
-#include "sync/syncjob.h"
 #include "units/datasize.h"
 
 #include <QAbstractItemModelTester>
@@ -25,12 +22,10 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -155,8 +150,7 @@ private Q_SLOTS:
     void selectionSurvivesProgressUpdates();
     void anotherRunnerHoldsTheLock();
     void stoppingWithARunningProgramDoesNotHang();
-    void mainWindowShowsJobsAndQuitsWithARunningJob();
-    void queuedJobsRunWithTheConfigGivenAtStart();
+    void aQueueThatCannotBeOpenedSaysWhy();
 
 private:
     /// Makes the service (with the fake functions) and the page, shown.
@@ -534,76 +528,24 @@ void TestJobsPage::stoppingWithARunningProgramDoesNotHang()
     QCOMPARE(stored(id)->state, JobState::Interrupted);
 }
 
-void TestJobsPage::mainWindowShowsJobsAndQuitsWithARunningJob()
+void TestJobsPage::aQueueThatCannotBeOpenedSaysWhy()
 {
-    // The jobs database of this test, not the user's.
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
-    m_path = jobsDatabasePath();
-    QVERIFY(m_path.startsWith(m_dir->path()));
-    Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-    auto window = std::make_unique<MainWindow>(&settings);
-    window->jobQueue()->setJobFunction(JobKind::Cleanup, sleeper);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-
-    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Jobs"));
-    QTRY_COMPARE(window->jobQueue()->runnerState(), JobRunnerState::Running);
-    QSignalSpy queued(window->jobQueue(), &JobQueueService::enqueued);
-    window->jobsPage()->enqueue(cleanupSpec());
-    QVERIFY(queued.wait(5000));
-    const qint64 id = queued.first().first().toLongLong();
-    QTRY_COMPARE(window->jobQueue()->job(id) ? window->jobQueue()->job(id)->state
-                                             : JobState::Queued,
-                 JobState::Running);
-    QTRY_COMPARE(navigation->item(5)->text(), QStringLiteral("Jobs (1 running)"));
-
-    // Ctrl+6 shows the page, the job in it.
-    QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
-    auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
-    QCOMPARE(stack->currentWidget(), window->jobsPage());
-    QVERIFY(window->jobsPage()->model()->rowOf(id) >= 0);
-
-    // Quitting stops the job's program without hanging; the job resumes next time.
-    QElapsedTimer timer;
-    timer.start();
-    window->close();
-    window.reset();
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(stored(id)->state, JobState::Interrupted);
-}
-
-void TestJobsPage::queuedJobsRunWithTheConfigGivenAtStart()
-{
-    // A sync to a host of the config, queued while the app was not running (by a
-    // schedule, or `qmctl jobs add`): the app runs it with the config it is started with,
-    // not before that config is open.
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
-    m_path = jobsDatabasePath();
-    const QString fixture =
-        QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
-    QString error;
-    SyncRequest request;
-    request.source = *SyncEndpoint::parse(QStringLiteral("vast-example:/data"), &error);
-    request.destination = *SyncEndpoint::parse(m_dir->filePath(QStringLiteral("copy")), &error);
-    qint64 id = 0;
-    {
-        JobStore store;
-        QVERIFY2(store.open(m_path, &error), qPrintable(error));
-        id = store.add(syncJobSpec(request), QDateTime::currentMSecsSinceEpoch(), &error);
-        QVERIFY2(id > 0, qPrintable(error));
-    }
-    Settings settings(m_dir->filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings);
-    window.show();
-    window.openConfig(fixture); // as main() does with the command line's config
-    QTRY_VERIFY(stored(id) && stored(id)->attempts >= 1 && stored(id)->state != JobState::Running);
-    const Job job = *stored(id);
-    // It reached for the host the config names (a reserved .invalid name: never looked
-    // up), instead of failing for a host it did not know.
-    QVERIFY2(!job.error.contains(QStringLiteral("not a host of the config")),
-             qPrintable(job.error));
-    QVERIFY2(job.error.contains(QStringLiteral("vast-example")), qPrintable(job.error));
+    QFile blocker(m_dir->filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    m_path = blocker.fileName() + QStringLiteral("/jobs.sqlite");
+    m_service = std::make_unique<JobQueueService>(fastOptions(m_path));
+    m_service->start();
+    m_page = std::make_unique<JobsPage>(m_service.get());
+    m_page->show();
+    QTRY_COMPARE(m_service->runnerState(), JobRunnerState::Unavailable);
+    auto *banner = m_page->findChild<QLabel *>(QStringLiteral("jobsBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("cannot be opened")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("not-a-folder")));
+    QVERIFY(!action(QStringLiteral("actionQueueProbeAll"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("actionPauseQueue"))->isEnabled());
 }
 
 QTEST_MAIN(TestJobsPage)
