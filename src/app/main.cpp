@@ -13,7 +13,20 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
+
+namespace {
+
+std::atomic<bool> g_quitRequested{false};
+
+extern "C" void requestQuit(int)
+{
+    g_quitRequested.store(true);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -54,6 +67,20 @@ int main(int argc, char *argv[])
                 QApplication::quit();
             });
     }
+    // A `kill`, Ctrl-C or the end of the session quits the app properly: its running
+    // jobs are stopped (their programs must not outlive it) and left to be resumed.
+    std::signal(SIGTERM, requestQuit);
+    std::signal(SIGINT, requestQuit);
+#ifdef SIGHUP
+    std::signal(SIGHUP, requestQuit);
+#endif
+    QTimer quitWatch;
+    QObject::connect(&quitWatch, &QTimer::timeout, &app, [] {
+        if (g_quitRequested.load())
+            QApplication::quit();
+    });
+    quitWatch.start(250);
+
     window.show();
     if (const QStringList args = parser.positionalArguments(); !args.isEmpty())
         window.openConfig(args.first());

@@ -10,9 +10,15 @@
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
 #include "hosts/probescheduler.h"
+#include "hosts/processrunner.h"
+#include "jobs/jobqueueservice.h"
+#include "jobs/jobsmodel.h"
+#include "jobs/jobspage.h"
+#include "jobs/jobstore.h"
 #include "mainwindow/mainwindow.h"
 #include "replication/replicationpage.h"
 #include "settings/settings.h"
+#include "sync/syncjob.h"
 #include "units/datasize.h"
 #include "volumes/volumemonitor.h"
 
@@ -20,6 +26,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -54,6 +61,27 @@ QTreeView *volumesView(QWidget *window)
     return page ? page->findChild<QTreeView *>(QStringLiteral("volumesView")) : nullptr;
 }
 
+/// A job that runs a real program for half a minute, stopped by its cancel flag.
+qm::JobOutcome sleeper(qm::JobContext &context)
+{
+    qm::ProcessRequest request;
+    request.program = qm::findProgram(QStringLiteral("sleep"));
+    request.arguments = {QStringLiteral("30")};
+    request.timeoutMs = 60'000;
+    request.cancel = context.cancelFlag();
+    context.command(qm::displayCommandLine(request.program, request.arguments));
+    const qm::ProcessResult result = qm::runProcess(request);
+    return result.outcome == qm::ProcessResult::Outcome::Cancelled ? qm::JobOutcome::cancelled()
+                                                                   : qm::JobOutcome::succeeded();
+}
+
+std::optional<qm::Job> storedJob(qint64 id)
+{
+    qm::JobStore store;
+    QString error;
+    return store.open(qm::jobsDatabasePath(), &error) ? store.job(id) : std::nullopt;
+}
+
 int rowOf(const QAbstractItemModel *model, const QString &mountPoint)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -85,6 +113,8 @@ private Q_SLOTS:
     void opensConfigAndRemembersIt();
     void missingConfigShowsAnError();
     void replicationFeedsTheAlerts();
+    void jobsPageAndQuitWithARunningJob();
+    void queuedJobsRunWithTheConfigGivenAtStart();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -150,13 +180,14 @@ void TestMainWindow::onlyWorkingPagesAppear()
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 6);
+    QCOMPARE(navigation->count(), 7);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Hosts"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Config"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("Trends"));
     QCOMPARE(navigation->item(4)->text(), QStringLiteral("Alerts"));
-    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Replication"));
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Jobs"));
+    QCOMPARE(navigation->item(6)->text(), QStringLiteral("Replication"));
 
     auto *sidebar = m_window->findChild<QAction *>(QStringLiteral("actionShowSidebar"));
     sidebar->trigger();
@@ -447,7 +478,7 @@ void TestMainWindow::missingConfigShowsAnError()
 void TestMainWindow::replicationFeedsTheAlerts()
 {
     // An ephemeral host whose games have lacked copies for two days: the Replication
-    // page (Ctrl+6) lists it from the config, and its measurement reaches the alert
+    // page (Ctrl+7) lists it from the config, and its measurement reaches the alert
     // monitor, whose EphemeralReplication rule raises a critical alert.
     const QString path = m_dir->filePath(QStringLiteral("hosts.yaml"));
     QFile file(path);
@@ -463,7 +494,7 @@ void TestMainWindow::replicationFeedsTheAlerts()
     QTRY_COMPARE(opened.size(), 1);
     qm::ReplicationPage *page = m_window->replicationPage();
     QTRY_COMPARE(page->model()->rowCount(), 2);
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     QCOMPARE(stack->currentWidget(), page);
 
@@ -492,6 +523,71 @@ void TestMainWindow::replicationFeedsTheAlerts()
         return false;
     };
     QTRY_VERIFY(raised());
+}
+
+void TestMainWindow::jobsPageAndQuitWithARunningJob()
+{
+    m_window->jobQueue()->setJobFunction(qm::JobKind::Cleanup, sleeper);
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
+    QSignalSpy queued(m_window->jobQueue(), &qm::JobQueueService::enqueued);
+    qm::JobSpec spec;
+    spec.kind = qm::JobKind::Cleanup;
+    spec.source = m_dir->filePath(QStringLiteral("old"));
+    m_window->jobsPage()->enqueue(spec);
+    QVERIFY(queued.wait(5000));
+    const qint64 id = queued.first().first().toLongLong();
+    QTRY_VERIFY(m_window->jobQueue()->job(id) &&
+                m_window->jobQueue()->job(id)->state == qm::JobState::Running);
+    QTRY_COMPARE(navigation->item(5)->text(), QStringLiteral("Jobs (1 running)"));
+    QTRY_VERIFY([id] { // its program started
+        qm::JobStore store;
+        QString error;
+        return store.open(qm::jobsDatabasePath(), &error) && !store.commands(id).isEmpty();
+    }());
+
+    // Ctrl+6 shows the page, the job in it.
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->currentWidget(), m_window->jobsPage());
+    QVERIFY(m_window->jobsPage()->model()->rowOf(id) >= 0);
+
+    // Quitting stops the job's program without hanging; the next runner resumes it.
+    QElapsedTimer timer;
+    timer.start();
+    m_window->close();
+    m_window.reset();
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(storedJob(id)->state, qm::JobState::Interrupted);
+}
+
+void TestMainWindow::queuedJobsRunWithTheConfigGivenAtStart()
+{
+    // A sync to a host of the config, queued while the app was not running (by a
+    // schedule, or `qmctl jobs add`): the app runs it with the config it is started with,
+    // not before that config is open.
+    m_window.reset();
+    QString error;
+    qm::SyncRequest request;
+    request.source = *qm::SyncEndpoint::parse(QStringLiteral("vast-example:/data"), &error);
+    request.destination = *qm::SyncEndpoint::parse(m_dir->filePath(QStringLiteral("copy")), &error);
+    qint64 id = 0;
+    {
+        qm::JobStore store;
+        QVERIFY2(store.open(qm::jobsDatabasePath(), &error), qPrintable(error));
+        id = store.add(qm::syncJobSpec(request), QDateTime::currentMSecsSinceEpoch(), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+    }
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    m_window->openConfig(kFixture); // as main() does with the command line's config
+    QTRY_VERIFY(storedJob(id) && storedJob(id)->attempts >= 1 &&
+                storedJob(id)->state != qm::JobState::Running);
+    // It reached for the host the config names (a reserved .invalid name: never looked
+    // up), instead of failing for a host it did not know.
+    const QString reason = storedJob(id)->error;
+    QVERIFY2(!reason.contains(QStringLiteral("not a host of the config")), qPrintable(reason));
+    QVERIFY2(reason.contains(QStringLiteral("vast-example")), qPrintable(reason));
 }
 
 QTEST_MAIN(TestMainWindow)

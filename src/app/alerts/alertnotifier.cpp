@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -17,6 +18,8 @@ namespace {
 
 /// How many alerts a notification of several names before "and N more".
 constexpr int kNamedInNotification = 3;
+/// How long a message of showMessage is shown (and keeps the tray icon).
+constexpr int kMessageMs = 10'000;
 
 AlertSeverity worstOf(const QList<Alert> &alerts)
 {
@@ -62,10 +65,15 @@ AlertNotification alertNotification(const QList<Alert> &alerts)
 
 QIcon alertBadgeIcon(const QIcon &base, int count, AlertSeverity worst)
 {
+    return badgeIcon(base, count,
+                     worst == AlertSeverity::Critical ? QColor(0xc6, 0x28, 0x28)
+                                                      : QColor(0xc7, 0x77, 0x00));
+}
+
+QIcon badgeIcon(const QIcon &base, int count, const QColor &fill)
+{
     if (count <= 0)
         return base;
-    const QColor fill =
-        worst == AlertSeverity::Critical ? QColor(0xc6, 0x28, 0x28) : QColor(0xc7, 0x77, 0x00);
     const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
     QIcon icon;
     for (const int side : {16, 24, 32, 48, 64}) {
@@ -103,7 +111,16 @@ AlertNotifier::AlertNotifier(AlertMonitor *monitor, Settings *settings, QObject 
         m_tray = new QSystemTrayIcon(this);
         m_tray->setObjectName(QStringLiteral("alertsTrayIcon"));
         connect(m_tray, &QSystemTrayIcon::activated, this, &AlertNotifier::activated);
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AlertNotifier::activated);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (m_messageTag.isEmpty())
+                Q_EMIT activated();
+            else
+                Q_EMIT messageActivated(m_messageTag);
+        });
+        m_messageTimer = new QTimer(this);
+        m_messageTimer->setSingleShot(true);
+        m_messageTimer->setInterval(kMessageMs);
+        connect(m_messageTimer, &QTimer::timeout, this, &AlertNotifier::updateTray);
     }
     connect(monitor, &AlertMonitor::alertRaised, this, &AlertNotifier::collect);
     connect(monitor, &AlertMonitor::alertSeverityChanged, this,
@@ -130,6 +147,7 @@ void AlertNotifier::flush()
     if (alerts.isEmpty() || !m_settings->alertNotifications())
         return;
     const AlertNotification notification = alertNotification(alerts);
+    m_messageTag.clear();
     if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(notification.title, notification.message,
                             notification.severity == AlertSeverity::Critical
@@ -138,13 +156,30 @@ void AlertNotifier::flush()
     Q_EMIT notified(notification);
 }
 
+void AlertNotifier::showMessage(const QString &tag, const QString &title, const QString &message,
+                                QSystemTrayIcon::MessageIcon icon)
+{
+    if (!m_tray || !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_tray->isVisible()) {
+        m_tray->setIcon(QApplication::windowIcon());
+        m_tray->setToolTip(title);
+        m_tray->show();
+    }
+    m_messageTag = tag;
+    m_messageTimer->start();
+    m_tray->showMessage(title, message, icon, kMessageMs);
+}
+
 void AlertNotifier::updateTray()
 {
     if (!m_tray || !m_monitor)
         return;
     const QList<Alert> open = m_monitor->openAlerts();
     if (open.isEmpty()) {
-        m_tray->hide();
+        // A message of showMessage keeps the icon until it is gone.
+        if (!m_messageTimer->isActive())
+            m_tray->hide();
         return;
     }
     m_tray->setIcon(alertBadgeIcon(QApplication::windowIcon(), int(open.size()), worstOf(open)));

@@ -13,6 +13,11 @@
 #include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
+#include "hosts/probescheduler.h"
+#include "jobs/jobnotifier.h"
+#include "jobs/jobqueueservice.h"
+#include "jobs/jobsmodel.h"
+#include "jobs/jobspage.h"
 #include "replication/replicationpage.h"
 #include "settings/settings.h"
 #include "trends/trendspage.h"
@@ -26,6 +31,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 // Resources of a static library are registered explicitly (outside any namespace).
@@ -60,6 +66,18 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_alertMonitor->setHistoryPath(historyDatabasePath());
     m_alertMonitor->followSettings(settings);
     m_alerts->setMonitor(m_alertMonitor);
+    // The job queue runs (in a thread of its own) whichever page is in front: jobs left
+    // interrupted by the last run resume. It starts once the config given at start-up
+    // (if any) is open, so that queued jobs run with its hosts.
+    m_jobQueue = new JobQueueService({}, this);
+    updateJobEnvironment(nullptr);
+    QTimer::singleShot(0, this, [this] {
+        if (!m_configPending)
+            m_jobQueue->start();
+    });
+    m_jobs = new JobsPage(m_jobQueue);
+    // Sync Now on the Replication page queues its syncs here.
+    connect(m_replication, &ReplicationPage::syncRequested, m_jobQueue, &JobQueueService::enqueue);
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
@@ -75,6 +93,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     addPage(m_config, QIcon(QStringLiteral(":/icons/config.svg")), tr("Config"));
     addPage(m_trends, QIcon(QStringLiteral(":/icons/trends.svg")), tr("Trends"));
     addPage(m_alerts, QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Alerts"));
+    addPage(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
     addPage(m_replication, QIcon(QStringLiteral(":/icons/replication.svg")), tr("Replication"));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
@@ -97,6 +116,11 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                 m_trends->setConfig(config);
                 m_alertMonitor->setConfig(config);
                 m_replication->setConfig(config);
+                updateJobEnvironment(
+                    config ? std::shared_ptr<const FleetConfig>(snapshot, &snapshot->config)
+                           : nullptr);
+                m_configPending = false;
+                m_jobQueue->start(); // once; later calls do nothing
             });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
     connect(m_trends, &TrendsPage::statusMessage, this,
@@ -145,6 +169,25 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         showPage(m_alerts);
     });
     m_alertMonitor->start();
+
+    connect(m_jobs, &JobsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_jobs, &JobsPage::badgeChanged, this, &MainWindow::updateJobsBadge);
+    m_jobNotifier = new JobNotifier(m_jobQueue, m_notifier, this);
+    connect(m_jobNotifier, &JobNotifier::notified, this,
+            [this](const JobNotification &notification) {
+                statusBar()->showMessage(tr("%1 — %2").arg(
+                    notification.title, notification.message.section(QLatin1Char('\n'), 0, 0)));
+                QApplication::alert(this);
+            });
+    connect(m_jobNotifier, &JobNotifier::activated, this, [this](qint64 id) {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(m_jobs);
+        m_jobs->selectJob(id);
+    });
+    updateJobsBadge();
     m_dashboard->setHostsModel(m_hosts->model());
     connect(m_config->document(), &ConfigDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
@@ -179,7 +222,12 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar()->showMessage(tr("Reading the volumes of this machine…"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Running jobs stop (and come back interrupted) before the pages whose ssh settings
+    // they use go away.
+    m_jobQueue->stop();
+}
 
 void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
@@ -216,6 +264,41 @@ void MainWindow::updateAlertsBadge()
             : tr("%n open alert(s), %1 critical", nullptr, int(open.size())).arg(critical));
 }
 
+void MainWindow::updateJobsBadge()
+{
+    const int failed = m_jobs->unseenFailures();
+    const int running = m_jobQueue->count(JobState::Running);
+    const int queued = m_jobQueue->count(JobState::Queued);
+    QListWidgetItem *item = m_ui->navigationList->item(m_ui->pageStack->indexOf(m_jobs));
+    item->setToolTip(tr("%1 running, %2 queued; %n failed since you last looked", nullptr, failed)
+                         .arg(running)
+                         .arg(queued));
+    if (m_jobsBadge == qMakePair(failed, running))
+        return;
+    m_jobsBadge = qMakePair(failed, running);
+    const QIcon base(QStringLiteral(":/icons/jobs.svg"));
+    if (failed > 0) {
+        item->setIcon(badgeIcon(base, failed, QColor(0xc6, 0x28, 0x28)));
+        item->setText(tr("Jobs (%1 failed)").arg(failed));
+    } else if (running > 0) {
+        item->setIcon(badgeIcon(base, running, QColor(0x1f, 0x4e, 0xa8)));
+        item->setText(tr("Jobs (%1 running)").arg(running));
+    } else {
+        item->setIcon(base);
+        item->setText(tr("Jobs"));
+    }
+}
+
+void MainWindow::updateJobEnvironment(const std::shared_ptr<const FleetConfig> &config)
+{
+    JobEnvironment environment;
+    environment.config = config;
+    // The ssh config, known_hosts and connection sharing the probes use.
+    environment.ssh = m_hosts->scheduler()->options().ssh;
+    environment.historyPath = historyDatabasePath();
+    m_jobQueue->setEnvironment(environment);
+}
+
 void MainWindow::showPage(QWidget *page)
 {
     m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(page));
@@ -245,6 +328,7 @@ void MainWindow::openConfig(const QString &path)
     if (!m_config->maybeDiscard(false))
         return;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_configPending = true;
     auto *watcher = new QFutureWatcher<ConfigFileContents>(this);
     connect(watcher, &QFutureWatcher<ConfigFileContents>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -265,6 +349,8 @@ void MainWindow::onConfigRead(const ConfigFileContents &contents)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         Q_EMIT configOpenFailed(contents.path, contents.error);
+        m_configPending = false;
+        m_jobQueue->start(); // without a config, if this was the one given at start-up
         return;
     }
     m_configPath = contents.path;

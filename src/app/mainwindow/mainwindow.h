@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPair>
 
 #include <memory>
 
@@ -19,9 +20,13 @@ class ConfigPage;
 class DashboardPage;
 class HostsPage;
 class ReplicationPage;
+class JobNotifier;
+class JobQueueService;
+class JobsPage;
 class TrendsPage;
 class Settings;
 struct ConfigFileContents;
+struct FleetConfig;
 
 /// The main window: a navigation sidebar listing the pages that exist, the page stack,
 /// menus and the status bar. It wires the pages to the settings and restores its
@@ -43,6 +48,10 @@ public:
     ReplicationPage *replicationPage() const { return m_replication; }
     AlertMonitor *alertMonitor() const { return m_alertMonitor; }
     AlertNotifier *alertNotifier() const { return m_notifier; }
+    JobsPage *jobsPage() const { return m_jobs; }
+    /// The app's job queue: other pages queue their work here (JobQueueService::enqueue).
+    JobQueueService *jobQueue() const { return m_jobQueue; }
+    JobNotifier *jobNotifier() const { return m_jobNotifier; }
 
     /// Opens the fleet config at `path`: read off the GUI thread, then shown in the
     /// Config page, the title and Recent Files; a failure is reported in a message box.
@@ -66,6 +75,11 @@ private:
     void updateTitle();
     /// The Alerts item of the sidebar: its count of open alerts and a badge.
     void updateAlertsBadge();
+    /// The Jobs item of the sidebar: a red badge with the failures not yet seen, else a
+    /// blue one with the running jobs.
+    void updateJobsBadge();
+    /// Gives the job queue the config the app has open (nullptr: none).
+    void updateJobEnvironment(const std::shared_ptr<const FleetConfig> &config);
     void chooseConfig();
     void onConfigRead(const ConfigFileContents &contents);
     void rebuildRecentFilesMenu();
@@ -84,6 +98,11 @@ private:
     ReplicationPage *m_replication = nullptr;
     AlertMonitor *m_alertMonitor = nullptr;
     AlertNotifier *m_notifier = nullptr;
+    JobQueueService *m_jobQueue = nullptr;
+    JobsPage *m_jobs = nullptr;
+    JobNotifier *m_jobNotifier = nullptr;
+    QPair<int, int> m_jobsBadge{-1, -1}; ///< failures and running jobs it shows
+    bool m_configPending = false;        ///< a config is being read (the queue waits for it)
     QString m_configPath;
 };
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -63,6 +64,10 @@ public:
 
     /// Jobs running now.
     int runningCount() const { return int(m_running.size()); }
+
+    /// Changes Options::perHostLimit (the config's auto_sync.max_concurrent_syncs was
+    /// edited); jobs already running go on, the next ones are admitted under the new cap.
+    void setPerHostLimit(int limit) { m_options.perHostLimit = std::max(1, limit); }
 
 public Q_SLOTS:
     /// Looks at the queue now (after an add, say) instead of at the next poll.

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "jobqueueservice.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTextBrowser;
+class QTreeView;
+
+namespace qm {
+
+class JobsFilterModel;
+class JobsModel;
+
+/// The Jobs page: the queue of a JobQueueService as a table (state, kind, source →
+/// destination, progress bar, rate, time left, trigger, priority, attempts, start,
+/// duration), filtered by state, kind and text; the selected job's details — what it
+/// does, its error, its plan, the exact command lines it ran — and its log, which
+/// follows while the job runs. Actions (toolbar and shortcuts, active while the page
+/// has focus): Cancel (Del, Ctrl+.; a running job after confirmation), Retry (Ctrl+R),
+/// Pause/Resume the queue (Ctrl+P), Raise/Lower priority of a queued job (Ctrl+Up,
+/// Ctrl+Down), Queue a probe of all hosts (Ctrl+Shift+P). A banner says when another
+/// runner executes the jobs, when the queue cannot be opened, and when it is paused.
+class JobsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `service` must outlive the page; it is not owned.
+    explicit JobsPage(JobQueueService *service, QWidget *parent = nullptr);
+    ~JobsPage() override;
+
+    JobQueueService *service() const { return m_service; }
+    JobsModel *model() const { return m_model; }
+    JobsFilterModel *filterModel() const { return m_proxy; }
+    /// The job selected in the table (as of the latest snapshot), or nullptr.
+    const Job *selectedJob() const;
+    /// Selects job `id` (clearing the filters that hide it); false when it is not listed.
+    bool selectJob(qint64 id);
+
+    /// Failed jobs that stopped since the page was last on screen (at start: those of
+    /// the last day), for the sidebar's badge.
+    int unseenFailures() const;
+
+public Q_SLOTS:
+    /// Queues `spec` (for other pages: "Sync now"); statusMessage says how it went.
+    void enqueue(const qm::JobSpec &spec);
+    void cancelSelected();
+    void retrySelected();
+    void raisePriority();
+    void lowerPriority();
+    void setQueuePaused(bool paused);
+    void queueProbeOfAllHosts();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    /// unseenFailures() or the number of running jobs may have changed.
+    void badgeChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onJobsChanged(const QList<qint64> &changed);
+    void onDetails(const JobDetails &details);
+    void selectionChanged();
+    void updateDetails();
+    void updateActions();
+    void updateBanner();
+    void updateSummary();
+    void changePriority(int step);
+    void markFailuresSeen();
+    /// Gives the source → destination column the width the others leave.
+    void fitWhatColumn();
+
+    QPointer<JobQueueService> m_service;
+    JobsModel *m_model;
+    JobsFilterModel *m_proxy;
+    QLabel *m_banner;
+    QComboBox *m_state;
+    QComboBox *m_kind;
+    QLineEdit *m_filter;
+    QLabel *m_summary;
+    QTreeView *m_view;
+    QTextBrowser *m_details;
+    QPlainTextEdit *m_log;
+    QAction *m_cancel;
+    QAction *m_retry;
+    QAction *m_pause;
+    QAction *m_raise;
+    QAction *m_lower;
+    QAction *m_probeAll;
+    qint64 m_selected = 0;     ///< the job whose details are shown
+    JobDetails m_shownDetails; ///< its commands and log as last read
+    qsizetype m_shownLogLines = 0;
+    QString m_shownHtml; ///< of the details, to leave them alone when nothing changed
+    qint64 m_failuresSeenMs = 0;
+    bool m_columnsSized = false;
+    int m_whatWidth = 0; ///< the least width of the source → destination column
+};
+
+} // namespace qm
