@@ -550,6 +550,627 @@
     </message>
 </context>
 <context>
+    <name>qm::Archive</name>
+    <message>
+        <source>The saved archive plan is damaged: &quot;%1&quot; is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder or file to archive was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age of files to archive must be 0 days or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, and archiving never follows links. Give the path it points to (%2) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot archive %1: it is neither a folder nor a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists, and archiving never replaces a file. Move it away or choose another output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the archive of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown libarchive error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 while writing %2 — nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing under %1 is old enough to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2 — nothing was archived or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 — nothing was archived or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists, and archiving never replaces a file — nothing was archived or removed. Plan the archive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %1: %n file(s), %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing left to archive: every planned file changed since the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared while it was being written, and archiving never replaces a file — nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush the folder %1 to disk (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n file(s), %2 → %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified %1: every entry matches what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n file(s), %1 → %2; %3 original(s) moved to the trash, %4 kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This libarchive cannot compress with several threads; using one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while writing %1 — nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1: it is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1: it changed since the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2 — nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shrank while it was being archived — nothing was removed. Run the archive again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being archived: the archive holds it as it was read, and the original stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush it to disk (fsync): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of %1 failed: %2. The archive was deleted and nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a %1 stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it cannot be read after %n entries (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it holds an unexpected entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has the wrong type or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while verifying %1. The archive was deleted and nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 differs from the file that was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 was written and verified: %2 original(s) moved to the trash, %3 left in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1: it changed after it was archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1 (%2); it stays in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was written and verified, but %n original(s) could not be moved to the trash and are still in place (first: %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::ArchiveJob</name>
+    <message>
+        <source>the archive job&apos;s parameters are damaged (root, olderThanDays or format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing under %1 is older than %n day(s): nothing to archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would archive %n file(s) (%1) older than %2 day(s) under %3 into %4, then move the originals to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Symbolic links left alone (never followed): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders on another filesystem not entered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special files and unreadable names left alone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders that could not be read (their files stay): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved plan is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executing the saved plan of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::Cleanup</name>
+    <message>
+        <source>%1 does not exist (a drive that is not mounted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to clean up must be an absolute path, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be a number of days (0 or more), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup plan was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup plan is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a version 1 cleanup plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 of the list is not valid (a path must stay inside the root; a size and a time are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sizes add up to more than any disk holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file count or the total size does not match the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup plan is damaged: its root &quot;%1&quot; is not an absolute path; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup plan is damaged: &quot;%1&quot; is not a path inside the root, or is listed twice; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now leads to %2 (a link on the way changed): plan the cleanup again; nothing was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder on its way is now a symbolic link, which is never followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder on its way is now on another filesystem (a drive mounted there?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed since the plan was made (now %1, modified %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path no longer leads to the planned file (a folder on the way was replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleaning up %Ln file(s) (%1) under %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was moved or replaced during the cleanup; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled with %Ln file(s) not reached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be removed; the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to clean up under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %Ln file(s) (%1) under %2 to the trash. Freed now: %3; held in the trash: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>modified more than %Ln day(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with any name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: regular files %1, %2, in %3 and its folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln symbolic link(s) left alone: links are never followed or removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other item(s) left alone: special files, trash folders, other filesystems, names not valid here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folder(s) could not be read: their files are not in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln file(s) (%1) to the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already gone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed since planned and kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left by the caps for a later run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not reached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; cannot match a file name: patterns match names, without folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the remote cleanup plan names no host or a bad run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptying the quarantine takes an age in days and no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 does not exist or cannot be entered (a drive that is not mounted?): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is a link, not the quarantine folder: left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing of %1:%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n failed removal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:%2 is gone or has moved since the plan: nothing removed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cleanup on %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept %1: changed since the plan (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::CleanupJob</name>
+    <message>
+        <source>give the folder as /path or HOST:/path, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cleanup job&apos;s parameters are damaged (olderThanDays or patterns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete for good %n file(s) (%1) that the quarantine %2:%3 has held for more than %4 day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move %n file(s) (%1) under %2:%3 into the quarantine %2:%4 (held there, on the same filesystem, until a cleanup with --empty-quarantine deletes them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders that could not be read (their files stay): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries left alone (special files, names that are not UTF-8, unreadable listing lines): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a host&apos;s folder has a quarantine: this machine&apos;s files go to the system trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved plan is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executing the saved plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 (%2) → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::ComponentVersions</name>
     <message>
         <source>unavailable (the Qt SQLite driver is not installed)</source>
@@ -1970,6 +2591,117 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::JobDetails</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (schedule %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: never retried automatically; each attempt checks its plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::JobKinds</name>
     <message>
         <source>all hosts</source>
@@ -1997,6 +2729,89 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation type="unfinished">
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobNotifier</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobQueueWorker</name>
+    <message>
+        <source>The job queue is not available: nothing was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: its runner is asked to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: priority %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue paused: no job starts until it is resumed; running jobs go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue resumed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,6 +2945,335 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::JobsModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobsPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected job; a running one is stopped after you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the selected finished job again, from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start no new job until resumed; running jobs go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected queued job before the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected queued job after the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue Probe of &amp;All Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a job that probes every host of the open config and this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: queued or running; failed: failed or interrupted; finished: every job that is done with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by ID, path, host or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details and log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another runner is executing the jobs (%1). This page shows its queue; cancel, retry, priority and pause reach it through the database. The app takes over running jobs when it exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is paused: no job starts until you resume it (%1). Running jobs go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 running, %2 queued, %3 failed — %n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a queued or running job to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Running Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop job %1 (%2 %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its program is stopped now (SIGTERM, then SIGKILL after two seconds). What it finished stays done; Retry runs the job again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finished job to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Job That Deletes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 deletes files (%2). Queue it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It runs from the start, checks its reviewed plan again and fails without deleting anything if the destination changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a queued job&apos;s priority can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::LiveRules</name>
     <message>
         <source>expected process &apos;%1&apos; is not running on %2</source>
@@ -2243,6 +3387,29 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>%n open alert, %1 critical</numerusform>
             <numerusform>%n open alerts, %1 critical</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 running, %2 queued; %n failed since you last looked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs (%1 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs (%1 running)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3682,467 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>node_exporter gives no usable size for this filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ReplicationListing</name>
+    <message numerus="yes">
+        <source>%n byte(s) of binary data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::ReplicationModel</name>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training data (npz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (see details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n receiver(s) not measured</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the producer with fewer copies than replication_target among the receivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How old the oldest of those files was when measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts that do not receive this data, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ReplicationPage</name>
+    <message>
+        <source> (external storage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (priority host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured %1 against replication_target %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) in the folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every file has at least %n copy(ies) among the receivers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) have fewer than %2 copies; the oldest was %3 old (modified %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n host(s) may receive it: the target cannot be reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being measured…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet: Measure compares this folder with each receiver (rsync dry runs, nothing is copied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured, counts as no copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds every file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lacks %n file(s) (%1) or holds another version</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No host may receive this data: every file is at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, modified %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest files at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the dry runs under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m dry runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring the replication of %n folder(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replication measurement cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for %n sync(s) of %1 %2 to %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fleet config first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config sets no sync_routing.replication_target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each folder with its receivers now (rsync dry runs; nothing is copied) (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs are queued from here once the app runs the job queue; until then, `qmctl jobs add sync` takes the endpoints the details list under “Sync Now copies”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the syncs that bring this data to replication_target copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a measured row with files at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No config open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config sets no replication_target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Target: %n copy(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · at risk: %n file(s), %1 in %2 of %3 measured folder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n folder(s) could not be measured</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a fleet config (File ▸ Open Config…) to see where each host&apos;s data is replicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config sets no sync_routing.replication_target: there is no number of copies to measure against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ready host of the config names a folder for games, npz or models in its storage_paths (keys games, training_data or npz, models): there is nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its receivers, why other hosts are skipped, and the oldest files at risk. Measure compares each folder with its receivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ReplicationRoute</name>
+    <message>
+        <source>status is &apos;%1&apos;, not &apos;ready&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded from %1 in sync_routing.excluded_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed in auto_sync.exclude_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder for %1: neither storage_paths nor external storage names one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ephemeral: its copy goes when it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed yet: its disk use is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not answer its last probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external storage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2, at or above max_disk_usage_percent %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto_sync excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the producer itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::RouteMeasurement</name>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the dry run took longer than %n minute(s) and was stopped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rsync failed (exit %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dry run printed no rsync statistics: its output was cut off or is not rsync&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dry run printed something that is not rsync&apos;s output: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no folder for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: what %3 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: listing its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files of %1 on %2 cannot be listed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,6 +4543,45 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>macOS system volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::Trash</name>
+    <message>
+        <source>its name is too long for the trash&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no usable trash folder on its filesystem or in the home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trash folder %1 cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk holding the trash (%1) is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is not absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no usable trash folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is still in place after the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,23 +5181,11 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         </translation>
     </message>
     <message>
-        <source>nothing queued: give --yes to queue this sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>job %1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The job queue.
-  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
-                                                          rclone:REMOTE:path
-  add probe [HOST]
-  list | show ID | cancel ID | retry ID | run [--once]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3547,10 +5202,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>The fleet config whose hosts the jobs reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue a job that deletes, after its plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3578,14 +5229,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give an action: add, list, show, cancel, retry or run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry or run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot load %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,10 +5242,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>sync --delete needs --max-delete N (N ≥ 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add what? sync or probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,6 +5262,143 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>job %1 has already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing queued: give --yes to queue this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give ROOT and --older-than DAYS: add archive ROOT --older-than DAYS [--format zst|gz]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is zst or gz, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give ROOT and --older-than DAYS: add cleanup /path|HOST:/path --older-than DAYS [--pattern GLOB]… [--empty-quarantine]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add what? sync, archive, cleanup or probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add archive ROOT --older-than DAYS [--format zst|gz]
+  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
+                                                          ROOT: /path or HOST:/path
+  add probe [HOST]
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a job that deletes or removes originals, after its plan (without it, only the plan is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive, cleanup: files modified more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive: zst (default) or gz; also given as --format zst|gz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup: only files whose name matches GLOB (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup HOST:/path: delete for good what its quarantine has held for more than --older-than DAYS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add: every 15m, 2h or N minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add: daily at this local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule add: make up a run missed while no runner was going (once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: add, list, show, cancel, retry, run or schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry, run or schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-delete and --older-than take a number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, catches up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --every 15m|2h|MINUTES or --daily-at HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every takes 15m, 2h or a number of minutes, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--daily-at takes HH:MM, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sync that deletes needs a reviewed dry run each time: it cannot be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing scheduled: each run plans again and removes what its plan lists; give --yes to schedule it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use schedule add (--every N | --daily-at HH:MM) KIND …, schedule list, or schedule remove|enable|disable ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule %1 disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

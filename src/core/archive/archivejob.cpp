@@ -88,7 +88,12 @@ QStringList describeArchivePlan(const ArchivePlan &plan, int maxListed)
     if (plan.unreadableFolders > 0)
         lines << Text::tr("Folders that could not be read (their files stay): %1.")
                      .arg(plan.unreadableFolders);
-    appendPlannedFiles(lines, plan.items, maxListed);
+    appendPlannedFiles(
+        lines, plan.items.size(),
+        [&](qsizetype i) {
+            return std::pair{plan.items[i].relativePath, plan.items[i].sizeBytes};
+        },
+        maxListed);
     return lines;
 }
 

@@ -140,7 +140,12 @@ QStringList CleanupJobPlan::describe(int maxListed) const
                               "unreadable listing lines): %1.")
                          .arg(p.skippedOther);
     }
-    appendPlannedFiles(lines, p.items, maxListed);
+    appendPlannedFiles(
+        lines, p.items.size(),
+        [&](qsizetype i) {
+            return std::pair{p.items[i].relativePath, p.items[i].sizeBytes};
+        },
+        maxListed);
     return lines;
 }
 

@@ -1,30 +1,18 @@
 #pragma once
 
-#include "units/datasize.h"
-
-#include <QCoreApplication>
+#include <QString>
 #include <QStringList>
 
-#include <algorithm>
-#include <climits>
+#include <functional>
+#include <utility>
 
 namespace qm {
 
-/// Appends the first `maxListed` files of a plan (-1: all; 0: none) to `lines`, one
-/// "  PATH  (SIZE)" each, and how many more there are. `Items` hold `relativePath` and
-/// `sizeBytes` (archive and cleanup plans).
-template <typename Items>
-void appendPlannedFiles(QStringList &lines, const Items &items, int maxListed)
-{
-    const qsizetype listed =
-        maxListed < 0 ? items.size() : std::min<qsizetype>(maxListed, items.size());
-    for (qsizetype i = 0; i < listed; ++i)
-        lines << QStringLiteral("  %1  (%2)")
-                     .arg(items[i].relativePath, formatDataSize(items[i].sizeBytes));
-    if (maxListed != 0 && listed < items.size())
-        lines << QCoreApplication::translate(
-            "qm::JobKinds", "  … and %n more", nullptr,
-            int(std::min<qsizetype>(items.size() - listed, INT_MAX)));
-}
+/// Appends the first `maxListed` of a plan's `count` files (-1: all; 0: none) to
+/// `lines`, one "  PATH  (SIZE)" each, and how many more there are. `file(i)` gives the
+/// i-th file's relative path and size (archive and cleanup plans).
+void appendPlannedFiles(QStringList &lines, qsizetype count,
+                        const std::function<std::pair<QString, qint64>(qsizetype)> &file,
+                        int maxListed);
 
 } // namespace qm
