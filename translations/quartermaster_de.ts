@@ -553,197 +553,197 @@
     <name>qm::Archive</name>
     <message>
         <source>The saved archive plan is damaged: &quot;%1&quot; is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Archivplan ist beschädigt: &quot;%1&quot; fehlt oder ist falsch.</translation>
     </message>
     <message>
         <source>No folder or file to archive was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Ordner und keine Datei zum Archivieren angegeben.</translation>
     </message>
     <message>
         <source>The age of files to archive must be 0 days or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Alter der zu archivierenden Dateien muss 0 Tage oder mehr betragen, nicht %1.</translation>
     </message>
     <message>
         <source>Cannot archive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht archiviert werden: %2</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, and archiving never follows links. Give the path it points to (%2) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine symbolische Verknüpfung, und beim Archivieren werden Verknüpfungen nie verfolgt. Geben Sie stattdessen den Pfad an, auf den sie zeigt (%2).</translation>
     </message>
     <message>
         <source>Cannot archive %1: it is neither a folder nor a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht archiviert werden: Es ist weder ein Ordner noch eine reguläre Datei.</translation>
     </message>
     <message>
         <source>The output folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 already exists, and archiving never replaces a file. Move it away or choose another output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits, und beim Archivieren wird nie eine Datei ersetzt. Verschieben Sie sie oder wählen Sie einen anderen Ausgabeordner.</translation>
     </message>
     <message>
         <source>Cannot read the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Planning the archive of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Planung des Archivs von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>unknown libarchive error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter libarchive-Fehler</translation>
     </message>
     <message>
         <source>%1 while writing %2 — nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beim Schreiben von %2 – nichts wurde entfernt.</translation>
     </message>
     <message>
         <source>Nothing under %1 is old enough to archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 ist nichts alt genug zum Archivieren.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2 — nothing was archived or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2 – nichts wurde archiviert oder entfernt.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2 — nothing was archived or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2 – nichts wurde archiviert oder entfernt.</translation>
     </message>
     <message>
         <source>%1 already exists, and archiving never replaces a file — nothing was archived or removed. Plan the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits, und beim Archivieren wird nie eine Datei ersetzt – nichts wurde archiviert oder entfernt. Planen Sie das Archiv neu.</translation>
     </message>
     <message numerus="yes">
         <source>Writing %1: %n file(s), %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schreibe %1: %n Datei, %2.</numerusform>
+            <numerusform>Schreibe %1: %n Dateien, %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing left to archive: every planned file changed since the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts mehr zu archivieren: Jede geplante Datei hat sich seit dem Plan geändert.</translation>
     </message>
     <message>
         <source>%1 appeared while it was being written, and archiving never replaces a file — nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist entstanden, während es geschrieben wurde, und beim Archivieren wird nie eine Datei ersetzt – nichts wurde entfernt.</translation>
     </message>
     <message>
         <source>Cannot flush the folder %1 to disk (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht auf die Platte geschrieben werden (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n file(s), %2 → %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Datei, %2 → %3.</numerusform>
+            <numerusform>%1 geschrieben: %n Dateien, %2 → %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verified %1: every entry matches what was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geprüft: Jeder Eintrag stimmt mit dem Geschriebenen überein.</translation>
     </message>
     <message numerus="yes">
         <source>Archived %n file(s), %1 → %2; %3 original(s) moved to the trash, %4 kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei archiviert, %1 → %2; %3 Original(e) in den Papierkorb verschoben, %4 behalten.</numerusform>
+            <numerusform>%n Dateien archiviert, %1 → %2; %3 Original(e) in den Papierkorb verschoben, %4 behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>This libarchive cannot compress with several threads; using one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese libarchive kann nicht mit mehreren Threads komprimieren; es wird einer verwendet.</translation>
     </message>
     <message>
         <source>Cancelled while writing %1 — nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben von %1 abgebrochen – nichts wurde entfernt.</translation>
     </message>
     <message>
         <source>Left out %1: it is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelassen: Es ist verschwunden.</translation>
     </message>
     <message>
         <source>Left out %1: it changed since the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelassen: Es hat sich seit dem Plan geändert.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2 — nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2 – nichts wurde entfernt.</translation>
     </message>
     <message>
         <source>%1 shrank while it was being archived — nothing was removed. Run the archive again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beim Archivieren geschrumpft – nichts wurde entfernt. Führen Sie das Archivieren erneut aus.</translation>
     </message>
     <message>
         <source>%1 changed while it was being archived: the archive holds it as it was read, and the original stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich beim Archivieren geändert: Das Archiv enthält es, wie es gelesen wurde, und das Original bleibt.</translation>
     </message>
     <message>
         <source>Cannot flush it to disk (fsync): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nicht auf die Platte geschrieben werden (fsync): %1</translation>
     </message>
     <message>
         <source>Verification of %1 failed: %2. The archive was deleted and nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung von %1 ist fehlgeschlagen: %2. Das Archiv wurde gelöscht, und nichts wurde entfernt.</translation>
     </message>
     <message>
         <source>it is not a %1 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein %1-Datenstrom</translation>
     </message>
     <message numerus="yes">
         <source>it cannot be read after %n entries (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>es kann nach %n Eintrag nicht gelesen werden (%1)</numerusform>
+            <numerusform>es kann nach %n Einträgen nicht gelesen werden (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>it holds an unexpected entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es enthält einen unerwarteten Eintrag %1</translation>
     </message>
     <message>
         <source>entry %1 has the wrong type or size</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat den falschen Typ oder die falsche Größe</translation>
     </message>
     <message>
         <source>Cancelled while verifying %1. The archive was deleted and nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Prüfen von %1 abgebrochen. Das Archiv wurde gelöscht, und nichts wurde entfernt.</translation>
     </message>
     <message>
         <source>entry %1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>entry %1 differs from the file that was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 weicht von der geschriebenen Datei ab</translation>
     </message>
     <message>
         <source>%1 is missing from it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt darin</translation>
     </message>
     <message>
         <source>Cancelled after %1 was written and verified: %2 original(s) moved to the trash, %3 left in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, nachdem %1 geschrieben und geprüft war: %2 Original(e) in den Papierkorb verschoben, %3 an Ort und Stelle belassen.</translation>
     </message>
     <message>
         <source>Kept %1: it changed after it was archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten: Es hat sich nach dem Archivieren geändert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not remove %1 (%2); it stays in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden (%2); es bleibt an Ort und Stelle.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was written and verified, but %n original(s) could not be moved to the trash and are still in place (first: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde geschrieben und geprüft, aber %n Original konnte nicht in den Papierkorb verschoben werden und ist noch vorhanden (erstes: %2).</numerusform>
+            <numerusform>%1 wurde geschrieben und geprüft, aber %n Originale konnten nicht in den Papierkorb verschoben werden und sind noch vorhanden (erstes: %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -751,365 +751,365 @@
     <name>qm::ArchiveJob</name>
     <message>
         <source>the archive job&apos;s parameters are damaged (root, olderThanDays or format)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameter des Archivauftrags sind beschädigt (root, olderThanDays oder format)</translation>
     </message>
     <message numerus="yes">
         <source>Nothing under %1 is older than %n day(s): nothing to archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unter %1 ist nichts älter als %n Tag: nichts zu archivieren.</numerusform>
+            <numerusform>Unter %1 ist nichts älter als %n Tage: nichts zu archivieren.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would archive %n file(s) (%1) older than %2 day(s) under %3 into %4, then move the originals to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %n Datei (%1), älter als %2 Tag(e), unter %3 in %4 archivieren und die Originale dann in den Papierkorb verschieben.</numerusform>
+            <numerusform>Würde %n Dateien (%1), älter als %2 Tag(e), unter %3 in %4 archivieren und die Originale dann in den Papierkorb verschieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Symbolic links left alone (never followed): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolische Verknüpfungen unberührt gelassen (nie verfolgt): %1.</translation>
     </message>
     <message>
         <source>Folders on another filesystem not entered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auf einem anderen Dateisystem nicht betreten: %1.</translation>
     </message>
     <message>
         <source>Special files and unreadable names left alone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezialdateien und unlesbare Namen unberührt gelassen: %1.</translation>
     </message>
     <message>
         <source>Folders that could not be read (their files stay): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, die nicht gelesen werden konnten (ihre Dateien bleiben): %1.</translation>
     </message>
     <message>
         <source>the saved plan is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Plan ist beschädigt: %1</translation>
     </message>
     <message>
         <source>executing the saved plan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>führe den gespeicherten Plan von %1 aus</translation>
     </message>
     <message>
         <source>the plan could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>qm::Cleanup</name>
     <message>
         <source>%1 does not exist (a drive that is not mounted?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht (ein nicht eingehängtes Laufwerk?)</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished">%1 ist kein Ordner</translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <source>%1: permission denied</source>
-        <translation type="unfinished">%1: Zugriff verweigert</translation>
+        <translation>%1: Zugriff verweigert</translation>
     </message>
     <message>
         <source>The folder to clean up must be an absolute path, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu bereinigende Ordner muss ein absoluter Pfad sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The age must be a number of days (0 or more), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Alter muss eine Anzahl Tage sein (0 oder mehr), nicht %1</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>The cleanup plan was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereinigungsplan wurde abgebrochen</translation>
     </message>
     <message>
         <source>The cleanup plan is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereinigungsplan ist beschädigt: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; fehlt oder ist ungültig</translation>
     </message>
     <message>
         <source>it is not a version 1 cleanup plan</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Bereinigungsplan der Version 1</translation>
     </message>
     <message>
         <source>file %1 of the list is not valid (a path must stay inside the root; a size and a time are needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 der Liste ist ungültig (ein Pfad muss innerhalb des Stammordners bleiben; Größe und Zeit sind nötig)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>the sizes add up to more than any disk holds</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größen ergeben mehr, als eine Platte fasst</translation>
     </message>
     <message>
         <source>the file count or the total size does not match the list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateianzahl oder die Gesamtgröße passt nicht zur Liste</translation>
     </message>
     <message>
         <source>The cleanup plan is damaged: its root &quot;%1&quot; is not an absolute path; nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereinigungsplan ist beschädigt: Sein Stammordner &quot;%1&quot; ist kein absoluter Pfad; nichts wurde entfernt</translation>
     </message>
     <message>
         <source>The cleanup plan is damaged: &quot;%1&quot; is not a path inside the root, or is listed twice; nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereinigungsplan ist beschädigt: &quot;%1&quot; ist kein Pfad innerhalb des Stammordners oder doppelt aufgeführt; nichts wurde entfernt</translation>
     </message>
     <message>
         <source>; nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>; nichts wurde entfernt</translation>
     </message>
     <message>
         <source>%1 now leads to %2 (a link on the way changed): plan the cleanup again; nothing was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt jetzt zu %2 (eine Verknüpfung auf dem Weg hat sich geändert): Planen Sie die Bereinigung neu; nichts wurde entfernt</translation>
     </message>
     <message>
         <source>a folder on its way is now a symbolic link, which is never followed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner auf dem Weg ist jetzt eine symbolische Verknüpfung, die nie verfolgt wird</translation>
     </message>
     <message>
         <source>a folder on its way is now on another filesystem (a drive mounted there?)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner auf dem Weg liegt jetzt auf einem anderen Dateisystem (dort ein Laufwerk eingehängt?)</translation>
     </message>
     <message>
         <source>it is no longer a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine reguläre Datei mehr</translation>
     </message>
     <message>
         <source>it changed since the plan was made (now %1, modified %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat sich seit dem Plan geändert (jetzt %1, geändert %2)</translation>
     </message>
     <message>
         <source>its path no longer leads to the planned file (a folder on the way was replaced)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Pfad führt nicht mehr zur geplanten Datei (ein Ordner auf dem Weg wurde ersetzt)</translation>
     </message>
     <message>
         <source>Kept %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten: %2</translation>
     </message>
     <message>
         <source>Cannot check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
         <source>Cleaning up %Ln file(s) (%1) under %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereinige %Ln Datei (%1) unter %2</numerusform>
+            <numerusform>Bereinige %Ln Dateien (%1) unter %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was moved or replaced during the cleanup; stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde während der Bereinigung verschoben oder ersetzt; angehalten</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %Ln failed file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %Ln fehlgeschlagenen Datei angehalten</numerusform>
+            <numerusform>Nach %Ln fehlgeschlagenen Dateien angehalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled with %Ln file(s) not reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen, %Ln Datei nicht erreicht</numerusform>
+            <numerusform>Abgebrochen, %Ln Dateien nicht erreicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be removed; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht entfernt werden; die erste: %1</numerusform>
+            <numerusform>%Ln Dateien konnten nicht entfernt werden; die erste: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to clean up under %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es nichts zu bereinigen.</translation>
     </message>
     <message numerus="yes">
         <source>Would move %Ln file(s) (%1) under %2 to the trash. Freed now: %3; held in the trash: %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %Ln Datei (%1) unter %2 in den Papierkorb verschieben. Sofort frei: %3; im Papierkorb gehalten: %4.</numerusform>
+            <numerusform>Würde %Ln Dateien (%1) unter %2 in den Papierkorb verschieben. Sofort frei: %3; im Papierkorb gehalten: %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>of any age</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Alters</translation>
     </message>
     <message numerus="yes">
         <source>modified more than %Ln day(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mehr als %Ln Tag vor %1 geändert</numerusform>
+            <numerusform>mehr als %Ln Tage vor %1 geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>with any name</source>
-        <translation type="unfinished"></translation>
+        <translation>mit beliebigem Namen</translation>
     </message>
     <message>
         <source>named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>namens %1</translation>
     </message>
     <message>
         <source>Scope: regular files %1, %2, in %3 and its folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang: reguläre Dateien %1, %2, in %3 und seinen Ordnern.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln symbolic link(s) left alone: links are never followed or removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln symbolische Verknüpfung unberührt gelassen: Verknüpfungen werden nie verfolgt oder entfernt.</numerusform>
+            <numerusform>%Ln symbolische Verknüpfungen unberührt gelassen: Verknüpfungen werden nie verfolgt oder entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other item(s) left alone: special files, trash folders, other filesystems, names not valid here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anderer Eintrag unberührt gelassen: Spezialdateien, Papierkorbordner, andere Dateisysteme, hier ungültige Namen.</numerusform>
+            <numerusform>%Ln andere Einträge unberührt gelassen: Spezialdateien, Papierkorbordner, andere Dateisysteme, hier ungültige Namen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln folder(s) could not be read: their files are not in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ordner konnte nicht gelesen werden: Seine Dateien sind nicht im Plan.</numerusform>
+            <numerusform>%Ln Ordner konnten nicht gelesen werden: Ihre Dateien sind nicht im Plan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln file(s) (%1) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei (%1) in den Papierkorb verschoben</numerusform>
+            <numerusform>%Ln Dateien (%1) in den Papierkorb verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bereits verschwunden</numerusform>
+            <numerusform>%Ln bereits verschwunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changed since planned and kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seit der Planung geändert und behalten</numerusform>
+            <numerusform>%Ln seit der Planung geändert und behalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln left by the caps for a later run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wegen der Obergrenzen für einen späteren Lauf gelassen</numerusform>
+            <numerusform>%Ln wegen der Obergrenzen für einen späteren Lauf gelassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nicht erreicht</numerusform>
+            <numerusform>%Ln nicht erreicht</numerusform>
         </translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; cannot match a file name: patterns match names, without folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster &quot;%1&quot; kann keinen Dateinamen treffen: Muster gelten für Namen, ohne Ordner</translation>
     </message>
     <message>
         <source>The pattern &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Muster &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message numerus="yes">
         <source> … (%n more character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> … (%n weiteres Zeichen)</numerusform>
+            <numerusform> … (%n weitere Zeichen)</numerusform>
         </translation>
     </message>
     <message>
         <source>exit status %1</source>
-        <translation type="unfinished">Exit-Status %1</translation>
+        <translation>Exit-Status %1</translation>
     </message>
     <message>
         <source>the remote cleanup plan names no host or a bad run folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan der entfernten Bereinigung nennt keinen Rechner oder einen ungültigen Laufordner</translation>
     </message>
     <message>
         <source>Emptying the quarantine takes an age in days and no pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Leeren der Quarantäne braucht ein Alter in Tagen und kein Muster</translation>
     </message>
     <message>
         <source>%1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erreicht werden: %2</translation>
     </message>
     <message>
         <source>%1:%2 does not exist or cannot be entered (a drive that is not mounted?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 existiert nicht oder kann nicht betreten werden (ein nicht eingehängtes Laufwerk?): %3</translation>
     </message>
     <message>
         <source>%1:%2 is a link, not the quarantine folder: left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 ist eine Verknüpfung, nicht der Quarantäneordner: unberührt gelassen</translation>
     </message>
     <message>
         <source>the listing of %1:%2 failed: %3</source>
-        <translation type="unfinished">das Auflisten von %1 ist fehlgeschlagen: %3 {1:%2 ?}</translation>
+        <translation>die Auflistung von %1:%2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>The cleanup was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereinigung wurde abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n failed removal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n fehlgeschlagenen Entfernung angehalten</numerusform>
+            <numerusform>Nach %n fehlgeschlagenen Entfernungen angehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1:%2 is gone or has moved since the plan: nothing removed there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 ist seit dem Plan verschwunden oder verschoben: dort wurde nichts entfernt</translation>
     </message>
     <message>
         <source>the cleanup on %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bereinigung auf %1 wurde angehalten: %2</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>kept %1: changed since the plan (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten: seit dem Plan geändert (%2)</translation>
     </message>
     <message>
         <source>could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht entfernt werden</numerusform>
+            <numerusform>%n Dateien konnten nicht entfernt werden</numerusform>
         </translation>
     </message>
 </context>
@@ -1117,57 +1117,57 @@
     <name>qm::CleanupJob</name>
     <message>
         <source>give the folder as /path or HOST:/path, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Ordner als /pfad oder RECHNER:/pfad an, nicht „%1“</translation>
     </message>
     <message>
         <source>the cleanup job&apos;s parameters are damaged (olderThanDays or patterns)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameter des Bereinigungsauftrags sind beschädigt (olderThanDays oder patterns)</translation>
     </message>
     <message numerus="yes">
         <source>Would delete for good %n file(s) (%1) that the quarantine %2:%3 has held for more than %4 day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %n Datei (%1) endgültig löschen, die die Quarantäne %2:%3 seit mehr als %4 Tag(en) hält.</numerusform>
+            <numerusform>Würde %n Dateien (%1) endgültig löschen, die die Quarantäne %2:%3 seit mehr als %4 Tag(en) hält.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would move %n file(s) (%1) under %2:%3 into the quarantine %2:%4 (held there, on the same filesystem, until a cleanup with --empty-quarantine deletes them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %n Datei (%1) unter %2:%3 in die Quarantäne %2:%4 verschieben (dort auf demselben Dateisystem gehalten, bis eine Bereinigung mit --empty-quarantine sie löscht).</numerusform>
+            <numerusform>Würde %n Dateien (%1) unter %2:%3 in die Quarantäne %2:%4 verschieben (dort auf demselben Dateisystem gehalten, bis eine Bereinigung mit --empty-quarantine sie löscht).</numerusform>
         </translation>
     </message>
     <message>
         <source>Folders that could not be read (their files stay): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, die nicht gelesen werden konnten (ihre Dateien bleiben): %1.</translation>
     </message>
     <message>
         <source>Entries left alone (special files, names that are not UTF-8, unreadable listing lines): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unberührt gelassene Einträge (Spezialdateien, Namen, die kein UTF-8 sind, unlesbare Zeilen der Auflistung): %1.</translation>
     </message>
     <message>
         <source>only a host&apos;s folder has a quarantine: this machine&apos;s files go to the system trash</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der Ordner eines Rechners hat eine Quarantäne: Die Dateien dieses Rechners kommen in den System-Papierkorb</translation>
     </message>
     <message>
         <source>“%1” is not a host of the config</source>
-        <translation type="unfinished">“%1” ist kein Rechner der Konfiguration</translation>
+        <translation>„%1“ ist kein Rechner der Konfiguration</translation>
     </message>
     <message>
         <source>the saved plan is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Plan ist beschädigt: %1</translation>
     </message>
     <message>
         <source>executing the saved plan</source>
-        <translation type="unfinished"></translation>
+        <translation>führe den gespeicherten Plan aus</translation>
     </message>
     <message>
         <source>the plan could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>removed %1 (%2) → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) entfernt → %3</translation>
     </message>
 </context>
 <context>
@@ -2598,111 +2598,111 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <name>qm::JobDetails</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Job %1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 – %2 – %3</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished">Rechner</translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <source>%1 (schedule %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitplan %2)</translation>
     </message>
     <message>
         <source>Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht</translation>
     </message>
     <message>
         <source>yes: never retried automatically; each attempt checks its plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: nie automatisch wiederholt; jeder Versuch prüft seinen Plan erneut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>None run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keiner ausgeführt.</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>%1 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2] %3</translation>
     </message>
 </context>
 <context>
@@ -2737,8 +2737,8 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform>  … und %n weitere</numerusform>
+        <translation>
+            <numerusform>  … und %n weiterer</numerusform>
             <numerusform>  … und %n weitere</numerusform>
         </translation>
     </message>
@@ -2747,27 +2747,27 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <name>qm::JobNotifier</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Job %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag fehlgeschlagen</numerusform>
+            <numerusform>%n Aufträge fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform>und %n weitere</numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
@@ -2776,47 +2776,47 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <name>qm::JobQueueWorker</name>
     <message>
         <source>The job queue is not available: nothing was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragswarteschlange ist nicht verfügbar: Nichts wurde eingereiht.</translation>
     </message>
     <message>
         <source>Job %1 queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 eingereiht.</translation>
     </message>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auftrag %1.</translation>
     </message>
     <message>
         <source>Job %1: stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: wird angehalten…</translation>
     </message>
     <message>
         <source>Job %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 abgebrochen.</translation>
     </message>
     <message>
         <source>Job %1: its runner is asked to stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: Seine Auftragsausführung wird gebeten, ihn anzuhalten.</translation>
     </message>
     <message>
         <source>Job %1 has already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist bereits beendet.</translation>
     </message>
     <message>
         <source>Job %1 queued again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 erneut eingereiht.</translation>
     </message>
     <message>
         <source>Job %1: priority %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1: Priorität %2.</translation>
     </message>
     <message>
         <source>Queue paused: no job starts until it is resumed; running jobs go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange pausiert: Kein Auftrag startet, bis sie fortgesetzt wird; laufende Aufträge laufen weiter.</translation>
     </message>
     <message>
         <source>Queue resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -2952,329 +2952,329 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <name>qm::JobsModel</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigung</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <source>Retry in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>About %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch etwa %1</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>Attempt %1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von höchstens %2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Source → Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle → Ziel</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Time Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
         <source>Cancel the selected job; a running one is stopped after you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Auftrag abbrechen; ein laufender wird nach Ihrer Bestätigung angehalten</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Queue the selected finished job again, from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten beendeten Auftrag erneut einreihen, von vorn</translation>
     </message>
     <message>
         <source>&amp;Pause Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;pausieren</translation>
     </message>
     <message>
         <source>Start no new job until resumed; running jobs go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen neuen Auftrag starten, bis fortgesetzt wird; laufende Aufträge laufen weiter</translation>
     </message>
     <message>
         <source>Raise Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität erhöhen</translation>
     </message>
     <message>
         <source>Run the selected queued job before the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten eingereihten Auftrag vor den anderen ausführen</translation>
     </message>
     <message>
         <source>Lower Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität senken</translation>
     </message>
     <message>
         <source>Run the selected queued job after the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten eingereihten Auftrag nach den anderen ausführen</translation>
     </message>
     <message>
         <source>Queue Probe of &amp;All Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage &amp;aller Rechner einreihen</translation>
     </message>
     <message>
         <source>Queue a job that probes every host of the open config and this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auftrag einreihen, der jeden Rechner der geöffneten Konfiguration und diesen Rechner abfragt</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aufträge</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Active: queued or running; failed: failed or interrupted; finished: every job that is done with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: eingereiht oder laufend; fehlgeschlagen: fehlgeschlagen oder unterbrochen; beendet: jeder abgeschlossene Auftrag</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Filter by ID, path, host or error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Pfad, Rechner oder Fehler filtern</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished">An&amp;zeigen:</translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>The log of the selected job</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des ausgewählten Auftrags</translation>
     </message>
     <message>
         <source>Retry in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Reading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange wird gelesen…</translation>
     </message>
     <message>
         <source>Select a job to see its details and log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Auftrag, um Details und Protokoll zu sehen.</translation>
     </message>
     <message>
         <source>No job matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag passt zum Filter.</translation>
     </message>
     <message>
         <source>No jobs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufträge.</translation>
     </message>
     <message>
         <source>Resume &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange fortsetzen</translation>
     </message>
     <message>
         <source>Another runner is executing the jobs (%1). This page shows its queue; cancel, retry, priority and pause reach it through the database. The app takes over running jobs when it exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Auftragsausführung arbeitet die Aufträge ab (%1). Diese Seite zeigt ihre Warteschlange; Abbrechen, Wiederholen, Priorität und Pause erreichen sie über die Datenbank. Die App übernimmt die Ausführung, wenn sie endet.</translation>
     </message>
     <message>
         <source>The job queue cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragswarteschlange kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The queue is paused: no job starts until you resume it (%1). Running jobs go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist pausiert: Kein Auftrag startet, bis Sie sie fortsetzen (%1). Laufende Aufträge laufen weiter.</translation>
     </message>
     <message numerus="yes">
         <source>%1 running, %2 queued, %3 failed — %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 laufend, %2 eingereiht, %3 fehlgeschlagen – %n Auftrag</numerusform>
+            <numerusform>%1 laufend, %2 eingereiht, %3 fehlgeschlagen – %n Aufträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a queued or running job to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen eingereihten oder laufenden Auftrag zum Abbrechen.</translation>
     </message>
     <message>
         <source>Cancel Running Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Auftrag abbrechen</translation>
     </message>
     <message>
         <source>Stop job %1 (%2 %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 anhalten (%2 %3)?</translation>
     </message>
     <message>
         <source>Its program is stopped now (SIGTERM, then SIGKILL after two seconds). What it finished stays done; Retry runs the job again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Programm wird jetzt angehalten (SIGTERM, nach zwei Sekunden SIGKILL). Was es fertiggestellt hat, bleibt erledigt; Wiederholen führt den Auftrag erneut von vorn aus.</translation>
     </message>
     <message>
         <source>Stop Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag anhalten</translation>
     </message>
     <message>
         <source>Keep Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
         <source>Select a finished job to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen beendeten Auftrag zum Wiederholen.</translation>
     </message>
     <message>
         <source>Retry Job That Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschenden Auftrag wiederholen</translation>
     </message>
     <message>
         <source>Job %1 deletes files (%2). Queue it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 löscht Dateien (%2). Erneut einreihen?</translation>
     </message>
     <message>
         <source>It runs from the start, checks its reviewed plan again and fails without deleting anything if the destination changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er läuft von vorn, prüft seinen geprüften Plan erneut und schlägt fehl, ohne etwas zu löschen, wenn sich das Ziel seitdem geändert hat.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Only a queued job&apos;s priority can change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Priorität eines eingereihten Auftrags lässt sich ändern.</translation>
     </message>
 </context>
 <context>
@@ -3394,26 +3394,26 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation</translation>
     </message>
     <message numerus="yes">
         <source>%1 running, %2 queued; %n failed since you last looked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 laufend, %2 eingereiht; %n fehlgeschlagen, seit Sie zuletzt nachgesehen haben</numerusform>
+            <numerusform>%1 laufend, %2 eingereiht; %n fehlgeschlagen, seit Sie zuletzt nachgesehen haben</numerusform>
         </translation>
     </message>
     <message>
         <source>Jobs (%1 failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge (%1 fehlgeschlagen)</translation>
     </message>
     <message>
         <source>Jobs (%1 running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge (%1 laufend)</translation>
     </message>
 </context>
 <context>
@@ -3693,9 +3693,9 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <name>qm::ReplicationListing</name>
     <message numerus="yes">
         <source>%n byte(s) of binary data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte binärer Daten</numerusform>
+            <numerusform>%n Byte binärer Daten</numerusform>
         </translation>
     </message>
 </context>
@@ -3703,451 +3703,451 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <name>qm::ReplicationModel</name>
     <message>
         <source>Games</source>
-        <translation type="unfinished">Spiele</translation>
+        <translation>Partien</translation>
     </message>
     <message>
         <source>Training data (npz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten (npz)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished">Modelle</translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gemessen…</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>failed (see details)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (siehe Details)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n receiver(s) not measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Empfänger nicht gemessen</numerusform>
+            <numerusform>%1, %n Empfänger nicht gemessen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Files of the producer with fewer copies than replication_target among the receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien des Erzeugers mit weniger Kopien als replication_target unter den Empfängern</translation>
     </message>
     <message>
         <source>How old the oldest of those files was when measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie alt die älteste dieser Dateien bei der Messung war</translation>
     </message>
     <message>
         <source>Hosts that do not receive this data, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner, die diese Daten nicht empfangen, und warum</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Rechner</translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished">Daten</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Files at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Dateien</translation>
     </message>
     <message>
         <source>Bytes at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Bytes</translation>
     </message>
     <message>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste</translation>
     </message>
     <message>
         <source>Receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
 </context>
 <context>
     <name>qm::ReplicationPage</name>
     <message>
         <source> (external storage)</source>
-        <translation type="unfinished"></translation>
+        <translation> (externer Speicher)</translation>
     </message>
     <message>
         <source> (priority host)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Prioritätsrechner)</translation>
     </message>
     <message>
         <source>Measured %1 against replication_target %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen %1 gegen replication_target %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) (%1) in the folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei (%1) im Ordner.</numerusform>
+            <numerusform>%n Dateien (%1) im Ordner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every file has at least %n copy(ies) among the receivers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Datei hat mindestens %n Kopie unter den Empfängern.</numerusform>
+            <numerusform>Jede Datei hat mindestens %n Kopien unter den Empfängern.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) (%1) have fewer than %2 copies; the oldest was %3 old (modified %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei (%1) hat weniger als %2 Kopien; die älteste war %3 alt (geändert %4).</numerusform>
+            <numerusform>%n Dateien (%1) haben weniger als %2 Kopien; die älteste war %3 alt (geändert %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n host(s) may receive it: the target cannot be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur %n Rechner darf sie empfangen: Das Ziel ist nicht erreichbar.</numerusform>
+            <numerusform>Nur %n Rechner dürfen sie empfangen: Das Ziel ist nicht erreichbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: %1</translation>
     </message>
     <message>
         <source>Being measured…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gemessen…</translation>
     </message>
     <message>
         <source>Not measured yet: Measure compares this folder with each receiver (rsync dry runs, nothing is copied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemessen: Messen vergleicht diesen Ordner mit jedem Empfänger (rsync-Probeläufe, nichts wird kopiert).</translation>
     </message>
     <message>
         <source>The measurement failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Receivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>not measured, counts as no copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen, zählt als keine Kopie: %1</translation>
     </message>
     <message>
         <source>holds every file</source>
-        <translation type="unfinished"></translation>
+        <translation>hat jede Datei</translation>
     </message>
     <message numerus="yes">
         <source>lacks %n file(s) (%1) or holds another version</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>es fehlt %n Datei (%1) oder sie liegt in anderer Version vor</numerusform>
+            <numerusform>es fehlen %n Dateien (%1) oder sie liegen in anderer Version vor</numerusform>
         </translation>
     </message>
     <message>
         <source>No host may receive this data: every file is at risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rechner darf diese Daten empfangen: Jede Datei ist gefährdet.</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>%1 — %2, modified %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, geändert %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Oldest files at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste gefährdete Dateien</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Sync Now copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien durch „Jetzt synchronisieren“</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Stop the dry runs under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufenden Probeläufe anhalten</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>%v of %m dry runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Probeläufen</translation>
     </message>
     <message numerus="yes">
         <source>Measuring the replication of %n folder(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Messe die Replikation von %n Ordner…</numerusform>
+            <numerusform>Messe die Replikation von %n Ordnern…</numerusform>
         </translation>
     </message>
     <message>
         <source>Replication measurement cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsmessung abgebrochen</translation>
     </message>
     <message>
         <source>Replication measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation gemessen</translation>
     </message>
     <message numerus="yes">
         <source>Asked for %n sync(s) of %1 %2 to %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Synchronisierung von %1 %2 nach %3 angefordert</numerusform>
+            <numerusform>%n Synchronisierungen von %1 %2 nach %3 angefordert</numerusform>
         </translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Open a fleet config first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Flottenkonfiguration</translation>
     </message>
     <message>
         <source>The config sets no sync_routing.replication_target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration setzt kein sync_routing.replication_target</translation>
     </message>
     <message>
         <source>Compare each folder with its receivers now (rsync dry runs; nothing is copied) (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Ordner jetzt mit seinen Empfängern vergleichen (rsync-Probeläufe; nichts wird kopiert) (F5)</translation>
     </message>
     <message>
         <source>Syncs are queued from here once the app runs the job queue; until then, `qmctl jobs add sync` takes the endpoints the details list under “Sync Now copies”</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungen werden von hier eingereiht, sobald die App die Auftragswarteschlange ausführt; bis dahin nimmt `qmctl jobs add sync` die Endpunkte, die die Details unter „Kopien durch „Jetzt synchronisieren““ auflisten</translation>
     </message>
     <message>
         <source>Queue the syncs that bring this data to replication_target copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierungen einreihen, die diese Daten auf replication_target Kopien bringen</translation>
     </message>
     <message>
         <source>Select a measured row with files at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine gemessene Zeile mit gefährdeten Dateien</translation>
     </message>
     <message>
         <source>No config open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konfiguration geöffnet</translation>
     </message>
     <message>
         <source>The config sets no replication_target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration setzt kein replication_target</translation>
     </message>
     <message numerus="yes">
         <source>Target: %n copy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel: %n Kopie</numerusform>
+            <numerusform>Ziel: %n Kopien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · at risk: %n file(s), %1 in %2 of %3 measured folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · gefährdet: %n Datei, %1 in %2 von %3 gemessenen Ordnern</numerusform>
+            <numerusform> · gefährdet: %n Dateien, %1 in %2 von %3 gemessenen Ordnern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n folder(s) could not be measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Ordner konnte nicht gemessen werden</numerusform>
+            <numerusform> · %n Ordner konnten nicht gemessen werden</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a fleet config (File ▸ Open Config…) to see where each host&apos;s data is replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Flottenkonfiguration (Datei ▸ Konfiguration öffnen…), um zu sehen, wohin die Daten jedes Rechners repliziert werden.</translation>
     </message>
     <message>
         <source>The config sets no sync_routing.replication_target: there is no number of copies to measure against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration setzt kein sync_routing.replication_target: Es gibt keine Kopienzahl, gegen die gemessen werden kann.</translation>
     </message>
     <message>
         <source>No ready host of the config names a folder for games, npz or models in its storage_paths (keys games, training_data or npz, models): there is nothing to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bereiter Rechner der Konfiguration nennt in seinen storage_paths einen Ordner für games, npz oder models (Schlüssel games, training_data oder npz, models): Es gibt nichts zu messen.</translation>
     </message>
     <message>
         <source>Select a row to see its receivers, why other hosts are skipped, and the oldest files at risk. Measure compares each folder with its receivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um ihre Empfänger, die Gründe für übersprungene Rechner und die ältesten gefährdeten Dateien zu sehen. Messen vergleicht jeden Ordner mit seinen Empfängern.</translation>
     </message>
 </context>
 <context>
     <name>qm::ReplicationRoute</name>
     <message>
         <source>status is &apos;%1&apos;, not &apos;ready&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ist &apos;%1&apos;, nicht &apos;ready&apos;</translation>
     </message>
     <message>
         <source>excluded from %1 in sync_routing.excluded_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 ausgeschlossen in sync_routing.excluded_hosts</translation>
     </message>
     <message>
         <source>listed in auto_sync.exclude_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>in auto_sync.exclude_hosts aufgeführt</translation>
     </message>
     <message>
         <source>no folder for %1: neither storage_paths nor external storage names one</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner für %1: weder storage_paths noch externer Speicher nennen einen</translation>
     </message>
     <message>
         <source>ephemeral: its copy goes when it does</source>
-        <translation type="unfinished"></translation>
+        <translation>kurzlebig: seine Kopie verschwindet mit ihm</translation>
     </message>
     <message>
         <source>not probed yet: its disk use is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht abgefragt: seine Plattenbelegung ist unbekannt</translation>
     </message>
     <message>
         <source>did not answer its last probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat auf seine letzte Abfrage nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>external storage %1: %2</source>
-        <translation type="unfinished">externer Speicher %1: %2</translation>
+        <translation>externer Speicher %1: %2</translation>
     </message>
     <message>
         <source>%1 is at %2, at or above max_disk_usage_percent %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei %2, bei oder über max_disk_usage_percent %3</translation>
     </message>
     <message>
         <source>producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger</translation>
     </message>
     <message>
         <source>not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereit</translation>
     </message>
     <message>
         <source>excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschlossen</translation>
     </message>
     <message>
         <source>auto_sync excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>auto_sync ausgeschlossen</translation>
     </message>
     <message>
         <source>no folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner</translation>
     </message>
     <message>
         <source>not mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingehängt</translation>
     </message>
     <message>
         <source>over threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Schwelle</translation>
     </message>
     <message>
         <source>the producer itself</source>
-        <translation type="unfinished"></translation>
+        <translation>der Erzeuger selbst</translation>
     </message>
 </context>
 <context>
     <name>qm::RouteMeasurement</name>
     <message>
         <source>“%1” is not a host of the config</source>
-        <translation type="unfinished">“%1” ist kein Rechner der Konfiguration</translation>
+        <translation>„%1“ ist kein Rechner der Konfiguration</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>the dry run took longer than %n minute(s) and was stopped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Probelauf dauerte länger als %n Minute und wurde angehalten</numerusform>
+            <numerusform>der Probelauf dauerte länger als %n Minuten und wurde angehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>rsync failed (exit %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rsync ist fehlgeschlagen (Exit %1): %2</translation>
     </message>
     <message>
         <source>the dry run printed no rsync statistics: its output was cut off or is not rsync&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>der Probelauf gab keine rsync-Statistik aus: Seine Ausgabe wurde abgeschnitten oder stammt nicht von rsync</translation>
     </message>
     <message>
         <source>the dry run printed something that is not rsync&apos;s output: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Probelauf gab etwas aus, das nicht von rsync stammt: „%1“</translation>
     </message>
     <message>
         <source>%1 names no folder for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Ordner für %2</translation>
     </message>
     <message>
         <source>%1 cannot be reached from here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von hier nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1 %2: what %3 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: was %3 hat</translation>
     </message>
     <message>
         <source>%1 %2: listing its files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: liste seine Dateien auf</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein temporärer Ordner anlegbar: %1</translation>
     </message>
     <message>
         <source>the files of %1 on %2 cannot be listed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dateien von %1 auf %2 können nicht aufgelistet werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4554,39 +4554,39 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <name>qm::Trash</name>
     <message>
         <source>its name is too long for the trash&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Name ist zu lang für die Einträge des Papierkorbs</translation>
     </message>
     <message>
         <source>there is no usable trash folder on its filesystem or in the home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen nutzbaren Papierkorbordner auf seinem Dateisystem oder im Benutzerordner</translation>
     </message>
     <message>
         <source>the trash folder %1 cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Papierkorbordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the disk holding the trash (%1) is full</source>
-        <translation type="unfinished"></translation>
+        <translation>die Platte mit dem Papierkorb (%1) ist voll</translation>
     </message>
     <message>
         <source>Cannot move %1 to the trash: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden: %2</translation>
     </message>
     <message>
         <source>the path is not absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad ist nicht absolut</translation>
     </message>
     <message>
         <source>there is no usable trash folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen nutzbaren Papierkorbordner</translation>
     </message>
     <message>
         <source>it is still in place after the move</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist nach dem Verschieben noch an seinem Platz</translation>
     </message>
     <message>
         <source>the system gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>das System nannte keinen Grund</translation>
     </message>
 </context>
 <context>
@@ -5278,23 +5278,23 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>nothing queued: give --yes to queue this job</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts eingereiht: geben Sie --yes an, um diesen Auftrag einzureihen</translation>
     </message>
     <message>
         <source>give ROOT and --older-than DAYS: add archive ROOT --older-than DAYS [--format zst|gz]</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie ROOT und --older-than TAGE an: add archive ROOT --older-than TAGE [--format zst|gz]</translation>
     </message>
     <message>
         <source>--format is zst or gz, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist zst oder gz, nicht „%1“</translation>
     </message>
     <message>
         <source>give ROOT and --older-than DAYS: add cleanup /path|HOST:/path --older-than DAYS [--pattern GLOB]… [--empty-quarantine]</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie ROOT und --older-than TAGE an: add cleanup /pfad|RECHNER:/pfad --older-than TAGE [--pattern GLOB]… [--empty-quarantine]</translation>
     </message>
     <message>
         <source>add what? sync, archive, cleanup or probe</source>
-        <translation type="unfinished"></translation>
+        <translation>was hinzufügen? sync, archive, cleanup oder probe</translation>
     </message>
     <message>
         <source>The job queue.
@@ -5307,111 +5307,120 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
   schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
   schedule list | schedule remove|enable|disable ID
   list | show ID | cancel ID | retry ID | run [--once]</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragswarteschlange.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /pfad, RECHNER:/pfad,
+                                                          rclone:REMOTE:pfad
+  add archive ROOT --older-than TAGE [--format zst|gz]
+  add cleanup ROOT --older-than TAGE [--pattern GLOB]… [--empty-quarantine]
+                                                          ROOT: /pfad oder RECHNER:/pfad
+  add probe [RECHNER]
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] ART …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]</translation>
     </message>
     <message>
         <source>Queue a job that deletes or removes originals, after its plan (without it, only the plan is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Auftrag einreihen, der löscht oder Originale entfernt, nach seinem Plan (ohne diese Option wird nur der Plan ausgegeben).</translation>
     </message>
     <message>
         <source>archive, cleanup: files modified more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>archive, cleanup: Dateien, die vor mehr als TAGE Tagen geändert wurden.</translation>
     </message>
     <message>
         <source>archive: zst (default) or gz; also given as --format zst|gz.</source>
-        <translation type="unfinished"></translation>
+        <translation>archive: zst (Standard) oder gz; auch als --format zst|gz angebbar.</translation>
     </message>
     <message>
         <source>cleanup: only files whose name matches GLOB (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>cleanup: nur Dateien, deren Name zu GLOB passt (wiederholbar).</translation>
     </message>
     <message>
         <source>cleanup HOST:/path: delete for good what its quarantine has held for more than --older-than DAYS.</source>
-        <translation type="unfinished"></translation>
+        <translation>cleanup RECHNER:/pfad: endgültig löschen, was seine Quarantäne seit mehr als --older-than TAGE hält.</translation>
     </message>
     <message>
         <source>schedule add: every 15m, 2h or N minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule add: alle 15m, 2h oder N Minuten.</translation>
     </message>
     <message>
         <source>schedule add: daily at this local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule add: täglich zu dieser Ortszeit.</translation>
     </message>
     <message>
         <source>schedule add: make up a run missed while no runner was going (once).</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule add: einen verpassten Lauf nachholen, während keine Auftragsausführung lief (einmal).</translation>
     </message>
     <message>
         <source>give an action: add, list, show, cancel, retry, run or schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Aktion an: add, list, show, cancel, retry, run oder schedule</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry, run or schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie add, list, show, cancel, retry, run oder schedule</translation>
     </message>
     <message>
         <source>--max-delete and --older-than take a number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-delete und --older-than nehmen eine Zahl ≥ 0</translation>
     </message>
     <message>
         <source>no schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitpläne</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WANN</translation>
     </message>
     <message>
         <source>NEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>NÄCHSTER</translation>
     </message>
     <message>
         <source>LAST</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER</translation>
     </message>
     <message>
         <source>, catches up</source>
-        <translation type="unfinished"></translation>
+        <translation>, holt nach</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>give --every 15m|2h|MINUTES or --daily-at HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --every 15m|2h|MINUTEN oder --daily-at HH:MM an</translation>
     </message>
     <message>
         <source>--every takes 15m, 2h or a number of minutes, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--every nimmt 15m, 2h oder eine Anzahl Minuten, nicht „%1“</translation>
     </message>
     <message>
         <source>--daily-at takes HH:MM, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--daily-at nimmt HH:MM, nicht „%1“</translation>
     </message>
     <message>
         <source>a sync that deletes needs a reviewed dry run each time: it cannot be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>eine löschende Synchronisierung braucht jedes Mal einen geprüften Probelauf: Sie kann nicht geplant werden</translation>
     </message>
     <message>
         <source>nothing scheduled: each run plans again and removes what its plan lists; give --yes to schedule it</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts geplant: Jeder Lauf plant neu und entfernt, was sein Plan auflistet; geben Sie --yes an, um ihn zu planen</translation>
     </message>
     <message>
         <source>use schedule add (--every N | --daily-at HH:MM) KIND …, schedule list, or schedule remove|enable|disable ID</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie schedule add (--every N | --daily-at HH:MM) ART …, schedule list oder schedule remove|enable|disable ID</translation>
     </message>
     <message>
         <source>schedule %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 entfernt</translation>
     </message>
     <message>
         <source>schedule %1 enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 aktiviert</translation>
     </message>
     <message>
         <source>schedule %1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 deaktiviert</translation>
     </message>
 </context>
 <context>

@@ -617,9 +617,9 @@
     </message>
     <message numerus="yes">
         <source>Writing %1: %n file(s), %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Writing %1: %n file, %2.</numerusform>
+            <numerusform>Writing %1: %n files, %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -636,9 +636,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n file(s), %2 → %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n file, %2 → %3.</numerusform>
+            <numerusform>Wrote %1: %n files, %2 → %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -647,9 +647,9 @@
     </message>
     <message numerus="yes">
         <source>Archived %n file(s), %1 → %2; %3 original(s) moved to the trash, %4 kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archived %n file, %1 → %2; %3 original(s) moved to the trash, %4 kept.</numerusform>
+            <numerusform>Archived %n files, %1 → %2; %3 original(s) moved to the trash, %4 kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -694,9 +694,9 @@
     </message>
     <message numerus="yes">
         <source>it cannot be read after %n entries (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>it cannot be read after %n entry (%1)</numerusform>
+            <numerusform>it cannot be read after %n entries (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -741,9 +741,9 @@
     </message>
     <message numerus="yes">
         <source>%1 was written and verified, but %n original(s) could not be moved to the trash and are still in place (first: %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was written and verified, but %n original could not be moved to the trash and is still in place (first: %2).</numerusform>
+            <numerusform>%1 was written and verified, but %n originals could not be moved to the trash and are still in place (first: %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -755,16 +755,16 @@
     </message>
     <message numerus="yes">
         <source>Nothing under %1 is older than %n day(s): nothing to archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing under %1 is older than %n day: nothing to archive.</numerusform>
+            <numerusform>Nothing under %1 is older than %n days: nothing to archive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would archive %n file(s) (%1) older than %2 day(s) under %3 into %4, then move the originals to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would archive %n file (%1) older than %2 day(s) under %3 into %4, then move the original to the trash.</numerusform>
+            <numerusform>Would archive %n files (%1) older than %2 day(s) under %3 into %4, then move the originals to the trash.</numerusform>
         </translation>
     </message>
     <message>
@@ -904,9 +904,9 @@
     </message>
     <message numerus="yes">
         <source>Cleaning up %Ln file(s) (%1) under %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cleaning up %Ln file (%1) under %2</numerusform>
+            <numerusform>Cleaning up %Ln files (%1) under %2</numerusform>
         </translation>
     </message>
     <message>
@@ -915,23 +915,23 @@
     </message>
     <message numerus="yes">
         <source>Stopped after %Ln failed file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %Ln failed file</numerusform>
+            <numerusform>Stopped after %Ln failed files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled with %Ln file(s) not reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled with %Ln file not reached</numerusform>
+            <numerusform>Cancelled with %Ln files not reached</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) could not be removed; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln file could not be removed; the first: %1</numerusform>
+            <numerusform>%Ln files could not be removed; the first: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -940,9 +940,9 @@
     </message>
     <message numerus="yes">
         <source>Would move %Ln file(s) (%1) under %2 to the trash. Freed now: %3; held in the trash: %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would move %Ln file (%1) under %2 to the trash. Freed now: %3; held in the trash: %4.</numerusform>
+            <numerusform>Would move %Ln files (%1) under %2 to the trash. Freed now: %3; held in the trash: %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -951,9 +951,9 @@
     </message>
     <message numerus="yes">
         <source>modified more than %Ln day(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>modified more than %Ln day before %1</numerusform>
+            <numerusform>modified more than %Ln days before %1</numerusform>
         </translation>
     </message>
     <message>
@@ -970,65 +970,65 @@
     </message>
     <message numerus="yes">
         <source>%Ln symbolic link(s) left alone: links are never followed or removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln symbolic link left alone: links are never followed or removed.</numerusform>
+            <numerusform>%Ln symbolic links left alone: links are never followed or removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln other item(s) left alone: special files, trash folders, other filesystems, names not valid here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln other item left alone: special files, trash folders, other filesystems, names not valid here.</numerusform>
+            <numerusform>%Ln other items left alone: special files, trash folders, other filesystems, names not valid here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln folder(s) could not be read: their files are not in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln folder could not be read: its files are not in the plan.</numerusform>
+            <numerusform>%Ln folders could not be read: their files are not in the plan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln file(s) (%1) to the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %Ln file (%1) to the trash</numerusform>
+            <numerusform>Moved %Ln files (%1) to the trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln already gone</numerusform>
+            <numerusform>%Ln already gone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changed since planned and kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln changed since planned and kept</numerusform>
+            <numerusform>%Ln changed since planned and kept</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln left by the caps for a later run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln left by the caps for a later run</numerusform>
+            <numerusform>%Ln left by the caps for a later run</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln not reached</numerusform>
+            <numerusform>%Ln not reached</numerusform>
         </translation>
     </message>
     <message>
@@ -1041,9 +1041,9 @@
     </message>
     <message numerus="yes">
         <source> … (%n more character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> … (%n more character)</numerusform>
+            <numerusform> … (%n more characters)</numerusform>
         </translation>
     </message>
     <message>
@@ -1080,9 +1080,9 @@
     </message>
     <message numerus="yes">
         <source>Stopped after %n failed removal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %n failed removal</numerusform>
+            <numerusform>Stopped after %n failed removals</numerusform>
         </translation>
     </message>
     <message>
@@ -1107,9 +1107,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be removed</numerusform>
+            <numerusform>%n files could not be removed</numerusform>
         </translation>
     </message>
 </context>
@@ -1125,16 +1125,16 @@
     </message>
     <message numerus="yes">
         <source>Would delete for good %n file(s) (%1) that the quarantine %2:%3 has held for more than %4 day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would delete for good %n file (%1) that the quarantine %2:%3 has held for more than %4 day(s).</numerusform>
+            <numerusform>Would delete for good %n files (%1) that the quarantine %2:%3 has held for more than %4 day(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Would move %n file(s) (%1) under %2:%3 into the quarantine %2:%4 (held there, on the same filesystem, until a cleanup with --empty-quarantine deletes them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would move %n file (%1) under %2:%3 into the quarantine %2:%4 (held there, on the same filesystem, until a cleanup with --empty-quarantine deletes it).</numerusform>
+            <numerusform>Would move %n files (%1) under %2:%3 into the quarantine %2:%4 (held there, on the same filesystem, until a cleanup with --empty-quarantine deletes them).</numerusform>
         </translation>
     </message>
     <message>
@@ -2733,7 +2733,7 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>  … and %n more</numerusform>
             <numerusform>  … and %n more</numerusform>
         </translation>
@@ -2755,14 +2755,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job failed</numerusform>
+            <numerusform>%n jobs failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
@@ -3219,9 +3219,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 running, %2 queued, %3 failed — %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 running, %2 queued, %3 failed — %n job</numerusform>
+            <numerusform>%1 running, %2 queued, %3 failed — %n jobs</numerusform>
         </translation>
     </message>
     <message>
@@ -3398,9 +3398,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1 running, %2 queued; %n failed since you last looked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 running, %2 queued; %n failed since you last looked</numerusform>
+            <numerusform>%1 running, %2 queued; %n failed since you last looked</numerusform>
         </translation>
     </message>
     <message>
@@ -3689,9 +3689,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <name>qm::ReplicationListing</name>
     <message numerus="yes">
         <source>%n byte(s) of binary data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte of binary data</numerusform>
+            <numerusform>%n bytes of binary data</numerusform>
         </translation>
     </message>
 </context>
@@ -3731,9 +3731,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%1, %n receiver(s) not measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n receiver not measured</numerusform>
+            <numerusform>%1, %n receivers not measured</numerusform>
         </translation>
     </message>
     <message>
@@ -3801,30 +3801,30 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) (%1) in the folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file (%1) in the folder.</numerusform>
+            <numerusform>%n files (%1) in the folder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every file has at least %n copy(ies) among the receivers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every file has at least %n copy among the receivers.</numerusform>
+            <numerusform>Every file has at least %n copies among the receivers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) (%1) have fewer than %2 copies; the oldest was %3 old (modified %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file (%1) has fewer than %2 copies; the oldest was %3 old (modified %4).</numerusform>
+            <numerusform>%n files (%1) have fewer than %2 copies; the oldest was %3 old (modified %4).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only %n host(s) may receive it: the target cannot be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n host may receive it: the target cannot be reached.</numerusform>
+            <numerusform>Only %n hosts may receive it: the target cannot be reached.</numerusform>
         </translation>
     </message>
     <message>
@@ -3861,9 +3861,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>lacks %n file(s) (%1) or holds another version</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lacks %n file (%1) or holds another version</numerusform>
+            <numerusform>lacks %n files (%1) or holds other versions</numerusform>
         </translation>
     </message>
     <message>
@@ -3880,9 +3880,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3923,9 +3923,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>Measuring the replication of %n folder(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Measuring the replication of %n folder…</numerusform>
+            <numerusform>Measuring the replication of %n folders…</numerusform>
         </translation>
     </message>
     <message>
@@ -3938,9 +3938,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>Asked for %n sync(s) of %1 %2 to %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asked for %n sync of %1 %2 to %3</numerusform>
+            <numerusform>Asked for %n syncs of %1 %2 to %3</numerusform>
         </translation>
     </message>
     <message>
@@ -3981,23 +3981,23 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>Target: %n copy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Target: %n copy</numerusform>
+            <numerusform>Target: %n copies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · at risk: %n file(s), %1 in %2 of %3 measured folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · at risk: %n file, %1 in %2 of %3 measured folder(s)</numerusform>
+            <numerusform> · at risk: %n files, %1 in %2 of %3 measured folder(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n folder(s) could not be measured</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n folder could not be measured</numerusform>
+            <numerusform> · %n folders could not be measured</numerusform>
         </translation>
     </message>
     <message>
@@ -4104,9 +4104,9 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message numerus="yes">
         <source>the dry run took longer than %n minute(s) and was stopped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the dry run took longer than %n minute and was stopped</numerusform>
+            <numerusform>the dry run took longer than %n minutes and was stopped</numerusform>
         </translation>
     </message>
     <message>
