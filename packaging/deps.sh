@@ -15,6 +15,8 @@ DEBIAN_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
+  # QtCharts needs Qt6OpenGL's CMake files, which qt6-base-dev only recommends
+  libqt6opengl6-dev
   # libraries
   libarchive-dev libyaml-dev
   # programs the app runs
