@@ -18,7 +18,7 @@ DEBIAN_PACKAGES=(
   # QtCharts needs Qt6OpenGL's CMake files, which qt6-base-dev only recommends
   libqt6opengl6-dev
   # libraries
-  libarchive-dev libyaml-dev
+  libarchive-dev libyaml-dev libxxhash-dev
   # programs the app runs
   openssh-client rsync rclone zstd
   # tests, CI and packaging
@@ -32,7 +32,7 @@ DEBIAN_PACKAGES=(
 DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
-  cmake ninja pkgconf qt libarchive libyaml rsync rclone zstd clang-format pyyaml node_exporter
+  cmake ninja pkgconf qt libarchive libyaml xxhash rsync rclone zstd clang-format pyyaml node_exporter
 )
 
 say() { printf 'deps.sh: %s\n' "$*"; }
