@@ -11,6 +11,7 @@
 #include "hosts/hostspage.h"
 #include "hosts/probescheduler.h"
 #include "hosts/processrunner.h"
+#include "jobs/jobkinds.h"
 #include "jobs/jobqueueservice.h"
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspage.h"
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void alertsBadgeFromOpenAlerts();
     void f5Refreshes();
     void backgroundProbesLeaveTheStatusBar();
+    void probeJobsReachTheHostsPage();
     void systemFilesystemsToggle();
     void geometryIsRestored();
     void aboutShowsVersions();
@@ -258,6 +260,27 @@ void TestMainWindow::backgroundProbesLeaveTheStatusBar()
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Volumes read")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::probeJobsReachTheHostsPage()
+{
+    // A probe job (the Jobs page's "probe all", a schedule) probes the hosts as the Hosts
+    // page has them, and the page shows what it found.
+    auto *hosts = m_window->findChild<qm::HostsPage *>(QStringLiteral("hostsPage"));
+    const QString self = hosts->scheduler()->hosts().first().name;
+    QTRY_VERIFY(!hosts->model()->state(self).probe.name.isEmpty());
+    QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
+    const QDateTime before = hosts->model()->state(self).probe.probedAt;
+    QSignalSpy finished(hosts->scheduler(), &qm::ProbeScheduler::probeFinished);
+    QSignalSpy queued(m_window->jobQueue(), &qm::JobQueueService::enqueued);
+    m_window->jobQueue()->enqueue(qm::probeJobSpec(self));
+    QTRY_COMPARE(queued.size(), 1);
+    const qint64 id = queued[0][0].toLongLong();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30'000);
+    QCOMPARE(finished[0][0].value<qm::HostProbe>().name, self);
+    QVERIFY(hosts->model()->state(self).probe.probedAt > before);
+    QTRY_VERIFY(m_window->jobQueue()->job(id) &&
+                m_window->jobQueue()->job(id)->state == qm::JobState::Succeeded);
 }
 
 void TestMainWindow::systemFilesystemsToggle()

@@ -1,10 +1,11 @@
 // The Replication page offscreen: rows from the config before any measurement, the
 // figures of a measurement, the details pane, Sync Now emitting the sync job that brings
-// the row to its target, the measurements the alerts get, and Measure running in the
-// background against hosts that cannot be reached (reserved .invalid names, never looked
-// up).
+// the row to its target, the measurements the alerts get, and Measure running as a job
+// of a real job queue (its own thread, a temporary database) against hosts that cannot
+// be reached (reserved .invalid names, never looked up).
 #include "config/configcheck.h"
-#include "replication/replicationmeasurer.h"
+#include "jobs/jobkinds.h"
+#include "jobs/jobqueueservice.h"
 #include "replication/replicationmodel.h"
 #include "replication/replicationpage.h"
 
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimeZone>
 #include <QTreeView>
 
@@ -92,7 +94,10 @@ private Q_SLOTS:
                  qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("Not measured yet")));
         QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("syncNowButton"))->isEnabled());
-        QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("measureButton"))->isEnabled());
+        // Measurements run in the app's job queue: without one, Measure is off and says so.
+        auto *measure = m_page->findChild<QPushButton *>(QStringLiteral("measureButton"));
+        QVERIFY(!measure->isEnabled());
+        QVERIFY(measure->toolTip().contains(QStringLiteral("job queue")));
     }
 
     void measurementShowsAndSyncNowEmitsTheJob()
@@ -178,16 +183,38 @@ private Q_SLOTS:
         QFile empty(dir.filePath(QStringLiteral("ssh_config")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
-        SshOptions ssh;
-        ssh.configFile = empty.fileName();
-        m_page->setSshOptions(ssh);
-        QSignalSpy finished(m_page->measurer(), &ReplicationMeasurer::finished);
         auto *measure = m_page->findChild<QPushButton *>(QStringLiteral("measureButton"));
+        QVERIFY(!measure->isEnabled()); // no queue to run it yet
+
+        JobQueueService::Options queueOptions;
+        queueOptions.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+        queueOptions.runnerPollMs = 100;
+        queueOptions.storePollMs = 100;
+        queueOptions.refreshDelayMs = 100;
+        JobQueueService queue(queueOptions);
+        JobEnvironment environment;
+        environment.config = m_config;
+        environment.ssh.configFile = empty.fileName();
+        environment.routeMeasured = m_page->measurementSink(&queue);
+        queue.setEnvironment(environment);
+        queue.start();
+        m_page->setJobQueue(&queue);
+        QVERIFY(measure->isEnabled());
+        QSignalSpy status(m_page.get(), &ReplicationPage::statusMessage);
         QTest::mouseClick(measure, Qt::LeftButton);
         QVERIFY(!measure->isEnabled());
         QVERIFY(m_page->findChild<QProgressBar *>(QStringLiteral("measureProgress"))->isVisible());
-        QVERIFY(finished.wait(60'000));
-        QCOMPARE(finished[0][0].toBool(), false);
+        // The measurement is a job of the queue, as the Jobs page shows it.
+        QTRY_VERIFY(m_page->measuringJob() != 0);
+        const qint64 id = m_page->measuringJob();
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->measuringJob() == 0, 60'000);
+        const Job *job = queue.job(id);
+        QVERIFY(job);
+        QCOMPARE(job->spec.kind, JobKind::Replication);
+        QCOMPARE(job->state, JobState::Failed); // no folder could be measured
+        QVERIFY2(job->error.contains(QStringLiteral("vast-1 games")), qPrintable(job->error));
+        QVERIFY(
+            status.last()[0].toString().startsWith(QStringLiteral("Replication measurement: ")));
         const int row = rowOf(QStringLiteral("vast-1"));
         QCOMPARE(text(row, ReplicationModel::MeasuredColumn),
                  QStringLiteral("failed (see details)"));
@@ -200,6 +227,39 @@ private Q_SLOTS:
                     .contains(QStringLiteral("4 folder(s) could not be measured")));
         QVERIFY(measure->isEnabled());
         QVERIFY(!m_page->findChild<QProgressBar *>(QStringLiteral("measureProgress"))->isVisible());
+    }
+
+    void cancelStopsTheMeasuringJob()
+    {
+        QTemporaryDir dir;
+        JobQueueService::Options queueOptions;
+        queueOptions.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+        queueOptions.runnerPollMs = 100;
+        queueOptions.storePollMs = 100;
+        queueOptions.refreshDelayMs = 100;
+        JobQueueService queue(queueOptions);
+        // A measurement that runs until it is cancelled.
+        queue.setJobFunction(JobKind::Replication, [](JobContext &context) {
+            while (!context.cancelled())
+                QThread::msleep(20);
+            return JobOutcome::cancelled();
+        });
+        queue.start();
+        m_page->setJobQueue(&queue);
+        QSignalSpy status(m_page.get(), &ReplicationPage::statusMessage);
+        auto *measure = m_page->findChild<QPushButton *>(QStringLiteral("measureButton"));
+        QTest::mouseClick(measure, Qt::LeftButton);
+        QTRY_VERIFY(m_page->measuringJob() != 0);
+        const qint64 id = m_page->measuringJob();
+        QTRY_VERIFY(queue.job(id) && queue.job(id)->state == JobState::Running);
+        auto *cancel = m_page->findChild<QPushButton *>(QStringLiteral("cancelMeasureButton"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->measuringJob() == 0, 5000);
+        QCOMPARE(queue.job(id)->state, JobState::Cancelled);
+        QCOMPARE(status.last()[0].toString(), QStringLiteral("Replication measurement cancelled"));
+        QVERIFY(measure->isEnabled());
+        QVERIFY(!cancel->isVisible());
     }
 
 private:

@@ -40,7 +40,7 @@ private Q_SLOTS:
         // Pieces of awkward sizes, as archive_read_data returns them.
         ContentHash hash;
         for (qsizetype at = 0, step = 1; at < bytes.size(); at += step, step = step * 3 + 1)
-            hash.addData(QByteArrayView(bytes).mid(at, step));
+            hash.addData(QByteArrayView(bytes).sliced(at, std::min(step, bytes.size() - at)));
         QCOMPARE(hash.result(), whole);
         // result() does not end the stream; reset() starts over.
         hash.addData("x");

@@ -65,8 +65,8 @@ private Q_SLOTS:
 
     void keysRoundTrip()
     {
-        for (const JobKind kind :
-             {JobKind::Sync, JobKind::Archive, JobKind::Cleanup, JobKind::Probe})
+        for (const JobKind kind : {JobKind::Sync, JobKind::Archive, JobKind::Cleanup,
+                                   JobKind::Probe, JobKind::Replication})
             QCOMPARE(qm::jobKindFromKey(qm::jobKindKey(kind)), kind);
         for (const JobState state : {JobState::Queued, JobState::Running, JobState::Succeeded,
                                      JobState::Failed, JobState::Cancelled, JobState::Interrupted})

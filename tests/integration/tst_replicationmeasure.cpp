@@ -4,7 +4,8 @@
 // replication_target 2: exactly the expected files, bytes and oldest time are reported,
 // whatever this process's time zone. A receiver or producer that prints garbage gives
 // an error, never a crash; cancel stops the dry runs under way; the sync "Sync now"
-// asks for brings the data to its target.
+// asks for brings the data to its target. Measurements run as the replication job
+// does (runReplicationJob, its routes read back from the job's JSON).
 //
 // Every host of the config is 127.0.0.1. A receiver pulls from the producer with its
 // own ssh (as in the fleet): here its `rsync_path` is a wrapper that puts an `ssh` first
@@ -13,15 +14,17 @@
 
 #include "config/configcheck.h"
 #include "hosts/processrunner.h"
-#include "replication/replicationmeasurer.h"
+#include "replication/replicationjob.h"
 #include "replication/replicationroute.h"
 #include "testservers.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -35,6 +38,51 @@ QString userName()
     const passwd *entry = getpwuid(geteuid());
     return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
 }
+
+/// What a job's code sees, kept in memory: the job, a cancel flag, and what it logs.
+class MemoryJobContext : public JobContext
+{
+public:
+    explicit MemoryJobContext(const JobSpec &spec)
+    {
+        // As the queue keeps it: the spec goes through its JSON.
+        m_job.id = 7;
+        m_job.spec = jobSpecFromJson(jobSpecToJson(spec)).value_or(JobSpec());
+    }
+    const Job &job() const override { return m_job; }
+    const std::atomic<bool> *cancelFlag() const override { return &cancel; }
+    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch(); }
+    void progress(const JobProgress &progress) override
+    {
+        const QMutexLocker lock(&mutex);
+        fractions.append(progress.fraction);
+    }
+    bool savePlan(const QJsonObject &, QString *) override { return true; }
+    void log(const QString &line) override
+    {
+        const QMutexLocker lock(&mutex);
+        lines.append(line);
+    }
+    void command(const QString &commandLine) override
+    {
+        const QMutexLocker lock(&mutex);
+        commands.append(commandLine);
+    }
+    int lineCount()
+    {
+        const QMutexLocker lock(&mutex);
+        return int(lines.size());
+    }
+
+    std::atomic<bool> cancel{false};
+    QMutex mutex;
+    QList<double> fractions;
+    QStringList lines;
+    QStringList commands;
+
+private:
+    Job m_job;
+};
 
 QDateTime utc(int year, int month, int day)
 {
@@ -200,20 +248,20 @@ private Q_SLOTS:
     {
         const std::shared_ptr<const FleetConfig> config = writeConfig(
             {{QStringLiteral("hub-slow"), QStringLiteral("all/games"), QStringLiteral("slow")}});
-        auto measurer = std::make_unique<ReplicationMeasurer>();
-        QSignalSpy finished(measurer.get(), &ReplicationMeasurer::finished);
-        QSignalSpy progress(measurer.get(), &ReplicationMeasurer::progress);
-        measurer->start(replicationRoutes(*config, {}), 2, options(config));
-        // The slow receiver's dry run is under way (its wrapper sleeps 20 s).
-        QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 2, 10000);
+        MemoryJobContext context(replicationJobSpec(replicationRoutes(*config, {}), 2));
+        const SyncEnvironment environment = options(config).environment;
+        QFuture<JobOutcome> outcome =
+            QtConcurrent::run([&] { return runReplicationJob(context, environment); });
+        // The slow receiver's dry run is under way (its wrapper sleeps 20 s): its step is
+        // in the log.
+        QTRY_VERIFY_WITH_TIMEOUT(context.lineCount() >= 2, 10000);
         QTest::qWait(500);
         QElapsedTimer clock;
         clock.start();
-        measurer->cancel();
-        QCOMPARE(finished.size(), 1);
-        QCOMPARE(finished[0][0].toBool(), true);
-        measurer.reset(); // waits for the worker, whose program is stopped
+        context.cancel = true;
+        outcome.waitForFinished(); // the program under way is stopped
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(outcome.result().state, JobState::Cancelled);
     }
 
 private:
@@ -276,21 +324,35 @@ private:
         return result;
     }
 
-    /// Measures node-p's route through the measurer (worker threads, signals). The
-    /// receivers name a games folder too, so they have routes of their own: left out.
+    /// Measures node-p's route as a replication job does. The receivers name a games
+    /// folder too, so they have routes of their own: left out.
     RouteMeasurement measure(const std::shared_ptr<const FleetConfig> &config,
                              QList<ReplicationRoute> routes)
     {
         routes.removeIf([](const ReplicationRoute &r) { return r.producer != u"node-p"; });
         if (routes.size() != 1)
             return {};
-        ReplicationMeasurer measurer;
-        QSignalSpy measured(&measurer, &ReplicationMeasurer::routeMeasured);
-        QSignalSpy finished(&measurer, &ReplicationMeasurer::finished);
-        measurer.start(routes, *replicationTarget(*config), options(config));
-        if (!finished.wait(120'000) || measured.size() != 1)
+        MemoryJobContext context(replicationJobSpec(routes, *replicationTarget(*config)));
+        QList<RouteMeasurement> measured;
+        const JobOutcome outcome =
+            runReplicationJob(context, options(config).environment,
+                              [&measured](qint64 job, const RouteMeasurement &m) {
+                                  QCOMPARE(job, 7);
+                                  measured.append(m);
+                              });
+        if (measured.size() != 1)
             return {};
-        return measured[0][0].value<RouteMeasurement>();
+        // The job's outcome, log and commands follow the measurement.
+        [&] {
+            QCOMPARE(outcome.state, measured[0].ok() ? JobState::Succeeded : JobState::Failed);
+            QVERIFY(!context.commands.isEmpty());
+            QCOMPARE(context.commands, measured[0].commands);
+            QVERIFY(!context.fractions.isEmpty());
+            QCOMPARE(context.fractions.last(), 1.0);
+            QVERIFY2(context.lines.last().startsWith(QStringLiteral("Measured ")),
+                     qPrintable(context.lines.join(u'\n')));
+        }();
+        return measured[0];
     }
 
     void runSync(const std::shared_ptr<const FleetConfig> &config, const SyncRequest &request)

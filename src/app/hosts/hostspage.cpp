@@ -194,6 +194,7 @@ void HostsPage::rebuildHosts()
         m_view->resizeColumnToContents(column);
     updateProbingSwitch();
     updateDetails();
+    Q_EMIT hostsChanged();
 }
 
 void HostsPage::updateProbingSwitch()

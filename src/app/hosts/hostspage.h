@@ -49,6 +49,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// The live state of every host changed (after each probe).
     void liveStatesChanged(const QHash<QString, qm::LiveHostState> &states);
+    /// The hosts or how they are probed changed (config, settings): probe jobs follow.
+    void hostsChanged();
 
 private:
     QString selectedHost() const;

@@ -237,6 +237,8 @@ QString JobsModel::kindTitle(JobKind kind)
         return tr("Cleanup");
     case JobKind::Probe:
         return tr("Probe");
+    case JobKind::Replication:
+        return tr("Replication");
     }
     return QString();
 }

@@ -136,7 +136,8 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
                            "finished: every job that is done with"));
     m_kind->setObjectName(QStringLiteral("jobsKind"));
     m_kind->addItem(tr("All kinds"), -1);
-    for (const JobKind kind : {JobKind::Sync, JobKind::Archive, JobKind::Cleanup, JobKind::Probe})
+    for (const JobKind kind :
+         {JobKind::Sync, JobKind::Archive, JobKind::Cleanup, JobKind::Probe, JobKind::Replication})
         m_kind->addItem(JobsModel::kindTitle(kind), int(kind));
     m_filter->setObjectName(QStringLiteral("jobsFilter"));
     m_filter->setPlaceholderText(tr("Filter by ID, path, host or error"));

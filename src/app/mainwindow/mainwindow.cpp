@@ -31,6 +31,7 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -70,14 +71,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     // interrupted by the last run resume. It starts once the config given at start-up
     // (if any) is open, so that queued jobs run with its hosts.
     m_jobQueue = new JobQueueService({}, this);
-    updateJobEnvironment(nullptr);
+    updateJobEnvironment();
     QTimer::singleShot(0, this, [this] {
         if (!m_configPending)
             m_jobQueue->start();
     });
     m_jobs = new JobsPage(m_jobQueue);
-    // Sync Now on the Replication page queues its syncs here.
+    // Sync Now on the Replication page queues its syncs here, and Measure its
+    // measurement (whose results come back through the job environment).
     connect(m_replication, &ReplicationPage::syncRequested, m_jobQueue, &JobQueueService::enqueue);
+    m_replication->setJobQueue(m_jobQueue);
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
@@ -116,12 +119,14 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                 m_trends->setConfig(config);
                 m_alertMonitor->setConfig(config);
                 m_replication->setConfig(config);
-                updateJobEnvironment(
-                    config ? std::shared_ptr<const FleetConfig>(snapshot, &snapshot->config)
-                           : nullptr);
+                m_jobConfig = config
+                                  ? std::shared_ptr<const FleetConfig>(snapshot, &snapshot->config)
+                                  : nullptr;
+                updateJobEnvironment();
                 m_configPending = false;
                 m_jobQueue->start(); // once; later calls do nothing
             });
+    connect(m_hosts, &HostsPage::hostsChanged, this, &MainWindow::updateJobEnvironment);
     connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
     connect(m_trends, &TrendsPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
@@ -289,13 +294,29 @@ void MainWindow::updateJobsBadge()
     }
 }
 
-void MainWindow::updateJobEnvironment(const std::shared_ptr<const FleetConfig> &config)
+void MainWindow::updateJobEnvironment()
 {
+    const ProbeScheduler *scheduler = m_hosts->scheduler();
     JobEnvironment environment;
-    environment.config = config;
+    environment.config = m_jobConfig;
     // The ssh config, known_hosts and connection sharing the probes use.
-    environment.ssh = m_hosts->scheduler()->options().ssh;
+    environment.ssh = scheduler->options().ssh;
     environment.historyPath = historyDatabasePath();
+    // Probe jobs probe the hosts as the Hosts page does, and it shows what they find.
+    environment.probeHosts = scheduler->hosts();
+    environment.probeCategories = scheduler->options().categories;
+    environment.probed = [queue = m_jobQueue, hosts = QPointer<HostsPage>(m_hosts)](
+                             const HostProbe &probe, const QDateTime &failingSince) {
+        // The queue outlives the threads of its jobs; the page is looked at on its thread.
+        QMetaObject::invokeMethod(
+            queue,
+            [hosts, probe, failingSince] {
+                if (hosts)
+                    hosts->scheduler()->deliver(probe, failingSince);
+            },
+            Qt::QueuedConnection);
+    };
+    environment.routeMeasured = m_replication->measurementSink(m_jobQueue);
     m_jobQueue->setEnvironment(environment);
 }
 

@@ -79,7 +79,8 @@ private:
     /// blue one with the running jobs.
     void updateJobsBadge();
     /// Gives the job queue the config the app has open (nullptr: none).
-    void updateJobEnvironment(const std::shared_ptr<const FleetConfig> &config);
+    /// The job kinds' environment from the open config and the Hosts page.
+    void updateJobEnvironment();
     void chooseConfig();
     void onConfigRead(const ConfigFileContents &contents);
     void rebuildRecentFilesMenu();
@@ -101,8 +102,9 @@ private:
     JobQueueService *m_jobQueue = nullptr;
     JobsPage *m_jobs = nullptr;
     JobNotifier *m_jobNotifier = nullptr;
-    QPair<int, int> m_jobsBadge{-1, -1}; ///< failures and running jobs it shows
-    bool m_configPending = false;        ///< a config is being read (the queue waits for it)
+    QPair<int, int> m_jobsBadge{-1, -1};            ///< failures and running jobs it shows
+    std::shared_ptr<const FleetConfig> m_jobConfig; ///< the config jobs run with
+    bool m_configPending = false; ///< a config is being read (the queue waits for it)
     QString m_configPath;
 };
 

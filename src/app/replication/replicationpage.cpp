@@ -1,6 +1,6 @@
 #include "replicationpage.h"
 
-#include "replication/replicationmeasurer.h"
+#include "jobs/jobqueueservice.h"
 #include "replicationdetails.h"
 #include "units/datasize.h"
 
@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMetaMethod>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -23,7 +24,6 @@ ReplicationPage::ReplicationPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new ReplicationModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_measurer(new ReplicationMeasurer(this))
     , m_measure(new QPushButton)
     , m_cancel(new QPushButton)
     , m_syncNow(new QPushButton)
@@ -96,17 +96,6 @@ ReplicationPage::ReplicationPage(QWidget *parent)
         updateDetails();
         updateActions();
     });
-    connect(m_measurer, &ReplicationMeasurer::routeMeasured, this,
-            &ReplicationPage::addMeasurement);
-    connect(m_measurer, &ReplicationMeasurer::progress, this,
-            [this](int done, int total, const QString &step) {
-                m_progress->setMaximum(std::max(total, 1));
-                m_progress->setValue(done);
-                if (!step.isEmpty())
-                    m_progress->setToolTip(step);
-            });
-    connect(m_measurer, &ReplicationMeasurer::finished, this,
-            &ReplicationPage::measurementFinished);
     rebuildRoutes();
 }
 
@@ -125,9 +114,47 @@ void ReplicationPage::setLiveStates(const QHash<QString, LiveHostState> &states)
     rebuildRoutes();
 }
 
-void ReplicationPage::setSshOptions(const SshOptions &options)
+void ReplicationPage::setJobQueue(JobQueueService *queue)
 {
-    m_sshOptions = options;
+    if (m_queue)
+        disconnect(m_queue, nullptr, this, nullptr);
+    m_queue = queue;
+    m_jobId = 0;
+    m_awaitingJob = false;
+    if (queue) {
+        connect(queue, &JobQueueService::enqueued, this, [this](qint64 id, const JobSpec &spec) {
+            // Only this page queues replication jobs, one at a time.
+            if (m_awaitingJob && spec.kind == JobKind::Replication) {
+                m_awaitingJob = false;
+                m_jobId = id;
+                jobsChanged();
+            }
+        });
+        connect(queue, &JobQueueService::actionFailed, this, [this](const QString &message) {
+            if (!m_awaitingJob)
+                return;
+            m_awaitingJob = false;
+            measurementFinished(JobState::Failed, message);
+        });
+        connect(queue, &JobQueueService::jobsChanged, this, &ReplicationPage::jobsChanged);
+        connect(queue, &QObject::destroyed, this, [this] { setJobQueue(nullptr); });
+    }
+    updateActions();
+}
+
+RouteMeasured ReplicationPage::measurementSink(JobQueueService *queue)
+{
+    const QPointer<ReplicationPage> page(this);
+    return [queue, page](qint64 job, const RouteMeasurement &measurement) {
+        // The page is looked at only on its own thread, where it may have gone.
+        QMetaObject::invokeMethod(
+            queue,
+            [page, job, measurement] {
+                if (page && !page->m_superseded.contains(job))
+                    page->addMeasurement(measurement);
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 void ReplicationPage::rebuildRoutes()
@@ -165,35 +192,74 @@ void ReplicationPage::measure()
 {
     if (!m_config || !replicationTarget(*m_config) || m_model->rowCount() == 0)
         return;
+    if (!m_queue || m_awaitingJob)
+        return;
     QList<ReplicationRoute> routes;
     for (const ReplicationModel::Row &row : m_model->rows())
         routes.append(row.route);
-    ReplicationOptions options;
-    options.environment = SyncEnvironment::withPrograms(m_config, m_sshOptions);
+    if (m_jobId != 0) {
+        m_queue->cancel(m_jobId);
+        m_superseded.insert(m_jobId); // what it still reports is older than what comes
+    }
+    m_jobId = 0;
+    m_awaitingJob = true;
     m_model->setMeasuring(true);
+    m_progress->setMaximum(1000);
     m_progress->setValue(0);
+    m_progress->setToolTip(tr("Queued in the job queue"));
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
     m_measure->setEnabled(false);
     Q_EMIT statusMessage(
         tr("Measuring the replication of %n folder(s)…", nullptr, int(routes.size())));
-    m_measurer->start(routes, *replicationTarget(*m_config), options);
+    m_queue->enqueue(replicationJobSpec(routes, *replicationTarget(*m_config)));
     updateDetails();
 }
 
 void ReplicationPage::cancelMeasurement()
 {
-    m_measurer->cancel();
+    if (m_queue && m_jobId != 0)
+        m_queue->cancel(m_jobId);
 }
 
-void ReplicationPage::measurementFinished(bool cancelled)
+void ReplicationPage::jobsChanged()
+{
+    if (!m_queue || m_jobId == 0)
+        return;
+    const Job *job = m_queue->job(m_jobId);
+    if (!job)
+        return;
+    if (isFinished(job->state)) {
+        const JobState state = job->state;
+        const QString error = job->error;
+        m_jobId = 0;
+        measurementFinished(state, error);
+        return;
+    }
+    m_progress->setValue(int(job->progress * 1000));
+    m_progress->setToolTip(job->state == JobState::Queued
+                               ? tr("Queued in the job queue (job %1)").arg(job->id)
+                               : tr("Measuring: job %1 on the Jobs page").arg(job->id));
+}
+
+void ReplicationPage::measurementFinished(JobState state, const QString &error)
 {
     m_model->setMeasuring(false);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
     publishMeasurements();
-    Q_EMIT statusMessage(cancelled ? tr("Replication measurement cancelled")
-                                   : tr("Replication measured"));
+    switch (state) {
+    case JobState::Succeeded:
+        Q_EMIT statusMessage(tr("Replication measured"));
+        break;
+    case JobState::Cancelled:
+        Q_EMIT statusMessage(tr("Replication measurement cancelled"));
+        break;
+    default:
+        Q_EMIT statusMessage(error.isEmpty() ? tr("Replication measurement stopped")
+                                             : tr("Replication measurement: %1").arg(error));
+        break;
+    }
     updateSummary();
     updateDetails();
     updateActions();
@@ -206,7 +272,7 @@ void ReplicationPage::addMeasurement(const RouteMeasurement &measurement)
          {int(ReplicationModel::FilesColumn), int(ReplicationModel::BytesColumn),
           int(ReplicationModel::OldestColumn), int(ReplicationModel::MeasuredColumn)})
         m_view->resizeColumnToContents(column);
-    if (!m_measurer->isRunning())
+    if (m_jobId == 0 && !m_awaitingJob)
         publishMeasurements();
     updateSummary();
     updateDetails();
@@ -247,13 +313,15 @@ void ReplicationPage::connectNotify(const QMetaMethod &signal)
 void ReplicationPage::updateActions()
 {
     const bool hasTarget = m_config && replicationTarget(*m_config);
-    m_measure->setEnabled(!m_measurer->isRunning() && hasTarget && m_model->rowCount() > 0);
+    const bool measuring = m_jobId != 0 || m_awaitingJob;
+    m_measure->setEnabled(m_queue && !measuring && hasTarget && m_model->rowCount() > 0);
     m_measure->setText(m_model->measurements().isEmpty() ? tr("&Measure") : tr("Re&fresh"));
     m_measure->setToolTip(
         !m_config    ? tr("Open a fleet config first")
         : !hasTarget ? tr("The config sets no sync_routing.replication_target")
+        : !m_queue   ? tr("Measurements run in the app's job queue")
                      : tr("Compare each folder with its receivers now (rsync dry runs; nothing "
-                          "is copied) (F5)"));
+                            "is copied), as a job of the queue (F5)"));
 
     const ReplicationModel::Row *row = selectedRow();
     const bool queueConnected =

@@ -2,10 +2,11 @@
 
 #include "config/liverules.h"
 #include "jobs/jobs.h"
-#include "probes/remotecommand.h"
+#include "replication/replicationjob.h"
 #include "replicationmodel.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -19,15 +20,15 @@ class QTreeView;
 
 namespace qm {
 
-class ReplicationMeasurer;
+class JobQueueService;
 
 /// The Replication page: for each host that produces data and each data kind, the files
 /// and bytes with fewer copies than replication_target among the receivers the routing
 /// allows, the age of the oldest, the receivers and why the other hosts are skipped —
-/// what is lost if that host dies. Measure runs the dry runs in the background
-/// (ReplicationMeasurer) with progress and cancel; the details pane shows the selected
-/// row's receivers, skip reasons, errors, oldest files and commands; Sync Now asks for
-/// the syncs that bring the row to its target (syncRequested). Nothing is measured
+/// what is lost if that host dies. Measure queues a replication job in the app's job
+/// queue (setJobQueue()), which runs the dry runs, and shows its progress, with cancel; the details
+/// pane shows the selected row's receivers, skip reasons, errors, oldest files and commands; Sync
+/// Now asks for the syncs that bring the row to its target (syncRequested). Nothing is measured
 /// until the user asks.
 class ReplicationPage : public QWidget
 {
@@ -42,20 +43,27 @@ public:
     /// The latest probe of each host (HostsPage::liveStatesChanged): disk use and
     /// external storage decide which hosts are skipped.
     void setLiveStates(const QHash<QString, LiveHostState> &states);
-    /// How ssh runs (default: the user's own ssh config, agent and known_hosts).
-    void setSshOptions(const SshOptions &options);
+    /// The queue that runs the measurements (nullptr: none, Measure is off). Its
+    /// environment's routeMeasured must be measurementSink(queue) for the results to
+    /// arrive here.
+    void setJobQueue(JobQueueService *queue);
+    /// Hands each route a replication job measured to this page, from the job's worker
+    /// thread (through `queue`, which outlives its jobs' threads).
+    RouteMeasured measurementSink(JobQueueService *queue);
 
-    /// Measures every row now (Measure, F5); a measurement under way starts over.
+    /// Measures every row now (Measure, F5): queues a replication job; one under way is
+    /// cancelled first.
     void measure();
     void cancelMeasurement();
-    /// Shows a measurement on its row (what the measurer reports).
+    /// The job measuring now, or 0.
+    qint64 measuringJob() const { return m_jobId; }
+    /// Shows a measurement on its row.
     void addMeasurement(const RouteMeasurement &measurement);
     /// Emits syncRequested for each sync the selected row needs
     /// (replicationSyncRequests()).
     void syncNow();
 
     ReplicationModel *model() const { return m_model; }
-    ReplicationMeasurer *measurer() const { return m_measurer; }
     /// The selected row, or nullptr.
     const ReplicationModel::Row *selectedRow() const;
 
@@ -71,7 +79,8 @@ protected:
 
 private:
     void rebuildRoutes();
-    void measurementFinished(bool cancelled);
+    void jobsChanged();
+    void measurementFinished(JobState state, const QString &error);
     void updateDetails();
     void updateActions();
     void updateSummary();
@@ -80,10 +89,12 @@ private:
     std::shared_ptr<const FleetConfig> m_config;
     QList<ReplicationMeasurement> m_published; ///< what measurementsChanged said last
     QHash<QString, LiveHostState> m_states;
-    SshOptions m_sshOptions;
+    JobQueueService *m_queue = nullptr;
+    qint64 m_jobId = 0;         ///< the measurement job under way
+    bool m_awaitingJob = false; ///< asked the queue for one; its id has not come yet
+    QSet<qint64> m_superseded;  ///< measurement jobs cancelled by a newer one: ignored
     ReplicationModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    ReplicationMeasurer *m_measurer;
     QPushButton *m_measure;
     QPushButton *m_cancel;
     QPushButton *m_syncNow;

@@ -141,10 +141,10 @@ struct ArchiveResult
 /// Carries out `plan`. Blocks (run it in a worker); safe to run again after a failure.
 ///
 /// 1. Writes `.NAME.partial` beside the archive, streaming each file in chunks and hashing
-///    it (XXH3-128, see ContentHash) as it goes. Each file is re-checked just before it is written —
-///    still a regular file reached without symlinks, same size and modification time as
-///    planned — and left out (logged, untouched) when it changed. A file that changes
-///    while it is read stays in the archive as read and its original is kept.
+///    it (XXH3-128, see ContentHash) as it goes. Each file is re-checked just before it is written
+///    — still a regular file reached without symlinks, same size and modification time as planned —
+///    and left out (logged, untouched) when it changed. A file that changes while it is read stays
+///    in the archive as read and its original is kept.
 /// 2. fsyncs the archive and renames it to its final name (never replacing a file there;
 ///    an existing archive is an error), then fsyncs the folder.
 /// 3. Reads the archive back from disk: every entry's name, size and hash must match what

@@ -170,6 +170,14 @@ void ProbeScheduler::start(const ProbeHost &host)
     });
 }
 
+void ProbeScheduler::deliver(const HostProbe &probe, const QDateTime &failingSince)
+{
+    const bool ownUnderWay = m_running.contains(probe.name);
+    finished(probe, failingSince, QString());
+    if (ownUnderWay)
+        m_running.insert(probe.name); // it still reports when it ends
+}
+
 void ProbeScheduler::finished(const HostProbe &probe, const QDateTime &failingSince,
                               const QString &error)
 {

@@ -63,6 +63,10 @@ public:
     void probeNow(const QString &host);
     void probeAllNow();
 
+    /// A probe made elsewhere (a probe job of the queue), on this thread: shown and
+    /// scheduled from as if this scheduler had made it. Ignored for hosts not listed.
+    void deliver(const qm::HostProbe &probe, const QDateTime &failingSince);
+
     bool isProbing(const QString &host) const { return m_running.contains(host); }
     int runningCount() const { return int(m_running.size()); }
     /// When `host` will be probed next; invalid when not scheduled.

@@ -35,7 +35,9 @@ JobSpec probeJobSpec(const QString &host)
 JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
 {
     const QString wanted = context.job().spec.parameters.value(QStringLiteral("host")).toString();
-    QList<ProbeHost> hosts = probeHosts(environment.config.get(), defaultDaemonRules());
+    QList<ProbeHost> hosts = environment.probeHosts
+                                 ? *environment.probeHosts
+                                 : probeHosts(environment.config.get(), defaultDaemonRules());
     if (!wanted.isEmpty()) {
         hosts.removeIf([&wanted](const ProbeHost &host) { return host.name != wanted; });
         if (hosts.isEmpty())
@@ -44,6 +46,8 @@ JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
     ProbeOptions options;
     options.ssh = environment.ssh;
     options.cancel = context.cancelFlag();
+    if (!environment.probeCategories.isEmpty())
+        options.categories = environment.probeCategories;
     const QList<HostProbe> probes = probeHostsNow(hosts, options);
     if (context.cancelled())
         return JobOutcome::cancelled();
@@ -57,8 +61,13 @@ JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
     for (const HostProbe &probe : probes) {
         if (!probe.command.isEmpty())
             context.command(probe.command);
+        QDateTime failingSince;
         if (recording && !history.record(probe, &error))
             context.log(Text::tr("%1: not recorded: %2").arg(probe.name, error));
+        else if (recording)
+            failingSince = history.failingSince(probe.name);
+        if (environment.probed)
+            environment.probed(probe, failingSince);
         if (probe.status == HostStatus::Ok)
             context.log(Text::tr("%1: ok").arg(probe.name));
         else {
@@ -83,6 +92,10 @@ void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environmen
     runner.setJobFunction(JobKind::Probe, [environment](JobContext &context) {
         return runProbeJob(context, environment);
     });
+    runner.setJobFunction(JobKind::Replication,
+                          [sync, measured = environment.routeMeasured](JobContext &context) {
+                              return runReplicationJob(context, sync, measured);
+                          });
 }
 
 } // namespace qm

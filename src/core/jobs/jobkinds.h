@@ -1,26 +1,45 @@
 #pragma once
 
 #include "config/fleetconfig.h"
+#include "hosts/hostprobe.h"
+#include "hosts/hostprober.h"
+#include "hosts/probehost.h"
 #include "jobs/jobcontext.h"
 #include "probes/remotecommand.h"
+#include "replication/replicationjob.h"
 
+#include <QDateTime>
+
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace qm {
 
 class JobRunner;
 
 /// What the standard job kinds need: the fleet config (may be null), how to run ssh,
-/// and the history that probe jobs record into.
+/// the history that probe jobs record into, and — in the app — the hosts as the Hosts
+/// page probes them and where the results of probes and measurements go.
 struct JobEnvironment
 {
     std::shared_ptr<const FleetConfig> config;
     SshOptions ssh;
     QString historyPath; ///< empty: probe jobs record nothing
+    /// The hosts probe jobs probe (the app's, with its daemon rules, local data roots and
+    /// node_exporter addresses); nothing: the config's, with the default daemon rules.
+    std::optional<QList<ProbeHost>> probeHosts;
+    /// The data categories probes measure; empty: the default ones.
+    QList<DataCategory> probeCategories;
+    /// Hears each probe of a probe job, in the job's worker thread, after it was recorded
+    /// (`failingSince`: when the host began failing, from the history, or invalid).
+    std::function<void(const HostProbe &probe, const QDateTime &failingSince)> probed;
+    /// Hears each route a replication job measured, in the job's worker thread.
+    RouteMeasured routeMeasured;
 };
 
 /// Gives `runner` the code of every job kind: sync (rsync, rclone), archive, cleanup
-/// (local to the trash, remote to the quarantine) and probe.
+/// (local to the trash, remote to the quarantine), probe and replication.
 void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environment);
 
 /// The job that refreshes `host` (empty: every host of the config and this machine).

@@ -38,11 +38,12 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<JobKind, const char *>, 4> kKinds{{
+constexpr std::array<std::pair<JobKind, const char *>, 5> kKinds{{
     {JobKind::Sync, "sync"},
     {JobKind::Archive, "archive"},
     {JobKind::Cleanup, "cleanup"},
     {JobKind::Probe, "probe"},
+    {JobKind::Replication, "replication"},
 }};
 
 constexpr std::array<std::pair<JobState, const char *>, 6> kStates{{

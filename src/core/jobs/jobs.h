@@ -14,6 +14,8 @@ enum class JobKind {
     Archive, ///< old files into a .tar.zst / .tar.gz, verified, originals to the trash
     Cleanup, ///< files matching age and pattern under a root, to the trash or quarantine
     Probe,   ///< refresh one host, or all
+    /// measure how many copies each producer's data has (the Replication page)
+    Replication,
 };
 
 /// Where a job is in its life. Queued → Running → Succeeded | Failed | Cancelled; a job
