@@ -3090,6 +3090,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -3690,6 +3694,50 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::ReplicationJob</name>
+    <message numerus="yes">
+        <source>%n folder(s) measured</source>
+        <translation>
+            <numerusform>%n Ordner gemessen</numerusform>
+            <numerusform>%n Ordner gemessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the job&apos;s routes cannot be read</source>
+        <translation>die Routen des Auftrags sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the job names no replication target</source>
+        <translation>der Auftrag nennt kein Replikationsziel</translation>
+    </message>
+    <message>
+        <source>%1: not measured: %2</source>
+        <translation>%1: nicht gemessen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) of %2 with fewer than %3 copies</source>
+        <translation>
+            <numerusform>%1: %n Datei (%2) mit weniger als %3 Kopien</numerusform>
+            <numerusform>%1: %n Dateien (%2) mit weniger als %3 Kopien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: receiver %2 not measured: %3</source>
+        <translation>%1: Empfänger %2 nicht gemessen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %1 of %n folder(s): %2 file(s), %3 with fewer than %4 copies.</source>
+        <translation>
+            <numerusform>%1 von %n Ordner gemessen: %2 Datei(en), %3 mit weniger als %4 Kopien.</numerusform>
+            <numerusform>%1 von %n Ordnern gemessen: %2 Datei(en), %3 mit weniger als %4 Kopien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>nicht gemessen: %1</translation>
+    </message>
+</context>
+<context>
     <name>qm::ReplicationListing</name>
     <message numerus="yes">
         <source>%n byte(s) of binary data</source>
@@ -3960,10 +4008,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Die Konfiguration setzt kein sync_routing.replication_target</translation>
     </message>
     <message>
-        <source>Compare each folder with its receivers now (rsync dry runs; nothing is copied) (F5)</source>
-        <translation>Jeden Ordner jetzt mit seinen Empfängern vergleichen (rsync-Probeläufe; nichts wird kopiert) (F5)</translation>
-    </message>
-    <message>
         <source>Syncs are queued from here once the app runs the job queue; until then, `qmctl jobs add sync` takes the endpoints the details list under “Sync Now copies”</source>
         <translation>Synchronisierungen werden von hier eingereiht, sobald die App die Auftragswarteschlange ausführt; bis dahin nimmt `qmctl jobs add sync` die Endpunkte, die die Details unter „Kopien durch „Jetzt synchronisieren““ auflisten</translation>
     </message>
@@ -4019,6 +4063,34 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Select a row to see its receivers, why other hosts are skipped, and the oldest files at risk. Measure compares each folder with its receivers.</source>
         <translation>Wählen Sie eine Zeile, um ihre Empfänger, die Gründe für übersprungene Rechner und die ältesten gefährdeten Dateien zu sehen. Messen vergleicht jeden Ordner mit seinen Empfängern.</translation>
+    </message>
+    <message>
+        <source>Queued in the job queue</source>
+        <translation>In der Auftragswarteschlange eingereiht</translation>
+    </message>
+    <message>
+        <source>Queued in the job queue (job %1)</source>
+        <translation>In der Auftragswarteschlange eingereiht (Auftrag %1)</translation>
+    </message>
+    <message>
+        <source>Measuring: job %1 on the Jobs page</source>
+        <translation>Misst: Auftrag %1 auf der Seite „Aufträge“</translation>
+    </message>
+    <message>
+        <source>Replication measurement stopped</source>
+        <translation>Replikationsmessung beendet</translation>
+    </message>
+    <message>
+        <source>Replication measurement: %1</source>
+        <translation>Replikationsmessung: %1</translation>
+    </message>
+    <message>
+        <source>Measurements run in the app&apos;s job queue</source>
+        <translation>Messungen laufen in der Auftragswarteschlange der App</translation>
+    </message>
+    <message>
+        <source>Compare each folder with its receivers now (rsync dry runs; nothing is copied), as a job of the queue (F5)</source>
+        <translation>Jeden Ordner jetzt mit seinen Empfängern vergleichen (rsync-Probeläufe; nichts wird kopiert), als Auftrag der Warteschlange (F5)</translation>
     </message>
 </context>
 <context>

@@ -3086,6 +3086,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -3686,6 +3690,50 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::ReplicationJob</name>
+    <message numerus="yes">
+        <source>%n folder(s) measured</source>
+        <translation>
+            <numerusform>%n folder measured</numerusform>
+            <numerusform>%n folders measured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the job&apos;s routes cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job names no replication target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not measured: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) of %2 with fewer than %3 copies</source>
+        <translation>
+            <numerusform>%1: %n file of %2 with fewer than %3 copies</numerusform>
+            <numerusform>%1: %n files of %2 with fewer than %3 copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: receiver %2 not measured: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %1 of %n folder(s): %2 file(s), %3 with fewer than %4 copies.</source>
+        <translation>
+            <numerusform>Measured %1 of %n folder: %2 file(s), %3 with fewer than %4 copies.</numerusform>
+            <numerusform>Measured %1 of %n folders: %2 file(s), %3 with fewer than %4 copies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::ReplicationListing</name>
     <message numerus="yes">
         <source>%n byte(s) of binary data</source>
@@ -3956,10 +4004,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare each folder with its receivers now (rsync dry runs; nothing is copied) (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Syncs are queued from here once the app runs the job queue; until then, `qmctl jobs add sync` takes the endpoints the details list under “Sync Now copies”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,6 +4058,34 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Select a row to see its receivers, why other hosts are skipped, and the oldest files at risk. Measure compares each folder with its receivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued in the job queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued in the job queue (job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring: job %1 on the Jobs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication measurement stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication measurement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements run in the app&apos;s job queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each folder with its receivers now (rsync dry runs; nothing is copied), as a job of the queue (F5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
