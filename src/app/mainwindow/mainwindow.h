@@ -78,7 +78,6 @@ private:
     /// The Jobs item of the sidebar: a red badge with the failures not yet seen, else a
     /// blue one with the running jobs.
     void updateJobsBadge();
-    /// Gives the job queue the config the app has open (nullptr: none).
     /// The job kinds' environment from the open config and the Hosts page.
     void updateJobEnvironment();
     void chooseConfig();

@@ -26,10 +26,10 @@ class JobQueueService;
 /// and bytes with fewer copies than replication_target among the receivers the routing
 /// allows, the age of the oldest, the receivers and why the other hosts are skipped —
 /// what is lost if that host dies. Measure queues a replication job in the app's job
-/// queue (setJobQueue()), which runs the dry runs, and shows its progress, with cancel; the details
-/// pane shows the selected row's receivers, skip reasons, errors, oldest files and commands; Sync
-/// Now asks for the syncs that bring the row to its target (syncRequested). Nothing is measured
-/// until the user asks.
+/// queue (setJobQueue()), which runs the dry runs, and shows its progress, with cancel;
+/// the details pane shows the selected row's receivers, skip reasons, errors, oldest
+/// files and commands; Sync Now asks for the syncs that bring the row to its target
+/// (syncRequested). Nothing is measured until the user asks.
 class ReplicationPage : public QWidget
 {
     Q_OBJECT
