@@ -49,6 +49,17 @@ QDateTime utc(int day, int hour = 0)
     return QDateTime(QDate(2026, 11, day), QTime(hour, 0), QTimeZone::utc());
 }
 
+/// A queue in `dir` that looks at its jobs ten times a second.
+JobQueueService::Options queueOptions(const QTemporaryDir &dir)
+{
+    JobQueueService::Options options;
+    options.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+    options.runnerPollMs = 100;
+    options.storePollMs = 100;
+    options.refreshDelayMs = 100;
+    return options;
+}
+
 } // namespace
 
 class TestReplicationPage : public QObject
@@ -186,12 +197,7 @@ private Q_SLOTS:
         auto *measure = m_page->findChild<QPushButton *>(QStringLiteral("measureButton"));
         QVERIFY(!measure->isEnabled()); // no queue to run it yet
 
-        JobQueueService::Options queueOptions;
-        queueOptions.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
-        queueOptions.runnerPollMs = 100;
-        queueOptions.storePollMs = 100;
-        queueOptions.refreshDelayMs = 100;
-        JobQueueService queue(queueOptions);
+        JobQueueService queue(queueOptions(dir));
         JobEnvironment environment;
         environment.config = m_config;
         environment.ssh.configFile = empty.fileName();
@@ -232,12 +238,7 @@ private Q_SLOTS:
     void cancelStopsTheMeasuringJob()
     {
         QTemporaryDir dir;
-        JobQueueService::Options queueOptions;
-        queueOptions.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
-        queueOptions.runnerPollMs = 100;
-        queueOptions.storePollMs = 100;
-        queueOptions.refreshDelayMs = 100;
-        JobQueueService queue(queueOptions);
+        JobQueueService queue(queueOptions(dir));
         // A measurement that runs until it is cancelled.
         queue.setJobFunction(JobKind::Replication, [](JobContext &context) {
             while (!context.cancelled())
