@@ -1,0 +1,789 @@
+#include "plyfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::PlyFile)
+};
+
+constexpr qint64 kMaxCount = qint64(1) << 40;
+constexpr float kShC0 = 0.28209479f; // degree-0 spherical harmonic
+
+struct TypeName
+{
+    const char *name;
+    PlyType type;
+};
+constexpr TypeName kTypeNames[] = {
+    {"char", PlyType::Int8},       {"int8", PlyType::Int8},       {"uchar", PlyType::UInt8},
+    {"uint8", PlyType::UInt8},     {"short", PlyType::Int16},     {"int16", PlyType::Int16},
+    {"ushort", PlyType::UInt16},   {"uint16", PlyType::UInt16},   {"int", PlyType::Int32},
+    {"int32", PlyType::Int32},     {"uint", PlyType::UInt32},     {"uint32", PlyType::UInt32},
+    {"float", PlyType::Float32},   {"float32", PlyType::Float32}, {"double", PlyType::Float64},
+    {"float64", PlyType::Float64},
+};
+
+std::optional<PlyType> typeFromName(QByteArrayView name)
+{
+    for (const TypeName &entry : kTypeNames) {
+        if (name == QByteArrayView(entry.name))
+            return entry.type;
+    }
+    return std::nullopt;
+}
+
+bool fail(PlyError *error, qint64 offset, const QString &message)
+{
+    if (error)
+        *error = {offset, message};
+    return false;
+}
+
+QList<QByteArrayView> tokens(QByteArrayView line)
+{
+    QList<QByteArrayView> result;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
+            ++i;
+        const qsizetype start = i;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t')
+            ++i;
+        if (i > start)
+            result.append(line.sliced(start, i - start));
+    }
+    return result;
+}
+
+QString shown(QByteArrayView token)
+{
+    return QString::fromUtf8(token.first(std::min<qsizetype>(token.size(), 64)));
+}
+
+/// a · b, or -1 when it overflows.
+qint64 times(qint64 a, qint64 b)
+{
+    qint64 product = 0;
+    return __builtin_mul_overflow(a, b, &product) ? -1 : product;
+}
+
+template <typename T>
+T load(const char *at, bool bigEndian)
+{
+    T value;
+    if (!bigEndian) {
+        std::memcpy(&value, at, sizeof value);
+        return value;
+    }
+    char swapped[sizeof(T)];
+    for (size_t i = 0; i < sizeof(T); ++i)
+        swapped[i] = at[sizeof(T) - 1 - i];
+    std::memcpy(&value, swapped, sizeof value);
+    return value;
+}
+
+double readBinary(const char *at, PlyType type, bool bigEndian)
+{
+    switch (type) {
+    case PlyType::Int8:
+        return load<qint8>(at, false);
+    case PlyType::UInt8:
+        return load<quint8>(at, false);
+    case PlyType::Int16:
+        return load<qint16>(at, bigEndian);
+    case PlyType::UInt16:
+        return load<quint16>(at, bigEndian);
+    case PlyType::Int32:
+        return load<qint32>(at, bigEndian);
+    case PlyType::UInt32:
+        return load<quint32>(at, bigEndian);
+    case PlyType::Float32:
+        return load<float>(at, bigEndian);
+    case PlyType::Float64:
+        return load<double>(at, bigEndian);
+    }
+    return 0;
+}
+
+/// A value in 0–1 from a colour or alpha channel of `type`: integers over their range,
+/// floating point as is.
+float channel(double value, PlyType type)
+{
+    switch (type) {
+    case PlyType::UInt8:
+        return float(value / 255.0);
+    case PlyType::UInt16:
+        return float(value / 65535.0);
+    case PlyType::Int8:
+        return float(value / 127.0);
+    case PlyType::Int16:
+        return float(value / 32767.0);
+    case PlyType::Int32:
+    case PlyType::UInt32:
+        return float(value / 255.0); // as written by tools that store bytes in ints
+    case PlyType::Float32:
+    case PlyType::Float64:
+        return float(value);
+    }
+    return float(value);
+}
+
+quint32 byteOf(float unit)
+{
+    if (!(unit > 0)) // NaN included
+        return 0;
+    return unit >= 1 ? 255u : quint32(unit * 255.0f + 0.5f);
+}
+
+/// Which properties of the vertex element the cloud is made of.
+struct VertexLayout
+{
+    enum Slot {
+        X,
+        Y,
+        Z,
+        Dc0,
+        Dc1,
+        Dc2,
+        Red,
+        Green,
+        Blue,
+        Opacity,
+        Alpha,
+        Scale0,
+        Scale1,
+        Scale2,
+        SlotCount
+    };
+    std::array<int, SlotCount> index;
+    bool splatColour = false;
+    bool plainColour = false;
+    bool splatOpacity = false;
+    bool plainAlpha = false;
+    bool scale = false;
+
+    explicit VertexLayout(const PlyElement &vertex)
+    {
+        static const char *const names[SlotCount] = {
+            "x",     "y",    "z",       "f_dc_0", "f_dc_1",  "f_dc_2",  "red",
+            "green", "blue", "opacity", "alpha",  "scale_0", "scale_1", "scale_2"};
+        for (int slot = 0; slot < SlotCount; ++slot) {
+            const int i = vertex.indexOf(QLatin1String(names[slot]));
+            // A list where a number belongs is of no use.
+            index[size_t(slot)] = i >= 0 && !vertex.properties[i].isList ? i : -1;
+        }
+        const auto has = [this](std::initializer_list<Slot> slots) {
+            return std::all_of(slots.begin(), slots.end(),
+                               [this](Slot s) { return index[size_t(s)] >= 0; });
+        };
+        splatColour = has({Dc0, Dc1, Dc2});
+        plainColour = !splatColour && has({Red, Green, Blue});
+        splatOpacity = has({Opacity});
+        plainAlpha = !splatOpacity && has({Alpha});
+        scale = has({Scale0, Scale1, Scale2});
+    }
+    bool hasPosition() const { return index[X] >= 0 && index[Y] >= 0 && index[Z] >= 0; }
+};
+
+/// Fills vertex `v` of `cloud` from `value(slot)`.
+template <typename Value>
+void store(SplatCloud *cloud, const VertexLayout &layout, const PlyElement &vertex, qint64 v,
+           Value &&value)
+{
+    using S = VertexLayout;
+    float *position = cloud->positions.data() + 3 * v;
+    position[0] = float(value(S::X));
+    position[1] = float(value(S::Y));
+    position[2] = float(value(S::Z));
+    if (layout.splatColour) {
+        const auto c = [&](S::Slot slot) { return byteOf(0.5f + kShC0 * float(value(slot))); };
+        cloud->colours[size_t(v)] = c(S::Dc0) << 16 | c(S::Dc1) << 8 | c(S::Dc2);
+    } else if (layout.plainColour) {
+        const auto c = [&](S::Slot slot) {
+            return byteOf(channel(value(slot), vertex.properties[layout.index[slot]].type));
+        };
+        cloud->colours[size_t(v)] = c(S::Red) << 16 | c(S::Green) << 8 | c(S::Blue);
+    }
+    if (layout.splatOpacity)
+        cloud->alphas[size_t(v)] = float(1.0 / (1.0 + std::exp(-value(S::Opacity))));
+    else if (layout.plainAlpha)
+        cloud->alphas[size_t(v)] = std::clamp(
+            channel(value(S::Alpha), vertex.properties[layout.index[S::Alpha]].type), 0.0f, 1.0f);
+    if (layout.scale)
+        cloud->scales[size_t(v)] = float(
+            (std::exp(value(S::Scale0)) + std::exp(value(S::Scale1)) + std::exp(value(S::Scale2))) /
+            3.0);
+}
+
+/// Walks ASCII tokens.
+class AsciiCursor
+{
+public:
+    AsciiCursor(QByteArrayView file, qint64 offset)
+        : m_file(file)
+        , m_at(offset)
+    {}
+
+    qint64 offset() const { return m_at; }
+    /// The next token, or an empty view at the end.
+    QByteArrayView next()
+    {
+        while (m_at < m_file.size() && isSpace(m_file[m_at]))
+            ++m_at;
+        const qint64 start = m_at;
+        while (m_at < m_file.size() && !isSpace(m_file[m_at]))
+            ++m_at;
+        m_tokenStart = start;
+        return m_file.sliced(start, m_at - start);
+    }
+    qint64 tokenStart() const { return m_tokenStart; }
+
+private:
+    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    QByteArrayView m_file;
+    qint64 m_at;
+    qint64 m_tokenStart = 0;
+};
+
+std::optional<double> number(QByteArrayView token)
+{
+    double value = 0;
+    const char *end = token.data() + token.size();
+    const auto [ptr, ec] = std::from_chars(token.data(), end, value);
+    if (ec != std::errc() || ptr != end)
+        return std::nullopt;
+    return value;
+}
+
+QString recordContext(const PlyElement &element, qint64 record)
+{
+    return Text::tr("record %1 of %2 of element %3")
+        .arg(record + 1)
+        .arg(element.count)
+        .arg(element.name);
+}
+
+} // namespace
+
+QString plyFormatKey(PlyFormat format)
+{
+    switch (format) {
+    case PlyFormat::Ascii:
+        return QStringLiteral("ascii");
+    case PlyFormat::BinaryLittleEndian:
+        return QStringLiteral("binary_little_endian");
+    case PlyFormat::BinaryBigEndian:
+        return QStringLiteral("binary_big_endian");
+    }
+    return QString();
+}
+
+QString plyTypeName(PlyType type)
+{
+    for (const TypeName &entry : kTypeNames) {
+        if (entry.type == type)
+            return QLatin1String(entry.name);
+    }
+    return QString();
+}
+
+int plyTypeSize(PlyType type)
+{
+    switch (type) {
+    case PlyType::Int8:
+    case PlyType::UInt8:
+        return 1;
+    case PlyType::Int16:
+    case PlyType::UInt16:
+        return 2;
+    case PlyType::Int32:
+    case PlyType::UInt32:
+    case PlyType::Float32:
+        return 4;
+    case PlyType::Float64:
+        return 8;
+    }
+    return 0;
+}
+
+qint64 PlyElement::recordBytes() const
+{
+    qint64 bytes = 0;
+    for (const PlyProperty &property : properties) {
+        if (property.isList)
+            return -1;
+        bytes += plyTypeSize(property.type);
+    }
+    return bytes;
+}
+
+int PlyElement::indexOf(const QString &property) const
+{
+    for (int i = 0; i < properties.size(); ++i) {
+        if (properties[i].name == property)
+            return i;
+    }
+    return -1;
+}
+
+const PlyElement *PlyHeader::vertex() const
+{
+    for (const PlyElement &element : elements) {
+        if (element.name == u"vertex")
+            return &element;
+    }
+    return nullptr;
+}
+
+std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
+                                        const PlyLimits &limits)
+{
+    PlyHeader header;
+    bool haveFormat = false;
+    qint64 at = 0;
+    for (int lineNumber = 0;; ++lineNumber) {
+        const qint64 window = std::min<qint64>(file.size(), limits.headerBytes);
+        const qint64 newline = at < window ? file.first(window).indexOf('\n', at) : -1;
+        if (newline < 0) {
+            if (file.size() > limits.headerBytes)
+                fail(error, limits.headerBytes,
+                     Text::tr("no end_header in the first %1 bytes: the header is too long or "
+                              "missing")
+                         .arg(limits.headerBytes));
+            else
+                fail(error, file.size(),
+                     lineNumber == 0 ? Text::tr("not a PLY file: it does not start with “ply”")
+                                     : Text::tr("the header ends without end_header"));
+            return std::nullopt;
+        }
+        QByteArrayView line = file.sliced(at, newline - at);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const qint64 lineStart = at;
+        at = newline + 1;
+        const QList<QByteArrayView> words = tokens(line);
+        if (lineNumber == 0) {
+            if (words.size() != 1 || words[0] != "ply") {
+                fail(error, 0, Text::tr("not a PLY file: it does not start with “ply”"));
+                return std::nullopt;
+            }
+            continue;
+        }
+        if (words.isEmpty() || words[0] == "comment" || words[0] == "obj_info")
+            continue;
+        const QByteArrayView keyword = words[0];
+        if (keyword == "format") {
+            if (haveFormat || words.size() != 3) {
+                fail(error, lineStart, Text::tr("a second or malformed format line"));
+                return std::nullopt;
+            }
+            if (words[1] == "ascii")
+                header.format = PlyFormat::Ascii;
+            else if (words[1] == "binary_little_endian")
+                header.format = PlyFormat::BinaryLittleEndian;
+            else if (words[1] == "binary_big_endian")
+                header.format = PlyFormat::BinaryBigEndian;
+            else {
+                fail(error, lineStart, Text::tr("unknown format “%1”").arg(shown(words[1])));
+                return std::nullopt;
+            }
+            if (words[2] != "1.0" && words[2] != "1") {
+                fail(error, lineStart, Text::tr("unknown PLY version “%1”").arg(shown(words[2])));
+                return std::nullopt;
+            }
+            haveFormat = true;
+        } else if (keyword == "element") {
+            bool ok = false;
+            const qint64 count = words.size() == 3 ? words[2].toLongLong(&ok) : -1;
+            if (!ok || count < 0 || count > kMaxCount) {
+                fail(error, lineStart, Text::tr("a malformed element line (element NAME COUNT)"));
+                return std::nullopt;
+            }
+            if (header.elements.size() >= limits.elements) {
+                fail(error, lineStart, Text::tr("more than %1 elements").arg(limits.elements));
+                return std::nullopt;
+            }
+            header.elements.append({QString::fromUtf8(words[1]), count, {}});
+        } else if (keyword == "property") {
+            if (header.elements.isEmpty()) {
+                fail(error, lineStart, Text::tr("a property before any element"));
+                return std::nullopt;
+            }
+            PlyElement &element = header.elements.last();
+            if (element.properties.size() >= limits.propertiesPerElement) {
+                fail(error, lineStart,
+                     Text::tr("element %1 has more than %2 properties")
+                         .arg(element.name)
+                         .arg(limits.propertiesPerElement));
+                return std::nullopt;
+            }
+            PlyProperty property;
+            const bool list = words.size() == 5 && words[1] == "list";
+            if (!list && words.size() != 3) {
+                fail(error, lineStart,
+                     Text::tr("a malformed property line (property TYPE NAME, or property list "
+                              "COUNT_TYPE TYPE NAME)"));
+                return std::nullopt;
+            }
+            const QByteArrayView typeName = list ? words[3] : words[1];
+            const std::optional<PlyType> type = typeFromName(typeName);
+            const std::optional<PlyType> countType =
+                list ? typeFromName(words[2]) : std::optional<PlyType>(PlyType::UInt8);
+            if (!type || !countType) {
+                fail(error, lineStart,
+                     Text::tr("unknown type “%1” of property %2")
+                         .arg(shown(!type ? typeName : words[2]), shown(words.last())));
+                return std::nullopt;
+            }
+            if (list && (*countType == PlyType::Float32 || *countType == PlyType::Float64)) {
+                fail(error, lineStart,
+                     Text::tr("the length of list %1 cannot be a floating-point number")
+                         .arg(shown(words.last())));
+                return std::nullopt;
+            }
+            property.name = QString::fromUtf8(words.last());
+            property.type = *type;
+            property.isList = list;
+            property.countType = *countType;
+            element.properties.append(property);
+        } else if (keyword == "end_header") {
+            if (!haveFormat) {
+                fail(error, lineStart, Text::tr("end_header before any format line"));
+                return std::nullopt;
+            }
+            header.dataOffset = at;
+            break;
+        } else {
+            fail(error, lineStart, Text::tr("unknown header line “%1”").arg(shown(line)));
+            return std::nullopt;
+        }
+    }
+
+    // Every element must fit in what follows the header, at its smallest.
+    qint64 consumed = 0;
+    const qint64 remaining = file.size() - header.dataOffset;
+    for (const PlyElement &element : std::as_const(header.elements)) {
+        qint64 least = 0; // bytes of the smallest record
+        if (header.format == PlyFormat::Ascii) {
+            least = 2 * std::max<qint64>(1, element.properties.size()); // "0 " per value
+        } else {
+            for (const PlyProperty &property : element.properties)
+                least += plyTypeSize(property.isList ? property.countType : property.type);
+        }
+        const bool exact = header.format != PlyFormat::Ascii && element.recordBytes() >= 0;
+        // An ASCII file may end without a last separator.
+        const qint64 needed = times(element.count, least) - (exact || element.count == 0 ? 0 : 1);
+        const qint64 left = remaining - consumed;
+        if (least == 0) // no properties: nothing to read
+            continue;
+        if (needed < 0 || needed > left) {
+            const qint64 fits =
+                header.format == PlyFormat::Ascii ? (left + 1) / least : left / least;
+            fail(error, header.dataOffset + consumed,
+                 exact ? Text::tr("element %1 says %2, the file holds %3")
+                             .arg(element.name)
+                             .arg(element.count)
+                             .arg(fits)
+                       : Text::tr("element %1 says %2, the file has room for at most %3")
+                             .arg(element.name)
+                             .arg(element.count)
+                             .arg(fits));
+            return std::nullopt;
+        }
+        consumed += needed;
+    }
+    return header;
+}
+
+std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader &header,
+                                            PlyError *error, const std::atomic<bool> *cancel)
+{
+    const PlyElement *vertex = header.vertex();
+    if (!vertex) {
+        fail(error, header.dataOffset, Text::tr("the file has no vertex element"));
+        return std::nullopt;
+    }
+    const VertexLayout layout(*vertex);
+    if (!layout.hasPosition()) {
+        fail(error, header.dataOffset, Text::tr("the vertices have no x, y and z"));
+        return std::nullopt;
+    }
+    SplatCloud cloud;
+    const auto count = size_t(vertex->count);
+    cloud.positions.resize(3 * count);
+    if (layout.splatColour || layout.plainColour)
+        cloud.colours.resize(count);
+    if (layout.splatOpacity || layout.plainAlpha)
+        cloud.alphas.resize(count);
+    if (layout.scale)
+        cloud.scales.resize(count);
+    cloud.isGaussianSplat = layout.splatColour && layout.splatOpacity && layout.scale &&
+                            vertex->indexOf(QStringLiteral("rot_0")) >= 0 &&
+                            vertex->indexOf(QStringLiteral("rot_3")) >= 0;
+    const auto cancelled = [cancel](qint64 record) {
+        return (record & 0xffff) == 0 && cancel && cancel->load(std::memory_order_relaxed);
+    };
+    const auto cancelledError = [&](qint64 offset) {
+        fail(error, offset, Text::tr("cancelled"));
+        return std::nullopt;
+    };
+
+    std::vector<double> values(size_t(vertex->properties.size()));
+    if (header.format == PlyFormat::Ascii) {
+        AsciiCursor cursor(file, header.dataOffset);
+        for (const PlyElement &element : header.elements) {
+            const bool isVertex = &element == vertex;
+            for (qint64 r = 0; r < element.count; ++r) {
+                if (cancelled(r))
+                    return cancelledError(cursor.offset());
+                for (int p = 0; p < element.properties.size(); ++p) {
+                    const PlyProperty &property = element.properties[p];
+                    const QByteArrayView token = cursor.next();
+                    if (token.isEmpty()) {
+                        fail(error, cursor.offset(),
+                             Text::tr("the file ends in %1").arg(recordContext(element, r)));
+                        return std::nullopt;
+                    }
+                    const std::optional<double> value = number(token);
+                    if (!value) {
+                        fail(error, cursor.tokenStart(),
+                             Text::tr("“%1” is not a number (%2, property %3)")
+                                 .arg(shown(token), recordContext(element, r), property.name));
+                        return std::nullopt;
+                    }
+                    if (!property.isList) {
+                        if (isVertex)
+                            values[size_t(p)] = *value;
+                        continue;
+                    }
+                    if (*value < 0 || *value != std::floor(*value) ||
+                        *value > double(file.size())) {
+                        fail(error, cursor.tokenStart(),
+                             Text::tr("list length “%1” is impossible (%2, property %3)")
+                                 .arg(shown(token), recordContext(element, r), property.name));
+                        return std::nullopt;
+                    }
+                    for (qint64 item = 0; item < qint64(*value); ++item) {
+                        const QByteArrayView itemToken = cursor.next();
+                        if (itemToken.isEmpty() || !number(itemToken)) {
+                            fail(
+                                error, itemToken.isEmpty() ? cursor.offset() : cursor.tokenStart(),
+                                Text::tr("a list item is missing or not a number (%1, property %2)")
+                                    .arg(recordContext(element, r), property.name));
+                            return std::nullopt;
+                        }
+                    }
+                }
+                if (isVertex)
+                    store(&cloud, layout, *vertex, r, [&](VertexLayout::Slot slot) {
+                        return values[size_t(layout.index[slot])];
+                    });
+            }
+            if (isVertex)
+                break;
+        }
+        return cloud;
+    }
+
+    const bool big = header.format == PlyFormat::BinaryBigEndian;
+    qint64 at = header.dataOffset;
+    const auto truncated = [&](const PlyElement &element, qint64 r) {
+        fail(error, at, Text::tr("the file ends in %1").arg(recordContext(element, r)));
+        return std::nullopt;
+    };
+    std::vector<qint64> offsets(size_t(vertex->properties.size()));
+    for (const PlyElement &element : header.elements) {
+        const bool isVertex = &element == vertex;
+        const qint64 fixed = element.recordBytes();
+        if (fixed >= 0 && !isVertex) { // skipped whole
+            const qint64 bytes = times(fixed, element.count);
+            if (bytes < 0 || bytes > file.size() - at)
+                return truncated(element, 0);
+            at += bytes;
+            continue;
+        }
+        if (fixed >= 0) { // the usual vertex: every record alike
+            qint64 o = 0;
+            for (int p = 0; p < element.properties.size(); ++p) {
+                offsets[size_t(p)] = o;
+                o += plyTypeSize(element.properties[p].type);
+            }
+            const qint64 bytes = times(fixed, element.count);
+            if (bytes < 0 || bytes > file.size() - at)
+                return truncated(element, 0);
+            const char *base = file.data() + at;
+            for (qint64 r = 0; r < element.count; ++r) {
+                if (cancelled(r))
+                    return cancelledError(at + r * fixed);
+                const char *record = base + r * fixed;
+                store(&cloud, layout, *vertex, r, [&](VertexLayout::Slot slot) {
+                    const int p = layout.index[slot];
+                    return readBinary(record + offsets[size_t(p)], element.properties[p].type, big);
+                });
+            }
+            at += bytes;
+            break;
+        }
+        // Records with lists: walked one by one.
+        for (qint64 r = 0; r < element.count; ++r) {
+            if (cancelled(r))
+                return cancelledError(at);
+            const qint64 start = at;
+            for (int p = 0; p < element.properties.size(); ++p) {
+                const PlyProperty &property = element.properties[p];
+                if (!property.isList) {
+                    if (plyTypeSize(property.type) > file.size() - at)
+                        return truncated(element, r);
+                    if (isVertex)
+                        offsets[size_t(p)] = at - start;
+                    at += plyTypeSize(property.type);
+                    continue;
+                }
+                const int countSize = plyTypeSize(property.countType);
+                if (countSize > file.size() - at)
+                    return truncated(element, r);
+                const double length = readBinary(file.data() + at, property.countType, big);
+                at += countSize;
+                const qint64 bytes =
+                    length < 0 ? -1 : times(qint64(length), plyTypeSize(property.type));
+                if (bytes < 0 || bytes > file.size() - at) {
+                    fail(error, at - countSize,
+                         Text::tr("list %1 of %2 says %3 items, more than the file holds")
+                             .arg(property.name, recordContext(element, r))
+                             .arg(qint64(length)));
+                    return std::nullopt;
+                }
+                at += bytes;
+            }
+            if (isVertex) {
+                const char *record = file.data() + start;
+                store(&cloud, layout, *vertex, r, [&](VertexLayout::Slot slot) {
+                    const int p = layout.index[slot];
+                    return readBinary(record + offsets[size_t(p)], element.properties[p].type, big);
+                });
+            }
+        }
+        if (isVertex)
+            break;
+    }
+    return cloud;
+}
+
+struct PlyFile::Mapping
+{
+    QFile file;
+    uchar *data = nullptr;
+};
+
+PlyFile::PlyFile() = default;
+
+PlyFile::~PlyFile()
+{
+    delete m_mapping;
+}
+
+bool PlyFile::open(const QString &path, PlyError *error, const PlyLimits &limits)
+{
+    delete m_mapping;
+    m_mapping = new Mapping;
+    m_bytes = {};
+    m_mapping->file.setFileName(path);
+    if (!m_mapping->file.open(QIODevice::ReadOnly))
+        return fail(error, 0,
+                    Text::tr("cannot open %1: %2").arg(path, m_mapping->file.errorString()));
+    const qint64 size = m_mapping->file.size();
+    if (size > 0) {
+        m_mapping->data = m_mapping->file.map(0, size);
+        if (!m_mapping->data)
+            return fail(error, 0,
+                        Text::tr("cannot map %1: %2").arg(path, m_mapping->file.errorString()));
+        m_bytes = QByteArrayView(reinterpret_cast<const char *>(m_mapping->data), size);
+    }
+    std::optional<PlyHeader> header = parsePlyHeader(m_bytes, error, limits);
+    if (!header)
+        return false;
+    m_header = std::move(*header);
+    return true;
+}
+
+std::optional<SplatCloud> PlyFile::decode(PlyError *error, const std::atomic<bool> *cancel) const
+{
+    return decodePlyVertices(m_bytes, m_header, error, cancel);
+}
+
+PlyStatistics plyStatistics(const SplatCloud &cloud)
+{
+    PlyStatistics stats;
+    stats.count = cloud.size();
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    std::array<double, 3> low = {inf, inf, inf};
+    std::array<double, 3> high = {-inf, -inf, -inf};
+    for (qsizetype v = 0; v < cloud.size(); ++v) {
+        const float *p = cloud.positions.data() + 3 * v;
+        if (!std::isfinite(p[0]) || !std::isfinite(p[1]) || !std::isfinite(p[2])) {
+            ++stats.nonFinite;
+            continue;
+        }
+        for (size_t axis = 0; axis < 3; ++axis) {
+            low[axis] = std::min(low[axis], double(p[axis]));
+            high[axis] = std::max(high[axis], double(p[axis]));
+        }
+    }
+    if (stats.count > stats.nonFinite) {
+        stats.bboxMin = low;
+        stats.bboxMax = high;
+    }
+
+    // Histogram of `values` (finite ones only) over [lowEdge, highEdge] of `transform`ed values.
+    const auto distribution = [](const std::vector<float> &values, bool logarithmic) {
+        PlyDistribution d;
+        double sum = 0;
+        qint64 n = 0;
+        d.min = inf;
+        d.max = -inf;
+        for (const float value : values) {
+            if (!std::isfinite(value) || (logarithmic && value <= 0))
+                continue;
+            d.min = std::min(d.min, double(value));
+            d.max = std::max(d.max, double(value));
+            sum += value;
+            ++n;
+        }
+        d.histogram = QList<qint64>(kPlyHistogramBins, 0);
+        if (n == 0) {
+            d.min = d.max = d.mean = 0;
+            return d;
+        }
+        d.mean = sum / double(n);
+        d.histogramLow = logarithmic ? std::log10(d.min) : 0.0;
+        d.histogramHigh = logarithmic ? std::log10(d.max) : 1.0;
+        const double width = (d.histogramHigh - d.histogramLow) / kPlyHistogramBins;
+        for (const float value : values) {
+            if (!std::isfinite(value) || (logarithmic && value <= 0))
+                continue;
+            const double x = logarithmic ? std::log10(double(value)) : double(value);
+            const int bin = width > 0 ? int((x - d.histogramLow) / width) : 0;
+            ++d.histogram[std::clamp(bin, 0, kPlyHistogramBins - 1)];
+        }
+        return d;
+    };
+    if (cloud.hasAlpha())
+        stats.alpha = distribution(cloud.alphas, false);
+    if (cloud.hasScale())
+        stats.scale = distribution(cloud.scales, true);
+    return stats;
+}
+
+} // namespace qm

@@ -1,0 +1,156 @@
+#pragma once
+
+// Reading PLY files, above all 3D Gaussian-splat samples (FORMATS.md §3): the header
+// with hard limits, checked against the file's size before anything is allocated, then
+// the vertices decoded straight from the mapped file into a SplatCloud. Every failure
+// is a PlyError with the byte offset where the file stops making sense.
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <atomic>
+#include <optional>
+#include <vector>
+
+namespace qm {
+
+enum class PlyFormat { Ascii, BinaryLittleEndian, BinaryBigEndian };
+enum class PlyType { Int8, UInt8, Int16, UInt16, Int32, UInt32, Float32, Float64 };
+
+/// "ascii", "binary_little_endian", "binary_big_endian".
+QString plyFormatKey(PlyFormat format);
+/// The canonical name: "char", "uchar", "short", "ushort", "int", "uint", "float", "double".
+QString plyTypeName(PlyType type);
+int plyTypeSize(PlyType type);
+
+struct PlyProperty
+{
+    QString name;
+    PlyType type = PlyType::Float32; ///< of a list: of its items
+    bool isList = false;
+    PlyType countType = PlyType::UInt8; ///< of a list: of its length
+};
+
+struct PlyElement
+{
+    QString name;
+    qint64 count = 0;
+    QList<PlyProperty> properties;
+    /// Bytes per record in a binary file; -1 when a list property makes it vary.
+    qint64 recordBytes() const;
+    /// The index of the property named `property`, or -1.
+    int indexOf(const QString &property) const;
+};
+
+struct PlyHeader
+{
+    PlyFormat format = PlyFormat::BinaryLittleEndian;
+    QList<PlyElement> elements;
+    qint64 dataOffset = 0; ///< where the data begins: just after "end_header"'s line
+    /// The element named "vertex", or nullptr.
+    const PlyElement *vertex() const;
+};
+
+struct PlyError
+{
+    qint64 offset = 0; ///< the byte of the file where it went wrong
+    QString message;   ///< for a person, translated
+};
+
+/// What the header parser accepts at most: anything beyond is an error, never a large
+/// allocation.
+struct PlyLimits
+{
+    qint64 headerBytes = 64 * 1024;
+    int elements = 64;
+    int propertiesPerElement = 1024;
+};
+
+/// Parses the header at the start of `file` (the whole file: the element counts are
+/// checked against the bytes after the header).
+std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
+                                        const PlyLimits &limits = {});
+
+/// The vertices of a PLY, decoded for drawing and statistics. Positions are always
+/// there; the rest when the file has it.
+struct SplatCloud
+{
+    /// x, y, z of each vertex, one after the other.
+    std::vector<float> positions;
+    /// Colour of each vertex, 0xRRGGBB: from the degree-0 spherical harmonics
+    /// (0.5 + 0.28209479 · f_dc, clamped) of a splat, else from red/green/blue.
+    std::vector<quint32> colours;
+    /// Opacity as alpha in 0–1: the logistic of a splat's `opacity` logit, else `alpha`.
+    std::vector<float> alphas;
+    /// Size as a linear scale: the mean of exp(scale_0..2) of a splat.
+    std::vector<float> scales;
+    bool isGaussianSplat = false; ///< position, f_dc_0..2, opacity, scale_0..2, rot_0..3
+
+    qsizetype size() const { return qsizetype(positions.size() / 3); }
+    bool hasColour() const { return !colours.empty(); }
+    bool hasAlpha() const { return !alphas.empty(); }
+    bool hasScale() const { return !scales.empty(); }
+};
+
+/// Decodes the "vertex" element of `file` as `header` describes it (from parsePlyHeader
+/// on the same bytes). A vertex without x, y and z, a record cut short, or an ASCII
+/// value that is not a number is an error. `cancel` is looked at between blocks.
+std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader &header,
+                                            PlyError *error,
+                                            const std::atomic<bool> *cancel = nullptr);
+
+/// A PLY file opened for reading: mapped into memory (no copy), its header parsed.
+class PlyFile
+{
+public:
+    PlyFile();
+    ~PlyFile();
+    PlyFile(const PlyFile &) = delete;
+    PlyFile &operator=(const PlyFile &) = delete;
+
+    /// Maps `path` and parses its header; false with `error` set (offset 0 when the
+    /// file cannot be opened).
+    bool open(const QString &path, PlyError *error, const PlyLimits &limits = {});
+    const PlyHeader &header() const { return m_header; }
+    qint64 size() const { return m_bytes.size(); }
+    std::optional<SplatCloud> decode(PlyError *error,
+                                     const std::atomic<bool> *cancel = nullptr) const;
+
+private:
+    struct Mapping;
+    Mapping *m_mapping = nullptr;
+    QByteArrayView m_bytes;
+    PlyHeader m_header;
+};
+
+/// Min, max and mean of some values, with a histogram of kPlyHistogramBins bins.
+struct PlyDistribution
+{
+    double min = 0;
+    double max = 0;
+    double mean = 0;
+    /// Counts per bin. Alpha: even bins over [0, 1]. Scale: even bins of log10(scale)
+    /// between min and max (sizes span orders of magnitude).
+    QList<qint64> histogram;
+    double histogramLow = 0;  ///< the lower edge of the first bin (alpha, or log10 scale)
+    double histogramHigh = 0; ///< the upper edge of the last bin
+};
+inline constexpr int kPlyHistogramBins = 20;
+
+/// What a person needs to see why a sample failed: how many, how far they spread, how
+/// transparent and how large.
+struct PlyStatistics
+{
+    qint64 count = 0;
+    qint64 nonFinite = 0; ///< vertices with a NaN or infinite coordinate (left out below)
+    std::array<double, 3> bboxMin = {0, 0, 0};
+    std::array<double, 3> bboxMax = {0, 0, 0};
+    std::optional<PlyDistribution> alpha;
+    std::optional<PlyDistribution> scale;
+};
+
+PlyStatistics plyStatistics(const SplatCloud &cloud);
+
+} // namespace qm
