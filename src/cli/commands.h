@@ -30,6 +30,8 @@ int runHistory(const QStringList &arguments, Output &output);
 /// `qmctl jobs add|list|show|cancel|retry|run`: the job queue. `arguments` start with
 /// "jobs".
 int runJobs(const QStringList &arguments, Output &output);
+/// `qmctl ply info FILE`: reads a PLY file. `arguments` start with "ply".
+int runPly(const QStringList &arguments, Output &output);
 /// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
 int runProbe(const QStringList &arguments, Output &output);
 

@@ -34,6 +34,10 @@ QList<Command> commands()
          Text::tr("The probe history: import CSV samples, forecast a volume"), runHistory},
         {QStringLiteral("jobs"),
          Text::tr("The job queue: add syncs and probes, list, cancel, retry, run them"), runJobs},
+        {QStringLiteral("ply"),
+         Text::tr("Read a PLY file (a Gaussian-splat sample): format, bounding box, opacity, "
+                  "scale"),
+         runPly},
         {QStringLiteral("probe"),
          Text::tr("Probe hosts now: volumes, data, processes, external storage"), runProbe},
         {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage"),

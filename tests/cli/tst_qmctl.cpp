@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 struct Run
@@ -89,6 +91,7 @@ private Q_SLOTS:
     void historyImportAndForecast();
     void historyExportRoundTrips();
     void jobSchedules();
+    void plyInfo();
 };
 
 void TestQmctl::initTestCase()
@@ -685,6 +688,89 @@ void TestQmctl::jobSchedules()
     QCOMPARE(schedule({QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 0);
     QCOMPARE(listed().size(), 1);
     QCOMPARE(schedule({QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 1);
+}
+
+void TestQmctl::plyInfo()
+{
+    // Three splats (x y z opacity scale_0..2; colour and rotation as the format has them):
+    // opacity logits 0, 0 and -4, log scales for 0.01, 0.01 and 100 — a transparent,
+    // exploded outlier.
+    QTemporaryDir dir;
+    QByteArray bytes = "ply\nformat binary_little_endian 1.0\nelement vertex 3\n";
+    const QList<QByteArray> names = {"x",      "y",       "z",       "f_dc_0",  "f_dc_1",
+                                     "f_dc_2", "opacity", "scale_0", "scale_1", "scale_2",
+                                     "rot_0",  "rot_1",   "rot_2",   "rot_3"};
+    for (const QByteArray &name : names)
+        bytes += "property float " + name + '\n';
+    bytes += "end_header\n";
+    const float small = std::log(0.01f);
+    const float big = std::log(100.0f);
+    const QList<QList<float>> splats = {
+        {0, 0, 0, 0, 0, 0, 0, small, small, small, 1, 0, 0, 0},
+        {1, 2, 3, 0, 0, 0, 0, small, small, small, 1, 0, 0, 0},
+        {-50, 0, 9, 0, 0, 0, -4, big, big, big, 1, 0, 0, 0},
+    };
+    for (const QList<float> &splat : splats)
+        bytes.append(reinterpret_cast<const char *>(splat.constData()),
+                     splat.size() * qsizetype(sizeof(float)));
+    const QString path = dir.filePath(QStringLiteral("sample.ply"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+
+    Run run = qmctl({QStringLiteral("ply"), QStringLiteral("info"), path,
+                     QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject info = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(info.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(info.value(QStringLiteral("format")).toString(),
+             QStringLiteral("binary_little_endian"));
+    QCOMPARE(info.value(QStringLiteral("isGaussianSplat")).toBool(), true);
+    QCOMPARE(info.value(QStringLiteral("sizeBytes")).toInteger(), bytes.size());
+    const QJsonArray elements = info.value(QStringLiteral("elements")).toArray();
+    QCOMPARE(elements.size(), 1);
+    QCOMPARE(elements[0][QStringLiteral("name")].toString(), QStringLiteral("vertex"));
+    QCOMPARE(elements[0][QStringLiteral("count")].toInt(), 3);
+    QCOMPARE(elements[0][QStringLiteral("properties")].toArray().size(), names.size());
+    QCOMPARE(elements[0][QStringLiteral("properties")][6].toObject(),
+             (QJsonObject{{QStringLiteral("name"), QStringLiteral("opacity")},
+                          {QStringLiteral("type"), QStringLiteral("float")},
+                          {QStringLiteral("listCountType"), QJsonValue()}}));
+    QCOMPARE(info.value(QStringLiteral("bboxMin")).toArray(), (QJsonArray{-50, 0, 0}));
+    QCOMPARE(info.value(QStringLiteral("bboxMax")).toArray(), (QJsonArray{1, 2, 9}));
+    const QJsonObject opacity = info.value(QStringLiteral("opacity")).toObject();
+    QVERIFY(std::abs(opacity.value(QStringLiteral("min")).toDouble() - 1 / (1 + std::exp(4.0))) <
+            1e-6);
+    QCOMPARE(opacity.value(QStringLiteral("max")).toDouble(), 0.5);
+    QCOMPARE(opacity.value(QStringLiteral("histogram")).toArray().size(), 20);
+    QCOMPARE(opacity.value(QStringLiteral("histogram")).toArray()[10].toInt(), 2);
+    const QJsonObject scale = info.value(QStringLiteral("scale")).toObject();
+    QVERIFY(std::abs(scale.value(QStringLiteral("max")).toDouble() - 100) < 1e-3);
+    QVERIFY(std::abs(scale.value(QStringLiteral("min")).toDouble() - 0.01) < 1e-6);
+    QCOMPARE(scale.value(QStringLiteral("histogram")).toArray().first().toInt(), 2);
+    QCOMPARE(scale.value(QStringLiteral("histogram")).toArray().last().toInt(), 1);
+
+    // The header lies: exit 2 with where and why, as JSON and as text.
+    QByteArray lying = bytes;
+    lying.replace("element vertex 3", "element vertex 400000");
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(lying);
+    file.close();
+    run = qmctl({QStringLiteral("ply"), QStringLiteral("info"), path, QStringLiteral("--format"),
+                 QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 2);
+    const QJsonObject error =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("offset")).toInteger(), lying.indexOf("end_header\n") + 11);
+    QCOMPARE(error.value(QStringLiteral("message")).toString(),
+             QStringLiteral("element vertex says 400000, the file holds 3"));
+    run = qmctl({QStringLiteral("ply"), QStringLiteral("info"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("says 400000"), run.err.constData());
+    run = qmctl(
+        {QStringLiteral("ply"), QStringLiteral("info"), dir.filePath(QStringLiteral("none.ply"))});
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)
