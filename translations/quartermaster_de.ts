@@ -3467,6 +3467,121 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::PlyFile</name>
+    <message>
+        <source>record %1 of %2 of element %3</source>
+        <translation>Datensatz %1 von %2 des Elements %3</translation>
+    </message>
+    <message>
+        <source>no end_header in the first %1 bytes: the header is too long or missing</source>
+        <translation>kein end_header in den ersten %1 Bytes: der Kopf ist zu lang oder fehlt</translation>
+    </message>
+    <message>
+        <source>not a PLY file: it does not start with “ply”</source>
+        <translation>keine PLY-Datei: sie beginnt nicht mit „ply“</translation>
+    </message>
+    <message>
+        <source>the header ends without end_header</source>
+        <translation>der Kopf endet ohne end_header</translation>
+    </message>
+    <message>
+        <source>a second or malformed format line</source>
+        <translation>eine zweite oder fehlerhafte format-Zeile</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation>unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <source>unknown PLY version “%1”</source>
+        <translation>unbekannte PLY-Version „%1“</translation>
+    </message>
+    <message>
+        <source>a malformed element line (element NAME COUNT)</source>
+        <translation>eine fehlerhafte element-Zeile (element NAME ANZAHL)</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>a property before any element</source>
+        <translation>eine Eigenschaft vor jedem Element</translation>
+    </message>
+    <message>
+        <source>element %1 has more than %2 properties</source>
+        <translation>Element %1 hat mehr als %2 Eigenschaften</translation>
+    </message>
+    <message>
+        <source>a malformed property line (property TYPE NAME, or property list COUNT_TYPE TYPE NAME)</source>
+        <translation>eine fehlerhafte property-Zeile (property TYP NAME oder property list ANZAHL_TYP TYP NAME)</translation>
+    </message>
+    <message>
+        <source>unknown type “%1” of property %2</source>
+        <translation>unbekannter Typ „%1“ der Eigenschaft %2</translation>
+    </message>
+    <message>
+        <source>the length of list %1 cannot be a floating-point number</source>
+        <translation>die Länge der Liste %1 kann keine Gleitkommazahl sein</translation>
+    </message>
+    <message>
+        <source>end_header before any format line</source>
+        <translation>end_header vor jeder format-Zeile</translation>
+    </message>
+    <message>
+        <source>unknown header line “%1”</source>
+        <translation>unbekannte Kopfzeile „%1“</translation>
+    </message>
+    <message>
+        <source>element %1 says %2, the file holds %3</source>
+        <translation>Element %1 nennt %2, die Datei enthält %3</translation>
+    </message>
+    <message>
+        <source>element %1 says %2, the file has room for at most %3</source>
+        <translation>Element %1 nennt %2, die Datei bietet Platz für höchstens %3</translation>
+    </message>
+    <message>
+        <source>the file has no vertex element</source>
+        <translation>die Datei hat kein vertex-Element</translation>
+    </message>
+    <message>
+        <source>the vertices have no x, y and z</source>
+        <translation>die Punkte haben kein x, y und z</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the file ends in %1</source>
+        <translation>die Datei endet in %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2, property %3)</source>
+        <translation>„%1“ ist keine Zahl (%2, Eigenschaft %3)</translation>
+    </message>
+    <message>
+        <source>list length “%1” is impossible (%2, property %3)</source>
+        <translation>Listenlänge „%1“ ist unmöglich (%2, Eigenschaft %3)</translation>
+    </message>
+    <message>
+        <source>a list item is missing or not a number (%1, property %2)</source>
+        <translation>ein Listeneintrag fehlt oder ist keine Zahl (%1, Eigenschaft %2)</translation>
+    </message>
+    <message>
+        <source>list %1 of %2 says %3 items, more than the file holds</source>
+        <translation>Liste %1 in %2 nennt %3 Einträge, mehr als die Datei enthält</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>cannot map %1: %2</source>
+        <translation>%1 lässt sich nicht einblenden: %2</translation>
+    </message>
+</context>
+<context>
     <name>qm::PreferencesDialog</name>
     <message>
         <source>The critical threshold must not be above the warning threshold.</source>
@@ -5503,6 +5618,84 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::cli::Ply</name>
+    <message>
+        <source>min %1, mean %2, max %3</source>
+        <translation>min. %1, Mittel %2, max. %3</translation>
+    </message>
+    <message>
+        <source>Show a PLY file: its format, elements and properties, whether it is a Gaussian splat, its bounding box, and how opaque and how large its splats are. A file that cannot be read is reported with the byte where it goes wrong (exit 2).</source>
+        <translation>Eine PLY-Datei zeigen: Format, Elemente und Eigenschaften, ob sie ein Gaussian Splat ist, ihren Begrenzungsquader und wie deckend und wie groß ihre Splats sind. Eine unlesbare Datei wird mit dem Byte gemeldet, an dem sie fehlerhaft wird (Exit 2).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>The PLY file.</source>
+        <translation>Die PLY-Datei.</translation>
+    </message>
+    <message>
+        <source>give one PLY file</source>
+        <translation>eine PLY-Datei angeben</translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation>%1: Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>a Gaussian splat</source>
+        <translation>ein Gaussian Splat</translation>
+    </message>
+    <message>
+        <source>not a Gaussian splat</source>
+        <translation>kein Gaussian Splat</translation>
+    </message>
+    <message>
+        <source>element %1: %2 × (%3)</source>
+        <translation>Element %1: %2 × (%3)</translation>
+    </message>
+    <message>
+        <source>bounding box: (%1, %2, %3) to (%4, %5, %6)</source>
+        <translation>Begrenzungsquader: (%1, %2, %3) bis (%4, %5, %6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices with a NaN or infinite coordinate</source>
+        <translation>
+            <numerusform>%n Punkt mit einer NaN- oder unendlichen Koordinate</numerusform>
+            <numerusform>%n Punkte mit einer NaN- oder unendlichen Koordinate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opacity (alpha 0–1): %1  [0 %2 1]</source>
+        <translation>Deckkraft (Alpha 0–1): %1  [0 %2 1]</translation>
+    </message>
+    <message>
+        <source>scale (linear): %1  [%2 %3 %4]</source>
+        <translation>Größe (linear): %1  [%2 %3 %4]</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl ply info FILE [--format json]</source>
+        <translation>Aufruf: qmctl ply info DATEI [--format json]</translation>
+    </message>
+    <message>
+        <source>Read PLY files (Gaussian-splat samples and point clouds).</source>
+        <translation>PLY-Dateien lesen (Gaussian-Splat-Proben und Punktwolken).</translation>
+    </message>
+    <message>
+        <source>  info   the format, elements, bounding box, opacity and scale</source>
+        <translation>  info   Format, Elemente, Begrenzungsquader, Deckkraft und Größe</translation>
+    </message>
+    <message>
+        <source>unknown ply action &apos;%1&apos; (try: info)</source>
+        <translation>unbekannte ply-Aktion &apos;%1&apos; (versuchen Sie: info)</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Probe</name>
     <message>
         <source>HOST</source>
@@ -5713,6 +5906,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>The job queue: add syncs and probes, list, cancel, retry, run them</source>
         <translation>Die Auftragswarteschlange: Synchronisierungen und Abfragen einreihen, auflisten, abbrechen, wiederholen, ausführen</translation>
+    </message>
+    <message>
+        <source>Read a PLY file (a Gaussian-splat sample): format, bounding box, opacity, scale</source>
+        <translation>Eine PLY-Datei lesen (eine Gaussian-Splat-Probe): Format, Begrenzungsquader, Deckkraft, Größe</translation>
     </message>
 </context>
 <context>

@@ -3463,6 +3463,121 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::PlyFile</name>
+    <message>
+        <source>record %1 of %2 of element %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end_header in the first %1 bytes: the header is too long or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PLY file: it does not start with “ply”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header ends without end_header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second or malformed format line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown PLY version “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed element line (element NAME COUNT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property before any element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 has more than %2 properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed property line (property TYPE NAME, or property list COUNT_TYPE TYPE NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type “%1” of property %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length of list %1 cannot be a floating-point number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end_header before any format line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown header line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 says %2, the file holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1 says %2, the file has room for at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no vertex element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vertices have no x, y and z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2, property %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list length “%1” is impossible (%2, property %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item is missing or not a number (%1, property %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1 of %2 says %3 items, more than the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::PreferencesDialog</name>
     <message>
         <source>The critical threshold must not be above the warning threshold.</source>
@@ -5482,6 +5597,84 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::cli::Ply</name>
+    <message>
+        <source>min %1, mean %2, max %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a PLY file: its format, elements and properties, whether it is a Gaussian splat, its bounding box, and how opaque and how large its splats are. A file that cannot be read is reported with the byte where it goes wrong (exit 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PLY file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one PLY file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Gaussian splat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Gaussian splat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>element %1: %2 × (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounding box: (%1, %2, %3) to (%4, %5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices with a NaN or infinite coordinate</source>
+        <translation>
+            <numerusform>%n vertex with a NaN or infinite coordinate</numerusform>
+            <numerusform>%n vertices with a NaN or infinite coordinate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opacity (alpha 0–1): %1  [0 %2 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale (linear): %1  [%2 %3 %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qmctl ply info FILE [--format json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read PLY files (Gaussian-splat samples and point clouds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  info   the format, elements, bounding box, opacity and scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ply action &apos;%1&apos; (try: info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Probe</name>
     <message>
         <source>HOST</source>
@@ -5691,6 +5884,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>The job queue: add syncs and probes, list, cancel, retry, run them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a PLY file (a Gaussian-splat sample): format, bounding box, opacity, scale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
