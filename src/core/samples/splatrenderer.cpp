@@ -1,0 +1,129 @@
+#include "splatrenderer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace qm {
+
+namespace {
+
+constexpr float kDegrees = 3.14159265358979f / 180.0f;
+constexpr quint32 kGrey = 0xb0b0b0;
+
+} // namespace
+
+SplatCamera framingCamera(const PlyStatistics &stats, float yawDegrees, float pitchDegrees)
+{
+    SplatCamera camera;
+    camera.yawDegrees = yawDegrees;
+    camera.pitchDegrees = pitchDegrees;
+    if (stats.count <= stats.nonFinite)
+        return camera;
+    float radius = 0;
+    for (size_t axis = 0; axis < 3; ++axis) {
+        camera.target[axis] = float((stats.bboxMin[axis] + stats.bboxMax[axis]) / 2);
+        const float half = float((stats.bboxMax[axis] - stats.bboxMin[axis]) / 2);
+        radius += half * half;
+    }
+    radius = std::sqrt(radius);
+    // The bounding sphere fits the vertical field of view, with a margin.
+    const float fit = radius / std::sin(camera.fieldOfViewDegrees * kDegrees / 2);
+    camera.distance = std::isfinite(fit) && fit > 0 ? fit * 1.05f : 1.0f;
+    return camera;
+}
+
+QImage renderSplats(const SplatCloud &cloud, const SplatCamera &camera,
+                    const SplatRenderOptions &options)
+{
+    const int width = std::max(1, options.size.width());
+    const int height = std::max(1, options.size.height());
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(options.background);
+    std::vector<float> depth(size_t(width) * size_t(height),
+                             std::numeric_limits<float>::infinity());
+
+    // World → camera: translate to the target, turn by yaw about y, then pitch about x,
+    // then step back by the distance (the camera looks down -z).
+    const float cy = std::cos(camera.yawDegrees * kDegrees);
+    const float sy = std::sin(camera.yawDegrees * kDegrees);
+    const float cp = std::cos(camera.pitchDegrees * kDegrees);
+    const float sp = std::sin(camera.pitchDegrees * kDegrees);
+    const float focal = float(height) / 2 / std::tan(camera.fieldOfViewDegrees * kDegrees / 2);
+    const float centreX = float(width) / 2;
+    const float centreY = float(height) / 2;
+    const float nearPlane = camera.distance * 1e-3f;
+
+    const qsizetype count = cloud.size();
+    const qsizetype step = options.maxSplats > 0 && count > options.maxSplats
+                               ? (count + options.maxSplats - 1) / options.maxSplats
+                               : 1;
+    auto *pixels = reinterpret_cast<quint32 *>(image.bits());
+    const qsizetype stride = image.bytesPerLine() / 4;
+    const float *positions = cloud.positions.data();
+    for (qsizetype i = 0; i < count; i += step) {
+        const float *p = positions + 3 * i;
+        const float x0 = p[0] - camera.target[0];
+        const float y0 = p[1] - camera.target[1];
+        const float z0 = p[2] - camera.target[2];
+        // Yaw about y.
+        const float x1 = cy * x0 + sy * z0;
+        const float z1 = -sy * x0 + cy * z0;
+        // Pitch about x.
+        const float y2 = cp * y0 - sp * z1;
+        const float z2 = sp * y0 + cp * z1;
+        const float viewX = x1 - camera.pan[0];
+        const float viewY = y2 - camera.pan[1];
+        const float d = camera.distance - z2; // distance in front of the eye
+        if (!(d > nearPlane))                 // NaN included
+            continue;
+        const float sx = centreX + focal * viewX / d;
+        const float sy2 = centreY - focal * viewY / d;
+        if (!(sx >= -float(options.maxRadius) && sx < float(width + options.maxRadius) &&
+              sy2 >= -float(options.maxRadius) && sy2 < float(height + options.maxRadius)))
+            continue;
+        // A square of 2·radius + 1 pixels: one pixel for a splat smaller than two.
+        int radius = 0;
+        if (cloud.hasScale()) {
+            const float r = focal * cloud.scales[size_t(i)] / d;
+            radius = r >= float(options.maxRadius) ? options.maxRadius : r >= 1 ? int(r) : 0;
+        }
+        const quint32 colour = cloud.hasColour() ? cloud.colours[size_t(i)] : kGrey;
+        const float alpha = cloud.hasAlpha() ? cloud.alphas[size_t(i)] : 1.0f;
+        if (!(alpha > 1.0f / 255))
+            continue;
+        const bool opaque = alpha >= 0.5f;
+        const int a = int(alpha * 256);
+        const int px = int(std::floor(sx));
+        const int py = int(std::floor(sy2));
+        const int left = std::max(0, px - radius);
+        const int right = std::min(width - 1, px + radius);
+        const int top = std::max(0, py - radius);
+        const int bottom = std::min(height - 1, py + radius);
+        for (int y = top; y <= bottom; ++y) {
+            quint32 *row = pixels + y * stride;
+            float *depthRow = depth.data() + size_t(y) * size_t(width);
+            for (int x = left; x <= right; ++x) {
+                if (d > depthRow[x])
+                    continue;
+                if (opaque)
+                    depthRow[x] = d;
+                if (a >= 256) {
+                    row[x] = 0xff000000u | colour;
+                    continue;
+                }
+                const quint32 under = row[x];
+                const auto mix = [a](quint32 over, quint32 below) {
+                    return (over * quint32(a) + below * quint32(256 - a)) >> 8;
+                };
+                row[x] = 0xff000000u | mix(colour >> 16 & 0xff, under >> 16 & 0xff) << 16 |
+                         mix(colour >> 8 & 0xff, under >> 8 & 0xff) << 8 |
+                         mix(colour & 0xff, under & 0xff);
+            }
+        }
+    }
+    return image;
+}
+
+} // namespace qm
