@@ -2,12 +2,16 @@
 #include "exitcode.h"
 #include "samples/plyfile.h"
 #include "samples/plyjson.h"
+#include "samples/splatrenderer.h"
 #include "units/datasize.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QImageWriter>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace qm::cli {
 
@@ -74,6 +78,8 @@ QString propertiesText(const QList<PlyProperty> &properties)
     return parts.join(QStringLiteral(", "));
 }
 
+std::optional<SplatCloud> readCloud(const QString &path, Output &output, PlyFile *file);
+
 int runInfo(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
@@ -98,18 +104,9 @@ int runInfo(const QStringList &arguments, Output &output)
     }
     const QString path = parser.positionalArguments().first();
     PlyFile file;
-    PlyError error;
-    std::optional<SplatCloud> cloud;
-    if (file.open(path, &error))
-        cloud = file.decode(&error);
-    if (!cloud) {
-        if (output.format() == OutputFormat::Json)
-            output.json(plyErrorToJson(error));
-        else
-            output.error(
-                Text::tr("%1: byte %2: %3").arg(path).arg(error.offset).arg(error.message));
+    const std::optional<SplatCloud> cloud = readCloud(path, output, &file);
+    if (!cloud)
         return UsageError;
-    }
     const PlyStatistics stats = plyStatistics(*cloud);
     if (output.format() == OutputFormat::Json) {
         output.json(plyInfoToJson(file.header(), *cloud, stats, file.size()));
@@ -142,6 +139,86 @@ int runInfo(const QStringList &arguments, Output &output)
     return Success;
 }
 
+/// The file's cloud, or nothing with the error reported (exit 2).
+std::optional<SplatCloud> readCloud(const QString &path, Output &output, PlyFile *file)
+{
+    PlyError error;
+    std::optional<SplatCloud> cloud;
+    if (file->open(path, &error))
+        cloud = file->decode(&error);
+    if (!cloud) {
+        if (output.format() == OutputFormat::Json)
+            output.json(plyErrorToJson(error));
+        else
+            output.error(
+                Text::tr("%1: byte %2: %3").arg(path).arg(error.offset).arg(error.message));
+    }
+    return cloud;
+}
+
+int runRender(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Draw a PLY file into a PNG image, as the app's preview does: each splat a "
+                 "point sized by its scale, in its colour and opacity, the camera framing the "
+                 "whole cloud."));
+    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
+                                 Text::tr("The PNG file to write."), QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  Text::tr("Image size in pixels (default 800x600)."),
+                                  QStringLiteral("WxH"), QStringLiteral("800x600"));
+    const QCommandLineOption yaw(QStringLiteral("yaw"),
+                                 Text::tr("Degrees to turn about the vertical axis (default 30)."),
+                                 QStringLiteral("DEG"), QStringLiteral("30"));
+    const QCommandLineOption pitch(QStringLiteral("pitch"),
+                                   Text::tr("Degrees to look down from above (default 20)."),
+                                   QStringLiteral("DEG"), QStringLiteral("20"));
+    parser.addOptions({out, size, yaw, pitch});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The PLY file."));
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("ply render"), output))
+        return *done;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(out)) {
+        output.error(Text::tr("give one PLY file and -o OUT.png"));
+        return UsageError;
+    }
+    const QStringList dimensions = parser.value(size).split(u'x');
+    bool widthOk = false;
+    bool heightOk = false;
+    const int width = dimensions.value(0).toInt(&widthOk);
+    const int height = dimensions.value(1).toInt(&heightOk);
+    if (dimensions.size() != 2 || !widthOk || !heightOk || width < 1 || height < 1 ||
+        width > 8192 || height > 8192) {
+        output.error(
+            Text::tr("bad --size '%1': give WIDTHxHEIGHT, each 1 to 8192").arg(parser.value(size)));
+        return UsageError;
+    }
+    bool yawOk = false;
+    bool pitchOk = false;
+    const float yawDegrees = parser.value(yaw).toFloat(&yawOk);
+    const float pitchDegrees = parser.value(pitch).toFloat(&pitchOk);
+    if (!yawOk || !pitchOk || !std::isfinite(yawDegrees) || !std::isfinite(pitchDegrees)) {
+        output.error(Text::tr("--yaw and --pitch take degrees"));
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().first();
+    PlyFile file;
+    const std::optional<SplatCloud> cloud = readCloud(path, output, &file);
+    if (!cloud)
+        return UsageError;
+    SplatRenderOptions options;
+    options.size = {width, height};
+    const QImage image = renderSplats(
+        *cloud, framingCamera(plyStatistics(*cloud), yawDegrees, pitchDegrees), options);
+    QImageWriter writer(parser.value(out), "png");
+    if (!writer.write(image)) {
+        output.error(Text::tr("cannot write %1: %2").arg(parser.value(out), writer.errorString()));
+        return Incomplete;
+    }
+    return Success;
+}
+
 } // namespace
 
 int runPly(const QStringList &arguments, Output &output)
@@ -149,14 +226,19 @@ int runPly(const QStringList &arguments, Output &output)
     const QString action = arguments.value(1);
     if (action == u"info")
         return runInfo(arguments.mid(1), output);
+    if (action == u"render")
+        return runRender(arguments.mid(1), output);
     if (action.isEmpty() || action == u"-h" || action == u"--help") {
         output.line(Text::tr("Usage: qmctl ply info FILE [--format json]"));
+        output.line(Text::tr("       qmctl ply render FILE -o OUT.png [--size WxH] [--yaw DEG] "
+                             "[--pitch DEG]"));
         output.line();
         output.line(Text::tr("Read PLY files (Gaussian-splat samples and point clouds)."));
         output.line(Text::tr("  info   the format, elements, bounding box, opacity and scale"));
+        output.line(Text::tr("  render a picture of the cloud, as the app's preview draws it"));
         return action.isEmpty() ? UsageError : Success;
     }
-    output.error(Text::tr("unknown ply action '%1' (try: info)").arg(action));
+    output.error(Text::tr("unknown ply action '%1' (try: info, render)").arg(action));
     return UsageError;
 }
 

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -750,6 +751,23 @@ void TestQmctl::plyInfo()
     QVERIFY(std::abs(scale.value(QStringLiteral("min")).toDouble() - 0.01) < 1e-6);
     QCOMPARE(scale.value(QStringLiteral("histogram")).toArray().first().toInt(), 2);
     QCOMPARE(scale.value(QStringLiteral("histogram")).toArray().last().toInt(), 1);
+
+    // A picture of it, as the preview draws it.
+    const QString png = dir.filePath(QStringLiteral("sample.png"));
+    run = qmctl({QStringLiteral("ply"), QStringLiteral("render"), path, QStringLiteral("-o"), png,
+                 QStringLiteral("--size"), QStringLiteral("64x48"), QStringLiteral("--yaw"),
+                 QStringLiteral("0"), QStringLiteral("--pitch"), QStringLiteral("0")});
+    QCOMPARE(run.exitCode, 0);
+    const QImage picture(png);
+    QCOMPARE(picture.size(), QSize(64, 48));
+    int lit = 0;
+    for (int y = 0; y < picture.height(); ++y)
+        for (int x = 0; x < picture.width(); ++x)
+            lit += picture.pixel(x, y) != qRgb(0, 0, 0);
+    QVERIFY2(lit >= 3, qPrintable(QString::number(lit)));
+    run = qmctl({QStringLiteral("ply"), QStringLiteral("render"), path, QStringLiteral("-o"), png,
+                 QStringLiteral("--size"), QStringLiteral("64")});
+    QCOMPARE(run.exitCode, 2);
 
     // The header lies: exit 2 with where and why, as JSON and as text.
     QByteArray lying = bytes;
