@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <numeric>
 
 using namespace qm;
 
@@ -168,6 +169,31 @@ private Q_SLOTS:
         QCOMPARE(bright->colours[0], 0xffffffu); // 0.5 + 0.28209479 · 1.7724539 = 1.0
         QVERIFY(std::abs(bright->alphas[0] - 1 / (1 + std::exp(-2.0f))) < 1e-6f);
         QVERIFY(std::abs(bright->scales[0] - 0.01f) < 1e-6f);
+    }
+
+    void manyRecordsDecodedByThreads()
+    {
+        // Past the size from which several threads share the records.
+        constexpr int n = 300'001;
+        QList<double> index(n);
+        std::iota(index.begin(), index.end(), 0.0);
+        QList<double> negated(n);
+        std::transform(index.begin(), index.end(), negated.begin(), [](double v) { return -v; });
+        for (const QByteArray format : {"binary_little_endian", "binary_big_endian"}) {
+            PlyError error;
+            const std::optional<SplatCloud> cloud =
+                decode(makePly(format, {{"float", "x", index},
+                                        {"float", "y", negated},
+                                        {"float", "z", QList<double>(n, 1)}}),
+                       &error);
+            QVERIFY2(cloud, qPrintable(error.message));
+            QCOMPARE(cloud->size(), n);
+            for (const int v : {0, 1, n / 3, n / 2 + 1, n - 1}) {
+                QCOMPARE(cloud->positions[size_t(3 * v)], float(v));
+                QCOMPARE(cloud->positions[size_t(3 * v + 1)], -float(v));
+                QCOMPARE(cloud->positions[size_t(3 * v + 2)], 1.0f);
+            }
+        }
     }
 
     void everyFormatAndTypeGivesTheSameCloud_data()

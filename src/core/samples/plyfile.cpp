@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QThread>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <thread>
 
 namespace qm {
 
@@ -20,6 +22,8 @@ class Text
 
 constexpr qint64 kMaxCount = qint64(1) << 40;
 constexpr float kShC0 = 0.28209479f; // degree-0 spherical harmonic
+/// Fixed-size vertex records from this many on are decoded by several threads.
+constexpr qint64 kParallelRecords = 1 << 17;
 
 struct TypeName
 {
@@ -217,14 +221,13 @@ void store(SplatCloud *cloud, const VertexLayout &layout, const PlyElement &vert
         cloud->colours[size_t(v)] = c(S::Red) << 16 | c(S::Green) << 8 | c(S::Blue);
     }
     if (layout.splatOpacity)
-        cloud->alphas[size_t(v)] = float(1.0 / (1.0 + std::exp(-value(S::Opacity))));
+        cloud->alphas[size_t(v)] = 1.0f / (1.0f + std::exp(-float(value(S::Opacity))));
     else if (layout.plainAlpha)
         cloud->alphas[size_t(v)] = std::clamp(
             channel(value(S::Alpha), vertex.properties[layout.index[S::Alpha]].type), 0.0f, 1.0f);
-    if (layout.scale)
-        cloud->scales[size_t(v)] = float(
-            (std::exp(value(S::Scale0)) + std::exp(value(S::Scale1)) + std::exp(value(S::Scale2))) /
-            3.0);
+    if (layout.scale) // the radius of the sphere of the same volume
+        cloud->scales[size_t(v)] =
+            std::exp(float(value(S::Scale0) + value(S::Scale1) + value(S::Scale2)) / 3.0f);
 }
 
 /// Walks ASCII tokens.
@@ -624,15 +627,52 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
             if (bytes < 0 || bytes > file.size() - at)
                 return truncated(element, 0);
             const char *base = file.data() + at;
-            for (qint64 r = 0; r < element.count; ++r) {
-                if (cancelled(r))
-                    return cancelledError(at + r * fixed);
-                const char *record = base + r * fixed;
-                store(&cloud, layout, *vertex, r, [&](VertexLayout::Slot slot) {
-                    const int p = layout.index[slot];
-                    return readBinary(record + offsets[size_t(p)], element.properties[p].type, big);
-                });
+            // Where each slot is in a record, and whether all are little-endian floats
+            // (the Gaussian-splat layout), read without a switch.
+            std::array<qint64, VertexLayout::SlotCount> slotOffset{};
+            std::array<PlyType, VertexLayout::SlotCount> slotType{};
+            bool allFloats = !big;
+            for (int slot = 0; slot < VertexLayout::SlotCount; ++slot) {
+                const int p = layout.index[size_t(slot)];
+                if (p < 0)
+                    continue;
+                slotOffset[size_t(slot)] = offsets[size_t(p)];
+                slotType[size_t(slot)] = element.properties[p].type;
+                allFloats = allFloats && slotType[size_t(slot)] == PlyType::Float32;
             }
+            // Records are independent: the threads take a share each.
+            std::atomic<bool> stopped{false};
+            const auto decodeRange = [&](qint64 from, qint64 to) {
+                for (qint64 r = from; r < to; ++r) {
+                    if (cancelled(r - from) || stopped.load(std::memory_order_relaxed)) {
+                        stopped = true;
+                        return;
+                    }
+                    const char *record = base + r * fixed;
+                    store(&cloud, layout, *vertex, r, [&](VertexLayout::Slot slot) -> double {
+                        const char *field = record + slotOffset[size_t(slot)];
+                        if (allFloats) {
+                            float f;
+                            std::memcpy(&f, field, sizeof f);
+                            return f;
+                        }
+                        return readBinary(field, slotType[size_t(slot)], big);
+                    });
+                }
+            };
+            const qint64 threads = element.count < kParallelRecords
+                                       ? 1
+                                       : std::clamp<qint64>(QThread::idealThreadCount(), 1, 8);
+            std::vector<std::thread> helpers;
+            const qint64 share = (element.count + threads - 1) / threads;
+            for (qint64 t = 1; t < threads; ++t)
+                helpers.emplace_back(decodeRange, std::min(element.count, t * share),
+                                     std::min(element.count, (t + 1) * share));
+            decodeRange(0, std::min(element.count, share));
+            for (std::thread &helper : helpers)
+                helper.join();
+            if (stopped)
+                return cancelledError(at);
             at += bytes;
             break;
         }

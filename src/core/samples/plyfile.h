@@ -84,7 +84,8 @@ struct SplatCloud
     std::vector<quint32> colours;
     /// Opacity as alpha in 0–1: the logistic of a splat's `opacity` logit, else `alpha`.
     std::vector<float> alphas;
-    /// Size as a linear scale: the mean of exp(scale_0..2) of a splat.
+    /// Size as a linear scale: exp of the mean of a splat's log scales scale_0..2 — the
+    /// radius of the sphere of the same volume as its ellipsoid.
     std::vector<float> scales;
     bool isGaussianSplat = false; ///< position, f_dc_0..2, opacity, scale_0..2, rot_0..3
 
@@ -96,7 +97,8 @@ struct SplatCloud
 
 /// Decodes the "vertex" element of `file` as `header` describes it (from parsePlyHeader
 /// on the same bytes). A vertex without x, y and z, a record cut short, or an ASCII
-/// value that is not a number is an error. `cancel` is looked at between blocks.
+/// value that is not a number is an error. `cancel` is looked at between blocks. Many
+/// fixed-size binary records are decoded by several threads at once.
 std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader &header,
                                             PlyError *error,
                                             const std::atomic<bool> *cancel = nullptr);
