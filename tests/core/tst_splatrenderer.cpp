@@ -125,6 +125,25 @@ private Q_SLOTS:
         QCOMPARE(colouredPixels(renderSplats(cloud, lookingAtOrigin(), options)), 5);
     }
 
+    void manySplatsDrawnInBandsGiveTheSamePicture()
+    {
+        // Enough splats for several threads, each drawing a band of rows: a column of
+        // points down the middle, every row, with large squares straddling the bands.
+        QList<std::array<float, 3>> column;
+        QList<float> scales;
+        for (int i = 0; i < 150'000; ++i) {
+            column.append({0, 2.0f - 4.0f * float(i % 101) / 100.0f, 0});
+            scales.append(i % 7 == 0 ? 0.02f : 0.0001f);
+        }
+        const SplatCloud many =
+            cloudOf(column, QList<quint32>(column.size(), 0xffffff), {}, scales);
+        // The same picture from the 101 distinct points alone (one thread).
+        const SplatCloud few = cloudOf(column.mid(0, 101), QList<quint32>(101, 0xffffff), {},
+                                       QList<float>(101, 0.02f));
+        QCOMPARE(renderSplats(many, lookingAtOrigin(), small()),
+                 renderSplats(few, lookingAtOrigin(), small()));
+    }
+
     void theFramingCameraSeesTheWholeCloud()
     {
         const SplatCloud cloud =

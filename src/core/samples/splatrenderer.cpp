@@ -1,8 +1,11 @@
 #include "splatrenderer.h"
 
+#include <QThread>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 #include <vector>
 
 namespace qm {
@@ -11,6 +14,8 @@ namespace {
 
 constexpr float kDegrees = 3.14159265358979f / 180.0f;
 constexpr quint32 kGrey = 0xb0b0b0;
+/// From this many splats on, several threads draw (each a band of rows).
+constexpr qsizetype kParallelSplats = 100'000;
 
 } // namespace
 
@@ -62,67 +67,82 @@ QImage renderSplats(const SplatCloud &cloud, const SplatCamera &camera,
     auto *pixels = reinterpret_cast<quint32 *>(image.bits());
     const qsizetype stride = image.bytesPerLine() / 4;
     const float *positions = cloud.positions.data();
-    for (qsizetype i = 0; i < count; i += step) {
-        const float *p = positions + 3 * i;
-        const float x0 = p[0] - camera.target[0];
-        const float y0 = p[1] - camera.target[1];
-        const float z0 = p[2] - camera.target[2];
-        // Yaw about y.
-        const float x1 = cy * x0 + sy * z0;
-        const float z1 = -sy * x0 + cy * z0;
-        // Pitch about x.
-        const float y2 = cp * y0 - sp * z1;
-        const float z2 = sp * y0 + cp * z1;
-        const float viewX = x1 - camera.pan[0];
-        const float viewY = y2 - camera.pan[1];
-        const float d = camera.distance - z2; // distance in front of the eye
-        if (!(d > nearPlane))                 // NaN included
-            continue;
-        const float sx = centreX + focal * viewX / d;
-        const float sy2 = centreY - focal * viewY / d;
-        if (!(sx >= -float(options.maxRadius) && sx < float(width + options.maxRadius) &&
-              sy2 >= -float(options.maxRadius) && sy2 < float(height + options.maxRadius)))
-            continue;
-        // A square of 2·radius + 1 pixels: one pixel for a splat smaller than two.
-        int radius = 0;
-        if (cloud.hasScale()) {
-            const float r = focal * cloud.scales[size_t(i)] / d;
-            radius = r >= float(options.maxRadius) ? options.maxRadius : r >= 1 ? int(r) : 0;
-        }
-        const quint32 colour = cloud.hasColour() ? cloud.colours[size_t(i)] : kGrey;
-        const float alpha = cloud.hasAlpha() ? cloud.alphas[size_t(i)] : 1.0f;
-        if (!(alpha > 1.0f / 255))
-            continue;
-        const bool opaque = alpha >= 0.5f;
-        const int a = int(alpha * 256);
-        const int px = int(std::floor(sx));
-        const int py = int(std::floor(sy2));
-        const int left = std::max(0, px - radius);
-        const int right = std::min(width - 1, px + radius);
-        const int top = std::max(0, py - radius);
-        const int bottom = std::min(height - 1, py + radius);
-        for (int y = top; y <= bottom; ++y) {
-            quint32 *row = pixels + y * stride;
-            float *depthRow = depth.data() + size_t(y) * size_t(width);
-            for (int x = left; x <= right; ++x) {
-                if (d > depthRow[x])
-                    continue;
-                if (opaque)
-                    depthRow[x] = d;
-                if (a >= 256) {
-                    row[x] = 0xff000000u | colour;
-                    continue;
+    // Each thread draws every splat, but only into its own band of rows: the same
+    // pixels as one thread would draw, in the same order.
+    const auto drawBand = [&](int bandTop, int bandBottom) {
+        for (qsizetype i = 0; i < count; i += step) {
+            const float *p = positions + 3 * i;
+            const float x0 = p[0] - camera.target[0];
+            const float y0 = p[1] - camera.target[1];
+            const float z0 = p[2] - camera.target[2];
+            // Yaw about y.
+            const float x1 = cy * x0 + sy * z0;
+            const float z1 = -sy * x0 + cy * z0;
+            // Pitch about x.
+            const float y2 = cp * y0 - sp * z1;
+            const float z2 = sp * y0 + cp * z1;
+            const float viewX = x1 - camera.pan[0];
+            const float viewY = y2 - camera.pan[1];
+            const float d = camera.distance - z2; // distance in front of the eye
+            if (!(d > nearPlane))                 // NaN included
+                continue;
+            const float perDepth = focal / d; // pixels per world unit at that depth
+            const float sx = centreX + viewX * perDepth;
+            const float sy2 = centreY - viewY * perDepth;
+            if (!(sx >= -float(options.maxRadius) && sx < float(width + options.maxRadius) &&
+                  sy2 >= -float(options.maxRadius) && sy2 < float(height + options.maxRadius)))
+                continue;
+            // A square of 2·radius + 1 pixels: one pixel for a splat smaller than two.
+            int radius = 0;
+            if (cloud.hasScale()) {
+                const float r = cloud.scales[size_t(i)] * perDepth;
+                radius = r >= float(options.maxRadius) ? options.maxRadius : r >= 1 ? int(r) : 0;
+            }
+            const quint32 colour = cloud.hasColour() ? cloud.colours[size_t(i)] : kGrey;
+            const float alpha = cloud.hasAlpha() ? cloud.alphas[size_t(i)] : 1.0f;
+            if (!(alpha > 1.0f / 255))
+                continue;
+            const bool opaque = alpha >= 0.5f;
+            const int a = int(alpha * 256);
+            // Both are above -maxRadius - 1 here: truncating the shifted value floors.
+            const int px = int(sx + float(options.maxRadius + 1)) - (options.maxRadius + 1);
+            const int py = int(sy2 + float(options.maxRadius + 1)) - (options.maxRadius + 1);
+            const int left = std::max(0, px - radius);
+            const int right = std::min(width - 1, px + radius);
+            const int top = std::max(bandTop, py - radius);
+            const int bottom = std::min(bandBottom - 1, py + radius);
+            for (int y = top; y <= bottom; ++y) {
+                quint32 *row = pixels + y * stride;
+                float *depthRow = depth.data() + size_t(y) * size_t(width);
+                for (int x = left; x <= right; ++x) {
+                    if (d > depthRow[x])
+                        continue;
+                    if (opaque)
+                        depthRow[x] = d;
+                    if (a >= 256) {
+                        row[x] = 0xff000000u | colour;
+                        continue;
+                    }
+                    const quint32 under = row[x];
+                    const auto mix = [a](quint32 over, quint32 below) {
+                        return (over * quint32(a) + below * quint32(256 - a)) >> 8;
+                    };
+                    row[x] = 0xff000000u | mix(colour >> 16 & 0xff, under >> 16 & 0xff) << 16 |
+                             mix(colour >> 8 & 0xff, under >> 8 & 0xff) << 8 |
+                             mix(colour & 0xff, under & 0xff);
                 }
-                const quint32 under = row[x];
-                const auto mix = [a](quint32 over, quint32 below) {
-                    return (over * quint32(a) + below * quint32(256 - a)) >> 8;
-                };
-                row[x] = 0xff000000u | mix(colour >> 16 & 0xff, under >> 16 & 0xff) << 16 |
-                         mix(colour >> 8 & 0xff, under >> 8 & 0xff) << 8 |
-                         mix(colour & 0xff, under & 0xff);
             }
         }
-    }
+    };
+    const int bands = count / step < kParallelSplats
+                          ? 1
+                          : std::clamp(QThread::idealThreadCount(), 1, std::min(8, height));
+    std::vector<std::thread> helpers;
+    for (int b = 1; b < bands; ++b)
+        helpers.emplace_back(drawBand, height * b / bands, height * (b + 1) / bands);
+    drawBand(0, height / bands);
+    for (std::thread &helper : helpers)
+        helper.join();
     return image;
 }
 
