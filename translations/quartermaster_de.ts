@@ -5691,8 +5691,52 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>  info   Format, Elemente, Begrenzungsquader, Deckkraft und Größe</translation>
     </message>
     <message>
-        <source>unknown ply action &apos;%1&apos; (try: info)</source>
-        <translation>unbekannte ply-Aktion &apos;%1&apos; (versuchen Sie: info)</translation>
+        <source>The PNG file to write.</source>
+        <translation>Die zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 800x600).</source>
+        <translation>Bildgröße in Pixeln (Vorgabe 800x600).</translation>
+    </message>
+    <message>
+        <source>Degrees to turn about the vertical axis (default 30).</source>
+        <translation>Drehung um die senkrechte Achse in Grad (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>Degrees to look down from above (default 20).</source>
+        <translation>Blick von oben herab in Grad (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>give one PLY file and -o OUT.png</source>
+        <translation>eine PLY-Datei und -o AUSGABE.png angeben</translation>
+    </message>
+    <message>
+        <source>bad --size &apos;%1&apos;: give WIDTHxHEIGHT, each 1 to 8192</source>
+        <translation>ungültiges --size &apos;%1&apos;: BREITExHÖHE angeben, je 1 bis 8192</translation>
+    </message>
+    <message>
+        <source>--yaw and --pitch take degrees</source>
+        <translation>--yaw und --pitch erwarten Grad</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>       qmctl ply render FILE -o OUT.png [--size WxH] [--yaw DEG] [--pitch DEG]</source>
+        <translation>       qmctl ply render DATEI -o AUSGABE.png [--size BxH] [--yaw GRAD] [--pitch GRAD]</translation>
+    </message>
+    <message>
+        <source>unknown ply action &apos;%1&apos; (try: info, render)</source>
+        <translation>unbekannte ply-Aktion &apos;%1&apos; (versuchen Sie: info, render)</translation>
+    </message>
+    <message>
+        <source>Draw a PLY file into a PNG image: each splat a point sized by its scale, in its colour and opacity, the camera framing the whole cloud.</source>
+        <translation>Eine PLY-Datei als PNG-Bild zeichnen: jeder Splat ein Punkt in der Größe seines Maßstabs, in seiner Farbe und Deckkraft, die Kamera rahmt die ganze Wolke.</translation>
+    </message>
+    <message>
+        <source>  render a picture of the cloud</source>
+        <translation>  render ein Bild der Wolke</translation>
     </message>
 </context>
 <context>

@@ -5670,7 +5670,51 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown ply action &apos;%1&apos; (try: info)</source>
+        <source>The PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 800x600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees to turn about the vertical axis (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees to look down from above (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one PLY file and -o OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --size &apos;%1&apos;: give WIDTHxHEIGHT, each 1 to 8192</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yaw and --pitch take degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>       qmctl ply render FILE -o OUT.png [--size WxH] [--yaw DEG] [--pitch DEG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ply action &apos;%1&apos; (try: info, render)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a PLY file into a PNG image: each splat a point sized by its scale, in its colour and opacity, the camera framing the whole cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  render a picture of the cloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -160,9 +160,8 @@ int runRender(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("Draw a PLY file into a PNG image, as the app's preview does: each splat a "
-                 "point sized by its scale, in its colour and opacity, the camera framing the "
-                 "whole cloud."));
+        Text::tr("Draw a PLY file into a PNG image: each splat a point sized by its scale, in "
+                 "its colour and opacity, the camera framing the whole cloud."));
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
                                  Text::tr("The PNG file to write."), QStringLiteral("OUT.png"));
     const QCommandLineOption size(QStringLiteral("size"),
@@ -235,7 +234,7 @@ int runPly(const QStringList &arguments, Output &output)
         output.line();
         output.line(Text::tr("Read PLY files (Gaussian-splat samples and point clouds)."));
         output.line(Text::tr("  info   the format, elements, bounding box, opacity and scale"));
-        output.line(Text::tr("  render a picture of the cloud, as the app's preview draws it"));
+        output.line(Text::tr("  render a picture of the cloud"));
         return action.isEmpty() ? UsageError : Success;
     }
     output.error(Text::tr("unknown ply action '%1' (try: info, render)").arg(action));
