@@ -233,6 +233,26 @@ private Q_SLOTS:
         QCOMPARE(cloud->colours, (std::vector<quint32>{0xff0000, 0x00ff00, 0x0a141e}));
     }
 
+    void elementsWithoutPropertiesTakeNoBytes()
+    {
+        // A trillion records of nothing, before and after the vertices: read at once.
+        for (const QByteArray format : {"ascii", "binary_little_endian"}) {
+            QByteArray bytes = "ply\nformat " + format +
+                               " 1.0\nelement nothing 1000000000000\nelement vertex 1\n"
+                               "property float x\nproperty float y\nproperty float z\n"
+                               "element after 1000000000000\nend_header\n";
+            if (format == "ascii")
+                bytes += "1 2 3\n";
+            else
+                for (const float v : {1.0f, 2.0f, 3.0f})
+                    bytes.append(reinterpret_cast<const char *>(&v), sizeof v);
+            PlyError error;
+            const std::optional<SplatCloud> cloud = decode(bytes, &error);
+            QVERIFY2(cloud, qPrintable(error.message));
+            QCOMPARE(cloud->positions, (std::vector<float>{1, 2, 3}));
+        }
+    }
+
     void brokenFilesSayWhereAndWhy_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -478,9 +478,11 @@ std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
     qint64 consumed = 0;
     const qint64 remaining = file.size() - header.dataOffset;
     for (const PlyElement &element : std::as_const(header.elements)) {
+        if (element.properties.isEmpty()) // records of nothing take no bytes
+            continue;
         qint64 least = 0; // bytes of the smallest record
         if (header.format == PlyFormat::Ascii) {
-            least = 2 * std::max<qint64>(1, element.properties.size()); // "0 " per value
+            least = 2 * element.properties.size(); // "0 " per value
         } else {
             for (const PlyProperty &property : element.properties)
                 least += plyTypeSize(property.isList ? property.countType : property.type);
@@ -489,8 +491,6 @@ std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
         // An ASCII file may end without a last separator.
         const qint64 needed = times(element.count, least) - (exact || element.count == 0 ? 0 : 1);
         const qint64 left = remaining - consumed;
-        if (least == 0) // no properties: nothing to read
-            continue;
         if (needed < 0 || needed > left) {
             const qint64 fits =
                 header.format == PlyFormat::Ascii ? (left + 1) / least : left / least;
@@ -547,6 +547,8 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
     if (header.format == PlyFormat::Ascii) {
         AsciiCursor cursor(file, header.dataOffset);
         for (const PlyElement &element : header.elements) {
+            if (element.properties.isEmpty()) // however many, nothing to read
+                continue;
             const bool isVertex = &element == vertex;
             for (qint64 r = 0; r < element.count; ++r) {
                 if (cancelled(r))
