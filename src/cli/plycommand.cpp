@@ -10,6 +10,7 @@
 #include <QImageWriter>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -210,9 +211,15 @@ int runRender(const QStringList &arguments, Output &output)
     options.size = {width, height};
     const QImage image = renderSplats(
         *cloud, framingCamera(plyStatistics(*cloud), yawDegrees, pitchDegrees), options);
-    QImageWriter writer(parser.value(out), "png");
-    if (!writer.write(image)) {
-        output.error(Text::tr("cannot write %1: %2").arg(parser.value(out), writer.errorString()));
+    // Written beside OUT and renamed over it only once complete: a failed write (a full
+    // disk, say) leaves an existing OUT as it was and no half-written picture.
+    QSaveFile saved(parser.value(out));
+    QImageWriter writer(&saved, "png");
+    if (!saved.open(QIODevice::WriteOnly) || !writer.write(image) || !saved.commit()) {
+        const QString reason =
+            saved.error() != QFileDevice::NoError ? saved.errorString() : writer.errorString();
+        saved.cancelWriting();
+        output.error(Text::tr("cannot write %1: %2").arg(parser.value(out), reason));
         return Incomplete;
     }
     return Success;

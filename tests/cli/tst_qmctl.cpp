@@ -768,6 +768,14 @@ void TestQmctl::plyInfo()
     run = qmctl({QStringLiteral("ply"), QStringLiteral("render"), path, QStringLiteral("-o"), png,
                  QStringLiteral("--size"), QStringLiteral("64")});
     QCOMPARE(run.exitCode, 2);
+    QCOMPARE(QImage(png).size(), QSize(64, 48)); // a usage error leaves the picture as it was
+    // A picture that cannot be written: exit 3, and nothing left behind.
+    const QString nowhere = dir.filePath(QStringLiteral("missing-folder/sample.png"));
+    run = qmctl(
+        {QStringLiteral("ply"), QStringLiteral("render"), path, QStringLiteral("-o"), nowhere});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("cannot write"));
+    QVERIFY(!QFileInfo::exists(QFileInfo(nowhere).path()));
 
     // The header lies: exit 2 with where and why, as JSON and as text.
     QByteArray lying = bytes;
