@@ -158,6 +158,7 @@ struct Planner
     ino_t homeTrashInode = 0;
     bool hasHomeTrash = false;
     NameMatcher matcher;
+    QSet<QString> onlyPaths; ///< empty: any path
     qint64 cutoffMs = 0;
     bool anyAge = true;
     CleanupPlan *plan = nullptr;
@@ -243,6 +244,8 @@ void Planner::entry(int dirFd, const QByteArray &relative, const char *name, uns
     }
     if (!matcher.matches(decoded))
         return;
+    if (!onlyPaths.isEmpty() && !onlyPaths.contains(QFile::decodeName(path)))
+        return;
     if (type == DT_LNK) {
         ++plan->skippedSymlinks;
         return;
@@ -292,6 +295,7 @@ std::optional<CleanupPlan> planCleanup(const CleanupRule &rule, const std::atomi
     plan.rule = rule;
     if (plan.rule.nowMs < 0)
         plan.rule.nowMs = QDateTime::currentMSecsSinceEpoch();
+    planner.onlyPaths = QSet<QString>(rule.onlyPaths.cbegin(), rule.onlyPaths.cend());
     planner.anyAge = rule.olderThanDays < 0;
     planner.cutoffMs = plan.rule.nowMs - qint64(std::max(rule.olderThanDays, 0)) * kDayMs;
     planner.plan = &plan;
@@ -393,6 +397,7 @@ QJsonObject CleanupPlan::toJson() const
         {QStringLiteral("olderThanDays"),
          rule.olderThanDays < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.olderThanDays)},
         {QStringLiteral("patterns"), QJsonArray::fromStringList(rule.patterns)},
+        {QStringLiteral("onlyPaths"), QJsonArray::fromStringList(rule.onlyPaths)},
         {QStringLiteral("plannedAt"), isoTime(rule.nowMs)},
         {QStringLiteral("fileCount"), qint64(items.size())},
         {QStringLiteral("totalBytes"), totalBytes},
@@ -442,6 +447,15 @@ std::optional<CleanupPlan> CleanupPlan::fromJson(const QJsonObject &object, QStr
         if (!pattern.isString())
             return fail(badField(QStringLiteral("patterns")));
         plan.rule.patterns.append(pattern.toString());
+    }
+    // Absent in plans saved before files could be chosen one by one: any path.
+    const QJsonValue onlyPaths = object.value(QStringLiteral("onlyPaths"));
+    if (!onlyPaths.isUndefined() && !onlyPaths.isArray())
+        return fail(badField(QStringLiteral("onlyPaths")));
+    for (const QJsonValue &path : onlyPaths.toArray()) {
+        if (!path.isString() || !isSafeRelativePath(path.toString()))
+            return fail(badField(QStringLiteral("onlyPaths")));
+        plan.rule.onlyPaths.append(path.toString());
     }
     const std::optional<qint64> plannedAt = timeFrom(object.value(QStringLiteral("plannedAt")));
     if (!plannedAt)
@@ -782,7 +796,9 @@ QString describePlan(const CleanupPlan &plan)
             : Text::tr("modified more than %Ln day(s) before %1", nullptr, plan.rule.olderThanDays)
                   .arg(isoTime(plan.rule.nowMs));
     const QString names =
-        plan.rule.patterns.isEmpty()
+        !plan.rule.onlyPaths.isEmpty()
+            ? Text::tr("among %Ln chosen file(s)", nullptr, countArg(plan.rule.onlyPaths.size()))
+        : plan.rule.patterns.isEmpty()
             ? Text::tr("with any name")
             : Text::tr("named %1").arg(plan.rule.patterns.join(QStringLiteral(", ")));
     lines.append(Text::tr("Scope: regular files %1, %2, in %3 and its folders.")

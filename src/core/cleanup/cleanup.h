@@ -31,6 +31,11 @@ struct CleanupRule
     QStringList patterns;
     /// The time the ages count from, in milliseconds since the epoch; -1: when planning.
     qint64 nowMs = -1;
+    /// When not empty, only these files may be planned: '/'-separated paths relative to
+    /// the root, compared exactly (after the other conditions). A file chosen elsewhere
+    /// (a sample picked on the Samples page) is removed only if it is still one of them;
+    /// a listed path that is missing, a link or not a regular file is simply not planned.
+    QStringList onlyPaths;
 };
 
 /// One file a plan removes, as it was when planned.

@@ -59,6 +59,9 @@ JobSpec cleanupJobSpec(const CleanupJobRequest &request)
         {QStringLiteral("patterns"), QJsonArray::fromStringList(request.rule.patterns)}};
     if (request.emptyQuarantine)
         parameters.insert(QStringLiteral("emptyQuarantine"), true);
+    if (!request.rule.onlyPaths.isEmpty())
+        parameters.insert(QStringLiteral("onlyPaths"),
+                          QJsonArray::fromStringList(request.rule.onlyPaths));
     spec.parameters = parameters;
     spec.source = request.emptyQuarantine
                       ? request.target() + QLatin1Char('/') + QLatin1String(kQuarantineFolderName)
@@ -75,18 +78,22 @@ std::optional<CleanupJobRequest> cleanupRequestFrom(const QJsonObject &parameter
     CleanupJobRequest request;
     const QJsonValue days = parameters.value(QStringLiteral("olderThanDays"));
     const QJsonValue patterns = parameters.value(QStringLiteral("patterns"));
+    const QJsonValue onlyPaths = parameters.value(QStringLiteral("onlyPaths"));
     const bool ok =
         parseCleanupTarget(parameters.value(QStringLiteral("root")).toString(), &request, error);
     if (!ok || !(days.isNull() || (days.isDouble() && days.toInt(-1) >= 0)) ||
-        !(patterns.isUndefined() || patterns.isArray())) {
+        !(patterns.isUndefined() || patterns.isArray()) ||
+        !(onlyPaths.isUndefined() || onlyPaths.isArray())) {
         if (error && ok)
-            *error = Text::tr("the cleanup job's parameters are damaged (olderThanDays or "
-                              "patterns)");
+            *error = Text::tr("the cleanup job's parameters are damaged (olderThanDays, "
+                              "patterns or onlyPaths)");
         return std::nullopt;
     }
     request.rule.olderThanDays = days.isNull() ? -1 : days.toInt();
     for (const QJsonValue &pattern : patterns.toArray())
         request.rule.patterns.append(pattern.toString());
+    for (const QJsonValue &path : onlyPaths.toArray())
+        request.rule.onlyPaths.append(path.toString());
     request.emptyQuarantine = parameters.value(QStringLiteral("emptyQuarantine")).toBool();
     return request;
 }

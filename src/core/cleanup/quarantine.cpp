@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -275,6 +276,7 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
         argv << QStringLiteral("{}") << QStringLiteral("+");
     }
     const QByteArray prefix = plan.canonicalRoot.toUtf8() + '/';
+    const QSet<QString> onlyPaths(rule.onlyPaths.cbegin(), rule.onlyPaths.cend());
     FileListingParser parser(
         [&](const ListedFile &file) {
             if (!file.path.startsWith(prefix)) {
@@ -288,7 +290,7 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
                 return;
             }
             const QString name = relative.section(QLatin1Char('/'), -1);
-            if (!matcher.matches(name))
+            if (!matcher.matches(name) || (!onlyPaths.isEmpty() && !onlyPaths.contains(relative)))
                 return;
             const qint64 modifiedMs = file.modifiedSecs * 1000;
             if (emptying) {
