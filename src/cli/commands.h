@@ -32,6 +32,9 @@ int runHistory(const QStringList &arguments, Output &output);
 int runJobs(const QStringList &arguments, Output &output);
 /// `qmctl ply info FILE`: reads a PLY file. `arguments` start with "ply".
 int runPly(const QStringList &arguments, Output &output);
+/// `qmctl samples list|clean --data-dir DIR`: a miner's samples. `arguments` start with
+/// "samples".
+int runSamples(const QStringList &arguments, Output &output);
 /// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
 int runProbe(const QStringList &arguments, Output &output);
 

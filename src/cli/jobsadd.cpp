@@ -20,24 +20,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::cli::Jobs)
 };
 
-/// A job that removes originals or files: its plan is printed, and it is queued (with
-/// the plan saved) only with --yes.
-int reviewOrQueue(JobsSession &session, const JobSpec &spec, const QJsonObject &plan,
-                  const QStringList &description, bool yes, Output &output)
-{
-    if (yes)
-        return queueJob(session, spec, plan, output);
-    if (output.format() == OutputFormat::Json) {
-        output.json(
-            json::document({{QStringLiteral("plan"), plan}, {QStringLiteral("queued"), false}}));
-    } else {
-        for (const QString &line : description)
-            output.line(line);
-        output.line(Text::tr("nothing queued: give --yes to queue this job"));
-    }
-    return Success;
-}
-
 std::optional<PreparedJob> prepareSync(JobsSession &session, const QStringList &positional,
                                        const JobAddOptions &options, Output &output, int *exit)
 {
@@ -175,6 +157,22 @@ std::optional<PreparedJob> prepareCleanup(JobsSession &session, const QStringLis
 }
 
 } // namespace
+
+int reviewOrQueue(JobsSession &session, const JobSpec &spec, const QJsonObject &plan,
+                  const QStringList &description, bool yes, Output &output)
+{
+    if (yes)
+        return queueJob(session, spec, plan, output);
+    if (output.format() == OutputFormat::Json) {
+        output.json(
+            json::document({{QStringLiteral("plan"), plan}, {QStringLiteral("queued"), false}}));
+    } else {
+        for (const QString &line : description)
+            output.line(line);
+        output.line(Text::tr("nothing queued: give --yes to queue this job"));
+    }
+    return Success;
+}
 
 std::optional<PreparedJob> prepareJob(JobsSession &session, QStringList positional,
                                       const JobAddOptions &options, Output &output, int *exit)

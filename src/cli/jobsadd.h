@@ -64,6 +64,12 @@ struct ScheduleOptions
 int scheduleCommand(JobsSession &session, QStringList positional, const JobAddOptions &options,
                     const ScheduleOptions &when, Output &output);
 
+/// A job that removes originals or files: with `yes` it is queued with `plan` saved
+/// (session.store must be open); without, `description` (JSON: `{"plan", "queued":
+/// false}`) is printed and nothing is queued.
+int reviewOrQueue(JobsSession &session, const JobSpec &spec, const QJsonObject &plan,
+                  const QStringList &description, bool yes, Output &output);
+
 /// Prints the id of a new job or schedule (JSON: `{"schemaVersion": 1, "id": N}`).
 void printNewId(qint64 id, Output &output);
 

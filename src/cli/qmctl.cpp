@@ -40,6 +40,9 @@ QList<Command> commands()
          runPly},
         {QStringLiteral("probe"),
          Text::tr("Probe hosts now: volumes, data, processes, external storage"), runProbe},
+        {QStringLiteral("samples"),
+         Text::tr("A miner's samples beside their log entries: list, clean by a retention rule"),
+         runSamples},
         {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage"),
          runVolumes},
     };

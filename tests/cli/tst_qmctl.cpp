@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void historyExportRoundTrips();
     void jobSchedules();
     void plyInfo();
+    void samplesListAndClean();
 };
 
 void TestQmctl::initTestCase()
@@ -797,6 +799,143 @@ void TestQmctl::plyInfo()
     run = qmctl(
         {QStringLiteral("ply"), QStringLiteral("info"), dir.filePath(QStringLiteral("none.ply"))});
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestQmctl::samplesListAndClean()
+{
+    // A miner data directory: six rejected samples 0, 10, …, 50 days old by the log, two
+    // reasons, one sample the log does not know, a damaged log line, an accepted output.
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString rejected = data + QStringLiteral("/ply_files/rejected_samples/");
+    QVERIFY(QDir().mkpath(rejected));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QByteArray log;
+    for (int i = 0; i < 6; ++i) {
+        const QString name = QStringLiteral("gen%1_%2.ply").arg(i).arg(i, 16, 10, QLatin1Char('0'));
+        QFile sample(rejected + name);
+        QVERIFY(sample.open(QIODevice::WriteOnly));
+        sample.write(QByteArray(100 + i, 'x'));
+        const QJsonObject entry{
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("generation_id"), QStringLiteral("gen%1").arg(i)},
+                         {QStringLiteral("timestamp"),
+                          QDateTime::fromMSecsSinceEpoch(now - i * 10 * 86400000LL, Qt::UTC)
+                              .toString(Qt::ISODate)}}},
+            {QStringLiteral("generation"),
+             QJsonObject{
+                 {QStringLiteral("output"),
+                  QJsonObject{
+                      {QStringLiteral("num_gaussians"), 1000 * i},
+                      {QStringLiteral("quality_metrics"),
+                       QJsonObject{{QStringLiteral("clip_score"), 0.5 * i}}},
+                      {QStringLiteral("rejected_sample_path"),
+                       QString(QStringLiteral("/elsewhere/ply_files/rejected_samples/") + name)}}},
+                 {QStringLiteral("submission"),
+                  QJsonObject{{QStringLiteral("rejection_reason"),
+                               i % 2 ? QStringLiteral("too_few_gaussians")
+                                     : QStringLiteral("low_clip_score")}}}}}};
+        log += QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n';
+        if (i == 2)
+            log += "{\"cut off\n";
+    }
+    QFile history(data + QStringLiteral("/generation_history.jsonl"));
+    QVERIFY(history.open(QIODevice::WriteOnly));
+    history.write(log);
+    history.close();
+    QFile orphan(rejected + QStringLiteral("orphan_1.ply"));
+    QVERIFY(orphan.open(QIODevice::WriteOnly));
+    orphan.write("o");
+    orphan.close();
+    QFile accepted(data + QStringLiteral("/ply_files/gen9_9.ply"));
+    QVERIFY(accepted.open(QIODevice::WriteOnly));
+    accepted.close();
+
+    Run run =
+        qmctl({QStringLiteral("samples"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+               data, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject document = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(document.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(document.value(QStringLiteral("badLogLines")).toInt(), 1);
+    const QJsonArray samples = document.value(QStringLiteral("samples")).toArray();
+    QCOMPARE(samples.size(), 8);
+    const QJsonObject third = samples.at(3).toObject();
+    QCOMPARE(third.value(QStringLiteral("path")).toString(),
+             rejected + QStringLiteral("gen3_0000000000000003.ply"));
+    QCOMPARE(third.value(QStringLiteral("sizeBytes")).toInt(), 103);
+    QCOMPARE(third.value(QStringLiteral("generationId")).toString(), QStringLiteral("gen3"));
+    QCOMPARE(third.value(QStringLiteral("rejectionReason")).toString(),
+             QStringLiteral("too_few_gaussians"));
+    QCOMPARE(third.value(QStringLiteral("clipScore")).toDouble(), 1.5);
+    QCOMPARE(third.value(QStringLiteral("numGaussians")).toInt(), 3000);
+    QCOMPARE(third.value(QStringLiteral("inLog")).toBool(), true);
+    QVERIFY(third.value(QStringLiteral("createdAt")).toString().endsWith(QLatin1Char('Z')));
+    const QJsonObject orphanJson = samples.at(6).toObject();
+    QCOMPARE(orphanJson.value(QStringLiteral("inLog")).toBool(), false);
+    QVERIFY(orphanJson.value(QStringLiteral("rejectionReason")).isNull());
+
+    // The plan: older than 15 days, keeping the newest of each reason.
+    const QStringList clean = {QStringLiteral("samples"),           QStringLiteral("clean"),
+                               QStringLiteral("--data-dir"),        data,
+                               QStringLiteral("--older-than"),      QStringLiteral("15"),
+                               QStringLiteral("--keep-per-reason"), QStringLiteral("1")};
+    run = qmctl(clean + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    document = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(document.value(QStringLiteral("queued")).toBool(), false);
+    QSet<QString> planned;
+    for (const QJsonValue &item :
+         document.value(QStringLiteral("plan")).toObject().value(QStringLiteral("items")).toArray())
+        planned.insert(item.toObject().value(QStringLiteral("path")).toString());
+    const QSet<QString> expected = {QStringLiteral("rejected_samples/gen2_0000000000000002.ply"),
+                                    QStringLiteral("rejected_samples/gen3_0000000000000003.ply"),
+                                    QStringLiteral("rejected_samples/gen4_0000000000000004.ply"),
+                                    QStringLiteral("rejected_samples/gen5_0000000000000005.ply")};
+    QCOMPARE(planned, expected);
+    QCOMPARE(QDir(rejected).entryList(QDir::Files).size(), 7); // nothing removed yet
+
+    // Usage errors: no rule, a bad number, no data directory.
+    QCOMPARE(qmctl({QStringLiteral("samples"), QStringLiteral("clean"),
+                    QStringLiteral("--data-dir"), data})
+                 .exitCode,
+             2);
+    QCOMPARE(
+        qmctl({QStringLiteral("samples"), QStringLiteral("clean"), QStringLiteral("--data-dir"),
+               data, QStringLiteral("--older-than"), QStringLiteral("-3")})
+            .exitCode,
+        2);
+    QCOMPARE(qmctl({QStringLiteral("samples"), QStringLiteral("list")}).exitCode, 2);
+    QCOMPARE(qmctl({QStringLiteral("samples"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+                    dir.filePath(QStringLiteral("missing"))})
+                 .exitCode,
+             2);
+
+    // With --yes the plan is queued; a runner carries it out, into a private trash, and
+    // exactly the planned files are gone.
+    const QString queue = dir.filePath(QStringLiteral("queue"));
+    run = qmctl(clean + QStringList{QStringLiteral("--yes"), QStringLiteral("--queue-dir"), queue});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray home = qgetenv("HOME");
+    const QByteArray xdgData = qgetenv("XDG_DATA_HOME");
+    qputenv("HOME", QFile::encodeName(dir.filePath(QStringLiteral("home"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("home/.local/share"))));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("home/.local/share"))));
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("run"), QStringLiteral("--once"),
+                 QStringLiteral("--data-dir"), queue});
+    qputenv("HOME", home);
+    qputenv("XDG_DATA_HOME", xdgData);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QSet<QString> left;
+    for (const QString &name : QDir(rejected).entryList(QDir::Files))
+        left.insert(QStringLiteral("rejected_samples/") + name);
+    QCOMPARE(left.size(), 3);
+    QVERIFY(!left.intersects(expected));
+    QVERIFY(QFile::exists(data + QStringLiteral("/ply_files/gen9_9.ply")));
+    QCOMPARE(QDir(dir.filePath(QStringLiteral("home/.local/share/Trash/files")))
+                 .entryList(QDir::Files)
+                 .size(),
+             4);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)

@@ -44,6 +44,27 @@ struct GenerationEntry
 /// Reads one line of generation_history.jsonl; nothing when it is not a JSON object.
 std::optional<GenerationEntry> parseGenerationEntry(QByteArrayView line);
 
+/// A quick look at one log line, without building it: whether it is a JSON object, and
+/// the two keys the join needs, as raw bytes of the line.
+struct GenerationLineScan
+{
+    enum class Verdict {
+        Object,    ///< a valid JSON object (RFC 8259), the keys below read from it
+        NotObject, ///< not valid JSON, or valid but not an object
+        /// Valid so far but holding what the scan leaves to the full parser: non-ASCII
+        /// text, or an escape in one of the two keys' values.
+        Unsure,
+    };
+    Verdict verdict = Verdict::NotObject;
+    QByteArrayView samplePath;   ///< generation.output.rejected_sample_path; empty if absent
+    QByteArrayView generationId; ///< metadata.generation_id; empty if absent
+};
+
+/// Scans `line` at memory speed; agrees with QJsonDocument on every ASCII line (the
+/// fuzz target fuzz_generationlog checks this), and says Unsure where it would need more.
+/// Nesting deeper than 1024 counts as NotObject, as for Qt.
+GenerationLineScan scanGenerationLine(QByteArrayView line);
+
 /// Joins a streamed generation_history.jsonl with the sample files found on disk. A
 /// sample matches the entry whose `rejected_sample_path` has the sample's file name
 /// (whatever folder the log names, relative or absolute), or else — for accepted
