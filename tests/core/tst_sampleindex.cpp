@@ -31,7 +31,7 @@ const qint64 kNow =
 
 QString iso(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 /// One generation_history.jsonl line as a miner writes it.

@@ -12,6 +12,7 @@ class TestSettings : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sampleSettings();
     void init();
     void defaults();
     void thresholdsAreValidated();
@@ -343,6 +344,23 @@ void TestSettings::setAllAlertRulesAtOnce()
     QCOMPARE(settings.alertRules(), rules);
     QVERIFY(settings.setAlertRules(rules));
     QCOMPARE(changed.size(), 1);
+}
+
+void TestSettings::sampleSettings()
+{
+    {
+        Settings settings(iniPath());
+        QCOMPARE(settings.sampleCacheBytes(), 2LL * 1024 * 1024 * 1024);
+        QVERIFY(settings.sampleDataDirectories().isEmpty());
+        QSignalSpy changed(&settings, &Settings::samplesChanged);
+        settings.setSampleDataDirectories({QStringLiteral("/data/miner")});
+        settings.setSampleCacheBytes(10); // below the floor: 64 MiB
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(settings.sampleCacheBytes(), 64LL * 1024 * 1024);
+    }
+    Settings reopened(iniPath());
+    QCOMPARE(reopened.sampleDataDirectories(), QStringList{QStringLiteral("/data/miner")});
+    QCOMPARE(reopened.sampleCacheBytes(), 64LL * 1024 * 1024);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

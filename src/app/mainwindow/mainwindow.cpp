@@ -19,6 +19,7 @@
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspage.h"
 #include "replication/replicationpage.h"
+#include "samples/samplespage.h"
 #include "settings/settings.h"
 #include "trends/trendspage.h"
 #include "ui_mainwindow.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_trends = new TrendsPage;
     m_alerts = new AlertsPage;
     m_replication = new ReplicationPage;
+    m_samples = new SamplesPage(settings);
     // Alerts are watched from the start, whichever page is in front.
     m_alertMonitor = new AlertMonitor(this);
     m_alertMonitor->setHistoryPath(historyDatabasePath());
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     // measurement (whose results come back through the job environment).
     connect(m_replication, &ReplicationPage::syncRequested, m_jobQueue, &JobQueueService::enqueue);
     m_replication->setJobQueue(m_jobQueue);
+    m_samples->setJobQueue(m_jobQueue);
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
@@ -98,6 +101,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     addPage(m_alerts, QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Alerts"));
     addPage(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
     addPage(m_replication, QIcon(QStringLiteral(":/icons/replication.svg")), tr("Replication"));
+    addPage(m_samples, QIcon(QStringLiteral(":/icons/samples.svg")), tr("Samples"));
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->navigationList->setCurrentRow(0);
@@ -137,6 +141,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     // Its syncRequested waits for the job queue of the app.
     connect(m_replication, &ReplicationPage::measurementsChanged, m_alertMonitor,
             &AlertMonitor::setReplication);
+    connect(m_samples, &SamplesPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_replication, &ReplicationPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_hosts, &HostsPage::liveStatesChanged, m_dashboard->hostCards(),
@@ -318,6 +324,7 @@ void MainWindow::updateJobEnvironment()
     };
     environment.routeMeasured = m_replication->measurementSink(m_jobQueue);
     m_jobQueue->setEnvironment(environment);
+    m_samples->setEnvironment(m_jobConfig, environment.ssh);
 }
 
 void MainWindow::showPage(QWidget *page)

@@ -20,6 +20,7 @@ class ConfigPage;
 class DashboardPage;
 class HostsPage;
 class ReplicationPage;
+class SamplesPage;
 class JobNotifier;
 class JobQueueService;
 class JobsPage;
@@ -46,6 +47,7 @@ public:
     TrendsPage *trendsPage() const { return m_trends; }
     AlertsPage *alertsPage() const { return m_alerts; }
     ReplicationPage *replicationPage() const { return m_replication; }
+    SamplesPage *samplesPage() const { return m_samples; }
     AlertMonitor *alertMonitor() const { return m_alertMonitor; }
     AlertNotifier *alertNotifier() const { return m_notifier; }
     JobsPage *jobsPage() const { return m_jobs; }
@@ -96,6 +98,7 @@ private:
     TrendsPage *m_trends = nullptr;
     AlertsPage *m_alerts = nullptr;
     ReplicationPage *m_replication = nullptr;
+    SamplesPage *m_samples = nullptr;
     AlertMonitor *m_alertMonitor = nullptr;
     AlertNotifier *m_notifier = nullptr;
     JobQueueService *m_jobQueue = nullptr;

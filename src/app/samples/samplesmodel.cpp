@@ -49,7 +49,7 @@ void SamplesModel::setThumbnail(const QString &localPath, const QImage &image)
     for (auto it = m_localPaths.cbegin(); it != m_localPaths.cend(); ++it)
         if (it.value() == localPath) {
             const QModelIndex cell = index(it.key(), File);
-            Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+            Q_EMIT dataChanged(cell, cell, {ThumbnailRole, Qt::DecorationRole});
         }
 }
 
@@ -59,7 +59,7 @@ void SamplesModel::setLocalPath(int row, const QString &localPath)
         return;
     m_localPaths.insert(row, localPath);
     const QModelIndex cell = index(row, File);
-    Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+    Q_EMIT dataChanged(cell, cell, {ThumbnailRole, Qt::DecorationRole});
 }
 
 QString SamplesModel::localPath(int row) const
@@ -144,7 +144,7 @@ QVariant SamplesModel::data(const QModelIndex &index, int role) const
             tip += QLatin1Char('\n') + tr("generation_history.jsonl has no entry for this sample");
         return tip;
     }
-    case Qt::DecorationRole:
+    case ThumbnailRole:
         if (index.column() == File) {
             const QString path = m_localPaths.value(index.row());
             if (path.isEmpty())

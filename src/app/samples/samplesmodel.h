@@ -14,7 +14,7 @@
 namespace qm {
 
 /// The samples of every data directory read, one row each: the table, the gallery
-/// (decoration of the File column: its thumbnail) and the reason chart are views of it.
+/// (ThumbnailRole of the File column) and the reason chart are views of it.
 class SamplesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +33,9 @@ public:
     };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< the raw value the column sorts by
+        /// The File column's thumbnail (a QImage; nothing until it is drawn): the
+        /// gallery shows it, the table does not.
+        ThumbnailRole,
     };
 
     explicit SamplesModel(QObject *parent = nullptr);

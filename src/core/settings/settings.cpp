@@ -22,6 +22,10 @@ const QString kProbeInterval = QStringLiteral("probes/intervalSeconds");
 const QString kDataCategories = QStringLiteral("probes/dataCategories");
 const QString kDaemonRules = QStringLiteral("probes/daemonRules");
 const QString kLocalDataRoots = QStringLiteral("probes/localDataRoots");
+const QString kSampleDataDirectories = QStringLiteral("samples/dataDirectories");
+const QString kSampleCacheBytes = QStringLiteral("samples/cacheBytes");
+constexpr qint64 kDefaultSampleCacheBytes = 2LL * 1024 * 1024 * 1024;
+constexpr qint64 kMinSampleCacheBytes = 64LL * 1024 * 1024;
 const QString kRawDays = QStringLiteral("history/rawDays");
 const QString kHourlyDays = QStringLiteral("history/hourlyDays");
 // hosts/<percent-encoded name>/<key>: a host name may hold a '/'.
@@ -411,6 +415,35 @@ void Settings::setLocalDataRoots(const QStringList &roots)
         return;
     m_settings->setValue(kLocalDataRoots, roots);
     Q_EMIT probingChanged();
+}
+
+QStringList Settings::sampleDataDirectories() const
+{
+    return m_settings->value(kSampleDataDirectories).toStringList();
+}
+
+void Settings::setSampleDataDirectories(const QStringList &directories)
+{
+    if (directories == sampleDataDirectories())
+        return;
+    m_settings->setValue(kSampleDataDirectories, directories);
+    Q_EMIT samplesChanged();
+}
+
+qint64 Settings::sampleCacheBytes() const
+{
+    bool ok = false;
+    const qint64 bytes = m_settings->value(kSampleCacheBytes).toLongLong(&ok);
+    return ok ? std::max(bytes, kMinSampleCacheBytes) : kDefaultSampleCacheBytes;
+}
+
+void Settings::setSampleCacheBytes(qint64 bytes)
+{
+    bytes = std::max(bytes, kMinSampleCacheBytes);
+    if (bytes == sampleCacheBytes())
+        return;
+    m_settings->setValue(kSampleCacheBytes, bytes);
+    Q_EMIT samplesChanged();
 }
 
 QString Settings::nodeExporterUrl(const QString &host) const

@@ -115,6 +115,15 @@ public:
     QStringList localDataRoots() const;
     void setLocalDataRoots(const QStringList &roots);
 
+    /// Miner data directories of this machine the Samples page reads, besides the
+    /// `data_dir` of each host of the config.
+    QStringList sampleDataDirectories() const;
+    void setSampleDataDirectories(const QStringList &directories);
+    /// How many bytes the cache of fetched remote samples may hold (default 2 GiB,
+    /// at least 64 MiB).
+    qint64 sampleCacheBytes() const;
+    void setSampleCacheBytes(qint64 bytes);
+
     /// Per host (by name), over the config: a node_exporter URL (empty: the config's)
     /// and an own probe interval (zero: the default), clamped like probeInterval().
     QString nodeExporterUrl(const QString &host) const;
@@ -141,6 +150,7 @@ Q_SIGNALS:
     void recentFilesChanged();
     void probingChanged();
     void historyRetentionChanged();
+    void samplesChanged();
 
 private:
     void setRecentFiles(const QStringList &files);

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "cleanup/cleanupjob.h"
+#include "config/fleetconfig.h"
+#include "probes/remotecommand.h"
+#include "samples/samplecache.h"
+#include "samples/sampleindex.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QProgressBar;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace qm {
+
+class JobQueueService;
+class ReasonChart;
+class SampleDetails;
+class SamplesFilterModel;
+class SamplesModel;
+class Settings;
+class ThumbnailCache;
+
+/// The Samples page: every sample the miners kept — in the data directories of this
+/// machine the person added, and the `data_dir` of each host of the config — beside why
+/// it was rejected. A table and a thumbnail gallery of one model, filters, a chart of
+/// count and bytes per reason, the details and 3D preview of the current sample, and
+/// cleanups (the selection, or a retention rule) reviewed as a plan and run as jobs of
+/// the queue. Data directories are read off the GUI thread when the page is first shown
+/// and on Reload; nothing is read while the page has never been shown.
+class SamplesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SamplesPage(Settings *settings, QWidget *parent = nullptr);
+    ~SamplesPage() override;
+
+    /// The config's hosts (their `data_dir`) and how to reach them. Reloads when the
+    /// page has been shown and the sources changed.
+    void setEnvironment(std::shared_ptr<const FleetConfig> config, const SshOptions &ssh);
+    /// Where cleanups are queued; without one, cleanups are off (and say why).
+    void setJobQueue(JobQueueService *queue);
+
+    /// The data directories read: this machine's, then the hosts'.
+    QList<SampleSource> sources() const;
+    bool isLoading() const { return m_pendingSources > 0; }
+
+    SamplesModel *model() const { return m_model; }
+    SamplesFilterModel *filterModel() const { return m_filter; }
+    SampleDetails *details() const { return m_details; }
+    ReasonChart *chart() const { return m_chart; }
+
+public Q_SLOTS:
+    /// Reads every source again (cancelling a reading under way).
+    void reload();
+    /// Reviews the removal of the selected samples, then queues it.
+    void deleteSelected();
+    /// Reviews a retention rule over the samples shown, then queues it.
+    void cleanUpByRule();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    /// Every source of a reload has answered.
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct SourceResult;
+    void buildFilters(QWidget *bar);
+    void applyFilters();
+    void sourceRead(quint64 generation, const SourceResult &result);
+    void rebuild();
+    void currentChanged();
+    QList<SampleRecord> selectedSamples() const;
+    void queueCleanup(const QList<CleanupJobRequest> &requests);
+    void jobsChanged();
+    void addDataDirectory();
+    void updateDirectoryMenu();
+    void updateActions();
+
+    Settings *m_settings;
+    std::shared_ptr<const FleetConfig> m_config;
+    SshOptions m_ssh;
+    std::shared_ptr<SampleCache> m_cache;
+    JobQueueService *m_queue = nullptr;
+    bool m_shown = false;
+
+    QHash<QString, SampleSourceIndex> m_indexes; ///< by SampleSource::label()
+    QHash<QString, QString> m_errors;            ///< by label: why a source is missing
+    QHash<QString, QString> m_cachedCopies;      ///< "host\npath" → cached local copy
+    quint64 m_loadGeneration = 0;
+    int m_pendingSources = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QSet<qint64> m_cleanupJobs;     ///< queued cleanups not finished yet
+    QSet<QString> m_cleanupTargets; ///< their targets, until the queue names their ids
+
+    SamplesModel *m_model = nullptr;
+    SamplesFilterModel *m_filter = nullptr;
+    ThumbnailCache *m_thumbnails = nullptr;
+    QTabWidget *m_views = nullptr;
+    QTableView *m_table = nullptr;
+    QListView *m_gallery = nullptr;
+    SampleDetails *m_details = nullptr;
+    ReasonChart *m_chart = nullptr;
+    QTimer *m_chartTimer = nullptr;
+    QComboBox *m_setCombo = nullptr;
+    QComboBox *m_hostCombo = nullptr;
+    QComboBox *m_reasonCombo = nullptr;
+    QCheckBox *m_dateEnabled = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QDoubleSpinBox *m_minScore = nullptr;
+    QDoubleSpinBox *m_maxScore = nullptr;
+    QLineEdit *m_text = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_loading = nullptr;
+    QToolButton *m_directories = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_ruleAction = nullptr;
+};
+
+} // namespace qm

@@ -1,0 +1,334 @@
+// The Samples page on a real miner data directory: the samples appear beside their log
+// entries, filtering by reason (and score, and text) narrows the table and the reason
+// chart, a selected sample shows why it failed and turns up in the 3D preview, the
+// gallery draws thumbnails, and a retention rule reviewed in the cleanup dialog becomes a
+// cleanup job that removes exactly the samples the dialog listed. HOME and the XDG
+// folders point into the test's temporary folder: the trash and caches are the test's.
+
+#include "jobs/jobqueueservice.h"
+#include "samples/reasonchart.h"
+#include "samples/samplecleanupdialog.h"
+#include "samples/sampledetails.h"
+#include "samples/samplesmodel.h"
+#include "samples/samplespage.h"
+#include "samples/splatpreview.h"
+#include "settings/settings.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <cmath>
+
+using namespace qm;
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+/// A small Gaussian-splat ball of `count` splats, binary little-endian.
+QByteArray splatFile(int count)
+{
+    QByteArray bytes =
+        "ply\nformat binary_little_endian 1.0\nelement vertex " + QByteArray::number(count) + '\n';
+    for (const char *name :
+         {"x", "y", "z", "f_dc_0", "f_dc_1", "f_dc_2", "opacity", "scale_0", "scale_1", "scale_2"})
+        bytes += QByteArray("property float ") + name + '\n';
+    bytes += "end_header\n";
+    for (int i = 0; i < count; ++i) {
+        const float t = float(i) * 0.37f;
+        const float values[] = {std::cos(t) * 0.5f,
+                                float(i % 17) / 17.0f - 0.5f,
+                                std::sin(t) * 0.5f,
+                                1.5f,
+                                0.2f,
+                                -0.5f,
+                                2.0f,
+                                -4.0f,
+                                -4.0f,
+                                -4.0f};
+        bytes.append(reinterpret_cast<const char *>(values), sizeof(values));
+    }
+    return bytes;
+}
+
+struct Made
+{
+    const char *id;
+    const char *reason;
+    double clip;
+    int days;
+};
+
+const Made kSamples[] = {{"g0", "low_clip_score", 0.05, 1},
+                         {"g1", "low_clip_score", 0.08, 12},
+                         {"g2", "too_few_gaussians", 0.3, 3},
+                         {"g3", "low_clip_score", 0.02, 40},
+                         {"g4", "too_few_gaussians", 0.25, 50}};
+
+JobQueueService::Options queueOptions(const QTemporaryDir &dir)
+{
+    JobQueueService::Options options;
+    options.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+    options.runnerPollMs = 100;
+    options.storePollMs = 100;
+    options.refreshDelayMs = 100;
+    return options;
+}
+
+} // namespace
+
+class TestSamplesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsSamplesWithTheirReasons();
+    void filtersByReasonScoreAndText();
+    void opensAPreviewOfTheSelection();
+    void galleryDrawsThumbnails();
+    void ruleCleanupRemovesWhatItListed();
+
+private:
+    QString rejectedPath(const Made &made) const;
+    int rowOfFile(const QString &fileName) const;
+
+    QTemporaryDir m_base;
+    QString m_data;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SamplesPage> m_page;
+};
+
+void TestSamplesPage::initTestCase()
+{
+    QVERIFY(m_base.isValid());
+    const QString home = m_base.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/.local/share")));
+    qputenv("HOME", QFile::encodeName(home));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home + QStringLiteral("/.local/share")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(home + QStringLiteral("/.cache")));
+}
+
+QString TestSamplesPage::rejectedPath(const Made &made) const
+{
+    return m_data + QStringLiteral("/ply_files/rejected_samples/") + QLatin1String(made.id) +
+           QStringLiteral("_00000000000000aa.ply");
+}
+
+void TestSamplesPage::init()
+{
+    static int round = 0;
+    m_data = m_base.filePath(QStringLiteral("miner%1").arg(++round));
+    QVERIFY(QDir().mkpath(m_data + QStringLiteral("/ply_files/rejected_samples")));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QByteArray log;
+    for (const Made &made : kSamples) {
+        QFile file(rejectedPath(made));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(splatFile(200));
+        const QJsonObject entry{
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("generation_id"), QLatin1String(made.id)},
+                         {QStringLiteral("timestamp"),
+                          QDateTime::fromMSecsSinceEpoch(now - made.days * kDayMs, Qt::UTC)
+                              .toString(Qt::ISODate)}}},
+            {QStringLiteral("task"),
+             QJsonObject{{QStringLiteral("prompt"),
+                          QStringLiteral("a teapot number %1").arg(QLatin1String(made.id))}}},
+            {QStringLiteral("miner_config"), QJsonObject{{QStringLiteral("clip_threshold"), 0.1}}},
+            {QStringLiteral("generation"),
+             QJsonObject{
+                 {QStringLiteral("output"),
+                  QJsonObject{
+                      {QStringLiteral("num_gaussians"), 200},
+                      {QStringLiteral("quality_metrics"),
+                       QJsonObject{{QStringLiteral("clip_score"), made.clip},
+                                   {QStringLiteral("clip_threshold_pass"), made.clip >= 0.1}}},
+                      {QStringLiteral("rejected_sample_path"),
+                       QFileInfo(rejectedPath(made)).fileName()}}},
+                 {QStringLiteral("submission"),
+                  QJsonObject{{QStringLiteral("rejection_reason"), QLatin1String(made.reason)}}}}}};
+        log += QJsonDocument(entry).toJson(QJsonDocument::Compact) + "\n";
+    }
+    log += "{not json\n";
+    QFile history(m_data + QStringLiteral("/generation_history.jsonl"));
+    QVERIFY(history.open(QIODevice::WriteOnly));
+    history.write(log);
+    history.close();
+    QFile config(m_data + QStringLiteral("/miner_config_history.jsonl"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(
+        R"({"timestamp": "2020-01-01T00:00:00Z", "event": "startup", "changes": {"clip_threshold": {"old": null, "new": 0.1}}})"
+        "\n");
+    config.close();
+
+    m_settings = std::make_unique<Settings>(m_data + QStringLiteral("/settings.ini"));
+    m_settings->setSampleDataDirectories({m_data});
+    m_page = std::make_unique<SamplesPage>(m_settings.get());
+    m_page->resize(1400, 900);
+    QSignalSpy loaded(m_page.get(), &SamplesPage::loaded);
+    m_page->show(); // the first show reads the data directories
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 20000);
+}
+
+void TestSamplesPage::cleanup()
+{
+    m_page.reset();
+    m_settings.reset();
+}
+
+int TestSamplesPage::rowOfFile(const QString &fileName) const
+{
+    const SamplesFilterModel *filter = m_page->filterModel();
+    for (int row = 0; row < filter->rowCount(); ++row)
+        if (filter->index(row, SamplesModel::File).data().toString() == fileName)
+            return row;
+    return -1;
+}
+
+void TestSamplesPage::listsSamplesWithTheirReasons()
+{
+    QCOMPARE(m_page->model()->rowCount(), 5);
+    QCOMPARE(m_page->filterModel()->rowCount(), 5);
+    const int row = rowOfFile(QStringLiteral("g2_00000000000000aa.ply"));
+    QVERIFY(row >= 0);
+    const SamplesFilterModel *filter = m_page->filterModel();
+    QCOMPARE(filter->index(row, SamplesModel::Reason).data().toString(),
+             QStringLiteral("too_few_gaussians"));
+    QCOMPARE(filter->index(row, SamplesModel::ClipScore).data(SamplesModel::SortRole).toDouble(),
+             0.3);
+    // Newest first.
+    QCOMPARE(filter->index(0, SamplesModel::File).data().toString(),
+             QStringLiteral("g0_00000000000000aa.ply"));
+    auto *status = m_page->findChild<QLabel *>(QStringLiteral("samplesStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("1 log line")), qPrintable(status->text()));
+    QTRY_COMPARE(m_page->chart()->groups().size(), 2);
+    QCOMPARE(m_page->chart()->groups().first().reason, QStringLiteral("low_clip_score"));
+    QCOMPARE(m_page->chart()->groups().first().count, 3);
+}
+
+void TestSamplesPage::filtersByReasonScoreAndText()
+{
+    auto *reason = m_page->findChild<QComboBox *>(QStringLiteral("sampleReasonFilter"));
+    const int index = reason->findData(QStringLiteral("too_few_gaussians"));
+    QVERIFY(index > 0);
+    reason->setCurrentIndex(index);
+    const SamplesFilterModel *filter = m_page->filterModel();
+    QCOMPARE(filter->rowCount(), 2);
+    for (int row = 0; row < filter->rowCount(); ++row)
+        QCOMPARE(filter->index(row, SamplesModel::Reason).data().toString(),
+                 QStringLiteral("too_few_gaussians"));
+    // The chart follows what is shown.
+    QTRY_COMPARE(m_page->chart()->groups().size(), 1);
+    QCOMPARE(m_page->chart()->groups().first().count, 2);
+
+    reason->setCurrentIndex(0);
+    auto *minScore = m_page->findChild<QDoubleSpinBox *>(QStringLiteral("sampleMinScore"));
+    minScore->setValue(0.06);
+    QCOMPARE(filter->rowCount(), 3); // 0.08, 0.3, 0.25
+    minScore->setValue(minScore->minimum());
+    auto *text = m_page->findChild<QLineEdit *>(QStringLiteral("sampleTextFilter"));
+    QTest::keyClicks(text, QStringLiteral("number g3"));
+    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->index(0, SamplesModel::File).data().toString(),
+             QStringLiteral("g3_00000000000000aa.ply"));
+}
+
+void TestSamplesPage::opensAPreviewOfTheSelection()
+{
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("samplesTable"));
+    const int row = rowOfFile(QStringLiteral("g1_00000000000000aa.ply"));
+    table->selectRow(row);
+    SampleDetails *details = m_page->details();
+    QVERIFY(details->sample());
+    QCOMPARE(details->sample()->fileName(), QStringLiteral("g1_00000000000000aa.ply"));
+    SplatPreview *preview = details->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        preview->cloud() && !preview->lastFrame().isNull() && preview->lastFrameFull(), 10000);
+    QCOMPARE(preview->cloud()->size(), 200);
+    const QString html = details->detailsHtml();
+    QVERIFY2(html.contains(QStringLiteral("low_clip_score")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("threshold 0.1")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("clip_threshold_pass")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("miner_config_history.jsonl")), qPrintable(html));
+    QTRY_VERIFY(details->detailsHtml().contains(QStringLiteral("Bounding box")));
+    // Turning it around: a drag orbits the camera.
+    const float yaw = preview->camera().yawDegrees;
+    const QPoint centre = preview->rect().center();
+    QTest::mousePress(preview, Qt::LeftButton, {}, centre);
+    QTest::mouseMove(preview, centre + QPoint(60, 0));
+    QTest::mouseRelease(preview, Qt::LeftButton, {}, centre + QPoint(60, 0));
+    QVERIFY(preview->camera().yawDegrees != yaw);
+}
+
+void TestSamplesPage::galleryDrawsThumbnails()
+{
+    auto *views = m_page->findChild<QTabWidget *>();
+    auto *gallery = m_page->findChild<QListView *>(QStringLiteral("samplesGallery"));
+    views->setCurrentWidget(gallery);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !gallery->model()->index(0, SamplesModel::File).data(Qt::DecorationRole).isNull(), 10000);
+    const QImage thumbnail =
+        gallery->model()->index(0, SamplesModel::File).data(Qt::DecorationRole).value<QImage>();
+    QCOMPARE(thumbnail.size(), QSize(160, 120));
+    // The table draws no thumbnail.
+    QVERIFY(m_page->filterModel()->index(0, SamplesModel::File).data(Qt::DecorationRole).isNull());
+}
+
+void TestSamplesPage::ruleCleanupRemovesWhatItListed()
+{
+    QTemporaryDir queueDir;
+    JobQueueService queue(queueOptions(queueDir));
+    queue.start();
+    m_page->setJobQueue(&queue);
+    QSignalSpy loaded(m_page.get(), &SamplesPage::loaded);
+
+    m_page->cleanUpByRule();
+    auto *dialog = m_page->findChild<SampleCleanupDialog *>(QStringLiteral("sampleCleanupDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->chosen().isEmpty()); // no rule ticked yet
+    SampleRetentionRule rule;
+    rule.olderThanDays = 10;
+    rule.keepPerReason = 1;
+    dialog->setRule(rule);
+    // Older than 10 days: g1, g3, g4; keeping the newest per reason keeps g0 and g2 anyway.
+    QSet<QString> listed;
+    for (const SampleRecord &sample : dialog->chosen())
+        listed.insert(sample.absolutePath());
+    QCOMPARE(listed, (QSet<QString>{rejectedPath(kSamples[1]), rejectedPath(kSamples[3]),
+                                    rejectedPath(kSamples[4])}));
+    dialog->accept();
+
+    // The job removes exactly those, to the trash, and the page reads the folder again.
+    QVERIFY(loaded.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowCount(), 2, 10000);
+    for (const Made &made : kSamples)
+        QCOMPARE(QFile::exists(rejectedPath(made)), !listed.contains(rejectedPath(made)));
+    QCOMPARE(queue.jobs().size(), 1);
+    QCOMPARE(queue.jobs().first().state, JobState::Succeeded);
+    QCOMPARE(QDir(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/Trash/files"))
+                 .entryList(QDir::Files)
+                 .size(),
+             3);
+    m_page->setJobQueue(nullptr);
+}
+
+QTEST_MAIN(TestSamplesPage)
+#include "tst_samplespage.moc"
