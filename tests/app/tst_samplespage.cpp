@@ -282,13 +282,26 @@ void TestSamplesPage::galleryDrawsThumbnails()
 {
     auto *views = m_page->findChild<QTabWidget *>();
     auto *gallery = m_page->findChild<QListView *>(QStringLiteral("samplesGallery"));
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("samplesTable"));
+    table->selectRow(2);
+    const QString shown = m_page->details()->sample()->fileName();
     views->setCurrentWidget(gallery);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !gallery->model()->index(0, SamplesModel::File).data(Qt::DecorationRole).isNull(), 10000);
-    const QImage thumbnail =
-        gallery->model()->index(0, SamplesModel::File).data(Qt::DecorationRole).value<QImage>();
+    // The gallery takes over the sample shown.
+    QCOMPARE(m_page->details()->sample()->fileName(), shown);
+    QCOMPARE(gallery->currentIndex().row(), 2);
+    const QModelIndex first = m_page->filterModel()->index(0, SamplesModel::File);
+    QTRY_VERIFY_WITH_TIMEOUT(!first.data(SamplesModel::ThumbnailRole).isNull(), 10000);
+    const QImage thumbnail = first.data(SamplesModel::ThumbnailRole).value<QImage>();
     QCOMPARE(thumbnail.size(), QSize(160, 120));
-    // The table draws no thumbnail.
+    // The drawn splats light up some of it: not the placeholder, not all background.
+    int lit = 0;
+    for (int y = 0; y < thumbnail.height(); ++y)
+        for (int x = 0; x < thumbnail.width(); ++x)
+            lit += thumbnail.pixel(x, y) != thumbnail.pixel(0, 0);
+    QVERIFY2(lit > 50, qPrintable(QString::number(lit)));
+    const QModelIndex item = gallery->model()->index(0, SamplesModel::File);
+    QCOMPARE(item.data(Qt::DecorationRole).value<QImage>(), thumbnail);
+    QVERIFY(gallery->visualRect(item).height() >= 120); // room for the picture and its name
     QVERIFY(m_page->filterModel()->index(0, SamplesModel::File).data(Qt::DecorationRole).isNull());
 }
 

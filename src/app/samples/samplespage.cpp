@@ -50,18 +50,43 @@ struct SamplesPage::SourceResult
 
 namespace {
 
-/// The gallery's view of the samples: the thumbnail as the decoration of each item.
+/// The gallery's view of the samples: the thumbnail as the decoration of each item (a
+/// grey placeholder until it is drawn), every item the same size.
 class GalleryModel : public QIdentityProxyModel
 {
 public:
-    using QIdentityProxyModel::QIdentityProxyModel;
+    GalleryModel(QSize thumbnail, QSize item, QObject *parent)
+        : QIdentityProxyModel(parent)
+        , m_placeholder(thumbnail, QImage::Format_RGB32)
+        , m_item(item)
+    {
+        m_placeholder.fill(QColor(60, 63, 68));
+    }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::DecorationRole)
-            return QIdentityProxyModel::data(index, SamplesModel::ThumbnailRole);
+        if (role == Qt::DecorationRole) {
+            const QVariant thumbnail =
+                QIdentityProxyModel::data(index, SamplesModel::ThumbnailRole);
+            return thumbnail.isNull() ? QVariant(m_placeholder) : thumbnail;
+        }
+        if (role == Qt::SizeHintRole)
+            return m_item;
+        const QModelIndex source = mapToSource(index);
+        if (role == Qt::DisplayRole) { // the reason and score under the picture
+            const QString score = source.siblingAtColumn(SamplesModel::ClipScore).data().toString();
+            const QString reason = source.siblingAtColumn(SamplesModel::Reason).data().toString();
+            return score.isEmpty() ? reason : SamplesPage::tr("%1 · %2").arg(reason, score);
+        }
+        if (role == Qt::ToolTipRole)
+            return QString(source.siblingAtColumn(SamplesModel::File).data().toString() +
+                           QLatin1Char('\n') + QIdentityProxyModel::data(index, role).toString());
         return QIdentityProxyModel::data(index, role);
     }
+
+private:
+    QImage m_placeholder;
+    QSize m_item;
 };
 
 QString copyKey(const QString &host, const QString &path)
@@ -138,16 +163,17 @@ SamplesPage::SamplesPage(Settings *settings, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_gallery = new QListView;
     m_gallery->setObjectName(QStringLiteral("samplesGallery"));
-    auto *gallery = new GalleryModel(this);
+    const QSize item = m_thumbnails->thumbnailSize() + QSize(24, 40);
+    auto *gallery = new GalleryModel(m_thumbnails->thumbnailSize(), item, this);
     gallery->setSourceModel(m_filter);
     m_gallery->setModel(gallery);
     m_gallery->setModelColumn(SamplesModel::File);
     m_gallery->setViewMode(QListView::IconMode);
     m_gallery->setIconSize(m_thumbnails->thumbnailSize());
-    m_gallery->setGridSize(m_thumbnails->thumbnailSize() + QSize(24, 40));
+    m_gallery->setGridSize(item);
     m_gallery->setResizeMode(QListView::Adjust);
     m_gallery->setUniformItemSizes(true);
     m_gallery->setWordWrap(true);
@@ -165,6 +191,7 @@ SamplesPage::SamplesPage(Settings *settings, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({900, 560});
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -175,8 +202,22 @@ SamplesPage::SamplesPage(Settings *settings, QWidget *parent)
             &SamplesPage::updateActions);
     connect(m_gallery->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SamplesPage::updateActions);
-    connect(m_views, &QTabWidget::currentChanged, this, [this] {
-        currentChanged();
+    // The other view takes over the sample shown.
+    connect(m_views, &QTabWidget::currentChanged, this, [this, gallery] {
+        const std::optional<SampleRecord> shown = m_details->sample();
+        int row = -1;
+        for (int r = 0; shown && r < m_filter->rowCount() && row < 0; ++r) {
+            const SampleRecord &sample =
+                m_model->sample(m_filter->mapToSource(m_filter->index(r, 0)).row());
+            if (sample.source == shown->source && sample.relativePath == shown->relativePath)
+                row = r;
+        }
+        if (row >= 0 && m_views->currentWidget() == m_gallery)
+            m_gallery->setCurrentIndex(gallery->index(row, SamplesModel::File));
+        else if (row >= 0)
+            m_table->selectRow(row);
+        else
+            currentChanged();
         updateActions();
     });
     connect(m_details, &SampleDetails::fetched, this,
@@ -482,6 +523,8 @@ void SamplesPage::rebuild()
         reasonList.append(SamplesFilterModel::notInLogReason());
     refill(m_reasonCombo, tr("All reasons"), reasonList, reasonList);
     applyFilters();
+    if (!all.isEmpty())
+        m_table->resizeColumnsToContents();
 
     QString status = tr("%n sample(s)", nullptr, int(all.size()));
     if (badLines > 0)
