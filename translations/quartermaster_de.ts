@@ -220,6 +220,22 @@
         <source>The history is pruned at most once an hour, after a probe.</source>
         <translation>Der Verlauf wird höchstens einmal pro Stunde bereinigt, jeweils nach einer Abfrage.</translation>
     </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Cache of &amp;fetched samples:</source>
+        <translation>&amp;Cache für abgerufene Samples:</translation>
+    </message>
+    <message>
+        <source>Samples of hosts are copied here to be previewed; the least recently used copies make room.</source>
+        <translation>Samples von Rechnern werden zur Vorschau hierher kopiert; die am längsten nicht genutzten Kopien machen Platz.</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1112,16 +1128,19 @@
             <numerusform>%n Dateien konnten nicht entfernt werden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>among %Ln chosen file(s)</source>
+        <translation>
+            <numerusform>unter %Ln ausgewählten Datei</numerusform>
+            <numerusform>unter %Ln ausgewählten Dateien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::CleanupJob</name>
     <message>
         <source>give the folder as /path or HOST:/path, not “%1”</source>
         <translation>geben Sie den Ordner als /pfad oder RECHNER:/pfad an, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>the cleanup job&apos;s parameters are damaged (olderThanDays or patterns)</source>
-        <translation>die Parameter des Bereinigungsauftrags sind beschädigt (olderThanDays oder patterns)</translation>
     </message>
     <message numerus="yes">
         <source>Would delete for good %n file(s) (%1) that the quarantine %2:%3 has held for more than %4 day(s).</source>
@@ -1168,6 +1187,10 @@
     <message>
         <source>removed %1 (%2) → %3</source>
         <translation>%1 (%2) entfernt → %3</translation>
+    </message>
+    <message>
+        <source>the cleanup job&apos;s parameters are damaged (olderThanDays, patterns or onlyPaths)</source>
+        <translation>die Parameter des Bereinigungsauftrags sind beschädigt (olderThanDays, patterns oder onlyPaths)</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2016,17 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>the top level</source>
         <translation>der obersten Ebene</translation>
+    </message>
+</context>
+<context>
+    <name>qm::GenerationLog</name>
+    <message>
+        <source>pending_generations.json is not valid JSON at byte %1: %2</source>
+        <translation>pending_generations.json ist bei Byte %1 kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>pending_generations.json does not hold a JSON object</source>
+        <translation>pending_generations.json enthält kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3453,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Jobs (%1 running)</source>
         <translation>Aufträge (%1 laufend)</translation>
     </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
 </context>
 <context>
     <name>qm::MountTable</name>
@@ -3806,6 +3844,21 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>node_exporter gives no usable size for this filesystem</source>
         <translation>node_exporter liefert keine brauchbare Größe für dieses Dateisystem</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ReasonChart</name>
+    <message>
+        <source>Samples per rejection reason</source>
+        <translation>Samples je Verwerfungsgrund</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4489,627 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::SampleCache</name>
+    <message>
+        <source>%1 is %2, more than the sample cache holds (%3): raise the cache size in Preferences</source>
+        <translation>%1 ist %2 groß, mehr als der Sample-Cache fasst (%3): Erhöhen Sie die Cache-Größe in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation>„%1“ ist kein Rechner der Konfiguration</translation>
+    </message>
+    <message>
+        <source>cannot create the sample cache folder %1</source>
+        <translation>der Sample-Cache-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the sample cache %1 cannot make room for %2</source>
+        <translation>der Sample-Cache %1 kann keinen Platz für %2 schaffen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the fetch of %1 was cancelled</source>
+        <translation>der Abruf von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>it is larger than when it was listed: reload the samples</source>
+        <translation>es ist größer als beim Auflisten: Laden Sie die Samples neu</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched from %2: %3</source>
+        <translation>%1 konnte nicht von %2 abgerufen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3 now, not %4 as listed: it changed, reload the samples</source>
+        <translation>%1 auf %2 ist jetzt %3 groß, nicht %4 wie aufgelistet: Es hat sich geändert, laden Sie die Samples neu</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SampleCleanupDialog</name>
+    <message>
+        <source>Clean Up Samples by Rule</source>
+        <translation>Samples nach Regel bereinigen</translation>
+    </message>
+    <message>
+        <source>Delete Selected Samples</source>
+        <translation>Ausgewählte Samples löschen</translation>
+    </message>
+    <message>
+        <source>Rejected samples are removed when every rule ticked allows it. A sample&apos;s age is its log timestamp, else its file&apos;s modification time. Accepted outputs are never removed by a rule.</source>
+        <translation>Verworfene Samples werden entfernt, wenn jede angehakte Regel es erlaubt. Das Alter eines Samples ist sein Zeitstempel im Protokoll, sonst die Änderungszeit seiner Datei. Akzeptierte Ausgaben werden nie durch eine Regel entfernt.</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>Älter als</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep the newest per reason</source>
+        <translation>Die neuesten je Grund behalten</translation>
+    </message>
+    <message>
+        <source>Keep the newest per host</source>
+        <translation>Die neuesten je Rechner behalten</translation>
+    </message>
+    <message>
+        <source>Queue Cleanup</source>
+        <translation>Bereinigung einreihen</translation>
+    </message>
+    <message>
+        <source>Tick at least one rule.</source>
+        <translation>Haken Sie mindestens eine Regel an.</translation>
+    </message>
+    <message>
+        <source>No sample matches: nothing would be removed.</source>
+        <translation>Kein Sample passt: Es würde nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n sample(s), %1.</source>
+        <translation>
+            <numerusform>Würde %n Sample entfernen, %1.</numerusform>
+            <numerusform>Würde %n Samples entfernen, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on this machine go to the trash (%1, freed when it is emptied).</source>
+        <translation>
+            <numerusform>%n auf diesem Rechner kommt in den Papierkorb (%1, frei, sobald er geleert wird).</numerusform>
+            <numerusform>%n auf diesem Rechner kommen in den Papierkorb (%1, frei, sobald er geleert wird).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on %1 go to the quarantine folder of their ply_files.</source>
+        <translation>
+            <numerusform>%n auf %1 kommt in den Quarantäneordner seines ply_files-Ordners.</numerusform>
+            <numerusform>%n auf %1 kommen in den Quarantäneordner ihres ply_files-Ordners.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cleanup runs as a job of the queue: a sample changed since this plan is kept.</source>
+        <translation>Die Bereinigung läuft als Auftrag der Warteschlange: Ein Sample, das sich seit diesem Plan geändert hat, wird behalten.</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation>%1  (%2, %3)</translation>
+    </message>
+    <message>
+        <source>not in the log</source>
+        <translation>nicht im Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::SampleDetails</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop fetching this sample</source>
+        <translation>Den Abruf dieses Samples anhalten</translation>
+    </message>
+    <message>
+        <source>Fetching cancelled</source>
+        <translation>Abruf abgebrochen</translation>
+    </message>
+    <message>
+        <source>Select a sample to see why it was rejected.</source>
+        <translation>Wählen Sie ein Sample, um zu sehen, warum es verworfen wurde.</translation>
+    </message>
+    <message>
+        <source>Configuration in force then (miner_config_history.jsonl)</source>
+        <translation>Damals gültige Konfiguration (miner_config_history.jsonl)</translation>
+    </message>
+    <message>
+        <source>miner_config_history.jsonl has no record that old.</source>
+        <translation>miner_config_history.jsonl hat keinen so alten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>No sample cache: the sample cannot be fetched</source>
+        <translation>Kein Sample-Cache: Das Sample kann nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation>%1 wird von %2 abgerufen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot read the file at byte %1: %2</source>
+        <translation>Die Datei kann bei Byte %1 nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Splats</source>
+        <translation>Splats</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <source>Gaussian splat, %1</source>
+        <translation>Gaussian Splat, %1</translation>
+    </message>
+    <message>
+        <source>point cloud, %1</source>
+        <translation>Punktwolke, %1</translation>
+    </message>
+    <message>
+        <source>Bounding box</source>
+        <translation>Begrenzungsquader</translation>
+    </message>
+    <message>
+        <source>(%1, %2, %3) to (%4, %5, %6)</source>
+        <translation>(%1, %2, %3) bis (%4, %5, %6)</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Ausdehnung</translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation>%1 × %2 × %3</translation>
+    </message>
+    <message>
+        <source>Broken vertices</source>
+        <translation>Fehlerhafte Punkte</translation>
+    </message>
+    <message>
+        <source>%1 with a NaN or infinite coordinate</source>
+        <translation>%1 mit einer NaN- oder unendlichen Koordinate</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>mean %1 (min %2, max %3)</source>
+        <translation>Mittel %1 (min. %2, max. %3)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>rejected sample</source>
+        <translation>verworfenes Sample</translation>
+    </message>
+    <message>
+        <source>accepted output</source>
+        <translation>akzeptierte Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 (threshold %2)</source>
+        <translation>%1 (Schwelle %2)</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>CLIP score</source>
+        <translation>CLIP-Score</translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation>Gaussians</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Fehlgeschlagene Prüfungen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Miner version</source>
+        <translation>Miner-Version</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Miner config of the entry</source>
+        <translation>Miner-Konfiguration des Eintrags</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>generation_history.jsonl has no entry for this sample: its time is the file&apos;s</source>
+        <translation>generation_history.jsonl hat keinen Eintrag für dieses Sample: Als Zeit gilt die der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SampleIndex</name>
+    <message>
+        <source>Reading the samples was cancelled</source>
+        <translation>Das Lesen der Samples wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln symbolic link(s) among the samples left out: links are never followed</source>
+        <translation>
+            <numerusform>%Ln symbolische Verknüpfung unter den Samples ausgelassen: Verknüpfungen werden nie verfolgt</numerusform>
+            <numerusform>%Ln symbolische Verknüpfungen unter den Samples ausgelassen: Verknüpfungen werden nie verfolgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folder(s) under ply_files could not be read</source>
+        <translation>
+            <numerusform>%Ln Ordner unter ply_files konnte nicht gelesen werden</numerusform>
+            <numerusform>%Ln Ordner unter ply_files konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read (give the miner&apos;s data directory, the one holding generation_history.jsonl)</source>
+        <translation>%1 ist kein lesbarer Ordner (geben Sie das Datenverzeichnis des Miners an, das generation_history.jsonl enthält)</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation>es ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation>„%1“ ist kein Rechner der Konfiguration</translation>
+    </message>
+    <message>
+        <source>the data directory must be an absolute path, not “%1”</source>
+        <translation>das Datenverzeichnis muss ein absoluter Pfad sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 konnte nicht erreicht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on %2 (give the miner&apos;s data directory)</source>
+        <translation>%1 ist kein Ordner auf %2 (geben Sie das Datenverzeichnis des Miners an)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SampleRetention</name>
+    <message numerus="yes">
+        <source>older than %Ln day(s)</source>
+        <translation>
+            <numerusform>älter als %Ln Tag</numerusform>
+            <numerusform>älter als %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keeping the newest %Ln per reason</source>
+        <translation>
+            <numerusform>ohne %Ln neuestes je Grund</numerusform>
+            <numerusform>ohne die %Ln neuesten je Grund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keeping the newest %Ln per host</source>
+        <translation>
+            <numerusform>ohne %Ln neuestes je Rechner</numerusform>
+            <numerusform>ohne die %Ln neuesten je Rechner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SamplesModel</name>
+    <message>
+        <source>(accepted)</source>
+        <translation>(akzeptiert)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>(not in the log)</source>
+        <translation>(nicht im Protokoll)</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>generation_history.jsonl has no entry for this sample</source>
+        <translation>generation_history.jsonl hat keinen Eintrag für dieses Sample</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>CLIP score</source>
+        <translation>CLIP-Score</translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation>Gaussians</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Fehlgeschlagene Prüfungen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SamplesPage</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the data directories again (F5)</source>
+        <translation>Die Datenverzeichnisse neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>Delete Selected…</source>
+        <translation>Ausgewählte löschen …</translation>
+    </message>
+    <message>
+        <source>Clean Up by Rule…</source>
+        <translation>Nach Regel bereinigen …</translation>
+    </message>
+    <message>
+        <source>Data Directories</source>
+        <translation>Datenverzeichnisse</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Rejected samples</source>
+        <translation>Verworfene Samples</translation>
+    </message>
+    <message>
+        <source>Accepted outputs</source>
+        <translation>Akzeptierte Ausgaben</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>Erstellt vom</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Search file, generation, prompt (Ctrl+F)</source>
+        <translation>Datei, Generierung, Prompt suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>CLIP score</source>
+        <translation>CLIP-Score</translation>
+    </message>
+    <message>
+        <source>No data directory yet: add one of this machine under Data Directories, or give hosts a data_dir in the config.</source>
+        <translation>Noch kein Datenverzeichnis: Fügen Sie unter „Datenverzeichnisse“ eines dieses Rechners hinzu, oder geben Sie Rechnern in der Konfiguration ein data_dir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n data director(ies)…</source>
+        <translation>
+            <numerusform>%n Datenverzeichnis wird gelesen …</numerusform>
+            <numerusform>%n Datenverzeichnisse werden gelesen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n generation(s) pending for more than an hour</source>
+        <translation>
+            <numerusform>%1: %n Generierung seit über einer Stunde ausstehend</numerusform>
+            <numerusform>%1: %n Generierungen seit über einer Stunde ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine: %1</source>
+        <translation>dieser Rechner: %1</translation>
+    </message>
+    <message>
+        <source>All data directories</source>
+        <translation>Alle Datenverzeichnisse</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n Sample</numerusform>
+            <numerusform>%n Samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log line(s) not readable, skipped</source>
+        <translation>
+            <numerusform>%n Protokollzeile nicht lesbar, übersprungen</numerusform>
+            <numerusform>%n Protokollzeilen nicht lesbar, übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more: hover)</source>
+        <translation>
+            <numerusform> (und %n weiterer: Maus darüberhalten)</numerusform>
+            <numerusform> (und %n weitere: Maus darüberhalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n cleanup job(s) for %1 sample(s): see the Jobs page</source>
+        <translation>
+            <numerusform>%n Bereinigungsauftrag für %1 Sample(s) eingereiht: siehe Seite „Aufträge“</numerusform>
+            <numerusform>%n Bereinigungsaufträge für %1 Sample(s) eingereiht: siehe Seite „Aufträge“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Miner Data Directory</source>
+        <translation>Miner-Datenverzeichnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Data Directory of This Machine…</source>
+        <translation>Datenverzeichnis dieses Rechners hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Stop Reading %1</source>
+        <translation>%1 nicht mehr lesen</translation>
+    </message>
+    <message>
+        <source>%1:%2 (data_dir in the config)</source>
+        <translation>%1:%2 (data_dir in der Konfiguration)</translation>
+    </message>
+    <message>
+        <source>The job queue is not available: cleanups cannot run</source>
+        <translation>Die Auftragswarteschlange ist nicht verfügbar: Bereinigungen können nicht laufen</translation>
+    </message>
+    <message>
+        <source>Review the removal of the selected samples (Del)</source>
+        <translation>Das Entfernen der ausgewählten Samples prüfen (Entf)</translation>
+    </message>
+    <message>
+        <source>Review a retention rule over the samples shown</source>
+        <translation>Eine Aufbewahrungsregel für die angezeigten Samples prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SplatPreview</name>
+    <message>
+        <source>No sample selected</source>
+        <translation>Kein Sample ausgewählt</translation>
+    </message>
+    <message>
+        <source>Rendering %1 splats…</source>
+        <translation>%1 Splats werden gerendert …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 splats (decimated)</source>
+        <translation>%1 von %2 Splats (ausgedünnt)</translation>
+    </message>
+    <message>
+        <source>%1 splats</source>
+        <translation>%1 Splats</translation>
+    </message>
+    <message>
+        <source>Drag: orbit · Shift-drag: pan · Wheel: zoom · R: reset · B: background</source>
+        <translation>Ziehen: umkreisen · Umschalt+Ziehen: verschieben · Mausrad: zoomen · R: zurücksetzen · B: Hintergrund</translation>
+    </message>
+</context>
+<context>
     <name>qm::SqliteConnection</name>
     <message>
         <source>cannot create the folder of %1</source>
@@ -4735,6 +5409,25 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>macOS system volume</source>
         <translation>macOS-Systemvolume</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ThumbnailCache</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1: there is no such file.</source>
+        <translation>%1 kann nicht gezeichnet werden: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1: %2 (at byte %3)</source>
+        <translation>%1 kann nicht gezeichnet werden: %2 (bei Byte %3)</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6647,140 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Read a PLY file (a Gaussian-splat sample): format, bounding box, opacity, scale</source>
         <translation>Eine PLY-Datei lesen (eine Gaussian-Splat-Probe): Format, Begrenzungsquader, Deckkraft, Größe</translation>
+    </message>
+    <message>
+        <source>A miner&apos;s samples beside their log entries: list, clean by a retention rule</source>
+        <translation>Die Samples eines Miners neben ihren Protokolleinträgen: auflisten, nach einer Aufbewahrungsregel bereinigen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Samples</name>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Ausgabeformat: text oder json (Vorgabe text).</translation>
+    </message>
+    <message>
+        <source>The miner&apos;s data directory (holding generation_history.jsonl and ply_files): /path, or HOST:/path for a host of --config.</source>
+        <translation>Das Datenverzeichnis des Miners (mit generation_history.jsonl und ply_files): /path oder HOST:/path für einen Rechner aus --config.</translation>
+    </message>
+    <message>
+        <source>The fleet config whose hosts HOST:/path names.</source>
+        <translation>Die Flottenkonfiguration, deren Rechner HOST:/path benennt.</translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation>Eine ssh-Konfigurationsdatei anstelle von ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation>Eine known_hosts-Datei anstelle von ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>give --data-dir DIR: the miner&apos;s data directory</source>
+        <translation>--data-dir DIR angeben: das Datenverzeichnis des Miners</translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config (give --config FILE)</source>
+        <translation>„%1“ ist kein Rechner der Konfiguration (--config FILE angeben)</translation>
+    </message>
+    <message>
+        <source>List the samples a miner kept (ply_files/rejected_samples/*.ply, then the accepted ply_files/*.ply), each with what generation_history.jsonl says about it: when it was made, why it was rejected, its CLIP score and gaussian count. Samples the log does not mention are listed too, marked so; lines of the log that are not JSON are counted and skipped.</source>
+        <translation>Die Samples auflisten, die ein Miner aufbewahrt hat (ply_files/rejected_samples/*.ply, danach die akzeptierten ply_files/*.ply), jeweils mit dem, was generation_history.jsonl darüber sagt: wann es erstellt und warum es verworfen wurde, sein CLIP-Score und seine Anzahl an Gaussians. Samples, die das Protokoll nicht erwähnt, werden ebenfalls aufgelistet und als solche markiert; Zeilen des Protokolls, die kein JSON sind, werden gezählt und übersprungen.</translation>
+    </message>
+    <message>
+        <source>(accepted)</source>
+        <translation>(akzeptiert)</translation>
+    </message>
+    <message>
+        <source>(not in the log)</source>
+        <translation>(nicht im Protokoll)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s) in %1; the log has %2 line(s), %3 not readable.</source>
+        <translation>
+            <numerusform>%Ln Sample in %1; das Protokoll hat %2 Zeile(n), %3 nicht lesbar.</numerusform>
+            <numerusform>%Ln Samples in %1; das Protokoll hat %2 Zeile(n), %3 nicht lesbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln sample(s), %2</source>
+        <translation>
+            <numerusform>  %1: %Ln Sample, %2</numerusform>
+            <numerusform>  %1: %Ln Samples, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln generation(s) pending, %1 stuck for more than an hour</source>
+        <translation>
+            <numerusform>%Ln Generierung ausstehend, %1 seit über einer Stunde festhängend</numerusform>
+            <numerusform>%Ln Generierungen ausstehend, %1 seit über einer Stunde festhängend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the removal of rejected samples by a retention rule, and queue it. A sample is removed only if every rule given allows it; its age is its log timestamp, else its file&apos;s modification time. Accepted outputs are never removed. Without --yes only the plan is printed; with it the plan is queued as a cleanup job (this machine&apos;s files go to the trash, a host&apos;s to its quarantine folder) for the app or `qmctl jobs run` to carry out.</source>
+        <translation>Das Entfernen verworfener Samples nach einer Aufbewahrungsregel planen und einreihen. Ein Sample wird nur entfernt, wenn jede angegebene Regel es erlaubt; sein Alter ist sein Zeitstempel im Protokoll, sonst die Änderungszeit seiner Datei. Akzeptierte Ausgaben werden nie entfernt. Ohne --yes wird nur der Plan ausgegeben; mit --yes wird der Plan als Bereinigungsauftrag eingereiht (die Dateien dieses Rechners kommen in den Papierkorb, die eines Rechners in seinen Quarantäneordner), den die App oder `qmctl jobs run` ausführt.</translation>
+    </message>
+    <message>
+        <source>Only samples made more than DAYS days ago.</source>
+        <translation>Nur Samples, die vor mehr als DAYS Tagen erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N samples of each rejection reason.</source>
+        <translation>Die neuesten N Samples jedes Verwerfungsgrunds behalten.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N samples of the data directory.</source>
+        <translation>Die neuesten N Samples des Datenverzeichnisses behalten.</translation>
+    </message>
+    <message>
+        <source>Queue the cleanup after printing its plan.</source>
+        <translation>Die Bereinigung nach Ausgabe ihres Plans einreihen.</translation>
+    </message>
+    <message>
+        <source>Where the jobs database is kept (jobs&apos; --data-dir; default %1).</source>
+        <translation>Wo die Auftragsdatenbank gespeichert wird (--data-dir von jobs; Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, 0 or more, not “%2”</source>
+        <translation>--%1 erwartet eine ganze Zahl ab 0, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>give a rule: --older-than DAYS, --keep-per-reason N or --keep-per-host N</source>
+        <translation>eine Regel angeben: --older-than DAYS, --keep-per-reason N oder --keep-per-host N</translation>
+    </message>
+    <message>
+        <source>No sample of %1 is %2: nothing to clean up.</source>
+        <translation>Kein Sample von %1 passt zur Regel (%2): nichts zu bereinigen.</translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation>Regel: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl samples list|clean --data-dir DIR [options]
+  list    the samples with their log entries
+  clean   plan (and with --yes queue) the removal of old rejected samples
+`qmctl samples ACTION --help` tells more.</source>
+        <translation>Aufruf: qmctl samples list|clean --data-dir DIR [Optionen]
+  list    die Samples mit ihren Protokolleinträgen
+  clean   das Entfernen alter verworfener Samples planen (und mit --yes einreihen)
+`qmctl samples AKTION --help` zeigt mehr.</translation>
+    </message>
+    <message>
+        <source>give an action: list or clean</source>
+        <translation>eine Aktion angeben: list oder clean</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use list or clean</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: list oder clean verwenden</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,22 @@
         <source>The history is pruned at most once an hour, after a probe.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache of &amp;fetched samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples of hosts are copied here to be previewed; the least recently used copies make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1112,15 +1128,18 @@
             <numerusform>%n files could not be removed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>among %Ln chosen file(s)</source>
+        <translation>
+            <numerusform>among %Ln chosen file</numerusform>
+            <numerusform>among %Ln chosen files</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::CleanupJob</name>
     <message>
         <source>give the folder as /path or HOST:/path, not “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cleanup job&apos;s parameters are damaged (olderThanDays or patterns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1167,6 +1186,10 @@
     </message>
     <message>
         <source>removed %1 (%2) → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cleanup job&apos;s parameters are damaged (olderThanDays, patterns or onlyPaths)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1988,6 +2011,17 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::GenerationLog</name>
+    <message>
+        <source>pending_generations.json is not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending_generations.json does not hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,6 +3449,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Jobs (%1 running)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::MountTable</name>
@@ -3801,6 +3839,21 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>node_exporter gives no usable size for this filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ReasonChart</name>
+    <message>
+        <source>Samples per rejection reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4432,6 +4485,627 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::SampleCache</name>
+    <message>
+        <source>%1 is %2, more than the sample cache holds (%3): raise the cache size in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the sample cache folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample cache %1 cannot make room for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fetch of %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than when it was listed: reload the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is %3 now, not %4 as listed: it changed, reload the samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SampleCleanupDialog</name>
+    <message>
+        <source>Clean Up Samples by Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected samples are removed when every rule ticked allows it. A sample&apos;s age is its log timestamp, else its file&apos;s modification time. Accepted outputs are never removed by a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest per reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest per host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample matches: nothing would be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n sample(s), %1.</source>
+        <translation>
+            <numerusform>Would remove %n sample, %1.</numerusform>
+            <numerusform>Would remove %n samples, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on this machine go to the trash (%1, freed when it is emptied).</source>
+        <translation>
+            <numerusform>%n on this machine goes to the trash (%1, freed when it is emptied).</numerusform>
+            <numerusform>%n on this machine go to the trash (%1, freed when it is emptied).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on %1 go to the quarantine folder of their ply_files.</source>
+        <translation>
+            <numerusform>%n on %1 goes to the quarantine folder of its ply_files.</numerusform>
+            <numerusform>%n on %1 go to the quarantine folder of their ply_files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cleanup runs as a job of the queue: a sample changed since this plan is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::SampleDetails</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching this sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sample to see why it was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration in force then (miner_config_history.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miner_config_history.jsonl has no record that old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample cache: the sample cannot be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian splat, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point cloud, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounding box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1, %2, %3) to (%4, %5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken vertices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with a NaN or infinite coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1 (min %2, max %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miner version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miner config of the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation_history.jsonl has no entry for this sample: its time is the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SampleIndex</name>
+    <message>
+        <source>Reading the samples was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln symbolic link(s) among the samples left out: links are never followed</source>
+        <translation>
+            <numerusform>%Ln symbolic link among the samples left out: links are never followed</numerusform>
+            <numerusform>%Ln symbolic links among the samples left out: links are never followed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln folder(s) under ply_files could not be read</source>
+        <translation>
+            <numerusform>%Ln folder under ply_files could not be read</numerusform>
+            <numerusform>%Ln folders under ply_files could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be read (give the miner&apos;s data directory, the one holding generation_history.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data directory must be an absolute path, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on %2 (give the miner&apos;s data directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SampleRetention</name>
+    <message numerus="yes">
+        <source>older than %Ln day(s)</source>
+        <translation>
+            <numerusform>older than %Ln day</numerusform>
+            <numerusform>older than %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keeping the newest %Ln per reason</source>
+        <translation>
+            <numerusform>keeping the newest %Ln per reason</numerusform>
+            <numerusform>keeping the newest %Ln per reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keeping the newest %Ln per host</source>
+        <translation>
+            <numerusform>keeping the newest %Ln per host</numerusform>
+            <numerusform>keeping the newest %Ln per host</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SamplesModel</name>
+    <message>
+        <source>(accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation_history.jsonl has no entry for this sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SamplesPage</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the data directories again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up by Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file, generation, prompt (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data directory yet: add one of this machine under Data Directories, or give hosts a data_dir in the config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n data director(ies)…</source>
+        <translation>
+            <numerusform>Reading %n data directory…</numerusform>
+            <numerusform>Reading %n data directories…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n generation(s) pending for more than an hour</source>
+        <translation>
+            <numerusform>%1: %n generation pending for more than an hour</numerusform>
+            <numerusform>%1: %n generations pending for more than an hour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n sample</numerusform>
+            <numerusform>%n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log line(s) not readable, skipped</source>
+        <translation>
+            <numerusform>%n log line not readable, skipped</numerusform>
+            <numerusform>%n log lines not readable, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more: hover)</source>
+        <translation>
+            <numerusform> (and %n more: hover)</numerusform>
+            <numerusform> (and %n more: hover)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n cleanup job(s) for %1 sample(s): see the Jobs page</source>
+        <translation>
+            <numerusform>Queued %n cleanup job for %1 sample(s): see the Jobs page</numerusform>
+            <numerusform>Queued %n cleanup jobs for %1 sample(s): see the Jobs page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a Miner Data Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Data Directory of This Machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 (data_dir in the config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue is not available: cleanups cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the removal of the selected samples (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a retention rule over the samples shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SplatPreview</name>
+    <message>
+        <source>No sample selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering %1 splats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 splats (decimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 splats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag: orbit · Shift-drag: pan · Wheel: zoom · R: reset · B: background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::SqliteConnection</name>
     <message>
         <source>cannot create the folder of %1</source>
@@ -4730,6 +5404,25 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>macOS system volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ThumbnailCache</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw %1: %2 (at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5932,6 +6625,137 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Read a PLY file (a Gaussian-splat sample): format, bounding box, opacity, scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A miner&apos;s samples beside their log entries: list, clean by a retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Samples</name>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The miner&apos;s data directory (holding generation_history.jsonl and ply_files): /path, or HOST:/path for a host of --config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet config whose hosts HOST:/path names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --data-dir DIR: the miner&apos;s data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config (give --config FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the samples a miner kept (ply_files/rejected_samples/*.ply, then the accepted ply_files/*.ply), each with what generation_history.jsonl says about it: when it was made, why it was rejected, its CLIP score and gaussian count. Samples the log does not mention are listed too, marked so; lines of the log that are not JSON are counted and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s) in %1; the log has %2 line(s), %3 not readable.</source>
+        <translation>
+            <numerusform>%Ln sample in %1; the log has %2 line(s), %3 not readable.</numerusform>
+            <numerusform>%Ln samples in %1; the log has %2 line(s), %3 not readable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln sample(s), %2</source>
+        <translation>
+            <numerusform>  %1: %Ln sample, %2</numerusform>
+            <numerusform>  %1: %Ln samples, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln generation(s) pending, %1 stuck for more than an hour</source>
+        <translation>
+            <numerusform>%Ln generation pending, %1 stuck for more than an hour</numerusform>
+            <numerusform>%Ln generations pending, %1 stuck for more than an hour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the removal of rejected samples by a retention rule, and queue it. A sample is removed only if every rule given allows it; its age is its log timestamp, else its file&apos;s modification time. Accepted outputs are never removed. Without --yes only the plan is printed; with it the plan is queued as a cleanup job (this machine&apos;s files go to the trash, a host&apos;s to its quarantine folder) for the app or `qmctl jobs run` to carry out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only samples made more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest N samples of each rejection reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest N samples of the data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the cleanup after printing its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the jobs database is kept (jobs&apos; --data-dir; default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, 0 or more, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a rule: --older-than DAYS, --keep-per-reason N or --keep-per-host N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample of %1 is %2: nothing to clean up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qmctl samples list|clean --data-dir DIR [options]
+  list    the samples with their log entries
+  clean   plan (and with --yes queue) the removal of old rejected samples
+`qmctl samples ACTION --help` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: list or clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use list or clean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -369,7 +369,11 @@ void TestMainWindow::preferencesChangeThresholds()
     dialog->findChild<QSpinBox *>(QStringLiteral("probeIntervalSpin"))->setValue(15);
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("localRootsEdit"))
         ->setPlainText(QStringLiteral("/srv/data\n\n"));
+    auto *sampleCache = dialog->findChild<QSpinBox *>(QStringLiteral("sampleCacheSpin"));
+    QCOMPARE(sampleCache->value(), 2); // GiB, the default
+    sampleCache->setValue(5);
     buttons->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_settings->sampleCacheBytes(), 5LL << 30);
     QCOMPARE(m_settings->probeInterval(), std::chrono::seconds(15 * 60));
     QCOMPARE(m_settings->dataCategories().size(), 2);
     QCOMPARE(m_settings->dataCategories().at(0).patterns,

@@ -91,6 +91,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_ui->categoriesEdit->setPlainText(formatDataCategories(m_settings->dataCategories()));
     m_ui->daemonsEdit->setPlainText(formatDataCategories(m_settings->daemonRules()));
     m_ui->localRootsEdit->setPlainText(m_settings->localDataRoots().join(QLatin1Char('\n')));
+    m_ui->sampleCacheSpin->setValue(
+        int(std::clamp<qint64>(m_settings->sampleCacheBytes() >> 30, 1, 4096)));
 
     buildAlertRules();
     showAlertRules(m_settings->alertRules());
@@ -287,6 +289,7 @@ void PreferencesDialog::restoreDefaults()
     m_ui->criticalFreeSpin->setValue(int(defaults.criticalFreePercent));
     m_ui->refreshIntervalSpin->setValue(Settings::kDefaultRefreshSeconds);
     m_ui->probeIntervalSpin->setValue(5);
+    m_ui->sampleCacheSpin->setValue(2);
     m_ui->categoriesEdit->setPlainText(formatDataCategories(defaultDataCategories()));
     m_ui->daemonsEdit->setPlainText(formatDataCategories(defaultDaemonRules()));
     showAlertRules(AlertRules());
@@ -321,6 +324,7 @@ void PreferencesDialog::accept()
             roots.append(line.trimmed());
     }
     m_settings->setLocalDataRoots(roots);
+    m_settings->setSampleCacheBytes(qint64(m_ui->sampleCacheSpin->value()) << 30);
     m_settings->setAlertRules(editedAlertRules());
     m_settings->setAlertNotifications(m_ui->notificationsCheck->isChecked());
     m_settings->setHistoryRetention({m_ui->rawDaysSpin->value(), m_ui->hourlyDaysSpin->value()});

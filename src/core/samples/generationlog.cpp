@@ -177,16 +177,23 @@ public:
         GenerationLineScan scan;
         skipSpace();
         if (m_at == m_end || *m_at != '{') {
-            scan.verdict = m_unsure ? GenerationLineScan::Verdict::Unsure
-                                    : GenerationLineScan::Verdict::NotObject;
+            // An array, a string, a number, a word: certainly no object. Anything else
+            // (a control character Qt might skip as space) is left to Qt.
+            const char c = m_at == m_end ? '\0' : *m_at;
+            const bool certain = c == '\0' || c == '[' || c == '"' || c == '-' ||
+                                 (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                                 (c >= 'A' && c <= 'Z');
+            scan.verdict = certain && !m_unsure ? GenerationLineScan::Verdict::NotObject
+                                                : GenerationLineScan::Verdict::Unsure;
             return scan;
         }
         const bool ok = value(0, Path::Root);
         skipSpace();
-        if (m_unsure)
-            scan.verdict = GenerationLineScan::Verdict::Unsure;
-        else if (ok && m_at == m_end)
-            scan.verdict = GenerationLineScan::Verdict::Object;
+        // Only a line the scan read to its end without a doubt is settled here; a line
+        // it could not read (broken, or written in a way lenient parsers accept, such as
+        // ".5") goes to Qt's parser, whose verdict counts.
+        scan.verdict = ok && !m_unsure && m_at == m_end ? GenerationLineScan::Verdict::Object
+                                                        : GenerationLineScan::Verdict::Unsure;
         if (scan.verdict == GenerationLineScan::Verdict::Object) {
             scan.samplePath = m_samplePath;
             scan.generationId = m_generationId;

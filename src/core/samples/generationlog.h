@@ -50,9 +50,10 @@ struct GenerationLineScan
 {
     enum class Verdict {
         Object,    ///< a valid JSON object (RFC 8259), the keys below read from it
-        NotObject, ///< not valid JSON, or valid but not an object
-        /// Valid so far but holding what the scan leaves to the full parser: non-ASCII
-        /// text, or an escape in one of the two keys' values.
+        NotObject, ///< certainly no object: it starts as an array, string, number or word
+        /// Everything else: broken lines, and those holding what the scan leaves to the
+        /// full parser (non-ASCII text, an escape in one of the two keys' values, numbers
+        /// or spaces a lenient parser may accept).
         Unsure,
     };
     Verdict verdict = Verdict::NotObject;
@@ -60,9 +61,10 @@ struct GenerationLineScan
     QByteArrayView generationId; ///< metadata.generation_id; empty if absent
 };
 
-/// Scans `line` at memory speed; agrees with QJsonDocument on every ASCII line (the
-/// fuzz target fuzz_generationlog checks this), and says Unsure where it would need more.
-/// Nesting deeper than 1024 counts as NotObject, as for Qt.
+/// Scans `line` at memory speed. Where it is sure (Object, NotObject) it agrees with
+/// QJsonDocument — the differential fuzz target fuzz_generationlog checks this — and it
+/// says Unsure wherever Qt's verdict is needed, so a caller that parses the Unsure lines
+/// with Qt gets exactly Qt's answer for every line.
 GenerationLineScan scanGenerationLine(QByteArrayView line);
 
 /// Joins a streamed generation_history.jsonl with the sample files found on disk. A
