@@ -6,6 +6,7 @@
 // another runner holds the lock, a database that cannot be opened, and stopping with a
 // job's program running. The Jobs page in the main window: tst_mainwindow.
 
+#include "fastqueue.h"
 #include "hosts/processrunner.h"
 #include "jobs/jobnotifier.h"
 #include "jobs/jobqueueservice.h"
@@ -122,13 +123,7 @@ JobSpec cleanupSpec()
 
 JobQueueService::Options fastOptions(const QString &path)
 {
-    JobQueueService::Options options;
-    options.databasePath = path;
-    options.runnerPollMs = 100;
-    options.storePollMs = 100;
-    options.refreshDelayMs = 100;
-    options.lockRetryMs = 300;
-    return options;
+    return qmtest::fastQueueOptions(path);
 }
 
 } // namespace

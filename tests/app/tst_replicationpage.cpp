@@ -4,6 +4,7 @@
 // of a real job queue (its own thread, a temporary database) against hosts that cannot
 // be reached (reserved .invalid names, never looked up).
 #include "config/configcheck.h"
+#include "fastqueue.h"
 #include "jobs/jobkinds.h"
 #include "jobs/jobqueueservice.h"
 #include "replication/replicationmodel.h"
@@ -52,12 +53,7 @@ QDateTime utc(int day, int hour = 0)
 /// A queue in `dir` that looks at its jobs ten times a second.
 JobQueueService::Options queueOptions(const QTemporaryDir &dir)
 {
-    JobQueueService::Options options;
-    options.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
-    options.runnerPollMs = 100;
-    options.storePollMs = 100;
-    options.refreshDelayMs = 100;
-    return options;
+    return qmtest::fastQueueOptions(dir.filePath(QStringLiteral("jobs.sqlite")));
 }
 
 } // namespace

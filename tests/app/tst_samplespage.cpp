@@ -5,6 +5,7 @@
 // cleanup job that removes exactly the samples the dialog listed. HOME and the XDG
 // folders point into the test's temporary folder: the trash and caches are the test's.
 
+#include "fastqueue.h"
 #include "jobs/jobqueueservice.h"
 #include "samples/reasonchart.h"
 #include "samples/samplecleanupdialog.h"
@@ -82,12 +83,7 @@ const Made kSamples[] = {{"g0", "low_clip_score", 0.05, 1},
 
 JobQueueService::Options queueOptions(const QTemporaryDir &dir)
 {
-    JobQueueService::Options options;
-    options.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
-    options.runnerPollMs = 100;
-    options.storePollMs = 100;
-    options.refreshDelayMs = 100;
-    return options;
+    return qmtest::fastQueueOptions(dir.filePath(QStringLiteral("jobs.sqlite")));
 }
 
 } // namespace

@@ -351,6 +351,14 @@ private:
                     if (m_at == m_end || *m_at != '"' || !string(&key, &escaped))
                         return false;
                     child = escaped ? Path::Elsewhere : childOf(path, key);
+                    // A key on the way given twice: which one a parser keeps is its own
+                    // business (Qt keeps the last), so Qt decides.
+                    if (child != Path::Elsewhere) {
+                        const unsigned bit = 1u << unsigned(child);
+                        if (m_seen & bit)
+                            m_unsure = true;
+                        m_seen |= bit;
+                    }
                     if (escaped && path != Path::Elsewhere)
                         m_unsure = true; // an escaped key might spell one we look for
                     skipSpace();
@@ -404,6 +412,7 @@ private:
     const char *m_at;
     const char *m_end;
     bool m_unsure = false;
+    unsigned m_seen = 0; ///< the paths met so far, one bit each
     QByteArrayView m_samplePath;
     QByteArrayView m_generationId;
 };
