@@ -1128,11 +1128,15 @@
             <numerusform>%n Dateien konnten nicht entfernt werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the list of files is not a list</source>
+        <translation>die Dateiliste ist keine Liste</translation>
+    </message>
     <message numerus="yes">
-        <source>among %Ln chosen file(s)</source>
+        <source>among %Ln chosen file(s), as they were when chosen</source>
         <translation>
-            <numerusform>unter %Ln ausgewählten Datei</numerusform>
-            <numerusform>unter %Ln ausgewählten Dateien</numerusform>
+            <numerusform>unter %Ln ausgewählten Datei, so wie sie bei der Auswahl war</numerusform>
+            <numerusform>unter %Ln ausgewählten Dateien, so wie sie bei der Auswahl waren</numerusform>
         </translation>
     </message>
 </context>
@@ -1189,8 +1193,12 @@
         <translation>%1 (%2) entfernt → %3</translation>
     </message>
     <message>
-        <source>the cleanup job&apos;s parameters are damaged (olderThanDays, patterns or onlyPaths)</source>
-        <translation>die Parameter des Bereinigungsauftrags sind beschädigt (olderThanDays, patterns oder onlyPaths)</translation>
+        <source>the cleanup job&apos;s parameters are damaged (olderThanDays or patterns)</source>
+        <translation>die Parameter des Bereinigungsauftrags sind beschädigt (olderThanDays oder patterns)</translation>
+    </message>
+    <message>
+        <source>the cleanup job&apos;s chosen files are damaged: %1</source>
+        <translation>die ausgewählten Dateien des Bereinigungsauftrags sind beschädigt: %1</translation>
     </message>
 </context>
 <context>

@@ -1128,11 +1128,15 @@
             <numerusform>%n files could not be removed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the list of files is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>among %Ln chosen file(s)</source>
+        <source>among %Ln chosen file(s), as they were when chosen</source>
         <translation>
-            <numerusform>among %Ln chosen file</numerusform>
-            <numerusform>among %Ln chosen files</numerusform>
+            <numerusform>among %Ln chosen file, as it was when chosen</numerusform>
+            <numerusform>among %Ln chosen files, as they were when chosen</numerusform>
         </translation>
     </message>
 </context>
@@ -1189,7 +1193,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the cleanup job&apos;s parameters are damaged (olderThanDays, patterns or onlyPaths)</source>
+        <source>the cleanup job&apos;s parameters are damaged (olderThanDays or patterns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cleanup job&apos;s chosen files are damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

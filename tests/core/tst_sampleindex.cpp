@@ -516,8 +516,8 @@ void TestSampleIndex::retentionRules()
 void TestSampleIndex::cleanupRemovesExactlyThePlan()
 {
     // Plan → review → execute: the job made from the chosen samples plans exactly them
-    // (a file beside them with the same pattern stays), and executing that plan moves
-    // exactly the planned files to the trash.
+    // (a file beside them stays; a chosen one that changed since it was reviewed stays),
+    // and executing that plan moves exactly the planned files to the trash.
     const QString dir = m_base.filePath(QStringLiteral("miner2"));
     const QString rejected = dir + QStringLiteral("/ply_files/rejected_samples/");
     for (int i = 0; i < 6; ++i)
@@ -547,7 +547,13 @@ void TestSampleIndex::cleanupRemovesExactlyThePlan()
     const std::optional<CleanupJobRequest> stored =
         cleanupRequestFrom(cleanupJobSpec(requests.first()).parameters, &error);
     QVERIFY2(stored, qPrintable(error));
-    QCOMPARE(stored->rule.onlyPaths, requests.first().rule.onlyPaths);
+    QCOMPARE(stored->rule.onlyFiles, requests.first().rule.onlyFiles);
+    QCOMPARE(stored->rule.onlyFiles.size(), 3);
+    // g5 changes after the person reviewed the choice: the job leaves it alone.
+    const QString changed = rejected + QStringLiteral("g5_ffff.ply");
+    QVERIFY(writeFile(changed, QByteArray(99, 'y'), kNow - 50 * kDayMs));
+    expected.remove(changed);
+    expectedBytes -= 15;
     const std::optional<CleanupJobPlan> plan =
         planCleanupJob(*stored, SyncEnvironment{}, nullptr, &error);
     QVERIFY2(plan, qPrintable(error));
@@ -556,10 +562,19 @@ void TestSampleIndex::cleanupRemovesExactlyThePlan()
         planned.insert(dir + QStringLiteral("/ply_files/") + item.relativePath);
     QCOMPARE(planned, expected);
     QCOMPARE(plan->plan().totalBytes, expectedBytes);
+    QCOMPARE(plan->plan().skippedOther, 1);
     // The saved plan keeps the choice.
     const std::optional<CleanupJobPlan> reread = CleanupJobPlan::fromJson(plan->toJson(), &error);
     QVERIFY2(reread, qPrintable(error));
-    QCOMPARE(reread->plan().rule.onlyPaths, stored->rule.onlyPaths);
+    QCOMPARE(reread->plan().rule.onlyFiles, stored->rule.onlyFiles);
+    // A saved choice that climbs out of the root is a damaged plan, refused whole.
+    QJsonObject damaged = plan->toJson();
+    damaged.insert(QStringLiteral("onlyFiles"),
+                   QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("../x.ply")},
+                                          {QStringLiteral("sizeBytes"), 1},
+                                          {QStringLiteral("modifiedAt"), iso(kNow)}}});
+    QVERIFY(!CleanupJobPlan::fromJson(damaged, &error));
+    QVERIFY2(error.contains(QStringLiteral("onlyFiles")), qPrintable(error));
 
     QSet<QString> removedPaths;
     CleanupCallbacks callbacks;
@@ -570,7 +585,7 @@ void TestSampleIndex::cleanupRemovesExactlyThePlan()
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(removedPaths, expected);
     for (int i = 0; i < 6; ++i)
-        QCOMPARE(QFile::exists(rejected + QStringLiteral("g%1_ffff.ply").arg(i)), i < 3);
+        QCOMPARE(QFile::exists(rejected + QStringLiteral("g%1_ffff.ply").arg(i)), i < 3 || i == 5);
     QVERIFY(QFile::exists(dir + QStringLiteral("/ply_files/g9_ffff.ply")));
 }
 

@@ -615,7 +615,7 @@ void SamplesPage::queueCleanup(const QList<CleanupJobRequest> &requests)
         const JobSpec spec = cleanupJobSpec(request);
         m_cleanupTargets.insert(jobTarget(spec));
         m_queue->enqueue(spec);
-        files += request.rule.onlyPaths.size();
+        files += request.rule.onlyFiles.size();
     }
     Q_EMIT statusMessage(tr("Queued %n cleanup job(s) for %1 sample(s): see the Jobs page", nullptr,
                             int(requests.size()))

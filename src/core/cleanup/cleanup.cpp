@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -158,7 +159,7 @@ struct Planner
     ino_t homeTrashInode = 0;
     bool hasHomeTrash = false;
     NameMatcher matcher;
-    QSet<QString> onlyPaths; ///< empty: any path
+    QHash<QString, CleanupItem> onlyFiles; ///< by path; empty: any file
     qint64 cutoffMs = 0;
     bool anyAge = true;
     CleanupPlan *plan = nullptr;
@@ -244,7 +245,8 @@ void Planner::entry(int dirFd, const QByteArray &relative, const char *name, uns
     }
     if (!matcher.matches(decoded))
         return;
-    if (!onlyPaths.isEmpty() && !onlyPaths.contains(QFile::decodeName(path)))
+    const auto chosen = onlyFiles.constFind(QFile::decodeName(path));
+    if (!onlyFiles.isEmpty() && chosen == onlyFiles.cend())
         return;
     if (type == DT_LNK) {
         ++plan->skippedSymlinks;
@@ -265,6 +267,11 @@ void Planner::entry(int dirFd, const QByteArray &relative, const char *name, uns
     }
     if (!anyAge && modifiedMs >= cutoffMs)
         return;
+    if (chosen != onlyFiles.cend() &&
+        (chosen->sizeBytes != qint64(st.st_size) || chosen->modifiedMs != modifiedMs)) {
+        ++plan->skippedOther; // changed since it was chosen: not what the person saw
+        return;
+    }
     plan->items.append({QFile::decodeName(path), qint64(st.st_size), modifiedMs});
     plan->totalBytes += qint64(st.st_size);
 }
@@ -295,7 +302,8 @@ std::optional<CleanupPlan> planCleanup(const CleanupRule &rule, const std::atomi
     plan.rule = rule;
     if (plan.rule.nowMs < 0)
         plan.rule.nowMs = QDateTime::currentMSecsSinceEpoch();
-    planner.onlyPaths = QSet<QString>(rule.onlyPaths.cbegin(), rule.onlyPaths.cend());
+    for (const CleanupItem &file : rule.onlyFiles)
+        planner.onlyFiles.insert(file.relativePath, file);
     planner.anyAge = rule.olderThanDays < 0;
     planner.cutoffMs = plan.rule.nowMs - qint64(std::max(rule.olderThanDays, 0)) * kDayMs;
     planner.plan = &plan;
@@ -383,6 +391,43 @@ std::optional<qint64> integerFrom(const QJsonValue &value, qint64 minimum = 0)
 
 } // namespace
 
+QJsonArray cleanupItemsToJson(const QList<CleanupItem> &items)
+{
+    QJsonArray array;
+    for (const CleanupItem &item : items)
+        array.append(QJsonObject{{QStringLiteral("path"), item.relativePath},
+                                 {QStringLiteral("sizeBytes"), item.sizeBytes},
+                                 {QStringLiteral("modifiedAt"), isoTime(item.modifiedMs)}});
+    return array;
+}
+
+std::optional<QList<CleanupItem>> cleanupItemsFromJson(const QJsonValue &value, QString *error)
+{
+    if (!value.isArray()) {
+        if (error)
+            *error = Text::tr("the list of files is not a list");
+        return std::nullopt;
+    }
+    const QJsonArray array = value.toArray();
+    QList<CleanupItem> items;
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject item = array.at(i).toObject();
+        const QJsonValue path = item.value(QStringLiteral("path"));
+        const std::optional<qint64> size = integerFrom(item.value(QStringLiteral("sizeBytes")));
+        const std::optional<qint64> modified = timeFrom(item.value(QStringLiteral("modifiedAt")));
+        if (!path.isString() || !isSafeRelativePath(path.toString()) || !size || !modified) {
+            if (error)
+                *error = Text::tr("file %1 of the list is not valid (a path must stay inside "
+                                  "the root; a size and a time are needed)")
+                             .arg(i + 1);
+            return std::nullopt;
+        }
+        items.append({path.toString(), *size, *modified});
+    }
+    return items;
+}
+
 QJsonObject CleanupPlan::toJson() const
 {
     QJsonArray itemArray;
@@ -397,7 +442,7 @@ QJsonObject CleanupPlan::toJson() const
         {QStringLiteral("olderThanDays"),
          rule.olderThanDays < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(rule.olderThanDays)},
         {QStringLiteral("patterns"), QJsonArray::fromStringList(rule.patterns)},
-        {QStringLiteral("onlyPaths"), QJsonArray::fromStringList(rule.onlyPaths)},
+        {QStringLiteral("onlyFiles"), cleanupItemsToJson(rule.onlyFiles)},
         {QStringLiteral("plannedAt"), isoTime(rule.nowMs)},
         {QStringLiteral("fileCount"), qint64(items.size())},
         {QStringLiteral("totalBytes"), totalBytes},
@@ -448,14 +493,14 @@ std::optional<CleanupPlan> CleanupPlan::fromJson(const QJsonObject &object, QStr
             return fail(badField(QStringLiteral("patterns")));
         plan.rule.patterns.append(pattern.toString());
     }
-    // Absent in plans saved before files could be chosen one by one: any path.
-    const QJsonValue onlyPaths = object.value(QStringLiteral("onlyPaths"));
-    if (!onlyPaths.isUndefined() && !onlyPaths.isArray())
-        return fail(badField(QStringLiteral("onlyPaths")));
-    for (const QJsonValue &path : onlyPaths.toArray()) {
-        if (!path.isString() || !isSafeRelativePath(path.toString()))
-            return fail(badField(QStringLiteral("onlyPaths")));
-        plan.rule.onlyPaths.append(path.toString());
+    // Absent in plans saved before files could be chosen one by one: any file.
+    const QJsonValue onlyFiles = object.value(QStringLiteral("onlyFiles"));
+    if (!onlyFiles.isUndefined()) {
+        QString why;
+        std::optional<QList<CleanupItem>> files = cleanupItemsFromJson(onlyFiles, &why);
+        if (!files)
+            return fail(QStringLiteral("onlyFiles: ") + why);
+        plan.rule.onlyFiles = std::move(*files);
     }
     const std::optional<qint64> plannedAt = timeFrom(object.value(QStringLiteral("plannedAt")));
     if (!plannedAt)
@@ -796,8 +841,9 @@ QString describePlan(const CleanupPlan &plan)
             : Text::tr("modified more than %Ln day(s) before %1", nullptr, plan.rule.olderThanDays)
                   .arg(isoTime(plan.rule.nowMs));
     const QString names =
-        !plan.rule.onlyPaths.isEmpty()
-            ? Text::tr("among %Ln chosen file(s)", nullptr, countArg(plan.rule.onlyPaths.size()))
+        !plan.rule.onlyFiles.isEmpty()
+            ? Text::tr("among %Ln chosen file(s), as they were when chosen", nullptr,
+                       countArg(plan.rule.onlyFiles.size()))
         : plan.rule.patterns.isEmpty()
             ? Text::tr("with any name")
             : Text::tr("named %1").arg(plan.rule.patterns.join(QStringLiteral(", ")));

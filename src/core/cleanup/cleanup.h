@@ -2,6 +2,7 @@
 
 #include "trash.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -12,6 +13,15 @@
 #include <optional>
 
 namespace qm {
+
+/// One file a plan removes, as it was when planned.
+struct CleanupItem
+{
+    QString relativePath; ///< '/'-separated, inside the root, no "." or ".." parts
+    qint64 sizeBytes = 0;
+    qint64 modifiedMs = 0; ///< milliseconds since the epoch (finer parts dropped)
+    friend bool operator==(const CleanupItem &, const CleanupItem &) = default;
+};
 
 /// Which files a cleanup removes: regular files under `root`, old enough, whose name
 /// matches one of the patterns.
@@ -31,20 +41,13 @@ struct CleanupRule
     QStringList patterns;
     /// The time the ages count from, in milliseconds since the epoch; -1: when planning.
     qint64 nowMs = -1;
-    /// When not empty, only these files may be planned: '/'-separated paths relative to
-    /// the root, compared exactly (after the other conditions). A file chosen elsewhere
-    /// (a sample picked on the Samples page) is removed only if it is still one of them;
-    /// a listed path that is missing, a link or not a regular file is simply not planned.
-    QStringList onlyPaths;
-};
-
-/// One file a plan removes, as it was when planned.
-struct CleanupItem
-{
-    QString relativePath; ///< '/'-separated, inside the root, no "." or ".." parts
-    qint64 sizeBytes = 0;
-    qint64 modifiedMs = 0; ///< milliseconds since the epoch (finer parts dropped)
-    friend bool operator==(const CleanupItem &, const CleanupItem &) = default;
+    /// When not empty, only these files may be planned, and only while they still have
+    /// the size and modification time given: the files a person reviewed elsewhere (the
+    /// samples chosen on the Samples page). Paths are relative to the root, compared
+    /// exactly, after the other conditions. A listed file that is missing, a link or not
+    /// a regular file is not planned; one that changed since it was chosen is left alone
+    /// and counted in skippedOther.
+    QList<CleanupItem> onlyFiles;
 };
 
 /// Everything a cleanup will remove, saved before anything is removed: the exact scope
@@ -78,6 +81,12 @@ struct CleanupPlan
     /// does not add up; a damaged plan is never executed in part.
     static std::optional<CleanupPlan> fromJson(const QJsonObject &object, QString *error);
 };
+
+/// `items` as JSON: [{"path", "sizeBytes", "modifiedAt"}], as plans save them.
+QJsonArray cleanupItemsToJson(const QList<CleanupItem> &items);
+/// Reads such a list; nothing (with `*error`, naming the entry) when an entry is not
+/// valid: a path that is empty, absolute or climbs with "..", a missing size or time.
+std::optional<QList<CleanupItem>> cleanupItemsFromJson(const QJsonValue &value, QString *error);
 
 /// Lists what `rule` would remove, touching nothing. Walks the root without following
 /// any symbolic link (a linked folder is never entered, a link is never listed),

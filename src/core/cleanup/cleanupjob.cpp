@@ -59,9 +59,8 @@ JobSpec cleanupJobSpec(const CleanupJobRequest &request)
         {QStringLiteral("patterns"), QJsonArray::fromStringList(request.rule.patterns)}};
     if (request.emptyQuarantine)
         parameters.insert(QStringLiteral("emptyQuarantine"), true);
-    if (!request.rule.onlyPaths.isEmpty())
-        parameters.insert(QStringLiteral("onlyPaths"),
-                          QJsonArray::fromStringList(request.rule.onlyPaths));
+    if (!request.rule.onlyFiles.isEmpty())
+        parameters.insert(QStringLiteral("onlyFiles"), cleanupItemsToJson(request.rule.onlyFiles));
     spec.parameters = parameters;
     spec.source = request.emptyQuarantine
                       ? request.target() + QLatin1Char('/') + QLatin1String(kQuarantineFolderName)
@@ -78,22 +77,29 @@ std::optional<CleanupJobRequest> cleanupRequestFrom(const QJsonObject &parameter
     CleanupJobRequest request;
     const QJsonValue days = parameters.value(QStringLiteral("olderThanDays"));
     const QJsonValue patterns = parameters.value(QStringLiteral("patterns"));
-    const QJsonValue onlyPaths = parameters.value(QStringLiteral("onlyPaths"));
+    const QJsonValue onlyFiles = parameters.value(QStringLiteral("onlyFiles"));
     const bool ok =
         parseCleanupTarget(parameters.value(QStringLiteral("root")).toString(), &request, error);
     if (!ok || !(days.isNull() || (days.isDouble() && days.toInt(-1) >= 0)) ||
-        !(patterns.isUndefined() || patterns.isArray()) ||
-        !(onlyPaths.isUndefined() || onlyPaths.isArray())) {
+        !(patterns.isUndefined() || patterns.isArray())) {
         if (error && ok)
-            *error = Text::tr("the cleanup job's parameters are damaged (olderThanDays, "
-                              "patterns or onlyPaths)");
+            *error = Text::tr("the cleanup job's parameters are damaged (olderThanDays or "
+                              "patterns)");
         return std::nullopt;
     }
     request.rule.olderThanDays = days.isNull() ? -1 : days.toInt();
     for (const QJsonValue &pattern : patterns.toArray())
         request.rule.patterns.append(pattern.toString());
-    for (const QJsonValue &path : onlyPaths.toArray())
-        request.rule.onlyPaths.append(path.toString());
+    if (!onlyFiles.isUndefined()) {
+        QString why;
+        std::optional<QList<CleanupItem>> files = cleanupItemsFromJson(onlyFiles, &why);
+        if (!files) {
+            if (error)
+                *error = Text::tr("the cleanup job's chosen files are damaged: %1").arg(why);
+            return std::nullopt;
+        }
+        request.rule.onlyFiles = std::move(*files);
+    }
     request.emptyQuarantine = parameters.value(QStringLiteral("emptyQuarantine")).toBool();
     return request;
 }

@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QHash>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -276,7 +276,9 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
         argv << QStringLiteral("{}") << QStringLiteral("+");
     }
     const QByteArray prefix = plan.canonicalRoot.toUtf8() + '/';
-    const QSet<QString> onlyPaths(rule.onlyPaths.cbegin(), rule.onlyPaths.cend());
+    QHash<QString, CleanupItem> onlyFiles;
+    for (const CleanupItem &file : rule.onlyFiles)
+        onlyFiles.insert(file.relativePath, file);
     FileListingParser parser(
         [&](const ListedFile &file) {
             if (!file.path.startsWith(prefix)) {
@@ -290,7 +292,8 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
                 return;
             }
             const QString name = relative.section(QLatin1Char('/'), -1);
-            if (!matcher.matches(name) || (!onlyPaths.isEmpty() && !onlyPaths.contains(relative)))
+            const auto chosen = onlyFiles.constFind(relative);
+            if (!matcher.matches(name) || (!onlyFiles.isEmpty() && chosen == onlyFiles.cend()))
                 return;
             const qint64 modifiedMs = file.modifiedSecs * 1000;
             if (emptying) {
@@ -305,6 +308,11 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
                 if (*runTime >= cutoffMs)
                     return;
             } else if (rule.olderThanDays >= 0 && modifiedMs >= cutoffMs) {
+                return;
+            }
+            if (chosen != onlyFiles.cend() &&
+                (chosen->sizeBytes != file.bytes || chosen->modifiedMs != modifiedMs)) {
+                ++plan.skippedOther; // changed since it was chosen: not what the person saw
                 return;
             }
             plan.items.append({relative, file.bytes, modifiedMs});

@@ -104,13 +104,21 @@ QList<CleanupJobRequest> sampleCleanupRequests(const QList<SampleRecord> &sample
             found = bySource.emplace(key, requests.size()).first;
             requests.append(request);
         }
-        requests[found->second].rule.onlyPaths.append(
-            sample.relativePath.mid(qsizetype(sizeof(kPlyFolderPrefix) - 1)));
+        requests[found->second].rule.onlyFiles.append(
+            {sample.relativePath.mid(qsizetype(sizeof(kPlyFolderPrefix) - 1)), sample.sizeBytes,
+             sample.modifiedMs});
     }
     for (CleanupJobRequest &request : requests) {
-        QStringList &paths = request.rule.onlyPaths;
-        std::sort(paths.begin(), paths.end());
-        paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+        QList<CleanupItem> &files = request.rule.onlyFiles;
+        const auto byPath = [](const CleanupItem &a, const CleanupItem &b) {
+            return a.relativePath < b.relativePath;
+        };
+        std::sort(files.begin(), files.end(), byPath);
+        files.erase(std::unique(files.begin(), files.end(),
+                                [](const CleanupItem &a, const CleanupItem &b) {
+                                    return a.relativePath == b.relativePath;
+                                }),
+                    files.end());
     }
     return requests;
 }

@@ -36,9 +36,10 @@ QList<qsizetype> samplesToRemove(const QList<SampleRecord> &samples,
                                  const SampleRetentionRule &rule);
 
 /// The cleanup jobs that remove `samples`: one per data directory, each limited to the
-/// chosen files of its `ply_files` folder (CleanupRule::onlyPaths), so its plan — made
-/// again when the job runs — holds those files and nothing else. Local files go to the
-/// trash, a host's to its quarantine.
+/// chosen files of its `ply_files` folder as they were listed (CleanupRule::onlyFiles:
+/// path, size, modification time), so its plan — made again when the job runs — holds
+/// those files and nothing else, and leaves any that changed since. Local files go to
+/// the trash, a host's to its quarantine.
 QList<CleanupJobRequest> sampleCleanupRequests(const QList<SampleRecord> &samples, qint64 nowMs);
 
 } // namespace qm
