@@ -5,6 +5,7 @@
 // cleanup job that removes exactly the samples the dialog listed. HOME and the XDG
 // folders point into the test's temporary folder: the trash and caches are the test's.
 
+#include "config/configcheck.h"
 #include "fastqueue.h"
 #include "jobs/jobqueueservice.h"
 #include "samples/reasonchart.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void opensAPreviewOfTheSelection();
     void galleryDrawsThumbnails();
     void ruleCleanupRemovesWhatItListed();
+    void configHostsAreReadAfterAPause();
 
 private:
     QString rejectedPath(const Made &made) const;
@@ -337,6 +339,38 @@ void TestSamplesPage::ruleCleanupRemovesWhatItListed()
                  .size(),
              3);
     m_page->setJobQueue(nullptr);
+}
+
+void TestSamplesPage::configHostsAreReadAfterAPause()
+{
+    // A data_dir typed into the config: the page reads the new sources once, a moment
+    // after the last change, not at every keystroke. The host is a reserved .invalid
+    // name, never looked up: it fails at once, and says so.
+    const auto config = [this](const QString &dataDir) {
+        QFile file(m_data + QStringLiteral("/hosts.yaml"));
+        file.open(QIODevice::WriteOnly);
+        file.write(QStringLiteral("hosts:\n  miner-1:\n    ssh_host: miner-1.invalid\n"
+                                  "    data_dir: %1\n")
+                       .arg(dataDir)
+                       .toUtf8());
+        file.close();
+        return checkConfigFile(file.fileName()).config;
+    };
+    QSignalSpy loaded(m_page.get(), &SamplesPage::loaded);
+    m_page->setEnvironment(config(QStringLiteral("/data/a")), {});
+    QTest::qWait(300);
+    m_page->setEnvironment(config(QStringLiteral("/data/ab")), {});
+    QTest::qWait(300);
+    QCOMPARE(loaded.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+    QTest::qWait(1200);
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(m_page->sources().size(), 2);
+    QCOMPARE(m_page->sources().last().label(), QStringLiteral("miner-1:/data/ab"));
+    QCOMPARE(m_page->model()->rowCount(), 5); // this machine's samples stay
+    auto *status = m_page->findChild<QLabel *>(QStringLiteral("samplesStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("miner-1:/data/ab")),
+             qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestSamplesPage)

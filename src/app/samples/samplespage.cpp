@@ -236,6 +236,10 @@ SamplesPage::SamplesPage(Settings *settings, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, chartLater);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, chartLater);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, chartLater);
+    m_sourcesTimer = new QTimer(this);
+    m_sourcesTimer->setSingleShot(true);
+    m_sourcesTimer->setInterval(1000);
+    connect(m_sourcesTimer, &QTimer::timeout, this, &SamplesPage::reload);
     connect(m_settings, &Settings::samplesChanged, this, [this] {
         m_cache = std::make_shared<SampleCache>(m_cache->folder(), m_settings->sampleCacheBytes());
         m_details->setCache(m_cache);
@@ -356,7 +360,7 @@ void SamplesPage::setEnvironment(std::shared_ptr<const FleetConfig> config, cons
     m_details->setEnvironment(SyncEnvironment::withPrograms(m_config, m_ssh));
     updateDirectoryMenu();
     if (m_shown && sources() != before)
-        reload();
+        m_sourcesTimer->start();
 }
 
 void SamplesPage::setJobQueue(JobQueueService *queue)
@@ -395,6 +399,7 @@ void SamplesPage::showEvent(QShowEvent *event)
 
 void SamplesPage::reload()
 {
+    m_sourcesTimer->stop();
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);

@@ -52,8 +52,9 @@ public:
     explicit SamplesPage(Settings *settings, QWidget *parent = nullptr);
     ~SamplesPage() override;
 
-    /// The config's hosts (their `data_dir`) and how to reach them. Reloads when the
-    /// page has been shown and the sources changed.
+    /// The config's hosts (their `data_dir`) and how to reach them. Reloads a second
+    /// after the sources last changed (a `data_dir` being typed in the Config page is
+    /// read once, when it is done), once the page has been shown.
     void setEnvironment(std::shared_ptr<const FleetConfig> config, const SshOptions &ssh);
     /// Where cleanups are queued; without one, cleanups are off (and say why).
     void setJobQueue(JobQueueService *queue);
@@ -122,6 +123,7 @@ private:
     SampleDetails *m_details = nullptr;
     ReasonChart *m_chart = nullptr;
     QTimer *m_chartTimer = nullptr;
+    QTimer *m_sourcesTimer = nullptr; ///< a reload a moment after the config's hosts changed
     QComboBox *m_setCombo = nullptr;
     QComboBox *m_hostCombo = nullptr;
     QComboBox *m_reasonCombo = nullptr;
