@@ -4806,6 +4806,53 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::SampleFilterBar</name>
+    <message>
+        <source>Rejected samples</source>
+        <translation>Verworfene Samples</translation>
+    </message>
+    <message>
+        <source>Accepted outputs</source>
+        <translation>Akzeptierte Ausgaben</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beide</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>Erstellt vom</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Search file, generation, prompt (Ctrl+F)</source>
+        <translation>Datei, Generierung, Prompt suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>CLIP score</source>
+        <translation>CLIP-Score</translation>
+    </message>
+    <message>
+        <source>this machine: %1</source>
+        <translation>dieser Rechner: %1</translation>
+    </message>
+    <message>
+        <source>All data directories</source>
+        <translation>Alle Datenverzeichnisse</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+</context>
+<context>
     <name>qm::SampleIndex</name>
     <message>
         <source>Reading the samples was cancelled</source>
@@ -4972,38 +5019,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Galerie</translation>
     </message>
     <message>
-        <source>Rejected samples</source>
-        <translation>Verworfene Samples</translation>
-    </message>
-    <message>
-        <source>Accepted outputs</source>
-        <translation>Akzeptierte Ausgaben</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Beide</translation>
-    </message>
-    <message>
-        <source>Made from</source>
-        <translation>Erstellt vom</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>Search file, generation, prompt (Ctrl+F)</source>
-        <translation>Datei, Generierung, Prompt suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>CLIP score</source>
-        <translation>CLIP-Score</translation>
-    </message>
-    <message>
         <source>No data directory yet: add one of this machine under Data Directories, or give hosts a data_dir in the config.</source>
         <translation>Noch kein Datenverzeichnis: Fügen Sie unter „Datenverzeichnisse“ eines dieses Rechners hinzu, oder geben Sie Rechnern in der Konfiguration ein data_dir.</translation>
     </message>
@@ -5024,18 +5039,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>%1: %n Generierung seit über einer Stunde ausstehend</numerusform>
             <numerusform>%1: %n Generierungen seit über einer Stunde ausstehend</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>this machine: %1</source>
-        <translation>dieser Rechner: %1</translation>
-    </message>
-    <message>
-        <source>All data directories</source>
-        <translation>Alle Datenverzeichnisse</translation>
-    </message>
-    <message>
-        <source>All reasons</source>
-        <translation>Alle Gründe</translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s)</source>

@@ -4802,6 +4802,53 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::SampleFilterBar</name>
+    <message>
+        <source>Rejected samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file, generation, prompt (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::SampleIndex</name>
     <message>
         <source>Reading the samples was cancelled</source>
@@ -4968,38 +5015,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rejected samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted outputs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search file, generation, prompt (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CLIP score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No data directory yet: add one of this machine under Data Directories, or give hosts a data_dir in the config.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,18 +5035,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>%1: %n generation pending for more than an hour</numerusform>
             <numerusform>%1: %n generations pending for more than an hour</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>this machine: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All data directories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All reasons</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n sample(s)</source>

@@ -5,6 +5,7 @@
 #include "reasonchart.h"
 #include "samplecleanupdialog.h"
 #include "sampledetails.h"
+#include "samplefilterbar.h"
 #include "samplesmodel.h"
 #include "settings/settings.h"
 #include "splatpreview.h"
@@ -13,18 +14,13 @@
 #include "units/datasize.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QProgressBar>
@@ -147,9 +143,14 @@ SamplesPage::SamplesPage(Settings *settings, QWidget *parent)
     toolbar->addWidget(m_status, 1);
     layout->addLayout(toolbar);
 
-    auto *filterBar = new QWidget;
-    buildFilters(filterBar);
-    layout->addWidget(filterBar);
+    m_filterBar = new SampleFilterBar;
+    connect(m_filterBar, &SampleFilterBar::changed, this, &SamplesPage::applyFilters);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filterBar, &SampleFilterBar::focusText);
+    addAction(find);
+    layout->addWidget(m_filterBar);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     auto *left = new QSplitter(Qt::Vertical);
@@ -257,97 +258,9 @@ SamplesPage::~SamplesPage()
         m_cancel->store(true);
 }
 
-void SamplesPage::buildFilters(QWidget *bar)
-{
-    auto *layout = new QVBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_setCombo = new QComboBox;
-    m_setCombo->setObjectName(QStringLiteral("sampleSetFilter"));
-    m_setCombo->addItem(tr("Rejected samples"), int(SampleSet::Rejected));
-    m_setCombo->addItem(tr("Accepted outputs"), int(SampleSet::Accepted));
-    m_setCombo->addItem(tr("Both"), -1);
-    m_hostCombo = new QComboBox;
-    m_hostCombo->setObjectName(QStringLiteral("sampleHostFilter"));
-    m_hostCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_hostCombo->setMinimumContentsLength(12);
-    m_reasonCombo = new QComboBox;
-    m_reasonCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_reasonCombo->setMinimumContentsLength(12);
-    m_reasonCombo->setObjectName(QStringLiteral("sampleReasonFilter"));
-    m_dateEnabled = new QCheckBox(tr("Made from"));
-    m_dateEnabled->setObjectName(QStringLiteral("sampleDateFilter"));
-    m_from = new QDateEdit(QDate::currentDate().addDays(-30));
-    m_to = new QDateEdit(QDate::currentDate());
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-        connect(m_dateEnabled, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-        connect(edit, &QDateEdit::dateChanged, this, &SamplesPage::applyFilters);
-    }
-    m_from->setObjectName(QStringLiteral("sampleFromDate"));
-    m_to->setObjectName(QStringLiteral("sampleToDate"));
-    m_minScore = new QDoubleSpinBox;
-    m_maxScore = new QDoubleSpinBox;
-    for (QDoubleSpinBox *spin : {m_minScore, m_maxScore}) {
-        spin->setRange(-0.001, 100);
-        spin->setDecimals(3);
-        spin->setSingleStep(0.01);
-        spin->setSpecialValueText(tr("any"));
-        spin->setValue(-0.001);
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &SamplesPage::applyFilters);
-    }
-    m_minScore->setObjectName(QStringLiteral("sampleMinScore"));
-    m_maxScore->setObjectName(QStringLiteral("sampleMaxScore"));
-    m_text = new QLineEdit;
-    m_text->setObjectName(QStringLiteral("sampleTextFilter"));
-    m_text->setPlaceholderText(tr("Search file, generation, prompt (Ctrl+F)"));
-    m_text->setClearButtonEnabled(true);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_text, [this] { m_text->setFocus(); });
-    addAction(find);
-    connect(m_text, &QLineEdit::textChanged, this, &SamplesPage::applyFilters);
-    for (QComboBox *combo : {m_setCombo, m_hostCombo, m_reasonCombo})
-        connect(combo, &QComboBox::currentIndexChanged, this, &SamplesPage::applyFilters);
-    connect(m_dateEnabled, &QCheckBox::toggled, this, &SamplesPage::applyFilters);
-    // Two rows, so that the page fits beside the sidebar on a small screen.
-    auto *first = new QHBoxLayout;
-    first->addWidget(m_setCombo);
-    first->addWidget(m_hostCombo, 1);
-    first->addWidget(m_reasonCombo, 1);
-    first->addWidget(m_text, 2);
-    auto *second = new QHBoxLayout;
-    second->addWidget(m_dateEnabled);
-    second->addWidget(m_from);
-    second->addWidget(new QLabel(tr("to")));
-    second->addWidget(m_to);
-    second->addSpacing(12);
-    second->addWidget(new QLabel(tr("CLIP score")));
-    second->addWidget(m_minScore);
-    second->addWidget(new QLabel(tr("to")));
-    second->addWidget(m_maxScore);
-    second->addStretch(1);
-    layout->addLayout(first);
-    layout->addLayout(second);
-}
-
 void SamplesPage::applyFilters()
 {
-    const int set = m_setCombo->currentData().toInt();
-    m_filter->setSet(set < 0 ? std::nullopt : std::optional<SampleSet>(SampleSet(set)));
-    m_filter->setHost(m_hostCombo->currentData().toString());
-    m_filter->setReason(m_reasonCombo->currentData().toString());
-    if (m_dateEnabled->isChecked())
-        m_filter->setTimeRange(m_from->date().startOfDay().toMSecsSinceEpoch(),
-                               m_to->date().endOfDay().toMSecsSinceEpoch());
-    else
-        m_filter->setTimeRange(-1, -1);
-    const auto bound = [](const QDoubleSpinBox *spin) {
-        return spin->value() < 0 ? std::nullopt : std::optional<double>(spin->value());
-    };
-    m_filter->setScoreRange(bound(m_minScore), bound(m_maxScore));
-    m_filter->setText(m_text->text());
+    m_filterBar->apply(m_filter);
     m_chartTimer->start();
     updateActions();
 }
@@ -504,29 +417,11 @@ void SamplesPage::rebuild()
             m_model->setLocalPath(row, local);
     }
 
-    const auto refill = [](QComboBox *combo, const QString &anyText, const QStringList &values,
-                           const QStringList &texts) {
-        const QString kept = combo->currentData().toString();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(anyText, QString());
-        for (qsizetype i = 0; i < values.size(); ++i)
-            combo->addItem(texts[i], values[i]);
-        combo->setCurrentIndex(std::max(0, combo->findData(kept)));
-    };
-    QStringList labels;
-    QStringList labelTexts;
-    for (const SampleSource &source : sources()) {
-        labels.append(source.label());
-        labelTexts.append(source.host.isEmpty() ? tr("this machine: %1").arg(source.dataDir)
-                                                : source.label());
-    }
-    refill(m_hostCombo, tr("All data directories"), labels, labelTexts);
     QStringList reasonList(reasons.cbegin(), reasons.cend());
     std::sort(reasonList.begin(), reasonList.end());
     if (notInLog)
         reasonList.append(SamplesFilterModel::notInLogReason());
-    refill(m_reasonCombo, tr("All reasons"), reasonList, reasonList);
+    m_filterBar->setChoices(sources(), reasonList);
     applyFilters();
     if (!all.isEmpty())
         m_table->resizeColumnsToContents();

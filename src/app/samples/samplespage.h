@@ -14,12 +14,7 @@
 #include <memory>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QListView;
 class QProgressBar;
 class QTabWidget;
@@ -31,6 +26,7 @@ namespace qm {
 
 class JobQueueService;
 class ReasonChart;
+class SampleFilterBar;
 class SampleDetails;
 class SamplesFilterModel;
 class SamplesModel;
@@ -86,7 +82,6 @@ protected:
 
 private:
     struct SourceResult;
-    void buildFilters(QWidget *bar);
     void applyFilters();
     void sourceRead(quint64 generation, const SourceResult &result);
     void rebuild();
@@ -124,15 +119,7 @@ private:
     ReasonChart *m_chart = nullptr;
     QTimer *m_chartTimer = nullptr;
     QTimer *m_sourcesTimer = nullptr; ///< a reload a moment after the config's hosts changed
-    QComboBox *m_setCombo = nullptr;
-    QComboBox *m_hostCombo = nullptr;
-    QComboBox *m_reasonCombo = nullptr;
-    QCheckBox *m_dateEnabled = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
-    QDoubleSpinBox *m_minScore = nullptr;
-    QDoubleSpinBox *m_maxScore = nullptr;
-    QLineEdit *m_text = nullptr;
+    SampleFilterBar *m_filterBar = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_loading = nullptr;
     QToolButton *m_directories = nullptr;
