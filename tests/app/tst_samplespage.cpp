@@ -15,6 +15,7 @@
 #include "samples/samplespage.h"
 #include "samples/splatpreview.h"
 #include "settings/settings.h"
+#include "testfiles.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -34,39 +35,12 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include <cmath>
 
 using namespace qm;
 
 namespace {
 
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
-
-/// A small Gaussian-splat ball of `count` splats, binary little-endian.
-QByteArray splatFile(int count)
-{
-    QByteArray bytes =
-        "ply\nformat binary_little_endian 1.0\nelement vertex " + QByteArray::number(count) + '\n';
-    for (const char *name :
-         {"x", "y", "z", "f_dc_0", "f_dc_1", "f_dc_2", "opacity", "scale_0", "scale_1", "scale_2"})
-        bytes += QByteArray("property float ") + name + '\n';
-    bytes += "end_header\n";
-    for (int i = 0; i < count; ++i) {
-        const float t = float(i) * 0.37f;
-        const float values[] = {std::cos(t) * 0.5f,
-                                float(i % 17) / 17.0f - 0.5f,
-                                std::sin(t) * 0.5f,
-                                1.5f,
-                                0.2f,
-                                -0.5f,
-                                2.0f,
-                                -4.0f,
-                                -4.0f,
-                                -4.0f};
-        bytes.append(reinterpret_cast<const char *>(values), sizeof(values));
-    }
-    return bytes;
-}
 
 struct Made
 {
@@ -140,7 +114,7 @@ void TestSamplesPage::init()
     for (const Made &made : kSamples) {
         QFile file(rejectedPath(made));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(splatFile(200));
+        file.write(qm::test::splatPly(200));
         const QJsonObject entry{
             {QStringLiteral("metadata"),
              QJsonObject{{QStringLiteral("generation_id"), QLatin1String(made.id)},

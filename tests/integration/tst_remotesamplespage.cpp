@@ -13,44 +13,14 @@
 #include "samples/samplespage.h"
 #include "samples/splatpreview.h"
 #include "settings/settings.h"
+#include "testfiles.h"
 
 #include <QDateTime>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableView>
 
-#include <cmath>
-#include <cstring>
-
 using namespace jobstest;
-
-namespace {
-
-/// A Gaussian-splat ball of `count` splats, binary little-endian (32 bytes a splat).
-QByteArray splatFile(int count)
-{
-    QByteArray bytes =
-        "ply\nformat binary_little_endian 1.0\nelement vertex " + QByteArray::number(count) + '\n';
-    for (const char *name : {"x", "y", "z", "f_dc_0", "f_dc_1", "f_dc_2", "opacity", "scale_0"})
-        bytes += QByteArray("property float ") + name + '\n';
-    bytes += "end_header\n";
-    QByteArray body(qsizetype(count) * 32, Qt::Uninitialized);
-    for (int i = 0; i < count; ++i) {
-        const float t = float(i) * 0.618f;
-        const float values[] = {std::cos(t) * 0.5f,
-                                float(i % 101) / 101.0f - 0.5f,
-                                std::sin(t) * 0.5f,
-                                1.0f,
-                                0.0f,
-                                -1.0f,
-                                2.0f,
-                                -4.0f};
-        std::memcpy(body.data() + qsizetype(i) * 32, values, sizeof(values));
-    }
-    return bytes + body;
-}
-
-} // namespace
 
 class TestRemoteSamplesPage : public JobsTestBase
 {
@@ -78,7 +48,7 @@ void TestRemoteSamplesPage::fetchPreviewAndQuarantine()
         const QString name = QStringLiteral("gen%1_000000000000000%1.ply").arg(i);
         QFile file(rejected + name);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(splatFile(150'000 + i)); // about 4.8 MB: the fetch reports progress
+        file.write(qm::test::splatPly(150'000 + i)); // 6 MB: the fetch reports progress
         log +=
             QJsonDocument(
                 QJsonObject{
