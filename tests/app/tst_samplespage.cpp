@@ -35,7 +35,6 @@
 #include <QTest>
 #include <QTimeZone>
 
-
 using namespace qm;
 
 namespace {
