@@ -43,11 +43,6 @@ QByteArray csvBytes(const QString &text)
     return csvField(text).toUtf8();
 }
 
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
 int runImport(const QStringList &files, HistoryStore &store, Output &output)
 {
     QList<ImportedSample> all;
@@ -131,7 +126,7 @@ int runForecast(const QStringList &arguments, const QString &windowName, const Q
             {QStringLiteral("mount"), mount},
             {QStringLiteral("window"), window->name},
             {QStringLiteral("asOf"),
-             forecast.samples ? QJsonValue(isoTime(forecast.asOfMs)) : QJsonValue()},
+             forecast.samples ? QJsonValue(json::time(forecast.asOfMs)) : QJsonValue()},
             {QStringLiteral("rateBytesPerDay"), nullable(forecast.rateBytesPerDay)},
             {QStringLiteral("secondsToFull"), nullable(forecast.secondsToFull)},
             {QStringLiteral("secondsToMax"), nullable(forecast.secondsToMax)},
@@ -143,7 +138,7 @@ int runForecast(const QStringList &arguments, const QString &windowName, const Q
     }
     output.line(Text::tr("%1 %2, window %3, as of %4 (%n sample(s))", nullptr, forecast.samples)
                     .arg(host, mount, window->name,
-                         forecast.samples ? isoTime(forecast.asOfMs) : Text::tr("never")));
+                         forecast.samples ? json::time(forecast.asOfMs) : Text::tr("never")));
     if (forecast.rateBytesPerDay)
         output.line(Text::tr("growth: %L1 bytes a day").arg(qint64(*forecast.rateBytesPerDay)));
     const auto in = [](const std::optional<qint64> &seconds) {
@@ -189,14 +184,14 @@ int runExport(const QString &hostFilter, qint64 sinceMs, bool csv, HistoryStore 
             for (const VolumePoint &point : store.volumeHistory(host, mount, sinceMs, until)) {
                 if (csv) {
                     text += csvBytes(host) + ',' + csvBytes(mount) + ',' +
-                            isoTime(point.timeMs).toUtf8() + ',' +
+                            json::time(point.timeMs).toUtf8() + ',' +
                             QByteArray::number(point.totalBytes) + ',' +
                             QByteArray::number(point.usedBytes) + ",,\n";
                 } else {
                     volumes.append(
                         QJsonObject{{QStringLiteral("host"), host},
                                     {QStringLiteral("mount"), mount},
-                                    {QStringLiteral("time"), isoTime(point.timeMs)},
+                                    {QStringLiteral("time"), json::time(point.timeMs)},
                                     {QStringLiteral("totalBytes"), double(point.totalBytes)},
                                     {QStringLiteral("usedBytes"), double(point.usedBytes)}});
                 }
@@ -204,12 +199,12 @@ int runExport(const QString &hostFilter, qint64 sinceMs, bool csv, HistoryStore 
         }
         for (const CategoryPoint &point : store.categorySamples(host, sinceMs, until)) {
             if (csv) {
-                text += csvBytes(host) + ",," + isoTime(point.timeMs).toUtf8() + ",,," +
+                text += csvBytes(host) + ",," + json::time(point.timeMs).toUtf8() + ",,," +
                         csvBytes(point.category) + ',' + QByteArray::number(point.bytes) + '\n';
             } else {
                 categories.append(QJsonObject{{QStringLiteral("host"), host},
                                               {QStringLiteral("category"), point.category},
-                                              {QStringLiteral("time"), isoTime(point.timeMs)},
+                                              {QStringLiteral("time"), json::time(point.timeMs)},
                                               {QStringLiteral("bytes"), double(point.bytes)}});
             }
         }

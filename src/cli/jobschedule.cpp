@@ -18,12 +18,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::cli::Jobs)
 };
 
-QJsonValue timeOrNull(qint64 ms)
-{
-    return ms < 0 ? QJsonValue()
-                  : QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate));
-}
-
 QString what(const JobSpec &spec)
 {
     return spec.destination.isEmpty() ? spec.source
@@ -52,8 +46,8 @@ int listSchedules(JobSchedules &schedules, Output &output)
                      : QJsonValue()},
                 {QStringLiteral("catchUp"), s.catchUp},
                 {QStringLiteral("enabled"), s.enabled},
-                {QStringLiteral("nextRunAt"), timeOrNull(s.enabled ? s.nextRunMs : -1)},
-                {QStringLiteral("lastRunAt"), timeOrNull(s.lastRunMs)}});
+                {QStringLiteral("nextRunAt"), json::timeOrNull(s.enabled ? s.nextRunMs : -1)},
+                {QStringLiteral("lastRunAt"), json::timeOrNull(s.lastRunMs)}});
         output.json(json::listing(QStringLiteral("schedules"), items));
         return Success;
     }

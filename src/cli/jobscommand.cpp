@@ -38,12 +38,6 @@ extern "C" void requestStop(int)
     g_stopRequested.store(true);
 }
 
-QJsonValue timeOrNull(qint64 ms)
-{
-    return ms < 0 ? QJsonValue()
-                  : QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate));
-}
-
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -66,9 +60,9 @@ QJsonObject jobJson(const Job &job)
             {QStringLiteral("progress"), job.progress},
             {QStringLiteral("bytesDone"), countOrNull(job.bytesDone)},
             {QStringLiteral("bytesTotal"), countOrNull(job.bytesTotal)},
-            {QStringLiteral("createdAt"), timeOrNull(job.createdMs)},
-            {QStringLiteral("startedAt"), timeOrNull(job.startedMs)},
-            {QStringLiteral("finishedAt"), timeOrNull(job.finishedMs)},
+            {QStringLiteral("createdAt"), json::timeOrNull(job.createdMs)},
+            {QStringLiteral("startedAt"), json::timeOrNull(job.startedMs)},
+            {QStringLiteral("finishedAt"), json::timeOrNull(job.finishedMs)},
             {QStringLiteral("error"), textOrNull(job.error)}};
 }
 
@@ -121,12 +115,13 @@ int showJob(JobsSession &session, qint64 id, Output &output)
         QJsonObject object = jobJson(*job);
         QJsonArray commandItems;
         for (const JobCommand &command : commands)
-            commandItems.append(QJsonObject{{QStringLiteral("at"), timeOrNull(command.timeMs)},
-                                            {QStringLiteral("attempt"), command.attempt},
-                                            {QStringLiteral("commandLine"), command.commandLine}});
+            commandItems.append(
+                QJsonObject{{QStringLiteral("at"), json::timeOrNull(command.timeMs)},
+                            {QStringLiteral("attempt"), command.attempt},
+                            {QStringLiteral("commandLine"), command.commandLine}});
         QJsonArray logItems;
         for (const JobLogLine &line : log)
-            logItems.append(QJsonObject{{QStringLiteral("at"), timeOrNull(line.timeMs)},
+            logItems.append(QJsonObject{{QStringLiteral("at"), json::timeOrNull(line.timeMs)},
                                         {QStringLiteral("attempt"), line.attempt},
                                         {QStringLiteral("text"), line.text}});
         object.insert(QStringLiteral("parameters"), job->spec.parameters);

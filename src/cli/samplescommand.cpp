@@ -105,11 +105,6 @@ std::optional<SampleSourceIndex> readIndex(const QCommandLineParser &parser,
     return index;
 }
 
-QString timeText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
 int listSamples(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
@@ -141,9 +136,7 @@ int listSamples(const QStringList &arguments, Output &output)
             pending = QJsonObject{
                 {QStringLiteral("count"), index->pending->count},
                 {QStringLiteral("stuck"), index->pending->stuck},
-                {QStringLiteral("oldestAt"), index->pending->oldestMs < 0
-                                                 ? QJsonValue(QJsonValue::Null)
-                                                 : QJsonValue(timeText(index->pending->oldestMs))}};
+                {QStringLiteral("oldestAt"), json::timeOrNull(index->pending->oldestMs)}};
         output.json(json::document(
             {{QStringLiteral("samples"), samples},
              {QStringLiteral("badLogLines"), index->badHistoryLines},
@@ -170,7 +163,7 @@ int listSamples(const QStringList &arguments, Output &output)
                                       ? locale.toString(*sample.log->numGaussians)
                                       : QStringLiteral("–");
         output.line(QStringLiteral("%1  %2  clip %3  %4 gaussians  %5  %6")
-                        .arg(timeText(sample.timeMs()), reason, clip, gaussians,
+                        .arg(json::time(sample.timeMs()), reason, clip, gaussians,
                              formatDataSize(sample.sizeBytes), sample.relativePath));
     }
     output.line(Text::tr("%Ln sample(s) in %1; the log has %2 line(s), %3 not readable.", nullptr,

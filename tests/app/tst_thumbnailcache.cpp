@@ -6,8 +6,10 @@
 #include "samples/plyfile.h"
 #include "samples/thumbnailcache.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -293,6 +295,52 @@ private Q_SLOTS:
         cache.reset(); // waits for the running tasks; nothing emitted afterwards
         QTest::qWait(100);
         QCOMPARE(ready.count(), 0);
+    }
+
+    void prunesTheLeastRecentlyUsed()
+    {
+        // Five thumbnails of 1,000 bytes, used one after the other, and a file that is
+        // not the cache's: keeping 2,500 bytes deletes the three used longest ago.
+        QVERIFY(QDir().mkpath(m_thumbs));
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QStringList names;
+        for (int i = 0; i < 5; ++i) {
+            names.append(QString(QStringLiteral("%1").arg(i, 32, 10, QLatin1Char('0'))) +
+                         QStringLiteral(".png"));
+            QFile file(QDir(m_thumbs).filePath(names.last()));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(1000, 'p'));
+            file.flush();
+            file.setFileTime(start.addSecs(i * 60), QFileDevice::FileModificationTime);
+        }
+        QVERIFY(write(QDir(m_thumbs).filePath(QStringLiteral("notes.png")), QByteArray(5000, 'n')));
+        QCOMPARE(ThumbnailCache::prune(m_thumbs, 2500), 3);
+        QCOMPARE(QDir(m_thumbs).entryList(QDir::Files, QDir::Name),
+                 (QStringList{names[3], names[4], QStringLiteral("notes.png")}));
+        QCOMPARE(ThumbnailCache::prune(m_thumbs, 2500), 0);
+    }
+
+    void aThumbnailReadBackCountsAsUsed()
+    {
+        {
+            ThumbnailCache cache(m_thumbs, QSize(96, 72));
+            QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+            cache.request(m_sample);
+            QTRY_COMPARE(ready.count(), 1);
+        }
+        const QStringList saved = QDir(m_thumbs).entryList({QStringLiteral("*.png")}, QDir::Files);
+        QCOMPARE(saved.size(), 1);
+        const QString png = QDir(m_thumbs).filePath(saved.first());
+        QFile old(png);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-30);
+        QVERIFY(old.setFileTime(longAgo, QFileDevice::FileModificationTime));
+        old.close();
+        ThumbnailCache fresh(m_thumbs, QSize(96, 72)); // nothing in its memory yet
+        QSignalSpy ready(&fresh, &ThumbnailCache::thumbnailReady);
+        fresh.request(m_sample);
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(QFileInfo(png).lastModified().toUTC() > longAgo.addDays(29));
     }
 };
 

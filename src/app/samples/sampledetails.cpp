@@ -172,16 +172,11 @@ void SampleDetails::setSample(const std::optional<SampleRecord> &sample,
         m_preview->setMessage(tr("No sample cache: the sample cannot be fetched"));
         return;
     }
-    if (const std::optional<QString> cached = m_cache->cached(*sample)) {
-        load(*cached, generation);
-        return;
-    }
+    // Fetched or not, the cache is looked at in the worker: no file is touched here. The
+    // bar appears with the first bytes fetched; a copy already cached shows none.
     m_preview->setMessage(tr("Fetching %1 from %2…").arg(sample->fileName(), sample->source.host));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%1 of %2").arg(formatDataSize(0), formatDataSize(sample->sizeBytes)));
-    m_progress->show();
-    m_cancelButton->show();
     const QPointer<SampleDetails> self(this);
     auto report = [self, generation, lastShown = qint64(-1)](qint64 done, qint64 total) mutable {
         // At most a few hundred updates, whatever the size.
@@ -222,6 +217,8 @@ void SampleDetails::fetchProgress(quint64 generation, qint64 done, qint64 total)
 {
     if (generation != m_generation)
         return;
+    m_progress->show();
+    m_cancelButton->show();
     m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     m_progress->setFormat(tr("%1 of %2").arg(formatDataSize(done), formatDataSize(total)));
 }

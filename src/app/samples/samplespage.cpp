@@ -580,7 +580,9 @@ void SamplesPage::updateDirectoryMenu()
 void SamplesPage::updateActions()
 {
     const QString noQueue = tr("The job queue is not available: cleanups cannot run");
-    const bool any = !selectedSamples().isEmpty();
+    const bool any = m_views->currentWidget() == m_gallery
+                         ? m_gallery->selectionModel()->hasSelection()
+                         : m_table->selectionModel()->hasSelection();
     m_deleteAction->setEnabled(m_queue && any);
     m_deleteAction->setToolTip(m_queue ? tr("Review the removal of the selected samples (Del)")
                                        : noQueue);

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,7 +24,11 @@ constexpr qint64 kBlock = 1024 * 1024;
 /// Of the images kept in memory, in KiB.
 constexpr int kMemoryKiB = 32 * 1024;
 constexpr int kMaxTasks = 4;
+/// The folder is pruned after this many thumbnails were saved.
+constexpr int kSavesBetweenPrunes = 64;
 const QColor kBackground(24, 26, 30);
+/// Thumbnails saved by every cache of this process.
+std::atomic<int> s_saves{0};
 
 /// The key of the memory cache: the same path with the same size and time of change.
 QString memoryKey(const QString &path, const QFileInfo &info)
@@ -50,6 +55,9 @@ ThumbnailCache::ThumbnailCache(const QString &folder, QSize size, QObject *paren
     , m_memory(kMemoryKiB)
 {
     m_pool.setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, kMaxTasks));
+    // What earlier runs left: pruned in the pool, never on the GUI thread.
+    QThreadPool *pool = &m_pool;
+    pool->start([folder = m_folder] { prune(folder, kDiskBytes); });
 }
 
 ThumbnailCache::~ThumbnailCache()
@@ -185,6 +193,9 @@ ThumbnailCache::Result ThumbnailCache::make(const QString &path, const QString &
     QImage image;
     // A thumbnail of another size (another cache on the same folder) is drawn again.
     if (QFileInfo::exists(pngPath) && image.load(pngPath, "PNG") && image.size() == size) {
+        QFile used(pngPath); // used now: the last to be pruned
+        if (used.open(QIODevice::ReadWrite))
+            used.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
         result.image = image;
         return result;
     }
@@ -215,8 +226,37 @@ ThumbnailCache::Result ThumbnailCache::make(const QString &path, const QString &
         !file.commit())
         qWarning("ThumbnailCache: cannot save %s: %s", qUtf8Printable(pngPath),
                  qUtf8Printable(file.errorString()));
+    else if (++s_saves % kSavesBetweenPrunes == 0)
+        prune(folder, kDiskBytes);
     result.image = image;
     return result;
+}
+
+int ThumbnailCache::prune(const QString &folder, qint64 maxBytes)
+{
+    static const QRegularExpression ours(QStringLiteral("^[0-9a-f]{32}\\.png$"));
+    QFileInfoList files;
+    qint64 used = 0;
+    for (const QFileInfo &file :
+         QDir(folder).entryInfoList({QStringLiteral("*.png")}, QDir::Files | QDir::NoSymLinks)) {
+        if (!ours.match(file.fileName()).hasMatch())
+            continue;
+        files.append(file);
+        used += file.size();
+    }
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        return a.lastModified() < b.lastModified();
+    });
+    int removed = 0;
+    for (const QFileInfo &file : std::as_const(files)) {
+        if (used <= maxBytes)
+            break;
+        if (QFile::remove(file.absoluteFilePath())) {
+            used -= file.size();
+            ++removed;
+        }
+    }
+    return removed;
 }
 
 } // namespace qm

@@ -66,6 +66,16 @@ public:
     static QString hashFile(const QString &path, QString *error,
                             const std::atomic<bool> *cancel = nullptr);
 
+    /// How much the saved thumbnails of a folder may take: about 8,000 at 160×120.
+    static constexpr qint64 kDiskBytes = 256LL * 1024 * 1024;
+    /// Keeps `folder` under `maxBytes` by deleting the thumbnails used least recently
+    /// (a thumbnail's time is set when it is saved and each time it is read back). Only
+    /// files named as this cache names them (32 hex digits, ".png") are looked at or
+    /// deleted: they are copies drawn from samples, drawn again when asked for. Returns
+    /// how many were deleted. Blocking: the cache runs it in its pool, when it starts and
+    /// after every 64 thumbnails it saves.
+    static int prune(const QString &folder, qint64 maxBytes);
+
 Q_SIGNALS:
     /// The thumbnail of `plyPath`, thumbnailSize() pixels.
     void thumbnailReady(const QString &plyPath, const QImage &image);

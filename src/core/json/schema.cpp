@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <QDateTime>
+
 namespace qm::json {
 
 QJsonObject document(QJsonObject fields)
@@ -21,6 +23,16 @@ QJsonObject error(const QString &message)
 QJsonValue bytes(qint64 value)
 {
     return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QString time(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonValue timeOrNull(qint64 msSinceEpoch)
+{
+    return msSinceEpoch < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(time(msSinceEpoch));
 }
 
 } // namespace qm::json

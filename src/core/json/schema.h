@@ -22,4 +22,10 @@ QJsonObject error(const QString &message);
 /// A byte count, or null when negative (unknown).
 QJsonValue bytes(qint64 value);
 
+/// A time as the `...At` fields hold it: ISO-8601 in UTC, to the second
+/// ("2026-11-23T10:15:00Z"), from milliseconds since the epoch.
+QString time(qint64 msSinceEpoch);
+/// The same, or null when `msSinceEpoch` is negative (unknown).
+QJsonValue timeOrNull(qint64 msSinceEpoch);
+
 } // namespace qm::json

@@ -2,6 +2,7 @@
 
 #include "cleanup/cleanupjob.h"
 #include "hosts/sshtransport.h"
+#include "json/schema.h"
 #include "sync/syncjob.h"
 
 #include <QCoreApplication>
@@ -39,11 +40,6 @@ enum class LogRead { Read, Missing, Failed };
 using LogReader =
     std::function<LogRead(const QString &name, qint64 maxBytes,
                           const std::function<void(QByteArrayView)> &sink, QString *error)>;
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
 
 /// The samples of a listing of `ply_files` (paths relative to it).
 QList<SampleRecord> samplesOf(const SampleSource &source, const CleanupPlan &listing)
@@ -332,12 +328,10 @@ QJsonObject sampleToJson(const SampleRecord &sample)
         {QStringLiteral("set"), sample.set == SampleSet::Rejected ? QStringLiteral("rejected")
                                                                   : QStringLiteral("accepted")},
         {QStringLiteral("sizeBytes"), sample.sizeBytes},
-        {QStringLiteral("modifiedAt"), isoTime(sample.modifiedMs)},
+        {QStringLiteral("modifiedAt"), json::time(sample.modifiedMs)},
         {QStringLiteral("inLog"), log.has_value()},
         {QStringLiteral("generationId"), text(&GenerationEntry::generationId)},
-        {QStringLiteral("createdAt"), log && log->createdMs >= 0
-                                          ? QJsonValue(isoTime(log->createdMs))
-                                          : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("createdAt"), json::timeOrNull(log ? log->createdMs : -1)},
         {QStringLiteral("rejectionReason"), text(&GenerationEntry::rejectionReason)},
         {QStringLiteral("clipScore"), log ? orNull(log->clipScore) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("numGaussians"),
