@@ -121,7 +121,7 @@ void TestConfigPage::editorRoundTrip_data()
             << path;
     }
     QTest::newRow("fixture") << QStringLiteral(
-        QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+        QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
 }
 
 void TestConfigPage::editorRoundTrip()

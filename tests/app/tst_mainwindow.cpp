@@ -54,7 +54,7 @@ using qm::VolumesModel;
 namespace {
 
 const QString kFixture =
-    QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+    QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
 
 QTreeView *volumesView(QWidget *window)
 {
@@ -466,7 +466,7 @@ void TestMainWindow::preferencesEditAlertsAndRetention()
 
 void TestMainWindow::opensConfigAndRemembersIt()
 {
-    QVERIFY2(QFile::exists(kFixture), "the shared fixtures are missing beside the checkout");
+    QVERIFY2(QFile::exists(kFixture), "tests/data/distributed_hosts.template.yaml is missing");
     // Let the first volume reading land first: its status message would replace ours.
     auto *page = m_window->findChild<DashboardPage *>(QStringLiteral("dashboardPage"));
     QTRY_VERIFY(page->volumeMonitor()->lastRefreshed().isValid());

@@ -234,7 +234,7 @@ void TestQmctl::usageErrors_data()
             << QStringList{QStringLiteral("check"), QStringLiteral("--live"),
                            QStringLiteral("--unreachable-after"), QString::fromLatin1(minutes),
                            QStringLiteral(QM_SOURCE_DIR
-                                          "/../shared/fixtures/distributed_hosts.template.yaml")}
+                                          "/tests/data/distributed_hosts.template.yaml")}
             << false;
 }
 
@@ -260,7 +260,7 @@ void TestQmctl::usageErrors()
 
 namespace {
 const QString kFixture =
-    QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+    QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
 
 QString scratchFile(QTemporaryDir &dir, const char *name, const QByteArray &text)
 {

@@ -249,7 +249,7 @@ void TestConfigCheck::rules()
 void TestConfigCheck::fixtureReportsExactlyItsRealProblems()
 {
     const CheckedFile file = qm::checkConfigFile(
-        QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml"));
+        QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml"));
     QVERIFY(!file.unreadable);
     QCOMPARE(linesOf(file, QStringLiteral("QM005")), (QList<int>{31, 32, 71, 72, 73, 74, 75}));
     QCOMPARE(linesOf(file, QStringLiteral("QM011")), QList<int>{53});

@@ -461,7 +461,7 @@ void TestConfigEditor::fixTheFixture()
     // those references, and only them; a second run has nothing to fix and leaves the
     // text byte-identical.
     const QString path =
-        QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+        QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
     const QByteArray text = readFile(path);
     QVERIFY(!text.isEmpty());
     const qm::edit::SafeFixRun run = qm::edit::applySafeFixes(path, text);

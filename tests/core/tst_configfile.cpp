@@ -19,9 +19,9 @@ private Q_SLOTS:
 void TestConfigFile::readsTheFixture()
 {
     const QString path =
-        QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+        QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
     if (!QFile::exists(path))
-        QFAIL("the shared fixtures are missing beside the checkout");
+        QFAIL("tests/data/distributed_hosts.template.yaml is missing");
     const qm::ConfigFileContents contents = qm::readConfigFile(path);
     QVERIFY2(contents.ok(), qPrintable(contents.error));
     QFile file(path);

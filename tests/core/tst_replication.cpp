@@ -19,7 +19,7 @@ using namespace qm;
 namespace {
 
 const QString kFixture =
-    QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml");
+    QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
 
 std::shared_ptr<const FleetConfig> load(const QByteArray &text)
 {
@@ -126,7 +126,7 @@ private Q_SLOTS:
     void templateFixtureRoutes()
     {
         QFile file(kFixture);
-        QVERIFY2(file.open(QIODevice::ReadOnly), "the shared fixtures are missing");
+        QVERIFY2(file.open(QIODevice::ReadOnly), "tests/data/distributed_hosts.template.yaml is missing");
         const std::shared_ptr<const FleetConfig> config = load(file.readAll());
         QVERIFY(config);
         QCOMPARE(replicationTarget(*config), std::optional<int>(3));

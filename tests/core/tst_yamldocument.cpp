@@ -79,8 +79,8 @@ void TestYamlDocument::bytePositionsAfterNonAscii()
 
 void TestYamlDocument::positionsInTheFixture()
 {
-    QFile file(QStringLiteral(QM_SOURCE_DIR "/../shared/fixtures/distributed_hosts.template.yaml"));
-    QVERIFY2(file.open(QIODevice::ReadOnly), "the shared fixtures are missing beside the checkout");
+    QFile file(QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), "tests/data/distributed_hosts.template.yaml is missing");
     const QByteArray text = file.readAll();
     ParseError error;
     const std::optional<Document> document = parse(text, &error);
