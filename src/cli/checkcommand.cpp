@@ -31,10 +31,41 @@ QString location(const QString &file, const yaml::Position &position)
     return QStringLiteral("%1:%2:%3").arg(file).arg(position.line + 1).arg(position.column + 1);
 }
 
-/// `qmctl check --fix [--yes]`: the diff of every safe fix, applied only with --yes.
+/// The text lines of `diagnostics` of `file`, with their notes and (`withFixes`) fixes.
+void printDiagnostics(const QString &file, const QList<Diagnostic> &diagnostics, Output &output,
+                      bool withFixes = true)
+{
+    for (const Diagnostic &d : diagnostics) {
+        output.line(
+            QStringLiteral("%1: %2[%3]: %4")
+                .arg(location(file, d.range.start), severityKey(d.severity), d.rule, d.message));
+        for (const RelatedLocation &related : d.related)
+            output.line(QStringLiteral("    %1: note: %2")
+                            .arg(location(file, related.range.start), related.message));
+        if (d.fix && withFixes)
+            output.line(QStringLiteral("    fix: %1").arg(d.fix->description));
+    }
+}
+
+/// "errors: 1, warnings: 2, info: 0" for `diagnostics`; empty when there are none.
+QString countsLine(const QList<Diagnostic> &diagnostics)
+{
+    int errors = 0, warnings = 0, infos = 0;
+    for (const Diagnostic &d : diagnostics)
+        (d.severity == Severity::Error     ? errors
+         : d.severity == Severity::Warning ? warnings
+                                           : infos)++;
+    if (errors + warnings + infos == 0)
+        return QString();
+    return Text::tr("errors: %1, warnings: %2, info: %3").arg(errors).arg(warnings).arg(infos);
+}
+
+/// `qmctl check --fix [--yes]`: the diff of every safe fix, applied only with --yes, and
+/// the problems the fixes leave.
 int runFix(const QStringList &paths, bool apply, Output &output)
 {
     int exitCode = Success;
+    bool pending = false; // fixes shown but not written
     QJsonArray results;
     for (const QString &path : paths) {
         const QString shown = QDir::toNativeSeparators(path);
@@ -63,9 +94,10 @@ int runFix(const QStringList &paths, bool apply, Output &output)
             if (!saved.warning.isEmpty())
                 output.warning(saved.warning);
         }
-        const CheckedFile remaining =
-            checkConfigText(path, apply || run.applied.isEmpty() ? run.text : contents.bytes);
-        if (remaining.hasErrors() || (!apply && !run.applied.isEmpty()))
+        // What is left for a person once the fixes are in (written or not).
+        const CheckedFile left = checkConfigText(path, run.text);
+        pending = pending || (!apply && !run.applied.isEmpty());
+        if (left.hasErrors() || pending)
             exitCode = ProblemsFound;
 
         if (output.format() == OutputFormat::Json) {
@@ -74,10 +106,20 @@ int runFix(const QStringList &paths, bool apply, Output &output)
                 applied.append(QJsonObject{{QStringLiteral("rule"), fix.rule},
                                            {QStringLiteral("description"), fix.description},
                                            {QStringLiteral("line"), qint64(fix.line)}});
+            QJsonArray refused;
+            for (const edit::RefusedFix &fix : run.refused)
+                refused.append(QJsonObject{{QStringLiteral("rule"), fix.rule},
+                                           {QStringLiteral("description"), fix.description},
+                                           {QStringLiteral("line"), qint64(fix.line)},
+                                           {QStringLiteral("reason"), fix.reason}});
+            QJsonArray remaining;
+            for (const Diagnostic &diagnostic : left.diagnostics)
+                remaining.append(diagnosticToJson(diagnostic, shown));
             results.append(
                 QJsonObject{{QStringLiteral("file"), shown},
                             {QStringLiteral("fixes"), applied},
-                            {QStringLiteral("refused"), QJsonArray::fromStringList(run.refused)},
+                            {QStringLiteral("refused"), refused},
+                            {QStringLiteral("remaining"), remaining},
                             {QStringLiteral("diff"), QString::fromUtf8(diff)},
                             {QStringLiteral("written"), apply && !run.applied.isEmpty()},
                             {QStringLiteral("backupPath"), saved.backupPath.isEmpty()
@@ -85,25 +127,40 @@ int runFix(const QStringList &paths, bool apply, Output &output)
                                                                : QJsonValue(saved.backupPath)}});
             continue;
         }
-        for (const QString &refused : run.refused)
-            output.warning(Text::tr("%1: fix refused: %2").arg(shown, refused));
+        for (const edit::RefusedFix &refused : run.refused)
+            output.warning(Text::tr("%1:%2: %3 fix refused: %4: %5")
+                               .arg(shown, QString::number(refused.line), refused.rule,
+                                    refused.description, refused.reason));
         if (run.applied.isEmpty()) {
-            output.line(Text::tr("%1: nothing to fix").arg(shown));
-            continue;
-        }
-        if (!apply) {
+            output.line(run.refused.isEmpty() ? Text::tr("%1: nothing to fix").arg(shown)
+                                              : Text::tr("%1: nothing fixed: %n fix(es) refused",
+                                                         nullptr, int(run.refused.size()))
+                                                    .arg(shown));
+        } else if (!apply) {
             output.raw(diff);
+        } else {
+            output.line(
+                Text::tr("%1: applied %n fix(es); backup: %2", nullptr, int(run.applied.size()))
+                    .arg(shown, QDir::toNativeSeparators(saved.backupPath)));
+            for (const edit::AppliedFix &fix : run.applied)
+                output.line(QStringLiteral("    %1: %2: %3")
+                                .arg(QString::number(fix.line), fix.rule, fix.description));
+        }
+        const QString counts = countsLine(left.diagnostics);
+        if (counts.isEmpty())
+            continue;
+        if (!apply && !run.applied.isEmpty()) {
+            // Standard output holds the patch: only a summary, on standard error.
+            output.warning(Text::tr("%1: left after these fixes: %2").arg(shown, counts));
             continue;
         }
-        output.line(Text::tr("%1: applied %n fix(es); backup: %2", nullptr, int(run.applied.size()))
-                        .arg(shown, QDir::toNativeSeparators(saved.backupPath)));
-        for (const edit::AppliedFix &fix : run.applied)
-            output.line(QStringLiteral("    %1: %2: %3")
-                            .arg(QString::number(fix.line), fix.rule, fix.description));
+        output.line(Text::tr("%1: left for a person:").arg(shown));
+        printDiagnostics(shown, left.diagnostics, output, false); // their fixes were refused
+        output.line(counts);
     }
     if (output.format() == OutputFormat::Json)
         output.json(json::listing(QStringLiteral("files"), results));
-    else if (!apply && exitCode != Success)
+    else if (pending)
         output.warning(Text::tr("nothing was written; run again with --yes to apply the fixes"));
     return exitCode;
 }
@@ -249,28 +306,14 @@ int runCheck(const QStringList &arguments, Output &output)
         }
         output.json(json::listing(QStringLiteral("diagnostics"), diagnostics));
     } else {
-        int errors = 0, warnings = 0, infos = 0;
+        QList<Diagnostic> all;
         for (const CheckedFile &file : files) {
-            for (const Diagnostic &d : file.diagnostics) {
-                output.line(QStringLiteral("%1: %2[%3]: %4")
-                                .arg(location(file.path, d.range.start), severityKey(d.severity),
-                                     d.rule, d.message));
-                for (const RelatedLocation &related : d.related)
-                    output.line(
-                        QStringLiteral("    %1: note: %2")
-                            .arg(location(file.path, related.range.start), related.message));
-                if (d.fix)
-                    output.line(QStringLiteral("    fix: %1").arg(d.fix->description));
-                (d.severity == Severity::Error     ? errors
-                 : d.severity == Severity::Warning ? warnings
-                                                   : infos)++;
-            }
+            printDiagnostics(file.path, file.diagnostics, output);
+            all += file.diagnostics;
         }
-        if (errors + warnings + infos > 0)
-            output.line(Text::tr("errors: %1, warnings: %2, info: %3")
-                            .arg(errors)
-                            .arg(warnings)
-                            .arg(infos));
+        const QString counts = countsLine(all);
+        if (!counts.isEmpty())
+            output.line(counts);
     }
     return exitCode;
 }

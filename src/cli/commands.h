@@ -35,6 +35,10 @@ int runPly(const QStringList &arguments, Output &output);
 /// `qmctl samples list|clean --data-dir DIR`: a miner's samples. `arguments` start with
 /// "samples".
 int runSamples(const QStringList &arguments, Output &output);
+/// `qmctl replication --config FILE [--measure]`: each producer's receivers and, with
+/// --measure, its files with fewer copies than replication_target. `arguments` start
+/// with "replication".
+int runReplication(const QStringList &arguments, Output &output);
 /// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
 int runProbe(const QStringList &arguments, Output &output);
 

@@ -40,6 +40,10 @@ QList<Command> commands()
          runPly},
         {QStringLiteral("probe"),
          Text::tr("Probe hosts now: volumes, data, processes, external storage"), runProbe},
+        {QStringLiteral("replication"),
+         Text::tr("Where each host's data is replicated; --measure: the files with too few "
+                  "copies"),
+         runReplication},
         {QStringLiteral("samples"),
          Text::tr("A miner's samples beside their log entries: list, clean by a retention rule"),
          runSamples},
@@ -66,7 +70,7 @@ QString mainHelp(const QCommandLineParser &parser)
     QString text = parser.helpText();
     text += QLatin1Char('\n') + Text::tr("Commands:") + QLatin1Char('\n');
     for (const Command &command : commands())
-        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(10), command.summary);
+        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(11), command.summary);
     text += QLatin1Char('\n') + exitCodesHelp();
     text += QLatin1Char('\n') +
             Text::tr("Run 'qmctl COMMAND --help' for the options of a command.") +

@@ -2,6 +2,7 @@
 
 #include "config/configcheck.h"
 #include "config/configrules.h"
+#include "config/edit/configeditor.h"
 #include "config/fleetconfig.h"
 
 #include <QFile>
@@ -13,20 +14,33 @@ using qm::Diagnostic;
 
 namespace {
 
-// Two ready hosts that can receive everything, for files that need a sane base.
+// Three ready hosts that produce and can receive everything (their folders lie under
+// ringrift_path), for files that need a sane base.
 const QByteArray kHosts = "hosts:\n"
                           "  alpha:\n"
                           "    ssh_host: a.example.invalid\n"
+                          "    ringrift_path: ~/ringrift/ai-service\n"
                           "    status: ready\n"
                           "    p2p_enabled: true\n"
                           "  beta:\n"
                           "    ssh_host: b.example.invalid\n"
+                          "    ringrift_path: ~/ringrift/ai-service\n"
                           "    status: ready\n"
                           "    p2p_enabled: true\n"
                           "  gamma:\n"
                           "    ssh_host: c.example.invalid\n"
+                          "    ringrift_path: ~/ringrift/ai-service\n"
                           "    status: ready\n"
                           "    p2p_enabled: true\n";
+
+const Diagnostic *firstOf(const CheckedFile &file, const QString &rule)
+{
+    for (const Diagnostic &d : file.diagnostics) {
+        if (d.rule == rule)
+            return &d;
+    }
+    return nullptr;
+}
 
 QList<int> linesOf(const CheckedFile &file, const QString &rule)
 {
@@ -48,6 +62,11 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void fixtureReportsExactlyItsRealProblems();
+    void noVotersIsAnError();
+    void duplicatesHaveAFix();
+    void suggestionsNeverRepeatAListedName_data();
+    void suggestionsNeverRepeatAListedName();
+    void routingFindingsNameHostsAndReasons();
     void ignoreComment();
     void unparseableIsQm000();
     void fixesAreTextEdits();
@@ -117,24 +136,61 @@ void TestConfigCheck::rules_data()
         << QStringLiteral("QM003") << QList<int>{2};
     QTest::newRow("QM003 excluded and not ready do not count")
         << QByteArray("sync_routing:\n  replication_target: 2\n  excluded_hosts: [alpha]\n"
-                      "hosts:\n  alpha: {status: ready}\n  beta: {status: ready}\n"
-                      "  gamma: {status: disabled}\n")
+                      "hosts:\n  alpha: {status: ready, ringrift_path: /r}\n"
+                      "  beta: {status: ready, ringrift_path: /r}\n"
+                      "  gamma: {status: disabled, ringrift_path: /r}\n")
         << QStringLiteral("QM003") << QList<int>{2};
-    QTest::newRow("QM003 enough") << QByteArray("sync_routing:\n  replication_target: 3\n") + kHosts
+    QTest::newRow("QM003 enough") << QByteArray("sync_routing:\n  replication_target: 2\n") + kHosts
                                   << QStringLiteral("QM003") << QList<int>{};
+    // Three receivers, target three: each producer's copies can go to the two others
+    // only, as its row on the Replication page shows.
+    QTest::newRow("QM003 a producer's own folder is no copy")
+        << QByteArray("sync_routing:\n  replication_target: 3\n") + kHosts
+        << QStringLiteral("QM003") << QList<int>{2};
+    QTest::newRow("QM003 ringrift_path gives the folders")
+        << QByteArray("sync_routing:\n  replication_target: 1\n"
+                      "hosts:\n  alpha: {ringrift_path: ~/r}\n  beta: {ringrift_path: /s}\n")
+        << QStringLiteral("QM003") << QList<int>{};
+    QTest::newRow("QM003 nothing produced, nothing to replicate")
+        << QByteArray("sync_routing:\n  replication_target: 4\n"
+                      "hosts:\n  alpha: {status: ready}\n  beta: {status: ready}\n")
+        << QStringLiteral("QM003") << QList<int>{};
 
     // QM004: a kind nobody receives.
     QTest::newRow("QM004 npz nowhere")
         << QByteArray("sync_routing:\n  excluded_hosts:\n"
                       "    - {name: alpha, receive_games: true, receive_models: true}\n"
-                      "hosts:\n  alpha: {status: ready}\n")
+                      "    - {name: beta, receive_games: true, receive_models: true}\n"
+                      "hosts:\n  alpha: {status: ready, ringrift_path: /r}\n"
+                      "  beta: {status: ready, ringrift_path: /r}\n")
         << QStringLiteral("QM004") << QList<int>{1};
     QTest::newRow("QM004 external storage takes it")
         << QByteArray("sync_routing:\n  excluded_hosts: [alpha]\n  allowed_external_storage:\n"
                       "    - {host: alpha, path: /x, receive_games: true, receive_npz: true, "
                       "receive_models: true}\n"
-                      "hosts:\n  alpha: {status: ready}\n")
+                      "hosts:\n  alpha: {status: ready}\n  beta: {ringrift_path: /r}\n")
         << QStringLiteral("QM004") << QList<int>{};
+    QTest::newRow("QM004 a host without a folder holds no copy")
+        << QByteArray("sync_routing:\n  replication_target: 1\n"
+                      "hosts:\n  alpha: {ringrift_path: /r}\n  beta: {status: ready}\n")
+        << QStringLiteral("QM004") << QList<int>{1};
+    QTest::newRow("QM004 a host that is not ready: not even its external storage")
+        << QByteArray("sync_routing:\n  allowed_external_storage:\n"
+                      "    - {host: beta, path: /x, receive_games: true, receive_npz: true, "
+                      "receive_models: true}\n"
+                      "hosts:\n  alpha: {ringrift_path: /r}\n  beta: {status: offline}\n")
+        << QStringLiteral("QM004") << QList<int>{1};
+    QTest::newRow("QM004 auto_sync.exclude_hosts receive nothing")
+        << QByteArray("sync_routing:\n  excluded_hosts: [beta]\n"
+                      "auto_sync:\n  exclude_hosts: [beta]\n"
+                      "hosts:\n  alpha: {ringrift_path: /r}\n  beta: {ringrift_path: /r}\n")
+        << QStringLiteral("QM004") << QList<int>{1};
+    QTest::newRow("QM004 external storage of a host not in hosts")
+        << QByteArray("sync_routing:\n  allowed_external_storage:\n"
+                      "    - {host: ghost, path: /x, receive_games: true, receive_npz: true, "
+                      "receive_models: true}\n"
+                      "hosts:\n  alpha: {ringrift_path: /r}\n")
+        << QStringLiteral("QM004") << QList<int>{1};
 
     // QM005: references to hosts that do not exist.
     QTest::newRow("QM005 every place")
@@ -176,8 +232,17 @@ void TestConfigCheck::rules_data()
 
     // QM008: voters.
     QTest::newRow("QM008 even count")
-        << QByteArray("p2p_voters: [alpha, beta, gamma, alpha]\n") + kHosts
+        << QByteArray("p2p_voters: [alpha, beta, gamma, delta]\n") + kHosts +
+               "  delta: {status: ready, p2p_enabled: true}\n"
         << QStringLiteral("QM008") << QList<int>{1};
+    QTest::newRow("QM008 a voter listed twice counts once")
+        << QByteArray("p2p_voters: [alpha, beta, gamma, alpha]\n") + kHosts
+        << QStringLiteral("QM008") << QList<int>{};
+    QTest::newRow("QM008 no voters")
+        << QByteArray("p2p_voters: []\n") + kHosts << QStringLiteral("QM008") << QList<int>{1};
+    QTest::newRow("QM008 voters null")
+        << QByteArray("p2p_voters:\n") + kHosts << QStringLiteral("QM008") << QList<int>{1};
+    QTest::newRow("QM008 no key, no finding") << kHosts << QStringLiteral("QM008") << QList<int>{};
     QTest::newRow("QM008 fewer than three")
         << QByteArray("p2p_voters: [alpha]\n") + kHosts << QStringLiteral("QM008") << QList<int>{1};
     QTest::newRow("QM008 NAT-blocked voter")
@@ -217,6 +282,23 @@ void TestConfigCheck::rules_data()
                kHosts
         << QStringLiteral("QM011") << QList<int>{4};
 
+    // QM013: a host listed twice in a list of hosts.
+    QTest::newRow("QM013 every list") << QByteArray("sync_routing:\n"
+                                                    "  excluded_hosts: [alpha, alpha]\n"
+                                                    "  priority_hosts: [beta, gamma, beta]\n"
+                                                    "auto_sync:\n"
+                                                    "  exclude_hosts:\n    - alpha\n    - alpha\n"
+                                                    "p2p_voters: [alpha, beta, gamma, gamma]\n") +
+                                             kHosts
+                                      << QStringLiteral("QM013") << QList<int>{2, 3, 7, 8};
+    QTest::newRow("QM013 mapping and plain forms")
+        << QByteArray("sync_routing:\n"
+                      "  excluded_hosts:\n    - alpha\n    - {name: alpha}\n") +
+               kHosts
+        << QStringLiteral("QM013") << QList<int>{4};
+    QTest::newRow("QM013 none") << QByteArray("p2p_voters: [alpha, beta, gamma]\n") + kHosts
+                                << QStringLiteral("QM013") << QList<int>{};
+
     // QM012: wrong types, and typos of known keys.
     QTest::newRow("QM012 string port") << QByteArray("hosts:\n  alpha:\n    ssh_port: '22'\n")
                                        << QStringLiteral("QM012") << QList<int>{3};
@@ -255,6 +337,137 @@ void TestConfigCheck::fixtureReportsExactlyItsRealProblems()
     QCOMPARE(linesOf(file, QStringLiteral("QM011")), QList<int>{53});
     QCOMPARE(file.diagnostics.size(), 8);
     QVERIFY(file.diagnostics[2].message.contains(QStringLiteral("vultr-*")));
+}
+
+void TestConfigCheck::noVotersIsAnError()
+{
+    const CheckedFile empty =
+        qm::checkConfigText(QStringLiteral("t.yaml"), "p2p_voters: []\n" + kHosts);
+    const Diagnostic *d = firstOf(empty, QStringLiteral("QM008"));
+    QVERIFY(d);
+    QCOMPARE(d->severity, qm::Severity::Error);
+    QVERIFY2(d->message.contains(QStringLiteral("leader")), qPrintable(d->message));
+    QVERIFY(empty.hasErrors());
+    // Fewer than three is a warning, as before.
+    const CheckedFile one =
+        qm::checkConfigText(QStringLiteral("t.yaml"), "p2p_voters: [alpha]\n" + kHosts);
+    QCOMPARE(firstOf(one, QStringLiteral("QM008"))->severity, qm::Severity::Warning);
+}
+
+void TestConfigCheck::duplicatesHaveAFix()
+{
+    const QByteArray text = "sync_routing:\n  priority_hosts:\n    - beta\n    - alpha\n"
+                            "    - beta # again\n" +
+                            kHosts;
+    const CheckedFile file = qm::checkConfigText(QStringLiteral("t.yaml"), text);
+    const Diagnostic *d = firstOf(file, QStringLiteral("QM013"));
+    QVERIFY(d);
+    QCOMPARE(d->severity, qm::Severity::Warning);
+    QCOMPARE(int(d->range.start.line) + 1, 5);
+    QCOMPARE(d->related.size(), 1);
+    QCOMPARE(int(d->related[0].range.start.line) + 1, 3);
+    QVERIFY(d->fix);
+    const qm::edit::Applied applied = qm::edit::applyFix(text, *d->fix);
+    QVERIFY2(applied.ok(), qPrintable(applied.error));
+    QCOMPARE(applied.text, QByteArray(text).replace("    - beta # again\n", ""));
+    QVERIFY(!firstOf(qm::checkConfigText(QStringLiteral("t.yaml"), applied.text),
+                     QStringLiteral("QM013")));
+
+    // Exclusions that differ in what they exclude: removing either changes the routing,
+    // so there is no fix, and the message says why.
+    const CheckedFile differing = qm::checkConfigText(
+        QStringLiteral("t.yaml"), "sync_routing:\n  excluded_hosts:\n    - alpha\n"
+                                  "    - {name: alpha, receive_games: true}\n" +
+                                      kHosts);
+    const Diagnostic *e = firstOf(differing, QStringLiteral("QM013"));
+    QVERIFY(e);
+    QVERIFY(!e->fix);
+    QVERIFY2(e->message.contains(QStringLiteral("different")), qPrintable(e->message));
+}
+
+void TestConfigCheck::suggestionsNeverRepeatAListedName_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("dangling");
+    // A stub for node-1 exists; node-2 is one letter away from it, but node-1 is listed
+    // already: renaming would make a duplicate.
+    const QByteArray stub = "hosts:\n  your-training-node-1: {status: disabled}\n"
+                            "  other: {ringrift_path: /r}\n";
+    QTest::newRow("priority_hosts")
+        << QByteArray("sync_routing:\n  priority_hosts:\n    - your-training-node-1\n"
+                      "    - your-training-node-2\n") +
+               stub
+        << QStringLiteral("your-training-node-2");
+    QTest::newRow("p2p_voters") << QByteArray("p2p_voters: [your-training-node-1, "
+                                              "your-training-node-2, other]\n") +
+                                       stub
+                                << QStringLiteral("your-training-node-2");
+    QTest::newRow("excluded_hosts")
+        << QByteArray("sync_routing:\n  excluded_hosts: [your-training-node-1, "
+                      "{name: your-training-node-2}]\n") +
+               stub
+        << QStringLiteral("your-training-node-2");
+    QTest::newRow("auto_sync.exclude_hosts")
+        << QByteArray(
+               "auto_sync:\n  exclude_hosts: [your-training-node-1, your-training-node-2]\n") +
+               stub
+        << QStringLiteral("your-training-node-2");
+}
+
+void TestConfigCheck::suggestionsNeverRepeatAListedName()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, dangling);
+    const CheckedFile file = qm::checkConfigText(QStringLiteral("t.yaml"), text);
+    const Diagnostic *d = nullptr;
+    for (const Diagnostic &candidate : file.diagnostics) {
+        if (candidate.rule == u"QM005" && candidate.message.contains(dangling))
+            d = &candidate;
+    }
+    QVERIFY(d);
+    QVERIFY2(!d->message.contains(QStringLiteral("did you mean")), qPrintable(d->message));
+    QList<qm::Fix> fixes = d->alternatives;
+    if (d->fix)
+        fixes.prepend(*d->fix);
+    QVERIFY(!fixes.isEmpty());
+    // Whatever the Config page offers for it, applying it never lists a host twice.
+    for (const qm::Fix &fix : std::as_const(fixes)) {
+        const qm::edit::Applied applied = qm::edit::applyFix(text, fix);
+        QVERIFY2(applied.ok(), qPrintable(applied.error));
+        const CheckedFile after = qm::checkConfigText(QStringLiteral("t.yaml"), applied.text);
+        QVERIFY2(!firstOf(after, QStringLiteral("QM013")), qPrintable(fix.description));
+    }
+}
+
+void TestConfigCheck::routingFindingsNameHostsAndReasons()
+{
+    // No receiver at all: the message says why each host is skipped.
+    const CheckedFile none =
+        qm::checkConfigText(QStringLiteral("t.yaml"),
+                            "sync_routing:\n  excluded_hosts: [alpha]\n"
+                            "hosts:\n  alpha: {ringrift_path: /r}\n  beta: {status: offline}\n"
+                            "  gamma: {}\n");
+    QList<const Diagnostic *> found;
+    for (const Diagnostic &d : none.diagnostics) {
+        if (d.rule == u"QM004")
+            found.append(&d);
+    }
+    // One finding for the three kinds, which are routed alike.
+    QCOMPARE(found.size(), 1);
+    const QString message = found[0]->message;
+    for (const char *part :
+         {"games, npz, models", "alpha (excluded)", "beta (not ready)", "gamma (no folder)"})
+        QVERIFY2(message.contains(QLatin1String(part)), qPrintable(message));
+
+    // Too few: the receivers are named.
+    const CheckedFile few = qm::checkConfigText(
+        QStringLiteral("t.yaml"), "sync_routing:\n  replication_target: 4\n" + kHosts);
+    const Diagnostic *d = firstOf(few, QStringLiteral("QM003"));
+    QVERIFY(d);
+    QVERIFY2(d->message.contains(QStringLiteral("only 3 host")) &&
+                 d->message.contains(
+                     QStringLiteral("can receive games, npz, models (alpha, beta, gamma)")),
+             qPrintable(d->message));
 }
 
 void TestConfigCheck::ignoreComment()

@@ -94,6 +94,9 @@ private Q_SLOTS:
     void quickFixes();
     void alternativesApplyCleanly();
     void fixTheFixture();
+    void fixesAreVerifiedAsAWhole_data();
+    void fixesAreVerifiedAsAWhole();
+    void stubHostNeverBecomesADuplicate();
     void unifiedDiffLikeDiff();
 };
 
@@ -457,33 +460,31 @@ void TestConfigEditor::alternativesApplyCleanly()
 
 void TestConfigEditor::fixTheFixture()
 {
-    // The real template names placeholder hosts it does not define: the run removes
-    // those references, and only them; a second run has nothing to fix and leaves the
-    // text byte-identical.
+    // The real template names placeholder voters and priority hosts it does not define.
+    // Removing them one by one would leave `p2p_voters: []` (no leader election) and
+    // `priority_hosts: []`: the run refuses every such fix, says why, and changes
+    // nothing; the problems stay for a person.
     const QString path =
         QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
     const QByteArray text = readFile(path);
     QVERIFY(!text.isEmpty());
     const qm::edit::SafeFixRun run = qm::edit::applySafeFixes(path, text);
-    QCOMPARE(run.applied.size(), 7);
-    QVERIFY(run.refused.isEmpty());
-    const QList<QByteArray> before = qm::splitLines(text);
-    const QList<QByteArray> after = qm::splitLines(run.text);
-    for (const qm::DiffRun &change : qm::diffLines(before, after)) {
-        // An emptied list reads `key: []` on the key's line.
-        for (qsizetype i = 0; change.kind == qm::DiffRun::Kind::Added && i < change.count; ++i)
-            QVERIFY2(after[change.newStart + i].endsWith(": []\n"),
-                     after[change.newStart + i].constData());
-        for (qsizetype i = 0; change.kind == qm::DiffRun::Kind::Removed && i < change.count; ++i)
-            QVERIFY2(before[change.oldStart + i].contains("your-") ||
-                         after.contains(before[change.oldStart + i].chopped(1) + " []\n"),
-                     before[change.oldStart + i].constData());
+    QVERIFY2(run.applied.isEmpty(), qPrintable(run.applied.value(0).description));
+    QCOMPARE(run.text, text);
+    QCOMPARE(run.refused.size(), 7);
+    QStringList reasons;
+    for (const qm::edit::RefusedFix &refused : run.refused) {
+        QCOMPARE(refused.rule, QStringLiteral("QM005"));
+        reasons.append(QString::number(refused.line) + QLatin1Char(' ') + refused.reason);
     }
-    for (const qm::Diagnostic &d : qm::checkConfigText(path, run.text).diagnostics)
-        QVERIFY2(d.rule != u"QM005", qPrintable(d.message));
-    const qm::edit::SafeFixRun again = qm::edit::applySafeFixes(path, run.text);
-    QVERIFY(again.applied.isEmpty());
-    QCOMPARE(again.text, run.text);
+    // The two priority hosts: together they would empty the list.
+    QVERIFY2(reasons[0].startsWith(QStringLiteral("31 ")) &&
+                 reasons[0].contains(QStringLiteral("priority_hosts empty")),
+             qPrintable(reasons[0]));
+    QVERIFY2(reasons[1].startsWith(QStringLiteral("32 ")), qPrintable(reasons[1]));
+    // Each voter: four voters would be an even count, a problem the file does not have.
+    for (qsizetype i = 2; i < reasons.size(); ++i)
+        QVERIFY2(reasons[i].contains(QStringLiteral("QM008")), qPrintable(reasons[i]));
 
     // Several problems at once: each fixed, in one pass, and the file checks clean.
     const QByteArray broken = "hosts:\n  alpha: {status: ready}\n  beta: {status: ready}\n"
@@ -494,9 +495,112 @@ void TestConfigEditor::fixTheFixture()
                               "  excluded_hosts: []\n"
                               "auto_sync:\n  exclude_hosts:\n    - beta\n";
     const qm::edit::SafeFixRun fixed = qm::edit::applySafeFixes(path, broken);
-    QVERIFY2(fixed.refused.isEmpty(), qPrintable(fixed.refused.join(u'\n')));
+    QVERIFY(fixed.refused.isEmpty());
     QCOMPARE(fixed.applied.size(), 3);
     QVERIFY(qm::checkConfigText(path, fixed.text).diagnostics.isEmpty());
+    const qm::edit::SafeFixRun again = qm::edit::applySafeFixes(path, fixed.text);
+    QVERIFY(again.applied.isEmpty());
+    QCOMPARE(again.text, fixed.text);
+}
+
+void TestConfigEditor::fixesAreVerifiedAsAWhole_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("expected");    // the text after the run
+    QTest::addColumn<QString>("refusedBecause"); // empty: nothing refused
+
+    const QByteArray hosts = "hosts:\n  alpha: {ringrift_path: /r, p2p_enabled: true}\n"
+                             "  beta: {ringrift_path: /r, p2p_enabled: true}\n"
+                             "  gamma: {ringrift_path: /r, p2p_enabled: true}\n";
+    QTest::newRow("the last voter stays")
+        << "p2p_voters:\n  - ghost\n" + hosts << "p2p_voters:\n  - ghost\n" + hosts
+        << QStringLiteral("QM008");
+    QTest::newRow("a voter whose removal makes an even count stays")
+        << "p2p_voters: [alpha, beta, gamma, ghost, ghoul]\n" + hosts
+        << "p2p_voters: [alpha, beta, gamma, ghost, ghoul]\n" + hosts << QStringLiteral("QM008");
+    QTest::newRow("a dangling voter of three stays: two are too few")
+        << "p2p_voters: [alpha, beta, ghost]\n" + hosts
+        << "p2p_voters: [alpha, beta, ghost]\n" + hosts << QStringLiteral("QM008");
+    QTest::newRow("the last priority host stays")
+        << "sync_routing:\n  priority_hosts: [ghost]\n" + hosts
+        << "sync_routing:\n  priority_hosts: [ghost]\n" + hosts
+        << QStringLiteral("priority_hosts empty");
+    QTest::newRow("priority hosts that would all go stay")
+        << "sync_routing:\n  priority_hosts:\n    - ghost\n    - ghoul\n" + hosts
+        << "sync_routing:\n  priority_hosts:\n    - ghost\n    - ghoul\n" + hosts
+        << QStringLiteral("priority_hosts empty");
+    QTest::newRow("a dangling priority host beside a real one goes")
+        << "sync_routing:\n  priority_hosts:\n    - alpha\n    - ghost\n" + hosts
+        << "sync_routing:\n  priority_hosts:\n    - alpha\n" + hosts << QString();
+    QTest::newRow("a name listed twice goes, with its twin reference")
+        << "sync_routing:\n  priority_hosts: [alpha, ghost, ghost]\n" + hosts
+        << "sync_routing:\n  priority_hosts: [alpha]\n" + hosts << QString();
+    QTest::newRow("a duplicate voter goes")
+        << "p2p_voters: [alpha, beta, gamma, beta]\n" + hosts
+        << "p2p_voters: [alpha, beta, gamma]\n" + hosts << QString();
+    // QM001's fix (stop alpha's external storage taking games) would leave beta's games
+    // with nowhere to go: a new QM004.
+    QTest::newRow("a fix that leaves data nowhere to go")
+        << QByteArray("sync_routing:\n  excluded_hosts: [alpha]\n"
+                      "  allowed_external_storage:\n    - host: alpha\n      path: /x\n"
+                      "      receive_games: true\n"
+                      "hosts:\n  alpha: {ringrift_path: /r}\n  beta: {ringrift_path: /r}\n")
+        << QByteArray("sync_routing:\n  excluded_hosts: [alpha]\n"
+                      "  allowed_external_storage:\n    - host: alpha\n      path: /x\n"
+                      "      receive_games: true\n"
+                      "hosts:\n  alpha: {ringrift_path: /r}\n  beta: {ringrift_path: /r}\n")
+        << QStringLiteral("QM004");
+}
+
+void TestConfigEditor::fixesAreVerifiedAsAWhole()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, expected);
+    QFETCH(QString, refusedBecause);
+    const QString path = QStringLiteral("distributed_hosts.yaml");
+    const qm::edit::SafeFixRun run = qm::edit::applySafeFixes(path, text);
+    QCOMPARE(run.text, expected);
+    QStringList reasons;
+    for (const qm::edit::RefusedFix &refused : run.refused)
+        reasons.append(refused.rule + QStringLiteral(": ") + refused.reason);
+    if (refusedBecause.isEmpty()) {
+        QVERIFY2(run.refused.isEmpty(), qPrintable(reasons.join(u'\n')));
+    } else {
+        QVERIFY(!run.refused.isEmpty());
+        for (const QString &reason : std::as_const(reasons))
+            QVERIFY2(reason.contains(refusedBecause), qPrintable(reason));
+    }
+    // Whatever was applied, the result has no problem the original did not have.
+    QMultiHash<QString, QString> before;
+    for (const qm::Diagnostic &d : qm::checkConfigText(path, text).diagnostics)
+        before.insert(d.rule, d.message);
+    for (const qm::Diagnostic &d : qm::checkConfigText(path, run.text).diagnostics)
+        QVERIFY2(before.contains(d.rule, d.message), qPrintable(d.message));
+}
+
+void TestConfigEditor::stubHostNeverBecomesADuplicate()
+{
+    // The template once a stub `your-training-node-1` exists: `your-training-node-2` is
+    // one letter from it, yet renaming it would list node-1 twice in priority_hosts.
+    const QString path =
+        QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
+    QByteArray text = readFile(path);
+    QVERIFY(!text.isEmpty());
+    text.replace("\nhosts:\n", "\nhosts:\n  your-training-node-1:\n    status: disabled\n");
+    const qm::edit::SafeFixRun run = qm::edit::applySafeFixes(path, text);
+    for (const qm::edit::AppliedFix &fix : run.applied)
+        QVERIFY2(!fix.description.contains(QStringLiteral("Change")), qPrintable(fix.description));
+    const qm::CheckedFile after = qm::checkConfigText(path, run.text);
+    QVERIFY(after.config);
+    QStringList priority;
+    for (const qm::HostReference &reference : after.config->priorityHosts)
+        priority.append(reference.name);
+    QCOMPARE(priority.removeDuplicates(), 0);
+    QVERIFY(!priority.isEmpty());
+    for (const qm::Diagnostic &d : after.diagnostics)
+        QVERIFY2(d.rule != u"QM013", qPrintable(d.message));
+    // The voters are untouched.
+    QCOMPARE(after.config->p2pVoters.size(), 5);
 }
 
 void TestConfigEditor::unifiedDiffLikeDiff()

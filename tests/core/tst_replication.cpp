@@ -4,11 +4,14 @@
 // and what the alerts get.
 #include "config/configcheck.h"
 #include "config/configrules.h"
+#include "generatedfleets.h"
 #include "replication/replicationlisting.h"
 #include "replication/replicationroute.h"
 #include "replication/routemeasurement.h"
 
+#include <QDirIterator>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 
@@ -116,6 +119,36 @@ const QByteArray kFleet =
     "storage_paths: {games: /srv/o}}\n"
     "  bare: {ssh_host: x.invalid, ringrift_path: ~/ringrift}\n";
 
+QStringList hostsOf(const QList<ReplicationReceiver> &receivers)
+{
+    QStringList names;
+    for (const ReplicationReceiver &r : receivers)
+        names.append(r.host);
+    return names;
+}
+
+/// The kinds the checker's `rule` findings name: "games, npz" in "... can receive
+/// games, npz (a, b)", "no host can receive games: ..." or "models from 'x' ...".
+QSet<QString> kindsNamedBy(const CheckedFile &checked, const QString &rule)
+{
+    static const QRegularExpression kinds(
+        QStringLiteral("(?:^|receive |but )((?:games|npz|models)(?:, (?:games|npz|models))*)"
+                       "(?= from | \\(|:|$)"));
+    QSet<QString> named;
+    for (const Diagnostic &d : checked.diagnostics) {
+        if (d.rule != rule)
+            continue;
+        const QRegularExpressionMatch match = kinds.match(d.message);
+        if (match.hasMatch()) {
+            for (const QString &kind : match.captured(1).split(QStringLiteral(", ")))
+                named.insert(kind);
+        } else {
+            named.insert(QStringLiteral("unreadable: ") + d.message);
+        }
+    }
+    return named;
+}
+
 } // namespace
 
 class TestReplication : public QObject
@@ -126,28 +159,46 @@ private Q_SLOTS:
     void templateFixtureRoutes()
     {
         QFile file(kFixture);
-        QVERIFY2(file.open(QIODevice::ReadOnly), "tests/data/distributed_hosts.template.yaml is missing");
+        QVERIFY2(file.open(QIODevice::ReadOnly),
+                 "tests/data/distributed_hosts.template.yaml is missing");
         const std::shared_ptr<const FleetConfig> config = load(file.readAll());
         QVERIFY(config);
         QCOMPARE(replicationTarget(*config), std::optional<int>(3));
         const QList<ReplicationRoute> routes = replicationRoutes(*config, {});
-        // Only the coordinator names folders (storage_paths) for the kinds.
-        QCOMPARE(routes.size(), 3);
+        // Every ready host with a ringrift_path produces every kind in the fleet's own
+        // folders; the coordinator's storage_paths say otherwise. The proxy
+        // (ringrift_path: null, proxy_only) produces nothing.
+        QCOMPARE(routes.size(), 6 * 3);
         const ReplicationRoute *games =
             find(routes, QStringLiteral("your-coordinator"), DataKind::Games);
         QVERIFY(games);
         QCOMPARE(games->sourcePath, QStringLiteral("/path/to/games"));
         QCOMPARE(find(routes, QStringLiteral("your-coordinator"), DataKind::Npz)->sourcePath,
                  QStringLiteral("/path/to/training"));
-        QVERIFY(games->receivers.isEmpty());
+        QCOMPARE(
+            receiverPaths(*games),
+            QStringList({QStringLiteral("lambda-gh200-example:~/ringrift/ai-service/data/games"),
+                         QStringLiteral("nebius-h100-example:~/ringrift/ai-service/data/games"),
+                         QStringLiteral("vast-example:~/ringrift/ai-service/data/games"),
+                         QStringLiteral("runpod-a100-example:/workspace/ringrift/ai-service/"
+                                        "data/games"),
+                         QStringLiteral("hetzner-cpu-example:/root/ringrift/ai-service/data/"
+                                        "games")}));
         QCOMPARE(skips(*games), QStringList({QStringLiteral("your-coordinator:producer"),
-                                             QStringLiteral("lambda-gh200-example:no_path"),
-                                             QStringLiteral("nebius-h100-example:no_path"),
-                                             QStringLiteral("vast-example:no_path"),
-                                             QStringLiteral("runpod-a100-example:no_path"),
-                                             QStringLiteral("hetzner-cpu-example:no_path"),
                                              QStringLiteral("aws-proxy-example:not_ready")}));
         QVERIFY(games->skipped.last().text.contains(QStringLiteral("proxy_only")));
+        // The coordinator receives on its external storage, in the subdir for the kind.
+        const ReplicationRoute *vastNpz =
+            find(routes, QStringLiteral("vast-example"), DataKind::Npz);
+        QVERIFY(vastNpz);
+        QCOMPARE(vastNpz->sourcePath, QStringLiteral("~/ringrift/ai-service/data/training"));
+        QCOMPARE(receiverPaths(*vastNpz).first(),
+                 QStringLiteral("your-coordinator:/path/to/external/storage/canonical_data"));
+        QVERIFY(vastNpz->receivers.first().externalStorage);
+        QCOMPARE(vastNpz->receivers.size(), 5);
+        // Target 3: every row can reach it, and the checker agrees (no QM003, QM004).
+        for (const ReplicationRoute &route : routes)
+            QVERIFY(route.receivers.size() >= 3);
     }
 
     void skipReasonsAndReceivers()
@@ -170,18 +221,18 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("hub-b:/srv/b"),
                               QStringLiteral("mac-studio:/Volumes/RingRift-Data/"
                                              "selfplay_repository/raw"),
-                              QStringLiteral("hub-a:/srv/a"), QStringLiteral("no-npz:/srv/n")}));
+                              QStringLiteral("hub-a:/srv/a"), QStringLiteral("no-npz:/srv/n"),
+                              QStringLiteral("bare:~/ringrift/data/games")}));
         QVERIFY(route.receivers[0].priority);
         QVERIFY(route.receivers[1].externalStorage);
         QVERIFY(route.receivers[0].note.contains(QStringLiteral("did not answer")));
         QVERIFY(route.receivers[1].note.contains(QStringLiteral("not probed")));
         QVERIFY(route.receivers[2].note.isEmpty());
-        QCOMPARE(
-            skips(route),
-            QStringList({QStringLiteral("vast-1:producer"), QStringLiteral("full:over_threshold"),
-                         QStringLiteral("no-games:excluded"),
-                         QStringLiteral("quiet:auto_sync_excluded"),
-                         QStringLiteral("offline:not_ready"), QStringLiteral("bare:no_path")}));
+        QCOMPARE(skips(route), QStringList({QStringLiteral("vast-1:producer"),
+                                            QStringLiteral("full:over_threshold"),
+                                            QStringLiteral("no-games:excluded"),
+                                            QStringLiteral("quiet:auto_sync_excluded"),
+                                            QStringLiteral("offline:not_ready")}));
         const SkippedReceiver &full = route.skipped[1];
         QVERIFY2(full.text.contains(QStringLiteral("83 %")) &&
                      full.text.contains(QStringLiteral("70 %")),
@@ -195,7 +246,8 @@ private Q_SLOTS:
         QCOMPARE(npz.sourcePath, QStringLiteral("/data/npz"));
         QCOMPARE(receiverPaths(npz),
                  QStringList({QStringLiteral("mac-studio:/Volumes/RingRift-Data/canonical_data"),
-                              QStringLiteral("hub-a:/srv/an")}));
+                              QStringLiteral("hub-a:/srv/an"),
+                              QStringLiteral("bare:~/ringrift/data/training")}));
         QVERIFY(skips(npz).contains(QStringLiteral("no-npz:excluded")));
         QVERIFY(skips(npz).contains(QStringLiteral("hub-b:no_path")));
 
@@ -239,7 +291,111 @@ private Q_SLOTS:
         QVERIFY(producers.contains(QStringLiteral("vast-1/npz")));
         QVERIFY(!producers.contains(QStringLiteral("vast-1/models")));
         QVERIFY(!producers.contains(QStringLiteral("offline/games")));
-        QVERIFY(!producers.contains(QStringLiteral("bare/games")));
+        // ringrift_path alone gives the fleet's folders: {ringrift_path}/data/games ...
+        QVERIFY(producers.contains(QStringLiteral("bare/games")));
+        QVERIFY(producers.contains(QStringLiteral("bare/models")));
+        QVERIFY(!producers.contains(QStringLiteral("hub-b/npz")));
+    }
+
+    // The issue's rule: the checker (QM003, QM004) and the Replication page agree on the
+    // receivers of every config, because both ask kindRouting(). Over every YAML file of
+    // tests/data that loads, and generated fleets.
+    void checkerAndReplicationAgree_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        int files = 0;
+        QDirIterator it(QStringLiteral(QM_SOURCE_DIR "/tests/data"), {QStringLiteral("*.yaml")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            if (!checkConfigText(path, text).config)
+                continue; // does not load: no routing to compare
+            QTest::newRow(qPrintable(QDir(QStringLiteral(QM_SOURCE_DIR)).relativeFilePath(path)))
+                << text;
+            ++files;
+        }
+        QVERIFY(files >= 2);
+        QTest::newRow("kFleet") << kFleet;
+        for (quint32 seed = 1; seed <= 60; ++seed)
+            QTest::newRow(qPrintable(QStringLiteral("generated %1").arg(seed)))
+                << testing::generatedFleet(seed);
+    }
+
+    void checkerAndReplicationAgree()
+    {
+        QFETCH(QByteArray, text);
+        const CheckedFile checked = checkConfigText(QStringLiteral("hosts.yaml"), text);
+        QVERIFY(checked.config);
+        const FleetConfig &config = *checked.config;
+        const std::optional<int> target = replicationTarget(config);
+        const QList<ReplicationRoute> routes = replicationRoutes(config, {});
+        QSet<QString> alone;  // kinds with a producer whose data can go nowhere
+        QSet<QString> tooFew; // kinds with a producer below the target
+        for (const DataKind kind : kDataKinds) {
+            // The checker's receivers.
+            const QStringList receivers = kindReceivers(config, kind);
+            QStringList producers;
+            for (const ReplicationRoute &route : routes) {
+                if (route.kind != kind)
+                    continue;
+                producers.append(route.producer);
+                QStringList expected = receivers;
+                expected.removeAll(route.producer);
+                QCOMPARE(hostsOf(route.receivers), expected);
+                // Every host is accounted for once: receiver, producer or skipped.
+                QStringList all = hostsOf(route.receivers);
+                for (const SkippedReceiver &s : route.skipped)
+                    all.append(s.host);
+                QStringList hosts;
+                for (const FleetHost &h : config.hosts)
+                    hosts.append(h.name);
+                std::sort(all.begin(), all.end());
+                std::sort(hosts.begin(), hosts.end());
+                QCOMPARE(all, hosts);
+                if (route.receivers.isEmpty())
+                    alone.insert(dataKindKey(kind));
+                else if (target && route.receivers.size() < *target)
+                    tooFew.insert(dataKindKey(kind));
+            }
+            QStringList expectedProducers;
+            for (const FleetHost *host : kindProducers(config, kind))
+                expectedProducers.append(host->name);
+            QCOMPARE(producers, expectedProducers);
+        }
+        QCOMPARE(kindsNamedBy(checked, QStringLiteral("QM004")), alone);
+        QCOMPARE(kindsNamedBy(checked, QStringLiteral("QM003")), tooFew);
+    }
+
+    void ringriftPathGivesTheFleetsFolders()
+    {
+        const std::shared_ptr<const FleetConfig> config =
+            load("hosts:\n"
+                 "  a: {ringrift_path: ~/ringrift/ai-service/}\n"
+                 "  b: {ringrift_path: /srv/rr, storage_paths: {games: /big/games}}\n"
+                 "  proxy: {ringrift_path: null}\n");
+        QVERIFY(config);
+        const FleetHost &a = *config->host(QStringLiteral("a"));
+        QCOMPARE(kindStoragePath(a, DataKind::Games),
+                 QStringLiteral("~/ringrift/ai-service/data/games"));
+        QCOMPARE(kindStoragePath(a, DataKind::Npz),
+                 QStringLiteral("~/ringrift/ai-service/data/training"));
+        QCOMPARE(kindStoragePath(a, DataKind::Models),
+                 QStringLiteral("~/ringrift/ai-service/models"));
+        // storage_paths says otherwise for games only.
+        const FleetHost &b = *config->host(QStringLiteral("b"));
+        QCOMPARE(kindStoragePath(b, DataKind::Games), QStringLiteral("/big/games"));
+        QCOMPARE(kindStoragePath(b, DataKind::Npz), QStringLiteral("/srv/rr/data/training"));
+        QVERIFY(kindStoragePath(*config->host(QStringLiteral("proxy")), DataKind::Games).isEmpty());
+        // a and b produce every kind and receive each other's.
+        const QList<ReplicationRoute> routes = replicationRoutes(*config, {});
+        QCOMPARE(routes.size(), 6);
+        QCOMPARE(receiverPaths(*find(routes, QStringLiteral("a"), DataKind::Npz)),
+                 QStringList{QStringLiteral("b:/srv/rr/data/training")});
+        QCOMPARE(skips(*find(routes, QStringLiteral("b"), DataKind::Models)),
+                 QStringList({QStringLiteral("b:producer"), QStringLiteral("proxy:no_path")}));
     }
 
     void replicationTargetFromConfig()

@@ -391,9 +391,10 @@ void ReplicationPage::updateDetails()
         text = tr("The config sets no sync_routing.replication_target: there is no number of "
                   "copies to measure against.");
     else if (m_model->rowCount() == 0)
-        text = tr("No ready host of the config names a folder for games, npz or models in its "
-                  "storage_paths (keys games, training_data or npz, models): there is nothing to "
-                  "measure.");
+        text = tr("No ready host of the config has a folder for games, npz or models: "
+                  "neither storage_paths (keys games, training_data or npz, models) nor "
+                  "ringrift_path (its data/games, data/training and models folders) names one. "
+                  "There is nothing to measure.");
     else
         text = tr("Select a row to see its receivers, why other hosts are skipped, and the "
                   "oldest files at risk. Measure compares each folder with its receivers.");

@@ -1,6 +1,7 @@
 #include "configrules.h"
 
 #include "edit/configeditor.h"
+#include "kindrouting.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -47,18 +48,19 @@ private:
                                      const QString &description) const;
     std::optional<Fix> removeEntry(int node, const QString &description) const;
     std::optional<Fix> addStubHost(const QString &name) const;
-    QStringList receivers(DataKind kind) const { return kindReceivers(m_config, kind); }
 
     void exclusionsAgainstExternalStorage(); // QM001
     void thresholds();                       // QM002
-    void replication();                      // QM003
-    void unreceivedKinds();                  // QM004
+    void routing();                          // QM003, QM004
     void undefinedHosts();                   // QM005
     void sharedSshEndpoints();               // QM007
     void voters();                           // QM008
     void priorityHosts();                    // QM009
     void exclusionListsAgree();              // QM010
     void bandwidthOverrides();               // QM011
+    void duplicateEntries();                 // QM013
+    /// QM013 over one list of host names: `what` names the list for a person.
+    void duplicatesIn(const QList<HostReference> &list, const QString &what);
 
     const yaml::Document &m_document;
     const FleetConfig &m_config;
@@ -196,45 +198,129 @@ void Rules::thresholds()
     }
 }
 
-void Rules::replication()
+namespace {
+
+/// "a, b, c" — at most `max` names, then "and N more".
+QString nameList(const QStringList &names, int max = 8)
 {
-    const auto &target = m_config.replicationTarget;
-    if (!target || m_config.hostsKeyNode < 0)
-        return;
-    const QStringList names = receivers(DataKind::Games);
-    if (target->value > names.size())
-        add("QM003", Severity::Error,
-            Text::tr("replication_target is %1, but only %n host(s) can receive games%2", nullptr,
-                     int(names.size()))
-                .arg(target->value)
-                .arg(names.isEmpty()
-                         ? QString()
-                         : QStringLiteral(" (%1)").arg(names.join(QStringLiteral(", ")))),
-            target->node);
+    if (names.size() <= max)
+        return names.join(QStringLiteral(", "));
+    return Text::tr("%1 and %n more", nullptr, int(names.size() - max))
+        .arg(names.mid(0, max).join(QStringLiteral(", ")));
 }
 
-void Rules::unreceivedKinds()
+/// What QM003 and QM004 find for one kind; kinds that find the same share a diagnostic.
+struct KindFinding
+{
+    QStringList kinds;
+    QStringList receivers;
+    QStringList producers; ///< the producers concerned
+    QString why;           ///< QM004 with no receiver at all: why each host is skipped
+
+    bool sameAs(const KindFinding &other) const
+    {
+        return receivers == other.receivers && producers == other.producers && why == other.why;
+    }
+};
+
+void merge(QList<KindFinding> *findings, KindFinding finding)
+{
+    for (KindFinding &existing : *findings) {
+        if (existing.sameAs(finding)) {
+            existing.kinds += finding.kinds;
+            return;
+        }
+    }
+    findings->append(std::move(finding));
+}
+
+} // namespace
+
+void Rules::routing()
 {
     if (m_config.hostsKeyNode < 0)
         return;
+    const std::optional<int> target = replicationTarget(m_config);
+    QList<KindFinding> unreceived; // QM004
+    QList<KindFinding> tooFew;     // QM003
     for (const DataKind kind : kDataKinds) {
-        if (receivers(kind).isEmpty())
+        const QList<const FleetHost *> producers = kindProducers(m_config, kind);
+        if (producers.isEmpty())
+            continue; // nothing of this kind to replicate
+        const KindRouting routing = kindRouting(m_config, kind);
+        const QStringList receivers = routing.receiverNames();
+        // Each producer's copies can go to every receiver but itself: the same count as
+        // its route on the Replication page (replicationRoute()).
+        QStringList alone;
+        QStringList fewer;
+        for (const FleetHost *producer : producers) {
+            const qsizetype others =
+                receivers.size() - (receivers.contains(producer->name) ? 1 : 0);
+            if (others == 0)
+                alone.append(producer->name);
+            else if (target && others < *target)
+                fewer.append(producer->name);
+        }
+        if (!alone.isEmpty()) {
+            QStringList why;
+            if (receivers.isEmpty()) {
+                for (const SkippedReceiver &skipped : routing.skipped)
+                    why.append(QStringLiteral("%1 (%2)").arg(skipped.host,
+                                                             skipReasonTitle(skipped.reason)));
+            }
+            merge(&unreceived, {{dataKindKey(kind)}, receivers, alone, nameList(why)});
+        }
+        if (!fewer.isEmpty())
+            merge(&tooFew, {{dataKindKey(kind)}, receivers, fewer, QString()});
+    }
+    const int anchor =
+        m_config.syncRoutingKeyNode >= 0 ? m_config.syncRoutingKeyNode : m_config.hostsKeyNode;
+    for (const KindFinding &f : std::as_const(unreceived)) {
+        const QString kinds = f.kinds.join(QStringLiteral(", "));
+        if (f.receivers.isEmpty())
             add("QM004", Severity::Error,
-                Text::tr("no host can receive %1: every host is excluded from it or not ready, "
-                         "and no external storage takes it")
-                    .arg(kindName(kind)),
-                m_config.syncRoutingKeyNode >= 0 ? m_config.syncRoutingKeyNode
-                                                 : m_config.hostsKeyNode);
+                f.why.isEmpty() ? Text::tr("no host can receive %1").arg(kinds)
+                                : Text::tr("no host can receive %1: %2").arg(kinds, f.why),
+                anchor);
+        else
+            add("QM004", Severity::Error,
+                Text::tr("%1 from '%2' can go to no other host: it is the only host that can "
+                         "receive them")
+                    .arg(kinds, f.producers.join(QStringLiteral(", "))),
+                anchor);
+    }
+    for (const KindFinding &f : std::as_const(tooFew)) {
+        const QString kinds = f.kinds.join(QStringLiteral(", "));
+        const int count = int(f.receivers.size());
+        if (count < *target)
+            add("QM003", Severity::Error,
+                Text::tr("replication_target is %1, but only %n host(s) can receive %2 (%3)",
+                         nullptr, count)
+                    .arg(*target)
+                    .arg(kinds, nameList(f.receivers)),
+                m_config.replicationTarget->node);
+        else
+            add("QM003", Severity::Error,
+                Text::tr("replication_target is %1, but %2 from %3 can reach only %n other "
+                         "host(s) of %4: a host's own folder is no copy",
+                         nullptr, count - 1)
+                    .arg(*target)
+                    .arg(kinds, nameList(f.producers), nameList(f.receivers)),
+                m_config.replicationTarget->node);
     }
 }
 
 void Rules::undefinedHosts()
 {
-    // `removable`: the list item that holds the reference, or -1 when it is not in a list.
-    const auto check = [&](const HostReference &reference, const QString &where, int removable) {
+    // `removable`: the list item that holds the reference, or -1 when it is not in a list;
+    // `list`: the names of that list, which a suggestion must not repeat.
+    const auto check = [&](const HostReference &reference, const QString &where, int removable,
+                           const QStringList &list = {}) {
         if (m_config.host(reference.name))
             return;
-        const QString suggestion = closestMatch(reference.name, m_hostNames);
+        QStringList candidates = m_hostNames;
+        candidates.removeIf([&](const QString &name) { return list.contains(name); });
+        const QString suggestion = closestMatch(reference.name, candidates);
         QString message = Text::tr("%1 '%2' is not defined in hosts").arg(where, reference.name);
         if (!suggestion.isEmpty())
             message += Text::tr("; did you mean '%1'?").arg(suggestion);
@@ -251,18 +337,30 @@ void Rules::undefinedHosts()
         else if (stub)
             d.alternatives.append(*stub);
     };
+    const auto names = [](const QList<HostReference> &list) {
+        QStringList result;
+        for (const HostReference &reference : list)
+            result.append(reference.name);
+        return result;
+    };
+    QStringList excluded;
     for (const Exclusion &exclusion : m_config.excludedHosts)
-        check(exclusion.host, Text::tr("excluded host"), exclusion.entryNode);
+        excluded.append(exclusion.host.name);
+    for (const Exclusion &exclusion : m_config.excludedHosts)
+        check(exclusion.host, Text::tr("excluded host"), exclusion.entryNode, excluded);
     for (const ExternalStorage &storage : m_config.externalStorage)
         check(storage.host, Text::tr("the host of external storage %1").arg(storage.path), -1);
+    const QStringList priority = names(m_config.priorityHosts);
     for (const HostReference &reference : m_config.priorityHosts)
-        check(reference, Text::tr("priority host"), reference.node);
+        check(reference, Text::tr("priority host"), reference.node, priority);
+    const QStringList voters = names(m_config.p2pVoters);
     for (const HostReference &reference : m_config.p2pVoters)
-        check(reference, Text::tr("p2p voter"), reference.node);
+        check(reference, Text::tr("p2p voter"), reference.node, voters);
     if (m_config.eloCoordinator)
         check(*m_config.eloCoordinator, Text::tr("elo_sync coordinator"), -1);
+    const QStringList autoSync = names(m_config.autoSyncExcludeHosts);
     for (const HostReference &reference : m_config.autoSyncExcludeHosts)
-        check(reference, Text::tr("auto_sync excluded host"), reference.node);
+        check(reference, Text::tr("auto_sync excluded host"), reference.node, autoSync);
 }
 
 void Rules::sharedSshEndpoints()
@@ -287,10 +385,20 @@ void Rules::sharedSshEndpoints()
 
 void Rules::voters()
 {
-    const QList<HostReference> &voters = m_config.p2pVoters;
-    if (m_config.p2pVotersKeyNode < 0 || voters.isEmpty())
+    if (m_config.p2pVotersKeyNode < 0)
         return;
-    if (voters.size() < 3)
+    // Each host once: a name listed twice is QM013's, and is one voter.
+    QList<HostReference> voters;
+    for (const HostReference &voter : m_config.p2pVoters) {
+        if (std::none_of(voters.cbegin(), voters.cend(),
+                         [&](const HostReference &v) { return v.name == voter.name; }))
+            voters.append(voter);
+    }
+    if (voters.isEmpty())
+        add("QM008", Severity::Error,
+            Text::tr("p2p_voters lists no host: with no voters no leader can be elected"),
+            m_config.p2pVotersKeyNode);
+    else if (voters.size() < 3)
         add("QM008", Severity::Warning,
             Text::tr("%n p2p voter(s): leader election needs at least three to survive a failure",
                      nullptr, int(voters.size())),
@@ -301,7 +409,7 @@ void Rules::voters()
                      "and can split the vote",
                      nullptr, int(voters.size())),
             m_config.p2pVotersKeyNode);
-    for (const HostReference &voter : voters) {
+    for (const HostReference &voter : std::as_const(voters)) {
         const FleetHost *host = m_config.host(voter.name);
         if (!host)
             continue;
@@ -392,6 +500,55 @@ void Rules::exclusionListsAgree()
     }
 }
 
+void Rules::duplicatesIn(const QList<HostReference> &list, const QString &what)
+{
+    QHash<QString, const HostReference *> first;
+    for (const HostReference &reference : list) {
+        const auto it = first.constFind(reference.name);
+        if (it == first.cend()) {
+            first.insert(reference.name, &reference);
+            continue;
+        }
+        Diagnostic &d =
+            add("QM013", Severity::Warning,
+                Text::tr("'%1' is listed twice in %2").arg(reference.name, what), reference.node);
+        related(d, (*it)->node, Text::tr("first listed here"));
+        d.fix = removeEntry(reference.node,
+                            Text::tr("Remove the second '%1' from %2").arg(reference.name, what));
+    }
+}
+
+void Rules::duplicateEntries()
+{
+    QHash<QString, const Exclusion *> first;
+    const QString excluded = QStringLiteral("sync_routing.excluded_hosts");
+    for (const Exclusion &exclusion : m_config.excludedHosts) {
+        const auto it = first.constFind(exclusion.host.name);
+        if (it == first.cend()) {
+            first.insert(exclusion.host.name, &exclusion);
+            continue;
+        }
+        const Exclusion &earlier = **it;
+        const bool same = std::equal(std::begin(earlier.excludes), std::end(earlier.excludes),
+                                     std::begin(exclusion.excludes));
+        Diagnostic &d =
+            add("QM013", Severity::Warning,
+                same ? Text::tr("'%1' is listed twice in %2").arg(exclusion.host.name, excluded)
+                     : Text::tr("'%1' is listed twice in %2, excluded from different kinds: which "
+                                "entry the daemons follow is not defined")
+                           .arg(exclusion.host.name, excluded),
+                exclusion.host.node);
+        related(d, earlier.host.node, Text::tr("first listed here"));
+        if (same) // otherwise removing either entry changes what is excluded
+            d.fix = removeEntry(
+                exclusion.entryNode,
+                Text::tr("Remove the second '%1' from %2").arg(exclusion.host.name, excluded));
+    }
+    duplicatesIn(m_config.priorityHosts, QStringLiteral("sync_routing.priority_hosts"));
+    duplicatesIn(m_config.p2pVoters, QStringLiteral("p2p_voters"));
+    duplicatesIn(m_config.autoSyncExcludeHosts, QStringLiteral("auto_sync.exclude_hosts"));
+}
+
 void Rules::bandwidthOverrides()
 {
     for (const BandwidthOverride &override : m_config.bandwidthOverrides) {
@@ -411,150 +568,27 @@ QList<Diagnostic> Rules::run()
 {
     exclusionsAgainstExternalStorage();
     thresholds();
-    replication();
-    unreceivedKinds();
+    routing();
     undefinedHosts();
     sharedSshEndpoints();
     voters();
     priorityHosts();
     exclusionListsAgree();
     bandwidthOverrides();
+    duplicateEntries();
     return m_diagnostics;
-}
-
-/// What makes two keys equal: the text for strings (no copy), a tagged text otherwise;
-/// a null string for keys that may repeat (merge keys, collections).
-QString keyIdentity(const yaml::Document &document, int keyIndex)
-{
-    const yaml::Node &key = document.node(document.resolved(keyIndex));
-    if (key.kind != yaml::NodeKind::Scalar)
-        return {};
-    if (key.tag.isEmpty() && key.style == yaml::ScalarStyle::Plain) {
-        const QString tag = yaml::resolvePlainScalar(key.scalar);
-        if (tag == QLatin1String("merge"))
-            return {}; // several merge keys are allowed
-        if (tag != QLatin1String("str"))
-            return QLatin1Char('\x01') + tag + QLatin1Char(':') + key.scalar;
-    }
-    return key.scalar.isNull() ? QStringLiteral("") : key.scalar;
 }
 
 } // namespace
 
-bool hostReceivesKind(const FleetConfig &config, const FleetHost &host, DataKind kind)
-{
-    if (!host.isReady())
-        return false;
-    for (const Exclusion &exclusion : config.excludedHosts) {
-        if (exclusion.host.name == host.name && exclusion.excludesKind(kind))
-            return false;
-    }
-    return true;
-}
-
 QStringList kindReceivers(const FleetConfig &config, DataKind kind)
 {
-    QStringList names;
-    for (const FleetHost &host : config.hosts) {
-        if (hostReceivesKind(config, host, kind))
-            names.append(host.name);
-    }
-    for (const ExternalStorage &storage : config.externalStorage) {
-        if (storage.receivesKind(kind) && !names.contains(storage.host.name))
-            names.append(storage.host.name + QLatin1Char(':') + storage.path);
-    }
-    return names;
-}
-
-QRegularExpression fnmatchExpression(const QString &pattern)
-{
-    // Translate like Python's fnmatch.translate, anchored on both ends.
-    QString regex;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern[i];
-        if (c == QLatin1Char('*')) {
-            regex += QStringLiteral(".*");
-        } else if (c == QLatin1Char('?')) {
-            regex += QLatin1Char('.');
-        } else if (c == QLatin1Char('[')) {
-            qsizetype j = i + 1;
-            if (j < pattern.size() && pattern[j] == QLatin1Char('!'))
-                ++j;
-            if (j < pattern.size() && pattern[j] == QLatin1Char(']'))
-                ++j;
-            while (j < pattern.size() && pattern[j] != QLatin1Char(']'))
-                ++j;
-            if (j >= pattern.size()) {
-                regex += QStringLiteral("\\[");
-            } else {
-                QString set = pattern.mid(i + 1, j - i - 1);
-                set.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-                if (set.startsWith(QLatin1Char('!')))
-                    set[0] = QLatin1Char('^');
-                regex += QLatin1Char('[') + set + QLatin1Char(']');
-                i = j;
-            }
-        } else {
-            regex += QRegularExpression::escape(QString(c));
-        }
-    }
-    return QRegularExpression(QStringLiteral("\\A(?:") + regex + QStringLiteral(")\\z"),
-                              QRegularExpression::DotMatchesEverythingOption);
-}
-
-bool fnmatch(const QString &name, const QString &pattern)
-{
-    const QRegularExpression re = fnmatchExpression(pattern);
-    return re.isValid() && re.match(name).hasMatch();
+    return kindRouting(config, kind).receiverNames();
 }
 
 QList<Diagnostic> checkFleetRules(const yaml::Document &document, const FleetConfig &config)
 {
     return Rules(document, config).run();
-}
-
-QList<Diagnostic> duplicateKeys(const yaml::Document &document)
-{
-    QList<Diagnostic> diagnostics;
-    const edit::ConfigEditor editor(document);
-    for (const yaml::Node &mapping : document.nodes) {
-        if (mapping.kind != yaml::NodeKind::Mapping)
-            continue;
-        QHash<QString, int> first;
-        first.reserve(qsizetype(mapping.children.size() / 2));
-        for (size_t i = 0; i + 1 < mapping.children.size(); i += 2) {
-            const int key = mapping.children[i];
-            const QString identity = keyIdentity(document, key);
-            if (identity.isNull())
-                continue;
-            const auto it = first.constFind(identity);
-            if (it == first.cend()) {
-                first.insert(identity, key);
-                continue;
-            }
-            const yaml::Node &keyNode = document.node(key);
-            Diagnostic d;
-            d.rule = QStringLiteral("QM006");
-            d.severity = Severity::Error;
-            d.message = QCoreApplication::translate(
-                            "qm::ConfigRules",
-                            "duplicate key '%1': this definition silently replaces the first")
-                            .arg(keyNode.scalar);
-            d.range = rangeOf(document, key);
-            d.related.append(RelatedLocation{
-                rangeOf(document, *it),
-                QCoreApplication::translate("qm::ConfigRules", "first defined here")});
-            std::optional<Fix> fix = editor.removeEntry(key, nullptr);
-            if (fix) {
-                fix->description = QCoreApplication::translate(
-                                       "qm::ConfigRules", "Remove the second definition of '%1'")
-                                       .arg(keyNode.scalar);
-                d.fix = fix;
-            }
-            diagnostics.append(d);
-        }
-    }
-    return diagnostics;
 }
 
 } // namespace qm

@@ -1,5 +1,6 @@
 #include "liverules.h"
 
+#include "kindrouting.h"
 #include "units/duration.h"
 
 #include <QCoreApplication>
@@ -29,20 +30,16 @@ const ExternalStorage *externalStorageEntry(const FleetConfig &config, const QSt
     return nullptr;
 }
 
-/// Whether syncs may write to `host`: not excluded from every kind (unless it has
-/// external storage) and not in auto_sync.exclude_hosts.
+/// Whether syncs may write to `host`: the routing model lets it receive some kind
+/// (kindrouting.h) — ready, not excluded from every kind unless its external storage
+/// takes one, not in auto_sync.exclude_hosts. Whether it names a folder does not
+/// matter here: its disk fills all the same, and the threshold also starts cleanup.
 bool receives(const FleetConfig &config, const FleetHost &host)
 {
-    for (const Exclusion &exclusion : config.excludedHosts) {
-        if (exclusion.host.name == host.name && exclusion.excludesKind(DataKind::Games) &&
-            exclusion.excludesKind(DataKind::Npz) && exclusion.excludesKind(DataKind::Models))
-            return externalStorageEntry(config, host.name, QString()) != nullptr;
-    }
-    for (const HostReference &excluded : config.autoSyncExcludeHosts) {
-        if (excluded.name == host.name)
-            return false;
-    }
-    return true;
+    return std::any_of(std::begin(kDataKinds), std::end(kDataKinds), [&](DataKind kind) {
+        SkippedReceiver skipped;
+        return routeHost(config, host, kind, &skipped) || skipped.reason == SkipReason::NoPath;
+    });
 }
 
 class LiveChecker

@@ -7,7 +7,7 @@
 #include <QMutex>
 #include <QThread>
 #include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <numeric>
 
@@ -154,17 +154,21 @@ JobOutcome runReplicationJob(JobContext &context, const SyncEnvironment &environ
                                            });
     const qint64 started = context.nowMs();
     Mailbox mailbox;
-    QThreadPool pool;
-    pool.setMaxThreadCount(kReplicationJobParallel);
-    QFuture<void> measuring = QtConcurrent::map(&pool, routes, [&](const ReplicationRoute &route) {
-        RouteMeasurement measurement =
-            measureRoute(route, target, options, [&mailbox](const QString &step) {
+    // The dry runs run on measureRoutes()' threads; this thread alone writes to the job.
+    QThreadPool runner;
+    runner.setMaxThreadCount(1);
+    QFuture<void> measuring = QtConcurrent::run(&runner, [&] {
+        measureRoutes(
+            routes, target, options, kReplicationJobParallel,
+            [&mailbox](const QString &step) {
                 const QMutexLocker lock(&mailbox.mutex);
                 ++mailbox.stepsStarted;
                 mailbox.steps.append(step);
+            },
+            [&mailbox](const RouteMeasurement &measurement) {
+                const QMutexLocker lock(&mailbox.mutex);
+                mailbox.measured.append(measurement);
             });
-        const QMutexLocker lock(&mailbox.mutex);
-        mailbox.measured.append(std::move(measurement));
     });
 
     int measured = 0;

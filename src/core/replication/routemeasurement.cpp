@@ -3,10 +3,14 @@
 #include "hosts/processrunner.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <map>
+#include <numeric>
 
 namespace qm {
 
@@ -259,6 +263,32 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
     }
     result.measuredAt = QDateTime::currentDateTimeUtc();
     return result;
+}
+
+QList<RouteMeasurement>
+measureRoutes(const QList<ReplicationRoute> &routes, int target, const ReplicationOptions &options,
+              int parallel, const std::function<void(const QString &)> &onStep,
+              const std::function<void(const RouteMeasurement &)> &onMeasured)
+{
+    QList<RouteMeasurement> results(routes.size());
+    QList<qsizetype> indices(routes.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    QMutex mutex; // the callbacks, one at a time
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, parallel));
+    QtConcurrent::blockingMap(&pool, indices, [&](qsizetype i) {
+        RouteMeasurement measurement =
+            measureRoute(routes[i], target, options, [&](const QString &step) {
+                const QMutexLocker lock(&mutex);
+                if (onStep)
+                    onStep(step);
+            });
+        const QMutexLocker lock(&mutex);
+        results[i] = std::move(measurement);
+        if (onMeasured)
+            onMeasured(results[i]);
+    });
+    return results;
 }
 
 QList<SyncRequest> replicationSyncRequests(const RouteMeasurement &measurement)

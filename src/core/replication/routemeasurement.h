@@ -76,6 +76,17 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
                               const ReplicationOptions &options,
                               const std::function<void(const QString &step)> &onStep = {});
 
+/// Measures `routes` against `target` copies with measureRoute(), up to `parallel`
+/// routes at once on threads of its own, and returns when all are done (blocking: a
+/// worker thread, or a command-line tool). `onStep` hears each step as it starts and
+/// `onMeasured` each route's measurement as it ends; both are called from the measuring
+/// threads, never two at once. The measurements come back in the order of `routes`.
+/// What the Replication page's job and `qmctl replication --measure` both run.
+QList<RouteMeasurement>
+measureRoutes(const QList<ReplicationRoute> &routes, int target, const ReplicationOptions &options,
+              int parallel, const std::function<void(const QString &step)> &onStep = {},
+              const std::function<void(const RouteMeasurement &measurement)> &onMeasured = {});
+
 /// The syncs "Sync now" queues for a measurement: to the receivers in the route's
 /// order (priority hosts first) that lack files — the measured ones before those whose
 /// dry run failed — until as many receivers as the target hold (or will hold) every

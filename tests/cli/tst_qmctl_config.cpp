@@ -1,0 +1,344 @@
+// qmctl's config commands as a script runs them: `check --fix` never damages the
+// fleet's config, and `check` and `replication` agree on who receives what.
+
+#include "config/configcheck.h"
+#include "core/generatedfleets.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run qmctl(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("QMCTL"), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+const QString kTemplate =
+    QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(text);
+    return path;
+}
+
+QJsonObject jsonOf(const Run &run)
+{
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+/// The kinds named by the findings of `rule` in `check --format json` output.
+QSet<QString> kindsNamedBy(const QJsonArray &diagnostics, const QString &rule)
+{
+    static const QRegularExpression kinds(
+        QStringLiteral("(?:^|receive |but )((?:games|npz|models)(?:, (?:games|npz|models))*)"
+                       "(?= from | \\(|:|$)"));
+    QSet<QString> named;
+    for (const QJsonValue &value : diagnostics) {
+        const QJsonObject d = value.toObject();
+        if (d.value(QStringLiteral("rule")).toString() != rule)
+            continue;
+        const QString message = d.value(QStringLiteral("message")).toString();
+        const QRegularExpressionMatch match = kinds.match(message);
+        if (!match.hasMatch()) {
+            named.insert(QStringLiteral("unreadable: ") + message);
+            continue;
+        }
+        for (const QString &kind : match.captured(1).split(QStringLiteral(", ")))
+            named.insert(kind);
+    }
+    return named;
+}
+
+QStringList hostsOf(const QJsonArray &receivers)
+{
+    QStringList names;
+    for (const QJsonValue &value : receivers)
+        names.append(value.toObject().value(QStringLiteral("host")).toString());
+    return names;
+}
+
+} // namespace
+
+class TestQmctlConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixKeepsTheTemplatesVotersAndPriorityHosts();
+    void fixNeverListsAHostTwice();
+    void checkAndReplicationAgree_data();
+    void checkAndReplicationAgree();
+    void replicationOfTheTemplate();
+    void replicationExitCodes();
+};
+
+void TestQmctlConfig::fixKeepsTheTemplatesVotersAndPriorityHosts()
+{
+    QTemporaryDir dir;
+    const QByteArray original = readFile(kTemplate);
+    QVERIFY(!original.isEmpty());
+    const QString path = writeFile(dir, QStringLiteral("distributed_hosts.yaml"), original);
+
+    const Run applied =
+        qmctl({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("--yes"), path});
+    // Errors remain (the dangling references), so exit 1; nothing was written.
+    QCOMPARE(applied.exitCode, 1);
+    QCOMPARE(readFile(path), original);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".config_backups"))));
+    // (Plural forms come with the translations: "fixes" or "fix(es)".)
+    QVERIFY2(applied.out.contains("nothing fixed: 7 fix"), applied.out.constData());
+    // The problems it could not fix, as `qmctl check` prints them.
+    QVERIFY2(applied.out.contains(":31:7: error[QM005]: priority host 'your-training-node-1'"),
+             applied.out.constData());
+    QVERIFY(applied.out.contains(":75:5: error[QM005]: p2p voter 'your-stable-node-5'"));
+    QVERIFY(applied.out.contains("errors: 7, warnings: 1, info: 0"));
+    // Why each fix was refused.
+    QVERIFY2(applied.err.contains(":31: QM005 fix refused: Remove the reference to "
+                                  "'your-training-node-1': together with the other fixes it "
+                                  "would leave sync_routing.priority_hosts empty"),
+             applied.err.constData());
+    QVERIFY2(applied.err.contains(":71: QM005 fix refused: Remove the reference to "
+                                  "'your-stable-node-1': it would add a problem: warning[QM008]"),
+             applied.err.constData());
+
+    // JSON: no fix, seven refusals with reasons, the eight problems left.
+    const Run json = qmctl(
+        {QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("--format=json"), path});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject file = jsonOf(json).value(QStringLiteral("files")).toArray().at(0).toObject();
+    QCOMPARE(file.value(QStringLiteral("fixes")).toArray().size(), 0);
+    const QJsonArray refused = file.value(QStringLiteral("refused")).toArray();
+    QCOMPARE(refused.size(), 7);
+    for (const QJsonValue &value : refused) {
+        const QJsonObject r = value.toObject();
+        QCOMPARE(r.value(QStringLiteral("rule")).toString(), QStringLiteral("QM005"));
+        QVERIFY(r.value(QStringLiteral("line")).toInt() > 0);
+        QVERIFY(!r.value(QStringLiteral("reason")).toString().isEmpty());
+    }
+    QCOMPARE(file.value(QStringLiteral("remaining")).toArray().size(), 8);
+    QCOMPARE(file.value(QStringLiteral("diff")).toString(), QString());
+    QCOMPARE(file.value(QStringLiteral("written")).toBool(), false);
+}
+
+void TestQmctlConfig::fixNeverListsAHostTwice()
+{
+    // Once a stub your-training-node-1 exists, node-2 is one letter from it: the fix must
+    // not rename node-2 into a second node-1.
+    QTemporaryDir dir;
+    QByteArray text = readFile(kTemplate);
+    text.replace("\nhosts:\n", "\nhosts:\n  your-training-node-1:\n    status: disabled\n");
+    const QString path = writeFile(dir, QStringLiteral("distributed_hosts.yaml"), text);
+    const Run applied =
+        qmctl({QStringLiteral("check"), QStringLiteral("--fix"), QStringLiteral("--yes"), path});
+    QCOMPARE(applied.exitCode, 1); // the voters stay dangling
+    QVERIFY2(!applied.out.contains("Change 'your-training-node-2'"), applied.out.constData());
+    const Run check = qmctl({QStringLiteral("check"), QStringLiteral("--format=json"), path});
+    for (const QJsonValue &value : jsonOf(check).value(QStringLiteral("diagnostics")).toArray())
+        QVERIFY2(value.toObject().value(QStringLiteral("rule")).toString() != u"QM013",
+                 qPrintable(value.toObject().value(QStringLiteral("message")).toString()));
+    const QByteArray after = readFile(path);
+    QCOMPARE(after.count("    - your-training-node-1\n"), 1);
+    QCOMPARE(after.count("  - your-stable-node-"), 5);
+}
+
+void TestQmctlConfig::checkAndReplicationAgree_data()
+{
+    QTest::addColumn<QString>("path");
+    static QTemporaryDir generated;
+    QDirIterator it(QStringLiteral(QM_SOURCE_DIR "/tests/data"), {QStringLiteral("*.yaml")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!qm::checkConfigFile(path).config)
+            continue; // does not load: both commands refuse it (exit 2)
+        QTest::newRow(qPrintable(QDir(QStringLiteral(QM_SOURCE_DIR)).relativeFilePath(path)))
+            << path;
+        ++files;
+    }
+    QVERIFY(files >= 2);
+    for (quint32 seed = 101; seed <= 108; ++seed) {
+        const QString name = QStringLiteral("generated-%1.yaml").arg(seed);
+        QTest::newRow(qPrintable(name))
+            << writeFile(generated, name, qm::testing::generatedFleet(seed));
+    }
+}
+
+void TestQmctlConfig::checkAndReplicationAgree()
+{
+    QFETCH(QString, path);
+    const Run check = qmctl({QStringLiteral("check"), QStringLiteral("--format=json"), path});
+    QVERIFY2(check.exitCode == 0 || check.exitCode == 1, check.out.constData());
+    const Run replication = qmctl({QStringLiteral("replication"), QStringLiteral("--config"), path,
+                                   QStringLiteral("--format=json")});
+    const QJsonObject top = jsonOf(replication);
+    QCOMPARE(top.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    const QJsonValue targetValue = top.value(QStringLiteral("replicationTarget"));
+    QHash<QString, QStringList> receivers;
+    for (const QJsonValue &value : top.value(QStringLiteral("kinds")).toArray()) {
+        const QJsonObject kind = value.toObject();
+        receivers.insert(kind.value(QStringLiteral("kind")).toString(),
+                         hostsOf(kind.value(QStringLiteral("receivers")).toArray()));
+    }
+    QCOMPARE(receivers.size(), 3);
+    QSet<QString> alone;
+    QSet<QString> tooFew;
+    bool belowTarget = false;
+    for (const QJsonValue &value : top.value(QStringLiteral("routes")).toArray()) {
+        const QJsonObject route = value.toObject();
+        const QString kind = route.value(QStringLiteral("kind")).toString();
+        const QStringList routed = hostsOf(route.value(QStringLiteral("receivers")).toArray());
+        QStringList expected = receivers.value(kind);
+        expected.removeAll(route.value(QStringLiteral("producer")).toString());
+        QCOMPARE(routed, expected);
+        const bool below = route.value(QStringLiteral("belowTarget")).toBool();
+        QCOMPARE(below, !targetValue.isNull() && routed.size() < targetValue.toInt());
+        belowTarget = belowTarget || below;
+        if (routed.isEmpty())
+            alone.insert(kind);
+        else if (below)
+            tooFew.insert(kind);
+    }
+    const QJsonArray diagnostics = jsonOf(check).value(QStringLiteral("diagnostics")).toArray();
+    QCOMPARE(kindsNamedBy(diagnostics, QStringLiteral("QM004")), alone);
+    QCOMPARE(kindsNamedBy(diagnostics, QStringLiteral("QM003")), tooFew);
+    // Rows below the target: files are certainly at risk.
+    QCOMPARE(replication.exitCode, belowTarget ? 1 : 0);
+}
+
+void TestQmctlConfig::replicationOfTheTemplate()
+{
+    const Run text = qmctl({QStringLiteral("replication"), QStringLiteral("--config"), kTemplate});
+    QCOMPARE(text.exitCode, 0);
+    // The coordinator's games reach every ready host with a ringrift_path.
+    QVERIFY2(text.out.contains("your-coordinator games: /path/to/games\n"
+                               "  -> lambda-gh200-example:~/ringrift/ai-service/data/games\n"),
+             text.out.constData());
+    QVERIFY(text.out.contains(
+        "  -> your-coordinator:/path/to/external/storage/canonical_data (external storage)\n"));
+    QVERIFY(text.out.contains("skipped: aws-proxy-example (status is 'proxy_only', not 'ready')"));
+    QVERIFY(!text.out.contains("every file is at risk"));
+    QVERIFY(text.out.contains("Target: 3 cop"));
+
+    const Run json = qmctl({QStringLiteral("replication"), QStringLiteral("--config"), kTemplate,
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject top = jsonOf(json);
+    QCOMPARE(top.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(top.value(QStringLiteral("replicationTarget")).toInt(), 3);
+    const QJsonArray routes = top.value(QStringLiteral("routes")).toArray();
+    QCOMPARE(routes.size(), 18);
+    const QJsonObject first = routes.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("producer")).toString(),
+             QStringLiteral("your-coordinator"));
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("games"));
+    QCOMPARE(first.value(QStringLiteral("receivers")).toArray().size(), 5);
+    // Not measured: the figures are null, never left out.
+    for (const char *key : {"measuredAt", "error", "totalFiles", "totalBytes", "atRiskFiles",
+                            "atRiskBytes", "oldestAtRiskModifiedAt"}) {
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+        QVERIFY2(first.value(QLatin1String(key)).isNull(), key);
+    }
+    const QJsonObject receiver =
+        first.value(QStringLiteral("receivers")).toArray().at(0).toObject();
+    for (const char *key : {"host", "path", "externalStorage", "priority", "note", "measured",
+                            "error", "missingFiles", "missingBytes"})
+        QVERIFY2(receiver.contains(QLatin1String(key)), key);
+    const QJsonObject skipped = first.value(QStringLiteral("skipped")).toArray().at(1).toObject();
+    QCOMPARE(skipped.value(QStringLiteral("host")).toString(), QStringLiteral("aws-proxy-example"));
+    QCOMPARE(skipped.value(QStringLiteral("reason")).toString(), QStringLiteral("not_ready"));
+}
+
+void TestQmctlConfig::replicationExitCodes()
+{
+    QTemporaryDir dir;
+    // Three hosts, target three: each host's copies can go to two others only.
+    const QString short_ = writeFile(dir, QStringLiteral("short.yaml"),
+                                     "sync_routing: {replication_target: 3}\n"
+                                     "hosts:\n  a: {ringrift_path: /r}\n  b: {ringrift_path: /r}\n"
+                                     "  c: {ringrift_path: /r}\n");
+    const Run below = qmctl({QStringLiteral("replication"), QStringLiteral("--config"), short_});
+    QCOMPARE(below.exitCode, 1);
+    QVERIFY2(below.out.contains("only 2 host") &&
+                 below.out.contains("may receive it: the target cannot be reached"),
+             below.out.constData());
+    const QString none = writeFile(dir, QStringLiteral("none.yaml"),
+                                   "sync_routing: {replication_target: 1}\n"
+                                   "hosts:\n  a: {status: ready}\n");
+    const Run nothing = qmctl({QStringLiteral("replication"), QStringLiteral("--config"), none});
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY2(nothing.out.contains("nothing is replicated"), nothing.out.constData());
+
+    const QString noTarget =
+        writeFile(dir, QStringLiteral("notarget.yaml"),
+                  "hosts:\n  a: {ringrift_path: /r}\n  b: {ringrift_path: /r}\n");
+    const Run measureWithoutTarget =
+        qmctl({QStringLiteral("replication"), QStringLiteral("--config"), noTarget,
+               QStringLiteral("--measure"), QStringLiteral("--format=json")});
+    QCOMPARE(measureWithoutTarget.exitCode, 2);
+    QVERIFY(jsonOf(measureWithoutTarget)
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("replication_target")));
+
+    const QString broken = writeFile(dir, QStringLiteral("broken.yaml"), "a: [\n");
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("replication")},
+          QStringList{QStringLiteral("replication"), QStringLiteral("--config"), broken},
+          QStringList{QStringLiteral("replication"), QStringLiteral("--config"),
+                      dir.filePath(QStringLiteral("missing.yaml"))},
+          QStringList{QStringLiteral("replication"), QStringLiteral("--config"), short_,
+                      QStringLiteral("--parallel=0")},
+          QStringList{QStringLiteral("replication"), QStringLiteral("--config"), short_,
+                      QStringLiteral("--format=xml")},
+          QStringList{QStringLiteral("replication"), QStringLiteral("--config"), short_,
+                      QStringLiteral("stray")}}) {
+        const Run run = qmctl(arguments);
+        QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(u' ')));
+        QVERIFY2(run.err.startsWith("qmctl: "), run.err.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestQmctlConfig)
+#include "tst_qmctl_config.moc"
