@@ -19,7 +19,10 @@
 #include "testservers.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -244,6 +247,88 @@ private Q_SLOTS:
         QVERIFY(!m.measurement());
     }
 
+    // The terminal twin of the page: `qmctl replication --measure` runs the same
+    // measurement in-process and prints the same figures, as JSON and text.
+    void qmctlMeasuresLikeThePage()
+    {
+        // What hub-some held before the test above synced it: a.db, and b.db in another
+        // version.
+        writeFile(path(QStringLiteral("partial/games/a.db")), m_files[0].bytes,
+                  m_files[0].modified);
+        writeFile(path(QStringLiteral("partial/games/b.db")), QByteArray(1500, 'B'),
+                  m_files[1].modified);
+        const QList<Receiver> receivers = {
+            {QStringLiteral("hub-all"), QStringLiteral("all/games"), QString()},
+            {QStringLiteral("hub-some"), QStringLiteral("partial/games"), QString()},
+            {QStringLiteral("hub-down"), QStringLiteral("all/games"), QStringLiteral("closed")}};
+        const Run json =
+            qmctlMeasure(configText(receivers, QString(), 2), {QStringLiteral("--format=json")});
+        // Files at risk: exit 1.
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject top = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(top.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(top.value(QStringLiteral("measured")).toBool(), true);
+        QJsonObject route;
+        for (const QJsonValue &value : top.value(QStringLiteral("routes")).toArray()) {
+            if (value.toObject().value(QStringLiteral("producer")).toString() == u"node-p")
+                route = value.toObject();
+        }
+        QVERIFY2(!route.isEmpty(), json.out.constData());
+        QVERIFY2(route.value(QStringLiteral("error")).isNull(),
+                 qPrintable(route.value(QStringLiteral("error")).toString()));
+        QCOMPARE(route.value(QStringLiteral("totalFiles")).toInteger(), 4);
+        QCOMPARE(route.value(QStringLiteral("totalBytes")).toInteger(), 10000);
+        QCOMPARE(route.value(QStringLiteral("atRiskFiles")).toInteger(), 3);
+        QCOMPARE(route.value(QStringLiteral("atRiskBytes")).toInteger(), 9000);
+        QCOMPARE(route.value(QStringLiteral("oldestAtRiskModifiedAt")).toString(),
+                 QStringLiteral("2025-12-01T00:00:00Z"));
+        QVERIFY(route.value(QStringLiteral("measuredAt")).toString().endsWith(u'Z'));
+        const QJsonArray measured = route.value(QStringLiteral("receivers")).toArray();
+        QCOMPARE(measured.size(), 3);
+        QCOMPARE(measured[0].toObject().value(QStringLiteral("host")).toString(),
+                 QStringLiteral("hub-all"));
+        QCOMPARE(measured[0].toObject().value(QStringLiteral("measured")).toBool(), true);
+        QCOMPARE(measured[0].toObject().value(QStringLiteral("missingFiles")).toInteger(), 0);
+        QCOMPARE(measured[1].toObject().value(QStringLiteral("missingBytes")).toInteger(), 9000);
+        QCOMPARE(measured[2].toObject().value(QStringLiteral("measured")).toBool(), false);
+        QVERIFY(measured[2].toObject().value(QStringLiteral("missingFiles")).isNull());
+        QVERIFY(measured[2]
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("refused")));
+        QVERIFY(!route.value(QStringLiteral("commands")).toArray().isEmpty());
+
+        // Text: the figures of the row, and progress on standard error.
+        const Run text = qmctlMeasure(configText(receivers, QString(), 2));
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("node-p games: ") && text.out.contains("AT RISK: 3 file") &&
+                     text.out.contains("the oldest was modified 2025-12-01 00:00 UTC"),
+                 text.out.constData());
+        QVERIFY2(text.out.contains("  -> hub-all:") && text.out.contains(": holds every file"),
+                 text.out.constData());
+        QVERIFY2(text.err.contains("node-p games: what hub-all holds"), text.err.constData());
+    }
+
+    void qmctlExitCodes()
+    {
+        // Everything held once, target 1: nothing at risk.
+        const QList<Receiver> all = {
+            {QStringLiteral("hub-all"), QStringLiteral("all/games"), QString()}};
+        const Run safe = qmctlMeasure(configText(all, QString(), 1, true));
+        QVERIFY2(safe.exitCode == 0, safe.out.constData());
+        // A producer that cannot be reached: its row is not measured, nothing at risk
+        // elsewhere: could not complete, exit 3.
+        const QList<Receiver> down = {
+            {QStringLiteral("hub-all"), QStringLiteral("all/games"), QString()},
+            {QStringLiteral("hub-down"), QStringLiteral("all/games"), QStringLiteral("closed")}};
+        const Run incomplete = qmctlMeasure(configText(down, QString(), 1, true));
+        QVERIFY2(incomplete.exitCode == 3, incomplete.out.constData());
+        QVERIFY2(incomplete.out.contains("hub-down games: ") &&
+                     incomplete.out.contains("not measured: hub-down cannot be reached"),
+                 incomplete.out.constData());
+    }
+
     void cancelStopsTheDryRuns()
     {
         const std::shared_ptr<const FleetConfig> config = writeConfig(
@@ -285,6 +370,16 @@ private:
     std::shared_ptr<const FleetConfig> writeConfig(const QList<Receiver> &receivers,
                                                    const QString &producerSpecial = {})
     {
+        const CheckedFile checked = checkConfigText(
+            QStringLiteral("hosts.yaml"), configText(receivers, producerSpecial, 2).toUtf8());
+        return checked.config;
+    }
+
+    /// The text of that config, with replication_target `target`. The producer pulls
+    /// with the test's ssh too (it is a receiver of the others' rows) when `producerPulls`.
+    QString configText(const QList<Receiver> &receivers, const QString &producerSpecial, int target,
+                       bool producerPulls = false) const
+    {
         const auto host = [&](const QString &name, const QString &folder, const QString &special,
                               const QString &rsync) {
             const quint16 port =
@@ -301,16 +396,52 @@ private:
                 text += QStringLiteral("    rsync_path: %1\n").arg(rsync);
             return text;
         };
-        QString text = QStringLiteral("sync_routing:\n  replication_target: 2\nhosts:\n");
+        QString text =
+            QStringLiteral("sync_routing:\n  replication_target: %1\nhosts:\n").arg(target);
         text += host(QStringLiteral("node-p"), QStringLiteral("producer/games"), producerSpecial,
-                     QString());
+                     producerPulls ? path(QStringLiteral("rsync-receiver")) : QString());
         for (const Receiver &receiver : receivers)
             text += host(receiver.name, receiver.folder, receiver.special,
                          receiver.special == QLatin1String("slow")
                              ? path(QStringLiteral("rsync-slow"))
                              : path(QStringLiteral("rsync-receiver")));
-        const CheckedFile checked = checkConfigText(QStringLiteral("hosts.yaml"), text.toUtf8());
-        return checked.config;
+        return text;
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    /// `qmctl replication --measure` on a config file of `text`, with the test's ssh
+    /// options, as a cron job would run it.
+    Run qmctlMeasure(const QString &text, const QStringList &extra = {}) const
+    {
+        const QString config = path(QStringLiteral("qmctl-hosts.yaml"));
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+            return {};
+        file.close();
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
+                      QStringList{QStringLiteral("replication"), QStringLiteral("--config"), config,
+                                  QStringLiteral("--measure"), QStringLiteral("--ssh-config"),
+                                  m_server.clientConfig(), QStringLiteral("--known-hosts"),
+                                  m_server.knownHosts(), QStringLiteral("--timeout"),
+                                  QStringLiteral("5")} +
+                          extra);
+        Run run;
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
     }
 
     ReplicationOptions options(const std::shared_ptr<const FleetConfig> &config) const

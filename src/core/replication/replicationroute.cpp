@@ -69,17 +69,15 @@ bool checkLive(const FleetConfig &config, const FleetHost &host, DataKind kind,
     return true;
 }
 
-} // namespace
-
-ReplicationRoute replicationRoute(const FleetConfig &config, const FleetHost &producer,
-                                  DataKind kind, const QHash<QString, LiveHostState> &states)
+ReplicationRoute routeOf(const FleetConfig &config, const FleetHost &producer,
+                         const KindRouting &routing, const QHash<QString, LiveHostState> &states)
 {
+    const DataKind kind = routing.kind;
     ReplicationRoute route;
     route.producer = producer.name;
     route.kind = kind;
     route.sourcePath = kindStoragePath(producer, kind);
     route.skipped.append({producer.name, SkipReason::Producer, Text::tr("the producer itself")});
-    const KindRouting routing = kindRouting(config, kind);
     // Skipped hosts stay in config order, whether the config or a probe skips them.
     QHash<QString, SkippedReceiver> skipped;
     for (const SkippedReceiver &skip : routing.skipped)
@@ -102,14 +100,25 @@ ReplicationRoute replicationRoute(const FleetConfig &config, const FleetHost &pr
     return route;
 }
 
+} // namespace
+
+ReplicationRoute replicationRoute(const FleetConfig &config, const FleetHost &producer,
+                                  DataKind kind, const QHash<QString, LiveHostState> &states)
+{
+    return routeOf(config, producer, kindRouting(config, kind), states);
+}
+
 QList<ReplicationRoute> replicationRoutes(const FleetConfig &config,
                                           const QHash<QString, LiveHostState> &states)
 {
+    const KindRouting routings[] = {kindRouting(config, DataKind::Games),
+                                    kindRouting(config, DataKind::Npz),
+                                    kindRouting(config, DataKind::Models)};
     QList<ReplicationRoute> routes;
     for (const FleetHost &host : config.hosts) {
-        for (const DataKind kind : kDataKinds) {
-            if (host.isReady() && !kindStoragePath(host, kind).isEmpty())
-                routes.append(replicationRoute(config, host, kind, states));
+        for (const KindRouting &routing : routings) {
+            if (host.isReady() && !kindStoragePath(host, routing.kind).isEmpty())
+                routes.append(routeOf(config, host, routing, states));
         }
     }
     return routes;
