@@ -432,10 +432,12 @@ void Rules::voters()
 
 void Rules::priorityHosts()
 {
+    QSet<QString> seen; // a host listed twice is QM013's, and reported here once
     for (const HostReference &reference : m_config.priorityHosts) {
         const FleetHost *host = m_config.host(reference.name);
-        if (!host)
+        if (!host || seen.contains(host->name))
             continue;
+        seen.insert(host->name);
         QStringList problems;
         for (const Exclusion &exclusion : m_config.excludedHosts) {
             if (exclusion.host.name == host->name) {

@@ -26,10 +26,12 @@ struct LiveRuleOptions
 };
 
 /// The volumes that syncs to `host` write to, which QM101 and QM102 (and the
-/// max-disk-usage alert) hold against the config's thresholds: none when the host is
-/// not ready or receives nothing (excluded from every kind without external storage,
-/// or in auto_sync.exclude_hosts); else its mounted external storage, else the volume
-/// of its first data root, else its system disk. The pointers point into `probe`.
+/// max-disk-usage alert) hold against the config's thresholds: none when the routing
+/// model (kindrouting.h) lets it receive no kind — not ready, excluded from every kind
+/// without external storage that takes one, or in auto_sync.exclude_hosts; whether it
+/// names a folder does not matter (its disk fills all the same). Else its mounted
+/// external storage, else the volume of its first data root, else its system disk. The
+/// pointers point into `probe`.
 QList<const Volume *> receivingVolumes(const FleetConfig &config, const FleetHost &host,
                                        const HostProbe &probe);
 
