@@ -27,6 +27,13 @@ using namespace qm;
 
 namespace {
 
+ProbeHost named(const QString &name)
+{
+    ProbeHost host;
+    host.name = name;
+    return host;
+}
+
 constexpr qint64 kGB = 1000 * 1000 * 1000;
 
 Volume volume(const QString &mount, qint64 total, qint64 used)
@@ -124,10 +131,15 @@ QStringList clippedLabels(const QWidget *root, const QWidget *window)
         const QRect room = label->contentsRect();
         const QFontMetrics metrics = label->fontMetrics();
         QRect needed;
-        if (label->wordWrap())
-            needed = metrics.boundingRect(QRect(0, 0, room.width(), 100'000),
-                                          int(label->alignment()) | Qt::TextWordWrap,
-                                          label->text());
+        if (label->wordWrap()) // as high as the label itself says it needs at its width
+            needed = QRect(0, 0,
+                           metrics
+                               .boundingRect(QRect(0, 0, room.width(), 100'000),
+                                             int(label->alignment()) | Qt::TextWordWrap,
+                                             label->text())
+                               .width(),
+                           label->heightForWidth(label->width()) -
+                               (label->height() - room.height()));
         else
             needed = QRect(0, 0, metrics.horizontalAdvance(label->text()), metrics.height());
         if (needed.width() > room.width() || needed.height() > room.height())
@@ -262,7 +274,7 @@ void TestDashboard::cardsSortByTimeToFull()
     const Fleet fleet;
     QList<ProbeHost> hosts;
     for (const QString &name : fleet.hosts)
-        hosts.append(ProbeHost{name});
+        hosts.append(named(name));
     page.setHosts(hosts);
     page.setLiveStates(fleet.states, fleet.remembered);
     page.setForecasts(fleet.forecasts);
@@ -346,15 +358,22 @@ void TestDashboard::noTextCutShort()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy started(window.hostsPage()->scheduler(), &ProbeScheduler::probeStarted);
+    QSignalSpy opened(&window, &MainWindow::configOpened);
     window.openConfig(config);
+    QTRY_COMPARE(opened.size(), 1);
     DashboardPage *page = window.dashboardPage();
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QVERIFY(page->isVisible());
     QTRY_COMPARE(page->hostCards()->cardWidgets().size(), names.size() + 1);
     QTRY_COMPARE(window.hostsPage()->model()->rememberedHosts().size(), names.size());
     QTRY_VERIFY(page->summary().forecasts > 0);
     QCOMPARE(page->summary().remembered, names.size());
     QTRY_COMPARE(window.size(), size);
     QTest::qWait(200); // the layout settles
+    // QM_DASHBOARD_SHOT=/tmp/dash saves what the test looks at, to look at it too.
+    if (!qEnvironmentVariableIsEmpty("QM_DASHBOARD_SHOT"))
+        window.grab().save(qEnvironmentVariable("QM_DASHBOARD_SHOT") +
+                           QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height()));
 
     // No table repeats the Hosts page: this machine's volumes are the one list.
     QCOMPARE(page->findChildren<QTreeView *>().size(), 1);
@@ -374,9 +393,6 @@ void TestDashboard::noTextCutShort()
     // Nothing of the fleet was probed: all of it came from the history.
     for (const QList<QVariant> &host : std::as_const(started))
         QVERIFY2(!names.contains(host.first().toString()), qPrintable(host.first().toString()));
-    if (!qEnvironmentVariableIsEmpty("QM_DASHBOARD_SHOT"))
-        window.grab().save(qEnvironmentVariable("QM_DASHBOARD_SHOT") +
-                           QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height()));
 }
 
 QTEST_MAIN(TestDashboard)

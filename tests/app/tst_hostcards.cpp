@@ -13,6 +13,13 @@ using namespace qm;
 
 namespace {
 
+ProbeHost named(const QString &name)
+{
+    ProbeHost host;
+    host.name = name;
+    return host;
+}
+
 constexpr qint64 kGB = 1000 * 1000 * 1000;
 
 Volume volume(const QString &mount, qint64 total, qint64 used)
@@ -166,7 +173,7 @@ private Q_SLOTS:
 
         HostCardsView view;
         view.resize(700, 400);
-        view.setHosts({ProbeHost{name}});
+        view.setHosts({named(name)});
         view.setLiveStates(states, rememberedHosts);
         QWidget *card = view.cardWidgets().value(0);
         QVERIFY(card);

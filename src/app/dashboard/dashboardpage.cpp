@@ -63,8 +63,12 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
     connect(m_ui->cardSortCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_cards->setOrder(HostCardOrder(m_ui->cardSortCombo->currentData().toInt()));
     });
+    m_ui->pageLayout->setStretch(1, 1); // the splitter takes the height the summary leaves
     m_ui->dashboardSplitter->setStretchFactor(0, 3);
     m_ui->dashboardSplitter->setStretchFactor(1, 2);
+    // Three fifths for the fleet at first (a row of cards at the default size), the rest
+    // for this machine; scaled to the page when it is shown.
+    m_ui->dashboardSplitter->setSizes({600, 400});
     m_ui->refreshStateLabel->setText(tr("Reading volumes…"));
     m_ui->refreshButton->setIcon(QIcon::fromTheme(
         QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));

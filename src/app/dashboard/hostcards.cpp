@@ -24,6 +24,8 @@ namespace {
 
 /// Cards are never narrower than this, whatever their text needs (it may need more).
 constexpr int kCardMinWidth = 320;
+/// The most the cards ask for: a window of 640 pixels still holds the rest of the page.
+constexpr int kMaxMinimumHeight = 280;
 
 /// A usage bar as the volume lists paint it.
 class UsageBar : public QWidget
@@ -461,6 +463,11 @@ void HostCardsView::relayout()
         m_grid->addWidget(m_cardWidgets[i], i / columns, i % columns, Qt::AlignTop);
     for (int column = 0; column < columns; ++column)
         m_grid->setColumnStretch(column, 1);
+    // Room for the first row of cards at least (more by scrolling or the splitter).
+    int rowHeight = m_empty->isVisible() ? m_empty->sizeHint().height() : 0;
+    for (int i = 0; i < std::min<int>(columns, int(m_cardWidgets.size())); ++i)
+        rowHeight = std::max(rowHeight, m_cardWidgets[i]->sizeHint().height());
+    setMinimumHeight(std::min(rowHeight + 2 * frameWidth(), kMaxMinimumHeight));
 }
 
 void HostCardsView::resizeEvent(QResizeEvent *event)
