@@ -85,19 +85,15 @@ struct Fleet
     QStringList hosts{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
                       QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")};
     QHash<QString, LiveHostState> states{
-        {QStringLiteral("a"),
-         state(QStringLiteral("a"), HostStatus::Ok,
-               {volume(QStringLiteral("/data"), 1000 * kGB, 950 * kGB)})},
-        {QStringLiteral("b"),
-         state(QStringLiteral("b"), HostStatus::Ok,
-               {volume(QStringLiteral("/data"), 1000 * kGB, 850 * kGB)})},
-        {QStringLiteral("c"),
-         state(QStringLiteral("c"), HostStatus::Refused,
-               {volume(QStringLiteral("/data"), 1000 * kGB, 500 * kGB)})},
+        {QStringLiteral("a"), state(QStringLiteral("a"), HostStatus::Ok,
+                                    {volume(QStringLiteral("/data"), 1000 * kGB, 950 * kGB)})},
+        {QStringLiteral("b"), state(QStringLiteral("b"), HostStatus::Ok,
+                                    {volume(QStringLiteral("/data"), 1000 * kGB, 850 * kGB)})},
+        {QStringLiteral("c"), state(QStringLiteral("c"), HostStatus::Refused,
+                                    {volume(QStringLiteral("/data"), 1000 * kGB, 500 * kGB)})},
         {QStringLiteral("d"), state(QStringLiteral("d"), HostStatus::Unreachable, {})},
-        {QStringLiteral("f"),
-         state(QStringLiteral("f"), HostStatus::Ok,
-               {volume(QStringLiteral("/"), 1000 * kGB, 100 * kGB)})},
+        {QStringLiteral("f"), state(QStringLiteral("f"), HostStatus::Ok,
+                                    {volume(QStringLiteral("/"), 1000 * kGB, 100 * kGB)})},
     };
     QSet<QString> remembered{QStringLiteral("f")};
     FleetForecasts forecasts{
@@ -132,14 +128,13 @@ QStringList clippedLabels(const QWidget *root, const QWidget *window)
         const QFontMetrics metrics = label->fontMetrics();
         QRect needed;
         if (label->wordWrap()) // as high as the label itself says it needs at its width
-            needed = QRect(0, 0,
-                           metrics
-                               .boundingRect(QRect(0, 0, room.width(), 100'000),
-                                             int(label->alignment()) | Qt::TextWordWrap,
-                                             label->text())
-                               .width(),
-                           label->heightForWidth(label->width()) -
-                               (label->height() - room.height()));
+            needed =
+                QRect(0, 0,
+                      metrics
+                          .boundingRect(QRect(0, 0, room.width(), 100'000),
+                                        int(label->alignment()) | Qt::TextWordWrap, label->text())
+                          .width(),
+                      label->heightForWidth(label->width()) - (label->height() - room.height()));
         else
             needed = QRect(0, 0, metrics.horizontalAdvance(label->text()), metrics.height());
         if (needed.width() > room.width() || needed.height() > room.height())
@@ -198,7 +193,8 @@ void TestDashboard::summaryTiles_data()
     QTest::addColumn<QList<ReplicationMeasurement>>("measurements");
     QTest::addColumn<QString>("atRisk");
     QTest::addColumn<QString>("atRiskDetail");
-    QTest::newRow("not measured") << QList<ReplicationMeasurement>() << QStringLiteral("not measured")
+    QTest::newRow("not measured") << QList<ReplicationMeasurement>()
+                                  << QStringLiteral("not measured")
                                   << QStringLiteral("Measure on the Replication page");
     QTest::newRow("measured, all copied")
         << QList<ReplicationMeasurement>{measured(QStringLiteral("a"), QStringLiteral("games"), 0,
@@ -208,12 +204,11 @@ void TestDashboard::summaryTiles_data()
     QTest::newRow("at risk on two hosts")
         << QList<ReplicationMeasurement>{measured(QStringLiteral("a"), QStringLiteral("games"), 3,
                                                   3 * kGB),
-                                         measured(QStringLiteral("a"), QStringLiteral("games"),
-                                                  90, 90 * kGB, 60),
+                                         measured(QStringLiteral("a"), QStringLiteral("games"), 90,
+                                                  90 * kGB, 60),
                                          measured(QStringLiteral("c"), QStringLiteral("npz"), 2,
                                                   1 * kGB),
-                                         measured(QStringLiteral("b"), QStringLiteral("npz"), 0,
-                                                  0)}
+                                         measured(QStringLiteral("b"), QStringLiteral("npz"), 0, 0)}
         << formatDataSize(4 * kGB) << QStringLiteral("5 file(s) · on 2 host(s)");
 }
 
@@ -248,17 +243,14 @@ void TestDashboard::cardsSortByTimeToFull_data()
     QTest::addColumn<QStringList>("order");
     // b fills in a day, a in two; then the fullest (c, f); then by name (d, e: nothing).
     QTest::newRow("soonest to full (default)")
-        << 0
-        << QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c"),
-                       QStringLiteral("f"), QStringLiteral("d"), QStringLiteral("e")};
-    QTest::newRow("fullest") << 1
-                             << QStringList{QStringLiteral("a"), QStringLiteral("b"),
-                                            QStringLiteral("c"), QStringLiteral("f"),
-                                            QStringLiteral("d"), QStringLiteral("e")};
-    QTest::newRow("name") << 2
-                          << QStringList{QStringLiteral("a"), QStringLiteral("b"),
-                                         QStringLiteral("c"), QStringLiteral("d"),
-                                         QStringLiteral("e"), QStringLiteral("f")};
+        << 0 << QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c"),
+                            QStringLiteral("f"), QStringLiteral("d"), QStringLiteral("e")};
+    QTest::newRow("fullest") << 1 << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                                 QStringLiteral("c"), QStringLiteral("f"),
+                                                 QStringLiteral("d"), QStringLiteral("e")};
+    QTest::newRow("name") << 2 << QStringList{QStringLiteral("a"), QStringLiteral("b"),
+                                              QStringLiteral("c"), QStringLiteral("d"),
+                                              QStringLiteral("e"), QStringLiteral("f")};
 }
 
 void TestDashboard::cardsSortByTimeToFull()
@@ -291,10 +283,9 @@ void TestDashboard::cardsSortByTimeToFull()
     for (const QWidget *card : page.hostCards()->cardWidgets())
         widgets.append(card->property("host").toString());
     QCOMPARE(widgets, order);
-    QTRY_VERIFY(page.hostCards()->cardWidgets()[0]->y() <
-                    page.hostCards()->cardWidgets().last()->y() ||
-                page.hostCards()->cardWidgets()[0]->x() <
-                    page.hostCards()->cardWidgets().last()->x());
+    QTRY_VERIFY(
+        page.hostCards()->cardWidgets()[0]->y() < page.hostCards()->cardWidgets().last()->y() ||
+        page.hostCards()->cardWidgets()[0]->x() < page.hostCards()->cardWidgets().last()->x());
 }
 
 void TestDashboard::noTextCutShort_data()
@@ -311,7 +302,7 @@ void TestDashboard::noTextCutShort()
     qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("data"))));
     // Eight hosts with reserved .invalid names, never probed: what the Dashboard shows
     // comes from the history (six hours of probes, growing), as after a restart.
-    const QStringList names{QStringLiteral("mac-studio"),  QStringLiteral("gpu-selfplay-01"),
+    const QStringList names{QStringLiteral("mac-studio"),      QStringLiteral("gpu-selfplay-01"),
                             QStringLiteral("gpu-selfplay-02"), QStringLiteral("vast-training-7"),
                             QStringLiteral("runpod-a100-3"),   QStringLiteral("hetzner-backbone"),
                             QStringLiteral("miner-ply-12"),    QStringLiteral("gone-dark")};

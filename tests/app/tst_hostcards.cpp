@@ -121,25 +121,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("volumes");
         QTest::addColumn<QString>("stateLabel");
         QTest::addColumn<QString>("ageLabel");
-        QTest::newRow("answering") << int(HostStatus::Ok) << true << false
-                                   << int(HostCard::State::Answering) << 1
-                                   << QStringLiteral("answering")
-                                   << QStringLiteral("probed 14 minute(s) ago");
+        QTest::newRow("answering")
+            << int(HostStatus::Ok) << true << false << int(HostCard::State::Answering) << 1
+            << QStringLiteral("answering") << QStringLiteral("probed 14 minute(s) ago");
         // SSH refused, node_exporter answered: the volumes are shown, the host partly so.
         QTest::newRow("partly reachable")
             << int(HostStatus::Refused) << true << false << int(HostCard::State::Partly) << 1
             << QStringLiteral("partly reachable") << QStringLiteral("probed 14 minute(s) ago");
         QTest::newRow("not answering")
-            << int(HostStatus::Unreachable) << false << false
-            << int(HostCard::State::NotAnswering) << 0 << QStringLiteral("not answering")
+            << int(HostStatus::Unreachable) << false << false << int(HostCard::State::NotAnswering)
+            << 0 << QStringLiteral("not answering")
             << QStringLiteral("last probed 14 minute(s) ago");
-        QTest::newRow("remembered") << int(HostStatus::Ok) << true << true
-                                    << int(HostCard::State::Answering) << 1
-                                    << QStringLiteral("answering")
-                                    << QStringLiteral("last seen 14 minute(s) ago · from "
-                                                      "history, not live");
-        QTest::newRow("not probed") << -1 << false << false << int(HostCard::State::NotProbed)
-                                    << 0 << QStringLiteral("not probed") << QString();
+        QTest::newRow("remembered")
+            << int(HostStatus::Ok) << true << true << int(HostCard::State::Answering) << 1
+            << QStringLiteral("answering")
+            << QStringLiteral("last seen 14 minute(s) ago · from "
+                              "history, not live");
+        QTest::newRow("not probed") << -1 << false << false << int(HostCard::State::NotProbed) << 0
+                                    << QStringLiteral("not probed") << QString();
     }
 
     void cardStates()
@@ -154,18 +153,17 @@ private Q_SLOTS:
         const QString name = QStringLiteral("gpu-7");
         QHash<QString, LiveHostState> states;
         if (status >= 0) {
-            LiveHostState live =
-                host(name, withVolumes ? QList<Volume>{volume(QStringLiteral("/data"), 1000 * kGB,
-                                                              900 * kGB)}
-                                       : QList<Volume>{},
-                     HostStatus(status));
+            LiveHostState live = host(
+                name,
+                withVolumes ? QList<Volume>{volume(QStringLiteral("/data"), 1000 * kGB, 900 * kGB)}
+                            : QList<Volume>{},
+                HostStatus(status));
             live.probe.probedAt = QDateTime::currentDateTimeUtc().addSecs(-14 * 60 - 5);
             states.insert(name, live);
         }
-        const QSet<QString> rememberedHosts =
-            remembered ? QSet<QString>{name} : QSet<QString>{};
-        const QList<HostCard> cards = hostCards({name}, QString(), states, rememberedHosts, {},
-                                                UsageThresholds());
+        const QSet<QString> rememberedHosts = remembered ? QSet<QString>{name} : QSet<QString>{};
+        const QList<HostCard> cards =
+            hostCards({name}, QString(), states, rememberedHosts, {}, UsageThresholds());
         QCOMPARE(cards.size(), 1);
         QCOMPARE(int(cards[0].state), state);
         QCOMPARE(cards[0].volumes.size(), volumes);

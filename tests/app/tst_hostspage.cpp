@@ -2,6 +2,7 @@
 // a real sshd on 127.0.0.1, the others have reserved .invalid names.
 #include "../integration/testservers.h"
 #include "config/configcheck.h"
+#include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostsettingsdialog.h"
 #include "hosts/hostspage.h"
@@ -68,6 +69,13 @@ class TestHostsPage : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // Each test starts without a history (the test-mode one, ~/.qttest): what an earlier
+    // run recorded would be shown as the hosts' remembered state.
+    void init()
+    {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(historyDatabasePath() + suffix);
+    }
 
     void invalidHostsAreNotProbedUntilAsked()
     {

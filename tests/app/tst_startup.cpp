@@ -77,7 +77,7 @@ void TestStartup::cleanup()
 void TestStartup::remembersTheFleetAtStart()
 {
     // The history of an earlier run: gpu-1 has failed for 40 minutes (last tried 14
-    // minutes ago), gpu-2 answered 14 minutes ago with /data full. Neither is probed now
+    // minutes ago), gpu-2 answered 14 minutes ago with its disk full. Neither is probed now
     // (probing is off for this config, and they have .invalid names): what the window
     // shows of them comes from the history, with its age, marked as not live.
     m_window.reset();
@@ -101,8 +101,8 @@ void TestStartup::remembersTheFleetAtStart()
         full.status = qm::HostStatus::Ok;
         full.probedAt = now.addSecs(-14 * 60);
         qm::Volume data;
-        data.mountPoint = QStringLiteral("/data");
-        data.device = QStringLiteral("/dev/sdb1");
+        data.mountPoint = QStringLiteral("/");
+        data.device = QStringLiteral("/dev/sda1");
         data.totalBytes = 4'000'000'000'000;
         data.usedBytes = data.totalBytes;
         data.availableBytes = 0;
@@ -155,7 +155,7 @@ void TestStartup::remembersTheFleetAtStart()
                  QStringLiteral("last seen 14 minute(s) ago · from history, not live"));
     QCOMPARE(m_window->dashboardPage()->summary().remembered, 2);
 
-    // Alerts at once: gpu-1 has not answered for 40 minutes (open); gpu-2's full /data
+    // Alerts at once: gpu-1 has not answered for 40 minutes (open); gpu-2's full disk
     // is pending until a probe finds it still full.
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QTRY_COMPARE(navigation->item(4)->text(), QStringLiteral("Alerts (1)"));
@@ -181,8 +181,8 @@ void TestStartup::remembersTheFleetAtStart()
         rows.sort();
         return rows;
     };
-    QTRY_COMPARE(fleetRows(), (QStringList{QStringLiteral("pending (critical) gpu-2"),
-                                           QStringLiteral("warning gpu-1")}));
+    QTRY_COMPARE(fleetRows(), (QStringList{QStringLiteral("Pending: Critical gpu-2"),
+                                           QStringLiteral("Warning gpu-1")}));
     auto *summary = m_window->alertsPage()->findChild<QLabel *>(QStringLiteral("alertsSummary"));
     QVERIFY2(summary->text().startsWith(QStringLiteral("1 open alert(s), ")) &&
                  summary->text().contains(QStringLiteral("pending")),

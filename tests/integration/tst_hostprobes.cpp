@@ -423,14 +423,15 @@ private Q_SLOTS:
         const HostProbe stored = history.latestProbe(host.name);
         QCOMPARE(stored.volumes.size(), probe.volumes.size());
         QVERIFY(stored.partlyReachable());
-        QVERIFY(!history.volumeSamples(host.name, QStringLiteral("/"), 0,
-                                       QDateTime::currentMSecsSinceEpoch())
+        QVERIFY(!history
+                     .volumeSamples(host.name, QStringLiteral("/"), 0,
+                                    QDateTime::currentMSecsSinceEpoch())
                      .isEmpty());
 
         // The live rules: not answering over SSH (QM105), and its disk use checked too.
-        const CheckedFile checked = checkConfigText(QStringLiteral("f.yaml"),
-                                                    "sync_routing: {max_disk_usage_percent: 1}\n"
-                                                    "hosts:\n  half: {ssh_host: 127.0.0.1}\n");
+        const CheckedFile checked =
+            checkConfigText(QStringLiteral("f.yaml"), "sync_routing: {max_disk_usage_percent: 1}\n"
+                                                      "hosts:\n  half: {ssh_host: 127.0.0.1}\n");
         LiveRuleOptions live;
         live.unreachableAfterSecs = 0;
         QStringList rules;

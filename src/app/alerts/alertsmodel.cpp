@@ -88,7 +88,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case SeverityColumn:
         if (role == Qt::DisplayRole)
-            return a.pending ? tr("pending (%1)").arg(alertSeverityText(a.severity))
+            return a.pending ? tr("Pending: %1").arg(alertSeverityText(a.severity))
                              : alertSeverityText(a.severity);
         if (role == Qt::DecorationRole)
             return severityIcon(a.severity);
@@ -186,8 +186,8 @@ bool AlertsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     // Pending alerts show with the open ones: their condition holds now.
-    const bool open = index.data(AlertsModel::OpenRole).toBool() ||
-                      index.data(AlertsModel::PendingRole).toBool();
+    const bool open =
+        index.data(AlertsModel::OpenRole).toBool() || index.data(AlertsModel::PendingRole).toBool();
     if ((m_state == State::Open && !open) || (m_state == State::History && open))
         return false;
     return index.data(AlertsModel::SeverityRole).toInt() >= int(m_minimum);

@@ -10,7 +10,7 @@ namespace qm {
 
 /// Alerts as a table, open, pending and cleared alike (AlertMonitor::recentAlerts() and
 /// pendingAlerts()): severity with its icon, rule, host, subject, message, raised and
-/// cleared times; a pending alert reads "pending (warning)", "not yet (since …)". SortRole
+/// cleared times; a pending alert reads "Pending: Warning", "not yet (since …)". SortRole
 /// gives each column a key that sorts right (severity by rank, times as numbers, an
 /// open alert's clear time after every cleared one).
 class AlertsModel : public QAbstractTableModel

@@ -54,7 +54,7 @@ QString alertDetailsText(const Alert &alert)
 {
     QStringList lines;
     lines.append(AlertsPage::tr("%1 — %2").arg(
-        alert.pending ? AlertsPage::tr("Pending (%1)").arg(alertSeverityText(alert.severity))
+        alert.pending ? AlertsPage::tr("Pending: %1").arg(alertSeverityText(alert.severity))
                       : alertSeverityText(alert.severity),
         AlertsModel::ruleTitle(alert.rule)));
     lines.append(alert.message);

@@ -84,7 +84,8 @@ void FleetSummaryBar::setAlerts(const AlertCounts &alerts)
 QString FleetSummaryBar::valueText(const QString &tile) const
 {
     const auto *frame = findChild<QFrame *>(tile);
-    const auto *label = frame ? frame->findChild<QLabel *>(QStringLiteral("summaryValue")) : nullptr;
+    const auto *label =
+        frame ? frame->findChild<QLabel *>(QStringLiteral("summaryValue")) : nullptr;
     return label ? label->text() : QString();
 }
 

@@ -176,8 +176,8 @@ QList<HostCard> hostCards(const QStringList &hosts, const QString &localHost,
         const QHash<QString, Forecast> hostForecasts = forecasts.value(name);
         QStringList seen;
         for (const Volume &volume : probe.volumes) {
-            if (!probe.volumesKnown() || volume.system || volume.readOnly ||
-                !volume.hasFigures() || seen.contains(volume.mountPoint))
+            if (!probe.volumesKnown() || volume.system || volume.readOnly || !volume.hasFigures() ||
+                seen.contains(volume.mountPoint))
                 continue;
             seen.append(volume.mountPoint);
             VolumeCardLine line;
@@ -349,14 +349,13 @@ QWidget *HostCardsView::cardWidget(const HostCard &card) const
     if (card.probedAt.isValid()) {
         const qint64 age =
             std::max<qint64>(0, card.probedAt.secsTo(QDateTime::currentDateTimeUtc()));
-        const QString when =
-            card.state == HostCard::State::NotAnswering
-                ? tr("last probed %1 ago").arg(formatDuration(age))
-                : (card.remembered ? tr("last seen %1 ago") : tr("probed %1 ago"))
-                      .arg(formatDuration(age));
-        auto *ageLabel = plainLabel(card.remembered ? tr("%1 · from history, not live").arg(when)
-                                                    : when,
-                                    QStringLiteral("hostAge"));
+        const QString when = card.state == HostCard::State::NotAnswering
+                                 ? tr("last probed %1 ago").arg(formatDuration(age))
+                                 : (card.remembered ? tr("last seen %1 ago") : tr("probed %1 ago"))
+                                       .arg(formatDuration(age));
+        auto *ageLabel =
+            plainLabel(card.remembered ? tr("%1 · from history, not live").arg(when) : when,
+                       QStringLiteral("hostAge"));
         ageLabel->setToolTip(QLocale().toString(card.probedAt.toLocalTime(), QLocale::LongFormat));
         if (card.remembered) {
             QFont italic = ageLabel->font();
@@ -423,8 +422,8 @@ QWidget *HostCardsView::cardWidget(const HostCard &card) const
 
 void HostCardsView::rebuild()
 {
-    m_cards = hostCards(m_hostNames, m_localHost, m_states, m_remembered, m_forecasts,
-                        m_thresholds, m_order);
+    m_cards = hostCards(m_hostNames, m_localHost, m_states, m_remembered, m_forecasts, m_thresholds,
+                        m_order);
     qDeleteAll(m_cardWidgets);
     m_cardWidgets.clear();
     for (const HostCard &card : std::as_const(m_cards)) {

@@ -66,7 +66,8 @@ QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state, bool 
         return html;
     }
     if (remembered) {
-        const qint64 age = std::max<qint64>(0, probe.probedAt.secsTo(QDateTime::currentDateTimeUtc()));
+        const qint64 age =
+            std::max<qint64>(0, probe.probedAt.secsTo(QDateTime::currentDateTimeUtc()));
         html += QStringLiteral("<p style='color:#b35c00'><i>%1</i></p>")
                     .arg(Text::tr("Remembered from the history, not live: this is the last probe, "
                                   "%1 ago. The host has not been probed since Quartermaster "

@@ -11,7 +11,6 @@ namespace qm {
 /// command that ran, volumes (with the APFS purgeable-space note on macOS hosts), data
 /// categories per root, expected processes and external storage. `remembered`: the
 /// state comes from the history, not from a probe of this run (said, with its age).
-QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state,
-                        bool remembered = false);
+QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state, bool remembered = false);
 
 } // namespace qm

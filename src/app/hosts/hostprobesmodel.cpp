@@ -271,11 +271,11 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
     if (role == Qt::ToolTipRole && probe && (column == Reachability || column == LastProbe)) {
         QStringList tip;
         if (remembered)
-            tip.append(tr("Remembered from the history, not live: the probe of %1, %2 ago. "
-                          "Not probed since Quartermaster started.")
-                           .arg(QLocale().toString(probe->probedAt.toLocalTime(),
-                                                   QLocale::ShortFormat),
-                                formatDuration(age)));
+            tip.append(
+                tr("Remembered from the history, not live: the probe of %1, %2 ago. "
+                   "Not probed since Quartermaster started.")
+                    .arg(QLocale().toString(probe->probedAt.toLocalTime(), QLocale::ShortFormat),
+                         formatDuration(age)));
         if (column == Reachability && probe->partlyReachable())
             tip.append(tr("Its node_exporter answered (the volumes are shown); SSH did not, so "
                           "data, processes and external storage are not known."));

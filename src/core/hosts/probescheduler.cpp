@@ -64,6 +64,8 @@ void ProbeScheduler::setEnabled(bool enabled)
 void ProbeScheduler::setInterval(std::chrono::seconds interval)
 {
     m_interval = std::max(interval, kMinimumInterval);
+    for (const ProbeHost &host : std::as_const(m_hosts))
+        reschedule(host);
 }
 
 void ProbeScheduler::setHostInterval(const QString &host, std::chrono::seconds interval)
@@ -72,6 +74,20 @@ void ProbeScheduler::setHostInterval(const QString &host, std::chrono::seconds i
         m_hostIntervals.remove(host);
     else
         m_hostIntervals.insert(host, std::max(interval, kMinimumInterval));
+    for (const ProbeHost &candidate : std::as_const(m_hosts)) {
+        if (candidate.name == host)
+            reschedule(candidate);
+    }
+}
+
+void ProbeScheduler::reschedule(const ProbeHost &host)
+{
+    const QDateTime last = m_lastFinished.value(host.name);
+    if (!last.isValid() || !isPeriodic(host) || !m_nextDue.contains(host.name))
+        return;
+    const int failures = m_failures.value(host.name);
+    const int factor = failures == 0 ? 1 : qMin(1 << qMin(failures, 3), 8);
+    m_nextDue.insert(host.name, last.addSecs(intervalOf(host.name).count() * factor));
 }
 
 void ProbeScheduler::setParallel(int parallel)
@@ -127,8 +143,8 @@ void ProbeScheduler::tick()
     for (const ProbeHost &host : std::as_const(m_hosts)) {
         if (runningCount() >= m_pool.maxThreadCount())
             return;
-        const bool due = isPeriodic(host) && m_nextDue.contains(host.name) &&
-                         m_nextDue.value(host.name) <= now;
+        const bool due =
+            isPeriodic(host) && m_nextDue.contains(host.name) && m_nextDue.value(host.name) <= now;
         if (m_queued.contains(host.name) || due)
             start(host);
     }
@@ -233,10 +249,10 @@ void ProbeScheduler::finished(const HostProbe &probe, const QDateTime &failingSi
         return;
     int &failures = m_failures[probe.name];
     failures = probe.volumesKnown() ? 0 : failures + 1;
+    m_lastFinished.insert(probe.name, QDateTime::currentDateTimeUtc());
     if (isPeriodic(*host)) {
-        const int factor = failures == 0 ? 1 : qMin(1 << qMin(failures, 3), 8);
-        m_nextDue.insert(probe.name, QDateTime::currentDateTimeUtc().addSecs(
-                                         intervalOf(probe.name).count() * factor));
+        m_nextDue.insert(probe.name, QDateTime::currentDateTimeUtc());
+        reschedule(*host);
     }
     if (!error.isEmpty() && error != m_lastHistoryError) {
         m_lastHistoryError = error;

@@ -48,6 +48,8 @@ public:
     bool isEnabled() const { return m_enabled; }
 
     /// The default interval, at least kMinimumInterval (Settings keep a minute or more).
+    /// Hosts waiting for their next probe are due again on the new interval, counted
+    /// from their last probe.
     void setInterval(std::chrono::seconds interval);
     static constexpr std::chrono::seconds kMinimumInterval{1};
     std::chrono::seconds interval() const { return m_interval; }
@@ -101,6 +103,9 @@ private:
     /// Whether `host` is probed periodically now: all hosts when enabled, this machine
     /// always.
     bool isPeriodic(const ProbeHost &host) const { return m_enabled || host.local; }
+    /// Sets when `host` is due next from its last probe, its interval and its failures
+    /// (a host due now, or never probed, stays as it is).
+    void reschedule(const ProbeHost &host);
     void tick();
     void start(const ProbeHost &host);
     void finished(const HostProbe &probe, const QDateTime &failingSince, const QString &error);
@@ -115,6 +120,7 @@ private:
     QDateTime m_lastMaintenance;
     QHash<QString, QDateTime> m_nextDue;
     QHash<QString, int> m_failures;
+    QHash<QString, QDateTime> m_lastFinished; ///< when each host's last probe ended
     QSet<QString> m_running;
     QSet<QString> m_queued; ///< asked for while the cap was reached
     QSet<QString> m_seen;   ///< hosts probed or recalled (or being recalled) so far
