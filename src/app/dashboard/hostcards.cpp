@@ -150,8 +150,8 @@ QList<HostCard> hostCards(const QStringList &hosts, const QString &localHost,
         if (!names.contains(name))
             names.append(name);
     }
-    for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        if (!names.contains(it.key()))
+    if (names.isEmpty()) {
+        for (auto it = states.cbegin(); it != states.cend(); ++it)
             names.append(it.key());
     }
     QList<HostCard> cards;

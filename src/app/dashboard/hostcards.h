@@ -70,8 +70,8 @@ enum class HostCardOrder {
 /// order of `order`: for each its state from `states` (those in `remembered` come from
 /// the history) and, when its volumes are known, its writable volumes (neither system
 /// nor read-only, with figures), soonest to fill first then fullest, at most
-/// `maxVolumes` of them. A state of a host not listed gets a card too (after a config
-/// change, until the list follows).
+/// `maxVolumes` of them. States of hosts not listed are left out (a host the config
+/// lost); with no list at all, every host with a state gets a card.
 QList<HostCard> hostCards(const QStringList &hosts, const QString &localHost,
                           const QHash<QString, LiveHostState> &states,
                           const QSet<QString> &remembered, const FleetForecasts &forecasts,
