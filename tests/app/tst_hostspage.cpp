@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -151,8 +152,7 @@ private Q_SLOTS:
         QTest::newRow("live, answering") << int(HostStatus::Ok) << true << false
                                          << QStringLiteral("OK") << QStringLiteral("75.0 %");
         QTest::newRow("live, partly reachable")
-            << int(HostStatus::Refused) << true << false
-            << QStringLiteral("partly reachable (SSH: connection refused)")
+            << int(HostStatus::Refused) << true << false << QStringLiteral("partly reachable")
             << QStringLiteral("75.0 %");
         QTest::newRow("live, unreachable") << int(HostStatus::Unreachable) << false << false
                                            << QStringLiteral("unreachable") << QString();
@@ -161,8 +161,7 @@ private Q_SLOTS:
             << QStringLiteral("OK — last seen 14 minute(s) ago") << QStringLiteral("75.0 %");
         QTest::newRow("remembered, partly reachable")
             << int(HostStatus::Refused) << true << true
-            << QStringLiteral("partly reachable (SSH: connection refused) — last seen 14 "
-                              "minute(s) ago")
+            << QStringLiteral("partly reachable — last seen 14 minute(s) ago")
             << QStringLiteral("75.0 %");
         QTest::newRow("remembered, unreachable")
             << int(HostStatus::Unreachable) << false << true
@@ -208,14 +207,18 @@ private Q_SLOTS:
         QCOMPARE(row.siblingAtColumn(HostProbesModel::Reachability).data().toString(),
                  reachability);
         QCOMPARE(row.siblingAtColumn(HostProbesModel::Used).data().toString(), used);
+        // Remembered figures in italics.
         QCOMPARE(row.siblingAtColumn(HostProbesModel::LastProbe)
-                     .data()
-                     .toString()
-                     .endsWith(QStringLiteral("(from history)")),
+                     .data(Qt::FontRole)
+                     .value<QFont>()
+                     .italic(),
                  remembered);
         const QString tip =
             row.siblingAtColumn(HostProbesModel::Reachability).data(Qt::ToolTipRole).toString();
         QCOMPARE(tip.contains(QStringLiteral("not live")), remembered);
+        // Why it is only partly reachable: SSH's status, in the tooltip.
+        QCOMPARE(tip.contains(QStringLiteral("partly reachable (SSH: connection refused)")),
+                 status == int(HostStatus::Refused));
         // A live probe replaces what the history remembered.
         model.setProbe(state.probe, {});
         QVERIFY(!model.isRemembered(host.name));

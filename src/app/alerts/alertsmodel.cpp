@@ -78,7 +78,7 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         return a.isOpen();
     if (role == PendingRole)
         return a.pending;
-    if (role == Qt::ForegroundRole && !a.isOpen())
+    if (role == Qt::ForegroundRole && !a.isOpen() && !a.pending)
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::FontRole && a.pending) {
         QFont font;

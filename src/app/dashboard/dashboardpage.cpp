@@ -19,11 +19,14 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QSysInfo>
 #include <QTimer>
 #include <QTreeView>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace qm {
 
@@ -67,8 +70,11 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
     m_ui->dashboardSplitter->setStretchFactor(0, 3);
     m_ui->dashboardSplitter->setStretchFactor(1, 2);
     // Three fifths for the fleet at first (a row of cards at the default size), the rest
-    // for this machine; scaled to the page when it is shown.
+    // for this machine; once its volumes are read, this machine gets what they need and
+    // the fleet the rest, until the user moves the splitter.
     m_ui->dashboardSplitter->setSizes({600, 400});
+    connect(m_ui->dashboardSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_splitterMoved = true; });
     m_ui->refreshStateLabel->setText(tr("Reading volumes…"));
     m_ui->refreshButton->setIcon(QIcon::fromTheme(
         QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
@@ -193,6 +199,7 @@ void DashboardPage::onVolumesUpdated(const VolumeList &volumes, const QString &e
     m_ui->errorLabel->setVisible(!error.isEmpty());
     m_ui->errorLabel->setText(error);
     updateHostDetail();
+    fitMachinePanel();
 
     qsizetype unreadable = 0;
     for (const Volume &volume : volumes) {
@@ -221,6 +228,34 @@ void DashboardPage::updateHostDetail()
     // tooltip keeps the whole text.
     m_ui->hostDetailLabel->setText(detail);
     m_ui->hostDetailLabel->setToolTip(detail);
+}
+
+void DashboardPage::fitMachinePanel()
+{
+    QSplitter *splitter = m_ui->dashboardSplitter;
+    const int total = splitter->height() - splitter->handleWidth();
+    if (m_splitterMoved || !isVisible() || total <= 0)
+        return;
+    QTreeView *view = m_ui->volumesView;
+    const int rows = std::clamp(m_filter->rowCount(), 3, 8);
+    const int rowHeight = std::max(view->sizeHintForRow(0), view->fontMetrics().height() + 4);
+    const int table = view->header()->sizeHint().height() + rows * rowHeight +
+                      2 * view->frameWidth() + view->horizontalScrollBar()->sizeHint().height();
+    const int panel = m_ui->machineLayout->sizeHint().height() - view->sizeHint().height() + table;
+    const int fleet = std::max(total - panel, m_ui->fleetPanel->minimumSizeHint().height());
+    splitter->setSizes({fleet, std::max(0, total - fleet)});
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitMachinePanel();
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMachinePanel();
 }
 
 QString DashboardPage::selectedMountPoint() const

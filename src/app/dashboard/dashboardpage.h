@@ -75,10 +75,15 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onVolumesUpdated(const VolumeList &volumes, const QString &error);
     void updateSummary();
+    /// Gives this machine's volumes the height they need (3 to 8 rows) and the fleet
+    /// the rest, unless the user has moved the splitter.
+    void fitMachinePanel();
     void updateHostDetail();
     void applySettings();
     QString selectedMountPoint() const;
@@ -99,6 +104,7 @@ private:
     QList<ReplicationMeasurement> m_replication;
     FleetSummary m_fleetSummary;
     bool m_firstPaintReported = false;
+    bool m_splitterMoved = false;
 };
 
 } // namespace qm

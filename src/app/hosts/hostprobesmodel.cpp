@@ -224,19 +224,21 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
                 return tr("probing…");
             if (!probe)
                 return tr("not probed");
-            if (remembered)
-                return (probe->volumesKnown() ? tr("%1 — last seen %2 ago")
-                                              : tr("%1 — last probed %2 ago"))
-                    .arg(hostReachabilityText(*probe), formatDuration(age));
-            return hostReachabilityText(*probe);
+            {
+                // Short: the reason SSH failed is in the tooltip and the detail panel.
+                const QString reach = probe->partlyReachable() ? tr("partly reachable")
+                                                               : hostStatusText(probe->status);
+                if (remembered)
+                    return (probe->volumesKnown() ? tr("%1 — last seen %2 ago")
+                                                  : tr("%1 — last probed %2 ago"))
+                        .arg(reach, formatDuration(age));
+                return reach;
+            }
         case LastProbe:
             if (!probe)
                 return sort ? QVariant(qint64(-1)) : QVariant(QString());
             if (sort)
                 return probe->probedAt.toSecsSinceEpoch();
-            if (remembered)
-                return tr("%1 (from history)")
-                    .arg(QLocale().toString(probe->probedAt.toLocalTime(), QLocale::ShortFormat));
             return QLocale().toString(probe->probedAt.toLocalTime(), QLocale::ShortFormat);
         case Used:
             if (!figures)
@@ -277,8 +279,9 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
                     .arg(QLocale().toString(probe->probedAt.toLocalTime(), QLocale::ShortFormat),
                          formatDuration(age)));
         if (column == Reachability && probe->partlyReachable())
-            tip.append(tr("Its node_exporter answered (the volumes are shown); SSH did not, so "
-                          "data, processes and external storage are not known."));
+            tip.append(tr("%1: its node_exporter answered (the volumes are shown); SSH did "
+                          "not, so data, processes and external storage are not known.")
+                           .arg(hostReachabilityText(*probe)));
         if (column == Reachability && !probe->error.isEmpty())
             tip.append(probe->error);
         if (!tip.isEmpty())
@@ -296,8 +299,6 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
                          (column == Daemons && probe->daemonsRunning() < probe->daemons.size());
         if (bad)
             return QBrush(QColor(0xc0, 0x1c, 0x28));
-        if (remembered && (column == Reachability || column == LastProbe))
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     }
     if (role == Qt::TextAlignmentRole &&
         (column == Used || column == Free || column == NewestData || column == Daemons))
