@@ -28,8 +28,13 @@ void printText(const QList<HostProbe> &probes, Output &output)
     for (const HostProbe &probe : probes) {
         const Volume *main = probe.mainVolume();
         const bool figures = main && main->hasFigures();
+        // A partly reachable host: SSH's status, and what answered instead.
+        const QString status = probe.partlyReachable()
+                                   ? Text::tr("%1 (partly: volumes from node_exporter)")
+                                         .arg(hostStatusKey(probe.status))
+                                   : hostStatusKey(probe.status);
         rows.append(
-            {probe.name, probe.transport, hostStatusKey(probe.status),
+            {probe.name, probe.transport, status,
              figures ? QLocale().toString(main->usedPercent(), 'f', 1) + QStringLiteral(" %")
                      : QStringLiteral("-"),
              figures ? formatDataSize(main->availableBytes) : QStringLiteral("-"),

@@ -199,6 +199,43 @@ private Q_SLOTS:
         QCOMPARE(details->text(), QStringLiteral("No alert matches the filter."));
     }
 
+    void pendingAlertsShowWithTheOpenOnes()
+    {
+        // A volume full for one probe only: pending, listed with the open alerts, said to
+        // be pending, counted apart, and gone from the History view.
+        AlertsPage page;
+        Alert pending = alert(-1, AlertRuleKind::VolumeFree, QStringLiteral("gpu-2"),
+                              QStringLiteral("/"), AlertSeverity::Critical, 40);
+        pending.raisedAt = QDateTime();
+        pending.pending = true;
+        QVERIFY(!pending.isOpen());
+        page.setAlerts(sample() + QList<Alert>{pending});
+        auto *view = page.findChild<QTreeView *>(QStringLiteral("alertsView"));
+        QCOMPARE(view->model()->rowCount(), 3); // two open, one pending
+        QStringList hosts = column(view->model(), AlertsModel::HostColumn);
+        const int row = int(hosts.indexOf(QStringLiteral("gpu-2")));
+        QVERIFY(row >= 0);
+        const QModelIndex index = view->model()->index(row, 0);
+        QCOMPARE(index.siblingAtColumn(AlertsModel::SeverityColumn).data().toString(),
+                 QStringLiteral("Pending: Critical"));
+        QVERIFY(index.siblingAtColumn(AlertsModel::RaisedColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("not yet (since ")));
+        QCOMPARE(index.siblingAtColumn(AlertsModel::ClearedColumn).data().toString(),
+                 QStringLiteral("pending"));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("alertsSummary"))->text(),
+                 QStringLiteral("2 open alert(s), 1 pending, 1 cleared"));
+        view->setCurrentIndex(index);
+        const QString details = page.findChild<QLabel *>(QStringLiteral("alertDetails"))->text();
+        QVERIFY2(details.startsWith(QStringLiteral("Pending: Critical — Free space")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Not raised yet")), qPrintable(details));
+        QVERIFY(!details.contains(QStringLiteral("Raised:")));
+        page.findChild<QComboBox *>(QStringLiteral("alertsState"))->setCurrentIndex(1); // History
+        QVERIFY(!column(view->model(), AlertsModel::HostColumn).contains(QStringLiteral("gpu-2")));
+    }
+
     void followsMonitor()
     {
         QTemporaryDir dir;

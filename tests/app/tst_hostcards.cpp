@@ -13,6 +13,13 @@ using namespace qm;
 
 namespace {
 
+ProbeHost named(const QString &name)
+{
+    ProbeHost host;
+    host.name = name;
+    return host;
+}
+
 constexpr qint64 kGB = 1000 * 1000 * 1000;
 
 Volume volume(const QString &mount, qint64 total, qint64 used)
@@ -83,10 +90,13 @@ private Q_SLOTS:
         FleetForecasts forecasts;
         forecasts[QStringLiteral("mac-studio")][QStringLiteral("/Volumes/RingRift-Data")] =
             growing(40.0 * kGB, 15 * 86400);
-        const QList<HostCard> cards = hostCards(states, forecasts, UsageThresholds());
+        const QList<HostCard> cards =
+            hostCards({QStringLiteral("mac-studio"), QStringLiteral("gpu-9")}, QString(), states,
+                      {}, forecasts, UsageThresholds(), HostCardOrder::Name);
         QCOMPARE(cards.size(), 2);
         QCOMPARE(cards[0].host, QStringLiteral("gpu-9")); // by name
         QVERIFY(!cards[0].reachable);
+        QCOMPARE(cards[0].state, HostCard::State::NotAnswering);
         QVERIFY(cards[0].problem.contains(QStringLiteral("timed out")));
 
         const HostCard &mac = cards[1];
@@ -100,6 +110,75 @@ private Q_SLOTS:
         QCOMPARE(mac.volumes[1].mountPoint, QStringLiteral("/"));
         QVERIFY(!mac.volumes[1].forecast);
         QCOMPARE(mac.volumes[2].mountPoint, QStringLiteral("/Volumes/Scratch"));
+    }
+
+    void cardStates_data()
+    {
+        QTest::addColumn<int>("status"); // -1: not probed
+        QTest::addColumn<bool>("withVolumes");
+        QTest::addColumn<bool>("remembered");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("volumes");
+        QTest::addColumn<QString>("stateLabel");
+        QTest::addColumn<QString>("ageLabel");
+        QTest::newRow("answering")
+            << int(HostStatus::Ok) << true << false << int(HostCard::State::Answering) << 1
+            << QStringLiteral("answering") << QStringLiteral("probed 14 minute(s) ago");
+        // SSH refused, node_exporter answered: the volumes are shown, the host partly so.
+        QTest::newRow("partly reachable")
+            << int(HostStatus::Refused) << true << false << int(HostCard::State::Partly) << 1
+            << QStringLiteral("partly reachable") << QStringLiteral("probed 14 minute(s) ago");
+        QTest::newRow("not answering")
+            << int(HostStatus::Unreachable) << false << false << int(HostCard::State::NotAnswering)
+            << 0 << QStringLiteral("not answering")
+            << QStringLiteral("last probed 14 minute(s) ago");
+        QTest::newRow("remembered")
+            << int(HostStatus::Ok) << true << true << int(HostCard::State::Answering) << 1
+            << QStringLiteral("answering")
+            << QStringLiteral("last seen 14 minute(s) ago · from "
+                              "history, not live");
+        QTest::newRow("not probed") << -1 << false << false << int(HostCard::State::NotProbed) << 0
+                                    << QStringLiteral("not probed") << QString();
+    }
+
+    void cardStates()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, withVolumes);
+        QFETCH(bool, remembered);
+        QFETCH(int, state);
+        QFETCH(int, volumes);
+        QFETCH(QString, stateLabel);
+        QFETCH(QString, ageLabel);
+        const QString name = QStringLiteral("gpu-7");
+        QHash<QString, LiveHostState> states;
+        if (status >= 0) {
+            LiveHostState live = host(
+                name,
+                withVolumes ? QList<Volume>{volume(QStringLiteral("/data"), 1000 * kGB, 900 * kGB)}
+                            : QList<Volume>{},
+                HostStatus(status));
+            live.probe.probedAt = QDateTime::currentDateTimeUtc().addSecs(-14 * 60 - 5);
+            states.insert(name, live);
+        }
+        const QSet<QString> rememberedHosts = remembered ? QSet<QString>{name} : QSet<QString>{};
+        const QList<HostCard> cards =
+            hostCards({name}, QString(), states, rememberedHosts, {}, UsageThresholds());
+        QCOMPARE(cards.size(), 1);
+        QCOMPARE(int(cards[0].state), state);
+        QCOMPARE(cards[0].volumes.size(), volumes);
+        QCOMPARE(cards[0].remembered, remembered);
+
+        HostCardsView view;
+        view.resize(700, 400);
+        view.setHosts({named(name)});
+        view.setLiveStates(states, rememberedHosts);
+        QWidget *card = view.cardWidgets().value(0);
+        QVERIFY(card);
+        QCOMPARE(labelsOf(card, QStringLiteral("hostState")), QStringList{stateLabel});
+        QCOMPARE(labelsOf(card, QStringLiteral("hostAge")),
+                 ageLabel.isEmpty() ? QStringList() : QStringList{ageLabel});
+        QCOMPARE(labelsOf(card, QStringLiteral("volumeMount")).size(), volumes);
     }
 
     void forecastTexts()
@@ -129,6 +208,9 @@ private Q_SLOTS:
         young.reason = ForecastReason::TooFewSamples;
         QCOMPARE(growthText(young), QStringLiteral("—"));
         QCOMPARE(timeToFullText(young), QStringLiteral("—"));
+        QCOMPARE(fullInText(filling), QStringLiteral("15 day(s)"));
+        QCOMPARE(fullInText(growing(1.0 * kGB, 0)), QStringLiteral("now"));
+        QCOMPARE(fullInText(shrinking), QStringLiteral("not filling"));
     }
 
     void cardsAsWidgets()
@@ -157,15 +239,22 @@ private Q_SLOTS:
                 gpu5 = card;
         }
         QVERIFY(gpu5);
-        QCOMPARE(labelsOf(gpu5, QStringLiteral("volumeFigures")),
-                 QStringList{QStringLiteral("%1 free · +%2/day · full in 10 day(s)")
-                                 .arg(formatDataSize(250 * kGB), formatDataSize(25 * kGB))});
+        QCOMPARE(labelsOf(gpu5, QStringLiteral("figureCaption")),
+                 (QStringList{QStringLiteral("Used"), QStringLiteral("Free"),
+                              QStringLiteral("Growth"), QStringLiteral("Full in")}));
+        QCOMPARE(labelsOf(gpu5, QStringLiteral("figureValue")),
+                 (QStringList{QStringLiteral("%1 of %2")
+                                  .arg(formatDataSize(750 * kGB), formatDataSize(1000 * kGB)),
+                              formatDataSize(250 * kGB),
+                              QStringLiteral("+%1/day").arg(formatDataSize(25 * kGB)),
+                              QStringLiteral("10 day(s)")}));
 
-        // Three columns of 300 px in 1000: gpu-4 starts the second row.
-        QTRY_VERIFY(cards[0]->y() < cards[3]->y());
-        QCOMPARE(cards[0]->y(), cards[2]->y());
+        // Cards of at least 320 px: three columns in 1000, gpu-4 starts the second row.
+        const QList<QWidget *> ordered = view.cardWidgets();
+        QTRY_VERIFY(ordered[0]->y() < ordered[3]->y());
+        QCOMPARE(ordered[0]->y(), ordered[2]->y());
         view.resize(400, 500);
-        QTRY_VERIFY(cards[0]->y() < cards[1]->y()); // one column
+        QTRY_VERIFY(ordered[0]->y() < ordered[1]->y()); // one column
 
         QSignalSpy activated(&view, &HostCardsView::hostActivated);
         QTest::mouseDClick(gpu5, Qt::LeftButton);

@@ -2,6 +2,7 @@
 // a real sshd on 127.0.0.1, the others have reserved .invalid names.
 #include "../integration/testservers.h"
 #include "config/configcheck.h"
+#include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostsettingsdialog.h"
 #include "hosts/hostspage.h"
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -68,6 +70,13 @@ class TestHostsPage : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    // Each test starts without a history (the test-mode one, ~/.qttest): what an earlier
+    // run recorded would be shown as the hosts' remembered state.
+    void init()
+    {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(historyDatabasePath() + suffix);
+    }
 
     void invalidHostsAreNotProbedUntilAsked()
     {
@@ -131,6 +140,88 @@ private Q_SLOTS:
         periodic->setChecked(true);
         QVERIFY(settings.probingEnabled(dir.filePath(QStringLiteral("fleet.yaml"))));
         QVERIFY(page.scheduler()->isEnabled());
+    }
+
+    void partlyReachableAndRememberedStates_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("withVolumes");
+        QTest::addColumn<bool>("remembered");
+        QTest::addColumn<QString>("reachability");
+        QTest::addColumn<QString>("used");
+        QTest::newRow("live, answering") << int(HostStatus::Ok) << true << false
+                                         << QStringLiteral("OK") << QStringLiteral("75.0 %");
+        QTest::newRow("live, partly reachable")
+            << int(HostStatus::Refused) << true << false << QStringLiteral("partly reachable")
+            << QStringLiteral("75.0 %");
+        QTest::newRow("live, unreachable") << int(HostStatus::Unreachable) << false << false
+                                           << QStringLiteral("unreachable") << QString();
+        QTest::newRow("remembered, answering")
+            << int(HostStatus::Ok) << true << true
+            << QStringLiteral("OK — last seen 14 minute(s) ago") << QStringLiteral("75.0 %");
+        QTest::newRow("remembered, partly reachable")
+            << int(HostStatus::Refused) << true << true
+            << QStringLiteral("partly reachable — last seen 14 minute(s) ago")
+            << QStringLiteral("75.0 %");
+        QTest::newRow("remembered, unreachable")
+            << int(HostStatus::Unreachable) << false << true
+            << QStringLiteral("unreachable — last probed 14 minute(s) ago") << QString();
+    }
+
+    void partlyReachableAndRememberedStates()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, withVolumes);
+        QFETCH(bool, remembered);
+        QFETCH(QString, reachability);
+        QFETCH(QString, used);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        HostProbesModel model;
+        QAbstractItemModelTester tester(&model);
+        ProbeHost host;
+        host.name = QStringLiteral("gpu-3");
+        host.hasSsh = true;
+        host.ssh.host = QStringLiteral("gpu-3.example.invalid");
+        host.nodeExporterUrl = QStringLiteral("http://gpu-3.example.invalid:9100/metrics");
+        model.setHosts({host});
+        LiveHostState state;
+        state.probe.name = host.name;
+        state.probe.status = HostStatus(status);
+        state.probe.probedAt = QDateTime::currentDateTimeUtc().addSecs(-14 * 60 - 5);
+        if (withVolumes) {
+            Volume root;
+            root.mountPoint = QStringLiteral("/");
+            root.totalBytes = 400;
+            root.usedBytes = 300;
+            root.availableBytes = 100;
+            state.probe.volumes = {root};
+        }
+        if (remembered) {
+            QVERIFY(model.setRemembered(state));
+            QVERIFY(!model.setRemembered(state)); // one state per host
+        } else {
+            model.setProbe(state.probe, {});
+        }
+        QCOMPARE(model.isRemembered(host.name), remembered);
+        const QModelIndex row = model.index(0, 0);
+        QCOMPARE(row.siblingAtColumn(HostProbesModel::Reachability).data().toString(),
+                 reachability);
+        QCOMPARE(row.siblingAtColumn(HostProbesModel::Used).data().toString(), used);
+        // Remembered figures in italics.
+        QCOMPARE(row.siblingAtColumn(HostProbesModel::LastProbe)
+                     .data(Qt::FontRole)
+                     .value<QFont>()
+                     .italic(),
+                 remembered);
+        const QString tip =
+            row.siblingAtColumn(HostProbesModel::Reachability).data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip.contains(QStringLiteral("not live")), remembered);
+        // Why it is only partly reachable: SSH's status, in the tooltip.
+        QCOMPARE(tip.contains(QStringLiteral("partly reachable (SSH: connection refused)")),
+                 status == int(HostStatus::Refused));
+        // A live probe replaces what the history remembered.
+        model.setProbe(state.probe, {});
+        QVERIFY(!model.isRemembered(host.name));
     }
 
     void hostSettingsOverrideTheConfig()

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void hoverAroundThresholdRaisesOnce_data();
     void hoverAroundThresholdRaisesOnce();
     void blipShorterThanForRaisesNothing();
+    void pendingAlertsSayWhatHolds();
     void forCountsProbeTimesNotTicks();
     void clearNeedsMargin_data();
     void clearNeedsMargin();
@@ -129,6 +130,8 @@ private Q_SLOTS:
     void categorySize();
     void forecastFull();
     void hostUnreachable();
+    void partlyReachableHostsVolumesAreWatched_data();
+    void partlyReachableHostsVolumesAreWatched();
     void daemonNotRunning();
     void staleData();
     void ephemeralReplication();
@@ -196,6 +199,33 @@ void TestAlerts::blipShorterThanForRaisesNothing()
     QVERIFY(freeAt(engine, 8, 15).isEmpty()); // the count starts over...
     QVERIFY(freeAt(engine, 12, 15).isEmpty());
     QCOMPARE(count(freeAt(engine, 13, 15), AlertEvent::Kind::Raised), 1); // ...5 min later
+}
+
+void TestAlerts::pendingAlertsSayWhatHolds()
+{
+    // A volume at 100 %, seen once (the history's last probe at start-up): pending, with
+    // what holds and since when, until a probe 5 minutes later finds it still full.
+    AlertEngine engine(only(AlertRuleKind::VolumeFree)); // for 5 min
+    QVERIFY(freeAt(engine, 0, 0).isEmpty());
+    QCOMPARE(engine.openCount(), 0);
+    const QList<Alert> pending = engine.pendingAlerts();
+    QCOMPARE(pending.size(), 1);
+    const Alert &alert = pending.first();
+    QVERIFY(alert.pending);
+    QVERIFY(!alert.isOpen());
+    QVERIFY(!alert.raisedAt.isValid());
+    QCOMPARE(alert.key(), (AlertKey{QStringLiteral("volume-free"), kHost, kData}));
+    QCOMPARE(alert.severity, AlertSeverity::Critical);
+    QCOMPARE(alert.pendingSince, minutes(0));
+    QCOMPARE(alert.value, std::optional<double>(0.0));
+    QCOMPARE(alert.threshold, std::optional<double>(10.0));
+    QCOMPARE(alert.message, QStringLiteral("/data on gpu-1 has 0 % free, below 10 %"));
+    // The same probe evaluated again later is not a second look: still pending.
+    AlertInput again = input(probe(minutes(0), {volume(kData, 0)}), minutes(7));
+    QVERIFY(engine.evaluate(again).isEmpty());
+    QCOMPARE(engine.pendingAlerts().size(), 1);
+    QCOMPARE(count(freeAt(engine, 6, 0), AlertEvent::Kind::Raised), 1);
+    QVERIFY(engine.pendingAlerts().isEmpty());
 }
 
 void TestAlerts::forCountsProbeTimesNotTicks()
@@ -466,6 +496,51 @@ void TestAlerts::hostUnreachable()
     QCOMPARE(
         count(engine.evaluate(input(probe(minutes(101)), minutes(101))), AlertEvent::Kind::Cleared),
         1);
+}
+
+void TestAlerts::partlyReachableHostsVolumesAreWatched_data()
+{
+    QTest::addColumn<bool>("withVolumes");
+    // SSH refused, node_exporter answered: the volume rules read its volumes.
+    QTest::newRow("partly reachable") << true;
+    // Nothing answered: nothing is known of its volumes.
+    QTest::newRow("unreachable") << false;
+}
+
+void TestAlerts::partlyReachableHostsVolumesAreWatched()
+{
+    QFETCH(bool, withVolumes);
+    HostProbe p = probe(minutes(0), withVolumes ? VolumeList{volume(kData, 5)} : VolumeList{},
+                        HostStatus::Refused);
+    p.daemons = {{QStringLiteral("auto_sync_daemon"), false, QStringLiteral("not checked")}};
+    QCOMPARE(p.partlyReachable(), withVolumes);
+    AlertInput in = input(p, minutes(30));
+    in.states[kHost].failingSince = minutes(-10);
+    const AlertObservations seen = observeAlertConditions(AlertRules(), in);
+    const auto find = [&](const QString &rule) -> const AlertObservation * {
+        for (const AlertObservation &o : seen.observations) {
+            if (o.key.rule == rule)
+                return &o;
+        }
+        return nullptr;
+    };
+    const AlertObservation *free = find(QStringLiteral("volume-free"));
+    QCOMPARE(free != nullptr, withVolumes);
+    if (free) {
+        QVERIFY(free->known);
+        QCOMPARE(free->key.subject, kData);
+        QCOMPARE(free->value, 5.0);
+    }
+    QCOMPARE(seen.isCovered(QStringLiteral("volume-free"), kHost), withVolumes);
+    // What SSH would have told stays unknown.
+    QVERIFY(!find(QStringLiteral("daemon-not-running")));
+    QVERIFY(!seen.isCovered(QStringLiteral("daemon-not-running"), kHost));
+    // SSH has not answered for 40 minutes either way; the message says what still does.
+    const AlertObservation *unreachable = find(QStringLiteral("host-unreachable"));
+    QVERIFY(unreachable);
+    QCOMPARE(unreachable->value, 40.0 * 60);
+    QCOMPARE(unreachable->messages[0].contains(QStringLiteral("node_exporter answers")),
+             withVolumes);
 }
 
 void TestAlerts::daemonNotRunning()

@@ -1,5 +1,7 @@
-// The probe scheduler's history: each probe recorded, and the maintenance (rollups,
-// retention) run after a recorded probe at most once an hour.
+// The probe scheduler: each probe recorded in the history, the maintenance (rollups,
+// retention) run after a recorded probe at most once an hour; this machine probed on
+// the interval whether or not periodic probing is on; the history's last state of each
+// host recalled without probing it.
 #include "history/historystore.h"
 #include "hosts/probehost.h"
 #include "hosts/probescheduler.h"
@@ -15,6 +17,8 @@ class TestProbeScheduler : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void thisMachineIsProbedOnItsInterval();
+    void recallsTheHistoryWithoutProbing();
     void maintainsTheHistoryAfterAProbe()
     {
         QTemporaryDir dir;
@@ -71,6 +75,98 @@ private Q_SLOTS:
         QCOMPARE(store.probeCount(QStringLiteral("old")), 1);
     }
 };
+
+void TestProbeScheduler::thisMachineIsProbedOnItsInterval()
+{
+    // Periodic probing is off (a newly opened config): this machine is probed all the
+    // same, every interval; the config's host is not probed at all.
+    qm::ProbeScheduler scheduler;
+    qm::ProbeHost local;
+    local.name = qm::thisMachineName();
+    local.local = true;
+    qm::ProbeHost remote;
+    remote.name = QStringLiteral("gpu-1");
+    remote.hasSsh = true;
+    remote.ssh.host = QStringLiteral("gpu-1.example.invalid");
+    scheduler.setInterval(std::chrono::seconds(1));
+    scheduler.setHosts({local, remote});
+    QVERIFY(!scheduler.isEnabled());
+    QSignalSpy started(&scheduler, &qm::ProbeScheduler::probeStarted);
+    QSignalSpy finished(&scheduler, &qm::ProbeScheduler::probeFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 3, 20'000);
+    for (const QList<QVariant> &start : std::as_const(started))
+        QCOMPARE(start.first().toString(), local.name);
+    // A second apart, or close to it: not all at once.
+    const QDateTime first = finished[0][0].value<qm::HostProbe>().probedAt;
+    const QDateTime third = finished[2][0].value<qm::HostProbe>().probedAt;
+    QVERIFY2(first.msecsTo(third) >= 1500, qPrintable(QString::number(first.msecsTo(third))));
+    QVERIFY(scheduler.nextProbe(local.name).isValid());
+    QVERIFY(!scheduler.nextProbe(remote.name).isValid());
+}
+
+void TestProbeScheduler::recallsTheHistoryWithoutProbing()
+{
+    QTemporaryDir dir;
+    const QString path = qm::historyDatabasePath(dir.path());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        qm::HostProbe ok;
+        ok.name = QStringLiteral("gpu-1");
+        ok.transport = QStringLiteral("ssh");
+        ok.status = qm::HostStatus::Ok;
+        ok.probedAt = now.addSecs(-14 * 60);
+        qm::Volume data;
+        data.mountPoint = QStringLiteral("/data");
+        data.totalBytes = 1000;
+        data.usedBytes = 1000;
+        data.availableBytes = 0;
+        ok.volumes = {data};
+        QVERIFY2(store.record(ok, &error), qPrintable(error));
+        qm::HostProbe down = ok;
+        down.name = QStringLiteral("gpu-2");
+        down.status = qm::HostStatus::Unreachable;
+        down.error = QStringLiteral("gpu-2.example.invalid is a reserved .invalid name");
+        down.volumes.clear();
+        down.probedAt = now.addSecs(-40 * 60);
+        QVERIFY(store.record(down, &error));
+        down.probedAt = now.addSecs(-14 * 60);
+        QVERIFY(store.record(down, &error));
+    }
+    qm::ProbeScheduler scheduler;
+    scheduler.setHistoryPath(path);
+    QList<qm::ProbeHost> hosts;
+    for (const QString &name :
+         {QStringLiteral("gpu-1"), QStringLiteral("gpu-2"), QStringLiteral("gpu-3")}) {
+        qm::ProbeHost host;
+        host.name = name;
+        host.hasSsh = true;
+        host.ssh.host = name + QStringLiteral(".example.invalid");
+        hosts.append(host);
+    }
+    scheduler.setHosts(hosts);
+    QSignalSpy started(&scheduler, &qm::ProbeScheduler::probeStarted);
+    QSignalSpy recalled(&scheduler, &qm::ProbeScheduler::probesRecalled);
+    scheduler.recallFromHistory();
+    QVERIFY(recalled.wait(10'000));
+    const auto states = recalled[0][0].value<QList<qm::LiveHostState>>();
+    QCOMPARE(states.size(), 2); // gpu-3 was never recorded
+    QCOMPARE(states[0].probe.name, QStringLiteral("gpu-1"));
+    QCOMPARE(states[0].probe.status, qm::HostStatus::Ok);
+    QCOMPARE(states[0].probe.probedAt.toSecsSinceEpoch(), now.addSecs(-14 * 60).toSecsSinceEpoch());
+    QCOMPARE(states[0].probe.volumes.size(), 1);
+    QCOMPARE(states[0].probe.volumes[0].availableBytes, 0);
+    QVERIFY(!states[0].failingSince.isValid());
+    QCOMPARE(states[1].probe.status, qm::HostStatus::Unreachable);
+    QCOMPARE(states[1].failingSince.toSecsSinceEpoch(), now.addSecs(-40 * 60).toSecsSinceEpoch());
+    // Once is enough: the hosts were seen.
+    scheduler.recallFromHistory();
+    QTest::qWait(300);
+    QCOMPARE(recalled.size(), 1);
+    QCOMPARE(started.size(), 0);
+}
 
 QTEST_GUILESS_MAIN(TestProbeScheduler)
 #include "tst_probescheduler.moc"

@@ -1,5 +1,6 @@
 // Probes against a real sshd and a real node_exporter on 127.0.0.1.
 #include "config/configcheck.h"
+#include "config/liverules.h"
 #include "history/historystore.h"
 #include "hosts/hostprober.h"
 #include "hosts/nodeexporterclient.h"
@@ -375,6 +376,86 @@ private Q_SLOTS:
         host.nodeExporterUrl =
             QStringLiteral("http://127.0.0.1:%1/metrics").arg(testservers::freePort());
         QCOMPARE(hostStatusKey(probeHost(host, options()).status), QStringLiteral("refused"));
+    }
+
+    void partlyReachableShowsWhatAnswered()
+    {
+        // SSH refuses (a closed loopback port), node_exporter answers: the volumes are
+        // shown, the host is partly reachable, and everything downstream reads them.
+        testservers::NodeExporterServer exporter;
+        QM_REQUIRE_SERVER(exporter.start());
+        ProbeHost host = sshHost();
+        host.name = QStringLiteral("half");
+        host.ssh.port = testservers::freePort();
+        host.nodeExporterUrl = exporter.url();
+        host.daemonPatterns = {QStringLiteral("auto_sync_daemon")};
+        const HostProbe probe = probeHost(host, options());
+        QCOMPARE(hostStatusKey(probe.status), QStringLiteral("refused"));
+        QVERIFY(probe.partlyReachable());
+        QVERIFY(probe.volumesKnown());
+        QCOMPARE(probe.volumesSource, QStringLiteral("node_exporter"));
+        const Volume *root = probe.mainVolume();
+        QVERIFY(root);
+        const QList<qint64> df = dfFigures(QStringLiteral("/"));
+        QCOMPARE(df.size(), 3);
+        QVERIFY(qAbs(root->totalBytes - df[0]) < 1024);
+        QCOMPARE(hostReachabilityText(probe), QStringLiteral("partly reachable (SSH: connection "
+                                                             "refused)"));
+        // What only SSH tells is not known (and not made up).
+        QCOMPARE(probe.daemons.size(), 1);
+        QVERIFY(!probe.daemons[0].error.isEmpty());
+
+        // qmctl probe's JSON: the status keeps its meaning; a field says the rest.
+        const QJsonObject json = hostProbeToJson(probe);
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QCOMPARE(json.value(QStringLiteral("partlyReachable")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("volumesSource")).toString(),
+                 QStringLiteral("node_exporter"));
+        QVERIFY(!json.value(QStringLiteral("volumes")).toArray().isEmpty());
+
+        // The history keeps the volumes that answered; read back, the host is still
+        // partly reachable.
+        QTemporaryDir dir;
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(historyDatabasePath(dir.path()), &error), qPrintable(error));
+        QVERIFY2(history.record(probe, &error), qPrintable(error));
+        const HostProbe stored = history.latestProbe(host.name);
+        QCOMPARE(stored.volumes.size(), probe.volumes.size());
+        QVERIFY(stored.partlyReachable());
+        QVERIFY(!history
+                     .volumeSamples(host.name, QStringLiteral("/"), 0,
+                                    QDateTime::currentMSecsSinceEpoch())
+                     .isEmpty());
+
+        // The live rules: not answering over SSH (QM105), and its disk use checked too.
+        const CheckedFile checked =
+            checkConfigText(QStringLiteral("f.yaml"), "sync_routing: {max_disk_usage_percent: 1}\n"
+                                                      "hosts:\n  half: {ssh_host: 127.0.0.1}\n");
+        LiveRuleOptions live;
+        live.unreachableAfterSecs = 0;
+        QStringList rules;
+        for (const Diagnostic &d : checkLiveRules(*checked.document, *checked.config,
+                                                  {{host.name, {probe, probe.probedAt}}}, live))
+            rules.append(d.rule);
+        QVERIFY2(rules.contains(QStringLiteral("QM101")), qPrintable(rules.join(u',')));
+        QVERIFY2(rules.contains(QStringLiteral("QM105")), qPrintable(rules.join(u',')));
+    }
+
+    void dfWhenNodeExporterIsDown()
+    {
+        // The other way round: SSH answers, the node_exporter does not. df over SSH gives
+        // the volumes, and the error says what did not answer.
+        QM_REQUIRE_SERVER(m_serverError);
+        ProbeHost host = sshHost();
+        host.nodeExporterUrl =
+            QStringLiteral("http://127.0.0.1:%1/metrics").arg(testservers::freePort());
+        const HostProbe probe = probeHost(host, options());
+        QCOMPARE(hostStatusKey(probe.status), QStringLiteral("ok"));
+        QCOMPARE(probe.volumesSource, QStringLiteral("df"));
+        QVERIFY(probe.mainVolume());
+        QVERIFY2(probe.error.contains(host.nodeExporterUrl), qPrintable(probe.error));
+        QCOMPARE(probe.command, QStringLiteral("GET ") + host.nodeExporterUrl);
     }
 
     void qmctlProbeJson()

@@ -1,6 +1,7 @@
 #include "alertsmodel.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
@@ -37,6 +38,12 @@ int AlertsModel::openCount() const
                              [](const Alert &a) { return a.isOpen(); }));
 }
 
+int AlertsModel::pendingCount() const
+{
+    return int(std::count_if(m_alerts.cbegin(), m_alerts.cend(),
+                             [](const Alert &a) { return a.pending; }));
+}
+
 QIcon AlertsModel::severityIcon(AlertSeverity severity)
 {
     return QApplication::style()->standardIcon(severity == AlertSeverity::Critical
@@ -69,12 +76,20 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         return int(a.severity);
     if (role == OpenRole)
         return a.isOpen();
-    if (role == Qt::ForegroundRole && !a.isOpen())
+    if (role == PendingRole)
+        return a.pending;
+    if (role == Qt::ForegroundRole && !a.isOpen() && !a.pending)
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::FontRole && a.pending) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     switch (index.column()) {
     case SeverityColumn:
         if (role == Qt::DisplayRole)
-            return alertSeverityText(a.severity);
+            return a.pending ? tr("Pending: %1").arg(alertSeverityText(a.severity))
+                             : alertSeverityText(a.severity);
         if (role == Qt::DecorationRole)
             return severityIcon(a.severity);
         if (role == SortRole)
@@ -102,16 +117,17 @@ QVariant AlertsModel::data(const QModelIndex &index, int role) const
         break;
     case RaisedColumn:
         if (role == Qt::DisplayRole)
-            return timeText(a.raisedAt);
+            return a.pending ? tr("not yet (since %1)").arg(timeText(a.pendingSince))
+                             : timeText(a.raisedAt);
         if (role == SortRole)
-            return a.raisedAt.toMSecsSinceEpoch();
+            return a.pending ? a.pendingSince.toMSecsSinceEpoch() : a.raisedAt.toMSecsSinceEpoch();
         break;
     case ClearedColumn:
         if (role == Qt::DisplayRole)
-            return a.isOpen() ? tr("open") : timeText(a.clearedAt);
+            return a.pending ? tr("pending") : a.isOpen() ? tr("open") : timeText(a.clearedAt);
         if (role == SortRole)
-            return a.isOpen() ? std::numeric_limits<qint64>::max()
-                              : a.clearedAt.toMSecsSinceEpoch();
+            return a.isOpen() || a.pending ? std::numeric_limits<qint64>::max()
+                                           : a.clearedAt.toMSecsSinceEpoch();
         break;
     default:
         break;
@@ -169,7 +185,9 @@ void AlertsFilterModel::setMinimumSeverity(AlertSeverity severity)
 bool AlertsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const bool open = index.data(AlertsModel::OpenRole).toBool();
+    // Pending alerts show with the open ones: their condition holds now.
+    const bool open =
+        index.data(AlertsModel::OpenRole).toBool() || index.data(AlertsModel::PendingRole).toBool();
     if ((m_state == State::Open && !open) || (m_state == State::History && open))
         return false;
     return index.data(AlertsModel::SeverityRole).toInt() >= int(m_minimum);

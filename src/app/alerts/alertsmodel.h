@@ -8,8 +8,9 @@
 
 namespace qm {
 
-/// Alerts as a table, open and cleared alike (AlertMonitor::recentAlerts()): severity
-/// with its icon, rule, host, subject, message, raised and cleared times. SortRole
+/// Alerts as a table, open, pending and cleared alike (AlertMonitor::recentAlerts() and
+/// pendingAlerts()): severity with its icon, rule, host, subject, message, raised and
+/// cleared times; a pending alert reads "Pending: Warning", "not yet (since …)". SortRole
 /// gives each column a key that sorts right (severity by rank, times as numbers, an
 /// open alert's clear time after every cleared one).
 class AlertsModel : public QAbstractTableModel
@@ -30,7 +31,8 @@ public:
     enum Role {
         SortRole = Qt::UserRole,
         SeverityRole, ///< int(AlertSeverity)
-        OpenRole,     ///< bool: not cleared
+        OpenRole,     ///< bool: raised and not cleared
+        PendingRole,  ///< bool: pending (Alert::pending)
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -41,6 +43,7 @@ public:
     /// The alert of `row`, or nullptr when out of range.
     const Alert *alert(int row) const;
     int openCount() const;
+    int pendingCount() const;
 
     static QIcon severityIcon(AlertSeverity severity);
     /// The rule's title in the user's words; the key itself for a rule this version
@@ -57,7 +60,8 @@ private:
     QList<Alert> m_alerts;
 };
 
-/// Filters AlertsModel by state (open, cleared, all) and by least severity, and sorts
+/// Filters AlertsModel by state (open and pending, cleared, all) and by least severity,
+/// and sorts
 /// by AlertsModel::SortRole.
 class AlertsFilterModel : public QSortFilterProxyModel
 {

@@ -53,8 +53,10 @@ bool sameAlert(const Alert &a, const Alert &b)
 QString alertDetailsText(const Alert &alert)
 {
     QStringList lines;
-    lines.append(AlertsPage::tr("%1 — %2").arg(alertSeverityText(alert.severity),
-                                               AlertsModel::ruleTitle(alert.rule)));
+    lines.append(AlertsPage::tr("%1 — %2").arg(
+        alert.pending ? AlertsPage::tr("Pending: %1").arg(alertSeverityText(alert.severity))
+                      : alertSeverityText(alert.severity),
+        AlertsModel::ruleTitle(alert.rule)));
     lines.append(alert.message);
     lines.append(alert.subject.isEmpty()
                      ? AlertsPage::tr("Host: %1").arg(alert.host)
@@ -65,13 +67,19 @@ QString alertDetailsText(const Alert &alert)
         lines.append(AlertsPage::tr("Value: %1 (threshold %2)").arg(value, threshold));
     if (alert.pendingSince.isValid())
         lines.append(AlertsPage::tr("Condition since: %1").arg(timeText(alert.pendingSince)));
-    lines.append(AlertsPage::tr("Raised: %1").arg(timeText(alert.raisedAt)));
-    if (alert.isOpen())
-        lines.append(AlertsPage::tr("Still open"));
-    else
-        lines.append(AlertsPage::tr("Cleared: %1 (after %2)")
-                         .arg(timeText(alert.clearedAt),
-                              formatDuration(alert.raisedAt.secsTo(alert.clearedAt))));
+    if (alert.pending) {
+        lines.append(AlertsPage::tr("Not raised yet: its condition holds, but not yet for as "
+                                    "long as the rule asks (“for”). It is raised when a later "
+                                    "probe finds it still holding."));
+    } else {
+        lines.append(AlertsPage::tr("Raised: %1").arg(timeText(alert.raisedAt)));
+        if (alert.isOpen())
+            lines.append(AlertsPage::tr("Still open"));
+        else
+            lines.append(AlertsPage::tr("Cleared: %1 (after %2)")
+                             .arg(timeText(alert.clearedAt),
+                                  formatDuration(alert.raisedAt.secsTo(alert.clearedAt))));
+    }
     if (const std::optional<AlertRuleKind> kind = alertRuleFromKey(alert.rule))
         lines.append(alertRuleDescription(*kind));
     return lines.join(QLatin1Char('\n'));
@@ -165,8 +173,8 @@ void AlertsPage::setMonitor(AlertMonitor *monitor)
         return;
     }
     connect(monitor, &AlertMonitor::alertsChanged, this,
-            [this] { setAlerts(m_monitor->recentAlerts()); });
-    setAlerts(monitor->recentAlerts());
+            [this] { setAlerts(m_monitor->recentAlerts() + m_monitor->pendingAlerts()); });
+    setAlerts(monitor->recentAlerts() + monitor->pendingAlerts());
 }
 
 void AlertsPage::setAlerts(const QList<Alert> &alerts)
@@ -217,10 +225,11 @@ void AlertsPage::updateDetails()
 void AlertsPage::updateSummary()
 {
     const int open = m_model->openCount();
+    const int pending = m_model->pendingCount();
+    const int cleared = m_model->rowCount() - open - pending;
     m_summary->setText(tr("%n open alert(s)", nullptr, open) +
-                       (m_model->rowCount() > open
-                            ? tr(", %n cleared", nullptr, int(m_model->rowCount() - open))
-                            : QString()));
+                       (pending > 0 ? tr(", %n pending", nullptr, pending) : QString()) +
+                       (cleared > 0 ? tr(", %n cleared", nullptr, cleared) : QString()));
 }
 
 } // namespace qm

@@ -1,7 +1,6 @@
 #include "dashboardpage.h"
 
 #include "hostcards.h"
-#include "hosts/hostprobesmodel.h"
 #include "settings/settings.h"
 #include "ui_dashboardpage.h"
 #include "usagebardelegate.h"
@@ -11,6 +10,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QEvent>
 #include <QGuiApplication>
@@ -19,12 +19,14 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLocale>
-#include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QSysInfo>
 #include <QTimer>
 #include <QTreeView>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace qm {
 
@@ -36,6 +38,7 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
     , m_model(new VolumesModel(this))
     , m_filter(new VolumesFilterModel(this))
     , m_cards(new HostCardsView)
+    , m_summary(new FleetSummaryBar)
 {
     // Start reading before the widgets are built: the first paint comes sooner.
     // The result arrives through the event loop, after the constructor.
@@ -51,6 +54,27 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_ui->hostTitleLabel->setFont(titleFont);
+    m_ui->fleetTitleLabel->setFont(titleFont);
+
+    // The fleet first: its summary, then its cards (room for a row of them at least);
+    // this machine's volumes below.
+    m_ui->pageLayout->insertWidget(0, m_summary);
+    m_ui->fleetLayout->addWidget(m_cards, 1);
+    m_ui->cardSortCombo->addItem(tr("Soonest to full"), int(HostCardOrder::TimeToFull));
+    m_ui->cardSortCombo->addItem(tr("Fullest"), int(HostCardOrder::Fullest));
+    m_ui->cardSortCombo->addItem(tr("Name"), int(HostCardOrder::Name));
+    connect(m_ui->cardSortCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_cards->setOrder(HostCardOrder(m_ui->cardSortCombo->currentData().toInt()));
+    });
+    m_ui->pageLayout->setStretch(1, 1); // the splitter takes the height the summary leaves
+    m_ui->dashboardSplitter->setStretchFactor(0, 3);
+    m_ui->dashboardSplitter->setStretchFactor(1, 2);
+    // Three fifths for the fleet at first (a row of cards at the default size), the rest
+    // for this machine; once its volumes are read, this machine gets what they need and
+    // the fleet the rest, until the user moves the splitter.
+    m_ui->dashboardSplitter->setSizes({600, 400});
+    connect(m_ui->dashboardSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_splitterMoved = true; });
     m_ui->refreshStateLabel->setText(tr("Reading volumes…"));
     m_ui->refreshButton->setIcon(QIcon::fromTheme(
         QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
@@ -97,35 +121,47 @@ DashboardPage::DashboardPage(Settings *settings, QWidget *parent)
 
 DashboardPage::~DashboardPage() = default;
 
-void DashboardPage::setHostsModel(QAbstractItemModel *model)
+void DashboardPage::setHosts(const QList<ProbeHost> &hosts)
 {
-    auto *title = new QLabel(tr("Fleet"));
-    QFont font = title->font();
-    font.setBold(true);
-    title->setFont(font);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(HostProbesModel::SortRole);
-    auto *view = new QTreeView;
-    view->setObjectName(QStringLiteral("fleetView"));
-    view->setModel(proxy);
-    view->setRootIsDecorated(false);
-    view->setSortingEnabled(true);
-    view->sortByColumn(HostProbesModel::Name, Qt::AscendingOrder);
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(true);
-    for (const int column : {int(HostProbesModel::Role), int(HostProbesModel::ConfigStatus),
-                             int(HostProbesModel::Transport), int(HostProbesModel::LastProbe)})
-        view->setColumnHidden(column, true);
-    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_cards->setThresholds(m_settings->usageThresholds());
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("fleetSplitter"));
-    splitter->addWidget(m_cards);
-    splitter->addWidget(view);
-    splitter->setChildrenCollapsible(false);
-    layout()->addWidget(title);
-    layout()->addWidget(splitter);
+    m_hostNames.clear();
+    for (const ProbeHost &host : hosts)
+        m_hostNames.append(host.name);
+    m_cards->setHosts(hosts);
+    updateSummary();
+}
+
+void DashboardPage::setLiveStates(const QHash<QString, LiveHostState> &states,
+                                  const QSet<QString> &remembered)
+{
+    m_states = states;
+    m_remembered = remembered;
+    m_cards->setLiveStates(states, remembered);
+    updateSummary();
+}
+
+void DashboardPage::setForecasts(const FleetForecasts &forecasts)
+{
+    m_forecasts = forecasts;
+    m_cards->setForecasts(forecasts);
+    updateSummary();
+}
+
+void DashboardPage::setReplication(const QList<ReplicationMeasurement> &measurements)
+{
+    m_replication = measurements;
+    updateSummary();
+}
+
+void DashboardPage::setAlerts(const AlertCounts &alerts)
+{
+    m_summary->setAlerts(alerts);
+}
+
+void DashboardPage::updateSummary()
+{
+    m_fleetSummary = summarizeFleet(m_hostNames, m_states, m_remembered, m_forecasts,
+                                    m_settings->usageThresholds(), m_replication);
+    m_summary->setSummary(m_fleetSummary);
 }
 
 QByteArray DashboardPage::saveViewState() const
@@ -148,6 +184,7 @@ void DashboardPage::applySettings()
 {
     m_model->setUsageThresholds(m_settings->usageThresholds());
     m_cards->setThresholds(m_settings->usageThresholds());
+    updateSummary();
     m_filter->setShowSystemVolumes(m_settings->showSystemVolumes());
     m_monitor->setInterval(m_settings->refreshInterval());
     updateHostDetail();
@@ -162,6 +199,7 @@ void DashboardPage::onVolumesUpdated(const VolumeList &volumes, const QString &e
     m_ui->errorLabel->setVisible(!error.isEmpty());
     m_ui->errorLabel->setText(error);
     updateHostDetail();
+    fitMachinePanel();
 
     qsizetype unreadable = 0;
     for (const Volume &volume : volumes) {
@@ -190,6 +228,34 @@ void DashboardPage::updateHostDetail()
     // tooltip keeps the whole text.
     m_ui->hostDetailLabel->setText(detail);
     m_ui->hostDetailLabel->setToolTip(detail);
+}
+
+void DashboardPage::fitMachinePanel()
+{
+    QSplitter *splitter = m_ui->dashboardSplitter;
+    const int total = splitter->height() - splitter->handleWidth();
+    if (m_splitterMoved || !isVisible() || total <= 0)
+        return;
+    QTreeView *view = m_ui->volumesView;
+    const int rows = std::clamp(m_filter->rowCount(), 3, 8);
+    const int rowHeight = std::max(view->sizeHintForRow(0), view->fontMetrics().height() + 4);
+    const int table = view->header()->sizeHint().height() + rows * rowHeight +
+                      2 * view->frameWidth() + view->horizontalScrollBar()->sizeHint().height();
+    const int panel = m_ui->machineLayout->sizeHint().height() - view->sizeHint().height() + table;
+    const int fleet = std::max(total - panel, m_ui->fleetPanel->minimumSizeHint().height());
+    splitter->setSizes({fleet, std::max(0, total - fleet)});
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitMachinePanel();
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMachinePanel();
 }
 
 QString DashboardPage::selectedMountPoint() const

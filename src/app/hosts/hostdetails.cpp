@@ -1,9 +1,12 @@
 #include "hostdetails.h"
 
 #include "units/datasize.h"
+#include "units/duration.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace qm {
 
@@ -37,7 +40,7 @@ QString when(qint64 secs)
 
 } // namespace
 
-QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state)
+QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state, bool remembered)
 {
     const HostProbe &probe = state.probe;
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(host.name));
@@ -62,9 +65,18 @@ QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state)
                                   "for this config."));
         return html;
     }
+    if (remembered) {
+        const qint64 age =
+            std::max<qint64>(0, probe.probedAt.secsTo(QDateTime::currentDateTimeUtc()));
+        html += QStringLiteral("<p style='color:#b35c00'><i>%1</i></p>")
+                    .arg(Text::tr("Remembered from the history, not live: this is the last probe, "
+                                  "%1 ago. The host has not been probed since Quartermaster "
+                                  "started.")
+                             .arg(esc(formatDuration(age))));
+    }
     html +=
         QStringLiteral("<p><b>%1</b> — %2")
-            .arg(esc(hostStatusText(probe.status)),
+            .arg(esc(hostReachabilityText(probe)),
                  Text::tr("probed %1 in %2 s")
                      .arg(QLocale().toString(probe.probedAt.toLocalTime(), QLocale::ShortFormat))
                      .arg(QLocale().toString(probe.elapsedMs / 1000.0, 'f', 1)));
@@ -74,6 +86,11 @@ QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state)
             Text::tr("failing since %1")
                 .arg(QLocale().toString(state.failingSince.toLocalTime(), QLocale::ShortFormat));
     html += QStringLiteral("</p>");
+    if (probe.partlyReachable())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(Text::tr("Partly reachable: its node_exporter answered, so its "
+                                  "volumes are known; SSH did not, so its data, processes "
+                                  "and external storage are not."));
     if (!probe.error.isEmpty()) {
         html += QStringLiteral("<p style='color:#c01c28'>%1</p>").arg(esc(probe.error));
         if (!probe.command.isEmpty())
@@ -99,8 +116,9 @@ QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state)
                         .arg(Text::tr("APFS counts purgeable space (caches, local snapshots) as "
                                       "available: macOS frees it on demand, so \"free\" may be "
                                       "more than can be written at once."));
-        html += QStringLiteral("<p><small>%1</small></p>")
-                    .arg(Text::tr("Source: %1").arg(esc(probe.volumesSource)));
+        if (!probe.volumesSource.isEmpty())
+            html += QStringLiteral("<p><small>%1</small></p>")
+                        .arg(Text::tr("Source: %1").arg(esc(probe.volumesSource)));
     }
 
     if (!probe.roots.isEmpty()) {

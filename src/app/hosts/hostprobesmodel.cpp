@@ -4,6 +4,7 @@
 #include "units/duration.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -47,6 +48,7 @@ void HostProbesModel::setHosts(const QList<ProbeHost> &hosts)
             kept.insert(host.name, m_states.value(host.name));
     }
     m_states = kept;
+    m_remembered.intersect(QSet<QString>(kept.keyBegin(), kept.keyEnd()));
     regroup();
     endResetModel();
 }
@@ -56,7 +58,25 @@ void HostProbesModel::setProbe(const HostProbe &probe, const QDateTime &failingS
     if (!host(probe.name))
         return;
     m_states.insert(probe.name, {probe, failingSince});
+    m_remembered.remove(probe.name);
     hostChanged(probe.name);
+}
+
+bool HostProbesModel::setRemembered(const LiveHostState &state)
+{
+    const QString &name = state.probe.name;
+    if (!host(name) || m_states.contains(name))
+        return false;
+    m_states.insert(name, state);
+    m_remembered.insert(name);
+    hostChanged(name);
+    return true;
+}
+
+void HostProbesModel::refreshAges()
+{
+    for (const ProbeHost &host : std::as_const(m_hosts))
+        hostChanged(host.name);
 }
 
 void HostProbesModel::setProbing(const QString &name, bool probing)
@@ -182,9 +202,11 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
     const auto stateIt = m_states.constFind(host.name);
     const HostProbe *probe = stateIt != m_states.cend() ? &stateIt->probe : nullptr;
     const Volume *main = probe ? probe->mainVolume() : nullptr;
-    const bool figures = main && main->hasFigures() && probe->status == HostStatus::Ok;
+    const bool figures = main && main->hasFigures() && probe->volumesKnown();
     const bool probing = m_probing.value(host.name);
+    const bool remembered = probe && m_remembered.contains(host.name);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 age = probe ? std::max<qint64>(0, now - probe->probedAt.toSecsSinceEpoch()) : 0;
 
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
@@ -200,13 +222,24 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
         case Reachability:
             if (probing)
                 return tr("probing…");
-            return probe ? hostStatusText(probe->status) : tr("not probed");
+            if (!probe)
+                return tr("not probed");
+            {
+                // Short: the reason SSH failed is in the tooltip and the detail panel.
+                const QString reach = probe->partlyReachable() ? tr("partly reachable")
+                                                               : hostStatusText(probe->status);
+                if (remembered)
+                    return (probe->volumesKnown() ? tr("%1 — last seen %2 ago")
+                                                  : tr("%1 — last probed %2 ago"))
+                        .arg(reach, formatDuration(age));
+                return reach;
+            }
         case LastProbe:
             if (!probe)
                 return sort ? QVariant(qint64(-1)) : QVariant(QString());
-            return sort ? QVariant(probe->probedAt.toSecsSinceEpoch())
-                        : QVariant(QLocale().toString(probe->probedAt.toLocalTime(),
-                                                      QLocale::ShortFormat));
+            if (sort)
+                return probe->probedAt.toSecsSinceEpoch();
+            return QLocale().toString(probe->probedAt.toLocalTime(), QLocale::ShortFormat);
         case Used:
             if (!figures)
                 return sort ? QVariant(-1.0) : QVariant(QString());
@@ -237,9 +270,31 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
         }
         return {};
     }
-    if (role == Qt::ToolTipRole && probe && column == Reachability && !probe->error.isEmpty())
-        return probe->error;
+    if (role == Qt::ToolTipRole && probe && (column == Reachability || column == LastProbe)) {
+        QStringList tip;
+        if (remembered)
+            tip.append(
+                tr("Remembered from the history, not live: the probe of %1, %2 ago. "
+                   "Not probed since Quartermaster started.")
+                    .arg(QLocale().toString(probe->probedAt.toLocalTime(), QLocale::ShortFormat),
+                         formatDuration(age)));
+        if (column == Reachability && probe->partlyReachable())
+            tip.append(tr("%1: its node_exporter answered (the volumes are shown); SSH did "
+                          "not, so data, processes and external storage are not known.")
+                           .arg(hostReachabilityText(*probe)));
+        if (column == Reachability && !probe->error.isEmpty())
+            tip.append(probe->error);
+        if (!tip.isEmpty())
+            return tip.join(QLatin1Char('\n'));
+    }
+    if (role == Qt::FontRole && remembered && (column == Reachability || column == LastProbe)) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (role == Qt::ForegroundRole && probe) {
+        if (column == Reachability && probe->partlyReachable())
+            return QBrush(QColor(0xb3, 0x5c, 0x00)); // amber: something answered
         const bool bad = (column == Reachability && probe->status != HostStatus::Ok) ||
                          (column == Daemons && probe->daemonsRunning() < probe->daemons.size());
         if (bad)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace qm {
 
@@ -41,7 +42,18 @@ public:
 
     /// The host list (from the config); probes of hosts still listed are kept.
     void setHosts(const QList<ProbeHost> &hosts);
+    /// A live probe: replaces whatever was known of the host.
     void setProbe(const HostProbe &probe, const QDateTime &failingSince);
+    /// What the history remembers of a host (ProbeScheduler::probesRecalled): shown,
+    /// marked as not live with its age, until a live probe comes. Ignored (false) for a
+    /// host not listed or that already has a state.
+    bool setRemembered(const LiveHostState &state);
+    /// Whether the state of `host` comes from the history, not from a probe of this run.
+    bool isRemembered(const QString &host) const { return m_remembered.contains(host); }
+    QSet<QString> rememberedHosts() const { return m_remembered; }
+    /// Ages ("last seen 14 minutes ago") are as of the last call: the page calls it
+    /// periodically.
+    void refreshAges();
     void setProbing(const QString &host, bool probing);
     void setGrouping(Grouping grouping);
     Grouping grouping() const { return m_grouping; }
@@ -76,6 +88,7 @@ private:
     QList<ProbeHost> m_hosts;
     QHash<QString, LiveHostState> m_states;
     QHash<QString, bool> m_probing;
+    QSet<QString> m_remembered;
     Grouping m_grouping = Grouping::None;
     QList<Group> m_groups;
 };

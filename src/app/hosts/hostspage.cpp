@@ -21,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -157,9 +158,30 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
     connect(m_scheduler, &ProbeScheduler::historyError, this, [this](const QString &message) {
         Q_EMIT statusMessage(tr("The probe history is not recorded: %1").arg(message));
     });
+    // Until a host is probed, its last known state from the history, marked as such.
+    connect(m_scheduler, &ProbeScheduler::probesRecalled, this,
+            [this](const QList<LiveHostState> &states) {
+                bool any = false;
+                for (const LiveHostState &state : states)
+                    any = m_model->setRemembered(state) || any;
+                if (!any)
+                    return;
+                for (const int column :
+                     {int(HostProbesModel::Reachability), int(HostProbesModel::LastProbe),
+                      int(HostProbesModel::Used), int(HostProbesModel::Free)})
+                    m_view->resizeColumnToContents(column);
+                updateDetails();
+                Q_EMIT liveStatesChanged(m_model->states());
+            });
+    // "last seen 14 minutes ago" keeps counting.
+    auto *ages = new QTimer(this);
+    ages->setInterval(30'000);
+    connect(ages, &QTimer::timeout, m_model, &HostProbesModel::refreshAges);
+    ages->start();
 
     rebuildHosts();
-    // This machine is probed once at start: local system calls only, no network.
+    // This machine is probed at once (local system calls only, no network), then on the
+    // interval like every host.
     if (!m_model->rowCount())
         return;
     m_scheduler->probeNow(m_scheduler->hosts().first().name);
@@ -195,6 +217,8 @@ void HostsPage::rebuildHosts()
     updateProbingSwitch();
     updateDetails();
     Q_EMIT hostsChanged();
+    // Hosts new to the list show what the history knows of them (read off this thread).
+    m_scheduler->recallFromHistory();
 }
 
 void HostsPage::updateProbingSwitch()
@@ -248,7 +272,7 @@ void HostsPage::updateDetails()
     }
     m_hostSettings->setEnabled(true);
     const LiveHostState state = m_model->state(name);
-    m_details->setHtml(hostDetailsHtml(*host, state));
+    m_details->setHtml(hostDetailsHtml(*host, state, m_model->isRemembered(name)));
     m_acceptKey->setVisible(!state.probe.name.isEmpty() &&
                             state.probe.status == HostStatus::HostKeyUnknown && host->hasSsh);
 }

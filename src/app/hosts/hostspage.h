@@ -25,6 +25,8 @@ struct FleetConfig;
 /// state — reachability, disk use, data, processes — a detail panel per host, Probe
 /// Now, the per-config switch for periodic probing, per-host settings (interval,
 /// node_exporter URL), and accepting an unknown host key after showing its fingerprint.
+/// Until a host is probed it shows the host's last state from the history, with its age,
+/// marked as not live.
 class HostsPage : public QWidget
 {
     Q_OBJECT
@@ -47,7 +49,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
-    /// The live state of every host changed (after each probe).
+    /// The state of every host changed (after each probe, and when the history's
+    /// last known states came in at start: HostProbesModel::isRemembered() tells those).
     void liveStatesChanged(const QHash<QString, qm::LiveHostState> &states);
     /// The hosts or how they are probed changed (config, settings): probe jobs follow.
     void hostsChanged();

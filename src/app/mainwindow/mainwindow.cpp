@@ -145,10 +145,29 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_replication, &ReplicationPage::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_hosts, &HostsPage::liveStatesChanged, m_dashboard->hostCards(),
-            &HostCardsView::setLiveStates);
+    // The Dashboard: the hosts, their states (live or from the history), forecasts,
+    // replication and alerts.
+    connect(m_hosts, &HostsPage::liveStatesChanged, this,
+            [this](const QHash<QString, LiveHostState> &states) {
+                m_dashboard->setLiveStates(states, m_hosts->model()->rememberedHosts());
+            });
+    connect(m_hosts, &HostsPage::hostsChanged, this,
+            [this] { m_dashboard->setHosts(m_hosts->scheduler()->hosts()); });
+    m_dashboard->setHosts(m_hosts->scheduler()->hosts());
     connect(m_alertMonitor, &AlertMonitor::forecastsChanged, this,
-            [this] { m_dashboard->hostCards()->setForecasts(m_alertMonitor->forecasts()); });
+            [this] { m_dashboard->setForecasts(m_alertMonitor->forecasts()); });
+    connect(m_replication, &ReplicationPage::measurementsChanged, m_dashboard,
+            &DashboardPage::setReplication);
+    connect(m_alertMonitor, &AlertMonitor::alertsChanged, this, [this] {
+        const QList<Alert> open = m_alertMonitor->openAlerts();
+        AlertCounts counts;
+        counts.open = int(open.size());
+        counts.critical = int(std::count_if(open.cbegin(), open.cend(), [](const Alert &alert) {
+            return alert.severity == AlertSeverity::Critical;
+        }));
+        counts.pending = int(m_alertMonitor->pendingAlerts().size());
+        m_dashboard->setAlerts(counts);
+    });
     connect(m_dashboard->hostCards(), &HostCardsView::hostActivated, this,
             [this](const QString &host) {
                 // The card's volumes, charted.
@@ -199,7 +218,6 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         m_jobs->selectJob(id);
     });
     updateJobsBadge();
-    m_dashboard->setHostsModel(m_hosts->model());
     connect(m_config->document(), &ConfigDocument::modifiedChanged, this, &MainWindow::updateTitle);
 
     // File

@@ -84,8 +84,9 @@ private:
             unreachable(name, state);
         if (enabled(AlertRuleKind::EphemeralReplication))
             replication(name, entry);
-        // Everything else reads the probe: unknown while the host does not answer.
-        if (probe.status != HostStatus::Ok)
+        // Everything else reads the probe: unknown while the host does not answer. The
+        // volumes of a partly reachable host came from its node_exporter: they are known.
+        if (!probe.volumesKnown())
             return;
         const QList<const Volume *> writable = writableVolumes(probe);
         if (enabled(AlertRuleKind::VolumeFree))
@@ -94,6 +95,8 @@ private:
             forecastFull(name, writable);
         if (enabled(AlertRuleKind::MaxDiskUsage))
             maxDiskUsage(name, entry, probe);
+        if (probe.status != HostStatus::Ok)
+            return;
         if (enabled(AlertRuleKind::CategorySize))
             categorySize(name, probe);
         if (enabled(AlertRuleKind::DaemonNotRunning))
@@ -255,7 +258,10 @@ private:
         o.value = double(secs);
         const QString why = probe.error.isEmpty() ? hostStatusText(probe.status) : probe.error;
         o.messages[0] = o.messages[1] =
-            Text::tr("%1 has not answered for %2: %3").arg(host, formatDuration(secs), why);
+            probe.partlyReachable()
+                ? Text::tr("%1 has not answered over SSH for %2: %3 (its node_exporter answers)")
+                      .arg(host, formatDuration(secs), why)
+                : Text::tr("%1 has not answered for %2: %3").arg(host, formatDuration(secs), why);
     }
 
     void daemons(const QString &host, const HostProbe &probe)

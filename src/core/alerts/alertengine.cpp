@@ -99,6 +99,7 @@ void AlertEngine::step(State &state, const AlertObservation &o, const QDateTime 
         state.pendingSince[0] = state.pendingSince[1] = QDateTime();
         return;
     }
+    state.observed = o;
     const AlertRule &rule = m_rules.rule(o.kind);
     const AlertDirection direction = alertRuleDirection(o.kind);
     const int current = state.open ? int(state.open->severity) : -1;
@@ -188,14 +189,30 @@ int AlertEngine::openCount() const
     return count;
 }
 
-QList<AlertKey> AlertEngine::pendingAlerts() const
+QList<Alert> AlertEngine::pendingAlerts() const
 {
-    QList<AlertKey> keys;
+    QList<Alert> alerts;
     for (const auto &[key, state] : m_states) {
-        if (!state.open && !state.isIdle())
-            keys.append(key);
+        if (state.open || state.isIdle() || !state.observed)
+            continue;
+        const int level = state.pendingSince[int(AlertSeverity::Critical)].isValid()
+                              ? int(AlertSeverity::Critical)
+                              : int(AlertSeverity::Warning);
+        const AlertObservation &o = *state.observed;
+        Alert alert;
+        alert.rule = key.rule;
+        alert.host = key.host;
+        alert.subject = key.subject;
+        alert.severity = AlertSeverity(level);
+        alert.message = o.messages[level];
+        alert.value = finite(o.value);
+        if (o.thresholds[level])
+            alert.threshold = finite(*o.thresholds[level]);
+        alert.pendingSince = state.pendingSince[level];
+        alert.pending = true;
+        alerts.append(alert);
     }
-    return keys;
+    return alerts;
 }
 
 } // namespace qm

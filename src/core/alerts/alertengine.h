@@ -33,8 +33,11 @@ struct Alert
     QDateTime pendingSince;
     QDateTime raisedAt;
     QDateTime clearedAt; ///< invalid while open
+    /// A pending alert (AlertEngine::pendingAlerts()): its condition holds, but not yet
+    /// for as long as the rule's "for" asks. It has no raise time and is never stored.
+    bool pending = false;
 
-    bool isOpen() const { return !clearedAt.isValid(); }
+    bool isOpen() const { return !pending && !clearedAt.isValid(); }
     AlertKey key() const { return {rule, host, subject}; }
     friend bool operator==(const Alert &, const Alert &) = default;
 };
@@ -101,8 +104,11 @@ public:
     /// The open alerts, sorted by rule, host and subject.
     QList<Alert> openAlerts() const;
     int openCount() const;
-    /// The alerts whose condition holds but whose "for" has not passed, by key.
-    QList<AlertKey> pendingAlerts() const;
+    /// The alerts whose condition holds but whose "for" has not passed (and that are
+    /// not open), sorted by rule, host and subject: `pending` set, `severity` the worst
+    /// one that pends, `pendingSince` when its condition began, message, value and
+    /// threshold of the last observation; no raise time, id -1.
+    QList<Alert> pendingAlerts() const;
 
 private:
     struct State
@@ -111,6 +117,8 @@ private:
         /// Per severity (index int(AlertSeverity)): when its plain condition began to
         /// hold without a break; invalid when it does not hold.
         QDateTime pendingSince[2];
+        /// The last known observation, for what pendingAlerts() tells of it.
+        std::optional<AlertObservation> observed;
         bool isIdle() const
         {
             return !open && !pendingSince[0].isValid() && !pendingSince[1].isValid();

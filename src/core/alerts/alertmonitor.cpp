@@ -59,6 +59,7 @@ struct AlertMonitor::Result
     QList<AlertEvent> events;
     QList<Alert> open;
     QList<Alert> recent;
+    QList<Alert> pending;
     FleetForecasts forecasts;
     QString error;
 };
@@ -69,7 +70,7 @@ void AlertMonitor::Worker::updateForecasts()
         return;
     for (auto it = input.states.cbegin(); it != input.states.cend(); ++it) {
         const HostProbe &probe = it.value().probe;
-        if (probe.status != HostStatus::Ok || !probe.probedAt.isValid())
+        if (!probe.volumesKnown() || !probe.probedAt.isValid())
             continue;
         if (forecastProbeTimes.value(it.key()) == probe.probedAt)
             continue;
@@ -273,6 +274,8 @@ void AlertMonitor::evaluateNow()
             }
         }
         sortOpen(&result.open);
+        result.pending = w.engine.pendingAlerts();
+        sortOpen(&result.pending);
         result.forecasts = w.input.forecasts;
         QMetaObject::invokeMethod(
             this, [this, result] { apply(result); }, Qt::QueuedConnection);
@@ -285,9 +288,11 @@ void AlertMonitor::apply(const Result &result)
         Q_EMIT storeError(result.error);
     m_lastError = result.error;
     const int before = int(m_open.size());
-    const bool changed = result.open != m_open || result.recent != m_recent;
+    const bool changed =
+        result.open != m_open || result.recent != m_recent || result.pending != m_pending;
     m_open = result.open;
     m_recent = result.recent;
+    m_pending = result.pending;
     const bool forecastsDiffer = result.forecasts != m_forecasts;
     m_forecasts = result.forecasts;
     for (const AlertEvent &event : result.events) {

@@ -76,6 +76,10 @@ public:
     int openCount() const { return int(m_open.size()); }
     /// The open alerts and the most recently raised cleared ones, newest raise first.
     QList<Alert> recentAlerts() const { return m_recent; }
+    /// The alerts whose condition holds but not yet for their rule's "for", as of the
+    /// last evaluation (AlertEngine::pendingAlerts()): after a start-up, a volume the
+    /// history remembers full is pending until a probe finds it still full.
+    QList<Alert> pendingAlerts() const { return m_pending; }
     /// The forecast of each writable volume of each host that answered, over
     /// kAlertForecastWindowSecs of its history, as of the last evaluation (what the
     /// ForecastFull rule reads; the dashboard shows them too).
@@ -89,7 +93,7 @@ Q_SIGNALS:
     void alertCleared(const qm::Alert &alert);
     /// The number of open alerts changed (also after the start-up seeding).
     void openCountChanged(int count);
-    /// openAlerts() or recentAlerts() changed.
+    /// openAlerts(), recentAlerts() or pendingAlerts() changed.
     void alertsChanged();
     /// forecasts() changed.
     void forecastsChanged();
@@ -110,6 +114,7 @@ private:
     bool m_started = false;
     QList<Alert> m_open;
     QList<Alert> m_recent;
+    QList<Alert> m_pending;
     FleetForecasts m_forecasts;
     QString m_lastError;
     QThread m_thread;

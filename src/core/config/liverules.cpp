@@ -57,6 +57,8 @@ public:
         const HostProbe &probe = state.probe;
         if (probe.status != HostStatus::Ok) {
             unreachable(host, state);
+            if (probe.partlyReachable()) // its node_exporter answered: the volumes are known
+                diskUse(host, probe);
             return;
         }
         diskUse(host, probe);

@@ -88,6 +88,13 @@ int HostProbe::daemonsRunning() const
     return running;
 }
 
+QString hostReachabilityText(const HostProbe &probe)
+{
+    if (probe.partlyReachable())
+        return Text::tr("partly reachable (SSH: %1)").arg(hostStatusText(probe.status));
+    return hostStatusText(probe.status);
+}
+
 QJsonObject hostProbeToJson(const HostProbe &probe)
 {
     QJsonArray volumes;
@@ -137,6 +144,7 @@ QJsonObject hostProbeToJson(const HostProbe &probe)
         {QStringLiteral("name"), probe.name},
         {QStringLiteral("transport"), probe.transport},
         {QStringLiteral("status"), hostStatusKey(probe.status)},
+        {QStringLiteral("partlyReachable"), probe.partlyReachable()},
         {QStringLiteral("error"), textOrNull(probe.error)},
         {QStringLiteral("command"), textOrNull(probe.command)},
         {QStringLiteral("probedAt"), probe.probedAt.isValid()
@@ -144,6 +152,7 @@ QJsonObject hostProbeToJson(const HostProbe &probe)
                                          : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("platform"), textOrNull(probe.platform)},
         {QStringLiteral("volumes"), volumes},
+        {QStringLiteral("volumesSource"), textOrNull(probe.volumesSource)},
         {QStringLiteral("roots"), roots},
         {QStringLiteral("categories"), categories},
         {QStringLiteral("daemons"), daemons},

@@ -63,7 +63,19 @@ struct HostProbe
     /// The newest modification time of any category, -1 when none.
     qint64 newestDataSecs() const;
     int daemonsRunning() const;
+
+    /// Whether the host answered only in part: its SSH failed (`status` says how) but its
+    /// node_exporter gave the volumes. Only the volumes are known then; data, processes
+    /// and external storage are not. (A probe whose status is not Ok holds volumes only
+    /// in this case, so a probe read back from the history tells it too.)
+    bool partlyReachable() const { return status != HostStatus::Ok && !volumes.isEmpty(); }
+    /// Whether the probe measured the host's volumes: it answered, fully or partly.
+    bool volumesKnown() const { return status == HostStatus::Ok || partlyReachable(); }
 };
+
+/// How the host answered, in the user's words (translated): the status text ("OK",
+/// "connection refused", ...), or "partly reachable (SSH: connection refused)".
+QString hostReachabilityText(const HostProbe &probe);
 
 /// The `qmctl probe` JSON of one host (schema in docs/qmctl.md).
 QJsonObject hostProbeToJson(const HostProbe &probe);

@@ -375,6 +375,18 @@ HostProbe probeHost(const ProbeHost &host, const ProbeOptions &options)
     QElapsedTimer clock;
     clock.start();
     probe.status = HostStatus::Ok;
+    const QString scrapeCommand = QStringLiteral("GET ") + host.nodeExporterUrl;
+    // The volumes from the node_exporter; false (and `scrape` says why) when it failed.
+    NodeExporterScrape scrape;
+    const auto readNodeExporter = [&] {
+        scrape = scrapeNodeExporter(QUrl(host.nodeExporterUrl), options.nodeExporterTimeoutMs);
+        if (!scrape.ok)
+            return false;
+        probe.volumes = scrape.volumes;
+        probe.volumesSource = QStringLiteral("node_exporter");
+        markSystemVolumes(probe.volumes);
+        return true;
+    };
     if (host.local) {
         probeLocal(host, options, probe);
     } else if (host.hasSsh) {
@@ -389,9 +401,18 @@ HostProbe probeHost(const ProbeHost &host, const ProbeOptions &options)
                 probe.externalStorage.append(
                     {path, ExternalStorageState::State::Unknown,
                      Text::tr("not checked: %1").arg(hostStatusText(probe.status))});
+            // What still answers is shown: the host is then partly reachable (its status
+            // stays SSH's, its volumes are the node_exporter's).
+            if (!host.nodeExporterUrl.isEmpty() && !readNodeExporter())
+                probe.error = Text::tr("%1 (node_exporter does not answer either: %2)")
+                                  .arg(probe.error, scrape.error);
         } else {
-            if (host.nodeExporterUrl.isEmpty())
+            // node_exporter gives the volumes when it answers, else df over SSH does.
+            if (host.nodeExporterUrl.isEmpty() || !readNodeExporter()) {
+                if (!host.nodeExporterUrl.isEmpty())
+                    noteError(probe, scrape.error, scrapeCommand);
                 remote.volumes();
+            }
             remote.roots();
             remote.daemons();
             remote.externalStorage();
@@ -401,24 +422,35 @@ HostProbe probeHost(const ProbeHost &host, const ProbeOptions &options)
         probe.error = Text::tr("%1 has neither ssh_host nor node_exporter_url: nothing to "
                                "probe it with")
                           .arg(host.name);
-    }
-    if (!host.nodeExporterUrl.isEmpty() && probe.status == HostStatus::Ok) {
-        const NodeExporterScrape scrape =
-            scrapeNodeExporter(QUrl(host.nodeExporterUrl), options.nodeExporterTimeoutMs);
-        if (scrape.ok) {
-            probe.volumes = scrape.volumes;
-            probe.volumesSource = QStringLiteral("node_exporter");
-            markSystemVolumes(probe.volumes);
-        } else if (!host.hasSsh) {
-            probe.status = scrape.status;
-            probe.error = scrape.error;
-            probe.command = QStringLiteral("GET ") + host.nodeExporterUrl;
-        } else {
-            noteError(probe, scrape.error, QStringLiteral("GET ") + host.nodeExporterUrl);
-        }
+    } else if (!readNodeExporter()) {
+        probe.status = scrape.status;
+        probe.error = scrape.error;
+        probe.command = scrapeCommand;
     }
     probe.elapsedMs = clock.elapsed();
     return probe;
+}
+
+bool probeFailureIsFinal(const ProbeHost &host, const HostProbe &probe)
+{
+    switch (probe.status) {
+    case HostStatus::Ok:
+        return false;
+    case HostStatus::AuthFailed:
+    case HostStatus::HostKeyUnknown:
+    case HostStatus::HostKeyMismatch:
+        return true;
+    default:
+        break;
+    }
+    if (host.local)
+        return false;
+    const bool sshInvalid = !host.hasSsh || SshTransport::isReservedInvalidName(host.ssh.host);
+    const bool exporterInvalid =
+        host.nodeExporterUrl.isEmpty() ||
+        SshTransport::isReservedInvalidName(QUrl(host.nodeExporterUrl).host());
+    // Nothing to probe it with at all is final too (the config must change first).
+    return sshInvalid && exporterInvalid;
 }
 
 QList<HostProbe> probeHostsNow(const QList<ProbeHost> &hosts, const ProbeOptions &options,

@@ -32,7 +32,20 @@ struct ProbeOptions
 /// expected daemons (`pgrep -f`) and whether its external storage is mounted.
 /// Blocking: run it in a worker thread. Never throws, never gives up on garbage: the
 /// result's status and error say what failed and the command that did.
+///
+/// A host with both SSH and a node_exporter URL shows what answers: when SSH fails, the
+/// status is SSH's and the volumes come from the node_exporter all the same (the probe
+/// is partlyReachable()); when the node_exporter fails, `df` over SSH gives the
+/// volumes and the error notes the node_exporter's failure (status Ok).
 HostProbe probeHost(const ProbeHost &host, const ProbeOptions &options);
+
+/// Whether a failed probe of `host` would fail the same way if it were made again at
+/// once, so that retrying it is pointless: every address it reaches for is a reserved
+/// `.invalid` name (never looked up), or a person must act first (the host refused our
+/// keys, its host key is unknown or changed). False for a probe that succeeded, and
+/// for failures that may pass (a host down or rebooting, a port closed for a moment,
+/// a time-out).
+bool probeFailureIsFinal(const ProbeHost &host, const HostProbe &probe);
 
 /// Probes `hosts` now, at most `parallel` at once; results in the order of `hosts`.
 /// Blocking, like probeHost.

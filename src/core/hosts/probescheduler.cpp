@@ -2,7 +2,10 @@
 
 #include "history/historystore.h"
 
+#include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace qm {
 
@@ -35,11 +38,9 @@ void ProbeScheduler::setHosts(const QList<ProbeHost> &hosts)
     for (auto it = m_nextDue.begin(); it != m_nextDue.end();)
         it = names.contains(it.key()) ? std::next(it) : m_nextDue.erase(it);
     m_queued.intersect(names);
-    if (m_enabled) {
-        for (const ProbeHost &host : hosts) {
-            if (!m_nextDue.contains(host.name))
-                m_nextDue.insert(host.name, QDateTime::currentDateTimeUtc());
-        }
+    for (const ProbeHost &host : hosts) {
+        if (isPeriodic(host) && !m_nextDue.contains(host.name) && !m_running.contains(host.name))
+            m_nextDue.insert(host.name, QDateTime::currentDateTimeUtc());
     }
 }
 
@@ -48,17 +49,23 @@ void ProbeScheduler::setEnabled(bool enabled)
     if (m_enabled == enabled)
         return;
     m_enabled = enabled;
-    m_nextDue.clear();
-    if (enabled) {
-        for (const ProbeHost &host : std::as_const(m_hosts))
+    for (const ProbeHost &host : std::as_const(m_hosts)) {
+        if (host.local)
+            continue; // probed on its interval either way
+        if (enabled && !m_running.contains(host.name))
             m_nextDue.insert(host.name, QDateTime::currentDateTimeUtc());
-        tick();
+        else
+            m_nextDue.remove(host.name);
     }
+    if (enabled)
+        tick();
 }
 
 void ProbeScheduler::setInterval(std::chrono::seconds interval)
 {
-    m_interval = std::max(interval, std::chrono::seconds(10));
+    m_interval = std::max(interval, kMinimumInterval);
+    for (const ProbeHost &host : std::as_const(m_hosts))
+        reschedule(host);
 }
 
 void ProbeScheduler::setHostInterval(const QString &host, std::chrono::seconds interval)
@@ -66,7 +73,21 @@ void ProbeScheduler::setHostInterval(const QString &host, std::chrono::seconds i
     if (interval.count() <= 0)
         m_hostIntervals.remove(host);
     else
-        m_hostIntervals.insert(host, std::max(interval, std::chrono::seconds(10)));
+        m_hostIntervals.insert(host, std::max(interval, kMinimumInterval));
+    for (const ProbeHost &candidate : std::as_const(m_hosts)) {
+        if (candidate.name == host)
+            reschedule(candidate);
+    }
+}
+
+void ProbeScheduler::reschedule(const ProbeHost &host)
+{
+    const QDateTime last = m_lastFinished.value(host.name);
+    if (!last.isValid() || !isPeriodic(host) || !m_nextDue.contains(host.name))
+        return;
+    const int failures = m_failures.value(host.name);
+    const int factor = failures == 0 ? 1 : qMin(1 << qMin(failures, 3), 8);
+    m_nextDue.insert(host.name, last.addSecs(intervalOf(host.name).count() * factor));
 }
 
 void ProbeScheduler::setParallel(int parallel)
@@ -123,7 +144,7 @@ void ProbeScheduler::tick()
         if (runningCount() >= m_pool.maxThreadCount())
             return;
         const bool due =
-            m_enabled && m_nextDue.contains(host.name) && m_nextDue.value(host.name) <= now;
+            isPeriodic(host) && m_nextDue.contains(host.name) && m_nextDue.value(host.name) <= now;
         if (m_queued.contains(host.name) || due)
             start(host);
     }
@@ -135,6 +156,7 @@ void ProbeScheduler::start(const ProbeHost &host)
     if (m_running.contains(host.name))
         return;
     m_running.insert(host.name);
+    m_seen.insert(host.name);
     // Not due again until this probe ends and sets the next time.
     m_nextDue.remove(host.name);
     Q_EMIT probeStarted(host.name);
@@ -170,6 +192,44 @@ void ProbeScheduler::start(const ProbeHost &host)
     });
 }
 
+void ProbeScheduler::recallFromHistory()
+{
+    if (m_historyPath.isEmpty())
+        return;
+    QStringList names;
+    for (const ProbeHost &host : std::as_const(m_hosts)) {
+        if (!m_seen.contains(host.name)) {
+            names.append(host.name);
+            m_seen.insert(host.name);
+        }
+    }
+    if (names.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<QList<LiveHostState>>(this);
+    connect(watcher, &QFutureWatcher<QList<LiveHostState>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QList<LiveHostState> states = watcher->result();
+        if (!states.isEmpty())
+            Q_EMIT probesRecalled(states);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [names, path = m_historyPath] {
+        QList<LiveHostState> states;
+        HistoryStore history;
+        QString error;
+        if (!history.open(path, &error))
+            return states; // nothing remembered; the next probe reports the history's error
+        for (const QString &name : names) {
+            LiveHostState state;
+            state.probe = history.latestProbe(name);
+            if (state.probe.name.isEmpty())
+                continue;
+            state.failingSince = history.failingSince(name);
+            states.append(state);
+        }
+        return states;
+    }));
+}
+
 void ProbeScheduler::deliver(const HostProbe &probe, const QDateTime &failingSince)
 {
     const bool ownUnderWay = m_running.contains(probe.name);
@@ -182,16 +242,17 @@ void ProbeScheduler::finished(const HostProbe &probe, const QDateTime &failingSi
                               const QString &error)
 {
     m_running.remove(probe.name);
-    const bool known = std::any_of(m_hosts.cbegin(), m_hosts.cend(),
+    m_seen.insert(probe.name);
+    const auto host = std::find_if(m_hosts.cbegin(), m_hosts.cend(),
                                    [&](const ProbeHost &h) { return h.name == probe.name; });
-    if (!known)
+    if (host == m_hosts.cend())
         return;
     int &failures = m_failures[probe.name];
-    failures = probe.status == HostStatus::Ok ? 0 : failures + 1;
-    if (m_enabled) {
-        const int factor = failures == 0 ? 1 : qMin(1 << qMin(failures, 3), 8);
-        m_nextDue.insert(probe.name, QDateTime::currentDateTimeUtc().addSecs(
-                                         intervalOf(probe.name).count() * factor));
+    failures = probe.volumesKnown() ? 0 : failures + 1;
+    m_lastFinished.insert(probe.name, QDateTime::currentDateTimeUtc());
+    if (isPeriodic(*host)) {
+        m_nextDue.insert(probe.name, QDateTime::currentDateTimeUtc());
+        reschedule(*host);
     }
     if (!error.isEmpty() && error != m_lastHistoryError) {
         m_lastHistoryError = error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/liverules.h"
 #include "history/historystore.h"
 #include "hostprober.h"
 
@@ -17,11 +18,15 @@
 namespace qm {
 
 /// Probes hosts in the background: periodically once enabled (every `interval`, or a
-/// host's own interval), and at once on request. At most `parallel` probes run at a
-/// time, each in a worker thread with its own time limits; a host that fails is
-/// retried later and later (the interval times 2, 4, up to 8) until it answers again.
-/// Each result is recorded in the history database (when a path is set) from the
-/// worker, then handed to the GUI thread by probeFinished.
+/// host's own interval), and at once on request. This machine (a host marked `local`:
+/// system calls only, no network) is probed on its interval whether or not periodic
+/// probing is enabled. At most `parallel` probes run at a time, each in a worker thread
+/// with its own time limits; a host that does not answer at all is retried later and
+/// later (the interval times 2, 4, up to 8) until it answers again (a partly reachable
+/// one keeps its interval: its volumes still come in). Each result is recorded in the
+/// history database (when a path is set) from the worker, then handed to the GUI thread
+/// by probeFinished. recallFromHistory() hands over what the history remembers of each
+/// host, for the time before its first probe.
 class ProbeScheduler : public QObject
 {
     Q_OBJECT
@@ -37,11 +42,16 @@ public:
     void setHosts(const QList<ProbeHost> &hosts);
     QList<ProbeHost> hosts() const { return m_hosts; }
 
-    /// Periodic probing on or off (off for a newly opened config: DESIGN.md).
+    /// Periodic probing on or off (off for a newly opened config: DESIGN.md). This
+    /// machine is probed periodically either way.
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
 
+    /// The default interval, at least kMinimumInterval (Settings keep a minute or more).
+    /// Hosts waiting for their next probe are due again on the new interval, counted
+    /// from their last probe.
     void setInterval(std::chrono::seconds interval);
+    static constexpr std::chrono::seconds kMinimumInterval{1};
     std::chrono::seconds interval() const { return m_interval; }
     /// A host's own interval; zero or less removes it.
     void setHostInterval(const QString &host, std::chrono::seconds interval);
@@ -63,6 +73,13 @@ public:
     void probeNow(const QString &host);
     void probeAllNow();
 
+    /// Reads the latest recorded probe of each listed host that has had no probe (nor
+    /// a recall) since this scheduler was made, with since when it fails, from the
+    /// history database in a worker thread; hands those the history knows over in one
+    /// probesRecalled. Nothing when no history path is set or every host was seen.
+    /// Never probes anything.
+    void recallFromHistory();
+
     /// A probe made elsewhere (a probe job of the queue), on this thread: shown and
     /// scheduled from as if this scheduler had made it. Ignored for hosts not listed.
     void deliver(const qm::HostProbe &probe, const QDateTime &failingSince);
@@ -76,10 +93,19 @@ Q_SIGNALS:
     void probeStarted(const QString &host);
     /// `failingSince`: when the host began failing (from the history), or invalid.
     void probeFinished(const qm::HostProbe &probe, const QDateTime &failingSince);
+    /// What the history remembers of hosts not probed yet (recallFromHistory()): each
+    /// host's latest recorded probe, not live; `failingSince` as in probeFinished.
+    void probesRecalled(const QList<qm::LiveHostState> &states);
     /// The history could not be written (reported once per distinct message).
     void historyError(const QString &message);
 
 private:
+    /// Whether `host` is probed periodically now: all hosts when enabled, this machine
+    /// always.
+    bool isPeriodic(const ProbeHost &host) const { return m_enabled || host.local; }
+    /// Sets when `host` is due next from its last probe, its interval and its failures
+    /// (a host due now, or never probed, stays as it is).
+    void reschedule(const ProbeHost &host);
     void tick();
     void start(const ProbeHost &host);
     void finished(const HostProbe &probe, const QDateTime &failingSince, const QString &error);
@@ -94,8 +120,10 @@ private:
     QDateTime m_lastMaintenance;
     QHash<QString, QDateTime> m_nextDue;
     QHash<QString, int> m_failures;
+    QHash<QString, QDateTime> m_lastFinished; ///< when each host's last probe ended
     QSet<QString> m_running;
     QSet<QString> m_queued; ///< asked for while the cap was reached
+    QSet<QString> m_seen;   ///< hosts probed or recalled (or being recalled) so far
     QString m_lastHistoryError;
     std::unique_ptr<QTemporaryDir> m_controlDirectory;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);

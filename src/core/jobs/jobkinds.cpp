@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace qm {
 
 namespace {
@@ -58,6 +60,9 @@ JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
     if (!environment.historyPath.isEmpty() && !recording)
         context.log(Text::tr("the history is not recorded: %1").arg(error));
     QStringList failed;
+    // Retried only when one of the failures may pass: a .invalid name is never looked
+    // up, so the next attempt would fail just the same.
+    bool transient = false;
     for (const HostProbe &probe : probes) {
         if (!probe.command.isEmpty())
             context.command(probe.command);
@@ -73,11 +78,16 @@ JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
         else {
             context.log(Text::tr("%1: %2").arg(probe.name, probe.error));
             failed.append(probe.name);
+            const auto host = std::find_if(hosts.cbegin(), hosts.cend(), [&](const ProbeHost &h) {
+                return h.name == probe.name;
+            });
+            if (host == hosts.cend() || !probeFailureIsFinal(*host, probe))
+                transient = true;
         }
     }
     if (!failed.isEmpty())
         return JobOutcome::failed(
-            Text::tr("not reached: %1").arg(failed.join(QStringLiteral(", "))), true);
+            Text::tr("not reached: %1").arg(failed.join(QStringLiteral(", "))), transient);
     return JobOutcome::succeeded();
 }
 

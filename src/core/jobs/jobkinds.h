@@ -46,7 +46,8 @@ void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environmen
 JobSpec probeJobSpec(const QString &host);
 
 /// One attempt of a probe job: probes, records into the history, logs a line per host.
-/// Fails (transiently) when a host could not be reached.
+/// Fails when a host could not be reached: transiently (retried) unless every failure
+/// is final (probeFailureIsFinal(): `.invalid` names, keys a person must see to).
 JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment);
 
 } // namespace qm

@@ -1,0 +1,246 @@
+// Start-up of the real main window, offscreen: the fleet as the history remembers it
+// (never probed: .invalid names, probing off), alerts evaluated at once, this machine
+// probed on the interval, and probe jobs that do not retry what cannot succeed.
+#include "alerts/alertmonitor.h"
+#include "alerts/alertsmodel.h"
+#include "alerts/alertspage.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/fleetsummarybar.h"
+#include "dashboard/hostcards.h"
+#include "history/historystore.h"
+#include "hosts/hostprobesmodel.h"
+#include "hosts/hostspage.h"
+#include "hosts/probescheduler.h"
+#include "jobs/jobkinds.h"
+#include "jobs/jobqueueservice.h"
+#include "jobs/jobstore.h"
+#include "mainwindow/mainwindow.h"
+#include "settings/settings.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using qm::MainWindow;
+using qm::Settings;
+
+namespace {
+
+std::optional<qm::Job> storedJob(qint64 id)
+{
+    qm::JobStore store;
+    QString error;
+    return store.open(qm::jobsDatabasePath(), &error) ? store.job(id) : std::nullopt;
+}
+
+} // namespace
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void remembersTheFleetAtStart();
+    void thisMachineIsProbedOnTheInterval();
+    void probeJobOfAnInvalidHostIsNotRetried();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestStartup::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_dir = std::make_unique<QTemporaryDir>();
+    // The history (and its alerts) and the job queue of this test, not the user's.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestStartup::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+void TestStartup::remembersTheFleetAtStart()
+{
+    // The history of an earlier run: gpu-1 has failed for 40 minutes (last tried 14
+    // minutes ago), gpu-2 answered 14 minutes ago with its disk full. Neither is probed now
+    // (probing is off for this config, and they have .invalid names): what the window
+    // shows of them comes from the history, with its age, marked as not live.
+    m_window.reset();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        qm::HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(qm::historyDatabasePath(), &error), qPrintable(error));
+        qm::HostProbe down;
+        down.name = QStringLiteral("gpu-1");
+        down.transport = QStringLiteral("ssh");
+        down.status = qm::HostStatus::Unreachable;
+        down.error = QStringLiteral("gpu-1.example.invalid is a reserved .invalid name");
+        for (const int minutesAgo : {40, 14}) {
+            down.probedAt = now.addSecs(-minutesAgo * 60);
+            QVERIFY2(store.record(down, &error), qPrintable(error));
+        }
+        qm::HostProbe full;
+        full.name = QStringLiteral("gpu-2");
+        full.transport = QStringLiteral("ssh");
+        full.status = qm::HostStatus::Ok;
+        full.probedAt = now.addSecs(-14 * 60);
+        qm::Volume data;
+        data.mountPoint = QStringLiteral("/");
+        data.device = QStringLiteral("/dev/sda1");
+        data.totalBytes = 4'000'000'000'000;
+        data.usedBytes = data.totalBytes;
+        data.availableBytes = 0;
+        full.volumes = {data};
+        QVERIFY2(store.record(full, &error), qPrintable(error));
+    }
+    const QString config = m_dir->filePath(QStringLiteral("fleet.yaml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hosts:\n"
+               "  gpu-1: {ssh_host: gpu-1.example.invalid}\n"
+               "  gpu-2: {ssh_host: gpu-2.example.invalid}\n");
+    file.close();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QSignalSpy started(m_window->hostsPage()->scheduler(), &qm::ProbeScheduler::probeStarted);
+    m_window->openConfig(config);
+
+    // Hosts page: the remembered state and its age.
+    qm::HostProbesModel *model = m_window->hostsPage()->model();
+    QTRY_VERIFY(model->isRemembered(QStringLiteral("gpu-1")) &&
+                model->isRemembered(QStringLiteral("gpu-2")));
+    const auto cell = [model](const QString &host, int column) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            if (index.data(qm::HostProbesModel::HostNameRole).toString() == host)
+                return index.data().toString();
+        }
+        return QString();
+    };
+    QCOMPARE(cell(QStringLiteral("gpu-2"), qm::HostProbesModel::Reachability),
+             QStringLiteral("OK — last seen 14 minute(s) ago"));
+    QCOMPARE(cell(QStringLiteral("gpu-1"), qm::HostProbesModel::Reachability),
+             QStringLiteral("unreachable — last probed 14 minute(s) ago"));
+    QCOMPARE(cell(QStringLiteral("gpu-2"), qm::HostProbesModel::Used), QStringLiteral("100.0 %"));
+
+    // Dashboard: their cards, marked as not live.
+    const auto cardAge = [this](const QString &host) {
+        for (QWidget *card : m_window->dashboardPage()->hostCards()->cardWidgets()) {
+            if (card->property("host").toString() == host) {
+                const auto *age = card->findChild<QLabel *>(QStringLiteral("hostAge"));
+                return age ? age->text() : QString();
+            }
+        }
+        return QString();
+    };
+    QTRY_COMPARE(cardAge(QStringLiteral("gpu-2")),
+                 QStringLiteral("last seen 14 minute(s) ago · from history, not live"));
+    QCOMPARE(m_window->dashboardPage()->summary().remembered, 2);
+
+    // Alerts at once: gpu-1 has not answered for 40 minutes (open); gpu-2's full disk
+    // is pending until a probe finds it still full.
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QTRY_COMPARE(navigation->item(4)->text(), QStringLiteral("Alerts (1)"));
+    QCOMPARE(m_window->dashboardPage()->summaryBar()->valueText(QStringLiteral("summaryAlerts")),
+             QStringLiteral("1"));
+    const QList<qm::Alert> open = m_window->alertMonitor()->openAlerts();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open[0].rule, QStringLiteral("host-unreachable"));
+    QCOMPARE(open[0].host, QStringLiteral("gpu-1"));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    auto *view = m_window->alertsPage()->findChild<QTreeView *>(QStringLiteral("alertsView"));
+    // (This machine's own disk may pend too: only the fleet's rows are looked at.)
+    const auto fleetRows = [view] {
+        QStringList rows;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString host =
+                view->model()->index(row, qm::AlertsModel::HostColumn).data().toString();
+            if (host.startsWith(QStringLiteral("gpu-")))
+                rows.append(
+                    view->model()->index(row, qm::AlertsModel::SeverityColumn).data().toString() +
+                    QLatin1Char(' ') + host);
+        }
+        rows.sort();
+        return rows;
+    };
+    QTRY_COMPARE(fleetRows(), (QStringList{QStringLiteral("Pending: Critical gpu-2"),
+                                           QStringLiteral("Warning gpu-1")}));
+    auto *summary = m_window->alertsPage()->findChild<QLabel *>(QStringLiteral("alertsSummary"));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("1 open alert(s), ")) &&
+                 summary->text().contains(QStringLiteral("pending")),
+             qPrintable(summary->text()));
+
+    // Nothing reached for the network: no probe of either host, the history unchanged.
+    for (const QList<QVariant> &host : std::as_const(started))
+        QVERIFY(!host.first().toString().startsWith(QStringLiteral("gpu-")));
+    qm::HistoryStore store;
+    QString error;
+    QVERIFY(store.open(qm::historyDatabasePath(), &error));
+    QCOMPARE(store.probeCount(QStringLiteral("gpu-1")), 2);
+    QCOMPARE(store.probeCount(QStringLiteral("gpu-2")), 1);
+}
+
+void TestStartup::thisMachineIsProbedOnTheInterval()
+{
+    // Periodic probing is off (no config), yet this machine is probed on the interval:
+    // its trend is a line, not a dot.
+    qm::ProbeScheduler *scheduler = m_window->hostsPage()->scheduler();
+    const QString self = scheduler->hosts().first().name;
+    QTRY_VERIFY(!m_window->hostsPage()->model()->state(self).probe.name.isEmpty());
+    QVERIFY(!scheduler->isEnabled());
+    QSignalSpy finished(scheduler, &qm::ProbeScheduler::probeFinished);
+    scheduler->setInterval(std::chrono::seconds(2));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, 30'000);
+    for (const QList<QVariant> &probe : std::as_const(finished))
+        QCOMPARE(probe.first().value<qm::HostProbe>().name, self);
+    qm::HistoryStore store;
+    QString error;
+    QVERIFY(store.open(qm::historyDatabasePath(), &error));
+    QVERIFY(store.probeCount(self) >= 3); // the start-up probe and two on the interval
+}
+
+void TestStartup::probeJobOfAnInvalidHostIsNotRetried()
+{
+    // A .invalid name is never looked up: its failure is final, not transient, so the
+    // job fails once and is not tried again.
+    const QString config = m_dir->filePath(QStringLiteral("fleet.yaml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hosts:\n  gpu-1: {ssh_host: gpu-1.example.invalid}\n");
+    file.close();
+    QSignalSpy opened(m_window.get(), &MainWindow::configOpened);
+    m_window->openConfig(config);
+    QTRY_COMPARE(opened.size(), 1);
+    QTRY_COMPARE(m_window->hostsPage()->scheduler()->hosts().size(), 2);
+    QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
+    QSignalSpy queued(m_window->jobQueue(), &qm::JobQueueService::enqueued);
+    m_window->jobQueue()->enqueue(qm::probeJobSpec(QStringLiteral("gpu-1")));
+    QTRY_COMPARE(queued.size(), 1);
+    const qint64 id = queued[0][0].toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(storedJob(id) && storedJob(id)->state != qm::JobState::Running &&
+                                 storedJob(id)->attempts >= 1,
+                             30'000);
+    QCOMPARE(storedJob(id)->state, qm::JobState::Failed);
+    QCOMPARE(storedJob(id)->attempts, 1);
+    QVERIFY2(storedJob(id)->error.contains(QStringLiteral("gpu-1")),
+             qPrintable(storedJob(id)->error));
+}
+
+QTEST_MAIN(TestStartup)
+#include "tst_startup.moc"
