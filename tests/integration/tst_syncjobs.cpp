@@ -42,7 +42,7 @@ private Q_SLOTS:
                            QStringLiteral("node-a:") + source, destination,
                            QStringLiteral("--config"), config});
         QCOMPARE(added.exitCode, 0);
-        QCOMPARE(added.out.trimmed(), QByteArray("1"));
+        QCOMPARE(added.out.trimmed(), QByteArray("queued job 1"));
         const Run ran = qmctl(
             {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.out + ran.err).constData());
