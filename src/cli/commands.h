@@ -32,7 +32,7 @@ int runHistory(const QStringList &arguments, Output &output);
 int runJobs(const QStringList &arguments, Output &output);
 /// `qmctl ply info FILE`: reads a PLY file. `arguments` start with "ply".
 int runPly(const QStringList &arguments, Output &output);
-/// `qmctl samples list|clean --data-dir DIR`: a miner's samples. `arguments` start with
+/// `qmctl samples list|clean --miner-dir DIR`: a miner's samples. `arguments` start with
 /// "samples".
 int runSamples(const QStringList &arguments, Output &output);
 /// `qmctl replication --config FILE [--measure]`: each producer's receivers and, with
@@ -50,5 +50,9 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
 
 /// The exit-code section of the help texts.
 QString exitCodesHelp();
+
+/// The "Options:" part of `parser`'s help text, without its title: for the help of a
+/// command with actions (`qmctl ply --help` lists the options of each action).
+QString optionsHelp(const QCommandLineParser &parser);
 
 } // namespace qm::cli

@@ -2,6 +2,7 @@
 
 #include "archive/archivejob.h"
 #include "cleanup/cleanupjob.h"
+#include "cleanup/protectedroots.h"
 #include "exitcode.h"
 #include "jobs/runnerlock.h"
 #include "json/schema.h"
@@ -50,6 +51,7 @@ std::optional<PreparedJob> prepareSync(JobsSession &session, const QStringList &
     request.deleteExtraneous = deleting;
     request.maxDelete = maxDelete;
     request.pushFromSource = options.push;
+    request.allowProtectedRoot = options.allowProtectedRoot;
     for (const SyncEndpoint *end : {source.operator->(), destination.operator->()}) {
         if (end->kind == SyncEndpoint::Kind::Host &&
             (!session.environment.config || !session.environment.config->host(end->host))) {
@@ -58,6 +60,11 @@ std::optional<PreparedJob> prepareSync(JobsSession &session, const QStringList &
             *exit = UsageError;
             return std::nullopt;
         }
+    }
+    if (const QString refusal = protectedDestinationRefusal(request); !refusal.isEmpty()) {
+        output.error(refusal);
+        *exit = UsageError;
+        return std::nullopt;
     }
     PreparedJob prepared{syncJobSpec(request), {}, {}};
     if (!deleting)
@@ -99,6 +106,7 @@ std::optional<PreparedJob> prepareArchive(const QStringList &positional,
     ArchiveRequest request;
     request.root = positional.first();
     request.olderThanDays = options.olderThanDays;
+    request.allowProtectedRoot = options.allowProtectedRoot;
     if (!options.archiveFormat.isEmpty()) {
         const std::optional<ArchiveFormat> format = archiveFormatFromKey(options.archiveFormat);
         if (!format) {
@@ -107,6 +115,12 @@ std::optional<PreparedJob> prepareArchive(const QStringList &positional,
             return std::nullopt;
         }
         request.format = *format;
+    }
+    if (const QString refusal = checkLocalRoot(request.root, request.allowProtectedRoot);
+        !refusal.isEmpty()) {
+        output.error(refusal);
+        *exit = UsageError;
+        return std::nullopt;
     }
     QString error;
     const std::optional<ArchivePlan> plan = planArchive(request, nullptr, &error);
@@ -144,8 +158,16 @@ std::optional<PreparedJob> prepareCleanup(JobsSession &session, const QStringLis
     request.rule.olderThanDays = options.olderThanDays;
     request.rule.patterns = options.patterns;
     request.emptyQuarantine = options.emptyQuarantine;
+    request.allowProtectedRoot = options.allowProtectedRoot;
     const SyncEnvironment environment =
         SyncEnvironment::withPrograms(session.environment.config, session.environment.ssh);
+    bool unreachable = false;
+    if (const QString refusal = checkCleanupRoot(request, environment, nullptr, &unreachable);
+        !refusal.isEmpty()) {
+        output.error(refusal);
+        *exit = unreachable ? Incomplete : UsageError;
+        return std::nullopt;
+    }
     const std::optional<CleanupJobPlan> plan =
         planCleanupJob(request, environment, nullptr, &error);
     if (!plan) {
@@ -210,12 +232,13 @@ int addJob(JobsSession &session, const QStringList &positional, const JobAddOpti
     return reviewOrQueue(session, job->spec, job->plan, job->description, options.yes, output);
 }
 
-void printNewId(qint64 id, Output &output)
+void printNewId(NewItem item, qint64 id, Output &output)
 {
     if (output.format() == OutputFormat::Json)
         output.json(json::document({{QStringLiteral("id"), id}}));
     else
-        output.line(QString::number(id));
+        output.line(item == NewItem::Job ? Text::tr("queued job %1").arg(id)
+                                         : Text::tr("added schedule %1").arg(id));
 }
 
 int queueJob(JobsSession &session, const JobSpec &spec, const QJsonObject &plan, Output &output)
@@ -227,7 +250,7 @@ int queueJob(JobsSession &session, const JobSpec &spec, const QJsonObject &plan,
         output.error(error);
         return Incomplete;
     }
-    printNewId(id, output);
+    printNewId(NewItem::Job, id, output);
     RunnerLock probe(session.databasePath);
     QString holder;
     if (probe.tryLock(&holder))

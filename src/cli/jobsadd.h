@@ -30,6 +30,7 @@ struct JobAddOptions
     QString archiveFormat;  ///< empty: not given
     QStringList patterns;
     bool emptyQuarantine = false;
+    QString allowProtectedRoot; ///< --allow-protected-root; empty: not given
 };
 
 /// A job made from `qmctl jobs add` arguments: its spec and, for one that removes
@@ -70,8 +71,12 @@ int scheduleCommand(JobsSession &session, QStringList positional, const JobAddOp
 int reviewOrQueue(JobsSession &session, const JobSpec &spec, const QJsonObject &plan,
                   const QStringList &description, bool yes, Output &output);
 
-/// Prints the id of a new job or schedule (JSON: `{"schemaVersion": 1, "id": N}`).
-void printNewId(qint64 id, Output &output);
+/// What printNewId announces.
+enum class NewItem { Job, Schedule };
+
+/// Announces a new job or schedule: "queued job 2" / "added schedule 3" (JSON:
+/// `{"schemaVersion": 1, "id": N}`, the number alone).
+void printNewId(NewItem item, qint64 id, Output &output);
 
 /// Queues `spec` (with `plan` saved, when given) and prints its id; warns when no
 /// runner is there to run it.

@@ -131,7 +131,7 @@ int scheduleCommand(JobsSession &session, QStringList positional, const JobAddOp
             output.error(error);
             return Incomplete;
         }
-        printNewId(id, output);
+        printNewId(NewItem::Schedule, id, output);
         return Success;
     }
     bool ok = false;

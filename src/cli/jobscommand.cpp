@@ -74,7 +74,8 @@ QString localTime(qint64 ms)
 
 int listJobs(JobsSession &session, Output &output)
 {
-    const QList<Job> jobs = session.store.jobs();
+    // No database yet (a new HOME): no jobs, and no query against a closed database.
+    const QList<Job> jobs = session.store.isOpen() ? session.store.jobs() : QList<Job>();
     if (output.format() == OutputFormat::Json) {
         QJsonArray items;
         for (const Job &job : jobs)
@@ -226,6 +227,8 @@ int runJobs(const QStringList &arguments, Output &output)
         "  add archive ROOT --older-than DAYS [--format zst|gz]\n"
         "  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]\n"
         "                                                          ROOT: /path or HOST:/path\n"
+        "      (cleanup, archive, sync --delete refuse /, a home folder, a system folder\n"
+        "      and a mount point's root unless --allow-protected-root names it)\n"
         "  add probe [HOST]\n"
         "  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …\n"
         "  schedule list | schedule remove|enable|disable ID\n"
@@ -281,6 +284,12 @@ int runJobs(const QStringList &arguments, Output &output)
         Text::tr("schedule add: make up a run missed while no runner was going (once)."));
     const QCommandLineOption once(QStringLiteral("once"),
                                   Text::tr("run: run what is queued and due, then exit."));
+    const QCommandLineOption allowProtected(
+        QStringLiteral("allow-protected-root"),
+        Text::tr("cleanup, archive, sync --delete: allow this exact folder as the root (or "
+                 "destination) although it is protected: /, a home folder, a system folder, "
+                 "a mount point's root."),
+        QStringLiteral("PATH"));
     const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
                                        Text::tr("An ssh config file instead of ~/.ssh/config."),
                                        QStringLiteral("FILE"));
@@ -288,8 +297,8 @@ int runJobs(const QStringList &arguments, Output &output)
         QStringLiteral("known-hosts"),
         Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."), QStringLiteral("FILE"));
     parser.addOptions({format, dataDir, config, yes, deleting, maxDelete, push, olderThan,
-                       archiveFormat, pattern, emptyQuarantine, every, dailyAt, catchUp, once,
-                       sshConfig, knownHosts});
+                       archiveFormat, pattern, emptyQuarantine, allowProtected, every, dailyAt,
+                       catchUp, once, sshConfig, knownHosts});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("jobs"), output))
         return *done;
@@ -365,6 +374,7 @@ int runJobs(const QStringList &arguments, Output &output)
         options.archiveFormat = archiveFormatKey;
         options.patterns = parser.values(pattern);
         options.emptyQuarantine = parser.isSet(emptyQuarantine);
+        options.allowProtectedRoot = parser.value(allowProtected);
         bool ok = true;
         if (parser.isSet(maxDelete))
             options.maxDelete = parser.value(maxDelete).toLongLong(&ok);

@@ -50,6 +50,11 @@ void Output::warning(const QString &message)
         write(m_err, QStringLiteral("qmctl: %1\n").arg(message).toUtf8());
 }
 
+void Output::notice(const QString &message)
+{
+    write(m_err, QStringLiteral("qmctl: %1\n").arg(message).toUtf8());
+}
+
 QStringList formatTable(const QList<QStringList> &rows, const QList<bool> &rightAligned)
 {
     QList<qsizetype> widths;

@@ -36,6 +36,9 @@ public:
     /// A diagnostic on standard error in text mode; nothing in JSON mode (the document
     /// carries the same information).
     void warning(const QString &message);
+    /// A note on standard error in either mode ("qmctl: message"), for what the JSON
+    /// document does not carry: an option spelt the old way, say.
+    void notice(const QString &message);
 
 private:
     void write(std::FILE *stream, const QByteArray &bytes);

@@ -1,16 +1,17 @@
 #include "commands.h"
 #include "exitcode.h"
+#include "fsutil/userfile.h"
 #include "samples/plyfile.h"
 #include "samples/plyjson.h"
 #include "samples/splatrenderer.h"
 #include "units/datasize.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QImageWriter>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -81,19 +82,57 @@ QString propertiesText(const QList<PlyProperty> &properties)
 
 std::optional<SplatCloud> readCloud(const QString &path, Output &output, PlyFile *file);
 
+/// The options of `ply info`.
+struct InfoOptions
+{
+    QCommandLineOption format{QStringLiteral("format"),
+                              Text::tr("Output format: text (default) or json."),
+                              QStringLiteral("text|json"), QStringLiteral("text")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            Text::tr("Show a PLY file: its format, elements and properties, whether it is a "
+                     "Gaussian splat, its bounding box, and how opaque and how large its "
+                     "splats are. A file that cannot be read is reported with the byte where "
+                     "it goes wrong (exit 2)."));
+        parser.addOption(format);
+        parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The PLY file."));
+    }
+};
+
+/// The options of `ply render`.
+struct RenderOptions
+{
+    QCommandLineOption out{{QStringLiteral("o"), QStringLiteral("output")},
+                           Text::tr("The PNG file to write (a regular file, or a new one)."),
+                           QStringLiteral("OUT.png")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            Text::tr("Image size in pixels (default 800x600)."),
+                            QStringLiteral("WxH"), QStringLiteral("800x600")};
+    QCommandLineOption yaw{QStringLiteral("yaw"),
+                           Text::tr("Degrees to turn about the vertical axis (default 30)."),
+                           QStringLiteral("DEG"), QStringLiteral("30")};
+    QCommandLineOption pitch{QStringLiteral("pitch"),
+                             Text::tr("Degrees to look down from above (default 20)."),
+                             QStringLiteral("DEG"), QStringLiteral("20")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            Text::tr("Draw a PLY file into a PNG image: each splat a point sized by its "
+                     "scale, in its colour and opacity, the camera framing the whole cloud."));
+        parser.addOptions({out, size, yaw, pitch});
+        parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The PLY file."));
+    }
+};
+
 int runInfo(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Show a PLY file: its format, elements and properties, whether it is a "
-                 "Gaussian splat, its bounding box, and how opaque and how large its splats "
-                 "are. A file that cannot be read is reported with the byte where it goes "
-                 "wrong (exit 2)."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
-    parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The PLY file."));
+    const InfoOptions options;
+    options.addTo(parser);
+    const QCommandLineOption &format = options.format;
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("ply info"), output))
         return *done;
@@ -160,22 +199,12 @@ std::optional<SplatCloud> readCloud(const QString &path, Output &output, PlyFile
 int runRender(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Draw a PLY file into a PNG image: each splat a point sized by its scale, in "
-                 "its colour and opacity, the camera framing the whole cloud."));
-    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
-                                 Text::tr("The PNG file to write."), QStringLiteral("OUT.png"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  Text::tr("Image size in pixels (default 800x600)."),
-                                  QStringLiteral("WxH"), QStringLiteral("800x600"));
-    const QCommandLineOption yaw(QStringLiteral("yaw"),
-                                 Text::tr("Degrees to turn about the vertical axis (default 30)."),
-                                 QStringLiteral("DEG"), QStringLiteral("30"));
-    const QCommandLineOption pitch(QStringLiteral("pitch"),
-                                   Text::tr("Degrees to look down from above (default 20)."),
-                                   QStringLiteral("DEG"), QStringLiteral("20"));
-    parser.addOptions({out, size, yaw, pitch});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The PLY file."));
+    const RenderOptions renderOptions;
+    renderOptions.addTo(parser);
+    const QCommandLineOption &out = renderOptions.out;
+    const QCommandLineOption &size = renderOptions.size;
+    const QCommandLineOption &yaw = renderOptions.yaw;
+    const QCommandLineOption &pitch = renderOptions.pitch;
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("ply render"), output))
         return *done;
@@ -202,6 +231,13 @@ int runRender(const QStringList &arguments, Output &output)
         output.error(Text::tr("--yaw and --pitch take degrees"));
         return UsageError;
     }
+    // Where the picture goes is checked before any work: a device, a FIFO or a folder
+    // named as OUT is refused and left as it is.
+    const UserFileTarget target = userFileTarget(parser.value(out));
+    if (!target.ok()) {
+        output.error(target.error);
+        return Incomplete;
+    }
     const QString path = parser.positionalArguments().first();
     PlyFile file;
     const std::optional<SplatCloud> cloud = readCloud(path, output, &file);
@@ -211,17 +247,22 @@ int runRender(const QStringList &arguments, Output &output)
     options.size = {width, height};
     const QImage image = renderSplats(
         *cloud, framingCamera(plyStatistics(*cloud), yawDegrees, pitchDegrees), options);
-    // Written beside OUT and renamed over it only once complete: a failed write (a full
-    // disk, say) leaves an existing OUT as it was and no half-written picture.
-    QSaveFile saved(parser.value(out));
-    QImageWriter writer(&saved, "png");
-    if (!saved.open(QIODevice::WriteOnly) || !writer.write(image) || !saved.commit()) {
-        const QString reason =
-            saved.error() != QFileDevice::NoError ? saved.errorString() : writer.errorString();
-        saved.cancelWriting();
-        output.error(Text::tr("cannot write %1: %2").arg(parser.value(out), reason));
+    QByteArray png;
+    QBuffer buffer(&png);
+    QImageWriter writer(&buffer, "png");
+    if (!buffer.open(QIODevice::WriteOnly) || !writer.write(image)) {
+        output.error(Text::tr("cannot write %1: %2").arg(parser.value(out), writer.errorString()));
         return Incomplete;
     }
+    // Written beside OUT, verified and renamed over it only once complete: a failed
+    // write (a full disk, say) leaves an existing OUT as it was.
+    const UserFileWrite written = replaceUserFile(target, png);
+    if (!written.ok()) {
+        output.error(written.error);
+        return Incomplete;
+    }
+    if (!written.warning.isEmpty())
+        output.warning(written.warning);
     return Success;
 }
 
@@ -235,6 +276,11 @@ int runPly(const QStringList &arguments, Output &output)
     if (action == u"render")
         return runRender(arguments.mid(1), output);
     if (action.isEmpty() || action == u"-h" || action == u"--help") {
+        QCommandLineParser info;
+        InfoOptions().addTo(info);
+        QCommandLineParser render;
+        RenderOptions().addTo(render);
+        output.setFormat(OutputFormat::Text);
         output.line(Text::tr("Usage: qmctl ply info FILE [--format json]"));
         output.line(Text::tr("       qmctl ply render FILE -o OUT.png [--size WxH] [--yaw DEG] "
                              "[--pitch DEG]"));
@@ -242,6 +288,12 @@ int runPly(const QStringList &arguments, Output &output)
         output.line(Text::tr("Read PLY files (Gaussian-splat samples and point clouds)."));
         output.line(Text::tr("  info   the format, elements, bounding box, opacity and scale"));
         output.line(Text::tr("  render a picture of the cloud"));
+        output.line();
+        output.line(Text::tr("Options of info:"));
+        output.line(optionsHelp(info));
+        output.line(Text::tr("Options of render:"));
+        output.line(optionsHelp(render));
+        output.line(exitCodesHelp().trimmed());
         return action.isEmpty() ? UsageError : Success;
     }
     output.error(Text::tr("unknown ply action '%1' (try: info, render)").arg(action));

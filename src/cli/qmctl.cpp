@@ -92,6 +92,22 @@ QString exitCodesHelp()
            QLatin1Char('\n');
 }
 
+QString optionsHelp(const QCommandLineParser &parser)
+{
+    const QString text = parser.helpText();
+    // The title as QCommandLineParser writes it, translated by Qt's own catalogue (not
+    // a string of ours: passed as variables, so lupdate leaves it to Qt).
+    static const char context[] = "QCommandLineParser";
+    static const char options[] = "Options:";
+    const QString title =
+        QLatin1Char('\n') + QCoreApplication::translate(context, options) + QLatin1Char('\n');
+    const qsizetype start = text.indexOf(title);
+    if (start < 0)
+        return QString();
+    const qsizetype end = text.indexOf(QStringLiteral("\n\n"), start + title.size());
+    return text.mid(start + title.size(), end < 0 ? -1 : end - (start + title.size()) + 1);
+}
+
 std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
                                 const QString &command, Output &output)
 {

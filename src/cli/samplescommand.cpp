@@ -34,11 +34,16 @@ struct SamplesOptions
     QCommandLineOption format{QStringLiteral("format"),
                               Text::tr("Output format: text or json (default text)."),
                               QStringLiteral("text|json"), QStringLiteral("text")};
-    QCommandLineOption dataDir{
-        QStringLiteral("data-dir"),
+    QCommandLineOption minerDir{
+        QStringLiteral("miner-dir"),
         Text::tr("The miner's data directory (holding generation_history.jsonl and ply_files): "
                  "/path, or HOST:/path for a host of --config."),
         QStringLiteral("DIR")};
+    /// The old name of --miner-dir, still read (with a note): everywhere else --data-dir
+    /// names the app's own folder.
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               Text::tr("Deprecated: the old name of --miner-dir."),
+                               QStringLiteral("DIR")};
     QCommandLineOption config{QStringLiteral("config"),
                               Text::tr("The fleet config whose hosts HOST:/path names."),
                               QStringLiteral("FILE")};
@@ -51,7 +56,7 @@ struct SamplesOptions
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({format, dataDir, config, sshConfig, knownHosts});
+        parser.addOptions({format, minerDir, dataDir, config, sshConfig, knownHosts});
     }
 };
 
@@ -61,14 +66,25 @@ std::optional<SampleSourceIndex> readIndex(const QCommandLineParser &parser,
                                            std::shared_ptr<const FleetConfig> *config,
                                            Output &output, int *exit)
 {
-    if (!parser.isSet(options.dataDir)) {
-        output.error(Text::tr("give --data-dir DIR: the miner's data directory"));
+    QString minerDir = parser.value(options.minerDir);
+    if (parser.isSet(options.dataDir)) {
+        output.notice(Text::tr("note: for samples, --data-dir is the old name of --miner-dir "
+                               "(everywhere else it names the app's folder); say --miner-dir"));
+        if (!minerDir.isEmpty() && minerDir != parser.value(options.dataDir)) {
+            output.error(Text::tr("--miner-dir and --data-dir name different folders"));
+            *exit = UsageError;
+            return std::nullopt;
+        }
+        minerDir = parser.value(options.dataDir);
+    }
+    if (minerDir.isEmpty()) {
+        output.error(Text::tr("give --miner-dir DIR: the miner's data directory"));
         *exit = UsageError;
         return std::nullopt;
     }
     CleanupJobRequest target;
     QString error;
-    if (!parseCleanupTarget(parser.value(options.dataDir), &target, &error)) {
+    if (!parseCleanupTarget(minerDir, &target, &error)) {
         output.error(error);
         *exit = UsageError;
         return std::nullopt;
@@ -105,15 +121,20 @@ std::optional<SampleSourceIndex> readIndex(const QCommandLineParser &parser,
     return index;
 }
 
+/// The description of `samples list`.
+QString listDescription()
+{
+    return Text::tr("List the samples a miner kept (ply_files/rejected_samples/*.ply, then the "
+                    "accepted ply_files/*.ply), each with what generation_history.jsonl says "
+                    "about it: when it was made, why it was rejected, its CLIP score and "
+                    "gaussian count. Samples the log does not mention are listed too, marked "
+                    "so; lines of the log that are not JSON are counted and skipped.");
+}
+
 int listSamples(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("List the samples a miner kept (ply_files/rejected_samples/*.ply, then the "
-                 "accepted ply_files/*.ply), each with what generation_history.jsonl says "
-                 "about it: when it was made, why it was rejected, its CLIP score and "
-                 "gaussian count. Samples the log does not mention are listed too, marked "
-                 "so; lines of the log that are not JSON are counted and skipped."));
+    parser.setApplicationDescription(listDescription());
     const SamplesOptions options;
     options.addTo(parser);
     if (const std::optional<int> done =
@@ -148,6 +169,8 @@ int listSamples(const QStringList &arguments, Output &output)
     }
     const QLocale locale;
     QMap<QString, std::pair<qint64, qint64>> byReason; // count, bytes
+    QList<QStringList> rows = {{Text::tr("MADE"), Text::tr("REASON"), Text::tr("CLIP"),
+                                Text::tr("GAUSSIANS"), Text::tr("SIZE"), Text::tr("FILE")}};
     for (const SampleRecord &sample : index->samples) {
         const QString reason = sample.set == SampleSet::Accepted ? Text::tr("(accepted)")
                                : !sample.log                     ? Text::tr("(not in the log)")
@@ -162,9 +185,12 @@ int listSamples(const QStringList &arguments, Output &output)
         const QString gaussians = sample.log && sample.log->numGaussians
                                       ? locale.toString(*sample.log->numGaussians)
                                       : QStringLiteral("–");
-        output.line(QStringLiteral("%1  %2  clip %3  %4 gaussians  %5  %6")
-                        .arg(json::time(sample.timeMs()), reason, clip, gaussians,
-                             formatDataSize(sample.sizeBytes), sample.relativePath));
+        rows.append({json::time(sample.timeMs()), reason, clip, gaussians,
+                     formatDataSize(sample.sizeBytes), sample.relativePath});
+    }
+    if (rows.size() > 1) {
+        for (const QString &line : formatTable(rows, {false, false, true, true, true, false}))
+            output.line(line);
     }
     output.line(Text::tr("%Ln sample(s) in %1; the log has %2 line(s), %3 not readable.", nullptr,
                          int(index->samples.size()))
@@ -180,35 +206,57 @@ int listSamples(const QStringList &arguments, Output &output)
     return Success;
 }
 
+/// The options of `samples clean` beside the shared ones.
+struct CleanOptions
+{
+    QCommandLineOption olderThan{QStringLiteral("older-than"),
+                                 Text::tr("Only samples made more than DAYS days ago."),
+                                 QStringLiteral("DAYS")};
+    QCommandLineOption keepPerReason{
+        QStringLiteral("keep-per-reason"),
+        Text::tr("Keep the newest N samples of each rejection reason."), QStringLiteral("N")};
+    QCommandLineOption keepPerHost{QStringLiteral("keep-per-host"),
+                                   Text::tr("Keep the newest N samples of the data directory."),
+                                   QStringLiteral("N")};
+    QCommandLineOption yes{QStringLiteral("yes"),
+                           Text::tr("Queue the cleanup after printing its plan.")};
+    QCommandLineOption queueDir{
+        QStringLiteral("queue-dir"),
+        Text::tr("Where the jobs database is kept (the app's folder: jobs' --data-dir; "
+                 "default %1).")
+            .arg(defaultDataDirectory()),
+        QStringLiteral("DIR")};
+    QCommandLineOption allowProtected{
+        QStringLiteral("allow-protected-root"),
+        Text::tr("Allow this exact folder as the cleanup's root although it is protected "
+                 "(/, a home folder, a system folder, a mount point)."),
+        QStringLiteral("PATH")};
+
+    void addTo(QCommandLineParser &parser, const SamplesOptions &shared) const
+    {
+        parser.setApplicationDescription(Text::tr(
+            "Plan the removal of rejected samples by a retention rule, and queue it. A sample "
+            "is removed only if every rule given allows it; its age is its log timestamp, "
+            "else its file's modification time. Accepted outputs are never removed. Without "
+            "--yes only the plan is printed; with it the plan is queued as a cleanup job "
+            "(this machine's files go to the trash, a host's to its quarantine folder) for "
+            "the app or `qmctl jobs run` to carry out."));
+        shared.addTo(parser);
+        parser.addOptions({olderThan, keepPerReason, keepPerHost, yes, queueDir, allowProtected});
+    }
+};
+
 int cleanSamples(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "Plan the removal of rejected samples by a retention rule, and queue it. A sample is "
-        "removed only if every rule given allows it; its age is its log timestamp, else its "
-        "file's modification time. Accepted outputs are never removed. Without --yes only "
-        "the plan is printed; with it the plan is queued as a cleanup job (this machine's "
-        "files go to the trash, a host's to its quarantine folder) for the app or "
-        "`qmctl jobs run` to carry out."));
     const SamplesOptions options;
-    options.addTo(parser);
-    const QCommandLineOption olderThan(QStringLiteral("older-than"),
-                                       Text::tr("Only samples made more than DAYS days ago."),
-                                       QStringLiteral("DAYS"));
-    const QCommandLineOption keepPerReason(
-        QStringLiteral("keep-per-reason"),
-        Text::tr("Keep the newest N samples of each rejection reason."), QStringLiteral("N"));
-    const QCommandLineOption keepPerHost(
-        QStringLiteral("keep-per-host"),
-        Text::tr("Keep the newest N samples of the data directory."), QStringLiteral("N"));
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 Text::tr("Queue the cleanup after printing its plan."));
-    const QCommandLineOption queueDir(
-        QStringLiteral("queue-dir"),
-        Text::tr("Where the jobs database is kept (jobs' --data-dir; default %1).")
-            .arg(defaultDataDirectory()),
-        QStringLiteral("DIR"));
-    parser.addOptions({olderThan, keepPerReason, keepPerHost, yes, queueDir});
+    const CleanOptions clean;
+    clean.addTo(parser, options);
+    const QCommandLineOption &olderThan = clean.olderThan;
+    const QCommandLineOption &keepPerReason = clean.keepPerReason;
+    const QCommandLineOption &keepPerHost = clean.keepPerHost;
+    const QCommandLineOption &yes = clean.yes;
+    const QCommandLineOption &queueDir = clean.queueDir;
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("samples clean"), output))
         return *done;
@@ -253,11 +301,18 @@ int cleanSamples(const QStringList &arguments, Output &output)
         return Success;
     }
     // One data directory: one request, planned as its job will plan it.
-    const CleanupJobRequest request = sampleCleanupRequests(chosen, rule.nowMs).first();
+    CleanupJobRequest request = sampleCleanupRequests(chosen, rule.nowMs).first();
+    request.allowProtectedRoot = parser.value(clean.allowProtected);
     session.environment.ssh.configFile = parser.value(options.sshConfig);
     session.environment.ssh.knownHostsFile = parser.value(options.knownHosts);
     const SyncEnvironment environment =
         SyncEnvironment::withPrograms(session.environment.config, session.environment.ssh);
+    bool unreachable = false;
+    if (const QString refusal = checkCleanupRoot(request, environment, nullptr, &unreachable);
+        !refusal.isEmpty()) {
+        output.error(refusal);
+        return unreachable ? Incomplete : UsageError;
+    }
     QString error;
     const std::optional<CleanupJobPlan> plan =
         planCleanupJob(request, environment, nullptr, &error);
@@ -289,11 +344,22 @@ int runSamples(const QStringList &arguments, Output &output)
     if (action == QLatin1String("clean"))
         return cleanSamples(rest, output);
     if (action == QLatin1String("-h") || action == QLatin1String("--help")) {
-        output.line(Text::tr("Usage: qmctl samples list|clean --data-dir DIR [options]\n"
+        QCommandLineParser list;
+        SamplesOptions().addTo(list);
+        QCommandLineParser clean;
+        CleanOptions().addTo(clean, SamplesOptions());
+        output.setFormat(OutputFormat::Text);
+        output.line(Text::tr("Usage: qmctl samples list|clean --miner-dir DIR [options]\n"
                              "  list    the samples with their log entries\n"
                              "  clean   plan (and with --yes queue) the removal of old "
                              "rejected samples\n"
                              "`qmctl samples ACTION --help` tells more."));
+        output.line();
+        output.line(Text::tr("Options of list:"));
+        output.line(optionsHelp(list));
+        output.line(Text::tr("Options of clean:"));
+        output.line(optionsHelp(clean));
+        output.line(exitCodesHelp().trimmed());
         return Success;
     }
     output.error(action.isEmpty() ? Text::tr("give an action: list or clean")

@@ -2,7 +2,7 @@
 //
 // Issue 8's reader and renderer figures on a generated Gaussian-splat file of SPLATS
 // splats (default 1,000,000: 62 floats each, 248 MB), warm cache, median of five:
-// - parsing it (PlyFile: map, header, decode every splat) against `cat FILE >/dev/null`
+// - parsing it (PlyFile: read, header, decode every splat) against `cat FILE >/dev/null`
 //   on the same file in the same run (goal ≤ 1.5× the read time);
 // - rendering every splat at 800×600 (goal < 40 ms), against filling the same image
 //   (the floor of any renderer into it).
@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
     const double mb = double(QFileInfo(path).size()) / 1e6;
     std::printf("ply: %lld splats, %.0f MB\n", (long long)splats, mb);
     std::printf("cat FILE >/dev/null: %.1f ms\n", median(readMs));
-    std::printf("parse (map, header, decode): %.1f ms = %.2fx the read (goal <= 1.5x)\n",
+    std::printf("parse (read, header, decode): %.1f ms = %.2fx the read (goal <= 1.5x)\n",
                 median(parseMs), median(parseMs) / median(readMs));
     std::printf("render %lld splats at 800x600: %.1f ms (goal < 40 ms); filling the image: "
                 "%.2f ms\n",

@@ -23,12 +23,18 @@ struct Run
     QByteArray err;
 };
 
-Run qmctl(const QStringList &arguments)
+/// qmctl with `arguments`; `home`, when given, is its HOME (and XDG_DATA_HOME unset):
+/// a new user's machine.
+Run qmctl(const QStringList &arguments, const QString &home = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    if (!home.isEmpty()) {
+        environment.insert(QStringLiteral("HOME"), home);
+        environment.remove(QStringLiteral("XDG_DATA_HOME"));
+    }
     process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("QMCTL"), arguments);
     Run run;
@@ -95,6 +101,11 @@ private Q_SLOTS:
     void jobSchedules();
     void plyInfo();
     void samplesListAndClean();
+    void actionHelpListsOptions_data();
+    void actionHelpListsOptions();
+    void samplesTakeTheMinerDir();
+    void jobsOnANewHome();
+    void docsNameTheDataFolder();
 };
 
 void TestQmctl::initTestCase()
@@ -659,7 +670,7 @@ void TestQmctl::jobSchedules()
     Run run = schedule({QStringLiteral("add"), QStringLiteral("--every"), QStringLiteral("2h"),
                         QStringLiteral("probe")});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.trimmed(), QByteArray("1"));
+    QCOMPARE(run.out.trimmed(), QByteArray("added schedule 1"));
     QJsonObject first = listed().at(0).toObject();
     QCOMPARE(first.value(QStringLiteral("everyMinutes")).toInt(), 120);
     QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("probe"));
@@ -778,7 +789,8 @@ void TestQmctl::plyInfo()
     run = qmctl(
         {QStringLiteral("ply"), QStringLiteral("render"), path, QStringLiteral("-o"), nowhere});
     QCOMPARE(run.exitCode, 3);
-    QVERIFY(run.err.contains("cannot write"));
+    QVERIFY2(run.err.contains("Cannot write") && run.err.contains("does not exist"),
+             run.err.constData());
     QVERIFY(!QFileInfo::exists(QFileInfo(nowhere).path()));
 
     // The header lies: exit 2 with where and why, as JSON and as text.
@@ -854,7 +866,7 @@ void TestQmctl::samplesListAndClean()
     accepted.close();
 
     Run run =
-        qmctl({QStringLiteral("samples"), QStringLiteral("list"), QStringLiteral("--data-dir"),
+        qmctl({QStringLiteral("samples"), QStringLiteral("list"), QStringLiteral("--miner-dir"),
                data, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
     QJsonObject document = QJsonDocument::fromJson(run.out).object();
@@ -879,7 +891,7 @@ void TestQmctl::samplesListAndClean()
 
     // The plan: older than 15 days, keeping the newest of each reason.
     const QStringList clean = {QStringLiteral("samples"),           QStringLiteral("clean"),
-                               QStringLiteral("--data-dir"),        data,
+                               QStringLiteral("--miner-dir"),       data,
                                QStringLiteral("--older-than"),      QStringLiteral("15"),
                                QStringLiteral("--keep-per-reason"), QStringLiteral("1")};
     run = qmctl(clean + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
@@ -938,6 +950,135 @@ void TestQmctl::samplesListAndClean()
                  .entryList(QDir::Files)
                  .size(),
              4);
+}
+
+void TestQmctl::actionHelpListsOptions_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("ply") << QStringLiteral("ply")
+                         << QStringList{QStringLiteral("--format"), QStringLiteral("--output"),
+                                        QStringLiteral("--size"), QStringLiteral("--yaw"),
+                                        QStringLiteral("--pitch")};
+    QTest::newRow("samples") << QStringLiteral("samples")
+                             << QStringList{QStringLiteral("--miner-dir"),
+                                            QStringLiteral("--format"),
+                                            QStringLiteral("--config"),
+                                            QStringLiteral("--older-than"),
+                                            QStringLiteral("--keep-per-reason"),
+                                            QStringLiteral("--yes"),
+                                            QStringLiteral("--queue-dir"),
+                                            QStringLiteral("--allow-protected-root")};
+}
+
+void TestQmctl::actionHelpListsOptions()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    // Today `ply --help` and `samples --help` listed actions but no option.
+    const Run run = qmctl({command, QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    for (const QString &option : options)
+        QVERIFY2(text.contains(option), qPrintable(option + QStringLiteral(" in\n") + text));
+    QVERIFY(text.contains(QStringLiteral("Exit codes")));
+}
+
+void TestQmctl::samplesTakeTheMinerDir()
+{
+    QTemporaryDir dir;
+    const QString miner = dir.filePath(QStringLiteral("miner"));
+    const QString rejected = miner + QStringLiteral("/ply_files/rejected_samples/");
+    QVERIFY(QDir().mkpath(rejected));
+    QFile sample(rejected + QStringLiteral("gen1_0000000000000001.ply"));
+    QVERIFY(sample.open(QIODevice::WriteOnly));
+    sample.write(QByteArray(100, 'x'));
+    sample.close();
+    const QDateTime old = QDateTime::currentDateTime().addDays(-5);
+    QVERIFY(sample.open(QIODevice::ReadWrite) &&
+            sample.setFileTime(old, QFileDevice::FileModificationTime));
+    sample.close();
+    const auto list = [&](const QString &option) {
+        return qmctl({QStringLiteral("samples"), QStringLiteral("list"), option, miner});
+    };
+    const Run named = list(QStringLiteral("--miner-dir"));
+    QCOMPARE(named.exitCode, 0);
+    QVERIFY2(named.err.isEmpty(), named.err.constData());
+    // A table with a header: today the rows came bare.
+    const QList<QByteArray> lines = named.out.split('\n');
+    QVERIFY2(lines.value(0).simplified() == "MADE REASON CLIP GAUSSIANS SIZE FILE",
+             named.out.constData());
+    QVERIFY(lines.value(1).endsWith("ply_files/rejected_samples/gen1_0000000000000001.ply"));
+    // The old spelling still works, with a note on standard error.
+    const Run oldName = list(QStringLiteral("--data-dir"));
+    QCOMPARE(oldName.exitCode, 0);
+    QCOMPARE(oldName.out, named.out);
+    QVERIFY2(oldName.err.contains("--miner-dir"), oldName.err.constData());
+    QCOMPARE(qmctl({QStringLiteral("samples"), QStringLiteral("list"),
+                    QStringLiteral("--miner-dir"), miner, QStringLiteral("--data-dir"), dir.path()})
+                 .exitCode,
+             2);
+
+    // The plan's scope is the samples the rule chose: no "of any age" after "older than".
+    const Run clean =
+        qmctl({QStringLiteral("samples"), QStringLiteral("clean"), QStringLiteral("--miner-dir"),
+               miner, QStringLiteral("--older-than"), QStringLiteral("3")});
+    QCOMPARE(clean.exitCode, 0);
+    QVERIFY2(clean.out.contains("Rule: older than 3 days"), clean.out.constData());
+    QVERIFY2(!clean.out.contains("of any age"), clean.out.constData());
+    QVERIFY2(clean.out.contains("chosen"), clean.out.constData());
+}
+
+void TestQmctl::jobsOnANewHome()
+{
+    QTemporaryDir dir;
+    const QString home = dir.filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    const QString database = home + QStringLiteral("/.local/share/quartermaster/jobs.sqlite");
+    // Today: "QSqlQuery::prepare: database not open" on standard error.
+    Run run = qmctl({QStringLiteral("jobs"), QStringLiteral("list")}, home);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.out.trimmed()), QStringLiteral("no jobs in ") + database);
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--format=json")},
+                home);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("jobs")).toArray(),
+             QJsonArray());
+    QVERIFY(!QFileInfo::exists(database)); // reading creates nothing
+
+    // `add` says what it queued (today: a bare "1"); JSON keeps the number alone.
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("add"), QStringLiteral("probe")}, home);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("queued job 1\n"));
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("add"), QStringLiteral("probe"),
+                 QStringLiteral("--format"), QStringLiteral("json")},
+                home);
+    const QJsonObject added = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(added.value(QStringLiteral("id")).toInt(), 2);
+    QCOMPARE(added.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("schemaVersion")}));
+}
+
+void TestQmctl::docsNameTheDataFolder()
+{
+    QTemporaryDir dir;
+    const QString home = dir.filePath(QStringLiteral("home"));
+    const Run listed = qmctl({QStringLiteral("jobs"), QStringLiteral("list")}, home);
+    QVERIFY2(listed.out.contains(
+                 QByteArray(QFile::encodeName(home) + "/.local/share/quartermaster/jobs.sqlite")),
+             listed.out.constData());
+    // The folder qmctl uses is the one the documentation names (today: "Quartermaster").
+    const QDir docs(QStringLiteral(QM_SOURCE_DIR "/docs"));
+    QString all;
+    for (const QString &name : docs.entryList({QStringLiteral("*.md")})) {
+        QFile file(docs.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(!text.contains(QStringLiteral("share/Quartermaster")), qPrintable(name));
+        QVERIFY2(!text.contains(QStringLiteral("Support/Quartermaster")), qPrintable(name));
+        all += text;
+    }
+    QVERIFY(all.contains(QStringLiteral("~/.local/share/quartermaster/")));
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)

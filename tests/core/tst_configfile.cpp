@@ -1,8 +1,12 @@
 #include "config/configfile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 class TestConfigFile : public QObject
 {
@@ -12,6 +16,8 @@ private Q_SLOTS:
     void readsTheFixture();
     void errorsNameTheProblem();
     void rejectsOversizedFiles();
+    void refusesWhatIsNotARegularFile_data();
+    void refusesWhatIsNotARegularFile();
     void countsLines_data();
     void countsLines();
 };
@@ -50,6 +56,35 @@ void TestConfigFile::errorsNameTheProblem()
     contents = qm::readConfigFile(binary);
     QVERIFY(contents.error.contains(QStringLiteral("UTF-8")));
     QVERIFY(contents.bytes.isEmpty());
+}
+
+void TestConfigFile::refusesWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("FIFO without a writer") << QStringLiteral("FIFO");
+    QTest::newRow("character device") << QStringLiteral("character device");
+}
+
+void TestConfigFile::refusesWhatIsNotARegularFile()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("distributed_hosts.yaml"));
+    const QByteArray name = QFile::encodeName(path);
+    const bool made = kind == QLatin1String("FIFO")
+                          ? ::mkfifo(name.constData(), 0644) == 0
+                          : ::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 5)) == 0; // zero
+    if (!made)
+        QSKIP("this system does not let the test make one");
+    // Today's reader blocked in open() for ever on the FIFO and read /dev/zero's 16 MiB.
+    QElapsedTimer clock;
+    clock.start();
+    const qm::ConfigFileContents contents = qm::readConfigFile(path);
+    QVERIFY2(clock.elapsed() < 1000, "the read waited");
+    QVERIFY(!contents.ok());
+    QVERIFY2(contents.error.contains(QStringLiteral("not a regular file")),
+             qPrintable(contents.error));
+    QVERIFY2(contents.error.contains(kind), qPrintable(contents.error));
 }
 
 void TestConfigFile::rejectsOversizedFiles()

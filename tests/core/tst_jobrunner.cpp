@@ -11,13 +11,19 @@
 #include "jobs/jobstore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <csignal>
 #include <mutex>
+#include <thread>
+#include <unistd.h>
 
 using qm::Job;
 using qm::JobContext;
@@ -336,6 +342,102 @@ private Q_SLOTS:
         QVERIFY(resumedLogged);
     }
 
+    void theProgramsOfARunningJobAreRecorded()
+    {
+        const qint64 id = add(spec(JobKind::Sync, QStringLiteral("/d")));
+        auto runner = makeRunner();
+        std::atomic<int> recordedWhileRunning{-1};
+        runner->setJobFunction(JobKind::Sync, [&](JobContext &) {
+            qm::ProcessRequest request;
+            request.program = QStringLiteral("sh");
+            request.arguments = {QStringLiteral("-c"), QStringLiteral("sleep 0.5")};
+            std::thread look([&] {
+                QThread::msleep(250);
+                JobStore store;
+                QString error;
+                store.open(m_path, &error);
+                const QList<qm::JobProcess> found = store.processes();
+                recordedWhileRunning =
+                    found.size() == 1 && found.first().jobId == id ? 1 : int(found.size()) * 10;
+            });
+            const qm::ProcessResult result = qm::runProcess(request);
+            look.join();
+            return result.succeeded() ? JobOutcome::succeeded() : JobOutcome::failed({});
+        });
+        QString error;
+        QVERIFY(runner->start(&error));
+        QTRY_COMPARE(m_store->job(id)->state, JobState::Succeeded);
+        QCOMPARE(recordedWhileRunning.load(), 1);
+        QVERIFY(m_store->processes().isEmpty()); // ended: the record went with it
+    }
+
+    void theNextRunnerEndsWhatADeadRunnerLeftRunning_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::newRow("a program that stops on SIGTERM") << QStringLiteral("sleep 60");
+        QTest::newRow("one that ignores it (after 5 s, SIGKILL)")
+            << QStringLiteral("trap '' TERM; sleep 60 & sleep 60");
+    }
+
+    // A runner killed with kill -9 leaves its job Running and, where nothing ends it
+    // with its parent (macOS; a child that ignores the signal), its rsync copying on.
+    // The next runner must end that process group before it resumes the job, not run
+    // a second rsync beside it.
+    void theNextRunnerEndsWhatADeadRunnerLeftRunning()
+    {
+        QFETCH(QString, script);
+        QProcess survivor;
+        survivor.setChildProcessModifier([] { ::setpgid(0, 0); });
+        survivor.start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+        QVERIFY(survivor.waitForStarted());
+        const qm::ProcessGroup group = qm::processGroupOf(survivor.processId());
+        QVERIFY(group.isValid());
+        // The queue as the dead runner left it.
+        const qint64 id = add(spec(JobKind::Sync, QStringLiteral("/d")));
+        QString error;
+        QVERIFY(m_store->claimNext(m_clock, {}, &error));
+        QVERIFY(m_store->addProcess(id, group, QStringLiteral("rsync -a src/ dst"), m_clock));
+
+        auto runner = makeRunner();
+        std::atomic<bool> survivorSeen{true};
+        runner->setJobFunction(JobKind::Sync, [&](JobContext &) {
+            survivorSeen = groupRuns(group.id);
+            return JobOutcome::succeeded();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(runner->start(&error), qPrintable(error));
+        QVERIFY(!groupRuns(group.id)); // ended before start() returned
+        QVERIFY(clock.elapsed() < 9000);
+        QTRY_COMPARE(m_store->job(id)->state, JobState::Succeeded);
+        QVERIFY(!survivorSeen.load());
+        QCOMPARE(m_store->job(id)->attempts, 2);
+        QVERIFY(m_store->processes().isEmpty());
+        QStringList log;
+        for (const qm::JobLogLine &line : m_store->log(id))
+            log.append(line.text);
+        QVERIFY2(log.join(u'\n').contains(QStringLiteral("previous runner left running: rsync")),
+                 qPrintable(log.join(u'\n')));
+        QVERIFY(survivor.state() == QProcess::NotRunning || survivor.waitForFinished(2000));
+    }
+
+    void aGroupWhoseNumberMovedOnIsLeftAlone()
+    {
+        // A recorded group whose leader is now another process (the number was reused
+        // after a reboot or a long time): never signalled.
+        QProcess other;
+        other.setChildProcessModifier([] { ::setpgid(0, 0); });
+        other.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(other.waitForStarted());
+        qm::ProcessGroup stale = qm::processGroupOf(other.processId());
+        stale.startMark += QStringLiteral("1"); // another start time
+        const qm::ProcessGroupEnd end = qm::endProcessGroup(stale, 100);
+        QCOMPARE(end.found, 0);
+        QVERIFY(groupRuns(stale.id));
+        other.kill();
+        other.waitForFinished();
+    }
+
     void aPausedQueueStartsNothing()
     {
         QString error;
@@ -414,6 +516,26 @@ private Q_SLOTS:
     }
 
 private:
+    /// Whether a process of group `id` runs (a zombie waiting to be reaped does not).
+    static bool groupRuns(qint64 id)
+    {
+#if defined(Q_OS_LINUX)
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            QFile file(QStringLiteral("/proc/%1/stat").arg(entry));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray text = file.readAll();
+            const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 2 && fields[2].toLongLong() == id && fields[0] != "Z")
+                return true;
+        }
+        return false;
+#else
+        return ::kill(pid_t(-id), 0) == 0;
+#endif
+    }
+
     qint64 add(const JobSpec &jobSpec)
     {
         QString error;

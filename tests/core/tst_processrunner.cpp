@@ -5,8 +5,12 @@
 #include "hosts/probehost.h"
 #include "hosts/processrunner.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 #include <atomic>
@@ -125,6 +129,8 @@ private Q_SLOTS:
     void displayCommandLine_data();
     void displayCommandLine();
     void findProgram();
+    void stoppingEndsTheWholeGroup();
+    void programsDieWithTheProcessThatStartedThem();
 
     void outermostRoots_data();
     void outermostRoots();
@@ -666,5 +672,96 @@ void TestProcessRunner::defaultDaemonRules()
     QCOMPARE(host->daemonPatterns, expected);
 }
 
-QTEST_GUILESS_MAIN(TestProcessRunner)
+namespace {
+
+/// /proc/PID/stat's fields after the command name (field 3 first), on Linux.
+QList<QByteArray> procFields(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = file.readAll();
+    return text.mid(text.lastIndexOf(')') + 2).split(' ');
+}
+
+/// The running (not zombie) processes whose field `index` (1: parent, 2: group) is `id`.
+QList<qint64> processesWith(int index, qint64 id)
+{
+    QList<qint64> found;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        const QList<QByteArray> fields = procFields(entry.toLongLong());
+        if (fields.size() > index && fields[index].toLongLong() == id && fields[0] != "Z")
+            found.append(entry.toLongLong());
+    }
+    return found;
+}
+
+/// The environment variable that makes this test binary a "runner" that starts
+/// `sleep 60` through runProcess and waits for it (see main).
+constexpr char kRunnerVariable[] = "QM_TEST_RUNNER_OF_SLEEP";
+
+} // namespace
+
+void TestProcessRunner::stoppingEndsTheWholeGroup()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("reads /proc");
+#endif
+    // A program that starts another (as rsync starts its receiver and ssh): a cancel
+    // ends both, not only the first, which would leave the second writing on.
+    std::atomic<bool> cancel{false};
+    qm::ProcessRequest request = shell(QStringLiteral("sleep 60 & echo $!; wait"));
+    request.cancel = &cancel;
+    std::atomic<qint64> grandchild{0};
+    request.onOutput = [&](QByteArrayView chunk) {
+        grandchild = chunk.trimmed().toLongLong();
+        cancel = true;
+        return true;
+    };
+    const qm::ProcessResult result = qm::runProcess(request);
+    QCOMPARE(result.outcome, Outcome::Cancelled);
+    QVERIFY(grandchild > 0);
+    // Gone, or a zombie waiting for PID 1 to reap it; today it slept on as a child of 1.
+    const auto ended = [&] {
+        const QByteArray state = procFields(grandchild).value(0);
+        return state.isEmpty() || state == "Z";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ended(), 3000);
+}
+
+void TestProcessRunner::programsDieWithTheProcessThatStartedThem()
+{
+#if !defined(Q_OS_LINUX)
+    QSKIP("PR_SET_PDEATHSIG is Linux's; elsewhere the next job runner ends the group");
+#endif
+    // This binary as a runner (see main): it starts `sleep 60` and is killed with -9.
+    QProcess runner;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(kRunnerVariable), QStringLiteral("1"));
+    runner.setProcessEnvironment(environment);
+    runner.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(runner.waitForStarted());
+    QList<qint64> children;
+    QTRY_VERIFY_WITH_TIMEOUT(!(children = processesWith(1, runner.processId())).isEmpty(), 10000);
+    const qint64 sleeper = children.first();
+    QCOMPARE(processesWith(2, sleeper), QList<qint64>{sleeper}); // a group of its own
+    runner.kill(); // SIGKILL: nothing of the runner's code runs
+    QVERIFY(runner.waitForFinished());
+    // Today's sleep became a child of PID 1 and slept on.
+    QTRY_VERIFY_WITH_TIMEOUT(processesWith(2, sleeper).isEmpty(), 3000);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet(kRunnerVariable)) {
+        qm::ProcessRequest request;
+        request.program = QStringLiteral("sleep");
+        request.arguments = {QStringLiteral("60")};
+        request.timeoutMs = 120000;
+        return qm::runProcess(request).succeeded() ? 0 : 1;
+    }
+    TestProcessRunner test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_processrunner.moc"

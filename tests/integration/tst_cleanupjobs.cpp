@@ -2,12 +2,14 @@
 // plan and queues nothing; the executed job removes exactly the files of that plan;
 // a symbolic link out of the root is never followed. On a host (a real sshd on
 // 127.0.0.1), a cleanup moves files into the quarantine folder of the root, keeps a
-// file that changed since the plan, and a later --empty-quarantine deletes them.
+// file that changed since the plan, and a later --empty-quarantine deletes them. A
+// protected folder of a host (/, a system folder, a drive's root) is refused unless named.
 
 #include "jobstestbase.h"
 
 #include <QSet>
 
+#include <sys/mount.h>
 #include <sys/time.h>
 
 using namespace jobstest;
@@ -126,6 +128,49 @@ private Q_SLOTS:
         QVERIFY(tar.waitForFinished());
         QCOMPARE(tar.readAllStandardOutput().trimmed(), QByteArray("old.db"));
         QCOMPARE(listJobs().at(0).toObject().value(QStringLiteral("progress")).toDouble(), 1.0);
+    }
+
+    // Issue 20: `jobs add cleanup / --older-than 0` was planned ("Would move 390,007
+    // files") and would be queued with --yes. On a host the folder is asked about over
+    // ssh: a drive mounted there is refused as on this machine, and the job itself
+    // checks again when it runs, whoever queued it.
+    void aHostsProtectedFoldersAreRefused()
+    {
+        const QString config = writeConfig(0);
+        const QString drive = path(QStringLiteral("node/drive"));
+        QDir().mkpath(drive);
+        if (::mount("none", QFile::encodeName(drive).constData(), "tmpfs", 0, "size=4m") != 0) {
+            if (testservers::underCi())
+                QFAIL("cannot mount a tmpfs (run the tests as root)");
+            QSKIP("mounting needs root");
+        }
+        const auto unmount =
+            qScopeGuard([&] { ::umount2(QFile::encodeName(drive).constData(), MNT_DETACH); });
+        writeRandom(drive + QStringLiteral("/a.log"), 100);
+        makeOld(drive + QStringLiteral("/a.log"), 40);
+        const auto add = [&](const QString &root, const QStringList &more = {}) {
+            return qmctl(QStringList{QStringLiteral("add"), QStringLiteral("cleanup"),
+                                     QStringLiteral("node-a:") + root,
+                                     QStringLiteral("--older-than"), QStringLiteral("0"),
+                                     QStringLiteral("--config"), config} +
+                         more);
+        };
+        for (const QString &root : {QStringLiteral("/"), QStringLiteral("/usr"), drive}) {
+            const Run refused = add(root, {QStringLiteral("--yes")});
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains(
+                         QByteArray("Refusing to act on node-a:" + QFile::encodeName(root))),
+                     refused.err.constData());
+        }
+        QVERIFY(listJobs().isEmpty());
+        // Named, the drive is planned and queued; the job checks again and runs.
+        const QStringList allow = {QStringLiteral("--allow-protected-root"), drive};
+        const Run planned = add(drive, allow + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(planned.exitCode == 0, planned.err.constData());
+        const Run ran = qmctl(
+            {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.out + ran.err).constData());
+        QVERIFY(!QFileInfo::exists(drive + QStringLiteral("/a.log")));
     }
 
     void remoteCleanupQuarantinesThenEmpties()

@@ -2,7 +2,8 @@
 // tree; a runner killed with SIGKILL mid-sync leaves the job to be resumed by the next,
 // and the trees end identical; a deleting sync shows its dry run, is queued only with
 // --yes, and deletes nothing the plan did not show; the checks refuse an empty source,
-// a missing destination root (never created) and external storage that is not mounted.
+// a missing destination root (never created) and external storage that is not mounted;
+// a runner killed with SIGKILL takes its rsync along.
 
 #include "jobstestbase.h"
 
@@ -42,7 +43,7 @@ private Q_SLOTS:
                            QStringLiteral("node-a:") + source, destination,
                            QStringLiteral("--config"), config});
         QCOMPARE(added.exitCode, 0);
-        QCOMPARE(added.out.trimmed(), QByteArray("1"));
+        QCOMPARE(added.out.trimmed(), QByteArray("queued job 1"));
         const Run ran = qmctl(
             {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
         QVERIFY2(ran.exitCode == 0, QByteArray(ran.out + ran.err).constData());
@@ -103,6 +104,62 @@ private Q_SLOTS:
         for (const qm::JobLogLine &line : store.log(1))
             resumedLogged |= line.text.contains(QStringLiteral("resumed"));
         QVERIFY(resumedLogged);
+        QCOMPARE(tree(destination), tree(source));
+    }
+
+    // Issue 20: `kill -9` of the runner left its rsync copying (a child of PID 1), the
+    // next `jobs run --once` started a second one into the same destination, and the job
+    // was reported succeeded while the orphan still wrote. Its rsync must die with it,
+    // and the next runner must resume only once nothing of it is left.
+    void aKilledRunnersRsyncDiesWithIt()
+    {
+        const QString source = path(QStringLiteral("local/src"));
+        const QString destination = path(QStringLiteral("local/dst"));
+        for (int i = 0; i < 2000; ++i)
+            writeRandom(source + QStringLiteral("/d%1/f%2.bin").arg(i % 20).arg(i), 2000);
+        QDir().mkpath(destination);
+        // rsync slowed to 400 kB/s (the 4 MB take ten seconds), through the same
+        // launcher: a wrapper that execs the real one, so it is the same process.
+        const QString bin = path(QStringLiteral("bin"));
+        QDir().mkpath(bin);
+        QFile wrapper(bin + QStringLiteral("/rsync"));
+        QVERIFY(wrapper.open(QIODevice::WriteOnly));
+        wrapper.write("#!/bin/sh\nexec " +
+                      QFile::encodeName(testservers::program(QStringLiteral("rsync"))) +
+                      " --bwlimit=400 \"$@\"\n");
+        wrapper.close();
+        QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner));
+        QCOMPARE(
+            qmctl({QStringLiteral("add"), QStringLiteral("sync"), source, destination}).exitCode,
+            0);
+        QProcess runner;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PATH"),
+                           bin + u':' + environment.value(QStringLiteral("PATH")));
+        runner.setProcessEnvironment(environment);
+        runner.start(qmctlPath(), arguments({QStringLiteral("run")}));
+        QVERIFY(runner.waitForStarted());
+        qm::JobStore store;
+        QString error;
+        QVERIFY(store.open(databasePath(), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(store.job(1)->bytesDone > 0, 20000);
+        QVERIFY(!writersOf(destination).isEmpty());
+        runner.kill(); // SIGKILL: no chance to stop anything
+        QVERIFY(runner.waitForFinished());
+        // Within moments nothing writes into the destination any more.
+        QTRY_VERIFY2_WITH_TIMEOUT(writersOf(destination).isEmpty(),
+                                  qPrintable(writersOf(destination).join(u'\n')), 3000);
+        const qsizetype copied = tree(destination).size();
+        QTest::qWait(1000);
+        QCOMPARE(tree(destination).size(), copied);
+        QVERIFY(copied < 2000);
+
+        const Run resumed = qmctl({QStringLiteral("run"), QStringLiteral("--once")});
+        QVERIFY2(resumed.exitCode == 0, QByteArray(resumed.out + resumed.err).constData());
+        QCOMPARE(store.job(1)->state, qm::JobState::Succeeded);
+        QCOMPARE(store.job(1)->attempts, 2);
+        QVERIFY(writersOf(destination).isEmpty());
         QCOMPARE(tree(destination), tree(source));
     }
 
@@ -222,6 +279,29 @@ private Q_SLOTS:
         QCOMPARE(qmctl({QStringLiteral("retry"), QStringLiteral("4")}).exitCode, 0);
         QCOMPARE(qmctl({QStringLiteral("run"), QStringLiteral("--once"), external}).exitCode, 0);
         QVERIFY(QFile::exists(path(QStringLiteral("drive/a.bin"))));
+    }
+
+private:
+    /// The processes (pid and command line) whose command line names `folder`: the
+    /// rsync processes copying into it (Linux: /proc).
+    static QStringList writersOf(const QString &folder)
+    {
+        QStringList found;
+        const QByteArray needle = QFile::encodeName(folder);
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool number = false;
+            entry.toLongLong(&number);
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+            if (!number || !cmdline.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = cmdline.readAll();
+            const QByteArray status = stat.readAll();
+            const bool zombie = status.mid(status.lastIndexOf(')') + 2, 1) == "Z";
+            if (!zombie && line.contains(needle) && !line.contains("qmctl"))
+                found.append(entry + u' ' + QString::fromLocal8Bit(line).replace(u'\0', u' '));
+        }
+        return found;
     }
 };
 

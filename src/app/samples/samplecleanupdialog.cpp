@@ -178,6 +178,16 @@ void SampleCleanupDialog::updatePlan()
         summary += QLatin1Char(' ') + tr("The cleanup runs as a job of the queue: a sample "
                                          "changed since this plan is kept.");
     }
+    // A root the cleanup would refuse (a ply_files that is a drive's root, say) is
+    // refused here already, in the job's words.
+    bool refused = false;
+    for (const CleanupJobRequest &request : sampleCleanupRequests(m_chosen, m_nowMs)) {
+        if (const QString refusal = cleanupRootRefusalByName(request); !refusal.isEmpty()) {
+            summary = refusal;
+            refused = true;
+            break;
+        }
+    }
     m_summary->setText(summary);
     m_files->clear();
     for (int i = 0; i < std::min(count, kListedFiles); ++i) {
@@ -192,7 +202,7 @@ void SampleCleanupDialog::updatePlan()
     }
     if (count > kListedFiles)
         m_files->addItem(tr("… and %n more", nullptr, count - kListedFiles));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(count > 0);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(count > 0 && !refused);
 }
 
 } // namespace qm

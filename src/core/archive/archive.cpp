@@ -1,6 +1,7 @@
 #include "archive.h"
 
 #include "archivefs.h"
+#include "cleanup/protectedroots.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -328,6 +329,10 @@ std::optional<ArchivePlan> planArchive(const ArchiveRequest &request,
 
     ArchivePlan plan;
     plan.root = absoluteClean(request.root);
+    // An archive moves its originals to the trash: the cleanup's protected folders.
+    if (const QString refusal = checkLocalRoot(plan.root, request.allowProtectedRoot);
+        !refusal.isEmpty())
+        return fail(refusal);
     struct stat st;
     if (::lstat(nativePath(plan.root).constData(), &st) != 0)
         return fail(Text::tr("Cannot archive %1: %2").arg(plan.root, systemError(errno)));

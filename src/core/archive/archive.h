@@ -35,6 +35,10 @@ struct ArchiveRequest
     /// must exist; inside the root it is left out of the plan too.
     QString outputDirectory;
     qint64 nowMs = -1; ///< "now" in ms since the epoch (UTC); -1: the clock
+    /// The protected folder (protectedRootReason: `/`, a home folder, a system folder,
+    /// a mount point's root) the person named explicitly to allow it as the root (its
+    /// originals go to the trash); empty: none is.
+    QString allowProtectedRoot;
 };
 
 /// One file of a plan. Times are ms since the epoch (UTC).

@@ -1,5 +1,6 @@
 #include "archivejob.h"
 
+#include "cleanup/protectedroots.h"
 #include "cleanup/trash.h"
 #include "jobs/planlisting.h"
 #include "units/datasize.h"
@@ -35,6 +36,8 @@ JobSpec archiveJobSpec(const ArchiveRequest &request)
                        {QStringLiteral("format"), archiveFormatKey(request.format)}};
     if (!request.outputDirectory.isEmpty())
         spec.parameters.insert(QStringLiteral("outputDirectory"), request.outputDirectory);
+    if (!request.allowProtectedRoot.isEmpty())
+        spec.parameters.insert(QStringLiteral("allowProtectedRoot"), request.allowProtectedRoot);
     spec.source = root;
     spec.destination = request.outputDirectory;
     spec.destructive = true;
@@ -59,6 +62,7 @@ std::optional<ArchiveRequest> archiveRequestFrom(const QJsonObject &parameters, 
     request.olderThanDays = days.toInt();
     request.format = *format;
     request.outputDirectory = parameters.value(QStringLiteral("outputDirectory")).toString();
+    request.allowProtectedRoot = parameters.value(QStringLiteral("allowProtectedRoot")).toString();
     return request;
 }
 
@@ -105,6 +109,14 @@ JobOutcome runArchiveJob(JobContext &context)
         plan = ArchivePlan::fromJson(context.job().plan, &error);
         if (!plan)
             return JobOutcome::failed(Text::tr("the saved plan is damaged: %1").arg(error));
+        // Checked again, however the plan was queued: its originals go to the trash.
+        const std::optional<ArchiveRequest> request =
+            archiveRequestFrom(context.job().spec.parameters, &error);
+        if (!request)
+            return JobOutcome::failed(error);
+        if (const QString refusal = checkLocalRoot(plan->root, request->allowProtectedRoot);
+            !refusal.isEmpty())
+            return JobOutcome::failed(refusal);
         context.log(Text::tr("executing the saved plan of %1").arg(plan->root));
     } else {
         std::optional<ArchiveRequest> request =

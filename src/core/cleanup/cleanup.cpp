@@ -835,20 +835,26 @@ QString describePlan(const CleanupPlan &plan)
                               nullptr, countArg(count))
                          .arg(formatDataSize(plan.totalBytes), plan.canonicalRoot,
                               formatDataSize(0), formatDataSize(plan.totalBytes)));
-    const QString age =
-        plan.rule.olderThanDays < 0
-            ? Text::tr("of any age")
-            : Text::tr("modified more than %Ln day(s) before %1", nullptr, plan.rule.olderThanDays)
-                  .arg(isoTime(plan.rule.nowMs));
-    const QString names =
-        !plan.rule.onlyFiles.isEmpty()
-            ? Text::tr("among %Ln chosen file(s), as they were when chosen", nullptr,
-                       countArg(plan.rule.onlyFiles.size()))
-        : plan.rule.patterns.isEmpty()
-            ? Text::tr("with any name")
-            : Text::tr("named %1").arg(plan.rule.patterns.join(QStringLiteral(", ")));
-    lines.append(Text::tr("Scope: regular files %1, %2, in %3 and its folders.")
-                     .arg(age, names, plan.canonicalRoot));
+    if (!plan.rule.onlyFiles.isEmpty()) {
+        // Files chosen elsewhere (by a sample rule, say): that choice is the scope; the
+        // age and name conditions of a sweep do not apply.
+        lines.append(Text::tr("Scope: the %Ln file(s) chosen, each only while it is as it "
+                              "was when chosen, in %1.",
+                              nullptr, countArg(plan.rule.onlyFiles.size()))
+                         .arg(plan.canonicalRoot));
+    } else {
+        const QString age = plan.rule.olderThanDays < 0
+                                ? Text::tr("of any age")
+                                : Text::tr("modified more than %Ln day(s) before %1", nullptr,
+                                           plan.rule.olderThanDays)
+                                      .arg(isoTime(plan.rule.nowMs));
+        const QString names =
+            plan.rule.patterns.isEmpty()
+                ? Text::tr("with any name")
+                : Text::tr("named %1").arg(plan.rule.patterns.join(QStringLiteral(", ")));
+        lines.append(Text::tr("Scope: regular files %1, %2, in %3 and its folders.")
+                         .arg(age, names, plan.canonicalRoot));
+    }
     if (plan.skippedSymlinks > 0)
         lines.append(Text::tr("%Ln symbolic link(s) left alone: links are never followed or "
                               "removed.",

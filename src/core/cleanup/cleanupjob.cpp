@@ -1,9 +1,11 @@
 #include "cleanupjob.h"
 
+#include "cleanup/protectedroots.h"
 #include "hosts/sshtransport.h"
 #include "jobs/planlisting.h"
 #include "sync/syncjob.h"
 #include "units/datasize.h"
+#include "volumes/mounttable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,6 +63,8 @@ JobSpec cleanupJobSpec(const CleanupJobRequest &request)
         parameters.insert(QStringLiteral("emptyQuarantine"), true);
     if (!request.rule.onlyFiles.isEmpty())
         parameters.insert(QStringLiteral("onlyFiles"), cleanupItemsToJson(request.rule.onlyFiles));
+    if (!request.allowProtectedRoot.isEmpty())
+        parameters.insert(QStringLiteral("allowProtectedRoot"), request.allowProtectedRoot);
     spec.parameters = parameters;
     spec.source = request.emptyQuarantine
                       ? request.target() + QLatin1Char('/') + QLatin1String(kQuarantineFolderName)
@@ -101,6 +105,7 @@ std::optional<CleanupJobRequest> cleanupRequestFrom(const QJsonObject &parameter
         request.rule.onlyFiles = std::move(*files);
     }
     request.emptyQuarantine = parameters.value(QStringLiteral("emptyQuarantine")).toBool();
+    request.allowProtectedRoot = parameters.value(QStringLiteral("allowProtectedRoot")).toString();
     return request;
 }
 
@@ -162,10 +167,58 @@ QStringList CleanupJobPlan::describe(int maxListed) const
     return lines;
 }
 
+QString checkCleanupRoot(const CleanupJobRequest &request, const SyncEnvironment &environment,
+                         const std::atomic<bool> *cancel, bool *unreachable)
+{
+    bool ignored = false;
+    bool &offline = unreachable ? *unreachable : ignored;
+    offline = false;
+    if (request.emptyQuarantine)
+        return QString();
+    if (request.host.isEmpty())
+        return checkLocalRoot(request.rule.root, request.allowProtectedRoot);
+    const std::optional<SyncHost> host = environment.host(request.host);
+    if (!host)
+        return Text::tr("“%1” is not a host of the config").arg(request.host);
+    const SshTransport ssh(host->ssh, environment.sshOptions);
+    return checkRemoteRoot(ssh, request.host, request.rule.root, request.allowProtectedRoot, cancel,
+                           &offline);
+}
+
+QString cleanupRootRefusalByName(const CleanupJobRequest &request)
+{
+    if (request.emptyQuarantine)
+        return QString();
+    if (!request.host.isEmpty())
+        return checkRootByName(request.target(), request.rule.root, request.allowProtectedRoot);
+    QString ignored;
+    QStringList mountPoints;
+    for (const MountEntry &entry : readMountTable(&ignored))
+        mountPoints.append(entry.mountPoint);
+    const QString root = QDir::cleanPath(request.rule.root);
+    const QString reason = protectedRootReason(root, QDir::homePath(), mountPoints);
+    if (reason.isEmpty() || QDir::cleanPath(request.allowProtectedRoot) == root)
+        return QString();
+    return protectedRootRefusal(request.rule.root, reason);
+}
+
 std::optional<CleanupJobPlan> planCleanupJob(const CleanupJobRequest &request,
                                              const SyncEnvironment &environment,
                                              const std::atomic<bool> *cancel, QString *error,
                                              const std::function<void(const QString &)> &command)
+{
+    const QString refusal = checkCleanupRoot(request, environment, cancel);
+    if (!refusal.isEmpty()) {
+        *error = refusal;
+        return std::nullopt;
+    }
+    return listCleanupCandidates(request, environment, cancel, error, command);
+}
+
+std::optional<CleanupJobPlan>
+listCleanupCandidates(const CleanupJobRequest &request, const SyncEnvironment &environment,
+                      const std::atomic<bool> *cancel, QString *error,
+                      const std::function<void(const QString &)> &command)
 {
     CleanupJobPlan plan;
     if (request.host.isEmpty()) {
@@ -203,6 +256,19 @@ JobOutcome runCleanupJob(JobContext &context, const SyncEnvironment &environment
         plan = CleanupJobPlan::fromJson(context.job().plan, &error);
         if (!plan)
             return JobOutcome::failed(Text::tr("the saved plan is damaged: %1").arg(error));
+        // A saved plan passed the check when it was made; its root is checked again, so
+        // that no way of queueing a plan gets around it.
+        std::optional<CleanupJobRequest> request =
+            cleanupRequestFrom(context.job().spec.parameters, &error);
+        if (!request)
+            return JobOutcome::failed(error);
+        bool unreachable = false;
+        const QString refusal =
+            checkCleanupRoot(*request, environment, context.cancelFlag(), &unreachable);
+        if (context.cancelled())
+            return JobOutcome::cancelled();
+        if (!refusal.isEmpty())
+            return JobOutcome::failed(refusal, unreachable);
         context.log(Text::tr("executing the saved plan"));
     } else {
         std::optional<CleanupJobRequest> request =

@@ -21,6 +21,9 @@ struct CleanupJobRequest
     QString host; ///< empty: this machine
     CleanupRule rule;
     bool emptyQuarantine = false;
+    /// The protected folder (see protectedRootReason) the person named explicitly to
+    /// allow it as the root (`--allow-protected-root`); empty: none is.
+    QString allowProtectedRoot;
 
     /// "/path" or "HOST:/path", as `qmctl jobs add cleanup` takes it.
     QString target() const;
@@ -50,16 +53,39 @@ struct CleanupJobPlan
 };
 
 /// Plans `request` as its job would before acting (blocking; a host is reached over
-/// ssh with `environment`'s options). Used by `qmctl jobs add` and the GUI to show the
-/// plan before queueing.
+/// ssh with `environment`'s options). Used by `qmctl jobs add`, `qmctl samples clean`
+/// and the job itself. A root that is protected — `/`, a home folder, a system folder,
+/// the root of a mounted filesystem (protectedroots.h) — is refused, with a message
+/// saying how to allow it, unless `request.allowProtectedRoot` names it; emptying a
+/// quarantine is never refused (it removes only what a cleanup moved there).
 std::optional<CleanupJobPlan>
 planCleanupJob(const CleanupJobRequest &request, const SyncEnvironment &environment,
                const std::atomic<bool> *cancel, QString *error,
                const std::function<void(const QString &)> &command = {});
 
+/// What planCleanupJob lists, without the protected-root check: for browsing files
+/// (the samples index lists a data directory this way), never to act on.
+std::optional<CleanupJobPlan>
+listCleanupCandidates(const CleanupJobRequest &request, const SyncEnvironment &environment,
+                      const std::atomic<bool> *cancel, QString *error,
+                      const std::function<void(const QString &)> &command = {});
+
+/// The protected-root check of planCleanupJob alone (a host is asked over ssh): empty
+/// when `request` may be planned, else the refusal; `*unreachable` set when the host
+/// did not answer.
+QString checkCleanupRoot(const CleanupJobRequest &request, const SyncEnvironment &environment,
+                         const std::atomic<bool> *cancel, bool *unreachable = nullptr);
+
+/// The part of checkCleanupRoot that reads neither the folder nor the host: the
+/// root's path as given (links are not resolved) against this user's home and this
+/// machine's mount table (which never touches a mounted filesystem), or, for a host,
+/// the path alone. Cheap and never blocking: a dialog on the GUI thread shows the
+/// refusal with it before anything is queued; the job checks fully when it runs.
+QString cleanupRootRefusalByName(const CleanupJobRequest &request);
+
 /// One attempt of a cleanup job: the saved plan when there is one, else a new plan
-/// saved first; then the removal in batches, every file removed written to the job's
-/// log (the audit log) with where it went.
+/// saved first (either way its root passes the protected-root check first); then the removal in
+/// batches, every file removed written to the job's log (the audit log) with where it went.
 JobOutcome runCleanupJob(JobContext &context, const SyncEnvironment &environment);
 
 } // namespace qm

@@ -21,9 +21,11 @@ struct ConfigFileContents
 /// a mistaken pick (a disk image) cannot exhaust memory.
 inline constexpr qint64 kMaxConfigFileBytes = 16 * 1024 * 1024;
 
-/// Reads `path`. Fails with a clear message when the file is missing, a directory,
-/// unreadable, larger than kMaxConfigFileBytes, or not valid UTF-8 text. Blocking
-/// (the file may sit on a slow mount): call it off the GUI thread.
+/// Reads `path`. Fails with a clear message when the file is missing, a folder, not a
+/// regular file (a FIFO or a device: refused at once, never waited on; see InputFile),
+/// unreadable, larger than kMaxConfigFileBytes, changed while it was read, or not
+/// valid UTF-8 text. Blocking (the file may sit on a slow mount): call it off the GUI
+/// thread.
 ConfigFileContents readConfigFile(const QString &path);
 
 } // namespace qm

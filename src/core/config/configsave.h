@@ -1,25 +1,13 @@
 #pragma once
 
+#include "fsutil/userfile.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
-#include <sys/types.h>
-
 namespace qm {
-
-/// The system calls a save goes through, so that tests can make one fail (a full disk,
-/// a failing fsync) where it would fail for a user. Each behaves like its POSIX name.
-struct SaveFileOps
-{
-    ssize_t (*write)(int fd, const void *data, size_t size);
-    int (*fsync)(int fd);
-
-    /// The real calls (fsync is F_FULLFSYNC on macOS, where plain fsync leaves the
-    /// data in the drive's cache).
-    static SaveFileOps system();
-};
 
 /// What saving a config did.
 struct ConfigSaveResult
@@ -42,7 +30,9 @@ struct ConfigSaveResult
 ///    the folder of `path` (created 0700; the backup 0600, never overwriting another);
 /// 3. `bytes` are written to a temporary file beside the target, every write checked,
 ///    with the target's mode and owner; the file is fsynced, read back and compared;
-/// 4. the temporary file is renamed over the target, and the folder fsynced.
+/// 4. the temporary file is renamed over the target, and the folder fsynced
+/// (steps 1, 3 and 4 are replaceUserFile's, which every user file goes through). A
+/// path that is not a regular file (a device, a FIFO, a folder) is refused untouched.
 /// On any failure the temporary file and the new backup are removed, the original is
 /// untouched, and `error` names the step, the file and the system's reason. (Only a
 /// failure to fsync the folder after the rename comes as a `warning`: the new file is

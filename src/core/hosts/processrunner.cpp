@@ -6,7 +6,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
 
 namespace qm {
 
@@ -20,15 +28,43 @@ class Text
 constexpr int kSliceMs = 50;
 constexpr int kKillGraceMs = 2000;
 
+thread_local ProcessObserver *t_observer = nullptr;
+
+/// Sends `signal` to the program's whole group (it leads it), or to the program alone
+/// when the group is not there (yet).
+void signalGroup(QProcess &process, int signal)
+{
+    const qint64 pid = process.processId();
+    if (pid <= 0)
+        return;
+    if (::kill(pid_t(-pid), signal) != 0)
+        ::kill(pid_t(pid), signal);
+}
+
 void stop(QProcess &process)
 {
     if (process.state() == QProcess::NotRunning)
         return;
-    process.terminate();
+    signalGroup(process, SIGTERM);
     if (!process.waitForFinished(kKillGraceMs)) {
-        process.kill();
+        signalGroup(process, SIGKILL);
         process.waitForFinished(kKillGraceMs);
     }
+}
+
+/// Run in the child between fork and exec: only async-signal-safe calls.
+void prepareChild(pid_t parent)
+{
+    // A group of its own, so that it and what it starts are stopped together.
+    ::setpgid(0, 0);
+#if defined(Q_OS_LINUX)
+    // Ends with the process that started it, however that one ends.
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    if (::getppid() != parent) // it died before the line above took effect
+        ::_exit(127);
+#else
+    Q_UNUSED(parent);
+#endif
 }
 
 bool needsQuoting(const QString &word)
@@ -43,6 +79,17 @@ bool needsQuoting(const QString &word)
 }
 
 } // namespace
+
+ProcessObserverScope::ProcessObserverScope(ProcessObserver *observer)
+    : m_previous(t_observer)
+{
+    t_observer = observer;
+}
+
+ProcessObserverScope::~ProcessObserverScope()
+{
+    t_observer = m_previous;
+}
 
 QString displayCommandLine(const QString &program, const QStringList &arguments)
 {
@@ -94,8 +141,22 @@ ProcessResult runProcess(const ProcessRequest &request)
         process.setProcessEnvironment(request.environment);
     process.setProgram(request.program);
     process.setArguments(request.arguments);
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] { prepareChild(parent); });
     process.start(request.standardInput.isEmpty() ? QIODevice::ReadOnly : QIODevice::ReadWrite);
-    if (!process.waitForStarted(request.timeoutMs)) {
+    const bool started = process.waitForStarted(request.timeoutMs);
+    ProcessGroup group;
+    if (started) {
+        group = processGroupOf(process.processId());
+        if (t_observer && group.isValid())
+            t_observer->processStarted(group, result.commandLine);
+    }
+    // However runProcess leaves, the observer hears that the program ended.
+    const auto ended = qScopeGuard([&group] {
+        if (t_observer && group.isValid())
+            t_observer->processEnded(group);
+    });
+    if (!started) {
         result.outcome = ProcessResult::Outcome::FailedToStart;
         result.errorString =
             Text::tr("cannot run %1: %2").arg(request.program, process.errorString());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hosts/processgroup.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QProcessEnvironment>
@@ -60,7 +62,42 @@ struct ProcessResult
 /// Runs `request` to its end in the calling thread (a worker thread: this blocks).
 /// Never leaves the program running: a time-out, a cancel or an over-long output
 /// terminates it, and kills it when it has not gone within two seconds.
+///
+/// The program leads a process group of its own, and what it starts (rsync's
+/// receiver, ssh) stays in that group: stopping it signals the whole group. On Linux
+/// the program also gets SIGTERM when the process that started it dies, even by
+/// SIGKILL (PR_SET_PDEATHSIG), so a runner killed with `kill -9` does not leave its
+/// rsync copying on; on macOS, which has no such thing, the job runner records each
+/// group (see ProcessObserver) and the next runner ends what is left of it.
 ProcessResult runProcess(const ProcessRequest &request);
+
+/// Told of every program runProcess starts in one thread, while a ProcessObserverScope
+/// is installed there: the job runner records each group in the queue, so that a
+/// runner that finds a job interrupted can end what its dead runner left running.
+/// Called in the thread that runs the program.
+class ProcessObserver
+{
+public:
+    virtual ~ProcessObserver() = default;
+    /// `group` started running `commandLine`.
+    virtual void processStarted(const ProcessGroup &group, const QString &commandLine) = 0;
+    /// The program of `group` ended (and was waited for).
+    virtual void processEnded(const ProcessGroup &group) = 0;
+};
+
+/// Installs `observer` for the calling thread for as long as the scope lives; the one
+/// installed before comes back after.
+class ProcessObserverScope
+{
+public:
+    explicit ProcessObserverScope(ProcessObserver *observer);
+    ~ProcessObserverScope();
+    ProcessObserverScope(const ProcessObserverScope &) = delete;
+    ProcessObserverScope &operator=(const ProcessObserverScope &) = delete;
+
+private:
+    ProcessObserver *m_previous;
+};
 
 /// The first non-empty line of what a program printed, trimmed and cut to 300
 /// characters: enough to tell a person what went wrong, never a flood.

@@ -1,5 +1,6 @@
 #include "jobrunner.h"
 
+#include "hosts/processrunner.h"
 #include "jobschedules.h"
 #include "jobstore.h"
 #include "runnerlock.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -27,6 +29,8 @@ class Text
 /// most often a job's progress is written.
 constexpr int kCancelPollMs = 250;
 constexpr qint64 kProgressIntervalMs = 300;
+/// How long a program a dead runner left running gets to stop after SIGTERM.
+constexpr int kLeftoverGraceMs = 5000;
 
 } // namespace
 
@@ -44,7 +48,7 @@ namespace {
 
 /// The JobContext of one attempt, in its worker thread, with a store connection of the
 /// thread's own.
-class WorkerContext final : public JobContext
+class WorkerContext final : public JobContext, public ProcessObserver
 {
 public:
     WorkerContext(const Job &job, const std::atomic<bool> *cancel, const QString &databasePath,
@@ -100,6 +104,13 @@ public:
         m_store.appendCommand(m_job.id, nowMs(), commandLine);
         m_changed();
     }
+
+    // Every program the job's code starts in this thread is in the queue while it runs.
+    void processStarted(const ProcessGroup &group, const QString &commandLine) override
+    {
+        m_store.addProcess(m_job.id, group, commandLine, nowMs());
+    }
+    void processEnded(const ProcessGroup &group) override { m_store.removeProcess(group); }
 
 private:
     Job m_job;
@@ -160,13 +171,18 @@ bool JobRunner::start(QString *error, QString *lockHolder)
     if (!store->open(m_options.databasePath, error))
         return false;
 
+    // Programs a runner that died left running (its rsync still copying) end first:
+    // a job is never resumed beside what is left of its last attempt.
+    const QSet<qint64> stillRunning = endLeftoverProcesses(*store);
+
     // Jobs left running died with their runner: interrupted. Interrupted jobs (those
     // and the ones a stopping runner left) are picked up again while they have
     // attempts left.
     if (store->interruptRunning(now(), error) < 0)
         return false;
     for (const Job &job : store->jobs({JobState::Interrupted})) {
-        if (!m_options.resumeInterrupted || job.attempts > job.spec.maxAttempts)
+        if (!m_options.resumeInterrupted || job.attempts > job.spec.maxAttempts ||
+            stillRunning.contains(job.id))
             continue;
         QString message;
         if (store->resume(job.id, &message)) {
@@ -192,6 +208,31 @@ bool JobRunner::start(QString *error, QString *lockHolder)
     m_poll->start();
     QTimer::singleShot(0, this, &JobRunner::dispatch);
     return true;
+}
+
+QSet<qint64> JobRunner::endLeftoverProcesses(JobStore &store)
+{
+    QSet<qint64> stillRunning;
+    for (const JobProcess &left : store.processes()) {
+        const ProcessGroupEnd end = endProcessGroup(left.group, kLeftoverGraceMs);
+        if (end.found > 0 && end.ended) {
+            store.appendLog(left.jobId, now(),
+                            Text::tr("ended %n process(es) the previous runner left running: %1",
+                                     nullptr, end.found)
+                                .arg(left.commandLine));
+        } else if (!end.ended) {
+            // Not resumed beside it: the job stays interrupted, with why.
+            stillRunning.insert(left.jobId);
+            store.appendLog(left.jobId, now(),
+                            Text::tr("not resumed: what the previous runner started is still "
+                                     "running (%1): %2")
+                                .arg(end.error, left.commandLine));
+            continue; // the record stays, for the next runner to try again
+        }
+        store.removeProcess(left.group);
+        Q_EMIT jobChanged(left.jobId);
+    }
+    return stillRunning;
 }
 
 void JobRunner::wake()
@@ -286,6 +327,7 @@ void JobRunner::launch(const Job &job)
     };
     state->thread = QThread::create([state, function, databasePath, clock, changed, self, id] {
         WorkerContext context(state->job, &state->cancel, databasePath, clock, changed);
+        const ProcessObserverScope processes(&context);
         JobOutcome outcome;
         if (!context.openError().isEmpty())
             outcome = JobOutcome::failed(context.openError(), true);

@@ -4,6 +4,7 @@
 #include "jobs/jobs.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <algorithm>
@@ -56,8 +57,11 @@ public:
     /// The code for jobs of `kind`. Called in worker threads: it must be thread-safe.
     void setJobFunction(JobKind kind, JobFunction function);
 
-    /// Takes the runner lock, opens the store, marks jobs left running Interrupted
-    /// (and resumes them), and starts looking at the queue. False with `error` set when
+    /// Takes the runner lock, opens the store, ends the programs a runner that died
+    /// left running (each recorded process group still alive: SIGTERM, SIGKILL after
+    /// five seconds, each noted in its job's log), marks jobs left running Interrupted
+    /// (and resumes them, except one whose programs could not be ended), and starts
+    /// looking at the queue. Blocks while leftovers end. False with `error` set when
     /// the database cannot be opened, or `lockHolder` set when another runner has it.
     bool start(QString *error, QString *lockHolder = nullptr);
     bool isStarted() const;
@@ -93,6 +97,9 @@ private:
     struct Running;
 
     qint64 now() const;
+    /// Ends the process groups recorded in `store` (left by a runner that died); the
+    /// jobs whose groups could not be ended.
+    QSet<qint64> endLeftoverProcesses(JobStore &store);
     void dispatch();
     /// Whether `candidate` may start beside the running jobs and those of `starting`.
     bool admissible(const Job &candidate, const QList<Job> &starting) const;

@@ -19,7 +19,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::JobStore)
 };
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 const char *const kSchemaV1[] = {
     "CREATE TABLE jobs (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, "
@@ -56,6 +56,13 @@ const char *const kSchemaV2[] = {
 /// claim reads the first due jobs instead of sorting the whole queue.
 const char *const kSchemaV3[] = {
     "CREATE INDEX jobs_claim ON jobs (state, priority DESC, id)",
+};
+
+/// Version 4: the programs running jobs have started, each by its process group, so
+/// that a runner can end what a runner that died left running.
+const char *const kSchemaV4[] = {
+    "CREATE TABLE job_processes (job_id INTEGER NOT NULL, process_group INTEGER NOT NULL, "
+    "start_mark TEXT NOT NULL, command_line TEXT NOT NULL, started_at INTEGER NOT NULL)",
 };
 
 const QString kColumns = QStringLiteral(
@@ -164,7 +171,7 @@ bool JobStore::open(const QString &path, QString *error)
                 return true;
             };
             return (from >= 1 || run(kSchemaV1)) && (from >= 2 || run(kSchemaV2)) &&
-                   (from >= 3 || run(kSchemaV3));
+                   (from >= 3 || run(kSchemaV3)) && (from >= 4 || run(kSchemaV4));
         },
         error);
 }
@@ -534,6 +541,37 @@ bool JobStore::resume(qint64 id, QString *error)
         return false;
     }
     return true;
+}
+
+bool JobStore::addProcess(qint64 id, const ProcessGroup &group, const QString &commandLine,
+                          qint64 nowMs)
+{
+    return exec(QStringLiteral("INSERT INTO job_processes (job_id, process_group, start_mark, "
+                               "command_line, started_at) VALUES (?, ?, ?, ?, ?)"),
+                {id, group.id, notNull(group.startMark), notNull(cut(commandLine)), nowMs},
+                nullptr);
+}
+
+bool JobStore::removeProcess(const ProcessGroup &group)
+{
+    return exec(QStringLiteral("DELETE FROM job_processes WHERE process_group = ? AND "
+                               "start_mark = ?"),
+                {group.id, notNull(group.startMark)}, nullptr);
+}
+
+QList<JobProcess> JobStore::processes() const
+{
+    QSqlQuery q(database());
+    QList<JobProcess> found;
+    if (!q.exec(QStringLiteral("SELECT job_id, process_group, start_mark, command_line, "
+                               "started_at FROM job_processes ORDER BY rowid")))
+        return found;
+    while (q.next())
+        found.append({q.value(0).toLongLong(),
+                      {q.value(1).toLongLong(), q.value(2).toString()},
+                      q.value(3).toString(),
+                      q.value(4).toLongLong()});
+    return found;
 }
 
 bool JobStore::setPaused(bool paused, QString *error)

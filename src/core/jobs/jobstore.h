@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hosts/processgroup.h"
 #include "jobs/jobs.h"
 #include "sql/sqliteconnection.h"
 
@@ -29,6 +30,15 @@ struct JobCommand
     qint64 timeMs = 0;
     int attempt = 0;
     QString commandLine;
+};
+
+/// An external program a job's attempt is running, recorded while it runs.
+struct JobProcess
+{
+    qint64 jobId = 0;
+    ProcessGroup group;
+    QString commandLine;
+    qint64 startedMs = 0;
 };
 
 /// The persistent job queue: jobs, their plans, commands and logs in SQLite with
@@ -105,6 +115,16 @@ public:
     /// Queues an interrupted job again where it left off: its attempts and saved plan
     /// are kept (the plan is what makes resuming safe). False when it is not interrupted.
     bool resume(qint64 id, QString *error);
+    /// Records that job `id` started the program of `group` (see ProcessObserver): a
+    /// runner that dies leaves the record behind, and the next one ends that group
+    /// before it resumes the job.
+    bool addProcess(qint64 id, const ProcessGroup &group, const QString &commandLine, qint64 nowMs);
+    /// The program of `group` ended: its record goes.
+    bool removeProcess(const ProcessGroup &group);
+    /// Every program recorded as running, oldest first. When no runner holds the
+    /// lock, each was left by a runner that died.
+    QList<JobProcess> processes() const;
+
     /// A queued job's priority.
     bool setPriority(qint64 id, int priority, QString *error);
 

@@ -1,10 +1,12 @@
 #include "plyfile.h"
 
+#include "fsutil/inputfile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QThread>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -350,9 +352,14 @@ const PlyElement *PlyHeader::vertex() const
     return nullptr;
 }
 
-std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
-                                        const PlyLimits &limits)
+namespace {
+
+/// parsePlyHeader on `head`, the first min(fileSize, limits.headerBytes) bytes of a
+/// file of `fileSize` bytes.
+std::optional<PlyHeader> parseHeader(QByteArrayView head, qint64 fileSize, PlyError *error,
+                                     const PlyLimits &limits)
 {
+    const QByteArrayView file = head;
     PlyHeader header;
     bool haveFormat = false;
     qint64 at = 0;
@@ -360,13 +367,13 @@ std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
         const qint64 window = std::min<qint64>(file.size(), limits.headerBytes);
         const qint64 newline = at < window ? file.first(window).indexOf('\n', at) : -1;
         if (newline < 0) {
-            if (file.size() > limits.headerBytes)
+            if (fileSize > limits.headerBytes)
                 fail(error, limits.headerBytes,
                      Text::tr("no end_header in the first %1 bytes: the header is too long or "
                               "missing")
                          .arg(limits.headerBytes));
             else
-                fail(error, file.size(),
+                fail(error, fileSize,
                      lineNumber == 0 ? Text::tr("not a PLY file: it does not start with “ply”")
                                      : Text::tr("the header ends without end_header"));
             return std::nullopt;
@@ -476,7 +483,7 @@ std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
 
     // Every element must fit in what follows the header, at its smallest.
     qint64 consumed = 0;
-    const qint64 remaining = file.size() - header.dataOffset;
+    const qint64 remaining = fileSize - header.dataOffset;
     for (const PlyElement &element : std::as_const(header.elements)) {
         if (element.properties.isEmpty()) // records of nothing take no bytes
             continue;
@@ -510,9 +517,34 @@ std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
     return header;
 }
 
-std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader &header,
-                                            PlyError *error, const std::atomic<bool> *cancel)
+} // namespace
+
+std::optional<PlyHeader> parsePlyHeader(QByteArrayView file, PlyError *error,
+                                        const PlyLimits &limits)
 {
+    return parseHeader(file.first(std::min<qint64>(file.size(), limits.headerBytes)), file.size(),
+                       error, limits);
+}
+
+namespace {
+
+/// The bytes being decoded: the whole file in memory, or an open file read a block at
+/// a time, so that a file cut short while it is read is an error, never a SIGBUS.
+struct PlyBytes
+{
+    QByteArrayView memory;           ///< the whole file, when it is in memory
+    const InputFile *file = nullptr; ///< else read from here
+    qint64 size = 0;
+};
+
+/// Records per block read from a file: about a megabyte, read and decoded while hot in
+/// the cache.
+constexpr qint64 kBlockBytes = 1 << 20;
+
+std::optional<SplatCloud> decodeVertices(const PlyBytes &source, const PlyHeader &header,
+                                         PlyError *error, const std::atomic<bool> *cancel)
+{
+    const QByteArrayView file = source.memory;
     const PlyElement *vertex = header.vertex();
     if (!vertex) {
         fail(error, header.dataOffset, Text::tr("the file has no vertex element"));
@@ -522,6 +554,25 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
     if (!layout.hasPosition()) {
         fail(error, header.dataOffset, Text::tr("the vertices have no x, y and z"));
         return std::nullopt;
+    }
+    if (source.file) {
+        // Records of a fixed size up to the vertices are read a block at a time; any
+        // other file (ASCII, lists on the way) is read whole first.
+        bool blockwise = header.format != PlyFormat::Ascii;
+        for (const PlyElement &element : header.elements) {
+            blockwise = blockwise && element.recordBytes() >= 0;
+            if (&element == vertex)
+                break;
+        }
+        if (!blockwise) {
+            QString message;
+            const std::optional<QByteArray> whole = source.file->readAll(source.size, &message);
+            if (!whole) {
+                fail(error, 0, message);
+                return std::nullopt;
+            }
+            return decodeVertices({*whole, nullptr, whole->size()}, header, error, cancel);
+        }
     }
     SplatCloud cloud;
     const auto count = size_t(vertex->count);
@@ -614,7 +665,7 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
         const qint64 fixed = element.recordBytes();
         if (fixed >= 0 && !isVertex) { // skipped whole
             const qint64 bytes = times(fixed, element.count);
-            if (bytes < 0 || bytes > file.size() - at)
+            if (bytes < 0 || bytes > source.size - at)
                 return truncated(element, 0);
             at += bytes;
             continue;
@@ -626,9 +677,9 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
                 o += plyTypeSize(element.properties[p].type);
             }
             const qint64 bytes = times(fixed, element.count);
-            if (bytes < 0 || bytes > file.size() - at)
+            if (bytes < 0 || bytes > source.size - at)
                 return truncated(element, 0);
-            const char *base = file.data() + at;
+            const char *base = source.file ? nullptr : file.data() + at;
             // Where each slot is in a record, and whether all are little-endian floats
             // (the Gaussian-splat layout), read without a switch.
             std::array<qint64, VertexLayout::SlotCount> slotOffset{};
@@ -642,15 +693,36 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
                 slotType[size_t(slot)] = element.properties[p].type;
                 allFloats = allFloats && slotType[size_t(slot)] == PlyType::Float32;
             }
-            // Records are independent: the threads take a share each.
+            // Records are independent: the threads take a share each. From a file, each
+            // reads its share a block at a time into a buffer of its own.
             std::atomic<bool> stopped{false};
+            std::atomic<qint64> shortRead{-1}; // where a read came up short
+            const qint64 perBlock = std::max<qint64>(1, kBlockBytes / std::max<qint64>(fixed, 1));
+            const qint64 start = at;
             const auto decodeRange = [&](qint64 from, qint64 to) {
+                std::vector<char> buffer;
+                const char *block = base;
+                qint64 blockFirst = 0; // the record at `block`
+                qint64 blockEnd = source.file ? from : to;
                 for (qint64 r = from; r < to; ++r) {
                     if (cancelled(r - from) || stopped.load(std::memory_order_relaxed)) {
                         stopped = true;
                         return;
                     }
-                    const char *record = base + r * fixed;
+                    if (r >= blockEnd) {
+                        const qint64 n = std::min(perBlock, to - r);
+                        buffer.resize(size_t(n * fixed));
+                        const qint64 offset = start + r * fixed;
+                        if (source.file->readAt(offset, buffer.data(), n * fixed) != n * fixed) {
+                            shortRead = offset;
+                            stopped = true;
+                            return;
+                        }
+                        block = buffer.data();
+                        blockFirst = r;
+                        blockEnd = r + n;
+                    }
+                    const char *record = block + (r - blockFirst) * fixed;
                     store(&cloud, layout, *vertex, r, [&](VertexLayout::Slot slot) -> double {
                         const char *field = record + slotOffset[size_t(slot)];
                         if (allFloats) {
@@ -673,6 +745,10 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
             decodeRange(0, std::min(element.count, share));
             for (std::thread &helper : helpers)
                 helper.join();
+            if (shortRead >= 0) {
+                fail(error, shortRead, InputFile::changedWhileReadMessage());
+                return std::nullopt;
+            }
             if (stopped)
                 return cancelledError(at);
             at += bytes;
@@ -720,49 +796,67 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
         if (isVertex)
             break;
     }
+    if (source.file && !source.file->unchanged()) {
+        fail(error, source.size, InputFile::changedWhileReadMessage());
+        return std::nullopt;
+    }
     return cloud;
 }
 
-struct PlyFile::Mapping
+} // namespace
+
+std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader &header,
+                                            PlyError *error, const std::atomic<bool> *cancel)
 {
-    QFile file;
-    uchar *data = nullptr;
-};
+    return decodeVertices({file, nullptr, file.size()}, header, error, cancel);
+}
 
 PlyFile::PlyFile() = default;
 
-PlyFile::~PlyFile()
-{
-    delete m_mapping;
-}
+PlyFile::~PlyFile() = default;
 
 bool PlyFile::open(const QString &path, PlyError *error, const PlyLimits &limits)
 {
-    delete m_mapping;
-    m_mapping = new Mapping;
-    m_bytes = {};
-    m_mapping->file.setFileName(path);
-    if (!m_mapping->file.open(QIODevice::ReadOnly))
-        return fail(error, 0,
-                    Text::tr("cannot open %1: %2").arg(path, m_mapping->file.errorString()));
-    const qint64 size = m_mapping->file.size();
-    if (size > 0) {
-        m_mapping->data = m_mapping->file.map(0, size);
-        if (!m_mapping->data)
-            return fail(error, 0,
-                        Text::tr("cannot map %1: %2").arg(path, m_mapping->file.errorString()));
-        m_bytes = QByteArrayView(reinterpret_cast<const char *>(m_mapping->data), size);
+    m_file = std::make_unique<InputFile>();
+    m_header = {};
+    QString reason;
+    if (!m_file->open(path, nullptr, &reason)) {
+        m_file.reset();
+        if (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        return fail(error, 0, Text::tr("cannot open %1: %2").arg(path, reason));
     }
-    std::optional<PlyHeader> header = parsePlyHeader(m_bytes, error, limits);
-    if (!header)
+    // Only the header is read now; the records when they are decoded.
+    const qint64 headBytes = std::min(m_file->size(), limits.headerBytes);
+    QByteArray head(headBytes, Qt::Uninitialized);
+    const qint64 got = m_file->readAt(0, head.data(), headBytes);
+    if (got != headBytes) {
+        const QString why = got < 0 ? QString::fromLocal8Bit(std::strerror(errno))
+                                    : InputFile::changedWhileReadMessage();
+        m_file.reset();
+        return fail(error, std::max<qint64>(got, 0), Text::tr("cannot read %1: %2").arg(path, why));
+    }
+    std::optional<PlyHeader> header = parseHeader(head, m_file->size(), error, limits);
+    if (!header) {
+        m_file.reset();
         return false;
+    }
     m_header = std::move(*header);
     return true;
 }
 
+qint64 PlyFile::size() const
+{
+    return m_file ? m_file->size() : 0;
+}
+
 std::optional<SplatCloud> PlyFile::decode(PlyError *error, const std::atomic<bool> *cancel) const
 {
-    return decodePlyVertices(m_bytes, m_header, error, cancel);
+    if (!m_file) {
+        fail(error, 0, Text::tr("no file is open"));
+        return std::nullopt;
+    }
+    return decodeVertices({{}, m_file.get(), m_file->size()}, m_header, error, cancel);
 }
 
 PlyStatistics plyStatistics(const SplatCloud &cloud)

@@ -2,7 +2,7 @@
 
 // Reading PLY files, above all 3D Gaussian-splat samples (FORMATS.md §3): the header
 // with hard limits, checked against the file's size before anything is allocated, then
-// the vertices decoded straight from the mapped file into a SplatCloud. Every failure
+// the vertices read and decoded block by block into a SplatCloud. Every failure
 // is a PlyError with the byte offset where the file stops making sense.
 
 #include <QByteArrayView>
@@ -11,6 +11,7 @@
 
 #include <array>
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -103,7 +104,13 @@ std::optional<SplatCloud> decodePlyVertices(QByteArrayView file, const PlyHeader
                                             PlyError *error,
                                             const std::atomic<bool> *cancel = nullptr);
 
-/// A PLY file opened for reading: mapped into memory (no copy), its header parsed.
+class InputFile;
+
+/// A PLY file opened for reading: its header parsed at open, its records read when
+/// decoded. The file is read with read(2), never mapped: a sample that a miner or a
+/// cleanup truncates or rewrites while it is read gives "the file changed while it
+/// was read" (a PlyError), never a SIGBUS. Only a regular file is opened (see
+/// InputFile: a FIFO or a device is refused at once, never waited on).
 class PlyFile
 {
 public:
@@ -112,18 +119,21 @@ public:
     PlyFile(const PlyFile &) = delete;
     PlyFile &operator=(const PlyFile &) = delete;
 
-    /// Maps `path` and parses its header; false with `error` set (offset 0 when the
-    /// file cannot be opened).
+    /// Opens `path` and parses its header; false with `error` set (offset 0 when the
+    /// file cannot be opened or is not a regular file).
     bool open(const QString &path, PlyError *error, const PlyLimits &limits = {});
     const PlyHeader &header() const { return m_header; }
-    qint64 size() const { return m_bytes.size(); }
+    /// The file's size when it was opened.
+    qint64 size() const;
+    /// Reads and decodes the vertices (see decodePlyVertices). Records of a fixed size
+    /// are read a block at a time by each decoding thread; other files are read whole
+    /// first. A file that is shorter than at open, or whose size or modification time
+    /// changed by the end, is an error: "the file changed while it was read".
     std::optional<SplatCloud> decode(PlyError *error,
                                      const std::atomic<bool> *cancel = nullptr) const;
 
 private:
-    struct Mapping;
-    Mapping *m_mapping = nullptr;
-    QByteArrayView m_bytes;
+    std::unique_ptr<InputFile> m_file;
     PlyHeader m_header;
 };
 

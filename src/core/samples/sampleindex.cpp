@@ -265,7 +265,7 @@ indexRemoteSamples(const SampleSource &source, const SyncEnvironment &environmen
         listingRequest.rule.patterns = {QStringLiteral("*.ply")};
         listingRequest.rule.nowMs = nowMs;
         const std::optional<CleanupJobPlan> listing =
-            planCleanupJob(listingRequest, environment, cancel, &message, command);
+            listCleanupCandidates(listingRequest, environment, cancel, &message, command);
         if (!listing)
             return std::nullopt;
         index.samples = samplesOf(index.source, listing->plan());

@@ -51,6 +51,10 @@ struct SyncRequest
     /// the destination and pulling (the default: cloud nodes rarely hold keys to the
     /// storage hub, the hub holds keys to them).
     bool pushFromSource = false;
+    /// A deleting sync into a protected folder (protectedRootReason: `/`, a home
+    /// folder, a system folder, a mount point's root) is refused unless this names that
+    /// destination folder (`--allow-protected-root`); empty: none is allowed.
+    QString allowProtectedRoot;
     /// rsync only: options added after the standard ones (the replication measurement's
     /// listing format). Not part of a job's parameters.
     QStringList extraRsyncOptions;

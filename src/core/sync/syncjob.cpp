@@ -1,5 +1,6 @@
 #include "syncjob.h"
 
+#include "cleanup/protectedroots.h"
 #include "hosts/processrunner.h"
 #include "hosts/sshtransport.h"
 #include "probes/dfoutput.h"
@@ -195,6 +196,8 @@ JobSpec syncJobSpec(const SyncRequest &request)
                        {QStringLiteral("delete"), request.deleteExtraneous},
                        {QStringLiteral("maxDelete"), request.maxDelete},
                        {QStringLiteral("push"), request.pushFromSource}};
+    if (!request.allowProtectedRoot.isEmpty())
+        spec.parameters.insert(QStringLiteral("allowProtectedRoot"), request.allowProtectedRoot);
     spec.source = request.source.text;
     spec.destination = request.destination.text;
     for (const SyncEndpoint *end : {&request.source, &request.destination}) {
@@ -221,6 +224,7 @@ std::optional<SyncRequest> syncRequestFrom(const QJsonObject &parameters, QStrin
     request.deleteExtraneous = parameters.value(QStringLiteral("delete")).toBool();
     request.maxDelete = parameters.value(QStringLiteral("maxDelete")).toInteger();
     request.pushFromSource = parameters.value(QStringLiteral("push")).toBool();
+    request.allowProtectedRoot = parameters.value(QStringLiteral("allowProtectedRoot")).toString();
     return request;
 }
 
@@ -450,6 +454,18 @@ std::optional<SyncCommand> commandFor(const SyncRequest &request, bool dryRun,
 
 } // namespace
 
+QString protectedDestinationRefusal(const SyncRequest &request)
+{
+    // A deleting run removes what the source lacks: never across a protected folder
+    // (all of / but the source, say) unless the person named it.
+    const SyncEndpoint &to = request.destination;
+    if (!request.deleteExtraneous || to.kind == SyncEndpoint::Kind::Rclone)
+        return QString();
+    return to.kind == SyncEndpoint::Kind::Local
+               ? checkLocalRoot(to.path, request.allowProtectedRoot)
+               : checkRootByName(to.text, to.path, request.allowProtectedRoot);
+}
+
 std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironment &environment,
                                  const std::atomic<bool> *cancel, QString *error, bool *transient,
                                  const std::function<void(const QString &)> &command)
@@ -467,6 +483,10 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
     if (samePlace(from, to)) {
         *error = Text::tr("the source and the destination are the same place, or one lies "
                           "inside the other");
+        return std::nullopt;
+    }
+    if (const QString refusal = protectedDestinationRefusal(request); !refusal.isEmpty()) {
+        *error = refusal;
         return std::nullopt;
     }
     const auto hostFor = [&environment](const QString &name) -> std::optional<SyncHost> {

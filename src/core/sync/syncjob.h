@@ -48,7 +48,13 @@ struct SyncPlan
     QStringList describe() const;
 };
 
-/// Checks and dry-runs `request` as a job would before acting: rsync ≥ 3.1 on both
+/// Why a deleting `request` may not run: its destination is a protected folder
+/// (protectedroots.h; a host's by name only) that `request.allowProtectedRoot` does
+/// not name. Empty when it may (or when it deletes nothing).
+QString protectedDestinationRefusal(const SyncRequest &request);
+
+/// Checks and dry-runs `request` as a job would before acting: a deleting run into a
+/// protected folder is refused (protectedDestinationRefusal), rsync ≥ 3.1 on both
 /// ends, the source there and not empty, source and destination different, the
 /// destination there (never created), mounted when it is external storage, with room
 /// and below max_disk_usage_percent. Used by `qmctl jobs add` and the GUI to show the
