@@ -209,8 +209,8 @@ int runRender(const QStringList &arguments, Output &output)
         return UsageError;
     SplatRenderOptions options;
     options.size = {width, height};
-    const QImage image = renderSplats(
-        *cloud, framingCamera(plyStatistics(*cloud), yawDegrees, pitchDegrees), options);
+    const QImage image =
+        renderSplats(*cloud, framingCamera(*cloud, yawDegrees, pitchDegrees), options);
     // Written beside OUT and renamed over it only once complete: a failed write (a full
     // disk, say) leaves an existing OUT as it was and no half-written picture.
     QSaveFile saved(parser.value(out));

@@ -54,7 +54,7 @@ SplatPreview::SplatPreview(QWidget *parent)
 
 SplatPreview::~SplatPreview() = default;
 
-void SplatPreview::setCloud(std::shared_ptr<const SplatCloud> cloud, const PlyStatistics &stats)
+void SplatPreview::setCloud(std::shared_ptr<const SplatCloud> cloud, const SplatCamera &home)
 {
     if (!cloud) {
         setMessage(tr("No sample selected"));
@@ -65,7 +65,7 @@ void SplatPreview::setCloud(std::shared_ptr<const SplatCloud> cloud, const PlySt
     m_frame = {};
     m_frameFull = false;
     m_message.clear();
-    m_home = framingCamera(stats);
+    m_home = home;
     m_camera = m_home;
     m_drag = Drag::None;
     m_moving = false;
