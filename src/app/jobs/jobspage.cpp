@@ -223,6 +223,8 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
         updateBanner();
     });
     connect(service, &JobQueueService::actionDone, this, &JobsPage::statusMessage);
+    connect(service, &JobQueueService::enqueued, this,
+            [this](qint64 id, const JobSpec &) { announce(id); });
     connect(service, &JobQueueService::actionFailed, this, &JobsPage::statusMessage);
 
     if (service->hasSnapshot())
@@ -273,6 +275,48 @@ void JobsPage::markFailuresSeen()
     m_failuresSeenMs = QDateTime::currentMSecsSinceEpoch();
 }
 
+void JobsPage::announce(qint64 id, qint64 finishedMs)
+{
+    m_announced.insert(id, finishedMs);
+}
+
+void JobsPage::announceFinished()
+{
+    if (m_announced.isEmpty() || !m_service)
+        return;
+    for (auto it = m_announced.begin(); it != m_announced.end();) {
+        const Job *job = m_service->job(it.key());
+        if (job && (!isFinished(job->state) || job->finishedMs == it.value())) {
+            ++it;
+            continue;
+        }
+        if (job) {
+            const QString title =
+                tr("Job %1 (%2 %3)")
+                    .arg(job->id)
+                    .arg(JobsModel::kindTitle(job->spec.kind), JobsModel::whatText(job->spec));
+            switch (job->state) {
+            case JobState::Succeeded:
+                Q_EMIT statusMessage(tr("%1 succeeded.").arg(title));
+                break;
+            case JobState::Failed:
+                Q_EMIT statusMessage(tr("%1 failed: %2").arg(title, job->error));
+                break;
+            case JobState::Cancelled:
+                Q_EMIT statusMessage(tr("%1 was cancelled.").arg(title));
+                break;
+            case JobState::Interrupted:
+                Q_EMIT statusMessage(tr("%1 was interrupted.").arg(title));
+                break;
+            case JobState::Queued:
+            case JobState::Running:
+                break;
+            }
+        }
+        it = m_announced.erase(it);
+    }
+}
+
 void JobsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -308,8 +352,10 @@ void JobsPage::onJobsChanged(const QList<qint64> &changed)
         atLeast(JobsModel::DurationColumn, QStringLiteral("00:00:00"), 16);
         fitWhatColumn();
     }
-    if (m_selected != 0 && (changed.isEmpty() || changed.contains(m_selected)))
+    // Without a selection the details say what the queue holds: they change with it.
+    if (m_selected == 0 || changed.isEmpty() || changed.contains(m_selected))
         updateDetails();
+    announceFinished();
     updateActions();
     updateSummary();
     if (isVisible())
@@ -514,7 +560,9 @@ void JobsPage::retrySelected()
         return;
     }
     const qint64 id = job->id;
+    const qint64 stopped = job->finishedMs;
     if (!job->spec.destructive) {
+        announce(id, stopped);
         m_service->retry(id);
         return;
     }
@@ -531,9 +579,11 @@ void JobsPage::retrySelected()
     retry->setObjectName(QStringLiteral("retryJobButton"));
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(retry, &QPushButton::clicked, this, [this, id] {
-        if (m_service)
-            m_service->retry(id);
+    connect(retry, &QPushButton::clicked, this, [this, id, stopped] {
+        if (!m_service)
+            return;
+        announce(id, stopped);
+        m_service->retry(id);
     });
     box->open();
 }
