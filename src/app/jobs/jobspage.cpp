@@ -1,6 +1,7 @@
 #include "jobspage.h"
 
 #include "jobdetails.h"
+#include "jobnotifier.h"
 #include "jobprogressdelegate.h"
 #include "jobs/jobkinds.h"
 #include "jobsmodel.h"
@@ -100,8 +101,8 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
                          {QKeySequence(Qt::CTRL | Qt::Key_Down)}, QStringLiteral("go-down"),
                          QStyle::SP_ArrowDown);
     m_lower->setToolTip(withShortcut(tr("Run the selected queued job after the others"), m_lower));
-    m_probeAll = new QAction(QIcon(QStringLiteral(":/icons/hosts.svg")),
-                             tr("Queue Probe of &All Hosts"), this);
+    m_probeAll =
+        new QAction(QIcon(QStringLiteral(":/icons/hosts.svg")), tr("Probe &All Hosts"), this);
     m_probeAll->setObjectName(QStringLiteral("actionQueueProbeAll"));
     m_probeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_probeAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -112,6 +113,10 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("jobsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The arrows say what they do; their names are in the tooltips and the context menu.
+    // So the bar fits beside the sidebar at 1100 pixels, with the desktop's usual fonts.
+    m_raise->setPriority(QAction::LowPriority);
+    m_lower->setPriority(QAction::LowPriority);
     toolbar->addAction(m_cancel);
     toolbar->addAction(m_retry);
     toolbar->addSeparator();
@@ -223,8 +228,9 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
         updateBanner();
     });
     connect(service, &JobQueueService::actionDone, this, &JobsPage::statusMessage);
-    connect(service, &JobQueueService::enqueued, this,
-            [this](qint64 id, const JobSpec &) { announce(id); });
+    // After "Job 3 queued.", how it ended.
+    m_outcomes = new JobOutcomeAnnouncer(service, this);
+    connect(m_outcomes, &JobOutcomeAnnouncer::statusMessage, this, &JobsPage::statusMessage);
     connect(service, &JobQueueService::actionFailed, this, &JobsPage::statusMessage);
 
     if (service->hasSnapshot())
@@ -275,48 +281,6 @@ void JobsPage::markFailuresSeen()
     m_failuresSeenMs = QDateTime::currentMSecsSinceEpoch();
 }
 
-void JobsPage::announce(qint64 id, qint64 finishedMs)
-{
-    m_announced.insert(id, finishedMs);
-}
-
-void JobsPage::announceFinished()
-{
-    if (m_announced.isEmpty() || !m_service)
-        return;
-    for (auto it = m_announced.begin(); it != m_announced.end();) {
-        const Job *job = m_service->job(it.key());
-        if (job && (!isFinished(job->state) || job->finishedMs == it.value())) {
-            ++it;
-            continue;
-        }
-        if (job) {
-            const QString title =
-                tr("Job %1 (%2 %3)")
-                    .arg(job->id)
-                    .arg(JobsModel::kindTitle(job->spec.kind), JobsModel::whatText(job->spec));
-            switch (job->state) {
-            case JobState::Succeeded:
-                Q_EMIT statusMessage(tr("%1 succeeded.").arg(title));
-                break;
-            case JobState::Failed:
-                Q_EMIT statusMessage(tr("%1 failed: %2").arg(title, job->error));
-                break;
-            case JobState::Cancelled:
-                Q_EMIT statusMessage(tr("%1 was cancelled.").arg(title));
-                break;
-            case JobState::Interrupted:
-                Q_EMIT statusMessage(tr("%1 was interrupted.").arg(title));
-                break;
-            case JobState::Queued:
-            case JobState::Running:
-                break;
-            }
-        }
-        it = m_announced.erase(it);
-    }
-}
-
 void JobsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -355,7 +319,6 @@ void JobsPage::onJobsChanged(const QList<qint64> &changed)
     // Without a selection the details say what the queue holds: they change with it.
     if (m_selected == 0 || changed.isEmpty() || changed.contains(m_selected))
         updateDetails();
-    announceFinished();
     updateActions();
     updateSummary();
     if (isVisible())
@@ -562,7 +525,7 @@ void JobsPage::retrySelected()
     const qint64 id = job->id;
     const qint64 stopped = job->finishedMs;
     if (!job->spec.destructive) {
-        announce(id, stopped);
+        m_outcomes->follow(id, stopped);
         m_service->retry(id);
         return;
     }
@@ -582,7 +545,7 @@ void JobsPage::retrySelected()
     connect(retry, &QPushButton::clicked, this, [this, id, stopped] {
         if (!m_service)
             return;
-        announce(id, stopped);
+        m_outcomes->follow(id, stopped);
         m_service->retry(id);
     });
     box->open();

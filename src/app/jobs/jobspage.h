@@ -2,7 +2,6 @@
 
 #include "jobqueueservice.h"
 
-#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -16,6 +15,7 @@ class QTreeView;
 
 namespace qm {
 
+class JobOutcomeAnnouncer;
 class JobsFilterModel;
 class JobsModel;
 
@@ -78,11 +78,6 @@ private:
     void updateSummary();
     void changePriority(int step);
     void markFailuresSeen();
-    /// The status bar said job `id` was queued (or queued again): say how it ended once it
-    /// does, so that it never reads "queued" after the job finished. A retried job counts
-    /// as ended when it stops at a time other than `finishedMs` (its previous stop).
-    void announce(qint64 id, qint64 finishedMs = -1);
-    void announceFinished();
     /// Gives the source → destination column the width the others leave.
     void fitWhatColumn();
 
@@ -108,8 +103,7 @@ private:
     qsizetype m_shownLogLines = 0;
     QString m_shownHtml; ///< of the details, to leave them alone when nothing changed
     qint64 m_failuresSeenMs = 0;
-    /// Jobs whose queueing the status bar told, not finished yet → their previous stop.
-    QHash<qint64, qint64> m_announced;
+    JobOutcomeAnnouncer *m_outcomes;
     bool m_columnsSized = false;
     int m_whatWidth = 0; ///< the least width of the source → destination column
 };

@@ -348,6 +348,37 @@ QList<SamplesFilterModel::Hidden> SamplesFilterModel::hiddenBy() const
     return hidden;
 }
 
+QStringList SamplesFilterModel::hiddenTexts() const
+{
+    QStringList texts;
+    for (const Hidden &entry : hiddenBy()) {
+        switch (entry.filter) {
+        case Filter::Set:
+            texts.append(m_set == SampleSet::Accepted
+                             ? SamplesModel::tr("%n rejected sample(s)", nullptr, entry.count)
+                             : SamplesModel::tr("%n accepted output(s)", nullptr, entry.count));
+            break;
+        case Filter::Host:
+            texts.append(SamplesModel::tr("%n in other data directories", nullptr, entry.count));
+            break;
+        case Filter::Reason:
+            texts.append(SamplesModel::tr("%n with another reason", nullptr, entry.count));
+            break;
+        case Filter::Time:
+            texts.append(SamplesModel::tr("%n made outside the dates", nullptr, entry.count));
+            break;
+        case Filter::Score:
+            texts.append(SamplesModel::tr("%n outside the CLIP score range", nullptr, entry.count));
+            break;
+        case Filter::Text:
+            texts.append(
+                SamplesModel::tr("%n not matching “%1”", nullptr, entry.count).arg(m_text));
+            break;
+        }
+    }
+    return texts;
+}
+
 bool SamplesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *samples = qobject_cast<const SamplesModel *>(sourceModel());

@@ -124,6 +124,9 @@ public:
     /// several filters hide counts for each), in the order of the bar. Empty when every
     /// sample is shown. One pass over the samples.
     QList<Hidden> hiddenBy() const;
+    /// hiddenBy() in words, one item per filter: "2 accepted outputs", "3 with another
+    /// reason", "5 not matching “g4”".
+    QStringList hiddenTexts() const;
     std::optional<SampleSet> set() const { return m_set; }
     QString text() const { return m_text; }
 

@@ -245,32 +245,7 @@ void SamplesPage::updateStatus()
     } else {
         // What the filters hide, so that a count that differs from the table explains
         // itself.
-        QStringList hidden;
-        for (const SamplesFilterModel::Hidden &entry : m_filter->hiddenBy()) {
-            switch (entry.filter) {
-            case SamplesFilterModel::Filter::Set:
-                hidden.append(m_filter->set() == SampleSet::Accepted
-                                  ? tr("%n rejected sample(s)", nullptr, entry.count)
-                                  : tr("%n accepted output(s)", nullptr, entry.count));
-                break;
-            case SamplesFilterModel::Filter::Host:
-                hidden.append(tr("%n in other data directories", nullptr, entry.count));
-                break;
-            case SamplesFilterModel::Filter::Reason:
-                hidden.append(tr("%n with another reason", nullptr, entry.count));
-                break;
-            case SamplesFilterModel::Filter::Time:
-                hidden.append(tr("%n made outside the dates", nullptr, entry.count));
-                break;
-            case SamplesFilterModel::Filter::Score:
-                hidden.append(tr("%n outside the CLIP score range", nullptr, entry.count));
-                break;
-            case SamplesFilterModel::Filter::Text:
-                hidden.append(
-                    tr("%n not matching “%1”", nullptr, entry.count).arg(m_filter->text()));
-                break;
-            }
-        }
+        const QStringList hidden = m_filter->hiddenTexts();
         status = tr("%1 of %n sample(s) shown — %2 hidden by the filters (%3)", nullptr, total)
                      .arg(QLocale().toString(shown), QLocale().toString(total - shown),
                           hidden.join(QStringLiteral(", ")));

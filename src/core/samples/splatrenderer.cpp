@@ -34,22 +34,16 @@ SplatFraming frameSplats(const SplatCloud &cloud)
     std::vector<float> sample[3];
     for (auto &axis : sample)
         axis.reserve(size_t(std::min(count, kSplatFramingSample + 1)));
-    qsizetype finiteCount = 0;
-    for (qsizetype i = 0; i < count; ++i) {
-        if (!finite(i))
-            continue;
-        ++finiteCount;
-        if (i % step == 0)
+    for (qsizetype i = 0; i < count; i += step) {
+        if (finite(i))
             for (size_t axis = 0; axis < 3; ++axis)
                 sample[axis].push_back(positions[3 * i + qsizetype(axis)]);
     }
-    if (finiteCount == 0)
-        return framing;
 
     // The centre and the reach; a cloud too small for statistics is framed whole.
     float reachSquared = std::numeric_limits<float>::infinity();
     std::array<float, 3> centre = {0, 0, 0};
-    if (finiteCount >= kSplatFramingMinimum && sample[0].size() >= 2) {
+    if (qsizetype(sample[0].size()) >= kSplatFramingMinimum) {
         const size_t n = sample[0].size();
         std::vector<float> distances(n, 0.0f);
         for (size_t axis = 0; axis < 3; ++axis) {
