@@ -245,8 +245,8 @@ int runRender(const QStringList &arguments, Output &output)
         return UsageError;
     SplatRenderOptions options;
     options.size = {width, height};
-    const QImage image = renderSplats(
-        *cloud, framingCamera(plyStatistics(*cloud), yawDegrees, pitchDegrees), options);
+    const QImage image =
+        renderSplats(*cloud, framingCamera(*cloud, yawDegrees, pitchDegrees), options);
     QByteArray png;
     QBuffer buffer(&png);
     QImageWriter writer(&buffer, "png");

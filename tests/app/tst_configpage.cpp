@@ -1,6 +1,8 @@
 // The Config page, driven through the real main window offscreen: open a config,
 // see its problems, apply a quick fix from the Problems list, edit through the forms,
-// undo, save with a backup; and the editor round trip that keeps every byte.
+// undo, save with a backup (saying which errors remain); the Problems list shows eight
+// rows at the default window size, and keeps the height the person gives it; counts read
+// in the right plural; and the editor round trip that keeps every byte.
 
 #include "config/codeeditor.h"
 #include "config/configdocument.h"
@@ -31,6 +33,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -79,6 +83,25 @@ const QByteArray kContradiction = "# Fleet config, edited by hand\r\n"
                                   "auto_sync:\r\n"
                                   "  exclude_hosts: [mac-studio]\r\n";
 
+/// A config with twelve problems: priority hosts that `hosts` does not define (QM005).
+QByteArray twelveProblems()
+{
+    QByteArray text = "hosts:\n  gpu-1:\n    ssh_host: gpu-1.example.invalid\n"
+                      "    status: ready\nsync_routing:\n  priority_hosts:\n";
+    for (int i = 1; i <= 12; ++i)
+        text += "    - ghost-" + QByteArray::number(i) + "\n";
+    return text;
+}
+
+/// The rows of `view` drawn whole in its viewport.
+int wholeRowsShown(QTreeView *view)
+{
+    int rows = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        rows += view->viewport()->rect().contains(view->visualRect(view->model()->index(row, 0)));
+    return rows;
+}
+
 } // namespace
 
 class TestConfigPage : public QObject
@@ -101,6 +124,9 @@ private Q_SLOTS:
     void dropOpensConfig();
     void unkeepableLineBreaksAreReadOnly();
     void closingWithUnsavedChangesAsks();
+    void problemsListShowsEightRowsAndKeepsItsHeight();
+    void countsReadInTheRightPlural();
+    void saveSaysWhichErrorsRemain();
 
 private:
     ConfigPage *openAndWait(const QString &path);
@@ -120,8 +146,8 @@ void TestConfigPage::editorRoundTrip_data()
         QTest::newRow(qPrintable(QDir(QStringLiteral(QM_SOURCE_DIR)).relativeFilePath(path)))
             << path;
     }
-    QTest::newRow("fixture") << QStringLiteral(
-        QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml");
+    QTest::newRow("fixture") << QStringLiteral(QM_SOURCE_DIR
+                                               "/tests/data/distributed_hosts.template.yaml");
 }
 
 void TestConfigPage::editorRoundTrip()
@@ -567,6 +593,91 @@ void TestConfigPage::dropOpensConfig()
     QCoreApplication::sendEvent(m_window.get(), &drop);
     QVERIFY(opened.wait(5000));
     QCOMPARE(m_window->configPath(), path);
+}
+
+void TestConfigPage::problemsListShowsEightRowsAndKeepsItsHeight()
+{
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, twelveProblems());
+    QCOMPARE(m_window->size(), QSize(1100, 700)); // the default of a first start
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    auto *problems = page->findChild<QTreeView *>(QStringLiteral("problemsView"));
+    QTRY_COMPARE(problems->model()->rowCount(), 12);
+    QTRY_VERIFY2(wholeRowsShown(problems) >= ConfigPage::kProblemRowsShown,
+                 qPrintable(QString::number(wholeRowsShown(problems))));
+    // The text keeps most of the height.
+    QVERIFY(page->editor()->height() > problems->height());
+
+    // The person makes the list taller by dragging the handle; the next start keeps it.
+    auto *splitter = page->findChild<QSplitter *>(QStringLiteral("configProblemsSplitter"));
+    QVERIFY(splitter);
+    const int before = splitter->sizes().at(1);
+    QWidget *handle = splitter->handle(1);
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(handle, grip + QPoint(0, -60));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(0, -60));
+    const int dragged = splitter->sizes().at(1);
+    QVERIFY2(dragged >= before + 50,
+             qPrintable(QStringLiteral("%1 → %2").arg(before).arg(dragged)));
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    page = openAndWait(path);
+    QVERIFY(page);
+    splitter = page->findChild<QSplitter *>(QStringLiteral("configProblemsSplitter"));
+    QTRY_VERIFY2(
+        qAbs(splitter->sizes().at(1) - dragged) <= 2,
+        qPrintable(QStringLiteral("%1, not %2").arg(splitter->sizes().at(1)).arg(dragged)));
+}
+
+void TestConfigPage::countsReadInTheRightPlural()
+{
+    // One error, no warning: "1 error", never "1 errors, 0 warnings". (The tests load no
+    // translation: plural forms read as in the source, "%n error(s)".)
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, "hosts:\n  gpu-1:\n    ssh_host: gpu-1.example.invalid\n"
+                   "sync_routing:\n  priority_hosts: [ghost-1]\n");
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    auto *state = page->findChild<QLabel *>(QStringLiteral("checkState"));
+    QTRY_COMPARE(state->text(), QStringLiteral("1 error(s)"));
+    const QString twelve = m_dir->filePath(QStringLiteral("twelve.yaml"));
+    writeAll(twelve, twelveProblems());
+    QVERIFY(openAndWait(twelve));
+    QTRY_COMPARE(state->text(), QStringLiteral("12 error(s)"));
+}
+
+void TestConfigPage::saveSaysWhichErrorsRemain()
+{
+    // Two errors left in a config being saved: the preview says so, the save goes
+    // through, and the status bar says so again.
+    const QString path = m_dir->filePath(QStringLiteral("distributed_hosts.yaml"));
+    writeAll(path, "hosts:\n  gpu-1:\n    ssh_host: gpu-1.example.invalid\n"
+                   "sync_routing:\n  priority_hosts: [ghost-1, ghost-2]\n");
+    ConfigPage *page = openAndWait(path);
+    QVERIFY(page);
+    QTextCursor cursor(page->document()->textDocument());
+    cursor.insertText(QStringLiteral("# edited\n"));
+    QTRY_VERIFY(page->document()->isModified());
+    page->findChild<QAction *>(QStringLiteral("actionSaveConfig"))->trigger();
+    auto *preview = page->findChild<qm::DiffDialog *>(QStringLiteral("diffDialog"));
+    QVERIFY(preview);
+    QStringList texts;
+    for (const QLabel *label : preview->findChildren<QLabel *>())
+        texts.append(label->text());
+    QVERIFY2(texts.join(QLatin1Char('\n')).contains(QStringLiteral("2 error(s) remain")),
+             qPrintable(texts.join(QLatin1Char('\n'))));
+    QSignalSpy saved(page->document(), &qm::ConfigDocument::saved);
+    preview->accept();
+    QVERIFY(saved.wait(5000));
+    QVERIFY(readAll(path).startsWith("# edited\n"));
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(QStringLiteral("Saved ")) &&
+                 message.contains(QStringLiteral("2 error(s) remain (see Problems)")),
+             qPrintable(message));
 }
 
 QTEST_MAIN(TestConfigPage)

@@ -4,8 +4,12 @@
 // confirmation, retry, pause, priority, the failure notification, selection kept
 // through progress updates (rows updated in place, never reset), the banner while
 // another runner holds the lock, a database that cannot be opened, and stopping with a
-// job's program running. The Jobs page in the main window: tst_mainwindow.
+// job's program running; an empty queue says so; a real cleanup shows its parameters as
+// fields, says it moved (not copied) and logs its summary once; the status bar says how
+// a queued job ended. The Jobs page in the main window: tst_mainwindow. HOME and
+// XDG_DATA_HOME point into the test's temporary folder: the trash is the test's.
 
+#include "cleanup/cleanupjob.h"
 #include "fastqueue.h"
 #include "hosts/processrunner.h"
 #include "jobs/jobnotifier.h"
@@ -20,6 +24,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -133,6 +139,7 @@ class TestJobsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void showsProgressCommandsAndLiveLog();
@@ -146,6 +153,9 @@ private Q_SLOTS:
     void anotherRunnerHoldsTheLock();
     void stoppingWithARunningProgramDoesNotHang();
     void aQueueThatCannotBeOpenedSaysWhy();
+    void anEmptyQueueSaysSo();
+    void aCleanupSaysWhatItMovedOnce();
+    void theStatusBarSaysHowAQueuedJobEnded();
 
 private:
     /// Makes the service (with the fake functions) and the page, shown.
@@ -156,6 +166,7 @@ private:
     QAction *action(const QString &name) { return m_page->findChild<QAction *>(name); }
     QString cell(qint64 id, int column, int role = Qt::DisplayRole);
 
+    QTemporaryDir m_home;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::shared_ptr<Fakes> m_fakes;
@@ -163,6 +174,14 @@ private:
     std::unique_ptr<JobsPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
+
+void TestJobsPage::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral(".local/share"))));
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral(".local/share"))));
+}
 
 void TestJobsPage::init()
 {
@@ -247,7 +266,7 @@ void TestJobsPage::showsProgressCommandsAndLiveLog()
              0.5);
     QCOMPARE(cell(id, JobsModel::RateColumn), QStringLiteral("2.5 MiB/s"));
     QCOMPARE(cell(id, JobsModel::ProgressColumn, Qt::ToolTipRole),
-             QStringLiteral("%1 of %2").arg(formatDataSize(1000), formatDataSize(2000)));
+             QStringLiteral("Copied: %1 of %2").arg(formatDataSize(1000), formatDataSize(2000)));
     QCOMPARE(cell(id, JobsModel::EtaColumn), QStringLiteral("0:05"));
     QVERIFY(!cell(id, JobsModel::StartedColumn).isEmpty());
     // The duration counts while it runs.
@@ -541,6 +560,102 @@ void TestJobsPage::aQueueThatCannotBeOpenedSaysWhy()
     QVERIFY(banner->text().contains(QStringLiteral("not-a-folder")));
     QVERIFY(!action(QStringLiteral("actionQueueProbeAll"))->isEnabled());
     QVERIFY(!action(QStringLiteral("actionPauseQueue"))->isEnabled());
+}
+
+void TestJobsPage::anEmptyQueueSaysSo()
+{
+    makePage();
+    auto *details = m_page->findChild<QTextBrowser *>(QStringLiteral("jobDetails"));
+    QTRY_COMPARE(details->toPlainText(), QStringLiteral("No jobs yet."));
+    QCOMPARE(m_page->model()->rowCount(), 0);
+}
+
+void TestJobsPage::aCleanupSaysWhatItMovedOnce()
+{
+    // The real cleanup job (no fake), on two old log files and a fresh one.
+    m_service = std::make_unique<JobQueueService>(fastOptions(m_path));
+    m_service->start();
+    m_page = std::make_unique<JobsPage>(m_service.get());
+    m_page->resize(1200, 700);
+    m_page->show();
+    QTRY_COMPARE(m_service->runnerState(), JobRunnerState::Running);
+    const QString root = m_dir->filePath(QStringLiteral("scratch"));
+    QVERIFY(QDir().mkpath(root));
+    for (const char *name : {"a.log", "b.log", "fresh.log", "keep.txt"}) {
+        QFile file(root + QLatin1Char('/') + QLatin1String(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        QVERIFY(file.flush()); // before the time is set, or closing sets it again
+        if (qstrcmp(name, "fresh.log") != 0)
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addDays(-3),
+                                     QFileDevice::FileModificationTime));
+    }
+    CleanupJobRequest request;
+    request.rule.root = root;
+    request.rule.olderThanDays = 2;
+    request.rule.patterns = {QStringLiteral("*.log")};
+    const qint64 id = enqueue(cleanupJobSpec(request));
+    QVERIFY(id > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(stored(id)->state), 10000);
+    QVERIFY2(stored(id)->state == JobState::Succeeded, qPrintable(stored(id)->error));
+    QTRY_COMPARE(cell(id, JobsModel::StateColumn), QStringLiteral("Succeeded"));
+    QVERIFY(!QFile::exists(root + QStringLiteral("/a.log")));
+    QVERIFY(QFile::exists(root + QStringLiteral("/fresh.log")));
+
+    // The table's tooltip and the details say what happened to the bytes: moved.
+    QCOMPARE(cell(id, JobsModel::ProgressColumn, Qt::ToolTipRole),
+             QStringLiteral("Moved to the trash: %1 of %1").arg(formatDataSize(8192)));
+    QVERIFY(m_page->selectJob(id));
+    auto *details = m_page->findChild<QTextBrowser *>(QStringLiteral("jobDetails"));
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Moved to the trash")));
+    const QString text = details->toPlainText();
+    QVERIFY2(!text.contains(QStringLiteral("Copied")), qPrintable(text));
+    // The parameters as a form: labels and values, not JSON.
+    for (const QString &field :
+         {QStringLiteral("Root\n%1\n").arg(root), QStringLiteral("Older than\n2 day(s)\n"),
+          QStringLiteral("Pattern\n*.log\n"),
+          QStringLiteral("Removed files go\nto the trash of this machine\n"),
+          QStringLiteral("Moved to the trash\n%1 of %1\n").arg(formatDataSize(8192))})
+        QVERIFY2(text.contains(field), qPrintable(field + QStringLiteral("\n---\n") + text));
+    for (const QString &raw : {QStringLiteral("olderThanDays"), QStringLiteral("patterns"),
+                               QStringLiteral("[\""), QStringLiteral("{\"")})
+        QVERIFY2(!text.contains(raw), qPrintable(raw + QStringLiteral("\n---\n") + text));
+    // The plan as the kind describes it (plural forms as in the source: no translation
+    // is loaded).
+    QVERIFY2(text.contains(QStringLiteral("Would move 2 file(s) (%1)").arg(formatDataSize(8192))),
+             qPrintable(text));
+
+    // The summary is logged once.
+    auto *log = m_page->findChild<QPlainTextEdit *>(QStringLiteral("jobLog"));
+    QTRY_VERIFY(log->toPlainText().contains(QStringLiteral("Moved 2 file(s)")));
+    QCOMPARE(log->toPlainText().count(QStringLiteral("Moved 2 file(s)")), 1);
+}
+
+void TestJobsPage::theStatusBarSaysHowAQueuedJobEnded()
+{
+    makePage();
+    QSignalSpy status(m_page.get(), &JobsPage::statusMessage);
+    const qint64 id = enqueue(syncSpec(QStringLiteral("/dest-a")));
+    QTRY_VERIFY(!status.isEmpty());
+    QCOMPARE(status.last().first().toString(), QStringLiteral("Job %1 queued.").arg(id));
+    m_fakes->releaseSyncs.store(true);
+    QTRY_COMPARE(cell(id, JobsModel::StateColumn), QStringLiteral("Succeeded"));
+    QTRY_COMPARE(status.last().first().toString(),
+                 QStringLiteral("Job %1 (Sync /src → /dest-a) succeeded.").arg(id));
+
+    // A failure says why; a retry that fails again says so again.
+    const qint64 probe = enqueue(probeSpec());
+    QTRY_COMPARE(cell(probe, JobsModel::StateColumn), QStringLiteral("Failed"));
+    QTRY_COMPARE(status.last().first().toString(),
+                 QStringLiteral("Job %1 (Probe gpu-1.invalid) failed: not reached: gpu-1.invalid")
+                     .arg(probe));
+    QVERIFY(m_page->selectJob(probe));
+    QTRY_VERIFY(action(QStringLiteral("actionRetryJob"))->isEnabled());
+    status.clear();
+    m_page->retrySelected();
+    QTRY_COMPARE(m_fakes->probeCalls.load(), 2);
+    QTRY_VERIFY(!status.isEmpty() &&
+                status.last().first().toString().contains(QStringLiteral("failed: not reached")));
 }
 
 QTEST_MAIN(TestJobsPage)

@@ -1,9 +1,11 @@
 // The Samples page on a real miner data directory: the samples appear beside their log
 // entries, filtering by reason (and score, and text) narrows the table and the reason
 // chart, a selected sample shows why it failed and turns up in the 3D preview, the
-// gallery draws thumbnails, and a retention rule reviewed in the cleanup dialog becomes a
-// cleanup job that removes exactly the samples the dialog listed. HOME and the XDG
-// folders point into the test's temporary folder: the trash and caches are the test's.
+// gallery draws thumbnails (with a badge on those of files that cannot be read or are
+// not splats), the count above the table says what the filters hide, failed checks read
+// as words, and a retention rule reviewed in the cleanup dialog becomes a cleanup job that
+// removes exactly the samples the dialog listed. HOME and the XDG folders point into the
+// test's temporary folder: the trash and caches are the test's.
 
 #include "config/configcheck.h"
 #include "fastqueue.h"
@@ -11,6 +13,7 @@
 #include "samples/reasonchart.h"
 #include "samples/samplecleanupdialog.h"
 #include "samples/sampledetails.h"
+#include "samples/samplegallery.h"
 #include "samples/samplesmodel.h"
 #include "samples/samplespage.h"
 #include "samples/splatpreview.h"
@@ -74,6 +77,8 @@ private Q_SLOTS:
     void filtersByReasonScoreAndText();
     void opensAPreviewOfTheSelection();
     void galleryDrawsThumbnails();
+    void brokenFilesGetABadge();
+    void theCountSaysWhatTheFiltersHide();
     void ruleCleanupRemovesWhatItListed();
     void configHostsAreReadAfterAPause();
 
@@ -237,7 +242,12 @@ void TestSamplesPage::opensAPreviewOfTheSelection()
     const QString html = details->detailsHtml();
     QVERIFY2(html.contains(QStringLiteral("low_clip_score")), qPrintable(html));
     QVERIFY2(html.contains(QStringLiteral("threshold 0.1")), qPrintable(html));
-    QVERIFY2(html.contains(QStringLiteral("clip_threshold_pass")), qPrintable(html));
+    // The failed check in words, with the figures; never the log's flag name.
+    QVERIFY2(html.contains(QStringLiteral("CLIP score 0.08 below the threshold 0.1")),
+             qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("clip_threshold_pass")), qPrintable(html));
+    QCOMPARE(m_page->filterModel()->index(row, SamplesModel::FailedChecks).data().toString(),
+             QStringLiteral("CLIP score 0.08 below the threshold 0.1"));
     QVERIFY2(html.contains(QStringLiteral("miner_config_history.jsonl")), qPrintable(html));
     QTRY_VERIFY(details->detailsHtml().contains(QStringLiteral("Bounding box")));
     // Turning it around: a drag orbits the camera.
@@ -344,6 +354,113 @@ void TestSamplesPage::configHostsAreReadAfterAPause()
     auto *status = m_page->findChild<QLabel *>(QStringLiteral("samplesStatus"));
     QVERIFY2(status->text().contains(QStringLiteral("miner-1:/data/ab")),
              qPrintable(status->text()));
+}
+
+void TestSamplesPage::brokenFilesGetABadge()
+{
+    // Beside the good samples: a file that is not a PLY at all, and a PLY of bare points.
+    const QString rejected = m_data + QStringLiteral("/ply_files/rejected_samples/");
+    qm::test::writeAll(rejected + QStringLiteral("broken_00000000000000cc.ply"),
+                       "this is not a PLY file\n");
+    qm::test::writeAll(rejected + QStringLiteral("points_00000000000000dd.ply"),
+                       "ply\nformat ascii 1.0\nelement vertex 3\nproperty float x\n"
+                       "property float y\nproperty float z\nend_header\n0 0 0\n1 0 0\n0 1 0\n");
+    QSignalSpy loaded(m_page.get(), &SamplesPage::loaded);
+    m_page->reload(); // may have read them by the time it returns
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 20000);
+    QCOMPARE(m_page->filterModel()->rowCount(), 7);
+
+    auto *views = m_page->findChild<QTabWidget *>();
+    auto *gallery = m_page->findChild<QListView *>(QStringLiteral("samplesGallery"));
+    views->setCurrentWidget(gallery);
+    const auto item = [this, gallery](const QString &file) {
+        return gallery->model()->index(rowOfFile(file), SamplesModel::File);
+    };
+    const QModelIndex broken = item(QStringLiteral("broken_00000000000000cc.ply"));
+    const QModelIndex points = item(QStringLiteral("points_00000000000000dd.ply"));
+    const QModelIndex good = item(QStringLiteral("g1_00000000000000aa.ply"));
+    QVERIFY(broken.isValid() && points.isValid() && good.isValid());
+    // Asked for as they are shown.
+    for (const QModelIndex &index : {broken, points, good}) {
+        gallery->scrollTo(index);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !index.data(SamplesModel::ThumbnailProblemRole).toString().isEmpty() ||
+                !index.data(SamplesModel::ThumbnailRole).isNull(),
+            10000);
+    }
+
+    // Why, in the tooltip: the reader's reason for the broken one; that the other is not
+    // a splat; nothing for a good sample.
+    QVERIFY(broken.data(SamplesModel::ThumbnailFailedRole).toBool());
+    const QString brokenTip = broken.data(Qt::ToolTipRole).toString();
+    QVERIFY2(brokenTip.contains(QStringLiteral("Cannot draw")), qPrintable(brokenTip));
+    QVERIFY2(brokenTip.contains(QStringLiteral("broken_00000000000000cc.ply")),
+             qPrintable(brokenTip));
+    QVERIFY(!points.data(SamplesModel::ThumbnailFailedRole).toBool());
+    const QString pointsTip = points.data(Qt::ToolTipRole).toString();
+    QVERIFY2(pointsTip.contains(QStringLiteral("Not a Gaussian splat")), qPrintable(pointsTip));
+    QVERIFY(good.data(SamplesModel::ThumbnailProblemRole).toString().isEmpty());
+
+    // The badge, painted over the picture: red on the broken one, amber on the points,
+    // none on a good sample.
+    const auto badgePixels = [gallery](const QModelIndex &index, const QColor &colour) {
+        gallery->scrollTo(index);
+        const QImage shot = gallery->viewport()->grab().toImage();
+        const QRect rect = gallery->visualRect(index) & shot.rect();
+        int n = 0;
+        for (int y = rect.top(); y <= rect.bottom(); ++y)
+            for (int x = rect.left(); x <= rect.right(); ++x)
+                n += shot.pixelColor(x, y) == colour;
+        return n;
+    };
+    const QColor red = SampleGalleryDelegate::failedColour();
+    const QColor amber = SampleGalleryDelegate::noteColour();
+    QVERIFY2(badgePixels(broken, red) > 150, qPrintable(QString::number(badgePixels(broken, red))));
+    QVERIFY2(badgePixels(points, amber) > 150,
+             qPrintable(QString::number(badgePixels(points, amber))));
+    QCOMPARE(badgePixels(good, red) + badgePixels(good, amber), 0);
+}
+
+void TestSamplesPage::theCountSaysWhatTheFiltersHide()
+{
+    // An accepted output beside the five rejected samples: the default filter shows
+    // rejected samples only, and the count says what it hides.
+    QVERIFY(QDir().mkpath(m_data + QStringLiteral("/ply_files")));
+    qm::test::writeAll(m_data + QStringLiteral("/ply_files/g9_00000000000000bb.ply"),
+                       qm::test::splatPly(50));
+    QSignalSpy loaded(m_page.get(), &SamplesPage::loaded);
+    m_page->reload(); // may have read them by the time it returns
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 20000);
+    QCOMPARE(m_page->model()->rowCount(), 6);
+    QCOMPARE(m_page->filterModel()->rowCount(), 5);
+    auto *status = m_page->findChild<QLabel *>(QStringLiteral("samplesStatus"));
+    // (Plural forms as written in the source: the tests load no translation.)
+    QVERIFY2(status->text().startsWith(
+                 QStringLiteral("5 of 6 sample(s) shown — 1 hidden by the filters (1 accepted "
+                                "output(s))")),
+             qPrintable(status->text()));
+
+    // A reason chosen: the count follows at once, and names both filters.
+    auto *reason = m_page->findChild<QComboBox *>(QStringLiteral("sampleReasonFilter"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("too_few_gaussians")));
+    QCOMPARE(m_page->filterModel()->rowCount(), 2);
+    QVERIFY2(status->text().startsWith(QStringLiteral("2 of 6 sample(s) shown — 4 hidden by the "
+                                                      "filters (1 accepted output(s), 4 with "
+                                                      "another reason)")),
+             qPrintable(status->text()));
+    auto *text = m_page->findChild<QLineEdit *>(QStringLiteral("sampleTextFilter"));
+    QTest::keyClicks(text, QStringLiteral("g4"));
+    QVERIFY2(status->text().contains(QStringLiteral("5 not matching “g4”")),
+             qPrintable(status->text()));
+
+    // Nothing hidden: the plain count.
+    text->clear();
+    reason->setCurrentIndex(0);
+    auto *set = m_page->findChild<QComboBox *>(QStringLiteral("sampleSetFilter"));
+    set->setCurrentIndex(set->findData(-1));
+    QCOMPARE(m_page->filterModel()->rowCount(), 6);
+    QVERIFY2(status->text().startsWith(QStringLiteral("6 sample(s)")), qPrintable(status->text()));
+    QVERIFY(!status->text().contains(QStringLiteral("hidden")));
 }
 
 QTEST_MAIN(TestSamplesPage)

@@ -71,7 +71,7 @@ class TestSplatPreview : public QObject
     Q_OBJECT
 
     std::shared_ptr<SplatCloud> m_ball = ball();
-    PlyStatistics m_stats = plyStatistics(*m_ball);
+    SplatCamera m_home = framingCamera(*m_ball);
     std::unique_ptr<QWidget> m_window;
     QLineEdit *m_edit = nullptr;
     SplatPreview *m_preview = nullptr;
@@ -107,9 +107,9 @@ private Q_SLOTS:
         QCOMPARE(m_preview->objectName(), QStringLiteral("samplePreview"));
         QCOMPARE(m_preview->message(), SplatPreview::tr("No sample selected"));
         QSignalSpy rendered(m_preview, &SplatPreview::frameRendered);
-        m_preview->setCloud(m_ball, m_stats);
+        m_preview->setCloud(m_ball, m_home);
         QVERIFY(m_preview->message().isEmpty());
-        QVERIFY(sameCamera(m_preview->camera(), framingCamera(m_stats)));
+        QVERIFY(sameCamera(m_preview->camera(), m_home));
         QTRY_VERIFY(!rendered.isEmpty() && rendered.last().at(0).toBool());
         const QImage frame = m_preview->lastFrame();
         QVERIFY(m_preview->lastFrameFull());
@@ -124,7 +124,7 @@ private Q_SLOTS:
     void clearingShowsAMessageAndDropsFramesInFlight()
     {
         QSignalSpy rendered(m_preview, &SplatPreview::frameRendered);
-        m_preview->setCloud(ball(0.02f), m_stats); // ~520,000 splats: still being drawn below
+        m_preview->setCloud(ball(0.02f), m_home); // ~520,000 splats: still being drawn below
         m_preview->setCloud(nullptr, {});
         QCOMPARE(m_preview->message(), SplatPreview::tr("No sample selected"));
         QThreadPool::globalInstance()->waitForDone();
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(rendered.count(), 0);
         QVERIFY(m_preview->lastFrame().isNull());
 
-        m_preview->setCloud(m_ball, m_stats);
+        m_preview->setCloud(m_ball, m_home);
         QTRY_VERIFY(!m_preview->lastFrame().isNull());
         m_preview->setMessage(QStringLiteral("Loading sample.ply…"));
         QCOMPARE(m_preview->message(), QStringLiteral("Loading sample.ply…"));
@@ -143,7 +143,7 @@ private Q_SLOTS:
     void dragOrbitsDecimatedThenSettlesInFull()
     {
         m_preview->setMovingSplatLimit(500); // the ball has ~4,200
-        m_preview->setCloud(m_ball, m_stats);
+        m_preview->setCloud(m_ball, m_home);
         QTRY_VERIFY(m_preview->lastFrameFull());
         QSignalSpy rendered(m_preview, &SplatPreview::frameRendered);
         const SplatCamera before = m_preview->camera();
@@ -183,7 +183,7 @@ private Q_SLOTS:
     void smallCloudNeedsNoSecondFrame()
     {
         // Under the limit a frame drawn while moving is already full.
-        m_preview->setCloud(m_ball, m_stats);
+        m_preview->setCloud(m_ball, m_home);
         QTRY_VERIFY(m_preview->lastFrameFull());
         QSignalSpy rendered(m_preview, &SplatPreview::frameRendered);
         QTest::mousePress(m_preview, Qt::LeftButton, {}, centre());
@@ -197,7 +197,7 @@ private Q_SLOTS:
 
     void wheelZooms()
     {
-        m_preview->setCloud(m_ball, m_stats);
+        m_preview->setCloud(m_ball, m_home);
         const float home = m_preview->camera().distance;
         wheel(m_preview, 120); // one notch towards the screen
         QVERIFY(m_preview->camera().distance < home * 0.9f);
@@ -216,7 +216,7 @@ private Q_SLOTS:
 
     void shiftDragPans()
     {
-        m_preview->setCloud(m_ball, m_stats);
+        m_preview->setCloud(m_ball, m_home);
         const SplatCamera before = m_preview->camera();
         QTest::mousePress(m_preview, Qt::LeftButton, Qt::ShiftModifier, centre());
         QTest::mouseMove(m_preview, centre() + QPoint(40, 30));
@@ -244,7 +244,7 @@ private Q_SLOTS:
 
     void keyRResetsTheView()
     {
-        m_preview->setCloud(m_ball, m_stats);
+        m_preview->setCloud(m_ball, m_home);
         QTest::mousePress(m_preview, Qt::LeftButton, {}, centre());
         QTest::mouseMove(m_preview, centre() + QPoint(60, -30));
         QTest::mouseRelease(m_preview, Qt::LeftButton, {}, centre() + QPoint(60, -30));
@@ -253,15 +253,15 @@ private Q_SLOTS:
         QTest::mouseRelease(m_preview, Qt::LeftButton, Qt::ShiftModifier,
                             centre() + QPoint(10, 10));
         wheel(m_preview, 360);
-        QVERIFY(!sameCamera(m_preview->camera(), framingCamera(m_stats)));
+        QVERIFY(!sameCamera(m_preview->camera(), m_home));
         QVERIFY(m_preview->hasFocus());
         QTest::keyClick(m_preview, Qt::Key_R);
-        QVERIFY(sameCamera(m_preview->camera(), framingCamera(m_stats)));
+        QVERIFY(sameCamera(m_preview->camera(), m_home));
     }
 
     void keyBSwitchesTheBackground()
     {
-        m_preview->setCloud(m_ball, m_stats);
+        m_preview->setCloud(m_ball, m_home);
         QTRY_VERIFY(m_preview->lastFrameFull());
         QVERIFY(m_preview->darkBackground());
         const QColor dark = m_preview->lastFrame().pixelColor(0, 0);
@@ -282,7 +282,7 @@ private Q_SLOTS:
     void latestCameraWins()
     {
         auto cloud = ball(0.05f); // ~33,000 splats
-        m_preview->setCloud(cloud, plyStatistics(*cloud));
+        m_preview->setCloud(cloud, framingCamera(*cloud));
         QTRY_VERIFY(m_preview->lastFrameFull());
         QSignalSpy rendered(m_preview, &SplatPreview::frameRendered);
         SplatCamera camera = m_preview->camera();
@@ -305,7 +305,7 @@ private Q_SLOTS:
     void destroyedWhileRendering()
     {
         auto cloud = ball(0.02f);
-        m_preview->setCloud(cloud, plyStatistics(*cloud));
+        m_preview->setCloud(cloud, framingCamera(*cloud));
         m_window.reset(); // the render goes on with its share of the cloud
         m_preview = nullptr;
         QThreadPool::globalInstance()->waitForDone();

@@ -1,7 +1,10 @@
 // Thumbnails of PLY samples: drawn off the GUI thread at the configured size and saved
 // under the hash of the file's bytes; a second cache on the same folder loads that PNG
 // instead of drawing; recent answers come from memory until the file changes; a broken
-// file fails with the reader's reason and byte; requests are deduplicated and cancelled.
+// file fails with the reader's reason and byte; a PLY that is not a splat is drawn with a
+// note that says so, kept in its PNG; a thumbnail of an older drawing is drawn again; an
+// exploded sample shows its object, not its debris; requests are deduplicated and
+// cancelled.
 #include "hashing/contenthash.h"
 #include "samples/plyfile.h"
 #include "samples/thumbnailcache.h"
@@ -52,10 +55,60 @@ QByteArray splatPly(int count, int declared = -1)
     return bytes;
 }
 
+/// A PLY of bare points (x, y, z only): `count` of them on a sphere, ASCII.
+QByteArray pointsPly(int count)
+{
+    QByteArray bytes = "ply\nformat ascii 1.0\nelement vertex " + QByteArray::number(count) +
+                       "\nproperty float x\nproperty float y\nproperty float z\nend_header\n";
+    for (int i = 0; i < count; ++i) {
+        const float y = 1 - 2 * (float(i) + 0.5f) / float(std::max(count, 1));
+        const float r = std::sqrt(1 - y * y);
+        const float turn = 2.39996323f * float(i);
+        bytes += QByteArray::number(r * std::cos(turn)) + ' ' + QByteArray::number(y) + ' ' +
+                 QByteArray::number(r * std::sin(turn)) + '\n';
+    }
+    return bytes;
+}
+
+/// splatPly(`count`) with `outliers` more splats flung 200 to 2,000 units away.
+QByteArray explodedPly(int count, int outliers)
+{
+    QByteArray bytes = splatPly(count + outliers);
+    const qsizetype header = bytes.indexOf("end_header\n") + 11;
+    for (int i = 0; i < outliers; ++i) {
+        const float turn = 2.39996323f * float(i);
+        const float distance = 200.0f + 1800.0f * float(i) / float(outliers);
+        const float position[] = {std::cos(turn) * distance, std::sin(turn * 0.7f) * distance,
+                                  std::sin(turn) * distance};
+        std::memcpy(bytes.data() + header + qsizetype(count + i) * 40, position, sizeof(position));
+    }
+    return bytes;
+}
+
+/// The share of `image` that is not its corner's colour.
+double litShare(const QImage &image)
+{
+    int lit = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            lit += image.pixel(x, y) != image.pixel(0, 0);
+    return double(lit) / double(image.width() * image.height());
+}
+
 bool write(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// Saves a thumbnail of one `colour` at `path` as this cache's drawing would be saved.
+bool saved(const QString &path, const QColor &colour)
+{
+    QImage image(96, 72, QImage::Format_RGB32);
+    image.fill(colour);
+    image.setText(QStringLiteral("Quartermaster-Thumbnail"),
+                  QString::number(ThumbnailCache::kDrawingVersion));
+    return image.save(path);
 }
 
 bool solid(const QImage &image, const QColor &colour)
@@ -121,14 +174,13 @@ private Q_SLOTS:
 
     void secondCacheLoadsTheSavedThumbnail()
     {
-        // A PNG of the right size under the file's hash is the thumbnail: nothing drawn.
+        // A PNG of the right size and drawing under the file's hash is the thumbnail:
+        // nothing drawn.
         QString error;
         const QString hash = ThumbnailCache::hashFile(m_sample, &error);
         QVERIFY2(!hash.isEmpty(), qPrintable(error));
         QVERIFY(QDir().mkpath(m_thumbs));
-        QImage magenta(96, 72, QImage::Format_RGB32);
-        magenta.fill(Qt::magenta);
-        QVERIFY(magenta.save(QDir(m_thumbs).filePath(hash + QStringLiteral(".png"))));
+        QVERIFY(saved(QDir(m_thumbs).filePath(hash + QStringLiteral(".png")), Qt::magenta));
 
         ThumbnailCache cache(m_thumbs, QSize(96, 72));
         QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
@@ -156,9 +208,7 @@ private Q_SLOTS:
 
         // The disk says magenta now; memory still answers with what it drew.
         const QString hash = ThumbnailCache::hashFile(m_sample, nullptr);
-        QImage magenta(96, 72, QImage::Format_RGB32);
-        magenta.fill(Qt::magenta);
-        QVERIFY(magenta.save(QDir(m_thumbs).filePath(hash + QStringLiteral(".png"))));
+        QVERIFY(saved(QDir(m_thumbs).filePath(hash + QStringLiteral(".png")), Qt::magenta));
         cache.request(m_sample);
         QVERIFY(ready.count() == 1);
         QTRY_COMPARE(ready.count(), 2);
@@ -174,6 +224,68 @@ private Q_SLOTS:
         cache.request(m_sample);
         QTRY_COMPARE(ready.count(), 3);
         QVERIFY(solid(ready[2][1].value<QImage>(), Qt::magenta));
+    }
+
+    void olderDrawingsAreDrawnAgain()
+    {
+        // A PNG without the drawing's version (framed on the whole box, without notes) is
+        // not the thumbnail any more.
+        const QString hash = ThumbnailCache::hashFile(m_sample, nullptr);
+        QVERIFY(QDir().mkpath(m_thumbs));
+        const QString png = QDir(m_thumbs).filePath(hash + QStringLiteral(".png"));
+        QImage old(96, 72, QImage::Format_RGB32);
+        old.fill(Qt::magenta);
+        QVERIFY(old.save(png));
+        ThumbnailCache cache(m_thumbs, QSize(96, 72));
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        cache.request(m_sample);
+        QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(!solid(ready[0][1].value<QImage>(), Qt::magenta));
+        // Saved over it, with the version.
+        QCOMPARE(QImage(png).text(QStringLiteral("Quartermaster-Thumbnail")),
+                 QString::number(ThumbnailCache::kDrawingVersion));
+    }
+
+    void aFileThatIsNotASplatGetsANote_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("splat") << splatPly(500) << QString();
+        QTest::newRow("points") << pointsPly(500) << QStringLiteral("Not a Gaussian splat");
+        QTest::newRow("no vertices") << pointsPly(0) << QStringLiteral("no vertices");
+    }
+
+    void aFileThatIsNotASplatGetsANote()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, note);
+        const QString path = m_dir.filePath(QStringLiteral("other.ply"));
+        QVERIFY(write(path, bytes));
+        for (int round = 0; round < 2; ++round) { // drawn, then loaded from its PNG
+            ThumbnailCache cache(m_thumbs, QSize(96, 72));
+            QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+            cache.request(path);
+            QTRY_COMPARE(ready.count(), 1);
+            const QString got = ThumbnailCache::noteOf(ready[0][1].value<QImage>());
+            if (note.isEmpty())
+                QVERIFY2(got.isEmpty(), qPrintable(got));
+            else
+                QVERIFY2(got.contains(note), qPrintable(got));
+        }
+    }
+
+    void anExplodedSampleShowsItsObject()
+    {
+        // 2 % of the splats flung far away: the thumbnail still shows the sphere, large.
+        const QString path = m_dir.filePath(QStringLiteral("exploded.ply"));
+        QVERIFY(write(path, explodedPly(4900, 100)));
+        ThumbnailCache cache(m_thumbs, QSize(160, 120));
+        QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
+        cache.request(path);
+        QTRY_COMPARE(ready.count(), 1);
+        const QImage image = ready[0][1].value<QImage>();
+        QVERIFY2(litShare(image) > 0.08, qPrintable(QString::number(litShare(image))));
+        QVERIFY(image.pixelColor(80, 60) != image.pixelColor(0, 0));
     }
 
     void brokenFileFailsWithTheReadersReason()

@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
         parseMs.push_back(double(clock.nsecsElapsed()) / 1e6);
         cloud = std::move(*decoded);
     }
-    const qm::SplatCamera camera = qm::framingCamera(qm::plyStatistics(cloud));
+    const qm::SplatCamera camera = qm::framingCamera(cloud);
     qm::SplatRenderOptions options;
     options.size = {800, 600};
     for (int run = 0; run < 5; ++run) {

@@ -1,10 +1,15 @@
 // The CPU splat renderer: a known cloud lands on the expected pixels, turned by yaw;
 // the nearer opaque splat hides the farther whatever the order; alpha blends; size
-// follows scale; decimation draws a spread subset; the framing camera sees the cloud.
+// follows scale; decimation draws a spread subset; the framing camera sees the cloud,
+// and frames an exploded sample on its body, not on the splats flung far away.
 
 #include "samples/splatrenderer.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
 
 using namespace qm;
 
@@ -44,6 +49,51 @@ int colouredPixels(const QImage &image)
         for (int x = 0; x < image.width(); ++x)
             n += image.pixel(x, y) != qRgb(0, 0, 0);
     return n;
+}
+
+/// The box of the lit pixels that have at least four lit neighbours.
+QRect denseBox(const QImage &image)
+{
+    const auto lit = [&image](int x, int y) {
+        return image.rect().contains(x, y) && image.pixel(x, y) != qRgb(0, 0, 0);
+    };
+    QRect box;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            int neighbours = 0;
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    neighbours += (dx != 0 || dy != 0) && lit(x + dx, y + dy);
+            if (lit(x, y) && neighbours >= 4)
+                box |= QRect(x, y, 1, 1);
+        }
+    return box;
+}
+
+/// `body` splats filling a ball of radius 1 around (5, -3, 2), then `outliers` flung 100
+/// to 2,000 units from it: in every direction, or all towards +x (`oneSided`).
+SplatCloud explodedBall(int body, int outliers, bool oneSided)
+{
+    QRandomGenerator random(2025);
+    const auto uniform = [&random](double low, double high) {
+        return float(low + (high - low) * random.generateDouble());
+    };
+    QList<std::array<float, 3>> points;
+    while (points.size() < body) {
+        const float x = uniform(-1, 1), y = uniform(-1, 1), z = uniform(-1, 1);
+        if (x * x + y * y + z * z <= 1)
+            points.append({5 + x, -3 + y, 2 + z});
+    }
+    for (int i = 0; i < outliers; ++i) {
+        float x = uniform(-1, 1), y = uniform(-1, 1), z = uniform(-1, 1);
+        if (oneSided)
+            x = 1 + std::abs(x);
+        const float length = std::sqrt(x * x + y * y + z * z);
+        const float distance = uniform(100, 2000);
+        points.append(
+            {5 + x / length * distance, -3 + y / length * distance, 2 + z / length * distance});
+    }
+    return cloudOf(points, QList<quint32>(points.size(), 0xffffff));
 }
 
 } // namespace
@@ -149,9 +199,86 @@ private Q_SLOTS:
         const SplatCloud cloud =
             cloudOf({{100, 200, 300}, {110, 200, 300}, {100, 220, 300}, {100, 200, 290}},
                     QList<quint32>(4, 0xffffff));
-        const SplatCamera camera = framingCamera(plyStatistics(cloud));
+        const SplatCamera camera = framingCamera(cloud);
         QCOMPARE(camera.target, (std::array<float, 3>{105, 210, 295}));
         QCOMPARE(colouredPixels(renderSplats(cloud, camera, small())), 4);
+        QCOMPARE(frameSplats(cloud).outliers, 0); // too few to tell outliers
+    }
+
+    void anExplodedSampleIsFramedOnItsBody_data()
+    {
+        QTest::addColumn<int>("outliers");
+        QTest::addColumn<bool>("oneSided");
+        QTest::newRow("clean") << 0 << false;
+        QTest::newRow("1 % around") << 100 << false;
+        QTest::newRow("2 % around") << 200 << false;
+        QTest::newRow("2 % to one side") << 200 << true;
+        QTest::newRow("5 % to one side") << 500 << true;
+    }
+
+    void anExplodedSampleIsFramedOnItsBody()
+    {
+        QFETCH(int, outliers);
+        QFETCH(bool, oneSided);
+        const int body = 10'000 - outliers;
+        const SplatCloud cloud = explodedBall(body, outliers, oneSided);
+        // The ball (radius 1) fills a good part of the picture, in its middle: its
+        // bounding sphere fits the view, so it spans about half the height.
+        SplatRenderOptions options;
+        options.size = {160, 120};
+        const SplatCamera camera = framingCamera(cloud);
+        const QImage image = renderSplats(cloud, camera, options);
+        const double share = double(colouredPixels(image)) / (160 * 120);
+        QVERIFY2(share > 0.10 && share < 0.5, qPrintable(QString::number(share)));
+        int middle = 0; // of the 40 × 30 pixels around the centre
+        for (int y = 45; y < 75; ++y)
+            for (int x = 60; x < 100; ++x)
+                middle += image.pixel(x, y) != qRgb(0, 0, 0);
+        QVERIFY2(middle > 40 * 30 * 9 / 10, qPrintable(QString::number(middle)));
+        // The box of the pixels lit among lit neighbours (the ball, not a stray outlier):
+        // about half the height or more, in the middle.
+        const QRect ball = denseBox(image);
+        QVERIFY2(ball.height() >= 48 && ball.width() >= 48,
+                 qPrintable(QStringLiteral("%1 × %2").arg(ball.width()).arg(ball.height())));
+        QVERIFY2(qAbs(ball.center().x() - 80) <= 4 && qAbs(ball.center().y() - 60) <= 4,
+                 qPrintable(QStringLiteral("%1,%2").arg(ball.center().x()).arg(ball.center().y())));
+
+        // Framed on the body; the rest counted as outliers.
+        const SplatFraming framing = frameSplats(cloud);
+        QCOMPARE(framing.framed, body);
+        QCOMPARE(framing.outliers, outliers);
+
+        // The outliers are not dropped: stepping far back shows them around the ball.
+        if (outliers > 0) {
+            SplatCamera far = camera;
+            far.distance *= 600;
+            const QImage wide = renderSplats(cloud, far, options);
+            int away = 0;
+            for (int y = 0; y < wide.height(); ++y)
+                for (int x = 0; x < wide.width(); ++x)
+                    away +=
+                        wide.pixel(x, y) != qRgb(0, 0, 0) && (qAbs(x - 80) > 3 || qAbs(y - 60) > 3);
+            QVERIFY2(away >= outliers / 4, qPrintable(QString::number(away)));
+        }
+    }
+
+    void framingSkipsNonFiniteSplats()
+    {
+        SplatCloud cloud = explodedBall(1000, 0, false);
+        const float nan = std::numeric_limits<float>::quiet_NaN();
+        cloud.positions.insert(cloud.positions.end(), {nan, 0, 0});
+        cloud.positions.insert(cloud.positions.end(),
+                               {0, std::numeric_limits<float>::infinity(), 0});
+        cloud.colours.insert(cloud.colours.end(), {0xffffff, 0xffffff});
+        const SplatFraming framing = frameSplats(cloud);
+        QCOMPARE(framing.framed, 1000);
+        QCOMPARE(framing.outliers, 0);
+        const SplatCamera camera = framingCamera(framing);
+        for (size_t axis = 0; axis < 3; ++axis)
+            QVERIFY(std::isfinite(camera.target[axis]));
+        QVERIFY(std::isfinite(camera.distance) && camera.distance > 1);
+        // Nothing finite: the default camera.
+        QCOMPARE(framingCamera(cloudOf({{nan, nan, nan}})).distance, SplatCamera().distance);
     }
 };
 

@@ -11,6 +11,8 @@
 #include "yamlhighlighter.h"
 
 #include <QAction>
+#include <QDataStream>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +25,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedLayout>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -143,7 +146,10 @@ ConfigPage::ConfigPage(QWidget *parent)
 
     // Problems.
     auto *problemsPanel = new QWidget;
-    auto *problemsBar = new QHBoxLayout;
+    problemsPanel->setObjectName(QStringLiteral("problemsPanel"));
+    m_problemsBar = new QWidget;
+    auto *problemsBar = new QHBoxLayout(m_problemsBar);
+    problemsBar->setContentsMargins(0, 0, 0, 0);
     problemsBar->addWidget(new QLabel(tr("Problems:")));
     const char *severityNames[] = {"showInfo", "showWarnings", "showErrors"};
     for (int i = 2; i >= 0; --i) {
@@ -173,26 +179,32 @@ ConfigPage::ConfigPage(QWidget *parent)
                                                    QHeaderView::ResizeToContents);
     auto *problemsLayout = new QVBoxLayout(problemsPanel);
     problemsLayout->setContentsMargins(0, 0, 0, 0);
-    problemsLayout->addLayout(problemsBar);
+    problemsLayout->addWidget(m_problemsBar);
     problemsLayout->addWidget(m_problemsView);
 
-    auto *top = new QSplitter(Qt::Horizontal);
-    top->setObjectName(QStringLiteral("configSplitter"));
-    top->addWidget(m_editor);
-    top->addWidget(m_forms);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    auto *vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(top);
-    vertical->addWidget(problemsPanel);
-    vertical->setStretchFactor(0, 4);
-    vertical->setStretchFactor(1, 1);
+    m_textAndForms = new QSplitter(Qt::Horizontal);
+    m_textAndForms->setObjectName(QStringLiteral("configSplitter"));
+    m_textAndForms->addWidget(m_editor);
+    m_textAndForms->addWidget(m_forms);
+    m_textAndForms->setStretchFactor(0, 3);
+    m_textAndForms->setStretchFactor(1, 2);
+    m_textAndProblems = new QSplitter(Qt::Vertical);
+    m_textAndProblems->setObjectName(QStringLiteral("configProblemsSplitter"));
+    m_textAndProblems->setChildrenCollapsible(false);
+    m_textAndProblems->addWidget(m_textAndForms);
+    m_textAndProblems->addWidget(problemsPanel);
+    m_textAndProblems->setStretchFactor(0, 4);
+    m_textAndProblems->setStretchFactor(1, 1);
+    // Until the person moves it, the split follows the page's height (fitProblemsPanel).
+    m_textAndProblems->installEventFilter(this);
+    for (QSplitter *splitter : {m_textAndProblems, m_textAndForms})
+        connect(splitter, &QSplitter::splitterMoved, this, [this] { m_layoutSet = true; });
 
     m_workArea = new QWidget;
     auto *workLayout = new QVBoxLayout(m_workArea);
     workLayout->setContentsMargins(0, 0, 0, 0);
     workLayout->addWidget(toolbar);
-    workLayout->addWidget(vertical, 1);
+    workLayout->addWidget(m_textAndProblems, 1);
 
     auto *empty = new QLabel(
         tr("No fleet config is open.\n\nOpen distributed_hosts.yaml with File › Open (Ctrl+O) "
@@ -335,23 +347,6 @@ bool ConfigPage::isModified() const
     return m_document->isOpen() && m_document->isModified();
 }
 
-bool ConfigPage::maybeDiscard(bool closing)
-{
-    if (!isModified())
-        return true;
-    const QMessageBox::StandardButton answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"),
-        tr("%1 has changes that are not saved.").arg(fileName(m_document->path())),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Discard)
-        return true;
-    if (answer == QMessageBox::Save) {
-        m_closeAfterSave = closing;
-        save();
-    }
-    return false;
-}
-
 void ConfigPage::onChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot)
 {
     m_shown = snapshot;
@@ -401,14 +396,68 @@ void ConfigPage::updateCounts()
     m_severityButtons[int(Severity::Error)]->setText(tr("Errors (%1)").arg(errors));
     m_severityButtons[int(Severity::Warning)]->setText(tr("Warnings (%1)").arg(warnings));
     m_severityButtons[int(Severity::Info)]->setText(tr("Info (%1)").arg(infos));
-    if (!m_document->isOpen())
+    if (!m_document->isOpen()) {
         m_checkState->clear();
-    else if (errors + warnings + infos == 0)
+    } else if (errors + warnings + infos == 0) {
         m_checkState->setText(tr("No problems"));
-    else
-        m_checkState->setText(
-            tr("%1 errors, %2 warnings, %3 info").arg(errors).arg(warnings).arg(infos));
+    } else {
+        // Only the severities there are, each in its own plural.
+        QStringList parts;
+        if (errors > 0)
+            parts.append(tr("%n error(s)", nullptr, errors));
+        if (warnings > 0)
+            parts.append(tr("%n warning(s)", nullptr, warnings));
+        if (infos > 0)
+            parts.append(tr("%n info message(s)", nullptr, infos));
+        m_checkState->setText(parts.join(QStringLiteral(", ")));
+    }
     m_nextProblem->setEnabled(errors + warnings + infos > 0);
+}
+
+QByteArray ConfigPage::saveViewState() const
+{
+    if (!m_layoutSet)
+        return {}; // the default: fitted to the height the page will have
+    // Both splitters, one after the other, each with its length first.
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << m_textAndProblems->saveState() << m_textAndForms->saveState();
+    return state;
+}
+
+void ConfigPage::restoreViewState(const QByteArray &state)
+{
+    QDataStream in(state);
+    QByteArray vertical;
+    QByteArray horizontal;
+    in >> vertical >> horizontal;
+    if (in.status() != QDataStream::Ok || !m_textAndProblems->restoreState(vertical))
+        return;
+    m_textAndForms->restoreState(horizontal);
+    m_layoutSet = true;
+}
+
+bool ConfigPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_textAndProblems && event->type() == QEvent::Resize && !m_layoutSet &&
+        m_textAndProblems->height() > 0)
+        fitProblemsPanel();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConfigPage::fitProblemsPanel()
+{
+    // A row as the list draws it: the taller of the text and a small icon, with padding.
+    const int icon = m_problemsView->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    const int row = std::max(m_problemsView->fontMetrics().height(), icon) + 6;
+    const int chrome = m_problemsBar->sizeHint().height() +
+                       m_problemsView->header()->sizeHint().height() +
+                       2 * m_problemsView->frameWidth() + 8;
+    const int total = m_textAndProblems->height() - m_textAndProblems->handleWidth();
+    // The rows wanted and half a row more, but the text keeps at least half the height.
+    const int wanted = chrome + row * kProblemRowsShown + row / 2;
+    const int problems = std::min(wanted, std::max(total / 2, chrome + 3 * row));
+    m_textAndProblems->setSizes({total - problems, problems});
 }
 
 void ConfigPage::jumpTo(const QModelIndex &index)
@@ -429,95 +478,6 @@ void ConfigPage::goToNextProblem()
     const QModelIndex index = m_problemsFilter->index(next, 0);
     m_problemsView->setCurrentIndex(index);
     jumpTo(index);
-}
-
-void ConfigPage::addFixActions(QMenu *menu, const Diagnostic &diagnostic)
-{
-    QList<Fix> fixes;
-    if (diagnostic.fix)
-        fixes.append(*diagnostic.fix);
-    fixes.append(diagnostic.alternatives);
-    for (const Fix &fix : std::as_const(fixes)) {
-        QAction *action = menu->addAction(tr("Quick Fix: %1…").arg(fix.description));
-        action->setObjectName(QStringLiteral("quickFixAction"));
-        connect(action, &QAction::triggered, this,
-                [this, fix, basis = m_shown] { applyFix(fix, true, basis); });
-    }
-}
-
-void ConfigPage::problemsContextMenu(const QPoint &point)
-{
-    const QModelIndex index = m_problemsView->indexAt(point);
-    if (!index.isValid())
-        return;
-    const Diagnostic &d = m_problems->diagnostic(m_problemsFilter->mapToSource(index).row());
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("problemsMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    QAction *go = menu->addAction(tr("Go to Location"));
-    connect(go, &QAction::triggered, this, [this, index] { jumpTo(index); });
-    addFixActions(menu, d);
-    if (!d.fix && d.alternatives.isEmpty())
-        menu->addAction(tr("No quick fix for this problem"))->setEnabled(false);
-    menu->popup(m_problemsView->viewport()->mapToGlobal(point));
-}
-
-void ConfigPage::editorContextMenu(QMenu *menu, int position)
-{
-    bool first = true;
-    for (int row = 0; row < m_problems->rowCount(); ++row) {
-        const Diagnostic &d = m_problems->diagnostic(row);
-        const int start = m_document->editorPosition(d.range.start.line, d.range.start.column);
-        const int end = m_document->editorPosition(d.range.end.line, d.range.end.column);
-        if (position < start || position > std::max(end, start + 1))
-            continue;
-        if (!d.fix && d.alternatives.isEmpty())
-            continue;
-        if (first) {
-            menu->addSeparator();
-            first = false;
-        }
-        addFixActions(menu, d);
-    }
-}
-
-bool ConfigPage::applyFix(const Fix &fix, bool preview)
-{
-    return applyFix(fix, preview, m_document->current());
-}
-
-bool ConfigPage::applyFix(const Fix &fix, bool preview,
-                          const std::shared_ptr<const ConfigSnapshot> &basis)
-{
-    QString error;
-    if (!preview) {
-        if (m_document->apply(fix, &error, basis)) {
-            Q_EMIT statusMessage(tr("Applied: %1").arg(fix.description));
-            return true;
-        }
-    } else {
-        const QByteArray after = m_document->preview(fix, &error, basis);
-        if (error.isEmpty()) {
-            const QString name = fileName(m_document->path());
-            auto *dialog = new DiffDialog(
-                tr("Quick Fix"),
-                tr("%1. This changes only the lines below; you can undo it.").arg(fix.description),
-                unifiedDiff(m_document->bytes(), after, name.toUtf8(), name.toUtf8()),
-                tr("Apply Fix"), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this,
-                    [this, fix, basis] { applyFix(fix, false, basis); });
-            dialog->open();
-            return true;
-        }
-    }
-    Q_EMIT statusMessage(tr("Quick fix refused: %1").arg(error));
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Quick Fix Refused"),
-                        tr("The fix was not applied: %1").arg(error), QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return false;
 }
 
 void ConfigPage::requestEdit(const EditBuilder &build)
@@ -573,127 +533,6 @@ void ConfigPage::removeSelectedHost()
         }
         return editor.removeEntry(host->keyNode, why);
     });
-}
-
-void ConfigPage::save()
-{
-    if (!m_document->isOpen())
-        return;
-    if (!m_document->isModified()) {
-        Q_EMIT statusMessage(tr("No changes to save."));
-        return;
-    }
-    const std::shared_ptr<const ConfigSnapshot> snapshot = m_document->current();
-    if (snapshot->document) {
-        showSaveDiff();
-        return;
-    }
-    const QString problem = snapshot->checked.diagnostics.isEmpty()
-                                ? QString()
-                                : snapshot->checked.diagnostics.first().message;
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Save a Config That Does Not Parse?"),
-        tr("%1 does not parse: %2\n\nThe fleet's daemons will fail to load it. Save anyway?")
-            .arg(fileName(m_document->path()), problem),
-        QMessageBox::Save | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("saveUnparseableBox"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this](int result) {
-        if (result == QMessageBox::Save)
-            showSaveDiff();
-        else
-            m_closeAfterSave = false;
-    });
-    box->open();
-}
-
-void ConfigPage::showSaveDiff()
-{
-    const QString path = m_document->path();
-    const QString name = fileName(path);
-    auto *dialog = new DiffDialog(
-        tr("Save %1").arg(name),
-        tr("These changes will be written to %1. The file as it is now is kept in "
-           ".config_backups beside it.")
-            .arg(path),
-        unifiedDiff(m_document->savedBytes(), m_document->bytes(), name.toUtf8(), name.toUtf8()),
-        tr("Save"), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        Q_EMIT statusMessage(tr("Saving %1…").arg(fileName(m_document->path())));
-        m_document->save();
-    });
-    connect(dialog, &QDialog::rejected, this, [this] { m_closeAfterSave = false; });
-    dialog->open();
-}
-
-void ConfigPage::onSaved(const ConfigSaveResult &result)
-{
-    if (!result.ok()) {
-        m_closeAfterSave = false;
-        Q_EMIT statusMessage(result.error);
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Not Saved"), result.error,
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("saveErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
-    }
-    if (!result.warning.isEmpty()) {
-        Q_EMIT statusMessage(result.warning);
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Saved"), result.warning,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    } else {
-        Q_EMIT statusMessage(result.unchanged
-                                 ? tr("%1 already held these contents.").arg(result.savedPath)
-                                 : tr("Saved %1; the previous version is in %2")
-                                       .arg(result.savedPath, result.backupPath));
-    }
-    if (m_closeAfterSave) {
-        m_closeAfterSave = false;
-        Q_EMIT closeRequested();
-    }
-}
-
-void ConfigPage::onChangedOnDisk()
-{
-    if (m_externalChangePending)
-        return;
-    m_externalChangePending = true;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("File Changed on Disk"),
-        m_document->isModified()
-            ? tr("%1 was changed by another program, and you have unsaved changes here.")
-                  .arg(m_document->path())
-            : tr("%1 was changed by another program.").arg(m_document->path()),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("changedOnDiskBox"));
-    QPushButton *reload = box->addButton(tr("Reload"), QMessageBox::AcceptRole);
-    QPushButton *compare = box->addButton(tr("Compare…"), QMessageBox::ActionRole);
-    box->addButton(tr("Keep Mine"), QMessageBox::RejectRole);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, reload, compare](QAbstractButton *b) {
-        m_externalChangePending = false;
-        if (b == reload) {
-            m_document->reload();
-        } else if (b == compare) {
-            const QString name = fileName(m_document->path());
-            auto *dialog = new DiffDialog(
-                tr("Compare with Disk"),
-                tr("From your text (---) to the file on disk now (+++). Reload replaces your "
-                   "text with the file; you can undo it."),
-                unifiedDiff(m_document->bytes(), m_document->diskBytes(),
-                            name.toUtf8() + " (editor)", name.toUtf8() + " (disk)"),
-                tr("Reload"), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, m_document, &ConfigDocument::reload);
-            dialog->open();
-        }
-    });
-    box->open();
 }
 
 } // namespace qm

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QTabWidget;
 class QToolButton;
@@ -62,6 +63,8 @@ public:
     /// confirmation (`preview`), or at once.
     bool applyFix(const Fix &fix, bool preview);
     /// Saves after the diff preview (and, for a text that does not parse, a warning).
+    /// Errors left in the config do not stop it: the preview says how many remain, and
+    /// so does the status message once saved ("Saved …; 2 errors remain (see Problems)").
     void save();
 
     QList<QAction *> editActions() const;
@@ -69,6 +72,16 @@ public:
     /// The live state of the hosts: the live rules (QM101–QM105) run on it with each
     /// check and join the Problems list.
     void setLiveStates(const QHash<QString, LiveHostState> &states);
+
+    /// The sizes of the editor, the forms and the Problems list as the person set them,
+    /// for the window to keep between runs; empty while they are the default.
+    QByteArray saveViewState() const;
+    /// Restores saveViewState(); an empty or unreadable state leaves the default layout,
+    /// in which the Problems list shows at least kProblemRowsShown rows.
+    void restoreViewState(const QByteArray &state);
+    /// The rows the Problems list shows at least by default (when the page is tall
+    /// enough to keep most of its height for the text).
+    static constexpr int kProblemRowsShown = 8;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -94,7 +107,17 @@ private:
     void removeSelectedHost();
     void goToNextProblem();
     void updateCounts();
+    /// Errors in the text as it is now (the checks and the live rules).
+    int errorsRemaining();
+    /// The default split: room for kProblemRowsShown rows of problems, the rest for the
+    /// text. Done whenever the splitter's height changes, until the person moves it or a
+    /// state is restored.
+    void fitProblemsPanel();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
     ConfigDocument *m_document;
     CodeEditor *m_editor;
     ProblemsModel *m_problems;
@@ -114,6 +137,11 @@ private:
     QAction *m_nextProblem;
     QWidget *m_emptyState;
     QWidget *m_workArea;
+    QSplitter *m_textAndForms;
+    QSplitter *m_textAndProblems;
+    QWidget *m_problemsBar;
+    bool m_layoutSet = false; ///< sizes restored or moved by the person: theirs from now on
+    int m_errorsAtSave = 0;   ///< errors in the text being saved
     /// The check whose problems are shown (their quick fixes were built on it).
     std::shared_ptr<const ConfigSnapshot> m_shown;
     QHash<QString, LiveHostState> m_live;

@@ -74,4 +74,55 @@ void JobNotifier::notify(const QList<Job> &failed)
     Q_EMIT notified(notification);
 }
 
+JobOutcomeAnnouncer::JobOutcomeAnnouncer(JobQueueService *service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+    connect(service, &JobQueueService::enqueued, this,
+            [this](qint64 id, const JobSpec &) { follow(id); });
+    connect(service, &JobQueueService::jobsChanged, this, &JobOutcomeAnnouncer::check);
+}
+
+void JobOutcomeAnnouncer::follow(qint64 id, qint64 previousStopMs)
+{
+    m_followed.insert(id, previousStopMs);
+}
+
+void JobOutcomeAnnouncer::check()
+{
+    if (m_followed.isEmpty() || !m_service)
+        return;
+    for (auto it = m_followed.begin(); it != m_followed.end();) {
+        const Job *job = m_service->job(it.key());
+        if (job && (!isFinished(job->state) || job->finishedMs == it.value())) {
+            ++it;
+            continue;
+        }
+        if (job) {
+            const QString title =
+                tr("Job %1 (%2 %3)")
+                    .arg(job->id)
+                    .arg(JobsModel::kindTitle(job->spec.kind), JobsModel::whatText(job->spec));
+            switch (job->state) {
+            case JobState::Succeeded:
+                Q_EMIT statusMessage(tr("%1 succeeded.").arg(title));
+                break;
+            case JobState::Failed:
+                Q_EMIT statusMessage(tr("%1 failed: %2").arg(title, job->error));
+                break;
+            case JobState::Cancelled:
+                Q_EMIT statusMessage(tr("%1 was cancelled.").arg(title));
+                break;
+            case JobState::Interrupted:
+                Q_EMIT statusMessage(tr("%1 was interrupted.").arg(title));
+                break;
+            case JobState::Queued:
+            case JobState::Running:
+                break;
+            }
+        }
+        it = m_followed.erase(it);
+    }
+}
+
 } // namespace qm

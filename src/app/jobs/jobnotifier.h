@@ -2,6 +2,7 @@
 
 #include "jobs/jobs.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -45,6 +46,32 @@ private:
     void notify(const QList<Job> &failed);
 
     QPointer<AlertNotifier> m_tray;
+};
+
+/// Says in the status bar how the jobs it follows ended — "Job 3 (Cleanup /scratch/old)
+/// succeeded.", "… failed: why", "… was cancelled.", "… was interrupted." — once each,
+/// so that the bar never reads "Job 3 queued." after job 3 is done. It follows every job
+/// queued through `service` (whose "queued" the bar showed) and those follow() names.
+class JobOutcomeAnnouncer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `service` must outlive the announcer.
+    JobOutcomeAnnouncer(JobQueueService *service, QObject *parent = nullptr);
+
+    /// Follows job `id` (a retry): it has ended once it is finished and stopped at a time
+    /// other than `previousStopMs` (its stop before the retry; -1 for a new job).
+    void follow(qint64 id, qint64 previousStopMs = -1);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void check();
+
+    QPointer<JobQueueService> m_service;
+    QHash<qint64, qint64> m_followed; ///< job → its stop before it was followed
 };
 
 } // namespace qm

@@ -1,5 +1,6 @@
 #include "jobsmodel.h"
 
+#include "jobdetails.h"
 #include "units/datasize.h"
 #include "units/duration.h"
 
@@ -366,8 +367,8 @@ QVariant JobsModel::columnData(const Job &job, int column, int role) const
             return job.attempts == 0 ? QString()
                                      : QStringLiteral("%1 %").arg(qRound(job.progress * 100));
         if (role == Qt::ToolTipRole && job.bytesDone >= 0)
-            return tr("%1 of %2")
-                .arg(formatDataSize(job.bytesDone),
+            return tr("%1: %2 of %3")
+                .arg(jobAmountLabel(job.spec), formatDataSize(job.bytesDone),
                      job.bytesTotal >= 0 ? formatDataSize(job.bytesTotal) : tr("unknown"));
         if (role == SortRole)
             return job.progress;

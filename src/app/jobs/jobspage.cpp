@@ -1,6 +1,7 @@
 #include "jobspage.h"
 
 #include "jobdetails.h"
+#include "jobnotifier.h"
 #include "jobprogressdelegate.h"
 #include "jobs/jobkinds.h"
 #include "jobsmodel.h"
@@ -100,8 +101,8 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
                          {QKeySequence(Qt::CTRL | Qt::Key_Down)}, QStringLiteral("go-down"),
                          QStyle::SP_ArrowDown);
     m_lower->setToolTip(withShortcut(tr("Run the selected queued job after the others"), m_lower));
-    m_probeAll = new QAction(QIcon(QStringLiteral(":/icons/hosts.svg")),
-                             tr("Queue Probe of &All Hosts"), this);
+    m_probeAll =
+        new QAction(QIcon(QStringLiteral(":/icons/hosts.svg")), tr("Probe &All Hosts"), this);
     m_probeAll->setObjectName(QStringLiteral("actionQueueProbeAll"));
     m_probeAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_probeAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -112,6 +113,10 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("jobsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The arrows say what they do; their names are in the tooltips and the context menu.
+    // So the bar fits beside the sidebar at 1100 pixels, with the desktop's usual fonts.
+    m_raise->setPriority(QAction::LowPriority);
+    m_lower->setPriority(QAction::LowPriority);
     toolbar->addAction(m_cancel);
     toolbar->addAction(m_retry);
     toolbar->addSeparator();
@@ -223,6 +228,9 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
         updateBanner();
     });
     connect(service, &JobQueueService::actionDone, this, &JobsPage::statusMessage);
+    // After "Job 3 queued.", how it ended.
+    m_outcomes = new JobOutcomeAnnouncer(service, this);
+    connect(m_outcomes, &JobOutcomeAnnouncer::statusMessage, this, &JobsPage::statusMessage);
     connect(service, &JobQueueService::actionFailed, this, &JobsPage::statusMessage);
 
     if (service->hasSnapshot())
@@ -308,7 +316,8 @@ void JobsPage::onJobsChanged(const QList<qint64> &changed)
         atLeast(JobsModel::DurationColumn, QStringLiteral("00:00:00"), 16);
         fitWhatColumn();
     }
-    if (m_selected != 0 && (changed.isEmpty() || changed.contains(m_selected)))
+    // Without a selection the details say what the queue holds: they change with it.
+    if (m_selected == 0 || changed.isEmpty() || changed.contains(m_selected))
         updateDetails();
     updateActions();
     updateSummary();
@@ -514,7 +523,9 @@ void JobsPage::retrySelected()
         return;
     }
     const qint64 id = job->id;
+    const qint64 stopped = job->finishedMs;
     if (!job->spec.destructive) {
+        m_outcomes->follow(id, stopped);
         m_service->retry(id);
         return;
     }
@@ -531,9 +542,11 @@ void JobsPage::retrySelected()
     retry->setObjectName(QStringLiteral("retryJobButton"));
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(retry, &QPushButton::clicked, this, [this, id] {
-        if (m_service)
-            m_service->retry(id);
+    connect(retry, &QPushButton::clicked, this, [this, id, stopped] {
+        if (!m_service)
+            return;
+        m_outcomes->follow(id, stopped);
+        m_service->retry(id);
     });
     box->open();
 }

@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace qm {
 
+class JobOutcomeAnnouncer;
 class JobsFilterModel;
 class JobsModel;
 
@@ -102,6 +103,7 @@ private:
     qsizetype m_shownLogLines = 0;
     QString m_shownHtml; ///< of the details, to leave them alone when nothing changed
     qint64 m_failuresSeenMs = 0;
+    JobOutcomeAnnouncer *m_outcomes;
     bool m_columnsSized = false;
     int m_whatWidth = 0; ///< the least width of the source → destination column
 };

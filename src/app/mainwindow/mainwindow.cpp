@@ -49,6 +49,7 @@ const QString kGeometry = QStringLiteral("geometry");
 const QString kState = QStringLiteral("state");
 const QString kSplitter = QStringLiteral("splitter");
 const QString kDashboardHeader = QStringLiteral("dashboardHeader");
+const QString kConfigLayout = QStringLiteral("configLayout");
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
@@ -457,6 +458,7 @@ void MainWindow::restoreWindowState()
         m_ui->mainSplitter->restoreState(splitter);
     m_ui->actionShowSidebar->setChecked(m_settings->sidebarVisible());
     m_dashboard->restoreViewState(m_settings->windowState(kDashboardHeader));
+    m_config->restoreViewState(m_settings->windowState(kConfigLayout));
 }
 
 void MainWindow::saveWindowState()
@@ -465,6 +467,7 @@ void MainWindow::saveWindowState()
     m_settings->setWindowState(kState, saveState());
     m_settings->setWindowState(kSplitter, m_ui->mainSplitter->saveState());
     m_settings->setWindowState(kDashboardHeader, m_dashboard->saveViewState());
+    m_settings->setWindowState(kConfigLayout, m_config->saveViewState());
     m_settings->setSidebarVisible(m_ui->actionShowSidebar->isChecked());
     m_settings->sync();
 }

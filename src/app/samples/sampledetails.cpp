@@ -1,6 +1,8 @@
 #include "sampledetails.h"
 
 #include "samples/plyfile.h"
+#include "samples/splatrenderer.h"
+#include "samplesmodel.h"
 #include "splatpreview.h"
 #include "units/datasize.h"
 
@@ -17,6 +19,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <climits>
+
 namespace qm {
 
 /// What reading a sample's file gave.
@@ -24,6 +28,8 @@ struct SampleDetails::Loaded
 {
     std::shared_ptr<const SplatCloud> cloud;
     PlyStatistics stats;
+    SplatFraming framing; ///< where the body is, for the camera
+    SplatCamera home;
     QString format;
     QString error;
 };
@@ -240,6 +246,8 @@ void SampleDetails::load(const QString &localPath, quint64 generation)
         }
         loaded.format = plyFormatKey(file.header().format);
         loaded.stats = plyStatistics(*cloud);
+        loaded.framing = frameSplats(*cloud);
+        loaded.home = framingCamera(loaded.framing);
         loaded.cloud = std::make_shared<const SplatCloud>(std::move(*cloud));
         return loaded;
     }).then(this, [this, generation](const Loaded &loaded) {
@@ -251,7 +259,7 @@ void SampleDetails::load(const QString &localPath, quint64 generation)
                             .arg(loaded.error.toHtmlEscaped()));
             return;
         }
-        m_preview->setCloud(loaded.cloud, loaded.stats);
+        m_preview->setCloud(loaded.cloud, loaded.home);
         const PlyStatistics &s = loaded.stats;
         const QLocale locale;
         QString rows = row(tr("Splats"), locale.toString(s.count));
@@ -269,6 +277,13 @@ void SampleDetails::load(const QString &localPath, quint64 generation)
                                                number(s.bboxMax[1] - s.bboxMin[1]),
                                                number(s.bboxMax[2] - s.bboxMin[2])));
         }
+        if (loaded.framing.outliers > 0)
+            rows += row(tr("Far outliers"),
+                        tr("%n splat(s) far from the rest: drawn, but the view is framed on "
+                           "the other %1",
+                           nullptr, int(std::min<qsizetype>(loaded.framing.outliers, INT_MAX)))
+                            .arg(locale.toString(qint64(loaded.framing.framed)))
+                            .toHtmlEscaped());
         if (s.nonFinite > 0)
             rows +=
                 row(tr("Broken vertices"),
@@ -328,9 +343,12 @@ void SampleDetails::showDetails(const QString &fileSection)
             rows += row(tr("Gaussians"),
                         withThreshold(locale.toString(*log->numGaussians), "gaussian_threshold")
                             .toHtmlEscaped());
-        if (!log->failedChecks().isEmpty())
-            rows += row(tr("Failed checks"),
-                        log->failedChecks().join(QStringLiteral(", ")).toHtmlEscaped());
+        if (const QStringList failed = SamplesModel::failedCheckTexts(*log); !failed.isEmpty()) {
+            QStringList lines;
+            for (const QString &check : failed)
+                lines.append(check.toHtmlEscaped());
+            rows += row(tr("Failed checks"), lines.join(QStringLiteral("<br>")));
+        }
         if (!log->taskType.isEmpty())
             rows += row(tr("Task"), log->taskType.toHtmlEscaped());
         if (!log->prompt.isEmpty())

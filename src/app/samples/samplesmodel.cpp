@@ -1,8 +1,10 @@
 #include "samplesmodel.h"
 
+#include "thumbnailcache.h"
 #include "units/datasize.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QLocale>
 
 namespace qm {
@@ -18,7 +20,53 @@ QString reasonText(const SampleRecord &sample)
     return sample.reason().isEmpty() ? SamplesModel::tr("(no reason given)") : sample.reason();
 }
 
+/// A logged figure as a person reads it: a number in the locale, anything else as it is.
+QString figure(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QLocale().toString(value.toDouble(), 'g', 6);
+    return value.isString() ? value.toString() : QString();
+}
+
 } // namespace
+
+QStringList SamplesModel::failedCheckTexts(const GenerationEntry &entry)
+{
+    const QLocale locale;
+    const QJsonValue clipThreshold = entry.minerConfig.value(QStringLiteral("clip_threshold"));
+    const QJsonValue gaussianThreshold =
+        entry.minerConfig.value(QStringLiteral("gaussian_threshold"));
+    QStringList texts;
+    if (entry.clipPass == false) {
+        const QString threshold = figure(clipThreshold);
+        if (entry.clipScore && !threshold.isEmpty())
+            texts.append(clipThreshold.isDouble() && *entry.clipScore >= clipThreshold.toDouble()
+                             ? tr("CLIP check failed (score %1, threshold %2)")
+                                   .arg(locale.toString(*entry.clipScore, 'g', 4), threshold)
+                             : tr("CLIP score %1 below the threshold %2")
+                                   .arg(locale.toString(*entry.clipScore, 'g', 4), threshold));
+        else if (entry.clipScore)
+            texts.append(tr("CLIP score %1 below the threshold")
+                             .arg(locale.toString(*entry.clipScore, 'g', 4)));
+        else
+            texts.append(tr("CLIP score below the threshold"));
+    }
+    if (entry.gaussianPass == false) {
+        const QString threshold = gaussianThreshold.isDouble()
+                                      ? locale.toString(qint64(gaussianThreshold.toDouble()))
+                                      : figure(gaussianThreshold);
+        if (entry.numGaussians && !threshold.isEmpty())
+            texts.append(tr("too few gaussians: %1 below the threshold %2")
+                             .arg(locale.toString(*entry.numGaussians), threshold));
+        else if (entry.numGaussians)
+            texts.append(tr("too few gaussians: %1").arg(locale.toString(*entry.numGaussians)));
+        else
+            texts.append(tr("too few gaussians"));
+    }
+    if (entry.validationPass == false)
+        texts.append(tr("validation failed"));
+    return texts;
+}
 
 SamplesModel::SamplesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -30,6 +78,7 @@ void SamplesModel::setSamples(const QList<SampleRecord> &samples)
     m_samples = samples;
     m_localPaths.clear();
     m_asked.clear();
+    m_failed.clear();
     endResetModel();
 }
 
@@ -49,7 +98,22 @@ void SamplesModel::setThumbnail(const QString &localPath, const QImage &image)
     for (auto it = m_localPaths.cbegin(); it != m_localPaths.cend(); ++it)
         if (it.value() == localPath) {
             const QModelIndex cell = index(it.key(), File);
-            Q_EMIT dataChanged(cell, cell, {ThumbnailRole, Qt::DecorationRole});
+            Q_EMIT dataChanged(
+                cell, cell,
+                {ThumbnailRole, ThumbnailProblemRole, Qt::DecorationRole, Qt::ToolTipRole});
+        }
+}
+
+void SamplesModel::setThumbnailFailed(const QString &localPath, const QString &why)
+{
+    m_asked.remove(localPath);
+    m_failed.insert(localPath, why);
+    for (auto it = m_localPaths.cbegin(); it != m_localPaths.cend(); ++it)
+        if (it.value() == localPath) {
+            const QModelIndex cell = index(it.key(), File);
+            Q_EMIT dataChanged(cell, cell,
+                               {ThumbnailRole, ThumbnailProblemRole, ThumbnailFailedRole,
+                                Qt::DecorationRole, Qt::ToolTipRole});
         }
 }
 
@@ -101,7 +165,7 @@ QVariant SamplesModel::data(const QModelIndex &index, int role) const
         case Size:
             return formatDataSize(sample.sizeBytes);
         case FailedChecks:
-            return log ? log->failedChecks().join(QStringLiteral(", ")) : QString();
+            return log ? failedCheckTexts(*log).join(QStringLiteral("; ")) : QString();
         case File:
             return sample.fileName();
         case ColumnCount:
@@ -123,7 +187,7 @@ QVariant SamplesModel::data(const QModelIndex &index, int role) const
         case Size:
             return sample.sizeBytes;
         case FailedChecks:
-            return log ? log->failedChecks().join(QStringLiteral(", ")) : QString();
+            return log ? failedCheckTexts(*log).join(QStringLiteral("; ")) : QString();
         case File:
             return sample.fileName();
         case ColumnCount:
@@ -151,11 +215,26 @@ QVariant SamplesModel::data(const QModelIndex &index, int role) const
                 return {};
             if (const QImage *thumbnail = m_thumbnails.object(path))
                 return *thumbnail;
-            if (!m_asked.contains(path)) {
+            if (!m_asked.contains(path) && !m_failed.contains(path)) {
                 m_asked.insert(path);
                 Q_EMIT thumbnailWanted(path);
             }
         }
+        break;
+    case ThumbnailProblemRole:
+        if (index.column() == File) {
+            const QString path = m_localPaths.value(index.row());
+            if (path.isEmpty())
+                return QString();
+            if (const auto failed = m_failed.constFind(path); failed != m_failed.cend())
+                return *failed;
+            const QImage *thumbnail = m_thumbnails.object(path);
+            return thumbnail ? ThumbnailCache::noteOf(*thumbnail) : QString();
+        }
+        break;
+    case ThumbnailFailedRole:
+        if (index.column() == File)
+            return m_failed.contains(m_localPaths.value(index.row()));
         break;
     default:
         break;
@@ -252,40 +331,99 @@ QList<SampleRecord> SamplesFilterModel::shownSamples() const
     return shown;
 }
 
+QList<SamplesFilterModel::Hidden> SamplesFilterModel::hiddenBy() const
+{
+    static constexpr Filter kFilters[] = {Filter::Set,  Filter::Host,  Filter::Reason,
+                                          Filter::Time, Filter::Score, Filter::Text};
+    const auto *samples = qobject_cast<const SamplesModel *>(sourceModel());
+    QList<Hidden> hidden;
+    if (!samples)
+        return hidden;
+    for (const Filter filter : kFilters)
+        hidden.append({filter, 0});
+    for (const SampleRecord &sample : samples->samples())
+        for (Hidden &entry : hidden)
+            entry.count += passes(sample, entry.filter) ? 0 : 1;
+    hidden.removeIf([](const Hidden &entry) { return entry.count == 0; });
+    return hidden;
+}
+
+QStringList SamplesFilterModel::hiddenTexts() const
+{
+    QStringList texts;
+    for (const Hidden &entry : hiddenBy()) {
+        switch (entry.filter) {
+        case Filter::Set:
+            texts.append(m_set == SampleSet::Accepted
+                             ? SamplesModel::tr("%n rejected sample(s)", nullptr, entry.count)
+                             : SamplesModel::tr("%n accepted output(s)", nullptr, entry.count));
+            break;
+        case Filter::Host:
+            texts.append(SamplesModel::tr("%n in other data directories", nullptr, entry.count));
+            break;
+        case Filter::Reason:
+            texts.append(SamplesModel::tr("%n with another reason", nullptr, entry.count));
+            break;
+        case Filter::Time:
+            texts.append(SamplesModel::tr("%n made outside the dates", nullptr, entry.count));
+            break;
+        case Filter::Score:
+            texts.append(SamplesModel::tr("%n outside the CLIP score range", nullptr, entry.count));
+            break;
+        case Filter::Text:
+            texts.append(
+                SamplesModel::tr("%n not matching “%1”", nullptr, entry.count).arg(m_text));
+            break;
+        }
+    }
+    return texts;
+}
+
 bool SamplesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *samples = qobject_cast<const SamplesModel *>(sourceModel());
     if (!samples)
         return true;
     const SampleRecord &sample = samples->sample(sourceRow);
-    if (m_set && sample.set != *m_set)
-        return false;
-    if (!m_host.isEmpty() && sample.source.label() != m_host)
-        return false;
-    if (!m_reason.isEmpty()) {
-        const QString reason =
-            sample.log ? sample.reason() : notInLogReason(); // accepted: "" never matches
-        if (reason != m_reason)
+    for (const Filter filter :
+         {Filter::Set, Filter::Host, Filter::Reason, Filter::Time, Filter::Score, Filter::Text})
+        if (!passes(sample, filter))
             return false;
+    return true;
+}
+
+bool SamplesFilterModel::passes(const SampleRecord &sample, Filter filter) const
+{
+    switch (filter) {
+    case Filter::Set:
+        return !m_set || sample.set == *m_set;
+    case Filter::Host:
+        return m_host.isEmpty() || sample.source.label() == m_host;
+    case Filter::Reason:
+        // Accepted outputs have no reason: "" never matches.
+        return m_reason.isEmpty() || (sample.log ? sample.reason() : notInLogReason()) == m_reason;
+    case Filter::Time: {
+        const qint64 time = sample.timeMs();
+        return !((m_fromMs >= 0 && time < m_fromMs) || (m_toMs >= 0 && time > m_toMs));
     }
-    const qint64 time = sample.timeMs();
-    if ((m_fromMs >= 0 && time < m_fromMs) || (m_toMs >= 0 && time > m_toMs))
-        return false;
-    if (m_minScore || m_maxScore) {
+    case Filter::Score: {
+        if (!m_minScore && !m_maxScore)
+            return true;
         if (!sample.log || !sample.log->clipScore)
             return false;
         const double score = *sample.log->clipScore;
-        if ((m_minScore && score < *m_minScore) || (m_maxScore && score > *m_maxScore))
-            return false;
+        return !((m_minScore && score < *m_minScore) || (m_maxScore && score > *m_maxScore));
     }
-    if (!m_text.isEmpty()) {
+    case Filter::Text: {
+        if (m_text.isEmpty())
+            return true;
         const auto has = [this](const QString &field) {
             return field.contains(m_text, Qt::CaseInsensitive);
         };
-        if (!has(sample.fileName()) &&
-            !(sample.log && (has(sample.log->generationId) || has(sample.log->prompt) ||
-                             has(sample.log->rejectionReason) || has(sample.log->taskType))))
-            return false;
+        return has(sample.fileName()) ||
+               (sample.log && (has(sample.log->generationId) || has(sample.log->prompt) ||
+                               has(sample.log->rejectionReason) || has(sample.log->taskType)));
+    }
     }
     return true;
 }

@@ -36,6 +36,12 @@ public:
         /// The File column's thumbnail (a QImage; nothing until it is drawn): the
         /// gallery shows it, the table does not.
         ThumbnailRole,
+        /// The File column's thumbnail problem, for a person (a QString; empty when
+        /// none): why the file could not be drawn, or what is wrong with what was drawn
+        /// (ThumbnailCache::noteOf()). Known once the thumbnail was asked for.
+        ThumbnailProblemRole,
+        /// The File column: whether the thumbnail could not be drawn at all (a bool).
+        ThumbnailFailedRole,
     };
 
     explicit SamplesModel(QObject *parent = nullptr);
@@ -49,6 +55,15 @@ public:
 
     /// The thumbnail of the sample whose local file (or cached copy) is `localPath`.
     void setThumbnail(const QString &localPath, const QImage &image);
+    /// The sample whose local file is `localPath` has no thumbnail: `why`, for a person.
+    /// It is not asked for again until the samples are set anew (a reload).
+    void setThumbnailFailed(const QString &localPath, const QString &why);
+
+    /// The checks of `entry` that failed, each in words a person reads without knowing
+    /// the log's field names: "CLIP score 0.189 below the threshold 0.2", "too few
+    /// gaussians: 12,000 below the threshold 50,000", "validation failed". The
+    /// thresholds are the entry's own miner_config; a figure the log lacks is left out.
+    static QStringList failedCheckTexts(const GenerationEntry &entry);
     /// Where a row's file can be read on this machine (its own path, or its cached copy),
     /// set by the page; rows without one show no thumbnail.
     void setLocalPath(int row, const QString &localPath);
@@ -69,7 +84,8 @@ private:
     /// Local path → thumbnail, at most ~128 MiB of them (cost in KiB); one dropped is
     /// asked for again when shown (the thumbnail cache has it on disk).
     mutable QCache<QString, QImage> m_thumbnails{128 * 1024};
-    mutable QSet<QString> m_asked; ///< asked for and not arrived yet
+    mutable QSet<QString> m_asked;    ///< asked for and not arrived yet
+    QHash<QString, QString> m_failed; ///< local path → why it has no thumbnail
 };
 
 /// The samples a person asked to see: by host, reason, date range, score range, set and
@@ -96,10 +112,31 @@ public:
     /// The samples shown, in view order.
     QList<SampleRecord> shownSamples() const;
 
+    /// One filter of the bar.
+    enum class Filter { Set, Host, Reason, Time, Score, Text };
+    /// How many samples a filter hides.
+    struct Hidden
+    {
+        Filter filter;
+        int count = 0;
+    };
+    /// Each filter that hides samples, with how many it hides on its own (a sample that
+    /// several filters hide counts for each), in the order of the bar. Empty when every
+    /// sample is shown. One pass over the samples.
+    QList<Hidden> hiddenBy() const;
+    /// hiddenBy() in words, one item per filter: "2 accepted outputs", "3 with another
+    /// reason", "5 not matching “g4”".
+    QStringList hiddenTexts() const;
+    std::optional<SampleSet> set() const { return m_set; }
+    QString text() const { return m_text; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    /// Whether `filter` lets `sample` through.
+    bool passes(const SampleRecord &sample, Filter filter) const;
+
     QString m_host;
     QString m_reason;
     qint64 m_fromMs = -1;

@@ -6,6 +6,7 @@
 #include "samplecleanupdialog.h"
 #include "sampledetails.h"
 #include "samplefilterbar.h"
+#include "samplegallery.h"
 #include "samplesmodel.h"
 #include "settings/settings.h"
 #include "splatpreview.h"
@@ -22,6 +23,7 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
 #include <QSplitter>
@@ -32,6 +34,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <climits>
 
 namespace qm {
 
@@ -45,45 +49,6 @@ struct SamplesPage::SourceResult
 };
 
 namespace {
-
-/// The gallery's view of the samples: the thumbnail as the decoration of each item (a
-/// grey placeholder until it is drawn), every item the same size.
-class GalleryModel : public QIdentityProxyModel
-{
-public:
-    GalleryModel(QSize thumbnail, QSize item, QObject *parent)
-        : QIdentityProxyModel(parent)
-        , m_placeholder(thumbnail, QImage::Format_RGB32)
-        , m_item(item)
-    {
-        m_placeholder.fill(QColor(60, 63, 68));
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::DecorationRole) {
-            const QVariant thumbnail =
-                QIdentityProxyModel::data(index, SamplesModel::ThumbnailRole);
-            return thumbnail.isNull() ? QVariant(m_placeholder) : thumbnail;
-        }
-        if (role == Qt::SizeHintRole)
-            return m_item;
-        const QModelIndex source = mapToSource(index);
-        if (role == Qt::DisplayRole) { // the reason and score under the picture
-            const QString score = source.siblingAtColumn(SamplesModel::ClipScore).data().toString();
-            const QString reason = source.siblingAtColumn(SamplesModel::Reason).data().toString();
-            return score.isEmpty() ? reason : SamplesPage::tr("%1 · %2").arg(reason, score);
-        }
-        if (role == Qt::ToolTipRole)
-            return QString(source.siblingAtColumn(SamplesModel::File).data().toString() +
-                           QLatin1Char('\n') + QIdentityProxyModel::data(index, role).toString());
-        return QIdentityProxyModel::data(index, role);
-    }
-
-private:
-    QImage m_placeholder;
-    QSize m_item;
-};
 
 QString copyKey(const QString &host, const QString &path)
 {
@@ -107,6 +72,8 @@ SamplesPage::SamplesPage(Settings *settings, QWidget *parent)
         new ThumbnailCache(cacheRoot + QStringLiteral("/thumbnails"), QSize(160, 120), this);
     connect(m_model, &SamplesModel::thumbnailWanted, m_thumbnails, &ThumbnailCache::request);
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, m_model, &SamplesModel::setThumbnail);
+    connect(m_thumbnails, &ThumbnailCache::thumbnailFailed, m_model,
+            &SamplesModel::setThumbnailFailed);
 
     auto *layout = new QVBoxLayout(this);
     auto *toolbar = new QHBoxLayout;
@@ -168,9 +135,10 @@ SamplesPage::SamplesPage(Settings *settings, QWidget *parent)
     m_gallery = new QListView;
     m_gallery->setObjectName(QStringLiteral("samplesGallery"));
     const QSize item = m_thumbnails->thumbnailSize() + QSize(24, 40);
-    auto *gallery = new GalleryModel(m_thumbnails->thumbnailSize(), item, this);
+    auto *gallery = new SampleGalleryModel(m_thumbnails->thumbnailSize(), item, this);
     gallery->setSourceModel(m_filter);
     m_gallery->setModel(gallery);
+    m_gallery->setItemDelegate(new SampleGalleryDelegate(m_gallery));
     m_gallery->setModelColumn(SamplesModel::File);
     m_gallery->setViewMode(QListView::IconMode);
     m_gallery->setIconSize(m_thumbnails->thumbnailSize());
@@ -263,6 +231,35 @@ void SamplesPage::applyFilters()
     m_filterBar->apply(m_filter);
     m_chartTimer->start();
     updateActions();
+    if (!isLoading())
+        updateStatus();
+}
+
+void SamplesPage::updateStatus()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    QString status;
+    if (shown == total) {
+        status = tr("%n sample(s)", nullptr, total);
+    } else {
+        // What the filters hide, so that a count that differs from the table explains
+        // itself.
+        const QStringList hidden = m_filter->hiddenTexts();
+        status = tr("%1 of %n sample(s) shown — %2 hidden by the filters (%3)", nullptr, total)
+                     .arg(QLocale().toString(shown), QLocale().toString(total - shown),
+                          hidden.join(QStringLiteral(", ")));
+    }
+    if (m_badLines > 0)
+        status += QStringLiteral("; ") + tr("%n log line(s) not readable, skipped", nullptr,
+                                            int(std::min<qint64>(m_badLines, INT_MAX)));
+    m_status->setToolTip(m_notes.join(QLatin1Char('\n')));
+    if (!m_notes.isEmpty())
+        status +=
+            QStringLiteral(" — ") + m_notes.first() +
+            (m_notes.size() > 1 ? tr(" (and %n more: hover)", nullptr, int(m_notes.size() - 1))
+                                : QString());
+    m_status->setText(status);
 }
 
 void SamplesPage::setEnvironment(std::shared_ptr<const FleetConfig> config, const SshOptions &ssh)
@@ -426,17 +423,9 @@ void SamplesPage::rebuild()
     if (!all.isEmpty())
         m_table->resizeColumnsToContents();
 
-    QString status = tr("%n sample(s)", nullptr, int(all.size()));
-    if (badLines > 0)
-        status += QStringLiteral("; ") + tr("%n log line(s) not readable, skipped", nullptr,
-                                            int(std::min<qint64>(badLines, INT_MAX)));
-    m_status->setText(status);
-    m_status->setToolTip(notes.join(QLatin1Char('\n')));
-    if (!notes.isEmpty())
-        m_status->setText(status + QStringLiteral(" — ") + notes.first() +
-                          (notes.size() > 1
-                               ? tr(" (and %n more: hover)", nullptr, int(notes.size() - 1))
-                               : QString()));
+    m_badLines = badLines;
+    m_notes = notes;
+    updateStatus();
     // The sample shown stays shown when it is still there.
     if (!currentPath.isEmpty()) {
         for (int row = 0; row < m_filter->rowCount(); ++row) {
@@ -517,9 +506,9 @@ void SamplesPage::queueCleanup(const QList<CleanupJobRequest> &requests)
         m_queue->enqueue(spec);
         files += request.rule.onlyFiles.size();
     }
-    Q_EMIT statusMessage(tr("Queued %n cleanup job(s) for %1 sample(s): see the Jobs page", nullptr,
-                            int(requests.size()))
-                             .arg(files));
+    Q_EMIT statusMessage(
+        tr("Queued %n cleanup job(s) for %1: see the Jobs page", nullptr, int(requests.size()))
+            .arg(tr("%n sample(s)", nullptr, int(std::min<qint64>(files, INT_MAX)))));
 }
 
 void SamplesPage::jobsChanged()

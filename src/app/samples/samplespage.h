@@ -92,6 +92,9 @@ private:
     void addDataDirectory();
     void updateDirectoryMenu();
     void updateActions();
+    /// The line above the filters: how many samples are shown of how many, what the
+    /// filters hide, unreadable log lines and the sources' notes.
+    void updateStatus();
 
     Settings *m_settings;
     std::shared_ptr<const FleetConfig> m_config;
@@ -108,6 +111,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QSet<qint64> m_cleanupJobs;     ///< queued cleanups not finished yet
     QSet<QString> m_cleanupTargets; ///< their targets, until the queue names their ids
+    qint64 m_badLines = 0;          ///< log lines not readable, over every source
+    QStringList m_notes;            ///< why sources are missing, their warnings
 
     SamplesModel *m_model = nullptr;
     SamplesFilterModel *m_filter = nullptr;

@@ -8,6 +8,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace qm {
@@ -54,7 +55,7 @@ SplatPreview::SplatPreview(QWidget *parent)
 
 SplatPreview::~SplatPreview() = default;
 
-void SplatPreview::setCloud(std::shared_ptr<const SplatCloud> cloud, const PlyStatistics &stats)
+void SplatPreview::setCloud(std::shared_ptr<const SplatCloud> cloud, const SplatCamera &home)
 {
     if (!cloud) {
         setMessage(tr("No sample selected"));
@@ -65,7 +66,7 @@ void SplatPreview::setCloud(std::shared_ptr<const SplatCloud> cloud, const PlySt
     m_frame = {};
     m_frameFull = false;
     m_message.clear();
-    m_home = framingCamera(stats);
+    m_home = home;
     m_camera = m_home;
     m_drag = Drag::None;
     m_moving = false;
@@ -217,17 +218,17 @@ void SplatPreview::paintEvent(QPaintEvent *)
 
     const QLocale locale;
     const qsizetype total = m_cloud->size();
+    const int plural = int(std::min<qsizetype>(total, INT_MAX));
     QString count;
     if (m_frame.isNull()) {
-        count = tr("Rendering %1 splats…").arg(locale.toString(qint64(total)));
+        count = tr("Rendering %Ln splat(s)…", nullptr, plural);
     } else if (!m_frameFull) {
         // As renderSplats() spreads them: every step-th splat.
         const qsizetype step = (total + m_movingLimit - 1) / m_movingLimit;
-        count = tr("%1 of %2 splats (decimated)")
-                    .arg(locale.toString(qint64((total + step - 1) / step)),
-                         locale.toString(qint64(total)));
+        count = tr("%1 of %Ln splat(s) (decimated)", nullptr, plural)
+                    .arg(locale.toString(qint64((total + step - 1) / step)));
     } else {
-        count = tr("%1 splats").arg(locale.toString(qint64(total)));
+        count = tr("%Ln splat(s)", nullptr, plural);
     }
     const QString hint = tr("Drag: orbit · Shift-drag: pan · Wheel: zoom · R: reset · "
                             "B: background");

@@ -39,10 +39,11 @@ public:
     ~SplatPreview() override;
 
     /// Shows `cloud` (shared with the worker threads; never changed through it) from
-    /// framingCamera(`stats`), the camera that frames it. nullptr clears the preview and
-    /// shows "No sample selected". A frame of a previous cloud still being rendered is
-    /// never shown.
-    void setCloud(std::shared_ptr<const SplatCloud> cloud, const PlyStatistics &stats);
+    /// `home`, the camera that frames it (framingCamera() of the cloud, computed where
+    /// the cloud was decoded: never on the GUI thread) and the one R goes back to.
+    /// nullptr clears the preview and shows "No sample selected". A frame of a previous
+    /// cloud still being rendered is never shown.
+    void setCloud(std::shared_ptr<const SplatCloud> cloud, const SplatCamera &home);
     /// Drops the cloud and shows `message` centred instead: that a sample is loading, or
     /// why it cannot be shown.
     void setMessage(const QString &message);
@@ -120,7 +121,7 @@ private:
     std::shared_ptr<const SplatCloud> m_cloud;
     quint64 m_cloudEpoch =
         0;              ///< counts setCloud()/setMessage(): frames of older clouds are dropped
-    SplatCamera m_home; ///< framingCamera() of the cloud
+    SplatCamera m_home; ///< the camera that frames the cloud
     SplatCamera m_camera;
     QString m_message;
     bool m_dark = true;

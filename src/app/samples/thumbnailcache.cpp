@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <climits>
 
 namespace qm {
 
@@ -29,6 +30,9 @@ constexpr int kSavesBetweenPrunes = 64;
 const QColor kBackground(24, 26, 30);
 /// Thumbnails saved by every cache of this process.
 std::atomic<int> s_saves{0};
+/// The PNG text keys of a thumbnail: the drawing's version, and its note.
+const QString kVersionKey = QStringLiteral("Quartermaster-Thumbnail");
+const QString kNoteKey = QStringLiteral("Quartermaster-Note");
 
 /// The key of the memory cache: the same path with the same size and time of change.
 QString memoryKey(const QString &path, const QFileInfo &info)
@@ -91,6 +95,11 @@ void ThumbnailCache::cancelAll()
     m_inFlight.clear();
     m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
+}
+
+QString ThumbnailCache::noteOf(const QImage &thumbnail)
+{
+    return thumbnail.text(kNoteKey);
 }
 
 std::optional<QImage> ThumbnailCache::cached(const QString &plyPath) const
@@ -191,8 +200,10 @@ ThumbnailCache::Result ThumbnailCache::make(const QString &path, const QString &
 
     const QString pngPath = QDir(folder).filePath(hex + QStringLiteral(".png"));
     QImage image;
-    // A thumbnail of another size (another cache on the same folder) is drawn again.
-    if (QFileInfo::exists(pngPath) && image.load(pngPath, "PNG") && image.size() == size) {
+    // A thumbnail of another size (another cache on the same folder) or of an older
+    // drawing is drawn again.
+    if (QFileInfo::exists(pngPath) && image.load(pngPath, "PNG") && image.size() == size &&
+        image.text(kVersionKey) == QString::number(kDrawingVersion)) {
         QFile used(pngPath); // used now: the last to be pruned
         if (used.open(QIODevice::ReadWrite))
             used.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
@@ -217,7 +228,15 @@ ThumbnailCache::Result ThumbnailCache::make(const QString &path, const QString &
     options.background = kBackground;
     options.maxSplats = kThumbnailSplats;
     options.maxRadius = 2;
-    image = renderSplats(*cloud, framingCamera(plyStatistics(*cloud)), options);
+    image = renderSplats(*cloud, framingCamera(*cloud), options);
+    image.setText(kVersionKey, QString::number(kDrawingVersion));
+    const int vertices = int(std::min<qsizetype>(cloud->size(), INT_MAX));
+    if (vertices == 0)
+        image.setText(kNoteKey, tr("The file has no vertices: there is nothing to show."));
+    else if (!cloud->hasAlpha() || !cloud->hasScale()) // what makes a splat a splat
+        image.setText(kNoteKey, tr("Not a Gaussian splat: a plain point cloud of %n point(s), "
+                                   "without an opacity and a size per splat.",
+                                   nullptr, vertices));
 
     // Not being able to keep it is no reason to withhold it: the next request draws it
     // again.

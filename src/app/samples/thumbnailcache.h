@@ -20,9 +20,12 @@ namespace qm {
 /// also kept in memory, keyed by path, size and modification time.
 ///
 /// A request hashes the file (streamed), loads the PNG of that hash when there is one of
-/// the configured size, else decodes the PLY, draws it from framingCamera() on a dark
-/// background with at most kThumbnailSplats splats and saves the PNG atomically. A few
-/// requests run at once (idealThreadCount(), at most 4), the rest wait in order.
+/// the configured size drawn by this version of the drawing (kDrawingVersion), else
+/// decodes the PLY, draws it from framingCamera() on a dark background with at most
+/// kThumbnailSplats splats and saves the PNG atomically. A file that can be drawn but is
+/// not what a sample should be (not a Gaussian splat, no vertices) gets a thumbnail that
+/// says so: noteOf() it is a sentence for a person, kept in the PNG with the picture. A
+/// few requests run at once (idealThreadCount(), at most 4), the rest wait in order.
 class ThumbnailCache : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,13 @@ class ThumbnailCache : public QObject
 public:
     /// Splats drawn at most per thumbnail, evenly spread over the cloud.
     static constexpr qsizetype kThumbnailSplats = 200'000;
+    /// The version of the drawing written into each PNG: a saved thumbnail of another
+    /// version (framed differently, without its note) is drawn again.
+    static constexpr int kDrawingVersion = 2;
+
+    /// What is wrong with the file a thumbnail shows although it could be drawn ("Not a
+    /// Gaussian splat: …"), for a badge and its tooltip; empty when nothing is.
+    static QString noteOf(const QImage &thumbnail);
 
     /// Thumbnails of `size` pixels, saved in `folder` (made when the first is saved;
     /// the caller decides where, e.g. QStandardPaths::CacheLocation + "/thumbnails").
@@ -77,9 +87,10 @@ public:
     static int prune(const QString &folder, qint64 maxBytes);
 
 Q_SIGNALS:
-    /// The thumbnail of `plyPath`, thumbnailSize() pixels.
+    /// The thumbnail of `plyPath`, thumbnailSize() pixels (see noteOf()).
     void thumbnailReady(const QString &plyPath, const QImage &image);
-    /// Why `plyPath` has no thumbnail, for a person: the file, the byte and the reason.
+    /// Why `plyPath` has no thumbnail, for a person: the file, the byte and the reason
+    /// (it cannot be read, or it is not a PLY).
     void thumbnailFailed(const QString &plyPath, const QString &error);
 
 private:

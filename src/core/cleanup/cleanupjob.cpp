@@ -314,7 +314,9 @@ JobOutcome runCleanupJob(JobContext &context, const SyncEnvironment &environment
         const SshTransport ssh(host->ssh, environment.sshOptions);
         result = executeRemoteCleanup(ssh, *plan->remote, {}, callbacks, command);
     }
-    context.log(describeResult(result));
+    // executeCleanup logs its summary through callbacks.log; the remote run leaves it here.
+    if (plan->remote)
+        context.log(describeResult(result));
     if (result.cancelled)
         return JobOutcome::cancelled();
     if (!result.ok)

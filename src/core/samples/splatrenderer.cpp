@@ -19,17 +19,88 @@ constexpr qsizetype kParallelSplats = 100'000;
 
 } // namespace
 
-SplatCamera framingCamera(const PlyStatistics &stats, float yawDegrees, float pitchDegrees)
+SplatFraming frameSplats(const SplatCloud &cloud)
+{
+    SplatFraming framing;
+    const qsizetype count = cloud.size();
+    const float *positions = cloud.positions.data();
+    const auto finite = [positions](qsizetype i) {
+        const float *p = positions + 3 * i;
+        return std::isfinite(p[0]) && std::isfinite(p[1]) && std::isfinite(p[2]);
+    };
+
+    // The spread sample: every step-th splat, the finite ones.
+    const qsizetype step = std::max<qsizetype>(1, count / kSplatFramingSample);
+    std::vector<float> sample[3];
+    for (auto &axis : sample)
+        axis.reserve(size_t(std::min(count, kSplatFramingSample + 1)));
+    for (qsizetype i = 0; i < count; i += step) {
+        if (finite(i))
+            for (size_t axis = 0; axis < 3; ++axis)
+                sample[axis].push_back(positions[3 * i + qsizetype(axis)]);
+    }
+
+    // The centre and the reach; a cloud too small for statistics is framed whole.
+    float reachSquared = std::numeric_limits<float>::infinity();
+    std::array<float, 3> centre = {0, 0, 0};
+    if (qsizetype(sample[0].size()) >= kSplatFramingMinimum) {
+        const size_t n = sample[0].size();
+        std::vector<float> distances(n, 0.0f);
+        for (size_t axis = 0; axis < 3; ++axis) {
+            std::vector<float> values = sample[axis];
+            std::nth_element(values.begin(), values.begin() + qsizetype(n / 2), values.end());
+            centre[axis] = values[n / 2];
+        }
+        for (size_t i = 0; i < n; ++i) {
+            float squared = 0;
+            for (size_t axis = 0; axis < 3; ++axis) {
+                const float d = sample[axis][i] - centre[axis];
+                squared += d * d;
+            }
+            distances[i] = squared;
+        }
+        const size_t at = std::min(n - 1, n * 9 / 10);
+        std::nth_element(distances.begin(), distances.begin() + qsizetype(at), distances.end());
+        const float reach = std::sqrt(distances[at]) * kSplatFramingReach;
+        reachSquared = reach * reach;
+    }
+
+    // The box of the body, over every splat.
+    bool any = false;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!finite(i))
+            continue;
+        const float *p = positions + 3 * i;
+        float squared = 0;
+        for (size_t axis = 0; axis < 3; ++axis) {
+            const float d = p[axis] - centre[axis];
+            squared += d * d;
+        }
+        if (std::isfinite(reachSquared) && !(squared <= reachSquared)) {
+            ++framing.outliers;
+            continue;
+        }
+        ++framing.framed;
+        for (size_t axis = 0; axis < 3; ++axis) {
+            framing.boxMin[axis] = any ? std::min(framing.boxMin[axis], p[axis]) : p[axis];
+            framing.boxMax[axis] = any ? std::max(framing.boxMax[axis], p[axis]) : p[axis];
+        }
+        any = true;
+    }
+    return framing;
+}
+
+SplatCamera framingCamera(const SplatFraming &framing, float yawDegrees, float pitchDegrees)
 {
     SplatCamera camera;
     camera.yawDegrees = yawDegrees;
     camera.pitchDegrees = pitchDegrees;
-    if (stats.count <= stats.nonFinite)
+    if (framing.framed == 0)
         return camera;
     float radius = 0;
     for (size_t axis = 0; axis < 3; ++axis) {
-        camera.target[axis] = float((stats.bboxMin[axis] + stats.bboxMax[axis]) / 2);
-        const float half = float((stats.bboxMax[axis] - stats.bboxMin[axis]) / 2);
+        camera.target[axis] = (framing.boxMin[axis] + framing.boxMax[axis]) / 2;
+        const float half = (framing.boxMax[axis] - framing.boxMin[axis]) / 2;
         radius += half * half;
     }
     radius = std::sqrt(radius);
@@ -37,6 +108,11 @@ SplatCamera framingCamera(const PlyStatistics &stats, float yawDegrees, float pi
     const float fit = radius / std::sin(camera.fieldOfViewDegrees * kDegrees / 2);
     camera.distance = std::isfinite(fit) && fit > 0 ? fit * 1.05f : 1.0f;
     return camera;
+}
+
+SplatCamera framingCamera(const SplatCloud &cloud, float yawDegrees, float pitchDegrees)
+{
+    return framingCamera(frameSplats(cloud), yawDegrees, pitchDegrees);
 }
 
 QImage renderSplats(const SplatCloud &cloud, const SplatCamera &camera,
