@@ -32,12 +32,12 @@ const Step kSteps[] = {
     {Unit::Minute, 180, 180 * kMinuteMs}, {Unit::Minute, 360, 360 * kMinuteMs},
     {Unit::Minute, 720, 720 * kMinuteMs}, {Unit::Day, 1, kDayMs},
     {Unit::Day, 2, 2 * kDayMs},           {Unit::Week, 1, 7 * kDayMs},
-    {Unit::Month, 1, 30.44 * kDayMs},     {Unit::Month, 2, 60.88 * kDayMs},
-    {Unit::Month, 3, 91.31 * kDayMs},     {Unit::Month, 6, 182.6 * kDayMs},
-    {Unit::Year, 1, 365.25 * kDayMs},     {Unit::Year, 2, 730.5 * kDayMs},
-    {Unit::Year, 5, 1826.25 * kDayMs},    {Unit::Year, 10, 3652.5 * kDayMs},
-    {Unit::Year, 20, 7305 * kDayMs},      {Unit::Year, 50, 18262.5 * kDayMs},
-    {Unit::Year, 100, 36525 * kDayMs},
+    {Unit::Week, 2, 14 * kDayMs},         {Unit::Month, 1, 30.44 * kDayMs},
+    {Unit::Month, 2, 60.88 * kDayMs},     {Unit::Month, 3, 91.31 * kDayMs},
+    {Unit::Month, 6, 182.6 * kDayMs},     {Unit::Year, 1, 365.25 * kDayMs},
+    {Unit::Year, 2, 730.5 * kDayMs},      {Unit::Year, 5, 1826.25 * kDayMs},
+    {Unit::Year, 10, 3652.5 * kDayMs},    {Unit::Year, 20, 7305 * kDayMs},
+    {Unit::Year, 50, 18262.5 * kDayMs},   {Unit::Year, 100, 36525 * kDayMs},
 };
 
 QString format(const QLocale &locale, const QDate &date, const char *pattern, const char *comment)
@@ -96,8 +96,12 @@ QList<TimeTick> timeTicks(qint64 fromMs, qint64 toMs, int maxTicks, const QLocal
                 if (at.toMSecsSinceEpoch() > toMs)
                     break;
                 add(at, [&] {
-                    return minute == 0 ? dayLabel(locale, date)
-                                       : locale.toString(time, QLocale::ShortFormat);
+                    return minute == 0
+                               ? dayLabel(locale, date)
+                               : locale.toString(time, QCoreApplication::translate(
+                                                           "qm::TrendsChart", "HH:mm",
+                                                           "time axis: a time of day (a QTime "
+                                                           "format)"));
                 });
             }
         }
@@ -105,8 +109,11 @@ QList<TimeTick> timeTicks(qint64 fromMs, qint64 toMs, int maxTicks, const QLocal
     case Unit::Day:
     case Unit::Week:
         for (QDate date = first; date <= last; date = date.addDays(1)) {
+            // Every other day or week: where the Julian day (the week number since
+            // it began, on a Monday) is even.
             if (step->unit == Unit::Day ? date.toJulianDay() % step->count != 0
-                                        : date.dayOfWeek() != locale.firstDayOfWeek())
+                                        : date.dayOfWeek() != locale.firstDayOfWeek() ||
+                                              date.toJulianDay() / 7 % step->count != 0)
                 continue;
             add(date.startOfDay(), [&] { return dayLabel(locale, date); });
         }

@@ -16,10 +16,11 @@ struct TimeTick
 
 /// Ticks for a time axis over [fromMs, toMs] at round local times — whole minutes
 /// (1, 2, 5, 10, 15, 30), hours (1, 2, 3, 6, 12), midnights (every day, every other
-/// day, the first day of each week), first days of months (1, 2, 3, 6) or of years —
+/// day, the first day of each week or every other week), first days of months (1, 2,
+/// 3, 6) or of years —
 /// the finest step that gives at most `maxTicks` ticks. Only ticks inside the range:
 /// the axis ends where the range does, not at the next round time. Labels: the time of
-/// day ("14:00", in `locale`'s short format), and the date at midnight ("3 Dec"), so
+/// day ("14:00"), and the date at midnight ("3 Dec"), so
 /// every day boundary in a range of hours is named; days as "3 Dec"; months as "Mar",
 /// with the year on January and on the first tick ("Jan 2026"); years as "2026". A
 /// time that does not exist locally (a daylight-saving gap) gets no tick. Oldest first.

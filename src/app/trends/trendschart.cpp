@@ -22,7 +22,7 @@ namespace qm {
 namespace {
 
 constexpr qint64 kMinSpanMs = 10 * 60 * 1000; // zooming stops at ten minutes
-constexpr int kTickPixels = 85;               // room for one time label
+constexpr int kTickPixels = 70;               // room for one time label
 constexpr int kValueTickPixels = 45;          // room for one value label
 
 // Roles of the line series (the "role" property): the line of a volume, where its free
@@ -81,6 +81,8 @@ TrendsChart::TrendsChart(QWidget *parent)
 void TrendsChart::setEmptyText(const QString &text)
 {
     const bool empty = !text.isEmpty();
+    if (empty)
+        chart()->removeAllSeries(); // no threshold or "now" line over the words
     m_empty->setText(text);
     m_empty->setVisible(empty);
     m_time->setVisible(!empty);
@@ -113,8 +115,13 @@ void TrendsChart::setTimeSpan(qint64 fromMs, qint64 toMs, std::optional<qint64> 
 
 void TrendsChart::updateTimeTicks()
 {
-    const QList<TimeTick> ticks =
-        qm::timeTicks(m_fromMs, m_toMs, std::max(2, plotColumns() / kTickPixels));
+    const int columns = plotColumns();
+    QList<TimeTick> ticks = qm::timeTicks(m_fromMs, m_toMs, std::max(2, columns / kTickPixels));
+    // A label centred on a tick at the very edge would be cut off.
+    const double edgeMs = double(m_toMs - m_fromMs) / columns * kTickPixels / 2;
+    ticks.removeIf([&](const TimeTick &tick) {
+        return double(tick.timeMs - m_fromMs) < edgeMs || double(m_toMs - tick.timeMs) < edgeMs;
+    });
     if (ticks == m_ticks && m_time->startValue() == double(m_fromMs))
         return;
     m_ticks = ticks;
@@ -189,12 +196,20 @@ void TrendsChart::showLines(const QList<LineSpec> &specs)
         same = line && line->name() == specs[i].name &&
                line->property(kRole).toString() == specs[i].role;
     }
+    // A line of one point is no line: it shows as a dot.
+    const auto showPoints = [](QLineSeries *line, const LineSpec &spec) {
+        line->setPointsVisible(spec.points.size() == 1);
+        if (spec.points.size() == 1)
+            line->setMarkerSize(5);
+    };
     if (same) {
         for (qsizetype i = 0; i < all.size(); ++i) {
             auto *line = static_cast<QLineSeries *>(all[i]);
             line->replace(specs[i].points);
             if (line->pen() != specs[i].pen)
                 line->setPen(specs[i].pen);
+            if (line->pointsVisible() != (specs[i].points.size() == 1))
+                showPoints(line, specs[i]);
         }
         return;
     }
@@ -207,6 +222,8 @@ void TrendsChart::showLines(const QList<LineSpec> &specs)
         series->replace(spec.points);
         attach(series, spec.legend);
         series->setPen(spec.pen);
+        if (spec.points.size() == 1)
+            showPoints(series, spec);
     }
     connectLegend();
 }
@@ -316,7 +333,7 @@ void TrendsChart::setStacked(const QList<qint64> &timesMs, const QStringList &na
     m_value->setRange(0, top);
     m_value->setTickCount(scale.steps() + 1);
     m_value->setLabelFormat(QStringLiteral("%g ") + scale.unit);
-    m_value->setTitleText(tr("size, stacked"));
+    m_value->setTitleText(QString()); // the unit is in every label
     connectLegend();
     setTimeSpan(fromMs, toMs, nowMs);
 }
