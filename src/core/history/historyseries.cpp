@@ -150,12 +150,13 @@ QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
     // Rows in time order, each with its column; consecutive rows of one column are
     // merged here. (SQLite's GROUP BY would sort them in a temporary B-tree first:
     // ten times the cost of reading them in the order the index already gives.)
-    const QString rawSql =
-        QStringLiteral("SELECT (time - :from) / :bucket, used_bytes, used_bytes, total_bytes, "
-                       "time, %1, %1 FROM volume_samples WHERE host = :host AND mount = :key AND "
-                       "time >= :lo AND time < :hi AND used_bytes IS NOT NULL AND total_bytes "
-                       "IS NOT NULL ORDER BY time")
-            .arg(HistoryStore::usedPercentSql());
+    // Raw rows carry their available bytes (the used % is worked out here, once a row);
+    // rollups their used % range.
+    const QString rawSql = QStringLiteral(
+        "SELECT (time - :from) / :bucket, used_bytes, used_bytes, total_bytes, time, "
+        "available_bytes FROM volume_samples WHERE host = :host AND mount = :key AND "
+        "time >= :lo AND time < :hi AND used_bytes IS NOT NULL AND total_bytes IS NOT NULL "
+        "ORDER BY time");
     // A rollup at the mean time of its samples (the middle for rollups made before it
     // was kept).
     const QString rollupSql = QStringLiteral(
@@ -179,14 +180,23 @@ QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
         if (!runLevel(q, level.sql, host, mount, fromMs, toMs, bucketMs, level.periodMs, level.lo,
                       level.hi))
             continue;
+        const bool raw = level.periodMs == 0;
         while (q.next()) {
             const qint64 index = q.value(0).toLongLong();
             const qint64 usedMin = q.value(1).toLongLong();
-            const qint64 usedMax = q.value(2).toLongLong();
+            const qint64 usedMax = raw ? usedMin : q.value(2).toLongLong();
             const qint64 total = q.value(3).toLongLong();
             const qint64 time = q.value(4).toLongLong();
-            const QVariant percentMin = q.value(5);
-            const QVariant percentMax = q.value(6);
+            double low = -1;
+            double high = -1;
+            if (raw) {
+                if (!q.isNull(5))
+                    low = high =
+                        VolumePoint{time, usedMin, total, q.value(5).toLongLong()}.usedPercent();
+            } else if (!q.isNull(5)) {
+                low = q.value(5).toDouble();
+                high = q.value(6).toDouble();
+            }
             if (index != column) {
                 finishColumn();
                 buckets.append({0, usedMin, usedMax, total});
@@ -198,10 +208,8 @@ QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
                 bucket.usedMax = std::max(bucket.usedMax, usedMax);
                 bucket.totalBytes = std::max(bucket.totalBytes, total);
             }
-            if (!percentMin.isNull()) {
+            if (low >= 0) {
                 UsageBucket &bucket = buckets.last();
-                const double low = percentMin.toDouble();
-                const double high = percentMax.toDouble();
                 const bool first = bucket.percentMin < 0;
                 bucket.percentMin = first ? low : std::min(bucket.percentMin, low);
                 bucket.percentMax = first ? high : std::max(bucket.percentMax, high);

@@ -257,6 +257,16 @@ private:
     QString m_error;
 };
 
+/// The SQL expression of a raw sample's used % over the columns of volume_samples:
+/// used / (used + available) * 100 (0 when both are 0), NULL where the available bytes
+/// were not recorded. VolumePoint::usedPercent() in SQL, for the rollups.
+QString usedPercentSql()
+{
+    return QStringLiteral("(CASE WHEN available_bytes IS NULL OR used_bytes IS NULL THEN NULL "
+                          "WHEN used_bytes + available_bytes <= 0 THEN 0.0 "
+                          "ELSE used_bytes * 100.0 / (used_bytes + available_bytes) END)");
+}
+
 QVariant nullable(qint64 value)
 {
     return value < 0 ? QVariant() : QVariant(value);
@@ -359,13 +369,6 @@ bool HistoryStore::migrate(int version, QString *error)
         }
     }
     return true;
-}
-
-QString HistoryStore::usedPercentSql()
-{
-    return QStringLiteral("(CASE WHEN available_bytes IS NULL OR used_bytes IS NULL THEN NULL "
-                          "WHEN used_bytes + available_bytes <= 0 THEN 0.0 "
-                          "ELSE used_bytes * 100.0 / (used_bytes + available_bytes) END)");
 }
 
 bool HistoryStore::record(const HostProbe &probe, QString *error)
@@ -898,8 +901,10 @@ std::optional<qint64> HistoryStore::newestTime(const QString &host, const QStrin
     q.prepare(QStringLiteral("SELECT MAX(time) FROM volume_samples WHERE host = ? AND mount = ?"));
     q.addBindValue(host);
     q.addBindValue(mount);
+    // Raw samples go oldest first and rollups are means of them: while there are any,
+    // the newest is the newest of all.
     if (q.exec() && q.next() && !q.value(0).isNull())
-        newest = q.value(0).toLongLong();
+        return q.value(0).toLongLong();
     // The newest rollup of each level: one step down its index.
     for (const auto &level : kRollupLevels) {
         const qint64 periodMs = level.first;
@@ -929,6 +934,8 @@ QList<VolumePoint> HistoryStore::volumeHistory(const QString &host, const QStrin
     // toMs itself when there is nothing finer, so toMs + 1 never overflows).
     const auto coarser = [&](qint64 periodMs, qint64 before, bool inclusive) {
         QList<VolumePoint> points;
+        if (!inclusive && before < fromMs + periodMs)
+            return points; // no whole period fits: nothing to read
         for (const VolumeRollup &r :
              volumeRollups(host, mount, periodMs, fromMs, inclusive ? before : before - 1)) {
             // Before a finer level, only rollups whose whole period ends before it

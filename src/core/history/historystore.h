@@ -165,11 +165,6 @@ public:
     /// the maintenance watermark; the lowest qint64 before the first maintenance.
     qint64 rolledUpUntil(qint64 periodMs) const;
 
-    /// The SQL expression of a raw sample's used % over the columns of volume_samples:
-    /// used / (used + available) * 100 (0 when both are 0), NULL where the available
-    /// bytes were not recorded. VolumePoint::usedPercent() in SQL.
-    static QString usedPercentSql();
-
     /// This store's connection, for the stores of other records kept in the same file
     /// (alerts); used only on the thread that opened the store.
     QSqlDatabase database() const;
