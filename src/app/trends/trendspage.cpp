@@ -317,7 +317,7 @@ void TrendsPage::reload()
         m_usage->setUsage({}, {}, m_fromMs, m_toMs);
         m_usage->setEmptyText(m_summary->text());
         m_categories->setStacked({}, {}, {}, m_fromMs, m_toMs);
-        m_categories->setEmptyText(tr("No history yet."));
+        m_categories->setEmptyText(tr("No data categories to show."));
         return;
     }
     fillVolumeList();
