@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "history/forecast.h"
 #include "history/historycsv.h"
+#include "history/historyseries.h"
 #include "history/historystore.h"
 #include "json/schema.h"
 #include "settings/settings.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <limits>
 
 namespace qm::cli {
@@ -28,15 +30,15 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::cli::History)
 };
 
-struct Window
+/// The forecast windows as `--window` takes them: "6h, 24h, 7d or 30d".
+QString windowKeys()
 {
-    QString name;
-    qint64 seconds;
-};
-
-const Window kWindows[] = {{QStringLiteral("6h"), 6 * 3600},
-                           {QStringLiteral("24h"), 24 * 3600},
-                           {QStringLiteral("7d"), 7 * 86400}};
+    QStringList keys;
+    for (const ForecastWindow &window : forecastWindows())
+        keys.append(window.key);
+    const QString last = keys.takeLast();
+    return Text::tr("%1 or %2").arg(keys.join(QStringLiteral(", ")), last);
+}
 
 QByteArray csvBytes(const QString &text)
 {
@@ -79,10 +81,11 @@ int runImport(const QStringList &files, HistoryStore &store, Output &output)
 int runForecast(const QStringList &arguments, const QString &windowName, const QString &config,
                 HistoryStore &store, Output &output)
 {
-    const auto window = std::find_if(std::begin(kWindows), std::end(kWindows),
-                                     [&](const Window &w) { return w.name == windowName; });
-    if (window == std::end(kWindows)) {
-        output.error(Text::tr("bad --window '%1': use 6h, 24h or 7d").arg(windowName));
+    const QList<ForecastWindow> windows = forecastWindows();
+    const auto window = std::find_if(windows.cbegin(), windows.cend(),
+                                     [&](const ForecastWindow &w) { return w.key == windowName; });
+    if (window == windows.cend()) {
+        output.error(Text::tr("bad --window '%1': use %2").arg(windowName, windowKeys()));
         return UsageError;
     }
     if (arguments.isEmpty() || arguments.size() > 2) {
@@ -114,9 +117,7 @@ int runForecast(const QStringList &arguments, const QString &windowName, const Q
             maxPercent = checked.config->maxDiskUsagePercent->value;
     }
     // The newest sample is the reference; the window counts back from it.
-    const QList<VolumePoint> points =
-        store.volumeHistory(host, mount, 0, std::numeric_limits<qint64>::max());
-    const Forecast forecast = forecastVolume(points, window->seconds, maxPercent);
+    const Forecast forecast = volumeForecast(store, host, mount, window->seconds, maxPercent);
     const auto nullable = [](const auto &value) {
         return value ? QJsonValue(double(*value)) : QJsonValue();
     };
@@ -124,10 +125,12 @@ int runForecast(const QStringList &arguments, const QString &windowName, const Q
         output.json(json::document({
             {QStringLiteral("host"), host},
             {QStringLiteral("mount"), mount},
-            {QStringLiteral("window"), window->name},
+            {QStringLiteral("window"), window->key},
             {QStringLiteral("asOf"),
              forecast.samples ? QJsonValue(json::time(forecast.asOfMs)) : QJsonValue()},
             {QStringLiteral("rateBytesPerDay"), nullable(forecast.rateBytesPerDay)},
+            {QStringLiteral("capacityBytes"),
+             forecast.samples ? QJsonValue(double(forecast.capacityBytes)) : QJsonValue()},
             {QStringLiteral("secondsToFull"), nullable(forecast.secondsToFull)},
             {QStringLiteral("secondsToMax"), nullable(forecast.secondsToMax)},
             {QStringLiteral("reason"), forecast.reason == ForecastReason::None
@@ -137,13 +140,20 @@ int runForecast(const QStringList &arguments, const QString &windowName, const Q
         return Success;
     }
     output.line(Text::tr("%1 %2, window %3, as of %4 (%n sample(s))", nullptr, forecast.samples)
-                    .arg(host, mount, window->name,
+                    .arg(host, mount, window->key,
                          forecast.samples ? json::time(forecast.asOfMs) : Text::tr("never")));
     if (forecast.rateBytesPerDay)
         output.line(Text::tr("growth: %L1 bytes a day").arg(qint64(*forecast.rateBytesPerDay)));
     const auto in = [](const std::optional<qint64> &seconds) {
         return seconds ? formatDuration(*seconds) : Text::tr("no forecast");
     };
+    if (forecast.samples > 0)
+        output.line(forecast.capacityIsSize
+                        ? Text::tr("full at: %L1 bytes used (the size: no sample recorded its "
+                                   "available bytes)")
+                              .arg(forecast.capacityBytes)
+                        : Text::tr("full at: %L1 bytes used (used + available)")
+                              .arg(forecast.capacityBytes));
     output.line(Text::tr("full in: %1").arg(in(forecast.secondsToFull)));
     output.line(Text::tr("max_disk_usage_percent in: %1").arg(in(forecast.secondsToMax)));
     if (forecast.reason != ForecastReason::None)
@@ -176,30 +186,39 @@ int runExport(const QString &hostFilter, qint64 sinceMs, bool csv, HistoryStore 
         }
         hosts = {hostFilter};
     }
-    QByteArray text = "host,mount,time,total_bytes,used_bytes,category,bytes\n";
+    QByteArray text = "host,mount,time,total_bytes,used_bytes,available_bytes,category,bytes\n";
     QJsonArray volumes;
     QJsonArray categories;
     for (const QString &host : std::as_const(hosts)) {
         for (const QString &mount : store.mounts(host)) {
             for (const VolumePoint &point : store.volumeHistory(host, mount, sinceMs, until)) {
+                // Available bytes (and so the used %) empty / null where not recorded.
                 if (csv) {
                     text += csvBytes(host) + ',' + csvBytes(mount) + ',' +
                             json::time(point.timeMs).toUtf8() + ',' +
                             QByteArray::number(point.totalBytes) + ',' +
-                            QByteArray::number(point.usedBytes) + ",,\n";
+                            QByteArray::number(point.usedBytes) + ',' +
+                            (point.hasAvailable() ? QByteArray::number(point.availableBytes)
+                                                  : QByteArray()) +
+                            ",,\n";
                 } else {
-                    volumes.append(
-                        QJsonObject{{QStringLiteral("host"), host},
-                                    {QStringLiteral("mount"), mount},
-                                    {QStringLiteral("time"), json::time(point.timeMs)},
-                                    {QStringLiteral("totalBytes"), double(point.totalBytes)},
-                                    {QStringLiteral("usedBytes"), double(point.usedBytes)}});
+                    const double percent = point.usedPercent();
+                    volumes.append(QJsonObject{
+                        {QStringLiteral("host"), host},
+                        {QStringLiteral("mount"), mount},
+                        {QStringLiteral("time"), json::time(point.timeMs)},
+                        {QStringLiteral("totalBytes"), double(point.totalBytes)},
+                        {QStringLiteral("usedBytes"), double(point.usedBytes)},
+                        {QStringLiteral("availableBytes"), json::bytes(point.availableBytes)},
+                        {QStringLiteral("usedPercent"),
+                         percent < 0 ? QJsonValue()
+                                     : QJsonValue(std::round(percent * 100) / 100)}});
                 }
             }
         }
         for (const CategoryPoint &point : store.categorySamples(host, sinceMs, until)) {
             if (csv) {
-                text += csvBytes(host) + ",," + json::time(point.timeMs).toUtf8() + ",,," +
+                text += csvBytes(host) + ",," + json::time(point.timeMs).toUtf8() + ",,,," +
                         csvBytes(point.category) + ',' + QByteArray::number(point.bytes) + '\n';
             } else {
                 categories.append(QJsonObject{{QStringLiteral("host"), host},
@@ -225,7 +244,7 @@ int runHistory(const QStringList &arguments, Output &output)
     parser.setApplicationDescription(
         Text::tr("The local probe history.\n\n"
                  "  import FILE.csv...        add samples (columns host,mount,time,"
-                 "total_bytes,used_bytes[,category,bytes])\n"
+                 "total_bytes,used_bytes[,available_bytes][,category,bytes])\n"
                  "  forecast HOST [MOUNT]     growth and time to full of a volume\n"
                  "  export                    the history as CSV (import's columns) or JSON"));
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("import, forecast or export."),
@@ -245,7 +264,7 @@ int runHistory(const QStringList &arguments, Output &output)
         Text::tr("Where the history is kept (default %1).").arg(defaultDataDirectory()),
         QStringLiteral("DIR"));
     const QCommandLineOption window(QStringLiteral("window"),
-                                    Text::tr("forecast: 6h, 24h or 7d (default 6h)."),
+                                    Text::tr("forecast: %1 (default 6h).").arg(windowKeys()),
                                     QStringLiteral("WINDOW"), QStringLiteral("6h"));
     const QCommandLineOption config(
         QStringLiteral("config"),

@@ -171,8 +171,9 @@ int main(int argc, char **argv)
         for (int h = 0; h < kHosts; ++h) {
             const QList<qm::UsageBucket> buckets =
                 qm::usageBuckets(store, hostName(h), QStringLiteral("/"), from, kNow, kColumns);
-            points +=
-                qm::simplifyLine(qm::usagePercentLine(buckets), msPerPixel, percentPerPixel).size();
+            points += qm::simplifyLine(qm::usagePercentLine(buckets).recorded, msPerPixel,
+                                       percentPerPixel)
+                          .size();
         }
         ours.push_back(double(timer.nsecsElapsed()) / 1e6);
 
@@ -185,15 +186,20 @@ int main(int argc, char **argv)
             qint64 column = -1;
             for (const qm::VolumePoint &p : all) {
                 const qint64 c = (p.timeMs - from) / width;
+                const double percent = p.usedPercent();
                 if (c != column) {
-                    buckets.append({p.timeMs, p.usedBytes, p.usedBytes, p.totalBytes});
+                    buckets.append(
+                        {p.timeMs, p.usedBytes, p.usedBytes, p.totalBytes, percent, percent});
                     column = c;
                 } else {
-                    buckets.last().usedMin = std::min(buckets.last().usedMin, p.usedBytes);
-                    buckets.last().usedMax = std::max(buckets.last().usedMax, p.usedBytes);
+                    qm::UsageBucket &bucket = buckets.last();
+                    bucket.usedMin = std::min(bucket.usedMin, p.usedBytes);
+                    bucket.usedMax = std::max(bucket.usedMax, p.usedBytes);
+                    bucket.percentMin = std::min(bucket.percentMin, percent);
+                    bucket.percentMax = std::max(bucket.percentMax, percent);
                 }
             }
-            qm::simplifyLine(qm::usagePercentLine(buckets), msPerPixel, percentPerPixel);
+            qm::simplifyLine(qm::usagePercentLine(buckets).recorded, msPerPixel, percentPerPixel);
         }
         naive.push_back(double(timer.nsecsElapsed()) / 1e6);
     }

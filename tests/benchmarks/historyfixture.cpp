@@ -36,6 +36,7 @@ bool fillYear(HistoryStore &store, qint64 nowMs, int hosts, QString *error, qint
             sample.timeMs = time;
             sample.totalBytes = kVolumeBytes;
             sample.usedBytes = usedAt(h, time, nowMs, dailyRise);
+            sample.availableBytes = kUsableBytes - sample.usedBytes;
             samples.append(sample);
         }
     }
@@ -45,19 +46,28 @@ bool fillYear(HistoryStore &store, qint64 nowMs, int hosts, QString *error, qint
     db.transaction();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO volume_rollups (host, mount, period, start, "
-                             "samples, used_min, used_max, used_mean, total_bytes) "
-                             "VALUES (?, '/', ?, ?, 60, ?, ?, ?, ?)"));
+                             "samples, used_min, used_max, used_mean, total_bytes, time_mean, "
+                             "available_mean, used_percent_min, used_percent_max) "
+                             "VALUES (?, '/', ?, ?, 60, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto percent = [](qint64 used) { return 100.0 * double(used) / double(kUsableBytes); };
     for (const qint64 period : {HistoryStore::kHourMs, HistoryStore::kSixHoursMs, kDay}) {
         for (qint64 start = (nowMs - 365 * kDay) / period * period; start < rawFrom;
              start += period) {
             for (int h = 0; h < hosts; ++h) {
+                const qint64 low = usedAt(h, start, nowMs, dailyRise);
+                const qint64 high = usedAt(h, start + period - kMinute, nowMs, dailyRise);
+                const qint64 mean = usedAt(h, start + period / 2, nowMs, dailyRise);
                 q.addBindValue(hostName(h));
                 q.addBindValue(period);
                 q.addBindValue(start);
-                q.addBindValue(usedAt(h, start, nowMs, dailyRise));
-                q.addBindValue(usedAt(h, start + period - kMinute, nowMs, dailyRise));
-                q.addBindValue(double(usedAt(h, start + period / 2, nowMs, dailyRise)));
+                q.addBindValue(low);
+                q.addBindValue(high);
+                q.addBindValue(double(mean));
                 q.addBindValue(kVolumeBytes);
+                q.addBindValue(double(start + period / 2 - kMinute / 2));
+                q.addBindValue(double(kUsableBytes - mean));
+                q.addBindValue(percent(low));
+                q.addBindValue(percent(high));
                 if (!q.exec()) {
                     *error = q.lastError().text();
                     db.rollback();

@@ -11,8 +11,10 @@
 
 namespace qm::bench {
 
-/// Each volume holds 4 TB.
+/// Each volume holds 4 TB, of which 5 % are reserved for root: used + available is
+/// 3.8 TB.
 constexpr qint64 kVolumeBytes = 4'000'000'000'000;
+constexpr qint64 kUsableBytes = kVolumeBytes / 100 * 95;
 /// A daily rise of 0.18 % of the volume: usage that looks smooth at any range.
 constexpr qint64 kSmallDailyRise = 7'200'000'000;
 /// A daily rise of 5 %: a miner that fills its disk by day and syncs it off at night,

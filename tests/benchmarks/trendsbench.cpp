@@ -146,7 +146,7 @@ bool measure(const char *label, qint64 dailyRise, Figures *figures)
             QList<QPointF> line;
             line.reserve(history.size());
             for (const qm::VolumePoint &p : history)
-                line.append({double(p.timeMs), 100.0 * double(p.usedBytes) / double(p.totalBytes)});
+                line.append({double(p.timeMs), p.usedPercent()});
             points += line.size();
             auto *series = new QLineSeries;
             series->replace(line);

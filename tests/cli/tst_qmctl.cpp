@@ -579,12 +579,13 @@ void TestQmctl::historyExportRoundTrips()
     QFile in(file);
     QVERIFY(in.open(QIODevice::WriteOnly));
     const qint64 now = QDateTime::currentSecsSinceEpoch() / 60 * 60;
-    QByteArray csv = "host,mount,time,total_bytes,used_bytes,category,bytes\n";
+    // gpu's available bytes are known (50 reserved for root), other's are not.
+    QByteArray csv = "host,mount,time,total_bytes,used_bytes,available_bytes,category,bytes\n";
     for (int i = 0; i < 10; ++i) {
         const QByteArray t = QByteArray::number(now - (9 - i) * 3600);
-        csv += "\"gpu, 1\",/data," + t + ",1000," + QByteArray::number(100 + i) + ",games," +
-               QByteArray::number(10 * i) + '\n';
-        csv += "other,/," + t + ",50,5,,\n";
+        csv += "\"gpu, 1\",/data," + t + ",1000," + QByteArray::number(100 + i) + ',' +
+               QByteArray::number(850 - i) + ",games," + QByteArray::number(10 * i) + '\n';
+        csv += "other,/," + t + ",50,5,,,\n";
     }
     in.write(csv);
     in.close();
@@ -604,9 +605,12 @@ void TestQmctl::historyExportRoundTrips()
     const Run exported = qmctl(exportCsv + first);
     QCOMPARE(exported.exitCode, 0);
     const QList<QByteArray> lines = exported.out.trimmed().split('\n');
-    QCOMPARE(lines.first(), QByteArray("host,mount,time,total_bytes,used_bytes,category,bytes"));
+    QCOMPARE(lines.first(),
+             QByteArray("host,mount,time,total_bytes,used_bytes,available_bytes,category,bytes"));
     QCOMPARE(lines.size(), 1 + 10 + 10 + 10); // two volumes and one category, 10 times each
     QVERIFY(exported.out.contains("\"gpu, 1\",/data,"));
+    QVERIFY(exported.out.contains(",1000,109,841,,\n")); // available bytes kept
+    QVERIFY(exported.out.contains(",50,5,,,\n"));        // and unknown ones left empty
 
     // What export writes, import reads back to the same history.
     const QString again = dir.filePath(QStringLiteral("again.csv"));
@@ -631,6 +635,8 @@ void TestQmctl::historyExportRoundTrips()
     const QJsonArray volumes = json.value(QStringLiteral("volumes")).toArray();
     QCOMPARE(volumes.size(), 5); // the samples of the last 5 hours (4 h, ..., 0 h ago)
     QCOMPARE(volumes.last().toObject().value(QStringLiteral("usedBytes")).toInteger(), 109);
+    QCOMPARE(volumes.last().toObject().value(QStringLiteral("availableBytes")).toInteger(), 841);
+    QCOMPARE(volumes.last().toObject().value(QStringLiteral("usedPercent")).toDouble(), 11.47);
     QCOMPARE(json.value(QStringLiteral("categories")).toArray().size(), 5);
 
     // Bad input is a usage error.

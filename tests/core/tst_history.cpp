@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -300,10 +301,75 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), category.category);
         QCOMPARE(q.value(1).toLongLong(), 42);
-        QCOMPARE(q.value(2).toLongLong(), 100 * kGB - 7);
+        QVERIFY(q.value(2).isNull()); // not given: unknown, not total - used
         // The import checks no references itself; the connection does again after it.
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void availableBytesAreKeptNotGuessed()
+    {
+        // A probe's volume with 5 GB reserved for root, and an import with and without
+        // available_bytes: the history keeps what was given, and unknown for the rest.
+        QString error;
+        qm::HostProbe probe;
+        probe.name = QStringLiteral("h");
+        probe.transport = QStringLiteral("local");
+        probe.probedAt = QDateTime::fromMSecsSinceEpoch(kStart + 5 * kMinute, Qt::UTC);
+        qm::Volume root;
+        root.mountPoint = QStringLiteral("/");
+        root.totalBytes = 100 * kGB;
+        root.usedBytes = 19 * kGB;
+        root.availableBytes = 76 * kGB; // df: 19 / 95 = 20 %, where used / total is 19 %
+        probe.volumes = {root};
+        QVERIFY2(m_store->record(probe, &error), qPrintable(error));
+        ImportedSample known;
+        known.host = QStringLiteral("h");
+        known.mount = QStringLiteral("/");
+        known.timeMs = kStart + 15 * kMinute;
+        known.totalBytes = 100 * kGB;
+        known.usedBytes = 38 * kGB;
+        known.availableBytes = 57 * kGB; // 40 %
+        ImportedSample unknown = known;
+        unknown.mount = QStringLiteral("/old");
+        unknown.availableBytes = -1;
+        QVERIFY(m_store->import({known, unknown}, &error));
+        ImportedSample unknownToo = unknown;
+        unknownToo.mount = QStringLiteral("/");
+        unknownToo.timeMs = kStart + 25 * kMinute;
+        unknownToo.usedBytes = 90 * kGB;
+        unknownToo.availableBytes = -1;
+        QVERIFY(m_store->import({unknownToo}, &error));
+
+        const QList<qm::VolumePoint> raw =
+            m_store->volumeSamples(QStringLiteral("h"), QStringLiteral("/"), 0, kStart + kDay);
+        QCOMPARE(raw.size(), 3);
+        QCOMPARE(raw[0].availableBytes, 76 * kGB);
+        QCOMPARE(raw[0].usedPercent(), 20.0);
+        QCOMPARE(raw[1].usedPercent(), 40.0);
+        QCOMPARE(raw[2].availableBytes, -1);
+        QCOMPARE(raw[2].usedPercent(), -1.0);
+        QCOMPARE(raw[2].capacityBytes(), 100 * kGB); // the size, where nothing else is known
+
+        // The rollups keep the mean time of their samples, and the mean available bytes
+        // and the used % range of those that recorded them.
+        QVERIFY(m_store->maintain(kStart + kDay + kHour, {}, &error));
+        for (const qint64 period : {HistoryStore::kHourMs, HistoryStore::kDayMs}) {
+            const auto rollups =
+                m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), period, 0, kStart);
+            QCOMPARE(rollups.size(), 1);
+            const qm::VolumeRollup &r = rollups.first();
+            QCOMPARE(r.samples, 3);
+            QCOMPARE(r.timeMs, kStart + 15 * kMinute); // (5 + 15 + 25) / 3 minutes
+            QCOMPARE(r.usedPercentMin, 20.0);
+            QCOMPARE(r.usedPercentMax, 40.0);
+            QCOMPARE(r.availableMean, double(76 + 57) / 2 * kGB);
+        }
+        const auto old =
+            m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/old"), kHour, 0, kStart);
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().usedPercentMin, -1.0);
+        QCOMPARE(old.first().availableMean, -1.0);
     }
 
     void systemFilesystemsAreNotListed()
@@ -414,6 +480,10 @@ private Q_SLOTS:
                   "DELETE FROM maintenance WHERE name IN ('six_hourly_until', "
                   "'ten_minute_until')",
                   "DELETE FROM probes WHERE probed_at < 1700006400000 + 43200000",
+                  "ALTER TABLE volume_rollups DROP COLUMN time_mean",
+                  "ALTER TABLE volume_rollups DROP COLUMN available_mean",
+                  "ALTER TABLE volume_rollups DROP COLUMN used_percent_min",
+                  "ALTER TABLE volume_rollups DROP COLUMN used_percent_max",
                   "PRAGMA user_version = 3"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
@@ -441,6 +511,88 @@ private Q_SLOTS:
         QCOMPARE(m_store->rolledUpUntil(HistoryStore::kTenMinutesMs), kStart + kDay);
     }
 
+    void migratesFromVersion4()
+    {
+        // A version-4 database: rollups without mean times or available bytes, and
+        // imports whose available bytes were guessed as total - used. Rollups whose raw
+        // samples are all kept are made again with them; older ones stay unknown (NULL),
+        // and so do the imports' available bytes: nothing is made up.
+        QString error;
+        QVERIFY(m_store->import(
+            minuteSamples(QStringLiteral("h"), QStringLiteral("/"), kStart, 2 * 24 * 60, 10 * kGB),
+            &error));
+        qm::HostProbe probe;
+        probe.name = QStringLiteral("h");
+        probe.transport = QStringLiteral("local");
+        probe.probedAt = QDateTime::fromMSecsSinceEpoch(kStart + kDay + 10 * kHour, Qt::UTC);
+        qm::Volume data;
+        data.mountPoint = QStringLiteral("/data");
+        data.totalBytes = 100 * kGB;
+        data.usedBytes = 30 * kGB;
+        data.availableBytes = 60 * kGB;
+        probe.volumes = {data};
+        QVERIFY(m_store->record(probe, &error));
+        QVERIFY(m_store->maintain(kStart + 2 * kDay + 30 * kMinute, {}, &error));
+        m_store.reset();
+        const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Day 0's raw probes are gone; imports carry the guess version 4 stored.
+            for (const char *statement :
+                 {"PRAGMA foreign_keys = ON",
+                  "UPDATE volume_samples SET available_bytes = MAX(0, total_bytes - used_bytes) "
+                  "WHERE available_bytes IS NULL",
+                  "DELETE FROM probes WHERE probed_at < 1700006400000 + 86400000",
+                  "ALTER TABLE volume_rollups DROP COLUMN time_mean",
+                  "ALTER TABLE volume_rollups DROP COLUMN available_mean",
+                  "ALTER TABLE volume_rollups DROP COLUMN used_percent_min",
+                  "ALTER TABLE volume_rollups DROP COLUMN used_percent_max",
+                  "PRAGMA user_version = 4"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        m_store = std::make_unique<HistoryStore>();
+        QVERIFY2(m_store->open(path, &error), qPrintable(error));
+
+        // The imports' available bytes are unknown again.
+        const auto raw =
+            m_store->volumeSamples(QStringLiteral("h"), QStringLiteral("/"), 0, kStart + 3 * kDay);
+        QCOMPARE(raw.size(), 24 * 60);
+        QCOMPARE(raw.first().availableBytes, -1);
+        // Day 0 (raw gone): the middle of the hour, nothing about available bytes.
+        const auto day0 = m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour,
+                                                 kStart, kStart + kDay - 1);
+        QCOMPARE(day0.size(), 24);
+        QCOMPARE(day0.first().timeMs, kStart + kHour / 2);
+        QCOMPARE(day0.first().usedPercentMin, -1.0);
+        QCOMPARE(day0.first().availableMean, -1.0);
+        // Day 1 (raw kept): made again, at the mean time of the samples (xx:29:30).
+        const auto day1 = m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour,
+                                                 kStart + kDay, kStart + 2 * kDay - 1);
+        QCOMPARE(day1.size(), 24);
+        QCOMPARE(day1.first().timeMs, kStart + kDay + 29 * kMinute + 30 * 1000);
+        QCOMPARE(day1.first().samples, 60);
+        QCOMPARE(day1.first().usedPercentMin, -1.0); // imported without: unknown
+        // The probe's volume, kept raw: its used % as df counts it.
+        const auto probed = m_store->volumeRollups(QStringLiteral("h"), QStringLiteral("/data"),
+                                                   kHour, 0, kStart + 3 * kDay);
+        QCOMPARE(probed.size(), 1);
+        QCOMPARE(probed.first().usedPercentMin, 100.0 / 3);
+        QCOMPARE(probed.first().availableMean, 60.0 * kGB);
+        QCOMPARE(probed.first().timeMs, kStart + kDay + 10 * kHour);
+        QCOMPARE(m_store
+                     ->volumeRollups(QStringLiteral("h"), QStringLiteral("/data"), kDay, 0,
+                                     kStart + 3 * kDay)
+                     .first()
+                     .usedPercentMax,
+                 100.0 / 3);
+    }
+
     void volumeHistoryUsesTheFinestLevelKept()
     {
         // 20 days of hourly samples, raw kept for 3 days and hourly rollups for 10:
@@ -458,10 +610,10 @@ private Q_SLOTS:
         QCOMPARE(points.size(), 10 + 7 * 24 + 3 * 24);
         for (int i = 1; i < points.size(); ++i)
             QVERIFY(points[i - 1].timeMs < points[i].timeMs);
-        QCOMPARE(points.first().timeMs, kStart + kDay / 2);       // a daily mean
-        QCOMPARE(points.first().usedBytes, 12);                   // mean of 0..23, rounded
-        QCOMPARE(points[10].timeMs, now - 10 * kDay + kHour / 2); // the first hourly mean
-        QCOMPARE(points[10 + 7 * 24].timeMs, now - 3 * kDay);     // the first raw sample
+        QCOMPARE(points.first().timeMs, kStart + kDay / 2 - kHour / 2); // mean of 00:00..23:00
+        QCOMPARE(points.first().usedBytes, 12);                         // mean of 0..23, rounded
+        QCOMPARE(points[10].timeMs, now - 10 * kDay);         // the first hourly mean: its sample
+        QCOMPARE(points[10 + 7 * 24].timeMs, now - 3 * kDay); // the first raw sample
     }
 
     void csvImport()
@@ -486,6 +638,24 @@ private Q_SLOTS:
                  QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch());
         QCOMPARE(samples[2].timeMs, 1700000000500);
         QCOMPARE(samples[2].category, QStringLiteral("models"));
+
+        // available_bytes where given; empty or absent: unknown.
+        QVERIFY(qm::parseHistoryCsv("host,mount,time,total_bytes,used_bytes,available_bytes\n"
+                                    "a,/,1700000000,100,20,75\n"
+                                    "a,/,1700000060,100,20,\n",
+                                    &samples, &errors));
+        QCOMPARE(samples.size(), 2);
+        QCOMPARE(samples[0].availableBytes, 75);
+        QCOMPARE(samples[1].availableBytes, -1);
+        QVERIFY(qm::parseHistoryCsv(
+            "host,mount,time,total_bytes,used_bytes\na,/,1700000000,100,20\n", &samples, &errors));
+        QCOMPARE(samples[0].availableBytes, -1);
+        QVERIFY(!qm::parseHistoryCsv(
+            "host,mount,time,total_bytes,used_bytes,available_bytes\na,/,1700000000,100,20,101\n",
+            &samples, &errors));
+        QVERIFY2(errors.last().startsWith(QStringLiteral("line 2: available_bytes 101 is more")),
+                 qPrintable(errors.last()));
+        errors.clear();
 
         const QByteArray bad = "host,mount,time,total_bytes,used_bytes\n"
                                "a,/,1700000000,10,5\n"

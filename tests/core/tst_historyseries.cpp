@@ -132,7 +132,8 @@ private Q_SLOTS:
         for (int day = 0; day < 3; ++day) {
             QCOMPARE(buckets.at(day).usedMin, kBase + day * 1440);
             QCOMPARE(buckets.at(day).usedMax, kBase + day * 1440 + 1439);
-            QCOMPARE(buckets.at(day).timeMs, kStart + day * kDay + kDay / 2);
+            // At the mean time of the day's samples (00:00 to 23:59): 11:59:30.
+            QCOMPARE(buckets.at(day).timeMs, kStart + day * kDay + kDay / 2 - kMinute / 2);
         }
 
         // An hour a column: day 0 from its six-hourly rollups (four columns), the hours
@@ -143,9 +144,9 @@ private Q_SLOTS:
         QVERIFY(inTimeOrder(buckets));
         QCOMPARE(buckets.first().usedMin, kBase);
         QCOMPARE(buckets.first().usedMax, kBase + 359);
-        QCOMPARE(buckets.first().timeMs, kStart + 3 * kHour);
+        QCOMPARE(buckets.first().timeMs, kStart + 3 * kHour - kMinute / 2);
         const UsageBucket &hour30 = buckets.at(4 + 30 - 25);
-        QCOMPARE(hour30.timeMs, kStart + 30 * kHour + kHour / 2);
+        QCOMPARE(hour30.timeMs, kStart + 30 * kHour + kHour / 2 - kMinute / 2);
         QCOMPARE(hour30.usedMin, kBase + 30 * 60);
         QCOMPARE(hour30.usedMax, kBase + 30 * 60 + 59);
 
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(inTimeOrder(buckets));
         QCOMPARE(buckets.at(1).usedMin, kBase + 2 * 1440 + 70);
         QCOMPARE(buckets.at(1).usedMax, kBase + 2 * 1440 + 79);
-        QCOMPARE(buckets.at(1).timeMs, kStart + 2 * kDay + 75 * kMinute);
+        QCOMPARE(buckets.at(1).timeMs, kStart + 2 * kDay + 75 * kMinute - kMinute / 2);
 
         // Six hours a column: six-hourly rollups all along (the hourly and raw ones are
         // finer than needed); from 4 hours a column on, the same.
@@ -219,16 +220,54 @@ private Q_SLOTS:
     void percentLineContinuesThePreviousColumn()
     {
         const qint64 total = 1000;
-        const QList<UsageBucket> rising = {
-            {10, 100, 100, total}, {20, 150, 250, total}, {30, 300, 300, total}};
-        QCOMPARE(qm::usagePercentLine(rising),
+        const QList<UsageBucket> rising = {{10, 100, 100, total, 10, 10},
+                                           {20, 150, 250, total, 15, 25},
+                                           {30, 300, 300, total, 30, 30}};
+        QCOMPARE(qm::usagePercentLine(rising).recorded,
                  (QList<QPointF>{{10, 10}, {20, 15}, {20, 25}, {30, 30}}));
-        const QList<UsageBucket> falling = {
-            {10, 300, 300, total}, {20, 150, 250, total}, {30, 100, 100, total}};
-        QCOMPARE(qm::usagePercentLine(falling),
+        QVERIFY(qm::usagePercentLine(rising).estimated.isEmpty());
+        const QList<UsageBucket> falling = {{10, 300, 300, total, 30, 30},
+                                            {20, 150, 250, total, 15, 25},
+                                            {30, 100, 100, total, 10, 10}};
+        QCOMPARE(qm::usagePercentLine(falling).recorded,
                  (QList<QPointF>{{10, 30}, {20, 25}, {20, 15}, {30, 10}}));
-        // A volume whose size is unknown draws nothing.
-        QVERIFY(qm::usagePercentLine({{10, 1, 2, 0}}).isEmpty());
+        // Columns whose free space was not recorded: used / size, apart.
+        const qm::PercentLine mixed =
+            qm::usagePercentLine({{10, 100, 100, total}, {20, 150, 250, total, 16, 26}});
+        QCOMPARE(mixed.estimated, (QList<QPointF>{{10, 10}}));
+        QCOMPARE(mixed.recorded, (QList<QPointF>{{20, 16}, {20, 26}}));
+        // A volume whose size is unknown too draws nothing.
+        const qm::PercentLine none = qm::usagePercentLine({{10, 1, 2, 0}});
+        QVERIFY(none.recorded.isEmpty() && none.estimated.isEmpty());
+    }
+
+    void columnsCarryTheUsedPercentOfDf()
+    {
+        // 950 GB usable of 1000 GB (50 GB reserved for root): the used % is
+        // used / (used + available), in raw columns and rolled up alike; used / size
+        // (what the Trends page used to draw) reads lower.
+        QList<ImportedSample> samples = threeDays();
+        for (ImportedSample &sample : samples) {
+            sample.totalBytes = 1000 * kGB;
+            sample.usedBytes = 190 * kGB + (sample.timeMs - kStart) / kMinute * kGB / 10;
+            sample.availableBytes = 950 * kGB - sample.usedBytes;
+        }
+        QString error;
+        QVERIFY(m_store->import(samples, &error));
+        QVERIFY(m_store->maintain(kStart + 3 * kDay, {1, 365}, &error));
+        for (const int columns : {3, 72, 3 * 1440}) {
+            const QList<UsageBucket> buckets =
+                qm::usageBuckets(*m_store, kHost, kMount, kStart, kStart + 3 * kDay - 1, columns);
+            QVERIFY(!buckets.isEmpty());
+            for (const UsageBucket &bucket : buckets) {
+                QCOMPARE(bucket.percentMin, 100.0 * double(bucket.usedMin) / double(950 * kGB));
+                QCOMPARE(bucket.percentMax, 100.0 * double(bucket.usedMax) / double(950 * kGB));
+            }
+            QCOMPARE(buckets.first().percentMin, 20.0);
+            const qm::PercentLine line = qm::usagePercentLine(buckets);
+            QVERIFY(line.estimated.isEmpty());
+            QCOMPARE(line.recorded.first().y(), 20.0);
+        }
     }
 
     void simplifiedLineDropsOnlyWhatCannotBeSeen()

@@ -61,7 +61,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_dashboard = new DashboardPage(settings);
     m_config = new ConfigPage;
     m_hosts = new HostsPage(settings);
-    m_trends = new TrendsPage;
+    m_trends = new TrendsPage(settings);
     m_alerts = new AlertsPage;
     m_replication = new ReplicationPage;
     m_samples = new SamplesPage(settings);

@@ -1,11 +1,15 @@
 #include "trendschart.h"
 
+#include "chartpalette.h"
+
 #include <QAreaSeries>
-#include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QSet>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -18,45 +22,136 @@ namespace qm {
 namespace {
 
 constexpr qint64 kMinSpanMs = 10 * 60 * 1000; // zooming stops at ten minutes
+constexpr int kTickPixels = 70;               // room for one time label
+constexpr int kValueTickPixels = 45;          // room for one value label
 
-QString timeFormatFor(qint64 spanMs)
+// Roles of the line series (the "role" property): the line of a volume, where its free
+// space was not recorded, its forecast, a threshold, the present.
+const QString kUsage = QStringLiteral("usage");
+const QString kEstimated = QStringLiteral("estimated");
+const QString kForecast = QStringLiteral("forecast");
+const QString kThreshold = QStringLiteral("threshold");
+const QString kNow = QStringLiteral("now");
+const char *const kRole = "role";
+const char *const kOf = "of";
+
+const QColor kNowColour(0x80, 0x80, 0x80);
+
+QPen nowPen()
 {
-    if (spanMs <= 2 * 24 * 3600 * 1000LL)
-        return QStringLiteral("MMM d HH:mm");
-    if (spanMs <= 120 * 24 * 3600 * 1000LL)
-        return QStringLiteral("MMM d");
-    return QStringLiteral("MMM yyyy");
+    QPen pen(kNowColour);
+    pen.setWidthF(1);
+    pen.setCosmetic(true);
+    pen.setStyle(Qt::DashDotLine);
+    return pen;
 }
 
 } // namespace
 
 TrendsChart::TrendsChart(QWidget *parent)
     : QChartView(new QChart, parent)
-    , m_time(new QDateTimeAxis)
+    , m_time(new QCategoryAxis)
     , m_value(new QValueAxis)
+    , m_empty(new QLabel(viewport()))
+    , m_nowLabel(new QGraphicsSimpleTextItem(tr("now"), chart()))
 {
     setRenderHint(QPainter::Antialiasing);
+    // Labels on the round times themselves, not between them.
+    m_time->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     chart()->addAxis(m_time, Qt::AlignBottom);
     chart()->addAxis(m_value, Qt::AlignLeft);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_nowLabel->setBrush(kNowColour);
+    m_nowLabel->setZValue(10);
+    m_nowLabel->hide();
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
     setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        updateTimeTicks();
+        placeNowLabel();
+    });
 }
 
-void TrendsChart::clear(qint64 fromMs, qint64 toMs)
+void TrendsChart::setEmptyText(const QString &text)
 {
-    chart()->removeAllSeries();
-    setTimeSpan(fromMs, toMs);
+    const bool empty = !text.isEmpty();
+    if (empty)
+        chart()->removeAllSeries(); // no threshold or "now" line over the words
+    m_empty->setText(text);
+    m_empty->setVisible(empty);
+    m_time->setVisible(!empty);
+    m_value->setVisible(!empty);
+    chart()->legend()->setVisible(!empty);
+    placeNowLabel();
 }
 
-void TrendsChart::setTimeSpan(qint64 fromMs, qint64 toMs)
+QString TrendsChart::emptyText() const
+{
+    return m_empty->isHidden() ? QString() : m_empty->text();
+}
+
+void TrendsChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_empty->setGeometry(viewport()->rect().adjusted(24, 24, -24, -24));
+}
+
+void TrendsChart::setTimeSpan(qint64 fromMs, qint64 toMs, std::optional<qint64> nowMs)
 {
     m_fromMs = fromMs;
     m_toMs = std::max(toMs, fromMs + 1);
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
-                     QDateTime::fromMSecsSinceEpoch(m_toMs));
-    m_time->setFormat(timeFormatFor(m_toMs - m_fromMs));
-    m_time->setTickCount(std::clamp(width() / 140, 3, 12));
+    m_nowMs = nowMs && *nowMs >= m_fromMs && *nowMs <= m_toMs ? nowMs : std::nullopt;
+    m_time->setRange(double(m_fromMs), double(m_toMs));
+    m_ticks.clear(); // the range changed: new ticks even if they read the same
+    updateTimeTicks();
+    placeNowLabel();
+}
+
+void TrendsChart::updateTimeTicks()
+{
+    const int columns = plotColumns();
+    QList<TimeTick> ticks = qm::timeTicks(m_fromMs, m_toMs, std::max(2, columns / kTickPixels));
+    // A label centred on a tick at the very edge would be cut off.
+    const double edgeMs = double(m_toMs - m_fromMs) / columns * kTickPixels / 2;
+    ticks.removeIf([&](const TimeTick &tick) {
+        return double(tick.timeMs - m_fromMs) < edgeMs || double(m_toMs - tick.timeMs) < edgeMs;
+    });
+    if (ticks == m_ticks && m_time->startValue() == double(m_fromMs))
+        return;
+    m_ticks = ticks;
+    const QStringList old = m_time->categoriesLabels();
+    for (const QString &label : old)
+        m_time->remove(label);
+    m_time->setStartValue(double(m_fromMs));
+    // QCategoryAxis takes each label once: a label that repeats ("12:00" on two days)
+    // gets zero-width spaces, which do not show.
+    QSet<QString> seen;
+    for (const TimeTick &tick : std::as_const(m_ticks)) {
+        QString label = tick.label;
+        while (seen.contains(label))
+            label += QChar(0x200B);
+        seen.insert(label);
+        m_time->append(label, double(tick.timeMs));
+    }
+}
+
+void TrendsChart::placeNowLabel()
+{
+    const QRectF plot = chart()->plotArea();
+    if (!m_nowMs || !m_empty->isHidden() || plot.width() <= 0) {
+        m_nowLabel->hide();
+        return;
+    }
+    const double x =
+        plot.left() + double(*m_nowMs - m_fromMs) / double(m_toMs - m_fromMs) * plot.width();
+    m_nowLabel->setPos(x + 3, plot.top() + 1);
+    m_nowLabel->show();
 }
 
 void TrendsChart::attach(QAbstractSeries *series, bool legend)
@@ -78,123 +173,123 @@ void TrendsChart::connectLegend()
         connect(marker, &QLegendMarker::clicked, this, [marker] {
             QAbstractSeries *series = marker->series();
             series->setVisible(!series->isVisible());
-            marker->setVisible(true); // the entry stays, dimmed, to bring it back
+            marker->setVisible(true); // the entry stays, struck out, to bring it back
             QFont font = marker->font();
             font.setStrikeOut(!series->isVisible());
             marker->setFont(font);
-            // The series' dashed forecast follows it.
+            // The series' forecast and estimated stretch follow it.
             const QList<QAbstractSeries *> all = series->chart()->series();
             for (QAbstractSeries *other : all) {
-                if (other->property("forecastOf").toString() == series->name())
+                if (other != series && other->property(kOf).toString() == series->name())
                     other->setVisible(series->isVisible());
             }
         });
     }
 }
 
-bool TrendsChart::replacePoints(const QStringList &names, const QList<QList<QPointF>> &points)
+void TrendsChart::showLines(const QList<LineSpec> &specs)
 {
     const QList<QAbstractSeries *> all = chart()->series();
-    if (all.size() != names.size())
-        return false;
-    QList<QLineSeries *> lines;
-    for (int i = 0; i < all.size(); ++i) {
-        auto *line = qobject_cast<QLineSeries *>(all[i]);
-        if (!line || line->name() != names[i])
-            return false;
-        lines.append(line);
+    bool same = all.size() == specs.size();
+    for (qsizetype i = 0; same && i < all.size(); ++i) {
+        const auto *line = qobject_cast<QLineSeries *>(all[i]);
+        same = line && line->name() == specs[i].name &&
+               line->property(kRole).toString() == specs[i].role;
     }
-    for (int i = 0; i < lines.size(); ++i)
-        lines[i]->replace(points[i]);
-    return true;
-}
-
-void TrendsChart::setUsage(const QList<UsageLine> &lines, const QList<ThresholdLine> &thresholds,
-                           qint64 fromMs, qint64 toMs)
-{
-    // The series this chart is to show, in order, with their points.
-    const qint64 endMs = std::max(toMs, fromMs + 1);
-    QStringList names;
-    QList<QList<QPointF>> points;
-    for (const UsageLine &line : lines) {
-        names.append(line.name);
-        points.append(line.points);
-        if (line.forecast.size() >= 2) {
-            names.append(tr("%1 (forecast)").arg(line.name));
-            points.append(line.forecast);
+    // A line of one point is no line: it shows as a dot.
+    const auto showPoints = [](QLineSeries *line, const LineSpec &spec) {
+        line->setPointsVisible(spec.points.size() == 1);
+        if (spec.points.size() == 1)
+            line->setMarkerSize(5);
+    };
+    if (same) {
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            auto *line = static_cast<QLineSeries *>(all[i]);
+            line->replace(specs[i].points);
+            if (line->pen() != specs[i].pen)
+                line->setPen(specs[i].pen);
+            if (line->pointsVisible() != (specs[i].points.size() == 1))
+                showPoints(line, specs[i]);
         }
-    }
-    for (const ThresholdLine &threshold : thresholds) {
-        names.append(threshold.name);
-        points.append({{double(fromMs), threshold.percent}, {double(endMs), threshold.percent}});
-    }
-    if (replacePoints(names, points)) {
-        setTimeSpan(fromMs, toMs);
         return;
     }
-    clear(fromMs, toMs);
-    m_value->setRange(0, 100);
-    m_value->setLabelFormat(QStringLiteral("%.0f %%"));
-    m_value->setTitleText(tr("used"));
-    for (const UsageLine &line : lines) {
+    chart()->removeAllSeries();
+    for (const LineSpec &spec : specs) {
         auto *series = new QLineSeries;
-        series->setName(line.name);
-        series->replace(line.points);
-        attach(series);
-        // A one-pixel cosmetic pen in the theme's colour: Qt's raster engine draws it
-        // directly, where a wider one goes through the path stroker, many times slower
-        // on thousands of points.
-        QPen pen = series->pen();
-        pen.setWidthF(1);
-        pen.setCosmetic(true);
-        series->setPen(pen);
-        connect(series, &QLineSeries::hovered, this,
-                [this, name = line.name](const QPointF &point, bool state) {
-                    if (!state) {
-                        QToolTip::hideText();
-                        return;
-                    }
-                    QToolTip::showText(
-                        QCursor::pos(),
-                        tr("%1\n%2: %3 % used")
-                            .arg(name, QLocale().toString(
-                                           QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
-                                           QLocale::ShortFormat))
-                            .arg(point.y(), 0, 'f', 1),
-                        this);
-                });
-        if (line.forecast.size() >= 2) {
-            auto *forecast = new QLineSeries;
-            forecast->setName(tr("%1 (forecast)").arg(line.name));
-            forecast->setProperty("forecastOf", line.name);
-            forecast->replace(line.forecast);
-            QPen dashed = forecast->pen();
-            dashed.setStyle(Qt::DashLine);
-            dashed.setColor(series->color());
-            dashed.setWidthF(1.5);
-            forecast->setPen(dashed);
-            attach(forecast, false);
-        }
-    }
-    for (const ThresholdLine &threshold : thresholds) {
-        auto *series = new QLineSeries;
-        series->setName(threshold.name);
-        series->append(double(m_fromMs), threshold.percent);
-        series->append(double(m_toMs), threshold.percent);
-        QPen pen(threshold.color);
-        pen.setStyle(Qt::DotLine);
-        pen.setWidthF(1.5);
-        series->setPen(pen);
-        attach(series);
+        series->setName(spec.name);
+        series->setProperty(kRole, spec.role);
+        series->setProperty(kOf, spec.of);
+        series->replace(spec.points);
+        attach(series, spec.legend);
+        series->setPen(spec.pen);
+        if (spec.points.size() == 1)
+            showPoints(series, spec);
     }
     connectLegend();
 }
 
-void TrendsChart::setStacked(const QList<qint64> &timesMs, const QStringList &names,
-                             const QList<QList<double>> &bytes, qint64 fromMs, qint64 toMs)
+void TrendsChart::setUsage(const QList<UsageLine> &lines, const QList<ThresholdLine> &thresholds,
+                           qint64 fromMs, qint64 toMs, std::optional<qint64> nowMs)
 {
-    clear(fromMs, toMs);
-    // A byte axis in binary units, the largest that keeps the top stack at 1 or more.
+    m_mode = Mode::Usage;
+    m_stackTimes.clear();
+    m_stackNames.clear();
+    m_stackBytes.clear();
+    const qint64 endMs = std::max(toMs, fromMs + 1);
+    QList<LineSpec> specs;
+    for (int i = 0; i < lines.size(); ++i) {
+        const UsageLine &line = lines.at(i);
+        const QPen pen = chartPen(i);
+        specs.append({line.name, kUsage, QString(), line.points, pen, true});
+        if (!line.estimated.isEmpty()) {
+            QPen dotted = pen;
+            dotted.setStyle(Qt::DotLine);
+            specs.append({tr("%1 (used ÷ size)").arg(line.name), kEstimated, line.name,
+                          line.estimated, dotted, false});
+        }
+        if (line.forecast.size() >= 2) {
+            QPen dashed = pen;
+            dashed.setStyle(Qt::DashLine);
+            dashed.setWidthF(1.5);
+            specs.append({tr("%1 (forecast)").arg(line.name), kForecast, line.name, line.forecast,
+                          dashed, false});
+        }
+    }
+    for (const ThresholdLine &threshold : thresholds) {
+        QPen pen(threshold.color);
+        pen.setStyle(Qt::DotLine);
+        pen.setWidthF(1.5);
+        specs.append({threshold.name,
+                      kThreshold,
+                      QString(),
+                      {{double(fromMs), threshold.percent}, {double(endMs), threshold.percent}},
+                      pen,
+                      true});
+    }
+    if (nowMs && *nowMs >= fromMs && *nowMs <= endMs)
+        specs.append({tr("now"),
+                      kNow,
+                      QString(),
+                      {{double(*nowMs), 0}, {double(*nowMs), 100}},
+                      nowPen(),
+                      false});
+    m_value->setRange(0, 100);
+    m_value->setTickCount(6); // every 20 %
+    m_value->setLabelFormat(QStringLiteral("%.0f %%"));
+    m_value->setTitleText(tr("used"));
+    showLines(specs);
+    setTimeSpan(fromMs, toMs, nowMs);
+}
+
+void TrendsChart::setStacked(const QList<qint64> &timesMs, const QStringList &names,
+                             const QList<QList<double>> &bytes, qint64 fromMs, qint64 toMs,
+                             std::optional<qint64> nowMs)
+{
+    m_mode = Mode::Stacked;
+    m_stackTimes = timesMs;
+    m_stackNames = names;
+    m_stackBytes = bytes;
+    chart()->removeAllSeries();
     double largest = 0;
     for (int i = 0; i < timesMs.size(); ++i) {
         double sum = 0;
@@ -202,19 +297,15 @@ void TrendsChart::setStacked(const QList<qint64> &timesMs, const QStringList &na
             sum += row.at(i);
         largest = std::max(largest, sum);
     }
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
-    int unit = 0;
-    double divisor = 1;
-    while (unit < 5 && largest >= divisor * 1024) {
-        divisor *= 1024;
-        ++unit;
-    }
+    // Steps of a power of two bytes (256 GiB, 64 MiB), labelled in a binary unit.
+    const ByteScale scale = byteScale(largest, std::clamp(plotRows() / kValueTickPixels, 2, 8));
+    m_unitBytes = scale.unitBytes;
     QList<double> below(timesMs.size(), 0.0);
     QLineSeries *lower = nullptr;
     for (int c = 0; c < names.size(); ++c) {
         auto *upper = new QLineSeries;
         for (int i = 0; i < timesMs.size(); ++i) {
-            below[i] += bytes.at(c).at(i) / divisor;
+            below[i] += bytes.at(c).at(i) / scale.unitBytes;
             upper->append(double(timesMs.at(i)), below.at(i));
         }
         auto *area = new QAreaSeries(upper, lower);
@@ -222,30 +313,29 @@ void TrendsChart::setStacked(const QList<qint64> &timesMs, const QStringList &na
         // The next area's floor is this one's top: a copy, owned by that area.
         lower = new QLineSeries;
         lower->replace(upper->points());
-        attach(area);
-        connect(area, &QAreaSeries::hovered, this,
-                [this, name = names.at(c),
-                 unitName = QString::fromLatin1(units[unit])](const QPointF &point, bool state) {
-                    if (!state) {
-                        QToolTip::hideText();
-                        return;
-                    }
-                    QToolTip::showText(
-                        QCursor::pos(),
-                        tr("%1\n%2: %3 %4 (stacked)")
-                            .arg(name, QLocale().toString(
-                                           QDateTime::fromMSecsSinceEpoch(qint64(point.x())),
-                                           QLocale::ShortFormat))
-                            .arg(point.y(), 0, 'f', 1)
-                            .arg(unitName),
-                        this);
-                });
+        attach(area, true);
+        QColor fill = chartColour(c);
+        area->setPen(QPen(fill, 1));
+        fill.setAlpha(170);
+        area->setBrush(fill);
     }
     delete lower; // the last top has no area above it
-    m_value->setRange(0, largest > 0 ? largest / divisor * 1.05 : 1);
-    m_value->setLabelFormat(QStringLiteral("%.4g"));
-    m_value->setTitleText(QString::fromLatin1(units[unit]));
+    const double top = scale.topBytes / scale.unitBytes;
+    if (nowMs && *nowMs >= fromMs && *nowMs <= std::max(toMs, fromMs + 1)) {
+        auto *now = new QLineSeries;
+        now->setName(tr("now"));
+        now->setProperty(kRole, kNow);
+        now->append(double(*nowMs), 0);
+        now->append(double(*nowMs), top);
+        attach(now, false);
+        now->setPen(nowPen());
+    }
+    m_value->setRange(0, top);
+    m_value->setTickCount(scale.steps() + 1);
+    m_value->setLabelFormat(QStringLiteral("%g ") + scale.unit);
+    m_value->setTitleText(QString()); // the unit is in every label
     connectLegend();
+    setTimeSpan(fromMs, toMs, nowMs);
 }
 
 int TrendsChart::plotColumns() const
@@ -301,6 +391,7 @@ void TrendsChart::mousePressEvent(QMouseEvent *event)
         m_dragFromMs = m_fromMs;
         m_dragToMs = m_toMs;
         setCursor(Qt::ClosedHandCursor);
+        QToolTip::hideText();
         event->accept();
         return;
     }
@@ -320,7 +411,18 @@ void TrendsChart::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    const QString text = hoverText(event->position());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, viewport());
     QChartView::mouseMoveEvent(event);
+}
+
+void TrendsChart::leaveEvent(QEvent *event)
+{
+    QToolTip::hideText();
+    QChartView::leaveEvent(event);
 }
 
 void TrendsChart::mouseReleaseEvent(QMouseEvent *event)

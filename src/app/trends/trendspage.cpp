@@ -6,6 +6,7 @@
 #include "history/historycsv.h"
 #include "history/historystore.h"
 #include "probes/datacategories.h"
+#include "settings/settings.h"
 #include "trendschart.h"
 #include "whatgrewmodel.h"
 
@@ -60,8 +61,9 @@ qint64 spanOf(TrendsPage::Range range)
 
 } // namespace
 
-TrendsPage::TrendsPage(QWidget *parent)
+TrendsPage::TrendsPage(Settings *settings, QWidget *parent)
     : QWidget(parent)
+    , m_settings(settings)
     , m_historyPath(historyDatabasePath())
     , m_volumes(new QTreeWidget)
     , m_ranges(new QButtonGroup(this))
@@ -78,6 +80,14 @@ TrendsPage::TrendsPage(QWidget *parent)
     m_categories->setObjectName(QStringLiteral("categoryChart"));
     m_volumes->setObjectName(QStringLiteral("trendVolumes"));
     m_grewView->setObjectName(QStringLiteral("whatGrew"));
+    m_summary->setObjectName(QStringLiteral("trendsSummary"));
+    m_summary->setWordWrap(true);
+    if (m_settings) {
+        if (const auto saved = m_settings->trendVolumes()) {
+            m_ticked = saved->ticked;
+            m_listed = saved->listed;
+        }
+    }
 
     auto *bar = new QHBoxLayout;
     const struct
@@ -106,9 +116,11 @@ TrendsPage::TrendsPage(QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Forecast over")));
     m_window->setObjectName(QStringLiteral("forecastWindow"));
-    m_window->addItem(tr("6 h"), 6 * 3600);
-    m_window->addItem(tr("24 h"), 24 * 3600);
-    m_window->addItem(tr("7 d"), 7 * 24 * 3600);
+    for (const ForecastWindow &window : forecastWindows()) {
+        const qint64 hours = window.seconds / 3600;
+        m_window->addItem(hours <= 48 ? tr("%1 h").arg(hours) : tr("%1 d").arg(hours / 24),
+                          window.seconds);
+    }
     connect(m_window, &QComboBox::currentIndexChanged, this, &TrendsPage::drawCharts);
     bar->addWidget(m_window);
     bar->addStretch();
@@ -122,8 +134,11 @@ TrendsPage::TrendsPage(QWidget *parent)
     m_volumes->setHeaderLabel(tr("Volumes"));
     m_volumes->setRootIsDecorated(true);
     connect(m_volumes, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
-        if (!item->data(0, kMountRole).isNull())
-            drawCharts();
+        if (item->data(0, kMountRole).isNull())
+            return;
+        m_ticked = checkedVolumes();
+        saveVolumes();
+        drawCharts();
     });
     connect(m_volumes, &QTreeWidget::currentItemChanged, this, [this] { drawCharts(); });
 
@@ -166,8 +181,14 @@ TrendsPage::TrendsPage(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
-    connect(m_usage, &TrendsChart::rangeRequested, this, &TrendsPage::setSpan);
-    connect(m_categories, &TrendsChart::rangeRequested, this, &TrendsPage::setSpan);
+    // The charts' span includes the room for forecasts after now; the history part of
+    // it ends now at the latest (and the room is added again).
+    const auto requested = [this](qint64 fromMs, qint64 toMs) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        setSpan(fromMs, fromMs < now && toMs > now ? now : toMs);
+    };
+    connect(m_usage, &TrendsChart::rangeRequested, this, requested);
+    connect(m_categories, &TrendsChart::rangeRequested, this, requested);
     connect(m_usage, &TrendsChart::resetRequested, this, [this] { setRange(m_range); });
     connect(m_categories, &TrendsChart::resetRequested, this, [this] { setRange(m_range); });
 }
@@ -259,7 +280,15 @@ void TrendsPage::showVolumes(const QList<QPair<QString, QString>> &volumes)
                 m_volumes->setCurrentItem(mount);
         }
     }
+    m_ticked = checkedVolumes();
+    saveVolumes();
     drawCharts();
+}
+
+void TrendsPage::saveVolumes()
+{
+    if (m_settings)
+        m_settings->setTrendVolumes({m_ticked, m_listed});
 }
 
 void TrendsPage::historyChanged()
@@ -286,7 +315,9 @@ void TrendsPage::reload()
         m_volumes->clear();
         m_grew->setRows({});
         m_usage->setUsage({}, {}, m_fromMs, m_toMs);
+        m_usage->setEmptyText(m_summary->text());
         m_categories->setStacked({}, {}, {}, m_fromMs, m_toMs);
+        m_categories->setEmptyText(tr("No data categories to show."));
         return;
     }
     fillVolumeList();
@@ -299,10 +330,11 @@ void TrendsPage::reload()
 
 void TrendsPage::fillVolumeList()
 {
-    QList<QPair<QString, QString>> checked = checkedVolumes();
-    const bool first = m_volumes->topLevelItemCount() == 0;
     const QSignalBlocker blocker(m_volumes);
     m_volumes->clear();
+    // Volumes ticked before stay ticked, those unticked stay so, and volumes the list
+    // never showed (hosts probed or imported since) come ticked.
+    QList<QPair<QString, QString>> listed;
     const QStringList hosts = m_store->hosts();
     for (const QString &host : hosts) {
         auto *hostItem = new QTreeWidgetItem(m_volumes, {host});
@@ -311,14 +343,27 @@ void TrendsPage::fillVolumeList()
             auto *item = new QTreeWidgetItem(hostItem, {mount});
             item->setData(0, kHostRole, host);
             item->setData(0, kMountRole, mount);
-            // At first, every volume of the first host.
-            const bool on = first ? host == hosts.first() : checked.contains({host, mount});
+            const QPair<QString, QString> volume(host, mount);
+            const bool on = m_ticked.contains(volume) || !m_listed.contains(volume);
             item->setCheckState(0, on ? Qt::Checked : Qt::Unchecked);
+            listed.append(volume);
         }
         hostItem->setExpanded(true);
     }
-    if (m_volumes->topLevelItemCount() > 0 && !m_volumes->currentItem())
+    m_listed = listed;
+    m_ticked = checkedVolumes();
+    saveVolumes();
+    if (m_volumes->topLevelItemCount() > 0 && !m_volumes->currentItem()) {
+        const QList<QPair<QString, QString>> ticked = m_ticked;
         m_volumes->setCurrentItem(m_volumes->topLevelItem(0));
+        for (int h = 0; h < m_volumes->topLevelItemCount() && !ticked.isEmpty(); ++h) {
+            QTreeWidgetItem *host = m_volumes->topLevelItem(h);
+            if (host->data(0, kHostRole).toString() == ticked.first().first) {
+                m_volumes->setCurrentItem(host);
+                break;
+            }
+        }
+    }
 }
 
 QList<QPair<QString, QString>> TrendsPage::checkedVolumes() const
@@ -351,39 +396,46 @@ void TrendsPage::drawCharts()
     const qint64 windowSecs = m_window->currentData().toLongLong();
     const int columns = m_usage->plotColumns();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    // A view that reaches the present leaves a quarter of its width for the forecast.
+    // A view that reaches the present runs on for a quarter of its span, for the
+    // forecasts; the axis, the "now" line and the summary all say so.
     const bool present = m_toMs >= now - kHourMs;
     const qint64 ahead = present ? (m_toMs - m_fromMs) / 4 : 0;
+    const qint64 endMs = m_toMs + ahead;
+    const std::optional<qint64> nowLine = present ? std::optional<qint64>(now) : std::nullopt;
     // What a pixel of the usage plot holds, to leave out points no one could see.
-    const double msPerPixel = double(m_toMs + ahead - m_fromMs) / columns;
+    const double msPerPixel = double(endMs - m_fromMs) / columns;
     const double percentPerPixel = 100.0 / m_usage->plotRows();
     QList<UsageLine> lines;
     m_shown.clear();
     int forecasts = 0;
+    int estimated = 0;
+    bool anyPoints = false;
     for (const auto &[host, mount] : checkedVolumes()) {
         const QList<UsageBucket> buckets = usageBuckets(*m_store, host, mount, m_fromMs, m_toMs,
                                                         present ? columns * 4 / 5 : columns);
         m_shown.append({{host, mount}, buckets});
         UsageLine line;
         line.name = host + u':' + mount;
-        line.points = simplifyLine(usagePercentLine(buckets), msPerPixel, percentPerPixel);
+        const PercentLine percent = usagePercentLine(buckets);
+        line.points = simplifyLine(percent.recorded, msPerPixel, percentPerPixel);
+        line.estimated = simplifyLine(percent.estimated, msPerPixel, percentPerPixel);
+        estimated += percent.estimated.isEmpty() ? 0 : 1;
+        anyPoints = anyPoints || !buckets.isEmpty();
         if (present) {
-            const QList<VolumePoint> recent =
-                m_store->volumeSamples(host, mount, now - windowSecs * 1000, now);
-            const Forecast forecast = forecastVolume(recent, windowSecs, m_maxPercent);
-            if (forecast.rateBytesPerDay && *forecast.rateBytesPerDay > 0 &&
-                forecast.secondsToFull && !recent.isEmpty() && recent.last().totalBytes > 0) {
-                const VolumePoint &last = recent.last();
-                const double total = double(last.totalBytes);
-                const qint64 end =
-                    std::min(last.timeMs + *forecast.secondsToFull * 1000, m_toMs + ahead);
-                const double perMs = *forecast.rateBytesPerDay / double(kDayMs);
+            // Fitted as `qmctl history forecast` fits it; projected to full (nothing
+            // available) at the volume's used %, when its newest sample is recent.
+            const Forecast f = volumeForecast(*m_store, host, mount, windowSecs, m_maxPercent);
+            if (f.rateBytesPerDay && *f.rateBytesPerDay > 0 && f.secondsToFull &&
+                f.capacityBytes > 0 && f.asOfMs >= now - windowSecs * 1000) {
+                const double capacity = double(f.capacityBytes);
+                const qint64 end = std::min(f.asOfMs + *f.secondsToFull * 1000, endMs);
+                const double perMs = *f.rateBytesPerDay / double(kDayMs);
                 line.forecast = {
-                    {double(last.timeMs), 100.0 * double(last.usedBytes) / total},
+                    {double(f.asOfMs), 100.0 * double(f.usedBytes) / capacity},
                     {double(end),
-                     std::min(100.0,
-                              100.0 * (double(last.usedBytes) + perMs * double(end - last.timeMs)) /
-                                  total)}};
+                     std::min(100.0, 100.0 *
+                                         (double(f.usedBytes) + perMs * double(end - f.asOfMs)) /
+                                         capacity)}};
                 ++forecasts;
             }
         }
@@ -396,7 +448,19 @@ void TrendsPage::drawCharts()
     if (m_targetPercent)
         thresholds.append({tr("target_disk_usage_percent %1 %").arg(*m_targetPercent),
                            *m_targetPercent, QColor(0xef, 0x6c, 0x00)});
-    m_usage->setUsage(lines, thresholds, m_fromMs, m_toMs + ahead);
+    m_usage->setUsage(lines, thresholds, m_fromMs, endMs, nowLine);
+
+    const QLocale locale;
+    const auto timeText = [&locale](qint64 ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+    };
+    if (lines.isEmpty())
+        m_usage->setEmptyText(tr("Tick volumes on the left to chart how full they are."));
+    else if (!anyPoints)
+        m_usage->setEmptyText(tr("The ticked volumes have no samples between %1 and %2.")
+                                  .arg(timeText(m_fromMs), timeText(m_toMs)));
+    else
+        m_usage->setEmptyText(QString());
 
     const QString host = currentHost();
     const CategoryBuckets categories =
@@ -405,17 +469,31 @@ void TrendsPage::drawCharts()
     QStringList titles;
     for (const QString &name : categories.categories)
         titles.append(dataCategoryTitle(name));
-    m_categories->setStacked(categories.timesMs, titles, categories.bytes, m_fromMs,
-                             m_toMs + ahead);
+    m_categories->setStacked(categories.timesMs, titles, categories.bytes, m_fromMs, endMs,
+                             nowLine);
     m_categories->chart()->setTitle(host.isEmpty() ? QString() : tr("Data on %1").arg(host));
+    if (host.isEmpty())
+        m_categories->setEmptyText(tr("Select a host on the left to see its data categories."));
+    else if (categories.timesMs.isEmpty())
+        m_categories->setEmptyText(
+            tr("No data categories of %1 were recorded between %2 and %3: a probe counts them "
+               "when it scans the host's data roots.")
+                .arg(host, timeText(m_fromMs), timeText(m_toMs)));
+    else
+        m_categories->setEmptyText(QString());
 
-    const QLocale locale;
-    m_summary->setText(
-        tr("%n volume(s), %1 – %2", nullptr, int(lines.size()))
-            .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_fromMs), QLocale::ShortFormat),
-                 locale.toString(QDateTime::fromMSecsSinceEpoch(m_toMs), QLocale::ShortFormat)) +
-        (forecasts > 0 ? tr("; dashed: forecast over the last %1").arg(m_window->currentText())
-                       : QString()));
+    // Exactly the span the axis shows.
+    QString summary = present ? tr("%n volume(s), %1 – now (%2), and on to %3 for the forecasts",
+                                   nullptr, int(lines.size()))
+                                    .arg(timeText(m_fromMs), timeText(now), timeText(endMs))
+                              : tr("%n volume(s), %1 – %2", nullptr, int(lines.size()))
+                                    .arg(timeText(m_fromMs), timeText(endMs));
+    if (forecasts > 0)
+        summary += tr("; dashed: forecast over the last %1").arg(m_window->currentText());
+    if (estimated > 0)
+        summary += tr("; dotted: used ÷ size, where the free space was not recorded (history "
+                      "from before it was kept, or imported without available_bytes)");
+    m_summary->setText(summary);
 }
 
 bool TrendsPage::exportPng(const QString &path, QString *error) const
@@ -435,7 +513,12 @@ bool TrendsPage::exportCsv(const QString &path, QString *error) const
         *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    QByteArray text = "host,mount,time,used_bytes_min,used_bytes_max,total_bytes\n";
+    // Used % as everywhere: used / (used + available); empty where not recorded.
+    QByteArray text = "host,mount,time,used_bytes_min,used_bytes_max,total_bytes,"
+                      "used_percent_min,used_percent_max\n";
+    const auto percent = [](double value) {
+        return value < 0 ? QByteArray() : QByteArray::number(value, 'f', 3);
+    };
     for (const auto &[volume, buckets] : m_shown) {
         for (const UsageBucket &bucket : buckets) {
             text += csvField(volume.first).toUtf8() + ',' + csvField(volume.second).toUtf8() + ',' +
@@ -444,7 +527,8 @@ bool TrendsPage::exportCsv(const QString &path, QString *error) const
                         .toUtf8() +
                     ',' + QByteArray::number(bucket.usedMin) + ',' +
                     QByteArray::number(bucket.usedMax) + ',' +
-                    QByteArray::number(bucket.totalBytes) + '\n';
+                    QByteArray::number(bucket.totalBytes) + ',' + percent(bucket.percentMin) + ',' +
+                    percent(bucket.percentMax) + '\n';
         }
     }
     if (file.write(text) != text.size() || !file.commit()) {

@@ -24,12 +24,17 @@ class TrendsChart;
 class WhatGrewModel;
 struct FleetConfig;
 
-/// The Trends page: how each host's volumes filled over time (used %, several hosts
-/// overlaid, with the config's max and target thresholds and a dashed forecast), the
-/// data categories of the current host as stacked areas, and "what grew". Ranges
-/// 24 h / 7 d / 30 d / 1 y / all (Alt+1..5), zoom and pan with the mouse; every view is
-/// read at the chart's resolution (one min/max pair per pixel column). Exports the
-/// chart as PNG and its data as CSV.
+/// The Trends page: how each host's volumes filled over time (used %, as df counts it:
+/// used / (used + available); several hosts overlaid, with the config's max and target
+/// thresholds and a dashed forecast), the data categories of the current host as
+/// stacked areas, and "what grew". Ranges 24 h / 7 d / 30 d / 1 y / all (Alt+1..5),
+/// zoom and pan with the mouse; every view is read at the chart's resolution (one
+/// min/max pair per pixel column). A view that reaches the present runs on for a
+/// quarter of its span, for the forecasts, with a line at "now"; the summary above the
+/// charts names exactly the span the axis shows. The ticked volumes are kept in
+/// `settings` (when given) and come back with the next page; volumes new to the
+/// history (hosts probed or imported since) start ticked. Exports the chart as PNG and
+/// its data as CSV.
 class TrendsPage : public QWidget
 {
     Q_OBJECT
@@ -37,7 +42,8 @@ class TrendsPage : public QWidget
 public:
     enum class Range { Day, Week, Month, Year, All };
 
-    explicit TrendsPage(QWidget *parent = nullptr);
+    /// `settings` (may be null: nothing is remembered) must outlive the page.
+    explicit TrendsPage(Settings *settings = nullptr, QWidget *parent = nullptr);
     ~TrendsPage() override;
 
     /// The history database to read (default: historyDatabasePath()).
@@ -49,6 +55,8 @@ public:
     Range range() const { return m_range; }
     /// Checks exactly these volumes ("host", "mount" pairs) in the list.
     void showVolumes(const QList<QPair<QString, QString>> &volumes);
+    /// The volumes ticked in the list, in its order.
+    QList<QPair<QString, QString>> checkedVolumes() const;
 
     /// Reads the history again (after probes); deferred while the page is hidden.
     void historyChanged();
@@ -74,10 +82,15 @@ private:
     void fillVolumeList();
     void drawCharts();
     void setSpan(qint64 fromMs, qint64 toMs);
-    QList<QPair<QString, QString>> checkedVolumes() const;
+    /// Remembers the ticked volumes (and those listed) in the settings.
+    void saveVolumes();
     QString currentHost() const;
     void chooseExport(bool png);
 
+    Settings *m_settings;
+    /// The volumes ticked and those listed when they were (see Settings::TrendVolumes).
+    QList<QPair<QString, QString>> m_ticked;
+    QList<QPair<QString, QString>> m_listed;
     std::unique_ptr<HistoryStore> m_store;
     QString m_historyPath;
     std::optional<double> m_maxPercent;

@@ -23,6 +23,29 @@ std::optional<qint64> secondsUntil(double target, double now, double ratePerSec)
 
 } // namespace
 
+qint64 VolumePoint::capacityBytes() const
+{
+    if (usedBytes >= 0 && availableBytes >= 0)
+        return usedBytes + availableBytes;
+    return totalBytes >= 0 ? totalBytes : -1;
+}
+
+double VolumePoint::usedPercent() const
+{
+    if (usedBytes < 0 || availableBytes < 0)
+        return -1.0;
+    const double denominator = double(usedBytes) + double(availableBytes);
+    return denominator > 0.0 ? double(usedBytes) * 100.0 / denominator : 0.0;
+}
+
+QList<ForecastWindow> forecastWindows()
+{
+    return {{QStringLiteral("6h"), 6 * 3600},
+            {QStringLiteral("24h"), 24 * 3600},
+            {QStringLiteral("7d"), 7 * 86400},
+            {QStringLiteral("30d"), 30 * 86400}};
+}
+
 QString forecastReasonKey(ForecastReason reason)
 {
     switch (reason) {
@@ -47,7 +70,7 @@ Forecast forecastVolume(QList<VolumePoint> points, qint64 windowSecs,
 {
     Forecast forecast;
     forecast.windowSecs = windowSecs;
-    points.removeIf([](const VolumePoint &p) { return p.totalBytes <= 0 || p.usedBytes < 0; });
+    points.removeIf([](const VolumePoint &p) { return p.usedBytes < 0 || p.capacityBytes() <= 0; });
     if (points.isEmpty()) {
         forecast.reason = ForecastReason::TooFewSamples;
         return forecast;
@@ -56,9 +79,16 @@ Forecast forecastVolume(QList<VolumePoint> points, qint64 windowSecs,
               [](const VolumePoint &a, const VolumePoint &b) { return a.timeMs < b.timeMs; });
     const VolumePoint newest = points.last();
     forecast.asOfMs = newest.timeMs;
+    forecast.usedBytes = newest.usedBytes;
     const qint64 startMs = newest.timeMs - windowSecs * 1000;
     points.removeIf([startMs](const VolumePoint &p) { return p.timeMs < startMs; });
     forecast.samples = int(points.size());
+    // Full when nothing is available: at used + available of the newest sample that
+    // recorded it (the size only where none did).
+    const auto recorded = std::find_if(points.crbegin(), points.crend(),
+                                       [](const VolumePoint &p) { return p.hasAvailable(); });
+    forecast.capacityIsSize = recorded == points.crend();
+    forecast.capacityBytes = (forecast.capacityIsSize ? newest : *recorded).capacityBytes();
     const double spanSecs = double(newest.timeMs - points.first().timeMs) / 1000;
     if (points.size() < kMinSamples || spanSecs < double(windowSecs) / 4) {
         forecast.reason = ForecastReason::TooFewSamples;
@@ -89,8 +119,8 @@ Forecast forecastVolume(QList<VolumePoint> points, qint64 windowSecs,
     forecast.rateBytesPerDay = rate * 86400;
     forecast.rSquared = sUU > 0 ? (sTU * sTU) / (sTT * sUU) : 1;
 
-    const double total = double(newest.totalBytes);
-    if (std::abs(rate) * double(windowSecs) < kFlatFraction * total) {
+    const double capacity = double(forecast.capacityBytes);
+    if (std::abs(rate) * double(windowSecs) < kFlatFraction * capacity) {
         forecast.reason = ForecastReason::Flat;
         return forecast;
     }
@@ -104,9 +134,9 @@ Forecast forecastVolume(QList<VolumePoint> points, qint64 windowSecs,
     }
     // The fitted line at the newest sample: where usage is now, without its noise.
     const double now = meanU - rate * meanT;
-    forecast.secondsToFull = secondsUntil(total, now, rate);
+    forecast.secondsToFull = secondsUntil(capacity, now, rate);
     if (maxPercent)
-        forecast.secondsToMax = secondsUntil(total * *maxPercent / 100, now, rate);
+        forecast.secondsToMax = secondsUntil(capacity * *maxPercent / 100, now, rate);
     else
         forecast.reason = ForecastReason::NoThreshold;
     return forecast;

@@ -108,13 +108,15 @@ bool parseHistoryCsv(const QByteArray &text, QList<ImportedSample> *samples, QSt
     }
     if (!missing.isEmpty()) {
         errors->append(Text::tr("line %1: the header lacks %2 (columns: host,mount,time,"
-                                "total_bytes,used_bytes[,category,bytes])")
+                                "total_bytes,used_bytes[,available_bytes][,category,bytes])")
                            .arg(first + 1)
                            .arg(missing.join(QStringLiteral(", "))));
         return false;
     }
     const bool hasCategory =
         column.contains(QStringLiteral("category")) && column.contains(QStringLiteral("bytes"));
+    // Older exports have no available_bytes: their samples keep it unknown.
+    const bool hasAvailable = column.contains(QStringLiteral("available_bytes"));
 
     for (qsizetype n = first + 1; n < lines.size() && errors->size() < kMaxErrors; ++n) {
         const QString line = lines.at(n).trimmed();
@@ -162,7 +164,8 @@ bool parseHistoryCsv(const QByteArray &text, QList<ImportedSample> *samples, QSt
         sample.timeMs = *time;
         sample.mount = field(QStringLiteral("mount"));
         if (!number(QStringLiteral("total_bytes"), &sample.totalBytes) ||
-            !number(QStringLiteral("used_bytes"), &sample.usedBytes))
+            !number(QStringLiteral("used_bytes"), &sample.usedBytes) ||
+            (hasAvailable && !number(QStringLiteral("available_bytes"), &sample.availableBytes)))
             continue;
         if (hasCategory) {
             sample.category = field(QStringLiteral("category"));
@@ -183,8 +186,16 @@ bool parseHistoryCsv(const QByteArray &text, QList<ImportedSample> *samples, QSt
                      .arg(sample.totalBytes));
             continue;
         }
-        if (!volume)
+        if (volume && sample.availableBytes > sample.totalBytes) {
+            fail(Text::tr("available_bytes %1 is more than total_bytes %2")
+                     .arg(sample.availableBytes)
+                     .arg(sample.totalBytes));
+            continue;
+        }
+        if (!volume) {
             sample.mount.clear();
+            sample.availableBytes = -1;
+        }
         samples->append(sample);
     }
     if (!errors->isEmpty()) {

@@ -11,9 +11,11 @@
 namespace qm {
 
 /// Reads a history CSV for `qmctl history import`: a header naming the columns
-/// `host,mount,time,total_bytes,used_bytes` and optionally `category,bytes`, in any
-/// order; times as ISO 8601 (UTC when no offset is given) or seconds since the epoch.
-/// A row may leave the volume columns or the category columns empty. All or nothing:
+/// `host,mount,time,total_bytes,used_bytes` and optionally `available_bytes` and
+/// `category,bytes`, in any order; times as ISO 8601 (UTC when no offset is given) or
+/// seconds since the epoch. A row may leave the volume columns or the category columns
+/// empty; an empty (or absent) available_bytes is kept as unknown, never guessed from
+/// the size. All or nothing:
 /// false with the first errors ("line 7: used_bytes '12x' is not a number") when any
 /// row is bad, so nothing half-read is imported.
 bool parseHistoryCsv(const QByteArray &text, QList<ImportedSample> *samples, QStringList *errors);

@@ -150,14 +150,20 @@ QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
     // Rows in time order, each with its column; consecutive rows of one column are
     // merged here. (SQLite's GROUP BY would sort them in a temporary B-tree first:
     // ten times the cost of reading them in the order the index already gives.)
+    // Raw rows carry their available bytes (the used % is worked out here, once a row);
+    // rollups their used % range.
     const QString rawSql = QStringLiteral(
-        "SELECT (time - :from) / :bucket, used_bytes, used_bytes, total_bytes, time "
-        "FROM volume_samples WHERE host = :host AND mount = :key AND time >= :lo AND time < :hi "
-        "AND used_bytes IS NOT NULL AND total_bytes IS NOT NULL ORDER BY time");
+        "SELECT (time - :from) / :bucket, used_bytes, used_bytes, total_bytes, time, "
+        "available_bytes FROM volume_samples WHERE host = :host AND mount = :key AND "
+        "time >= :lo AND time < :hi AND used_bytes IS NOT NULL AND total_bytes IS NOT NULL "
+        "ORDER BY time");
+    // A rollup at the mean time of its samples (the middle for rollups made before it
+    // was kept).
     const QString rollupSql = QStringLiteral(
-        "SELECT (start - :from) / :bucket, used_min, used_max, total_bytes, start + :half "
-        "FROM volume_rollups WHERE host = :host AND mount = :key AND period = :period AND "
-        "start >= :lo AND start < :hi ORDER BY start");
+        "SELECT (start - :from) / :bucket, used_min, used_max, total_bytes, "
+        "COALESCE(CAST(time_mean AS INTEGER), start + :half), used_percent_min, "
+        "used_percent_max FROM volume_rollups WHERE host = :host AND mount = :key AND "
+        "period = :period AND start >= :lo AND start < :hi ORDER BY start");
 
     QList<UsageBucket> buckets;
     qint64 column = std::numeric_limits<qint64>::min();
@@ -174,12 +180,23 @@ QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
         if (!runLevel(q, level.sql, host, mount, fromMs, toMs, bucketMs, level.periodMs, level.lo,
                       level.hi))
             continue;
+        const bool raw = level.periodMs == 0;
         while (q.next()) {
             const qint64 index = q.value(0).toLongLong();
             const qint64 usedMin = q.value(1).toLongLong();
-            const qint64 usedMax = q.value(2).toLongLong();
+            const qint64 usedMax = raw ? usedMin : q.value(2).toLongLong();
             const qint64 total = q.value(3).toLongLong();
             const qint64 time = q.value(4).toLongLong();
+            double low = -1;
+            double high = -1;
+            if (raw) {
+                if (!q.isNull(5))
+                    low = high =
+                        VolumePoint{time, usedMin, total, q.value(5).toLongLong()}.usedPercent();
+            } else if (!q.isNull(5)) {
+                low = q.value(5).toDouble();
+                high = q.value(6).toDouble();
+            }
             if (index != column) {
                 finishColumn();
                 buckets.append({0, usedMin, usedMax, total});
@@ -190,6 +207,12 @@ QList<UsageBucket> usageBuckets(const HistoryStore &store, const QString &host,
                 bucket.usedMin = std::min(bucket.usedMin, usedMin);
                 bucket.usedMax = std::max(bucket.usedMax, usedMax);
                 bucket.totalBytes = std::max(bucket.totalBytes, total);
+            }
+            if (low >= 0) {
+                UsageBucket &bucket = buckets.last();
+                const bool first = bucket.percentMin < 0;
+                bucket.percentMin = first ? low : std::min(bucket.percentMin, low);
+                bucket.percentMax = first ? high : std::max(bucket.percentMax, high);
             }
             lastMs = time;
         }
@@ -250,17 +273,11 @@ CategoryBuckets categoryBuckets(const HistoryStore &store, const QString &host, 
     return result;
 }
 
-QList<QPointF> usagePercentLine(const QList<UsageBucket> &buckets)
+PercentLine usagePercentLine(const QList<UsageBucket> &buckets)
 {
-    QList<QPointF> points;
-    points.reserve(2 * buckets.size());
-    for (const UsageBucket &bucket : buckets) {
-        if (bucket.totalBytes <= 0)
-            continue;
-        const double x = double(bucket.timeMs);
-        const double low = 100.0 * double(bucket.usedMin) / double(bucket.totalBytes);
-        const double high = 100.0 * double(bucket.usedMax) / double(bucket.totalBytes);
-        if (bucket.usedMin == bucket.usedMax) {
+    PercentLine line;
+    const auto add = [](QList<QPointF> &points, double x, double low, double high) {
+        if (low == high) {
             points.append({x, low});
         } else if (points.isEmpty() || points.last().y() <= (low + high) / 2) {
             points.append({x, low});
@@ -269,8 +286,31 @@ QList<QPointF> usagePercentLine(const QList<UsageBucket> &buckets)
             points.append({x, high});
             points.append({x, low});
         }
+    };
+    line.recorded.reserve(2 * buckets.size());
+    for (const UsageBucket &bucket : buckets) {
+        const double x = double(bucket.timeMs);
+        if (bucket.percentMin >= 0) {
+            add(line.recorded, x, bucket.percentMin, bucket.percentMax);
+        } else if (bucket.totalBytes > 0) {
+            add(line.estimated, x, 100.0 * double(bucket.usedMin) / double(bucket.totalBytes),
+                100.0 * double(bucket.usedMax) / double(bucket.totalBytes));
+        }
     }
-    return points;
+    return line;
+}
+
+Forecast volumeForecast(const HistoryStore &store, const QString &host, const QString &mount,
+                        qint64 windowSecs, std::optional<double> maxPercent)
+{
+    const std::optional<qint64> newest = store.newestTime(host, mount);
+    if (!newest)
+        return forecastVolume({}, windowSecs, maxPercent);
+    const qint64 windowMs = windowSecs * 1000;
+    const qint64 resolutionMs = windowMs > HistoryStore::kDayMs ? HistoryStore::kHourMs : 0;
+    return forecastVolume(
+        store.volumeHistory(host, mount, *newest - windowMs, *newest, resolutionMs), windowSecs,
+        maxPercent);
 }
 
 QList<QPointF> simplifyLine(const QList<QPointF> &points, double xPerPixel, double yPerPixel,

@@ -94,6 +94,20 @@ const char *const kSchemaV4[] = {
 };
 static_assert(HistoryStore::kSixHoursMs == 21600000 && HistoryStore::kHourMs == 3600000);
 
+// Version 5: rollups keep the mean time of their samples and, from the samples that
+// recorded it, the mean available bytes and the least and greatest used % (df's
+// formula); NULL in the rollups made before, which did not keep them. Imports used to
+// store total - used as the available bytes, a guess: they become unknown. (Rollups
+// whose samples are all still kept are made again in migrate().)
+const char *const kSchemaV5[] = {
+    "ALTER TABLE volume_rollups ADD COLUMN time_mean REAL",
+    "ALTER TABLE volume_rollups ADD COLUMN available_mean REAL",
+    "ALTER TABLE volume_rollups ADD COLUMN used_percent_min REAL",
+    "ALTER TABLE volume_rollups ADD COLUMN used_percent_max REAL",
+    "UPDATE volume_samples SET available_bytes = NULL WHERE probe_id IN "
+    "(SELECT id FROM probes WHERE transport = 'import')",
+};
+
 const QString kHourlyUntil = QStringLiteral("hourly_until");
 const QString kSixHourlyUntil = QStringLiteral("six_hourly_until");
 const QString kTenMinuteUntil = QStringLiteral("ten_minute_until");
@@ -103,6 +117,14 @@ qint64 floorTo(qint64 timeMs, qint64 periodMs)
 {
     return timeMs - ((timeMs % periodMs) + periodMs) % periodMs;
 }
+
+/// The periods of the rollups, finest first, with the names of their watermarks.
+const std::pair<qint64, QString> kRollupLevels[] = {
+    {HistoryStore::kTenMinutesMs, kTenMinuteUntil},
+    {HistoryStore::kHourMs, kHourlyUntil},
+    {HistoryStore::kSixHoursMs, kSixHourlyUntil},
+    {HistoryStore::kDayMs, kDailyUntil},
+};
 
 HostStatus statusFromKey(const QString &key)
 {
@@ -135,6 +157,12 @@ public:
         Field(const QByteArray &jsonText)
             : json(&jsonText)
         {}
+        /// A number when it is not negative, else null (not known).
+        static Field orNull(qint64 value)
+        {
+            static const QByteArray null = "null";
+            return value >= 0 ? Field(value) : Field(null);
+        }
         qint64 number = 0;
         const QByteArray *json = nullptr;
     };
@@ -229,6 +257,16 @@ private:
     QString m_error;
 };
 
+/// The SQL expression of a raw sample's used % over the columns of volume_samples:
+/// used / (used + available) * 100 (0 when both are 0), NULL where the available bytes
+/// were not recorded. VolumePoint::usedPercent() in SQL, for the rollups.
+QString usedPercentSql()
+{
+    return QStringLiteral("(CASE WHEN available_bytes IS NULL OR used_bytes IS NULL THEN NULL "
+                          "WHEN used_bytes + available_bytes <= 0 THEN 0.0 "
+                          "ELSE used_bytes * 100.0 / (used_bytes + available_bytes) END)");
+}
+
 QVariant nullable(qint64 value)
 {
     return value < 0 ? QVariant() : QVariant(value);
@@ -298,14 +336,37 @@ bool HistoryStore::migrate(int version, QString *error)
         return false;
     if (version < 3 && !run(kSchemaV3))
         return false;
+    if (version < 4 && !run(kSchemaV4))
+        return false;
+    // The columns rollUp() writes exist from version 5 on.
+    if (version < 5 && !run(kSchemaV5))
+        return false;
     if (version < 4) {
-        if (!run(kSchemaV4))
-            return false;
         // Ten-minute rollups of the raw samples kept, up to where hours are rolled up.
         const qint64 until = watermark(kTenMinuteUntil);
         if (until != std::numeric_limits<qint64>::min() &&
             !rollUp(kTenMinutesMs, std::numeric_limits<qint64>::min(), until, error))
             return false;
+    }
+    if (version < 5) {
+        // The rollups whose samples are all still kept are made again, with their mean
+        // time and available bytes. Raw probes are dropped oldest first, so every
+        // bucket that starts at or after the oldest probe left is whole; older ones
+        // keep NULL (not known) rather than a figure made up.
+        if (!query.exec(QStringLiteral("SELECT MIN(probed_at) FROM probes")) || !query.next()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (!query.value(0).isNull()) {
+            const qint64 oldest = query.value(0).toLongLong();
+            query.finish();
+            for (const auto &[periodMs, name] : kRollupLevels) {
+                const qint64 from = floorTo(oldest + periodMs - 1, periodMs);
+                const qint64 until = watermark(name);
+                if (from < until && !rollUp(periodMs, from, until, error))
+                    return false;
+            }
+        }
     }
     return true;
 }
@@ -518,11 +579,10 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
     BatchInsert probes(db, QStringLiteral("probes"), columns("id host probed_at"),
                        {QStringLiteral("'ok'"), QStringLiteral("'import'")},
                        columns("status transport"));
+    // Available bytes stay NULL where the sample did not give them: never guessed.
     BatchInsert volumes(db, QStringLiteral("volume_samples"),
-                        columns("probe_id host mount time total_bytes used_bytes"),
-                        {QStringLiteral("MAX(0, json_extract(value, '$[4]') - "
-                                        "json_extract(value, '$[5]'))")},
-                        columns("available_bytes"), &probes);
+                        columns("probe_id host mount time total_bytes used_bytes available_bytes"),
+                        {}, {}, &probes);
     BatchInsert categories(
         db, QStringLiteral("category_samples"), columns("probe_id host category time bytes"),
         {QStringLiteral("''"), QStringLiteral("0")}, columns("root files"), &probes);
@@ -604,7 +664,8 @@ bool HistoryStore::import(const QList<ImportedSample> &samples, QString *error)
                   lastVolume->timeMs == key->timeMs)) {
                 lastVolume = &*key;
                 if (!volumes.add({id, json[size_t(host)], json[size_t(key->mount)], sample.timeMs,
-                                  sample.totalBytes, sample.usedBytes}))
+                                  sample.totalBytes, sample.usedBytes,
+                                  BatchInsert::Field::orNull(sample.availableBytes)}))
                     return fail(volumes.error());
             }
             if (!sample.category.isEmpty() && sample.categoryBytes >= 0 &&
@@ -669,13 +730,21 @@ bool HistoryStore::setWatermark(const QString &name, qint64 valueMs, bool onlyLo
 bool HistoryStore::rollUp(qint64 periodMs, qint64 fromMs, qint64 toMs, QString *error)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO volume_rollups (host, mount, period, start, samples, used_min, "
-        "used_max, used_mean, total_bytes) "
-        "SELECT host, mount, :period, (time / :period) * :period AS bucket, COUNT(*), "
-        "MIN(used_bytes), MAX(used_bytes), AVG(used_bytes), MAX(total_bytes) "
-        "FROM volume_samples WHERE time >= :from AND time < :to AND used_bytes IS NOT NULL "
-        "GROUP BY host, mount, bucket"));
+    // The mean time of the samples, not the bucket's middle: a line through the means
+    // then keeps the slope of the samples. AVG, MIN and MAX skip NULLs: the available
+    // bytes and the used % come from the samples that recorded them.
+    q.prepare(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO volume_rollups (host, mount, period, start, samples, used_min, "
+            "used_max, used_mean, total_bytes, time_mean, available_mean, used_percent_min, "
+            "used_percent_max) "
+            "SELECT host, mount, :period, (time / :period) * :period AS bucket, COUNT(*), "
+            "MIN(used_bytes), MAX(used_bytes), AVG(used_bytes), MAX(total_bytes), AVG(time), "
+            "AVG(available_bytes), MIN(percent), MAX(percent) FROM "
+            "(SELECT host, mount, time, used_bytes, total_bytes, available_bytes, %1 AS percent "
+            "FROM volume_samples WHERE time >= :from AND time < :to AND used_bytes IS NOT NULL) "
+            "GROUP BY host, mount, bucket")
+            .arg(usedPercentSql()));
     q.bindValue(QStringLiteral(":period"), periodMs);
     q.bindValue(QStringLiteral(":from"), fromMs);
     q.bindValue(QStringLiteral(":to"), toMs);
@@ -716,9 +785,7 @@ bool HistoryStore::maintain(qint64 nowMs, const HistoryRetention &retention, QSt
         return false;
     };
     QString message;
-    for (const auto &[periodMs, name] :
-         {std::pair(kTenMinutesMs, kTenMinuteUntil), std::pair(kHourMs, kHourlyUntil),
-          std::pair(kSixHoursMs, kSixHourlyUntil), std::pair(kDayMs, kDailyUntil)}) {
+    for (const auto &[periodMs, name] : kRollupLevels) {
         const qint64 to = floorTo(nowMs, periodMs); // complete buckets only
         const qint64 from = watermark(name);
         if (from < to && !rollUp(periodMs, from, to, &message))
@@ -810,36 +877,76 @@ QList<VolumePoint> HistoryStore::volumeSamples(const QString &host, const QStrin
     QList<VolumePoint> points;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT time, used_bytes, total_bytes FROM volume_samples WHERE "
-                             "host = ? AND mount = ? AND time >= ? AND time <= ? AND used_bytes "
-                             "IS NOT NULL AND total_bytes IS NOT NULL ORDER BY time"));
+    q.prepare(QStringLiteral("SELECT time, used_bytes, total_bytes, available_bytes FROM "
+                             "volume_samples WHERE host = ? AND mount = ? AND time >= ? AND "
+                             "time <= ? AND used_bytes IS NOT NULL AND total_bytes IS NOT NULL "
+                             "ORDER BY time"));
     q.addBindValue(host);
     q.addBindValue(mount);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (q.exec()) {
         while (q.next())
-            points.append(
-                {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+            points.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                           q.value(2).toLongLong(),
+                           q.value(3).isNull() ? -1 : q.value(3).toLongLong()});
     }
     return points;
 }
 
-QList<VolumePoint> HistoryStore::volumeHistory(const QString &host, const QString &mount,
-                                               qint64 fromMs, qint64 toMs) const
+std::optional<qint64> HistoryStore::newestTime(const QString &host, const QString &mount) const
 {
-    const QList<VolumePoint> raw = volumeSamples(host, mount, fromMs, toMs);
+    std::optional<qint64> newest;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT MAX(time) FROM volume_samples WHERE host = ? AND mount = ?"));
+    q.addBindValue(host);
+    q.addBindValue(mount);
+    // Raw samples go oldest first and rollups are means of them: while there are any,
+    // the newest is the newest of all.
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    // The newest rollup of each level: one step down its index.
+    for (const auto &level : kRollupLevels) {
+        const qint64 periodMs = level.first;
+        q.prepare(QStringLiteral("SELECT start, time_mean FROM volume_rollups WHERE host = ? AND "
+                                 "mount = ? AND period = ? ORDER BY start DESC LIMIT 1"));
+        q.addBindValue(host);
+        q.addBindValue(mount);
+        q.addBindValue(periodMs);
+        if (!q.exec() || !q.next())
+            continue;
+        const qint64 time = q.value(1).isNull() ? q.value(0).toLongLong() + periodMs / 2
+                                                : qint64(std::llround(q.value(1).toDouble()));
+        newest = std::max(newest.value_or(time), time);
+    }
+    return newest;
+}
+
+QList<VolumePoint> HistoryStore::volumeHistory(const QString &host, const QString &mount,
+                                               qint64 fromMs, qint64 toMs,
+                                               qint64 resolutionMs) const
+{
+    // Where hours do, raw samples serve only after the hours rolled up.
+    const qint64 rawFrom =
+        resolutionMs >= kHourMs ? std::max(fromMs, rolledUpUntil(kHourMs)) : fromMs;
+    const QList<VolumePoint> raw = volumeSamples(host, mount, rawFrom, toMs);
     // Coarser levels fill only the time before the finer ones begin (`before`, excluded;
     // toMs itself when there is nothing finer, so toMs + 1 never overflows).
     const auto coarser = [&](qint64 periodMs, qint64 before, bool inclusive) {
         QList<VolumePoint> points;
+        if (!inclusive && before < fromMs + periodMs)
+            return points; // no whole period fits: nothing to read
         for (const VolumeRollup &r :
              volumeRollups(host, mount, periodMs, fromMs, inclusive ? before : before - 1)) {
             // Before a finer level, only rollups whose whole period ends before it
             // begins: a partial one would repeat the finer samples as a mean.
-            const qint64 middle = r.startMs + periodMs / 2;
-            if (inclusive ? middle <= before : r.startMs + periodMs <= before)
-                points.append({middle, qint64(std::llround(r.usedMean)), r.totalBytes});
+            // (used + available rounded as one: the capacity of a steady volume stays.)
+            const qint64 used = std::llround(r.usedMean);
+            if (inclusive ? r.timeMs <= before : r.startMs + periodMs <= before)
+                points.append({r.timeMs, used, r.totalBytes,
+                               r.availableMean < 0
+                                   ? -1
+                                   : qint64(std::llround(r.usedMean + r.availableMean)) - used});
         }
         return points;
     };
@@ -878,7 +985,8 @@ QList<VolumeRollup> HistoryStore::volumeRollups(const QString &host, const QStri
     QList<VolumeRollup> rollups;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT start, samples, used_min, used_max, used_mean, total_bytes "
+    q.prepare(QStringLiteral("SELECT start, samples, used_min, used_max, used_mean, total_bytes, "
+                             "time_mean, available_mean, used_percent_min, used_percent_max "
                              "FROM volume_rollups WHERE host = ? AND mount = ? AND period = ? "
                              "AND start >= ? AND start <= ? ORDER BY start"));
     q.addBindValue(host);
@@ -887,10 +995,24 @@ QList<VolumeRollup> HistoryStore::volumeRollups(const QString &host, const QStri
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (q.exec()) {
-        while (q.next())
-            rollups.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong(),
-                            q.value(3).toLongLong(), q.value(4).toDouble(),
-                            q.value(5).toLongLong()});
+        const auto orUnknown = [&q](int column) {
+            return q.value(column).isNull() ? -1.0 : q.value(column).toDouble();
+        };
+        while (q.next()) {
+            VolumeRollup r;
+            r.startMs = q.value(0).toLongLong();
+            r.samples = q.value(1).toInt();
+            r.usedMin = q.value(2).toLongLong();
+            r.usedMax = q.value(3).toLongLong();
+            r.usedMean = q.value(4).toDouble();
+            r.totalBytes = q.value(5).toLongLong();
+            r.timeMs = q.value(6).isNull() ? r.startMs + periodMs / 2
+                                           : qint64(std::llround(q.value(6).toDouble()));
+            r.availableMean = orUnknown(7);
+            r.usedPercentMin = orUnknown(8);
+            r.usedPercentMax = orUnknown(9);
+            rollups.append(r);
+        }
     }
     return rollups;
 }

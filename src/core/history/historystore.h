@@ -20,7 +20,9 @@ struct HistoryRetention
     int hourlyDays = 365;
 };
 
-/// One rollup bucket of a volume (hourly or daily): min, max and mean of its used bytes.
+/// One rollup bucket of a volume (ten minutes, hourly, six-hourly or daily): min, max
+/// and mean of its used bytes, the mean time of its samples, and from the samples that
+/// recorded their available bytes, the mean of those and the least and greatest used %.
 struct VolumeRollup
 {
     qint64 startMs = 0;
@@ -29,6 +31,17 @@ struct VolumeRollup
     qint64 usedMax = 0;
     double usedMean = 0;
     qint64 totalBytes = 0; ///< the largest size seen in the bucket
+    /// The mean time of the samples it holds, where its mean usage belongs (a bucket's
+    /// samples need not fill it: the newest hour may end at 11:06). For rollups made
+    /// before schema version 5, which did not keep it, the middle of the bucket.
+    qint64 timeMs = 0;
+    /// The mean available bytes; -1 when no sample of the bucket recorded them (rollups
+    /// made before schema version 5, imports without available_bytes).
+    double availableMean = -1;
+    /// used / (used + available) * 100 at its least and greatest; -1 when unknown, as
+    /// availableMean.
+    double usedPercentMin = -1;
+    double usedPercentMax = -1;
 };
 
 /// One volume sample or data-category figure to add to the history from outside (a
@@ -43,6 +56,9 @@ struct ImportedSample
     qint64 usedBytes = -1;
     QString category;
     qint64 categoryBytes = -1;
+    /// What an unprivileged user could still write (df's "Avail"); -1 when not known,
+    /// which the history keeps as unknown rather than guessing it from the size.
+    qint64 availableBytes = -1;
 };
 
 /// A data category's size at one probe: its sum over the host's data roots.
@@ -67,7 +83,7 @@ QString historyDatabasePath(const QString &dataDirectory = QString());
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint64 kHourMs = 3600 * 1000;
     /// The period of the rollups between raw samples and hourly ones, for views of a
     /// week: kept as long as raw samples.
@@ -118,14 +134,22 @@ public:
     QStringList hosts() const;
     QStringList mounts(const QString &host) const;
 
-    /// Raw samples of one volume with fromMs <= time <= toMs, oldest first.
+    /// Raw samples of one volume with fromMs <= time <= toMs, oldest first; available
+    /// bytes -1 where they were not recorded.
     QList<VolumePoint> volumeSamples(const QString &host, const QString &mount, qint64 fromMs,
                                      qint64 toMs) const;
     /// The usage of one volume over [fromMs, toMs] at the finest level kept: raw
-    /// samples, then before the oldest of them hourly means (at mid-hour), then before
-    /// those daily means (at mid-day). Oldest first.
+    /// samples, then before the oldest of them hourly means, then before those daily
+    /// means, each mean at the mean time of its samples (VolumeRollup::timeMs) with the
+    /// mean available bytes (-1 where unknown). Oldest first, never two levels for the
+    /// same time. With `resolutionMs` of an hour or more, hourly means serve wherever
+    /// hours are rolled up and raw samples only after them: a month is then 720 points,
+    /// not 43,200.
     QList<VolumePoint> volumeHistory(const QString &host, const QString &mount, qint64 fromMs,
-                                     qint64 toMs) const;
+                                     qint64 toMs, qint64 resolutionMs = 0) const;
+    /// The time of the newest sample (or rollup mean) of one volume; nullopt when the
+    /// history has none.
+    std::optional<qint64> newestTime(const QString &host, const QString &mount) const;
     /// The raw category figures of `host` with fromMs <= time <= toMs, oldest first.
     QList<CategoryPoint> categorySamples(const QString &host, qint64 fromMs, qint64 toMs) const;
     /// The time of the oldest sample or rollup start of one volume; nullopt when the

@@ -87,6 +87,25 @@ bool validCategoryLimits(const QList<CategoryLimit> &limits)
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kSidebarVisible = QStringLiteral("window/sidebarVisible");
 const QString kWindowGroup = QStringLiteral("window/");
+const QString kTrendsTicked = QStringLiteral("trends/tickedVolumes");
+const QString kTrendsListed = QStringLiteral("trends/listedVolumes");
+
+/// Volumes as a flat list host, mount, host, mount, ...: any name survives the INI file.
+QStringList flatVolumes(const QList<QPair<QString, QString>> &volumes)
+{
+    QStringList flat;
+    for (const auto &[host, mount] : volumes)
+        flat << host << mount;
+    return flat;
+}
+
+QList<QPair<QString, QString>> volumePairs(const QStringList &flat)
+{
+    QList<QPair<QString, QString>> volumes;
+    for (qsizetype i = 0; i + 1 < flat.size(); i += 2)
+        volumes.append({flat.at(i), flat.at(i + 1)});
+    return volumes;
+}
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -559,6 +578,20 @@ QByteArray Settings::windowState(const QString &name) const
 void Settings::setWindowState(const QString &name, const QByteArray &state)
 {
     m_settings->setValue(kWindowGroup + name, state);
+}
+
+std::optional<Settings::TrendVolumes> Settings::trendVolumes() const
+{
+    if (!m_settings->contains(kTrendsListed))
+        return std::nullopt;
+    return TrendVolumes{volumePairs(m_settings->value(kTrendsTicked).toStringList()),
+                        volumePairs(m_settings->value(kTrendsListed).toStringList())};
+}
+
+void Settings::setTrendVolumes(const TrendVolumes &volumes)
+{
+    m_settings->setValue(kTrendsTicked, flatVolumes(volumes.ticked));
+    m_settings->setValue(kTrendsListed, flatVolumes(volumes.listed));
 }
 
 void Settings::sync()

@@ -7,11 +7,13 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QSettings>
 #include <QStringList>
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace qm {
 
@@ -103,6 +105,18 @@ public:
     /// hourly to [raw, kMaxHourlyDays].
     HistoryRetention historyRetention() const;
     void setHistoryRetention(const HistoryRetention &retention);
+
+    /// The volumes ticked on the Trends page ("host", "mount" pairs), with all the
+    /// volumes it listed when they were stored: a volume listed later that is not among
+    /// them is new to the history (a host probed or imported since) and starts ticked,
+    /// while one the user unticked stays so. nullopt until the page first stores them.
+    struct TrendVolumes
+    {
+        QList<QPair<QString, QString>> ticked;
+        QList<QPair<QString, QString>> listed;
+    };
+    std::optional<TrendVolumes> trendVolumes() const;
+    void setTrendVolumes(const TrendVolumes &volumes);
 
     /// The data categories a scan counts (default: defaultDataCategories()).
     QList<DataCategory> dataCategories() const;
