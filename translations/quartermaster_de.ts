@@ -26,6 +26,18 @@
         <source>Volumes of this machine</source>
         <translation>Laufwerke dieses Rechners</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Order of the host cards</source>
+        <translation>Reihenfolge der Rechnerkarten</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -296,6 +308,10 @@
             <numerusform>%1 ist flüchtig und enthält %n Dateien von %2 (%3) mit weniger als %4 Kopien; die älteste ist %5 alt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has not answered over SSH for %2: %3 (its node_exporter answers)</source>
+        <translation>%1 hat %2 lang nicht über SSH geantwortet: %3 (sein node_exporter antwortet)</translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertMonitor</name>
@@ -475,6 +491,18 @@
         <source>Cleared</source>
         <translation>Behoben</translation>
     </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>not yet (since %1)</source>
+        <translation>noch nicht (seit %1)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertsPage</name>
@@ -562,6 +590,21 @@
         <translation>
             <numerusform>, %n behoben</numerusform>
             <numerusform>, %n behoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>Not raised yet: its condition holds, but not yet for as long as the rule asks (“for”). It is raised when a later probe finds it still holding.</source>
+        <translation>Noch nicht ausgelöst: Die Bedingung besteht, aber noch nicht so lange, wie die Regel verlangt („Dauer“). Die Meldung wird ausgelöst, wenn sie bei einer späteren Abfrage noch besteht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation>
+            <numerusform>, %n ausstehend</numerusform>
+            <numerusform>, %n ausstehend</numerusform>
         </translation>
     </message>
 </context>
@@ -1133,10 +1176,24 @@
         <translation>die Dateiliste ist keine Liste</translation>
     </message>
     <message numerus="yes">
-        <source>among %Ln chosen file(s), as they were when chosen</source>
+        <source>Scope: the %Ln file(s) chosen, each only while it is as it was when chosen, in %1.</source>
         <translation>
-            <numerusform>unter %Ln ausgewählten Datei, so wie sie bei der Auswahl war</numerusform>
-            <numerusform>unter %Ln ausgewählten Dateien, so wie sie bei der Auswahl waren</numerusform>
+            <numerusform>Umfang: die %Ln ausgewählte Datei, nur solange sie seit der Auswahl unverändert ist, in %1.</numerusform>
+            <numerusform>Umfang: die %Ln ausgewählten Dateien, jede nur, solange sie seit der Auswahl unverändert ist, in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln file(s) (%1) to the quarantine folder %2</source>
+        <translation>
+            <numerusform>%Ln Datei (%1) in den Quarantäneordner %2 verschoben</numerusform>
+            <numerusform>%Ln Dateien (%1) in den Quarantäneordner %2 verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln file(s) (%1) for good from the quarantine</source>
+        <translation>
+            <numerusform>%Ln Datei (%1) endgültig aus der Quarantäne gelöscht</numerusform>
+            <numerusform>%Ln Dateien (%1) endgültig aus der Quarantäne gelöscht</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,24 +1294,8 @@
 <context>
     <name>qm::ConfigFile</name>
     <message>
-        <source>Cannot open %1: the file does not exist.</source>
-        <translation>%1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: it is a folder, not a file.</source>
-        <translation>%1 kann nicht geöffnet werden: Es ist ein Ordner, keine Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot open %1: the file is %2 bytes, more than the %3 bytes a fleet config may have.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei hat %2 Bytes, mehr als die %3 Bytes, die eine Flottenkonfiguration haben darf.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: the file is larger than the %2 bytes a fleet config may have.</source>
-        <translation>%1 kann nicht geöffnet werden: Die Datei ist größer als die %2 Bytes, die eine Flottenkonfiguration haben darf.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not UTF-8 text (a YAML config must be).</source>
@@ -1366,10 +1407,6 @@ Open distributed_hosts.yaml with File › Open (Ctrl+O) or File › Recent Files
     <message>
         <source>No problems</source>
         <translation>Keine Probleme</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 info</source>
-        <translation>%1 Fehler, %2 Warnungen, %3 Hinweise</translation>
     </message>
     <message>
         <source>Quick Fix: %1…</source>
@@ -1515,6 +1552,59 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info message(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) remain in the config (see Problems): the fleet&apos;s daemons may reject it or act on it wrongly until they are fixed.</source>
+        <translation>
+            <numerusform>%n Fehler bleibt in der Konfiguration (siehe Probleme): Die Dienste der Flotte könnten sie ablehnen oder falsch umsetzen, bis er behoben ist.</numerusform>
+            <numerusform>%n Fehler bleiben in der Konfiguration (siehe Probleme): Die Dienste der Flotte könnten sie ablehnen oder falsch umsetzen, bis sie behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) remain (see Problems)</source>
+        <translation>
+            <numerusform>%n Fehler bleibt (siehe Probleme)</numerusform>
+            <numerusform>%n Fehler bleiben (siehe Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2.</source>
+        <translation>%1
+%2.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 already held these contents; %2.</source>
+        <translation>%1 hatte bereits diesen Inhalt; %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1; %2. The previous version is in %3</source>
+        <translation>%1 gespeichert; %2. Die vorige Fassung liegt in %3</translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigRules</name>
@@ -1553,17 +1643,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>min_free_disk_percent is set here</source>
         <translation>min_free_disk_percent wird hier gesetzt</translation>
-    </message>
-    <message numerus="yes">
-        <source>replication_target is %1, but only %n host(s) can receive games%2</source>
-        <translation>
-            <numerusform>replication_target ist %1, aber nur %n Rechner kann Spiele empfangen%2</numerusform>
-            <numerusform>replication_target ist %1, aber nur %n Rechner können Spiele empfangen%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no host can receive %1: every host is excluded from it or not ready, and no external storage takes it</source>
-        <translation>kein Rechner kann %1 empfangen: jeder Rechner ist davon ausgeschlossen oder nicht bereit, und kein externer Speicher nimmt es an</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not defined in hosts</source>
@@ -1715,37 +1794,62 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Remove &apos;%1&apos; from auto_sync.exclude_hosts</source>
         <translation>&apos;%1&apos; aus auto_sync.exclude_hosts entfernen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no host can receive %1</source>
+        <translation>kein Rechner kann %1 empfangen</translation>
+    </message>
+    <message>
+        <source>no host can receive %1: %2</source>
+        <translation>kein Rechner kann %1 empfangen: %2</translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; can go to no other host: it is the only host that can receive them</source>
+        <translation>für %1 von &apos;%2&apos; gibt es keinen anderen Rechner: Er ist der einzige Rechner, der sie empfangen kann</translation>
+    </message>
+    <message numerus="yes">
+        <source>replication_target is %1, but only %n host(s) can receive %2 (%3)</source>
+        <translation>
+            <numerusform>replication_target ist %1, aber nur %n Rechner kann %2 empfangen (%3)</numerusform>
+            <numerusform>replication_target ist %1, aber nur %n Rechner können %2 empfangen (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replication_target is %1, but %2 from %3 can reach only %n other host(s) of %4: a host&apos;s own folder is no copy</source>
+        <translation>
+            <numerusform>replication_target ist %1, aber für %2 von %3 ist nur %n anderer Rechner von %4 erreichbar: Der eigene Ordner eines Rechners ist keine Kopie</numerusform>
+            <numerusform>replication_target ist %1, aber für %2 von %3 sind nur %n andere Rechner von %4 erreichbar: Der eigene Ordner eines Rechners ist keine Kopie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p2p_voters lists no host: with no voters no leader can be elected</source>
+        <translation>p2p_voters nennt keinen Rechner: Ohne Wähler kann kein Leiter gewählt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in %2</source>
+        <translation>&apos;%1&apos; ist in %2 doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>first listed here</source>
+        <translation>zuerst hier aufgeführt</translation>
+    </message>
+    <message>
+        <source>Remove the second &apos;%1&apos; from %2</source>
+        <translation>Den zweiten Eintrag &apos;%1&apos; aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in %2, excluded from different kinds: which entry the daemons follow is not defined</source>
+        <translation>&apos;%1&apos; ist in %2 doppelt aufgeführt, von verschiedenen Arten ausgeschlossen: Welchem Eintrag die Dienste folgen, ist nicht festgelegt</translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigSave</name>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot set the permissions of %1: %2</source>
-        <translation>Die Zugriffsrechte von %1 können nicht gesetzt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot flush %1 to disk (fsync): %2</source>
-        <translation>%1 kann nicht auf den Datenträger geschrieben werden (fsync): %2</translation>
-    </message>
-    <message>
-        <source>Cannot close %1: %2</source>
-        <translation>%1 kann nicht geschlossen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: it is not a regular file.</source>
-        <translation>%1 kann nicht gespeichert werden: Es ist keine reguläre Datei.</translation>
-    </message>
     <message>
         <source>Cannot read %1 to back it up: %2</source>
         <translation>%1 kann für die Sicherung nicht gelesen werden: %2</translation>
@@ -1765,30 +1869,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>%1 was not changed.</source>
         <translation>%1 wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <source>Cannot create a file in %1: %2</source>
-        <translation>In %1 kann keine Datei angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot give %1 the owner of the original (uid %2, gid %3): %4</source>
-        <translation>%1 kann nicht den Eigentümer des Originals erhalten (uid %2, gid %3): %4</translation>
-    </message>
-    <message>
-        <source>Cannot read back %1: %2</source>
-        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Reading back %1 gave %2 bytes that differ from the %3 written.</source>
-        <translation>Das Zurücklesen von %1 ergab %2 Bytes, die von den %3 geschriebenen abweichen.</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: %2</source>
-        <translation>%1 kann nicht ersetzt werden: %2</translation>
-    </message>
-    <message>
-        <source>Saved %1, but flushing its folder failed: %2</source>
-        <translation>%1 gespeichert, aber sein Ordner konnte nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1847,8 +1927,16 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         </translation>
     </message>
     <message>
-        <source>Fleet</source>
-        <translation>Flotte</translation>
+        <source>Soonest to full</source>
+        <translation>Als Nächstes voll</translation>
+    </message>
+    <message>
+        <source>Fullest</source>
+        <translation>Am vollsten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2115,175 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::FleetSummaryBar</name>
+    <message>
+        <source>Hosts answering</source>
+        <translation>Antwortende Rechner</translation>
+    </message>
+    <message>
+        <source>Hosts whose last probe answered, of the hosts listed on the Hosts page</source>
+        <translation>Rechner, deren letzte Abfrage beantwortet wurde, von den Rechnern auf der Seite „Rechner“</translation>
+    </message>
+    <message>
+        <source>Over threshold</source>
+        <translation>Über der Schwelle</translation>
+    </message>
+    <message>
+        <source>Writable volumes whose free space is below the warning threshold (Preferences)</source>
+        <translation>Beschreibbare Laufwerke, deren freier Platz unter der Warnschwelle liegt (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Soonest to full</source>
+        <translation>Als Nächstes voll</translation>
+    </message>
+    <message>
+        <source>The volume whose history&apos;s forecast fills first</source>
+        <translation>Das Laufwerk, das laut Vorhersage aus dem Verlauf als erstes voll ist</translation>
+    </message>
+    <message>
+        <source>Data at risk</source>
+        <translation>Gefährdete Daten</translation>
+    </message>
+    <message>
+        <source>Data with fewer copies than replication_target, as the Replication page measured it</source>
+        <translation>Daten mit weniger Kopien als replication_target, wie auf der Seite „Replikation“ gemessen</translation>
+    </message>
+    <message>
+        <source>Firing alerts</source>
+        <translation>Ausgelöste Meldungen</translation>
+    </message>
+    <message>
+        <source>Open alerts (the Alerts page); pending ones hold, but not yet for as long as their rule asks</source>
+        <translation>Offene Meldungen (Seite „Meldungen“); bei ausstehenden besteht die Bedingung, aber noch nicht so lange, wie ihre Regel verlangt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly reachable</source>
+        <translation>
+            <numerusform>%n teilweise erreichbar</numerusform>
+            <numerusform>%n teilweise erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answering</source>
+        <translation>
+            <numerusform>%n antwortet nicht</numerusform>
+            <numerusform>%n antworten nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not probed</source>
+        <translation>
+            <numerusform>%n nicht abgefragt</numerusform>
+            <numerusform>%n nicht abgefragt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from history, not live</source>
+        <translation>
+            <numerusform>%n aus dem Verlauf, nicht aktuell</numerusform>
+            <numerusform>%n aus dem Verlauf, nicht aktuell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all answering, live</source>
+        <translation>alle antworten, aktuell</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n Laufwerk</numerusform>
+            <numerusform>%n Laufwerke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none critical</source>
+        <translation>keines kritisch</translation>
+    </message>
+    <message>
+        <source>full now</source>
+        <translation>jetzt voll</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>nothing filling</source>
+        <translation>nichts füllt sich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) forecast</source>
+        <translation>
+            <numerusform>%n Laufwerk mit Vorhersage</numerusform>
+            <numerusform>%n Laufwerke mit Vorhersage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no forecast yet</source>
+        <translation>noch keine Vorhersage</translation>
+    </message>
+    <message>
+        <source>forecasts need a few hours of probes</source>
+        <translation>Vorhersagen brauchen einige Stunden an Abfragen</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Measure on the Replication page</source>
+        <translation>Auf der Seite „Replikation“ messen</translation>
+    </message>
+    <message>
+        <source>every file measured has its copies</source>
+        <translation>jede gemessene Datei hat ihre Kopien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n host(s)</source>
+        <translation>
+            <numerusform>auf %n Rechner</numerusform>
+            <numerusform>auf %n Rechnern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none pending</source>
+        <translation>keine ausstehend</translation>
+    </message>
+</context>
+<context>
     <name>qm::GenerationLog</name>
     <message>
         <source>pending_generations.json is not valid JSON at byte %1: %2</source>
@@ -2042,10 +2299,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>line %1: the header lacks %2 (columns: host,mount,time,total_bytes,used_bytes[,category,bytes])</source>
-        <translation>Zeile %1: der Kopfzeile fehlt %2 (Spalten: host,mount,time,total_bytes,used_bytes[,category,bytes])</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2078,6 +2331,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>used_bytes %1 is more than total_bytes %2</source>
         <translation>used_bytes %1 ist mehr als total_bytes %2</translation>
+    </message>
+    <message>
+        <source>line %1: the header lacks %2 (columns: host,mount,time,total_bytes,used_bytes[,available_bytes][,category,bytes])</source>
+        <translation>Zeile %1: der Kopfzeile fehlt %2 (Spalten: host,mount,time,total_bytes,used_bytes[,available_bytes][,category,bytes])</translation>
+    </message>
+    <message>
+        <source>available_bytes %1 is more than total_bytes %2</source>
+        <translation>available_bytes %1 ist größer als total_bytes %2</translation>
     </message>
 </context>
 <context>
@@ -2133,25 +2394,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>no forecast (noisy)</source>
         <translation>keine Prognose (verrauscht)</translation>
     </message>
-    <message>
-        <source>Unreachable: %1</source>
-        <translation>Nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>%1 free · %2 · %3</source>
-        <translation>%1 frei · %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Growth and time to full: a line fitted to the last %1 of history (%n sample(s))</source>
-        <translation>
-            <numerusform>Wachstum und Zeit bis voll: eine Gerade durch die letzten %1 des Verlaufs (%n Messwert)</numerusform>
-            <numerusform>Wachstum und Zeit bis voll: eine Gerade durch die letzten %1 des Verlaufs (%n Messwerte)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No history of this volume yet</source>
-        <translation>Noch kein Verlauf für dieses Laufwerk</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more volume(s)</source>
         <translation>
@@ -2162,6 +2404,82 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>No writable volumes</source>
         <translation>Keine beschreibbaren Laufwerke</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>partly reachable</source>
+        <translation>teilweise erreichbar</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>antwortet nicht</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Open a fleet config (File › Open Config…, Ctrl+O) to see its hosts here, each with its volumes, growth and time to full.</source>
+        <translation>Öffnen Sie eine Flottenkonfiguration (Datei › Konfiguration öffnen…, Strg+O), um hier ihre Rechner zu sehen, jeweils mit Laufwerken, Wachstum und der Zeit, bis sie voll sind.</translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation>%1 (dieser Rechner)</translation>
+    </message>
+    <message>
+        <source>last probed %1 ago</source>
+        <translation>zuletzt abgefragt vor %1</translation>
+    </message>
+    <message>
+        <source>last seen %1 ago</source>
+        <translation>zuletzt gesehen vor %1</translation>
+    </message>
+    <message>
+        <source>probed %1 ago</source>
+        <translation>abgefragt vor %1</translation>
+    </message>
+    <message>
+        <source>%1 · from history, not live</source>
+        <translation>%1 · aus dem Verlauf, nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Volumes from node_exporter. SSH: %1</source>
+        <translation>Laufwerke von node_exporter. SSH: %1</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Full in</source>
+        <translation>Voll in</translation>
+    </message>
+    <message>
+        <source>Nothing known yet: probe it on the Hosts page.</source>
+        <translation>Noch nichts bekannt: Fragen Sie ihn auf der Seite „Rechner“ ab.</translation>
+    </message>
+    <message>
+        <source>Double-click to chart its volumes</source>
+        <translation>Doppelklicken, um seine Laufwerke als Diagramm zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2587,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>External storage</source>
         <translation>Externer Speicher</translation>
     </message>
+    <message>
+        <source>Remembered from the history, not live: this is the last probe, %1 ago. The host has not been probed since Quartermaster started.</source>
+        <translation>Aus dem Verlauf übernommen, nicht aktuell: Dies ist die letzte Abfrage, vor %1. Der Rechner wurde seit dem Start von Quartermaster nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Partly reachable: its node_exporter answered, so its volumes are known; SSH did not, so its data, processes and external storage are not.</source>
+        <translation>Teilweise erreichbar: Sein node_exporter hat geantwortet, daher sind seine Laufwerke bekannt; SSH nicht, daher sind seine Daten, Prozesse und externen Speicher unbekannt.</translation>
+    </message>
 </context>
 <context>
     <name>qm::HostListEditor</name>
@@ -2298,6 +2624,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>cannot tell: %1</source>
         <translation>nicht feststellbar: %1</translation>
+    </message>
+    <message>
+        <source>partly reachable (SSH: %1)</source>
+        <translation>teilweise erreichbar (SSH: %1)</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2671,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>%1 has neither ssh_host nor node_exporter_url: nothing to probe it with</source>
         <translation>%1 hat weder ssh_host noch node_exporter_url: nichts, womit er abgefragt werden kann</translation>
+    </message>
+    <message>
+        <source>%1 (node_exporter does not answer either: %2)</source>
+        <translation>%1 (node_exporter antwortet ebenfalls nicht: %2)</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2745,26 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Daemons</source>
         <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>partly reachable</source>
+        <translation>teilweise erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 — last seen %2 ago</source>
+        <translation>%1 — zuletzt gesehen vor %2</translation>
+    </message>
+    <message>
+        <source>%1 — last probed %2 ago</source>
+        <translation>%1 — zuletzt abgefragt vor %2</translation>
+    </message>
+    <message>
+        <source>Remembered from the history, not live: the probe of %1, %2 ago. Not probed since Quartermaster started.</source>
+        <translation>Aus dem Verlauf übernommen, nicht aktuell: die Abfrage von %1, vor %2. Seit dem Start von Quartermaster nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1: its node_exporter answered (the volumes are shown); SSH did not, so data, processes and external storage are not known.</source>
+        <translation>%1: Sein node_exporter hat geantwortet (die Laufwerke werden angezeigt); SSH nicht, daher sind Daten, Prozesse und externer Speicher unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2991,69 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::InputFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (Named Pipe)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>eine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file.</source>
+        <translation>es ist %1, keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds %2 bytes, more than the %3 allowed.</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei hat %2 Bytes, mehr als die erlaubten %3.</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>die Datei hat sich beim Lesen geändert</translation>
+    </message>
+</context>
+<context>
     <name>qm::JobDetails</name>
     <message>
         <source>yes</source>
@@ -2719,10 +3136,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -2745,6 +3158,163 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>%1 [%2] %3</source>
         <translation>%1 [%2] %3</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>jedes Alter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extra files at the destination</source>
+        <translation>Zusätzliche Dateien am Ziel</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted, at most %n</source>
+        <translation>
+            <numerusform>gelöscht, höchstens %n</numerusform>
+            <numerusform>gelöscht, höchstens %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>Läuft auf</translation>
+    </message>
+    <message>
+        <source>the source, which pushes</source>
+        <translation>der Quelle, die zum Ziel schiebt</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Stammordner</translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation>Älter als</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>%1/archives (beside the files)</source>
+        <translation>%1/archives (neben den Dateien)</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originale</translation>
+    </message>
+    <message>
+        <source>moved to the trash once the archive is verified</source>
+        <translation>in den Papierkorb verschoben, sobald das Archiv geprüft ist</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>any name</source>
+        <translation>jeder Name</translation>
+    </message>
+    <message>
+        <source>Chosen files</source>
+        <translation>Ausgewählte Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, as they were when chosen</source>
+        <translation>
+            <numerusform>%n Datei, %1, im Zustand bei der Auswahl</numerusform>
+            <numerusform>%n Dateien, %1, im Zustand bei der Auswahl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed files go</source>
+        <translation>Entfernte Dateien kommen</translation>
+    </message>
+    <message>
+        <source>to the trash of this machine</source>
+        <translation>in den Papierkorb dieses Rechners</translation>
+    </message>
+    <message>
+        <source>nowhere: deleted for good from the quarantine on %1</source>
+        <translation>nirgendwohin: endgültig aus der Quarantäne auf %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>to the quarantine folder on %1 (same filesystem)</source>
+        <translation>in den Quarantäneordner auf %1 (selbes Dateisystem)</translation>
+    </message>
+    <message>
+        <source>a route cannot be read</source>
+        <translation>eine Route ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>no replication target</source>
+        <translation>kein Replikationsziel</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Erzeuger</translation>
+    </message>
+    <message>
+        <source>Folders measured</source>
+        <translation>Gemessene Ordner</translation>
+    </message>
+    <message>
+        <source>Copies wanted</source>
+        <translation>Gewünschte Kopien</translation>
+    </message>
+    <message>
+        <source>The saved plan cannot be read (%1); as stored:</source>
+        <translation>Der gespeicherte Plan ist nicht lesbar (%1); wie gespeichert:</translation>
+    </message>
+    <message>
+        <source>every host of the config and this machine</source>
+        <translation>jeder Rechner der Konfiguration und dieser Rechner</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); as stored:</source>
+        <translation>nicht lesbar (%1); wie gespeichert:</translation>
+    </message>
+    <message>
+        <source>Written and verified</source>
+        <translation>Geschrieben und geprüft</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>In den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Moved to the quarantine</source>
+        <translation>In die Quarantäne verschoben</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Hosts involved</source>
+        <translation>Beteiligte Rechner</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3382,29 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobOutcomeAnnouncer</name>
+    <message>
+        <source>Job %1 (%2 %3)</source>
+        <translation>Auftrag %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 succeeded.</source>
+        <translation>%1 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted.</source>
+        <translation>%1 wurde unterbrochen.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3482,17 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>neuer Versuch in %n s</numerusform>
             <numerusform>neuer Versuch in %n s</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n process(es) the previous runner left running: %1</source>
+        <translation>
+            <numerusform>%n Prozess beendet, den die vorige Auftragsausführung laufen ließ: %1</numerusform>
+            <numerusform>%n Prozesse beendet, die die vorige Auftragsausführung laufen ließ: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not resumed: what the previous runner started is still running (%1): %2</source>
+        <translation>nicht fortgesetzt: Was die vorige Auftragsausführung gestartet hat, läuft noch (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -3061,10 +3665,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3136,6 +3736,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -3182,10 +3786,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Run the selected queued job after the others</source>
         <translation>Den ausgewählten eingereihten Auftrag nach den anderen ausführen</translation>
-    </message>
-    <message>
-        <source>Queue Probe of &amp;All Hosts</source>
-        <translation>Abfrage &amp;aller Rechner einreihen</translation>
     </message>
     <message>
         <source>Queue a job that probes every host of the open config and this machine</source>
@@ -3321,6 +3921,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Only a queued job&apos;s priority can change.</source>
         <translation>Nur die Priorität eines eingereihten Auftrags lässt sich ändern.</translation>
+    </message>
+    <message>
+        <source>Probe &amp;All Hosts</source>
+        <translation>A&amp;lle Rechner abfragen</translation>
     </message>
 </context>
 <context>
@@ -3623,8 +4227,12 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>cannot map %1: %2</source>
-        <translation>%1 lässt sich nicht einblenden: %2</translation>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no file is open</source>
+        <translation>keine Datei geöffnet</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4385,17 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::ProcessGroup</name>
+    <message>
+        <source>cannot stop process group %1: %2</source>
+        <translation>Prozessgruppe %1 kann nicht angehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>process group %1 is still running after SIGKILL</source>
+        <translation>Prozessgruppe %1 läuft nach SIGKILL noch</translation>
+    </message>
+</context>
+<context>
     <name>qm::ProcessRunner</name>
     <message>
         <source>cannot run %1: %2</source>
@@ -3852,6 +4471,41 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>node_exporter gives no usable size for this filesystem</source>
         <translation>node_exporter liefert keine brauchbare Größe für dieses Dateisystem</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProtectedRoots</name>
+    <message>
+        <source>the root of the filesystem</source>
+        <translation>das Wurzelverzeichnis des Dateisystems</translation>
+    </message>
+    <message>
+        <source>a system folder</source>
+        <translation>ein Systemordner</translation>
+    </message>
+    <message>
+        <source>inside the system folder %1</source>
+        <translation>innerhalb des Systemordners %1</translation>
+    </message>
+    <message>
+        <source>a home folder</source>
+        <translation>ein Benutzerordner</translation>
+    </message>
+    <message>
+        <source>a folder of the system or of all users</source>
+        <translation>ein Ordner des Systems oder aller Benutzer</translation>
+    </message>
+    <message>
+        <source>the root of the filesystem mounted there</source>
+        <translation>das Wurzelverzeichnis des dort eingehängten Dateisystems</translation>
+    </message>
+    <message>
+        <source>Refusing to act on %1: it is %2. Name it with --allow-protected-root %1 to do it all the same.</source>
+        <translation>%1 wird nicht angetastet: Es ist %2. Nennen Sie es mit --allow-protected-root %1, um es trotzdem zu tun.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 konnte nicht erreicht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4233,10 +4887,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Die Konfiguration setzt kein sync_routing.replication_target: Es gibt keine Kopienzahl, gegen die gemessen werden kann.</translation>
     </message>
     <message>
-        <source>No ready host of the config names a folder for games, npz or models in its storage_paths (keys games, training_data or npz, models): there is nothing to measure.</source>
-        <translation>Kein bereiter Rechner der Konfiguration nennt in seinen storage_paths einen Ordner für games, npz oder models (Schlüssel games, training_data oder npz, models): Es gibt nichts zu messen.</translation>
-    </message>
-    <message>
         <source>Select a row to see its receivers, why other hosts are skipped, and the oldest files at risk. Measure compares each folder with its receivers.</source>
         <translation>Wählen Sie eine Zeile, um ihre Empfänger, die Gründe für übersprungene Rechner und die ältesten gefährdeten Dateien zu sehen. Messen vergleicht jeden Ordner mit seinen Empfängern.</translation>
     </message>
@@ -4268,6 +4918,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Compare each folder with its receivers now (rsync dry runs; nothing is copied), as a job of the queue (F5)</source>
         <translation>Jeden Ordner jetzt mit seinen Empfängern vergleichen (rsync-Probeläufe; nichts wird kopiert), als Auftrag der Warteschlange (F5)</translation>
     </message>
+    <message>
+        <source>No ready host of the config has a folder for games, npz or models: neither storage_paths (keys games, training_data or npz, models) nor ringrift_path (its data/games, data/training and models folders) names one. There is nothing to measure.</source>
+        <translation>Kein bereiter Rechner der Konfiguration hat einen Ordner für Spiele, npz oder Modelle: Weder storage_paths (Schlüssel games, training_data oder npz, models) noch ringrift_path (seine Ordner data/games, data/training und models) nennt einen. Es gibt nichts zu messen.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ReplicationRoute</name>
@@ -4282,10 +4936,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>listed in auto_sync.exclude_hosts</source>
         <translation>in auto_sync.exclude_hosts aufgeführt</translation>
-    </message>
-    <message>
-        <source>no folder for %1: neither storage_paths nor external storage names one</source>
-        <translation>kein Ordner für %1: weder storage_paths noch externer Speicher nennen einen</translation>
     </message>
     <message>
         <source>ephemeral: its copy goes when it does</source>
@@ -4338,6 +4988,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>the producer itself</source>
         <translation>der Erzeuger selbst</translation>
+    </message>
+    <message>
+        <source>no folder for %1: neither storage_paths, ringrift_path nor external storage names one</source>
+        <translation>kein Ordner für %1: Weder storage_paths noch ringrift_path noch ein externer Speicher nennt einen</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +5148,37 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>another process</source>
         <translation>ein anderer Prozess</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SafeFixes</name>
+    <message>
+        <source>together with the other fixes it would leave p2p_voters empty: with no voters no leader can be elected</source>
+        <translation>zusammen mit den anderen Korrekturen würde sie p2p_voters leer hinterlassen: Ohne Wähler kann kein Leiter gewählt werden</translation>
+    </message>
+    <message>
+        <source>together with the other fixes it would leave sync_routing.priority_hosts empty: no host would receive data first</source>
+        <translation>zusammen mit den anderen Korrekturen würde sie sync_routing.priority_hosts leer hinterlassen: Kein Rechner würde Daten zuerst empfangen</translation>
+    </message>
+    <message>
+        <source>the result would not load</source>
+        <translation>das Ergebnis ließe sich nicht laden</translation>
+    </message>
+    <message>
+        <source>it would add a problem: %1[%2] %3</source>
+        <translation>sie würde ein Problem verursachen: %1[%2] %3</translation>
+    </message>
+    <message>
+        <source>it would not resolve the problem</source>
+        <translation>sie würde das Problem nicht beheben</translation>
+    </message>
+    <message>
+        <source>together with the other fixes it would add a problem: %1[%2] %3</source>
+        <translation>zusammen mit den anderen Korrekturen würde sie ein Problem verursachen: %1[%2] %3</translation>
+    </message>
+    <message>
+        <source>together with the other fixes the result would not load</source>
+        <translation>zusammen mit den anderen Korrekturen ließe sich das Ergebnis nicht laden</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5489,17 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>generation_history.jsonl has no entry for this sample: its time is the file&apos;s</source>
         <translation>generation_history.jsonl hat keinen Eintrag für dieses Sample: Als Zeit gilt die der Datei</translation>
     </message>
+    <message>
+        <source>Far outliers</source>
+        <translation>Weit entfernte Ausreißer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n splat(s) far from the rest: drawn, but the view is framed on the other %1</source>
+        <translation>
+            <numerusform>%n Splat weit abseits der übrigen: gezeichnet, aber die Ansicht ist auf die anderen %1 ausgerichtet</numerusform>
+            <numerusform>%n Splats weit abseits der übrigen: gezeichnet, aber die Ansicht ist auf die anderen %1 ausgerichtet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::SampleFilterBar</name>
@@ -4983,6 +5679,87 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>File</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>CLIP check failed (score %1, threshold %2)</source>
+        <translation>CLIP-Prüfung fehlgeschlagen (Score %1, Schwelle %2)</translation>
+    </message>
+    <message>
+        <source>CLIP score %1 below the threshold %2</source>
+        <translation>CLIP-Score %1 unter der Schwelle %2</translation>
+    </message>
+    <message>
+        <source>CLIP score %1 below the threshold</source>
+        <translation>CLIP-Score %1 unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>CLIP score below the threshold</source>
+        <translation>CLIP-Score unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>too few gaussians: %1 below the threshold %2</source>
+        <translation>zu wenige Gaussians: %1 unter der Schwelle %2</translation>
+    </message>
+    <message>
+        <source>too few gaussians: %1</source>
+        <translation>zu wenige Gaussians: %1</translation>
+    </message>
+    <message>
+        <source>too few gaussians</source>
+        <translation>zu wenige Gaussians</translation>
+    </message>
+    <message>
+        <source>validation failed</source>
+        <translation>Validierung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected sample(s)</source>
+        <translation>
+            <numerusform>%n verworfenes Sample</numerusform>
+            <numerusform>%n verworfene Samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted output(s)</source>
+        <translation>
+            <numerusform>%n akzeptierte Ausgabe</numerusform>
+            <numerusform>%n akzeptierte Ausgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in other data directories</source>
+        <translation>
+            <numerusform>%n in anderen Datenverzeichnissen</numerusform>
+            <numerusform>%n in anderen Datenverzeichnissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with another reason</source>
+        <translation>
+            <numerusform>%n mit einem anderen Grund</numerusform>
+            <numerusform>%n mit einem anderen Grund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made outside the dates</source>
+        <translation>
+            <numerusform>%n außerhalb des Zeitraums erstellt</numerusform>
+            <numerusform>%n außerhalb des Zeitraums erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside the CLIP score range</source>
+        <translation>
+            <numerusform>%n außerhalb des CLIP-Score-Bereichs</numerusform>
+            <numerusform>%n außerhalb des CLIP-Score-Bereichs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matching “%1”</source>
+        <translation>
+            <numerusform>%n passt nicht zu „%1“</numerusform>
+            <numerusform>%n passen nicht zu „%1“</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::SamplesPage</name>
@@ -5061,13 +5838,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform> (und %n weitere: Maus darüberhalten)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Queued %n cleanup job(s) for %1 sample(s): see the Jobs page</source>
-        <translation>
-            <numerusform>%n Bereinigungsauftrag für %1 Sample(s) eingereiht: siehe Seite „Aufträge“</numerusform>
-            <numerusform>%n Bereinigungsaufträge für %1 Sample(s) eingereiht: siehe Seite „Aufträge“</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add a Miner Data Directory</source>
         <translation>Miner-Datenverzeichnis hinzufügen</translation>
@@ -5096,6 +5866,20 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Review a retention rule over the samples shown</source>
         <translation>Eine Aufbewahrungsregel für die angezeigten Samples prüfen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s) shown — %2 hidden by the filters (%3)</source>
+        <translation>
+            <numerusform>%1 von %n Sample angezeigt – %2 durch die Filter ausgeblendet (%3)</numerusform>
+            <numerusform>%1 von %n Samples angezeigt – %2 durch die Filter ausgeblendet (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n cleanup job(s) for %1: see the Jobs page</source>
+        <translation>
+            <numerusform>%n Bereinigungsauftrag für %1 eingereiht: siehe Seite „Aufträge“</numerusform>
+            <numerusform>%n Bereinigungsaufträge für %1 eingereiht: siehe Seite „Aufträge“</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::SplatPreview</name>
@@ -5104,20 +5888,29 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Kein Sample ausgewählt</translation>
     </message>
     <message>
-        <source>Rendering %1 splats…</source>
-        <translation>%1 Splats werden gerendert …</translation>
-    </message>
-    <message>
-        <source>%1 of %2 splats (decimated)</source>
-        <translation>%1 von %2 Splats (ausgedünnt)</translation>
-    </message>
-    <message>
-        <source>%1 splats</source>
-        <translation>%1 Splats</translation>
-    </message>
-    <message>
         <source>Drag: orbit · Shift-drag: pan · Wheel: zoom · R: reset · B: background</source>
         <translation>Ziehen: umkreisen · Umschalt+Ziehen: verschieben · Mausrad: zoomen · R: zurücksetzen · B: Hintergrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %Ln splat(s)…</source>
+        <translation>
+            <numerusform>%Ln Splat wird gezeichnet …</numerusform>
+            <numerusform>%Ln Splats werden gezeichnet …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln splat(s) (decimated)</source>
+        <translation>
+            <numerusform>%1 von %Ln Splat (ausgedünnt)</numerusform>
+            <numerusform>%1 von %Ln Splats (ausgedünnt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln splat(s)</source>
+        <translation>
+            <numerusform>%Ln Splat</numerusform>
+            <numerusform>%Ln Splats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5440,6 +6233,17 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Cannot draw %1: %2 (at byte %3)</source>
         <translation>%1 kann nicht gezeichnet werden: %2 (bei Byte %3)</translation>
     </message>
+    <message>
+        <source>The file has no vertices: there is nothing to show.</source>
+        <translation>Die Datei hat keine Punkte: Es gibt nichts anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a Gaussian splat: a plain point cloud of %n point(s), without an opacity and a size per splat.</source>
+        <translation>
+            <numerusform>Kein Gaussian Splat: eine einfache Punktwolke aus %n Punkt, ohne Deckkraft und Größe je Splat.</numerusform>
+            <numerusform>Kein Gaussian Splat: eine einfache Punktwolke aus %n Punkten, ohne Deckkraft und Größe je Splat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::Trash</name>
@@ -5497,10 +6301,35 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>%1 (Vorhersage)</translation>
     </message>
     <message>
+        <source>HH:mm</source>
+        <comment>time axis: a time of day (a QTime format)</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 (used ÷ size)</source>
+        <translation>%1 (belegt ÷ Größe)</translation>
+    </message>
+    <message>
+        <source>%1, forecast
+%2: %3 % used</source>
+        <translation>%1, Vorhersage
+%2: %3 % belegt</translation>
+    </message>
+    <message>
         <source>%1
-%2: %3 %4 (stacked)</source>
+%2: about %3 % used (used ÷ size: its free space was not recorded then)</source>
         <translation>%1
-%2: %3 %4 (gestapelt)</translation>
+%2: etwa %3 % belegt (belegt ÷ Größe: der freie Platz wurde damals nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (all categories: %4)</source>
+        <translation>%1
+%2: %3 (alle Kategorien: %4)</translation>
     </message>
 </context>
 <context>
@@ -5532,10 +6361,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Forecast over</source>
         <translation>Vorhersage über</translation>
-    </message>
-    <message>
-        <source>6 h</source>
-        <translation>6 h</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -5585,14 +6410,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>; gestrichelt: Vorhersage über die letzten %1</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>kann %1 nicht schreiben</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kann %1 nicht schreiben: %2</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -5611,6 +6428,108 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>No data categories to show.</source>
+        <translation>Keine Datenkategorien anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Tick volumes on the left to chart how full they are.</source>
+        <translation>Haken Sie links Laufwerke an, um ihren Füllstand darzustellen.</translation>
+    </message>
+    <message>
+        <source>The ticked volumes have no samples between %1 and %2.</source>
+        <translation>Die angehakten Laufwerke haben zwischen %1 und %2 keine Messwerte.</translation>
+    </message>
+    <message>
+        <source>Select a host on the left to see its data categories.</source>
+        <translation>Wählen Sie links einen Rechner, um seine Datenkategorien zu sehen.</translation>
+    </message>
+    <message>
+        <source>No data categories of %1 were recorded between %2 and %3: a probe counts them when it scans the host&apos;s data roots.</source>
+        <translation>Zwischen %2 und %3 wurden keine Datenkategorien von %1 aufgezeichnet: Eine Abfrage zählt sie, wenn sie die Datenverzeichnisse des Rechners durchsucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s), %1 – now (%2), and on to %3 for the forecasts</source>
+        <translation>
+            <numerusform>%n Laufwerk, %1 – jetzt (%2), für die Vorhersagen weiter bis %3</numerusform>
+            <numerusform>%n Laufwerke, %1 – jetzt (%2), für die Vorhersagen weiter bis %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; dotted: used ÷ size, where the free space was not recorded (history from before it was kept, or imported without available_bytes)</source>
+        <translation>; gepunktet: belegt ÷ Größe, wo der freie Platz nicht aufgezeichnet wurde (Verlauf aus der Zeit davor oder ohne available_bytes importiert)</translation>
+    </message>
+    <message>
+        <source>cannot draw the chart as PNG</source>
+        <translation>das Diagramm kann nicht als PNG gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>qm::UserFile</name>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>Die Zugriffsrechte von %1 können nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot give %1 the owner of the original (uid %2, gid %3): %4</source>
+        <translation>%1 kann nicht den Eigentümer des Originals erhalten (uid %2, gid %3): %4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk (fsync): %2</source>
+        <translation>%1 kann nicht auf die Platte geschrieben werden (fsync): %2</translation>
+    </message>
+    <message>
+        <source>Cannot close %1: %2</source>
+        <translation>%1 kann nicht geschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is %2, not a regular file; it was left alone.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist %2, keine reguläre Datei; es wurde unberührt gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>Kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation>In %1 kann keine Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading back %1 gave %2 bytes that differ from the %3 written.</source>
+        <translation>Das Zurücklesen von %1 ergab %2 Bytes, die von den %3 geschriebenen abweichen.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1, but flushing its folder failed: %2</source>
+        <translation>%1 gespeichert, aber sein Ordner konnte nicht auf die Platte geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5779,10 +6698,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>%1: eine nicht auswertbare Datei kann nicht korrigiert werden: %2</translation>
     </message>
     <message>
-        <source>%1: fix refused: %2</source>
-        <translation>%1: Korrektur abgelehnt: %2</translation>
-    </message>
-    <message>
         <source>%1: nothing to fix</source>
         <translation>%1: nichts zu korrigieren</translation>
     </message>
@@ -5829,6 +6744,25 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>--fix and --live do not go together: fixes are static</source>
         <translation>--fix und --live passen nicht zusammen: Korrekturen sind statisch</translation>
     </message>
+    <message>
+        <source>%1:%2: %3 fix refused: %4: %5</source>
+        <translation>%1:%2: %3-Korrektur abgelehnt: %4: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing fixed: %n fix(es) refused</source>
+        <translation>
+            <numerusform>%1: nichts korrigiert: %n Korrektur abgelehnt</numerusform>
+            <numerusform>%1: nichts korrigiert: %n Korrekturen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left after these fixes: %2</source>
+        <translation>%1: nach diesen Korrekturen verbleibend: %2</translation>
+    </message>
+    <message>
+        <source>%1: left for a person:</source>
+        <translation>%1: von Hand zu erledigen:</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Config</name>
@@ -5873,10 +6807,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>%n Messwert in %1 importiert</numerusform>
             <numerusform>%n Messwerte in %1 importiert</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>bad --window &apos;%1&apos;: use 6h, 24h or 7d</source>
-        <translation>ungültiges --window &apos;%1&apos;: 6h, 24h oder 7d verwenden</translation>
     </message>
     <message>
         <source>give HOST and optionally MOUNT</source>
@@ -5930,10 +6860,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Wo der Verlauf liegt (Standard %1).</translation>
     </message>
     <message>
-        <source>forecast: 6h, 24h or 7d (default 6h).</source>
-        <translation>forecast: 6h, 24h oder 7d (Standard 6h).</translation>
-    </message>
-    <message>
         <source>forecast: the config whose max_disk_usage_percent to project to.</source>
         <translation>forecast: die Konfiguration, auf deren max_disk_usage_percent hochgerechnet wird.</translation>
     </message>
@@ -5944,18 +6870,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>no history yet: %1 does not exist (probe hosts, or import samples, first)</source>
         <translation>noch kein Verlauf: %1 gibt es nicht (erst Rechner abfragen oder Messwerte importieren)</translation>
-    </message>
-    <message>
-        <source>The local probe history.
-
-  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,category,bytes])
-  forecast HOST [MOUNT]     growth and time to full of a volume
-  export                    the history as CSV (import&apos;s columns) or JSON</source>
-        <translation>Der lokale Verlauf der Abfragen.
-
-  import DATEI.csv...       Messwerte hinzufügen (Spalten host,mount,time,total_bytes,used_bytes[,category,bytes])
-  forecast HOST [MOUNT]     Wachstum eines Laufwerks und die Zeit, bis es voll ist
-  export                    den Verlauf als CSV (die Spalten von import) oder JSON</translation>
     </message>
     <message>
         <source>import, forecast or export.</source>
@@ -5988,6 +6902,38 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>bad --since &apos;%1&apos;: give ISO 8601 (2026-11-01T00:00Z), epoch seconds, or an age such as 36h or 7d</source>
         <translation>ungültiges --since &apos;%1&apos;: ISO 8601 (2026-11-01T00:00Z), Sekunden seit der Epoche oder ein Alter wie 36h oder 7d angeben</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>bad --window &apos;%1&apos;: use %2</source>
+        <translation>ungültiges --window &apos;%1&apos;: %2 verwenden</translation>
+    </message>
+    <message>
+        <source>full at: %L1 bytes used (the size: no sample recorded its available bytes)</source>
+        <translation>voll bei: %L1 Bytes belegt (die Größe: kein Messwert hat die verfügbaren Bytes aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>full at: %L1 bytes used (used + available)</source>
+        <translation>voll bei: %L1 Bytes belegt (belegt + verfügbar)</translation>
+    </message>
+    <message>
+        <source>The local probe history.
+
+  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,available_bytes][,category,bytes])
+  forecast HOST [MOUNT]     growth and time to full of a volume
+  export                    the history as CSV (import&apos;s columns) or JSON</source>
+        <translation>Der lokale Abfrageverlauf.
+
+  import DATEI.csv...       Messwerte hinzufügen (Spalten host,mount,time,total_bytes,used_bytes[,available_bytes][,category,bytes])
+  forecast RECHNER [MOUNT]  Wachstum eines Laufwerks und Zeit, bis es voll ist
+  export                    den Verlauf als CSV (Spalten von import) oder JSON</translation>
+    </message>
+    <message>
+        <source>forecast: %1 (default 6h).</source>
+        <translation>forecast: %1 (Vorgabe 6h).</translation>
     </message>
 </context>
 <context>
@@ -6188,28 +7134,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>was hinzufügen? sync, archive, cleanup oder probe</translation>
     </message>
     <message>
-        <source>The job queue.
-  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
-                                                          rclone:REMOTE:path
-  add archive ROOT --older-than DAYS [--format zst|gz]
-  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
-                                                          ROOT: /path or HOST:/path
-  add probe [HOST]
-  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
-  schedule list | schedule remove|enable|disable ID
-  list | show ID | cancel ID | retry ID | run [--once]</source>
-        <translation>Die Auftragswarteschlange.
-  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /pfad, RECHNER:/pfad,
-                                                          rclone:REMOTE:pfad
-  add archive ROOT --older-than TAGE [--format zst|gz]
-  add cleanup ROOT --older-than TAGE [--pattern GLOB]… [--empty-quarantine]
-                                                          ROOT: /pfad oder RECHNER:/pfad
-  add probe [RECHNER]
-  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] ART …
-  schedule list | schedule remove|enable|disable ID
-  list | show ID | cancel ID | retry ID | run [--once]</translation>
-    </message>
-    <message>
         <source>Queue a job that deletes or removes originals, after its plan (without it, only the plan is printed).</source>
         <translation>Einen Auftrag einreihen, der löscht oder Originale entfernt, nach seinem Plan (ohne diese Option wird nur der Plan ausgegeben).</translation>
     </message>
@@ -6313,6 +7237,44 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>schedule %1 disabled</source>
         <translation>Zeitplan %1 deaktiviert</translation>
     </message>
+    <message>
+        <source>queued job %1</source>
+        <translation>Auftrag %1 eingereiht</translation>
+    </message>
+    <message>
+        <source>added schedule %1</source>
+        <translation>Zeitplan %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The job queue.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add archive ROOT --older-than DAYS [--format zst|gz]
+  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
+                                                          ROOT: /path or HOST:/path
+      (cleanup, archive, sync --delete refuse /, a home folder, a system folder
+      and a mount point&apos;s root unless --allow-protected-root names it)
+  add probe [HOST]
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]</source>
+        <translation>Die Auftragswarteschlange.
+  add sync QUELLE ZIEL [--delete --max-delete N] [--push]   QUELLE/ZIEL: /pfad, RECHNER:/pfad,
+                                                            rclone:REMOTE:pfad
+  add archive ROOT --older-than TAGE [--format zst|gz]
+  add cleanup ROOT --older-than TAGE [--pattern GLOB]… [--empty-quarantine]
+                                                            ROOT: /pfad oder RECHNER:/pfad
+      (cleanup, archive und sync --delete verweigern /, einen Benutzerordner, einen Systemordner
+      und die Wurzel eines Einhängepunkts, außer --allow-protected-root nennt sie)
+  add probe [RECHNER]
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] ART …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]</translation>
+    </message>
+    <message>
+        <source>cleanup, archive, sync --delete: allow this exact folder as the root (or destination) although it is protected: /, a home folder, a system folder, a mount point&apos;s root.</source>
+        <translation>cleanup, archive, sync --delete: genau diesen Ordner als Stammordner (oder Ziel) erlauben, obwohl er geschützt ist: /, ein Benutzerordner, ein Systemordner, das Wurzelverzeichnis eines Einhängepunkts.</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Output</name>
@@ -6395,10 +7357,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>  info   Format, Elemente, Begrenzungsquader, Deckkraft und Größe</translation>
     </message>
     <message>
-        <source>The PNG file to write.</source>
-        <translation>Die zu schreibende PNG-Datei.</translation>
-    </message>
-    <message>
         <source>Image size in pixels (default 800x600).</source>
         <translation>Bildgröße in Pixeln (Vorgabe 800x600).</translation>
     </message>
@@ -6441,6 +7399,18 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>  render a picture of the cloud</source>
         <translation>  render ein Bild der Wolke</translation>
+    </message>
+    <message>
+        <source>The PNG file to write (a regular file, or a new one).</source>
+        <translation>Die zu schreibende PNG-Datei (eine reguläre Datei oder eine neue).</translation>
+    </message>
+    <message>
+        <source>Options of info:</source>
+        <translation>Optionen von info:</translation>
+    </message>
+    <message>
+        <source>Options of render:</source>
+        <translation>Optionen von render:</translation>
     </message>
 </context>
 <context>
@@ -6576,6 +7546,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>--node-exporter: %1 is not a remote host probed here</source>
         <translation>--node-exporter: %1 ist kein entfernter Rechner, der hier abgefragt wird</translation>
     </message>
+    <message>
+        <source>%1 (partly: volumes from node_exporter)</source>
+        <translation>%1 (teilweise: Laufwerke von node_exporter)</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Qmctl</name>
@@ -6663,6 +7637,151 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>A miner&apos;s samples beside their log entries: list, clean by a retention rule</source>
         <translation>Die Samples eines Miners neben ihren Protokolleinträgen: auflisten, nach einer Aufbewahrungsregel bereinigen</translation>
     </message>
+    <message>
+        <source>Where each host&apos;s data is replicated; --measure: the files with too few copies</source>
+        <translation>Wohin die Daten jedes Rechners repliziert werden; --measure: die Dateien mit zu wenigen Kopien</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Replication</name>
+    <message numerus="yes">
+        <source>Target: %n copy(ies) of each file among the receivers</source>
+        <translation>
+            <numerusform>Ziel: %n Kopie jeder Datei unter den Empfängern</numerusform>
+            <numerusform>Ziel: %n Kopien jeder Datei unter den Empfängern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The config sets no sync_routing.replication_target</source>
+        <translation>Die Konfiguration setzt kein sync_routing.replication_target</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n receiver(s)%2</source>
+        <translation>
+            <numerusform>%1: %n Empfänger%2</numerusform>
+            <numerusform>%1: %n Empfänger%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ready host has a folder for games, npz or models (storage_paths or ringrift_path): nothing is replicated.</source>
+        <translation>Kein bereiter Rechner hat einen Ordner für Spiele, npz oder Modelle (storage_paths oder ringrift_path): Nichts wird repliziert.</translation>
+    </message>
+    <message>
+        <source>no host may receive it: every file is at risk</source>
+        <translation>kein Rechner darf sie empfangen: Jede Datei ist gefährdet</translation>
+    </message>
+    <message>
+        <source>external storage</source>
+        <translation>externer Speicher</translation>
+    </message>
+    <message>
+        <source>priority host</source>
+        <translation>bevorzugter Rechner</translation>
+    </message>
+    <message>
+        <source>: not measured, counts as no copy: %1</source>
+        <translation>: nicht gemessen, zählt als keine Kopie: %1</translation>
+    </message>
+    <message>
+        <source>: holds every file</source>
+        <translation>: hat jede Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>: lacks %n file(s) (%1)</source>
+        <translation>
+            <numerusform>: es fehlt %n Datei (%1)</numerusform>
+            <numerusform>: es fehlen %n Dateien (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n host(s) may receive it: the target cannot be reached</source>
+        <translation>
+            <numerusform>nur %n Rechner darf sie empfangen: Das Ziel ist nicht erreichbar</numerusform>
+            <numerusform>nur %n Rechner dürfen sie empfangen: Das Ziel ist nicht erreichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>nicht gemessen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1), each with at least %2 copies</source>
+        <translation>
+            <numerusform>%n Datei (%1) mit mindestens %2 Kopien</numerusform>
+            <numerusform>%n Dateien (%1), jede mit mindestens %2 Kopien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AT RISK: %n file(s) (%1) of %2 have fewer than %3 copies; the oldest was modified %4</source>
+        <translation>
+            <numerusform>GEFÄHRDET: %n Datei (%1) von %2 hat weniger als %3 Kopien; sie wurde %4 geändert</numerusform>
+            <numerusform>GEFÄHRDET: %n Dateien (%1) von %2 haben weniger als %3 Kopien; die älteste wurde %4 geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where each host&apos;s data is replicated, as the Replication page shows it: per producer and kind (games, npz, models), the hosts that may receive it and why the others are skipped. With --measure, rsync dry runs count the files and bytes with fewer copies than replication_target, and the oldest of them. See docs/replication.md.</source>
+        <translation>Wohin die Daten jedes Rechners repliziert werden, wie die Seite „Replikation“ es zeigt: je Erzeuger und Art (Spiele, npz, Modelle) die Rechner, die sie empfangen dürfen, und warum die anderen übersprungen werden. Mit --measure zählen rsync-Probeläufe die Dateien und Bytes mit weniger Kopien als replication_target sowie die älteste davon. Siehe docs/replication.md.</translation>
+    </message>
+    <message>
+        <source>The fleet config (distributed_hosts.yaml).</source>
+        <translation>Die Flottenkonfiguration (distributed_hosts.yaml).</translation>
+    </message>
+    <message>
+        <source>Measure now: connect to every producer and receiver over ssh and compare their folders (dry runs; nothing is copied). Progress goes to standard error.</source>
+        <translation>Jetzt messen: über ssh mit jedem Erzeuger und Empfänger verbinden und ihre Ordner vergleichen (Probeläufe; nichts wird kopiert). Der Fortschritt geht auf die Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation>Eine ssh-Konfigurationsdatei anstelle von ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation>Eine known_hosts-Datei anstelle von ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a host to answer ssh (default 10).</source>
+        <translation>Sekunden, die auf die ssh-Antwort eines Rechners gewartet wird (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>Rows (producer and kind) measured at once (default %1).</source>
+        <translation>Zeilen (Erzeuger und Art), die gleichzeitig gemessen werden (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 1 and 3600</source>
+        <translation>ungültiges --timeout &apos;%1&apos;: Sekunden zwischen 1 und 3600 angeben</translation>
+    </message>
+    <message>
+        <source>bad --parallel &apos;%1&apos;: give 1 to 64</source>
+        <translation>ungültiges --parallel &apos;%1&apos;: 1 bis 64 angeben</translation>
+    </message>
+    <message>
+        <source>no config given; run &apos;qmctl replication --config FILE&apos;</source>
+        <translation>keine Konfiguration angegeben; führen Sie &apos;qmctl replication --config DATEI&apos; aus</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot load the config: %3</source>
+        <translation>%1:%2: die Konfiguration kann nicht geladen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 sets no sync_routing.replication_target: there is no number of copies to measure against</source>
+        <translation>%1 setzt kein sync_routing.replication_target: Es gibt keine Kopienzahl, gegen die gemessen werden kann</translation>
+    </message>
+    <message>
+        <source>measured %1 of %2: %3 %4</source>
+        <translation>%1 von %2 gemessen: %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Samples</name>
@@ -6685,10 +7804,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
         <translation>Eine known_hosts-Datei anstelle von ~/.ssh/known_hosts.</translation>
-    </message>
-    <message>
-        <source>give --data-dir DIR: the miner&apos;s data directory</source>
-        <translation>--data-dir DIR angeben: das Datenverzeichnis des Miners</translation>
     </message>
     <message>
         <source>cannot load %1</source>
@@ -6756,10 +7871,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Die Bereinigung nach Ausgabe ihres Plans einreihen.</translation>
     </message>
     <message>
-        <source>Where the jobs database is kept (jobs&apos; --data-dir; default %1).</source>
-        <translation>Wo die Auftragsdatenbank gespeichert wird (--data-dir von jobs; Vorgabe %1).</translation>
-    </message>
-    <message>
         <source>--%1 takes a whole number, 0 or more, not “%2”</source>
         <translation>--%1 erwartet eine ganze Zahl ab 0, nicht „%2“</translation>
     </message>
@@ -6776,22 +7887,78 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Regel: %1.</translation>
     </message>
     <message>
-        <source>Usage: qmctl samples list|clean --data-dir DIR [options]
-  list    the samples with their log entries
-  clean   plan (and with --yes queue) the removal of old rejected samples
-`qmctl samples ACTION --help` tells more.</source>
-        <translation>Aufruf: qmctl samples list|clean --data-dir DIR [Optionen]
-  list    die Samples mit ihren Protokolleinträgen
-  clean   das Entfernen alter verworfener Samples planen (und mit --yes einreihen)
-`qmctl samples AKTION --help` zeigt mehr.</translation>
-    </message>
-    <message>
         <source>give an action: list or clean</source>
         <translation>eine Aktion angeben: list oder clean</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use list or clean</source>
         <translation>unbekannte Aktion &apos;%1&apos;: list oder clean verwenden</translation>
+    </message>
+    <message>
+        <source>Deprecated: the old name of --miner-dir.</source>
+        <translation>Veraltet: der alte Name von --miner-dir.</translation>
+    </message>
+    <message>
+        <source>note: for samples, --data-dir is the old name of --miner-dir (everywhere else it names the app&apos;s folder); say --miner-dir</source>
+        <translation>Hinweis: Bei samples ist --data-dir der alte Name von --miner-dir (überall sonst bezeichnet es den Ordner der App); verwenden Sie --miner-dir</translation>
+    </message>
+    <message>
+        <source>--miner-dir and --data-dir name different folders</source>
+        <translation>--miner-dir und --data-dir nennen verschiedene Ordner</translation>
+    </message>
+    <message>
+        <source>give --miner-dir DIR: the miner&apos;s data directory</source>
+        <translation>geben Sie --miner-dir VERZ an: das Datenverzeichnis des Miners</translation>
+    </message>
+    <message>
+        <source>MADE</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>GAUSSIANS</source>
+        <translation>GAUSSIANS</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Where the jobs database is kept (the app&apos;s folder: jobs&apos; --data-dir; default %1).</source>
+        <translation>Wo die Auftragsdatenbank gespeichert wird (der Ordner der App: --data-dir von jobs; Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Allow this exact folder as the cleanup&apos;s root although it is protected (/, a home folder, a system folder, a mount point).</source>
+        <translation>Genau diesen Ordner als Stammordner der Bereinigung erlauben, obwohl er geschützt ist (/, ein Benutzerordner, ein Systemordner, ein Einhängepunkt).</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl samples list|clean --miner-dir DIR [options]
+  list    the samples with their log entries
+  clean   plan (and with --yes queue) the removal of old rejected samples
+`qmctl samples ACTION --help` tells more.</source>
+        <translation>Aufruf: qmctl samples list|clean --miner-dir VERZ [Optionen]
+  list    die Samples mit ihren Protokolleinträgen
+  clean   das Entfernen alter verworfener Samples planen (und mit --yes einreihen)
+`qmctl samples AKTION --help` zeigt mehr.</translation>
+    </message>
+    <message>
+        <source>Options of list:</source>
+        <translation>Optionen von list:</translation>
+    </message>
+    <message>
+        <source>Options of clean:</source>
+        <translation>Optionen von clean:</translation>
     </message>
 </context>
 <context>

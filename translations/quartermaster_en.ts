@@ -26,6 +26,18 @@
         <source>Volumes of this machine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the host cards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -296,6 +308,10 @@
             <numerusform>%1 is ephemeral and holds %n files of %2 (%3) with fewer than %4 copies; the oldest is %5 old</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has not answered over SSH for %2: %3 (its node_exporter answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertMonitor</name>
@@ -475,6 +491,18 @@
         <source>Cleared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet (since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertsPage</name>
@@ -562,6 +590,21 @@
         <translation>
             <numerusform>, %n cleared</numerusform>
             <numerusform>, %n cleared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not raised yet: its condition holds, but not yet for as long as the rule asks (“for”). It is raised when a later probe finds it still holding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation>
+            <numerusform>, %n pending</numerusform>
+            <numerusform>, %n pending</numerusform>
         </translation>
     </message>
 </context>
@@ -1133,10 +1176,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>among %Ln chosen file(s), as they were when chosen</source>
+        <source>Scope: the %Ln file(s) chosen, each only while it is as it was when chosen, in %1.</source>
         <translation>
-            <numerusform>among %Ln chosen file, as it was when chosen</numerusform>
-            <numerusform>among %Ln chosen files, as they were when chosen</numerusform>
+            <numerusform>Scope: the %Ln file chosen, only while it is as it was when chosen, in %1.</numerusform>
+            <numerusform>Scope: the %Ln files chosen, each only while it is as it was when chosen, in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln file(s) (%1) to the quarantine folder %2</source>
+        <translation>
+            <numerusform>Moved %Ln file (%1) to the quarantine folder %2</numerusform>
+            <numerusform>Moved %Ln files (%1) to the quarantine folder %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln file(s) (%1) for good from the quarantine</source>
+        <translation>
+            <numerusform>Deleted %Ln file (%1) for good from the quarantine</numerusform>
+            <numerusform>Deleted %Ln files (%1) for good from the quarantine</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,23 +1294,7 @@
 <context>
     <name>qm::ConfigFile</name>
     <message>
-        <source>Cannot open %1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: the file is %2 bytes, more than the %3 bytes a fleet config may have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: the file is larger than the %2 bytes a fleet config may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1363,10 +1404,6 @@ Open distributed_hosts.yaml with File › Open (Ctrl+O) or File › Recent Files
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings, %3 info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,6 +1548,58 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info message(s)</source>
+        <translation>
+            <numerusform>%n info message</numerusform>
+            <numerusform>%n info messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) remain in the config (see Problems): the fleet&apos;s daemons may reject it or act on it wrongly until they are fixed.</source>
+        <translation>
+            <numerusform>%n error remains in the config (see Problems): the fleet&apos;s daemons may reject it or act on it wrongly until it is fixed.</numerusform>
+            <numerusform>%n errors remain in the config (see Problems): the fleet&apos;s daemons may reject it or act on it wrongly until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) remain (see Problems)</source>
+        <translation>
+            <numerusform>%n error remains (see Problems)</numerusform>
+            <numerusform>%n errors remain (see Problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already held these contents; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1; %2. The previous version is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigRules</name>
@@ -1548,17 +1637,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>min_free_disk_percent is set here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>replication_target is %1, but only %n host(s) can receive games%2</source>
-        <translation>
-            <numerusform>replication_target is %1, but only %n host can receive games%2</numerusform>
-            <numerusform>replication_target is %1, but only %n hosts can receive games%2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no host can receive %1: every host is excluded from it or not ready, and no external storage takes it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1711,37 +1789,62 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Remove &apos;%1&apos; from auto_sync.exclude_hosts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no host can receive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host can receive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from &apos;%2&apos; can go to no other host: it is the only host that can receive them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>replication_target is %1, but only %n host(s) can receive %2 (%3)</source>
+        <translation>
+            <numerusform>replication_target is %1, but only %n host can receive %2 (%3)</numerusform>
+            <numerusform>replication_target is %1, but only %n hosts can receive %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replication_target is %1, but %2 from %3 can reach only %n other host(s) of %4: a host&apos;s own folder is no copy</source>
+        <translation>
+            <numerusform>replication_target is %1, but %2 from %3 can reach only %n other host of %4: a host&apos;s own folder is no copy</numerusform>
+            <numerusform>replication_target is %1, but %2 from %3 can reach only %n other hosts of %4: a host&apos;s own folder is no copy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p2p_voters lists no host: with no voters no leader can be elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the second &apos;%1&apos; from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice in %2, excluded from different kinds: which entry the daemons follow is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigSave</name>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot set the permissions of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot flush %1 to disk (fsync): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot close %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save %1: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot read %1 to back it up: %2</source>
         <translation type="unfinished"></translation>
@@ -1760,30 +1863,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1 was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot give %1 the owner of the original (uid %2, gid %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read back %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading back %1 gave %2 bytes that differ from the %3 written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1, but flushing its folder failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,7 +1922,15 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fleet</source>
+        <source>Soonest to full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fullest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2110,175 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::FleetSummaryBar</name>
+    <message>
+        <source>Hosts answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts whose last probe answered, of the hosts listed on the Hosts page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writable volumes whose free space is below the warning threshold (Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soonest to full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume whose history&apos;s forecast fills first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data with fewer copies than replication_target, as the Replication page measured it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts (the Alerts page); pending ones hold, but not yet for as long as their rule asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly reachable</source>
+        <translation>
+            <numerusform>%n partly reachable</numerusform>
+            <numerusform>%n partly reachable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not answering</source>
+        <translation>
+            <numerusform>%n not answering</numerusform>
+            <numerusform>%n not answering</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not probed</source>
+        <translation>
+            <numerusform>%n not probed</numerusform>
+            <numerusform>%n not probed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from history, not live</source>
+        <translation>
+            <numerusform>%n from history, not live</numerusform>
+            <numerusform>%n from history, not live</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all answering, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing filling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) forecast</source>
+        <translation>
+            <numerusform>%n volume forecast</numerusform>
+            <numerusform>%n volumes forecast</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no forecast yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecasts need a few hours of probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure on the Replication page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every file measured has its copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n host(s)</source>
+        <translation>
+            <numerusform>on %n host</numerusform>
+            <numerusform>on %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::GenerationLog</name>
     <message>
         <source>pending_generations.json is not valid JSON at byte %1: %2</source>
@@ -2037,10 +2293,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <name>qm::HistoryCsv</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: the header lacks %2 (columns: host,mount,time,total_bytes,used_bytes[,category,bytes])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2073,6 +2325,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>used_bytes %1 is more than total_bytes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header lacks %2 (columns: host,mount,time,total_bytes,used_bytes[,available_bytes][,category,bytes])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available_bytes %1 is more than total_bytes %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,25 +2389,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>no forecast (noisy)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unreachable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 free · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Growth and time to full: a line fitted to the last %1 of history (%n sample(s))</source>
-        <translation>
-            <numerusform>Growth and time to full: a line fitted to the last %1 of history (%n sample)</numerusform>
-            <numerusform>Growth and time to full: a line fitted to the last %1 of history (%n samples)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No history of this volume yet</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>and %n more volume(s)</source>
         <translation>
@@ -2157,6 +2398,82 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>No writable volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fleet config (File › Open Config…, Ctrl+O) to see its hosts here, each with its volumes, growth and time to full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last probed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probed %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · from history, not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes from node_exporter. SSH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing known yet: probe it on the Hosts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to chart its volumes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +2582,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>External storage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remembered from the history, not live: this is the last probe, %1 ago. The host has not been probed since Quartermaster started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly reachable: its node_exporter answered, so its volumes are known; SSH did not, so its data, processes and external storage are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::HostListEditor</name>
@@ -2293,6 +2618,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>cannot tell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly reachable (SSH: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,6 +2665,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1 has neither ssh_host nor node_exporter_url: nothing to probe it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (node_exporter does not answer either: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2739,26 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Daemons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — last seen %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — last probed %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered from the history, not live: the probe of %1, %2 ago. Not probed since Quartermaster started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its node_exporter answered (the volumes are shown); SSH did not, so data, processes and external storage are not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,6 +2986,69 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::InputFile</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it holds %2 bytes, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::JobDetails</name>
     <message>
         <source>yes</source>
@@ -2715,10 +3131,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,6 +3152,163 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1 [%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extra files at the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted, at most %n</source>
+        <translation>
+            <numerusform>deleted, at most %n</numerusform>
+            <numerusform>deleted, at most %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source, which pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/archives (beside the files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved to the trash once the archive is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1, as they were when chosen</source>
+        <translation>
+            <numerusform>%n file, %1, as they were when chosen</numerusform>
+            <numerusform>%n files, %1, as they were when chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed files go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the trash of this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nowhere: deleted for good from the quarantine on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the quarantine folder on %1 (same filesystem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a route cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no replication target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved plan cannot be read (%1); as stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every host of the config and this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1); as stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts involved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,6 +3377,29 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobOutcomeAnnouncer</name>
+    <message>
+        <source>Job %1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was interrupted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3477,17 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>will try again in %n s</numerusform>
             <numerusform>will try again in %n s</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n process(es) the previous runner left running: %1</source>
+        <translation>
+            <numerusform>ended %n process the previous runner left running: %1</numerusform>
+            <numerusform>ended %n processes the previous runner left running: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not resumed: what the previous runner started is still running (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3057,10 +3660,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,6 +3731,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Replication</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -3177,10 +3780,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Run the selected queued job after the others</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue Probe of &amp;All Hosts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3316,6 +3915,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Only a queued job&apos;s priority can change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe &amp;All Hosts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3619,7 +4222,11 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot map %1: %2</source>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file is open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3773,6 +4380,17 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::ProcessGroup</name>
+    <message>
+        <source>cannot stop process group %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process group %1 is still running after SIGKILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::ProcessRunner</name>
     <message>
         <source>cannot run %1: %2</source>
@@ -3847,6 +4465,41 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>node_exporter gives no usable size for this filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ProtectedRoots</name>
+    <message>
+        <source>the root of the filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a system folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside the system folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of the system or of all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root of the filesystem mounted there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to act on %1: it is %2. Name it with --allow-protected-root %1 to do it all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4229,10 +4882,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No ready host of the config names a folder for games, npz or models in its storage_paths (keys games, training_data or npz, models): there is nothing to measure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a row to see its receivers, why other hosts are skipped, and the oldest files at risk. Measure compares each folder with its receivers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,6 +4913,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Compare each folder with its receivers now (rsync dry runs; nothing is copied), as a job of the queue (F5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No ready host of the config has a folder for games, npz or models: neither storage_paths (keys games, training_data or npz, models) nor ringrift_path (its data/games, data/training and models folders) names one. There is nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ReplicationRoute</name>
@@ -4277,10 +4930,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>listed in auto_sync.exclude_hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no folder for %1: neither storage_paths nor external storage names one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4333,6 +4982,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>the producer itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder for %1: neither storage_paths, ringrift_path nor external storage names one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4489,6 +5142,37 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>another process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SafeFixes</name>
+    <message>
+        <source>together with the other fixes it would leave p2p_voters empty: with no voters no leader can be elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together with the other fixes it would leave sync_routing.priority_hosts empty: no host would receive data first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result would not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would add a problem: %1[%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would not resolve the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together with the other fixes it would add a problem: %1[%2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together with the other fixes the result would not load</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4800,6 +5484,17 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>generation_history.jsonl has no entry for this sample: its time is the file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Far outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n splat(s) far from the rest: drawn, but the view is framed on the other %1</source>
+        <translation>
+            <numerusform>%n splat far from the rest: drawn, but the view is framed on the other %1</numerusform>
+            <numerusform>%n splats far from the rest: drawn, but the view is framed on the other %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::SampleFilterBar</name>
@@ -4979,6 +5674,87 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CLIP check failed (score %1, threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP score %1 below the threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP score %1 below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP score below the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few gaussians: %1 below the threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few gaussians: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few gaussians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected sample(s)</source>
+        <translation>
+            <numerusform>%n rejected sample</numerusform>
+            <numerusform>%n rejected samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted output(s)</source>
+        <translation>
+            <numerusform>%n accepted output</numerusform>
+            <numerusform>%n accepted outputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in other data directories</source>
+        <translation>
+            <numerusform>%n in other data directories</numerusform>
+            <numerusform>%n in other data directories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with another reason</source>
+        <translation>
+            <numerusform>%n with another reason</numerusform>
+            <numerusform>%n with another reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made outside the dates</source>
+        <translation>
+            <numerusform>%n made outside the dates</numerusform>
+            <numerusform>%n made outside the dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outside the CLIP score range</source>
+        <translation>
+            <numerusform>%n outside the CLIP score range</numerusform>
+            <numerusform>%n outside the CLIP score range</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matching “%1”</source>
+        <translation>
+            <numerusform>%n not matching “%1”</numerusform>
+            <numerusform>%n not matching “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::SamplesPage</name>
@@ -5057,13 +5833,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform> (and %n more: hover)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Queued %n cleanup job(s) for %1 sample(s): see the Jobs page</source>
-        <translation>
-            <numerusform>Queued %n cleanup job for %1 sample(s): see the Jobs page</numerusform>
-            <numerusform>Queued %n cleanup jobs for %1 sample(s): see the Jobs page</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add a Miner Data Directory</source>
         <translation type="unfinished"></translation>
@@ -5092,6 +5861,20 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Review a retention rule over the samples shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s) shown — %2 hidden by the filters (%3)</source>
+        <translation>
+            <numerusform>%1 of %n sample shown — %2 hidden by the filters (%3)</numerusform>
+            <numerusform>%1 of %n samples shown — %2 hidden by the filters (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n cleanup job(s) for %1: see the Jobs page</source>
+        <translation>
+            <numerusform>Queued %n cleanup job for %1: see the Jobs page</numerusform>
+            <numerusform>Queued %n cleanup jobs for %1: see the Jobs page</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::SplatPreview</name>
@@ -5100,20 +5883,29 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rendering %1 splats…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 splats (decimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 splats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drag: orbit · Shift-drag: pan · Wheel: zoom · R: reset · B: background</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %Ln splat(s)…</source>
+        <translation>
+            <numerusform>Rendering %Ln splat…</numerusform>
+            <numerusform>Rendering %Ln splats…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln splat(s) (decimated)</source>
+        <translation>
+            <numerusform>%1 of %Ln splat (decimated)</numerusform>
+            <numerusform>%1 of %Ln splats (decimated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln splat(s)</source>
+        <translation>
+            <numerusform>%Ln splat</numerusform>
+            <numerusform>%Ln splats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5436,6 +6228,17 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Cannot draw %1: %2 (at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file has no vertices: there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not a Gaussian splat: a plain point cloud of %n point(s), without an opacity and a size per splat.</source>
+        <translation>
+            <numerusform>Not a Gaussian splat: a plain point cloud of %n point, without an opacity and a size per splat.</numerusform>
+            <numerusform>Not a Gaussian splat: a plain point cloud of %n points, without an opacity and a size per splat.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::Trash</name>
@@ -5492,8 +6295,31 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HH:mm</source>
+        <comment>time axis: a time of day (a QTime format)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (used ÷ size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, forecast
+%2: %3 % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1
-%2: %3 %4 (stacked)</source>
+%2: about %3 % used (used ÷ size: its free space was not recorded then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 (all categories: %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5525,10 +6351,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Forecast over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>6 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5579,14 +6401,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,6 +6418,108 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data categories to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick volumes on the left to chart how full they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticked volumes have no samples between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a host on the left to see its data categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data categories of %1 were recorded between %2 and %3: a probe counts them when it scans the host&apos;s data roots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s), %1 – now (%2), and on to %3 for the forecasts</source>
+        <translation>
+            <numerusform>%n volume, %1 – now (%2), and on to %3 for the forecasts</numerusform>
+            <numerusform>%n volumes, %1 – now (%2), and on to %3 for the forecasts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; dotted: used ÷ size, where the free space was not recorded (history from before it was kept, or imported without available_bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot draw the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::UserFile</name>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot give %1 the owner of the original (uid %2, gid %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk (fsync): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is %2, not a regular file; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading back %1 gave %2 bytes that differ from the %3 written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, but flushing its folder failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5773,10 +6689,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: fix refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: nothing to fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5823,6 +6735,25 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>--fix and --live do not go together: fixes are static</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2: %3 fix refused: %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing fixed: %n fix(es) refused</source>
+        <translation>
+            <numerusform>%1: nothing fixed: %n fix refused</numerusform>
+            <numerusform>%1: nothing fixed: %n fixes refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: left after these fixes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: left for a person:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Config</name>
@@ -5865,10 +6796,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>imported %n sample into %1</numerusform>
             <numerusform>imported %n samples into %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>bad --window &apos;%1&apos;: use 6h, 24h or 7d</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give HOST and optionally MOUNT</source>
@@ -5922,10 +6849,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>forecast: 6h, 24h or 7d (default 6h).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>forecast: the config whose max_disk_usage_percent to project to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5935,14 +6858,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>no history yet: %1 does not exist (probe hosts, or import samples, first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local probe history.
-
-  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,category,bytes])
-  forecast HOST [MOUNT]     growth and time to full of a volume
-  export                    the history as CSV (import&apos;s columns) or JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5975,6 +6890,34 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>bad --since &apos;%1&apos;: give ISO 8601 (2026-11-01T00:00Z), epoch seconds, or an age such as 36h or 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --window &apos;%1&apos;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full at: %L1 bytes used (the size: no sample recorded its available bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full at: %L1 bytes used (used + available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local probe history.
+
+  import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,available_bytes][,category,bytes])
+  forecast HOST [MOUNT]     growth and time to full of a volume
+  export                    the history as CSV (import&apos;s columns) or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: %1 (default 6h).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6176,19 +7119,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The job queue.
-  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
-                                                          rclone:REMOTE:path
-  add archive ROOT --older-than DAYS [--format zst|gz]
-  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
-                                                          ROOT: /path or HOST:/path
-  add probe [HOST]
-  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
-  schedule list | schedule remove|enable|disable ID
-  list | show ID | cancel ID | retry ID | run [--once]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queue a job that deletes or removes originals, after its plan (without it, only the plan is printed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6292,6 +7222,33 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>schedule %1 disabled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>queued job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add archive ROOT --older-than DAYS [--format zst|gz]
+  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
+                                                          ROOT: /path or HOST:/path
+      (cleanup, archive, sync --delete refuse /, a home folder, a system folder
+      and a mount point&apos;s root unless --allow-protected-root names it)
+  add probe [HOST]
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup, archive, sync --delete: allow this exact folder as the root (or destination) although it is protected: /, a home folder, a system folder, a mount point&apos;s root.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Output</name>
@@ -6374,10 +7331,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image size in pixels (default 800x600).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6419,6 +7372,18 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>  render a picture of the cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG file to write (a regular file, or a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of info:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of render:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6555,6 +7520,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>--node-exporter: %1 is not a remote host probed here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (partly: volumes from node_exporter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Qmctl</name>
@@ -6642,6 +7611,151 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>A miner&apos;s samples beside their log entries: list, clean by a retention rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where each host&apos;s data is replicated; --measure: the files with too few copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Replication</name>
+    <message numerus="yes">
+        <source>Target: %n copy(ies) of each file among the receivers</source>
+        <translation>
+            <numerusform>Target: %n copy of each file among the receivers</numerusform>
+            <numerusform>Target: %n copies of each file among the receivers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The config sets no sync_routing.replication_target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n receiver(s)%2</source>
+        <translation>
+            <numerusform>%1: %n receiver%2</numerusform>
+            <numerusform>%1: %n receivers%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ready host has a folder for games, npz or models (storage_paths or ringrift_path): nothing is replicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host may receive it: every file is at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: not measured, counts as no copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: holds every file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>: lacks %n file(s) (%1)</source>
+        <translation>
+            <numerusform>: lacks %n file (%1)</numerusform>
+            <numerusform>: lacks %n files (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n host(s) may receive it: the target cannot be reached</source>
+        <translation>
+            <numerusform>only %n host may receive it: the target cannot be reached</numerusform>
+            <numerusform>only %n hosts may receive it: the target cannot be reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1), each with at least %2 copies</source>
+        <translation>
+            <numerusform>%n file (%1), each with at least %2 copies</numerusform>
+            <numerusform>%n files (%1), each with at least %2 copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AT RISK: %n file(s) (%1) of %2 have fewer than %3 copies; the oldest was modified %4</source>
+        <translation>
+            <numerusform>AT RISK: %n file (%1) of %2 has fewer than %3 copies; it was modified %4</numerusform>
+            <numerusform>AT RISK: %n files (%1) of %2 have fewer than %3 copies; the oldest was modified %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where each host&apos;s data is replicated, as the Replication page shows it: per producer and kind (games, npz, models), the hosts that may receive it and why the others are skipped. With --measure, rsync dry runs count the files and bytes with fewer copies than replication_target, and the oldest of them. See docs/replication.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet config (distributed_hosts.yaml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure now: connect to every producer and receiver over ssh and compare their folders (dry runs; nothing is copied). Progress goes to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a host to answer ssh (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (producer and kind) measured at once (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 1 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --parallel &apos;%1&apos;: give 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no config given; run &apos;qmctl replication --config FILE&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot load the config: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets no sync_routing.replication_target: there is no number of copies to measure against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured %1 of %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Samples</name>
@@ -6663,10 +7777,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --data-dir DIR: the miner&apos;s data directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6735,10 +7845,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the jobs database is kept (jobs&apos; --data-dir; default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 takes a whole number, 0 or more, not “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6755,18 +7861,74 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: qmctl samples list|clean --data-dir DIR [options]
+        <source>give an action: list or clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use list or clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated: the old name of --miner-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: for samples, --data-dir is the old name of --miner-dir (everywhere else it names the app&apos;s folder); say --miner-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--miner-dir and --data-dir name different folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --miner-dir DIR: the miner&apos;s data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAUSSIANS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the jobs database is kept (the app&apos;s folder: jobs&apos; --data-dir; default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow this exact folder as the cleanup&apos;s root although it is protected (/, a home folder, a system folder, a mount point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qmctl samples list|clean --miner-dir DIR [options]
   list    the samples with their log entries
   clean   plan (and with --yes queue) the removal of old rejected samples
 `qmctl samples ACTION --help` tells more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give an action: list or clean</source>
+        <source>Options of list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;: use list or clean</source>
+        <source>Options of clean:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

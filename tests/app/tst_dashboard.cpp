@@ -6,6 +6,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/fleetsummarybar.h"
 #include "dashboard/hostcards.h"
+#include "fleetstates.h"
 #include "history/historystore.h"
 #include "hosts/fleetsummary.h"
 #include "hosts/hostprobesmodel.h"
@@ -24,27 +25,11 @@
 #include <QTreeView>
 
 using namespace qm;
+using qmtest::kGB;
+using qmtest::named;
+using qmtest::volume;
 
 namespace {
-
-ProbeHost named(const QString &name)
-{
-    ProbeHost host;
-    host.name = name;
-    return host;
-}
-
-constexpr qint64 kGB = 1000 * 1000 * 1000;
-
-Volume volume(const QString &mount, qint64 total, qint64 used)
-{
-    Volume v;
-    v.mountPoint = mount;
-    v.totalBytes = total;
-    v.usedBytes = used;
-    v.availableBytes = total - used;
-    return v;
-}
 
 LiveHostState state(const QString &name, HostStatus status, const QList<Volume> &volumes)
 {

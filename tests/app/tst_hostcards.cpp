@@ -2,6 +2,7 @@
 // growth and time-to-full texts from the history's forecasts, and the cards as widgets
 // (columns by width, double-click to chart a host).
 #include "dashboard/hostcards.h"
+#include "fleetstates.h"
 #include "units/datasize.h"
 
 #include <QFrame>
@@ -10,27 +11,11 @@
 #include <QTest>
 
 using namespace qm;
+using qmtest::kGB;
+using qmtest::named;
+using qmtest::volume;
 
 namespace {
-
-ProbeHost named(const QString &name)
-{
-    ProbeHost host;
-    host.name = name;
-    return host;
-}
-
-constexpr qint64 kGB = 1000 * 1000 * 1000;
-
-Volume volume(const QString &mount, qint64 total, qint64 used)
-{
-    Volume v;
-    v.mountPoint = mount;
-    v.totalBytes = total;
-    v.usedBytes = used;
-    v.availableBytes = total - used;
-    return v;
-}
 
 LiveHostState host(const QString &name, const QList<Volume> &volumes,
                    HostStatus status = HostStatus::Ok)

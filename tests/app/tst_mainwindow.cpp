@@ -22,6 +22,7 @@
 #include "sync/syncjob.h"
 #include "units/datasize.h"
 #include "volumes/volumemonitor.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -94,7 +95,7 @@ int rowOf(const QAbstractItemModel *model, const QString &mountPoint)
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public qmtest::WindowTest
 {
     Q_OBJECT
 
@@ -117,30 +118,16 @@ private Q_SLOTS:
     void replicationFeedsTheAlerts();
     void jobsPageAndQuitWithARunningJob();
     void queuedJobsRunWithTheConfigGivenAtStart();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::init()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = std::make_unique<QTemporaryDir>();
-    // The history (and its alerts) of this test, not the user's.
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(m_settings.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    closeWindow();
 }
 
 void TestMainWindow::dashboardListsTheBuildDirectoryVolume()

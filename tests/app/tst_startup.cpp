@@ -16,6 +16,7 @@
 #include "jobs/jobstore.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settings.h"
+#include "windowtest.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -38,7 +39,7 @@ std::optional<qm::Job> storedJob(qint64 id)
 
 } // namespace
 
-class TestStartup : public QObject
+class TestStartup : public qmtest::WindowTest
 {
     Q_OBJECT
 
@@ -48,30 +49,16 @@ private Q_SLOTS:
     void remembersTheFleetAtStart();
     void thisMachineIsProbedOnTheInterval();
     void probeJobOfAnInvalidHostIsNotRetried();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestStartup::init()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = std::make_unique<QTemporaryDir>();
-    // The history (and its alerts) and the job queue of this test, not the user's.
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_window = std::make_unique<MainWindow>(m_settings.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestStartup::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    closeWindow();
 }
 
 void TestStartup::remembersTheFleetAtStart()

@@ -18,6 +18,7 @@
 #include <QCategoryAxis>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLegendMarker>
@@ -33,6 +34,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <sys/stat.h>
 
 using qm::HistoryStore;
 using qm::TrendsPage;
@@ -250,6 +252,40 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().split('\n').at(1).endsWith(",1000000000000,,"));
+    }
+
+    void exportsAreUserFiles()
+    {
+        // The exports are files the user named: a FIFO named by mistake is refused at
+        // once (never opened, so nothing blocks, and it stays a FIFO), and a link to an
+        // earlier export is followed and kept.
+        TrendsPage page;
+        page.resize(1100, 700);
+        page.setHistoryPath(historyPath());
+        page.show();
+        page.showVolumes({{QStringLiteral("alpha"), QStringLiteral("/")}});
+        const QByteArray fifo = QFile::encodeName(m_dir.filePath(QStringLiteral("fifo")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        QString error;
+        QVERIFY(!page.exportCsv(QFile::decodeName(fifo), &error));
+        QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+        QVERIFY(!page.exportPng(QFile::decodeName(fifo), &error));
+        struct stat info = {};
+        QCOMPARE(::lstat(fifo.constData(), &info), 0);
+        QVERIFY(S_ISFIFO(info.st_mode));
+
+        const QString real = m_dir.filePath(QStringLiteral("real.csv"));
+        const QString link = m_dir.filePath(QStringLiteral("link.csv"));
+        QFile old(real);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old\n");
+        old.close();
+        QVERIFY(QFile::link(real, link));
+        QVERIFY2(page.exportCsv(link, &error), qPrintable(error));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QFile written(real);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().startsWith("host,mount,time,"));
     }
 
     void ticksAtRoundTimes_data()

@@ -21,6 +21,9 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+using qm::test::fileTypeOf;
+using qm::test::makeSpecialFile;
+
 namespace {
 
 struct Run
@@ -57,38 +60,6 @@ Run qmctl(const QStringList &arguments, const QString &home = {}, int limitMs = 
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
-}
-
-mode_t typeOf(const QString &path)
-{
-    struct stat status = {};
-    return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & S_IFMT : 0;
-}
-
-/// A special file of `kind` at `path`; false when the system does not allow it.
-bool makeSpecial(const QString &kind, const QString &path)
-{
-    const QByteArray name = QFile::encodeName(path);
-    if (kind == QLatin1String("fifo"))
-        return ::mkfifo(name.constData(), 0644) == 0;
-    if (kind == QLatin1String("null device")) // what `mknod mynull c 1 3` makes
-        return ::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) == 0;
-    if (kind == QLatin1String("zero device"))
-        return ::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 5)) == 0;
-    if (kind == QLatin1String("folder"))
-        return QDir().mkdir(path);
-    if (kind == QLatin1String("socket")) {
-        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        sockaddr_un address = {};
-        address.sun_family = AF_UNIX;
-        if (fd < 0 || size_t(name.size()) >= sizeof address.sun_path)
-            return false;
-        std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
-        const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
-        ::close(fd);
-        return bound;
-    }
-    return false;
 }
 
 QString text(const Run &run)
@@ -144,9 +115,9 @@ void TestQmctlSafety::outputsThatAreNotRegularFilesAreRefused()
     QTemporaryDir dir;
     const QString ply = writePly(dir.filePath(QStringLiteral("good.ply")));
     const QString node = dir.filePath(QStringLiteral("mynull"));
-    if (!makeSpecial(kind, node))
+    if (!makeSpecialFile(kind, node))
         QSKIP("this system does not let the test make one (a device needs root)");
-    const mode_t type = typeOf(node);
+    const mode_t type = fileTypeOf(node);
     // Today's qmctl replaced the node with a PNG and exited 0 (as root, `-o /dev/null`
     // replaced /dev/null); a FIFO made it wait for a reader.
     const Run run =
@@ -155,7 +126,7 @@ void TestQmctlSafety::outputsThatAreNotRegularFilesAreRefused()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
     QVERIFY2(run.err.contains(QFile::encodeName(node)), run.err.constData());
-    QCOMPARE(typeOf(node), type);
+    QCOMPARE(fileTypeOf(node), type);
     // Nothing left beside it.
     QCOMPARE(QDir(dir.path())
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)
@@ -169,7 +140,7 @@ void TestQmctlSafety::outputsThatAreNotRegularFilesAreRefused()
               {}, 10000)
             .exitCode,
         3);
-    QCOMPARE(typeOf(node), type);
+    QCOMPARE(fileTypeOf(node), type);
 }
 
 void TestQmctlSafety::outputsAreWrittenThroughLinks()
@@ -224,7 +195,7 @@ void TestQmctlSafety::inputsThatAreNotRegularFilesAreRefused()
     QFETCH(QStringList, arguments);
     QTemporaryDir dir;
     const QString input = dir.filePath(QStringLiteral("distributed_hosts.yaml"));
-    if (!makeSpecial(kind, input))
+    if (!makeSpecialFile(kind, input))
         QSKIP("this system does not let the test make one (a device needs root)");
     arguments.replaceInStrings(QStringLiteral("INPUT"), input);
     arguments.replaceInStrings(QStringLiteral("OUT"), dir.filePath(QStringLiteral("out.png")));
@@ -234,7 +205,7 @@ void TestQmctlSafety::inputsThatAreNotRegularFilesAreRefused()
     QVERIFY2(text(run).contains(QStringLiteral("not a regular file")), qPrintable(text(run)));
     // Within a second of work: the rest is starting the program on a busy machine.
     QVERIFY2(run.elapsedMs < 3000, qPrintable(QString::number(run.elapsedMs)));
-    QCOMPARE(typeOf(input), kind == QLatin1String("fifo") ? mode_t(S_IFIFO) : mode_t(S_IFCHR));
+    QCOMPARE(fileTypeOf(input), kind == QLatin1String("fifo") ? mode_t(S_IFIFO) : mode_t(S_IFCHR));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.png"))));
 }
 

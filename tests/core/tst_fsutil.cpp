@@ -4,6 +4,7 @@
 
 #include "fsutil/inputfile.h"
 #include "fsutil/userfile.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,52 +22,9 @@
 #include <unistd.h>
 
 using namespace qm;
+using namespace qm::test;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
-mode_t typeOf(const QString &path)
-{
-    struct stat status = {};
-    return ::lstat(QFile::encodeName(path).constData(), &status) == 0 ? status.st_mode & S_IFMT : 0;
-}
-
-/// Makes a special file of `kind` at `path`; false (the row is skipped) when this system
-/// does not allow it (a device needs root).
-bool makeSpecial(const QString &kind, const QString &path)
-{
-    const QByteArray name = QFile::encodeName(path);
-    if (kind == QLatin1String("fifo"))
-        return ::mkfifo(name.constData(), 0644) == 0;
-    if (kind == QLatin1String("character device")) // the same device as /dev/null
-        return ::mknod(name.constData(), S_IFCHR | 0666, makedev(1, 3)) == 0;
-    if (kind == QLatin1String("folder"))
-        return QDir().mkdir(path);
-    if (kind == QLatin1String("socket")) {
-        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        sockaddr_un address = {};
-        address.sun_family = AF_UNIX;
-        if (fd < 0 || size_t(name.size()) >= sizeof address.sun_path)
-            return false;
-        std::memcpy(address.sun_path, name.constData(), size_t(name.size()));
-        const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
-        ::close(fd);
-        return bound;
-    }
-    return false;
-}
 
 const mode_t kTypes[] = {S_IFIFO, S_IFCHR, S_IFDIR, S_IFSOCK};
 
@@ -106,7 +64,7 @@ void TestFsUtil::specialFilesAreNotOpened()
     QFETCH(QString, expected);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("input"));
-    if (!makeSpecial(kind, path))
+    if (!makeSpecialFile(kind, path))
         QSKIP("this system does not let the test make one");
     InputFile file;
     QString error;
@@ -189,19 +147,19 @@ void TestFsUtil::specialFilesAreNeverReplaced()
     QFETCH(int, type);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("out"));
-    if (!makeSpecial(kind, path))
+    if (!makeSpecialFile(kind, path))
         QSKIP("this system does not let the test make one");
     const UserFileTarget target = userFileTarget(path);
     QVERIFY(!target.ok());
     QVERIFY2(target.error.contains(QStringLiteral("not a regular file")), qPrintable(target.error));
     const UserFileWrite written = writeUserFile(path, "png bytes");
     QVERIFY(!written.ok());
-    QCOMPARE(int(typeOf(path)), type);
+    QCOMPARE(int(fileTypeOf(path)), type);
     // Through a link to it, the same.
     const QString link = dir.filePath(QStringLiteral("link"));
     QVERIFY(QFile::link(path, link));
     QVERIFY(!writeUserFile(link, "png bytes").ok());
-    QCOMPARE(int(typeOf(path)), type);
+    QCOMPARE(int(fileTypeOf(path)), type);
     QVERIFY(QFileInfo(link).isSymLink());
     // Nothing was left beside it.
     QCOMPARE(QDir(dir.path())

@@ -80,7 +80,8 @@ void TestYamlDocument::bytePositionsAfterNonAscii()
 void TestYamlDocument::positionsInTheFixture()
 {
     QFile file(QStringLiteral(QM_SOURCE_DIR "/tests/data/distributed_hosts.template.yaml"));
-    QVERIFY2(file.open(QIODevice::ReadOnly), "tests/data/distributed_hosts.template.yaml is missing");
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             "tests/data/distributed_hosts.template.yaml is missing");
     const QByteArray text = file.readAll();
     ParseError error;
     const std::optional<Document> document = parse(text, &error);

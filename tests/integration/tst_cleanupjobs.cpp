@@ -6,6 +6,7 @@
 // protected folder of a host (/, a system folder, a drive's root) is refused unless named.
 
 #include "jobstestbase.h"
+#include "units/datasize.h"
 
 #include <QSet>
 
@@ -224,6 +225,14 @@ private Q_SLOTS:
         const Run shown = qmctl({QStringLiteral("show"), QStringLiteral("1")});
         QVERIFY(shown.out.contains("kept changed.log"));
         QVERIFY(shown.out.contains("removed deep/er/b c.log"));
+        // The summary says where the files went: the quarantine, not a trash.
+        QVERIFY2(shown.out.contains(
+                     QStringLiteral("Moved 2 files (%1) to the quarantine folder "
+                                    "node-a:%2/")
+                         .arg(qm::formatDataSize(4000), QFileInfo(quarantine).canonicalFilePath())
+                         .toUtf8()),
+                 shown.out.constData());
+        QVERIFY(!shown.out.contains("trash"));
 
         // A cleanup of the same root never touches the quarantine.
         const Run again = qmctl(add + QStringList{QStringLiteral("--format=json")});
@@ -251,6 +260,9 @@ private Q_SLOTS:
             {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
         QVERIFY2(emptied.exitCode == 0, QByteArray(emptied.out + emptied.err).constData());
         QVERIFY(tree(quarantine).isEmpty());
+        const Run emptiedLog = qmctl({QStringLiteral("show"), QStringLiteral("2")});
+        QVERIFY2(emptiedLog.out.contains("Deleted 2 files"), emptiedLog.out.constData());
+        QVERIFY(emptiedLog.out.contains("for good from the quarantine"));
         QVERIFY(QDir(quarantine).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
         QVERIFY(QFileInfo::exists(root + QStringLiteral("/changed.log")));
     }

@@ -1,6 +1,7 @@
 #include "trendspage.h"
 
 #include "config/fleetconfig.h"
+#include "fsutil/userfile.h"
 #include "history/forecast.h"
 #include "history/growth.h"
 #include "history/historycsv.h"
@@ -11,6 +12,7 @@
 #include "whatgrewmodel.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
@@ -21,7 +23,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -498,19 +499,28 @@ void TrendsPage::drawCharts()
 
 bool TrendsPage::exportPng(const QString &path, QString *error) const
 {
-    const QPixmap image = m_usage->grab();
-    if (image.isNull() || !image.save(path, "PNG")) {
-        *error = tr("cannot write %1").arg(path);
+    // Checked before the chart is drawn: a FIFO or a device named by mistake is
+    // refused at once.
+    const UserFileTarget target = userFileTarget(path);
+    if (!target.ok()) {
+        *error = target.error;
         return false;
     }
-    return true;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!m_usage->grab().save(&buffer, "PNG")) {
+        *error = tr("cannot draw the chart as PNG");
+        return false;
+    }
+    return writeExport(target, bytes, error);
 }
 
 bool TrendsPage::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    const UserFileTarget target = userFileTarget(path);
+    if (!target.ok()) {
+        *error = target.error;
         return false;
     }
     // Used % as everywhere: used / (used + available); empty where not recorded.
@@ -531,8 +541,16 @@ bool TrendsPage::exportCsv(const QString &path, QString *error) const
                     percent(bucket.percentMax) + '\n';
         }
     }
-    if (file.write(text) != text.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    return writeExport(target, text, error);
+}
+
+bool TrendsPage::writeExport(const UserFileTarget &target, const QByteArray &bytes, QString *error)
+{
+    // A user's file: the old file stays whole until the new one is written and read
+    // back; a link is followed and kept.
+    const UserFileWrite written = replaceUserFile(target, bytes);
+    if (!written.ok()) {
+        *error = written.error;
         return false;
     }
     return true;

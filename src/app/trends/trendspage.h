@@ -23,6 +23,7 @@ class Settings;
 class TrendsChart;
 class WhatGrewModel;
 struct FleetConfig;
+struct UserFileTarget;
 
 /// The Trends page: how each host's volumes filled over time (used %, as df counts it:
 /// used / (used + available); several hosts overlaid, with the config's max and target
@@ -67,7 +68,9 @@ public:
     TrendsChart *categoryChart() const { return m_categories; }
     WhatGrewModel *whatGrewModel() const { return m_grew; }
 
-    /// Writes the usage chart as a PNG image, or its data (the buckets shown) as CSV.
+    /// Writes the usage chart as a PNG image, or its data (the buckets shown) as CSV,
+    /// as a user's file (fsutil/userfile.h): anything but a regular file is refused,
+    /// and a failed write leaves the old file whole.
     bool exportPng(const QString &path, QString *error) const;
     bool exportCsv(const QString &path, QString *error) const;
 
@@ -86,6 +89,7 @@ private:
     void saveVolumes();
     QString currentHost() const;
     void chooseExport(bool png);
+    static bool writeExport(const UserFileTarget &target, const QByteArray &bytes, QString *error);
 
     Settings *m_settings;
     /// The volumes ticked and those listed when they were (see Settings::TrendVolumes).

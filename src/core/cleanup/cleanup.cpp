@@ -873,9 +873,23 @@ QString describePlan(const CleanupPlan &plan)
 QString describeResult(const CleanupResult &result)
 {
     QStringList parts;
-    parts.append(
-        Text::tr("Moved %Ln file(s) (%1) to the trash", nullptr, countArg(result.filesRemoved))
-            .arg(formatDataSize(result.bytesRemoved)));
+    const int removed = countArg(result.filesRemoved);
+    const QString bytes = formatDataSize(result.bytesRemoved);
+    switch (result.removal) {
+    case CleanupResult::Removal::Trash:
+        parts.append(Text::tr("Moved %Ln file(s) (%1) to the trash", nullptr, removed).arg(bytes));
+        break;
+    case CleanupResult::Removal::Quarantine:
+        parts.append(
+            Text::tr("Moved %Ln file(s) (%1) to the quarantine folder %2", nullptr, removed)
+                .arg(bytes, result.quarantineFolder));
+        break;
+    case CleanupResult::Removal::DeletedForGood:
+        parts.append(
+            Text::tr("Deleted %Ln file(s) (%1) for good from the quarantine", nullptr, removed)
+                .arg(bytes));
+        break;
+    }
     if (result.alreadyGone > 0)
         parts.append(Text::tr("%Ln already gone", nullptr, countArg(result.alreadyGone)));
     if (result.keptChanged > 0)

@@ -149,6 +149,11 @@ struct CleanupResult
     qint64 notReached = 0; ///< left for a later run: after a cap, a cancel or a stop
     bool capped = false;   ///< stopped at maxFiles or maxBytes (still ok)
     bool cancelled = false;
+    /// Where the removed files went: the trash of this machine, a host's quarantine
+    /// folder (`quarantineFolder`), or nowhere (emptying a quarantine).
+    enum class Removal { Trash, Quarantine, DeletedForGood };
+    Removal removal = Removal::Trash;
+    QString quarantineFolder; ///< the run folder on the host, when moved into quarantine
 };
 
 /// Carries out `plan`, in batches, removing only files that are in it and are still

@@ -373,6 +373,10 @@ CleanupResult executeRemoteCleanup(const SshTransport &ssh, const RemoteCleanupP
     const QString quarantine = plan.canonicalRoot + QLatin1Char('/') +
                                QLatin1String(kQuarantineFolderName) + QLatin1Char('/') +
                                remote.runFolder + QLatin1Char('/');
+    result.removal = remote.emptying ? CleanupResult::Removal::DeletedForGood
+                                     : CleanupResult::Removal::Quarantine;
+    if (!remote.emptying)
+        result.quarantineFolder = remote.host + QLatin1Char(':') + quarantine;
     qint64 filesDone = 0;
     qint64 bytesDone = 0;
     qsizetype next = 0;
