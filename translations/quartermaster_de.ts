@@ -2481,6 +2481,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Double-click to chart its volumes</source>
         <translation>Doppelklicken, um seine Laufwerke als Diagramm zu zeigen</translation>
     </message>
+    <message>
+        <source>imported, sampled %1 ago</source>
+        <translation>importiert, Stichprobe vor %1</translation>
+    </message>
+    <message>
+        <source>Probe it on the Hosts page to see it live.</source>
+        <translation>Fragen Sie ihn auf der Seite „Rechner“ ab, um ihn aktuell zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>qm::HostDetails</name>
@@ -2765,6 +2773,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>%1: its node_exporter answered (the volumes are shown); SSH did not, so data, processes and external storage are not known.</source>
         <translation>%1: Sein node_exporter hat geantwortet (die Laufwerke werden angezeigt); SSH nicht, daher sind Daten, Prozesse und externer Speicher unbekannt.</translation>
+    </message>
+    <message>
+        <source>not probed — imported, sampled %1 ago</source>
+        <translation>nicht abgefragt — importiert, Stichprobe vor %1</translation>
     </message>
 </context>
 <context>

@@ -2476,6 +2476,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Double-click to chart its volumes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imported, sampled %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe it on the Hosts page to see it live.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::HostDetails</name>
@@ -2759,6 +2767,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1: its node_exporter answered (the volumes are shown); SSH did not, so data, processes and external storage are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not probed — imported, sampled %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

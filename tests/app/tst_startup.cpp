@@ -47,6 +47,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void remembersTheFleetAtStart();
+    void importedHostsShowTheirVolumes();
     void thisMachineIsProbedOnTheInterval();
     void probeJobOfAnInvalidHostIsNotRetried();
 };
@@ -181,6 +182,74 @@ void TestStartup::remembersTheFleetAtStart()
     QVERIFY(store.open(qm::historyDatabasePath(), &error));
     QCOMPARE(store.probeCount(QStringLiteral("gpu-1")), 2);
     QCOMPARE(store.probeCount(QStringLiteral("gpu-2")), 1);
+}
+
+void TestStartup::importedHostsShowTheirVolumes()
+{
+    // gpu-3 is known only from `qmctl history import` (its last samples 10 minutes ago):
+    // its card shows those volumes, said to be imported; the host itself counts as not
+    // probed, for nothing ever reached it.
+    m_window.reset();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        qm::HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(qm::historyDatabasePath(), &error), qPrintable(error));
+        QList<qm::ImportedSample> samples;
+        for (const int minutesAgo : {30, 20, 10}) {
+            qm::ImportedSample sample;
+            sample.host = QStringLiteral("gpu-3");
+            sample.timeMs = now.addSecs(-minutesAgo * 60).toMSecsSinceEpoch();
+            sample.mount = QStringLiteral("/data");
+            sample.totalBytes = 1'000'000'000'000;
+            sample.usedBytes = 900'000'000'000 - minutesAgo * 1'000'000'000LL;
+            sample.availableBytes = sample.totalBytes - sample.usedBytes;
+            samples.append(sample);
+        }
+        QVERIFY2(store.import(samples, &error), qPrintable(error));
+    }
+    const QString config = m_dir->filePath(QStringLiteral("fleet.yaml"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hosts:\n  gpu-3: {ssh_host: gpu-3.example.invalid}\n");
+    file.close();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    m_window->openConfig(config);
+
+    qm::HostProbesModel *model = m_window->hostsPage()->model();
+    QTRY_VERIFY(model->isRemembered(QStringLiteral("gpu-3")));
+    QString reachability;
+    QString lastProbe = QStringLiteral("(no row)");
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, qm::HostProbesModel::Reachability);
+        if (index.data(qm::HostProbesModel::HostNameRole).toString() == QLatin1String("gpu-3")) {
+            reachability = index.data().toString();
+            lastProbe = model->index(row, qm::HostProbesModel::LastProbe).data().toString();
+        }
+    }
+    QCOMPARE(reachability, QStringLiteral("not probed — imported, sampled 10 minute(s) ago"));
+    QCOMPARE(lastProbe, QString()); // an import is no probe
+
+    QWidget *card = nullptr;
+    QTRY_VERIFY([&] {
+        for (QWidget *widget : m_window->dashboardPage()->hostCards()->cardWidgets())
+            if (widget->property("host").toString() == QLatin1String("gpu-3"))
+                card = widget;
+        return card && card->findChild<QLabel *>(QStringLiteral("volumeMount"));
+    }());
+    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("volumeMount"))->text(),
+             QStringLiteral("/data"));
+    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("hostAge"))->text(),
+             QStringLiteral("imported, sampled 10 minute(s) ago"));
+    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("hostState"))->text(),
+             QStringLiteral("not probed"));
+    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("hostHint"))->text(),
+             QStringLiteral("Probe it on the Hosts page to see it live."));
+    const qm::FleetSummary summary = m_window->dashboardPage()->summary();
+    QCOMPARE(summary.notProbed, 1);
+    QCOMPARE(summary.remembered, 0);
+    QCOMPARE(summary.volumesOverThreshold, 1); // its /data is 89 % used
 }
 
 void TestStartup::thisMachineIsProbedOnTheInterval()

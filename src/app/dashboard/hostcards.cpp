@@ -167,11 +167,13 @@ QList<HostCard> hostCards(const QStringList &hosts, const QString &localHost,
         const HostProbe &probe = state->probe;
         card.remembered = remembered.contains(name);
         card.probedAt = probe.probedAt;
-        card.state = probe.status == HostStatus::Ok ? HostCard::State::Answering
-                     : probe.partlyReachable()      ? HostCard::State::Partly
-                                                    : HostCard::State::NotAnswering;
+        card.imported = probe.imported();
+        card.state = card.imported                    ? HostCard::State::NotProbed
+                     : probe.status == HostStatus::Ok ? HostCard::State::Answering
+                     : probe.partlyReachable()        ? HostCard::State::Partly
+                                                      : HostCard::State::NotAnswering;
         card.reachable = card.state == HostCard::State::Answering;
-        if (!card.reachable)
+        if (!card.reachable && !card.imported)
             card.problem = probe.error.isEmpty() ? hostStatusText(probe.status) : probe.error;
         const QHash<QString, Forecast> hostForecasts = forecasts.value(name);
         QStringList seen;
@@ -354,7 +356,9 @@ QWidget *HostCardsView::cardWidget(const HostCard &card) const
                                  : (card.remembered ? tr("last seen %1 ago") : tr("probed %1 ago"))
                                        .arg(formatDuration(age));
         auto *ageLabel =
-            plainLabel(card.remembered ? tr("%1 · from history, not live").arg(when) : when,
+            plainLabel(card.imported     ? tr("imported, sampled %1 ago").arg(formatDuration(age))
+                       : card.remembered ? tr("%1 · from history, not live").arg(when)
+                                         : when,
                        QStringLiteral("hostAge"));
         ageLabel->setToolTip(QLocale().toString(card.probedAt.toLocalTime(), QLocale::LongFormat));
         if (card.remembered) {
@@ -413,8 +417,12 @@ QWidget *HostCardsView::cardWidget(const HostCard &card) const
                                      QStringLiteral("moreVolumes")));
     if (card.reachable && card.volumes.isEmpty())
         layout->addWidget(plainLabel(tr("No writable volumes")));
-    if (card.state == HostCard::State::NotProbed)
-        layout->addWidget(plainLabel(tr("Nothing known yet: probe it on the Hosts page.")));
+    if (card.imported)
+        layout->addWidget(plainLabel(tr("Probe it on the Hosts page to see it live."),
+                                     QStringLiteral("hostHint")));
+    else if (card.state == HostCard::State::NotProbed)
+        layout->addWidget(plainLabel(tr("Nothing known yet: probe it on the Hosts page."),
+                                     QStringLiteral("hostHint")));
     layout->addStretch(1);
     frame->setToolTip(tr("Double-click to chart its volumes"));
     return frame;

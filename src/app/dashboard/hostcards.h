@@ -47,6 +47,8 @@ struct HostCard
     bool reachable = false; ///< State::Answering
     /// The state comes from the history's last probe, not from a probe of this run.
     bool remembered = false;
+    /// Its volumes come from imported samples (`qmctl history import`): not probed.
+    bool imported = false;
     QDateTime probedAt; ///< when the state was measured; invalid when never
     QString problem;    ///< why it does not (fully) answer, or the probe's error
     QList<VolumeCardLine> volumes;

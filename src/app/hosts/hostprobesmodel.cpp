@@ -228,6 +228,8 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
                 // Short: the reason SSH failed is in the tooltip and the detail panel.
                 const QString reach = probe->partlyReachable() ? tr("partly reachable")
                                                                : hostStatusText(probe->status);
+                if (probe->imported())
+                    return tr("not probed — imported, sampled %1 ago").arg(formatDuration(age));
                 if (remembered)
                     return (probe->volumesKnown() ? tr("%1 — last seen %2 ago")
                                                   : tr("%1 — last probed %2 ago"))
@@ -235,7 +237,7 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
                 return reach;
             }
         case LastProbe:
-            if (!probe)
+            if (!probe || probe->imported()) // an import is no probe: its age is in Reachability
                 return sort ? QVariant(qint64(-1)) : QVariant(QString());
             if (sort)
                 return probe->probedAt.toSecsSinceEpoch();

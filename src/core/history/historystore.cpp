@@ -536,6 +536,40 @@ HostProbe HistoryStore::latestProbe(const QString &host) const
     return probe;
 }
 
+HostProbe HistoryStore::latestImportedProbe(const QString &host) const
+{
+    HostProbe probe;
+    QSqlQuery q(database());
+    // SQLite gives the other columns of the row that holds MAX(time) in each group.
+    q.prepare(QStringLiteral(
+        "SELECT mount, total_bytes, used_bytes, available_bytes, MAX(time) FROM volume_samples "
+        "WHERE host = ? AND probe_id IN (SELECT id FROM probes WHERE host = ? AND "
+        "transport = 'import') GROUP BY mount ORDER BY mount"));
+    q.addBindValue(host);
+    q.addBindValue(host);
+    if (!q.exec())
+        return probe;
+    qint64 newestMs = 0;
+    while (q.next()) {
+        Volume volume;
+        volume.mountPoint = q.value(0).toString();
+        volume.totalBytes = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
+        volume.usedBytes = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
+        volume.availableBytes = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
+        if (volume.totalBytes < 0)
+            volume.state = Volume::State::Error;
+        newestMs = std::max(newestMs, q.value(4).toLongLong());
+        probe.volumes.append(volume);
+    }
+    if (probe.volumes.isEmpty())
+        return probe;
+    probe.name = host;
+    probe.status = HostStatus::Ok;
+    probe.transport = QStringLiteral("import"); // HostProbe::imported()
+    probe.probedAt = QDateTime::fromMSecsSinceEpoch(newestMs, Qt::UTC);
+    return probe;
+}
+
 qint64 HistoryStore::probeCount(const QString &host) const
 {
     QSqlQuery q(database());

@@ -115,6 +115,12 @@ public:
     /// daemons); `name` empty when there is none.
     HostProbe latestProbe(const QString &host) const;
 
+    /// What imported samples (`qmctl history import`) last knew of `host`: the newest
+    /// sample of each of its volumes, as one answered probe stamped with the newest of
+    /// them, transport "import"; `name` empty when nothing of `host` was imported.
+    /// Never what latestProbe() gives: an import says nothing of reaching the host.
+    HostProbe latestImportedProbe(const QString &host) const;
+
     /// How many probes are recorded for `host` (all hosts when empty).
     qint64 probeCount(const QString &host = QString()) const;
 

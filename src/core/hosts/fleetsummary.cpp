@@ -23,14 +23,18 @@ FleetSummary summarizeFleet(const QStringList &hosts, const QHash<QString, LiveH
             continue;
         }
         const HostProbe &probe = state->probe;
-        if (remembered.contains(name))
-            ++summary.remembered;
-        if (probe.status == HostStatus::Ok)
-            ++summary.answering;
-        else if (probe.partlyReachable())
-            ++summary.partly;
-        else
-            ++summary.notAnswering;
+        if (probe.imported()) {
+            ++summary.notProbed; // its volumes count below; the host was never reached
+        } else {
+            if (remembered.contains(name))
+                ++summary.remembered;
+            if (probe.status == HostStatus::Ok)
+                ++summary.answering;
+            else if (probe.partlyReachable())
+                ++summary.partly;
+            else
+                ++summary.notAnswering;
+        }
         if (!probe.volumesKnown())
             continue;
         QSet<QString> seen;

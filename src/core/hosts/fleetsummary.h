@@ -22,7 +22,7 @@ struct FleetSummary
     int answering = 0;    ///< whose last probe answered
     int partly = 0;       ///< partly reachable (HostProbe::partlyReachable())
     int notAnswering = 0; ///< whose last probe got no answer at all
-    int notProbed = 0;    ///< with no probe, and none in the history
+    int notProbed = 0;    ///< with no probe in the history (known from an import at most)
     int remembered = 0;   ///< counted from the history's last probe, not a live one
 
     /// Writable volumes (neither system nor read-only, with figures) at or past the

@@ -42,7 +42,7 @@ QString externalStorageStateText(const ExternalStorageState &storage);
 struct HostProbe
 {
     QString name;
-    QString transport; ///< "local", "ssh", "node_exporter"
+    QString transport; ///< "local", "ssh", "node_exporter", "import"
     HostStatus status = HostStatus::Error;
     QString error;      ///< the first thing that went wrong, for a person
     QString command;    ///< the exact command of that failure (or the last one run)
@@ -71,6 +71,9 @@ struct HostProbe
     bool partlyReachable() const { return status != HostStatus::Ok && !volumes.isEmpty(); }
     /// Whether the probe measured the host's volumes: it answered, fully or partly.
     bool volumesKnown() const { return status == HostStatus::Ok || partlyReachable(); }
+    /// Whether the volumes come from samples imported into the history (`qmctl history
+    /// import`; HistoryStore::latestImportedProbe): known, but the host was never reached.
+    bool imported() const { return transport == QLatin1String("import"); }
 };
 
 /// How the host answered, in the user's words (translated): the status text ("OK",

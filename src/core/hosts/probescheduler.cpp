@@ -221,9 +221,17 @@ void ProbeScheduler::recallFromHistory()
         for (const QString &name : names) {
             LiveHostState state;
             state.probe = history.latestProbe(name);
-            if (state.probe.name.isEmpty())
+            // A host known only from imported history (or imported since its last
+            // probe) shows those volumes, as remembered.
+            HostProbe imported = history.latestImportedProbe(name);
+            if (!imported.name.isEmpty() &&
+                (state.probe.name.isEmpty() || imported.probedAt > state.probe.probedAt)) {
+                state.probe = std::move(imported);
+            } else if (state.probe.name.isEmpty()) {
                 continue;
-            state.failingSince = history.failingSince(name);
+            }
+            if (!state.probe.imported())
+                state.failingSince = history.failingSince(name);
             states.append(state);
         }
         return states;
