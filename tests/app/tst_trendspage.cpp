@@ -24,6 +24,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -93,6 +94,13 @@ QPoint viewportPoint(qm::TrendsChart *chart, QAbstractSeries *series, const QPoi
 
 } // namespace
 
+/// Waits until `page` has read the history and drawn what it asked for: the reads run
+/// on a worker thread.
+void settle(TrendsPage &page)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isReading(), 20000);
+}
+
 class TestTrendsPage : public QObject
 {
     Q_OBJECT
@@ -139,7 +147,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.showVolumes({{QStringLiteral("alpha"), QStringLiteral("/")},
                           {QStringLiteral("beta"), QStringLiteral("/data")}});
+        settle(page);
         page.setRange(TrendsPage::Range::Week);
+        settle(page);
 
         qm::TrendsChart *chart = page.usageChart();
         QStringList names = chart->seriesNames();
@@ -191,6 +201,7 @@ private Q_SLOTS:
 
         // 24 h: the line starts no earlier than a day ago.
         page.setRange(TrendsPage::Range::Day);
+        settle(page);
         alpha = lineNamed(page.usageChart(), QStringLiteral("alpha:/"));
         QVERIFY(alpha->at(0).x() >= double(m_now - HistoryStore::kDayMs - kMinute));
 
@@ -201,6 +212,7 @@ private Q_SLOTS:
         QWheelEvent wheel(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, 360), Qt::NoButton,
                           Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(viewport, &wheel);
+        settle(page);
         alpha = lineNamed(page.usageChart(), QStringLiteral("alpha:/"));
         const double spanAfter = alpha->at(alpha->count() - 1).x() - alpha->at(0).x();
         QVERIFY2(spanAfter < spanBefore * 0.7,
@@ -236,6 +248,7 @@ private Q_SLOTS:
         page.setHistoryPath(historyPath());
         page.show();
         page.showVolumes({{QStringLiteral("legacy"), QStringLiteral("/")}});
+        settle(page);
         qm::TrendsChart *chart = page.usageChart();
         QLineSeries *recorded = lineNamed(chart, QStringLiteral("legacy:/"));
         QVERIFY(recorded);
@@ -264,6 +277,7 @@ private Q_SLOTS:
         page.setHistoryPath(historyPath());
         page.show();
         page.showVolumes({{QStringLiteral("alpha"), QStringLiteral("/")}});
+        settle(page);
         const QByteArray fifo = QFile::encodeName(m_dir.filePath(QStringLiteral("fifo")));
         QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
         QString error;
@@ -288,6 +302,54 @@ private Q_SLOTS:
         QVERIFY(written.readAll().startsWith("host,mount,time,"));
     }
 
+    void historyIsNeverReadOnTheGuiThread()
+    {
+        // The page reads the history on a worker thread with a connection of its own:
+        // while it is open, drawn over every range, its volumes ticked and its host
+        // changed, no history connection belongs to this (the GUI) thread, so no query
+        // of the history can run here. (Qt refuses a connection to any thread but the
+        // one that opened it, with a warning: that is how the test tells.)
+        TrendsPage page;
+        page.resize(1100, 700);
+        page.setHistoryPath(historyPath());
+        page.show();
+        page.showVolumes({{QStringLiteral("alpha"), QStringLiteral("/")},
+                          {QStringLiteral("beta"), QStringLiteral("/data")}});
+        settle(page);
+        for (const TrendsPage::Range range :
+             {TrendsPage::Range::Day, TrendsPage::Range::Month, TrendsPage::Range::Year,
+              TrendsPage::Range::All, TrendsPage::Range::Week}) {
+            page.setRange(range);
+            settle(page);
+        }
+        page.showVolumes({{QStringLiteral("beta"), QStringLiteral("/data")}});
+        settle(page);
+        page.reload();
+        settle(page);
+        QVERIFY(!page.usageChart()->seriesNames().isEmpty());
+
+        int connections = 0;
+        int ownedHere = 0;
+        static int refused = 0;
+        refused = 0;
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) {
+                if (message.contains(QStringLiteral("does not belong to the calling thread")))
+                    ++refused;
+            });
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            if (!name.startsWith(QStringLiteral("history-")))
+                continue;
+            ++connections;
+            if (QSqlDatabase::database(name, false).isValid())
+                ++ownedHere;
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY2(connections >= 1, "the page keeps no connection to the history open");
+        QCOMPARE(ownedHere, 0);
+        QCOMPARE(refused, connections);
+    }
+
     void ticksAtRoundTimes_data()
     {
         QTest::addColumn<TrendsPage::Range>("range");
@@ -310,6 +372,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.setRange(range);
+        settle(page);
         for (qm::TrendsChart *chart : {page.usageChart(), page.categoryChart()}) {
             const QList<qm::TimeTick> ticks = chart->timeTicks();
             QVERIFY2(ticks.size() >= 3, qPrintable(QString::number(ticks.size())));
@@ -419,6 +482,7 @@ private Q_SLOTS:
         page.setHistoryPath(historyPath());
         page.show();
         page.setRange(TrendsPage::Range::Week);
+        settle(page);
         for (qm::TrendsChart *chart : {page.usageChart(), page.categoryChart()}) {
             QLineSeries *now = lineNamed(chart, QStringLiteral("now"));
             QVERIFY(now);
@@ -458,6 +522,7 @@ private Q_SLOTS:
         page.setHistoryPath(path);
         page.show();
         page.showVolumes(volumes);
+        settle(page);
         QList<QPen> pens;
         for (const auto &[host, mount] : volumes) {
             QLineSeries *line = lineNamed(page.usageChart(), host + u':' + mount);
@@ -528,6 +593,7 @@ private Q_SLOTS:
         page.setHistoryPath(historyPath());
         page.show();
         page.showVolumes({{QStringLiteral("alpha"), QStringLiteral("/")}});
+        settle(page);
         auto *axis =
             qobject_cast<QValueAxis *>(page.categoryChart()->chart()->axes(Qt::Vertical).first());
         QVERIFY(axis);
@@ -552,6 +618,7 @@ private Q_SLOTS:
         page.setHistoryPath(historyPath());
         page.show();
         page.showVolumes({});
+        settle(page);
         qm::TrendsChart *usage = page.usageChart();
         QVERIFY2(usage->emptyText().contains(QStringLiteral("Tick volumes")),
                  qPrintable(usage->emptyText()));
@@ -562,6 +629,7 @@ private Q_SLOTS:
 
         // beta has no data categories: the lower chart says so.
         page.showVolumes({{QStringLiteral("beta"), QStringLiteral("/data")}});
+        settle(page);
         QVERIFY(usage->emptyText().isEmpty());
         QVERIFY(usage->chart()->axes(Qt::Vertical).first()->isVisible());
         QVERIFY2(page.categoryChart()->emptyText().contains(QStringLiteral("No data categories")),
@@ -573,6 +641,7 @@ private Q_SLOTS:
         none.setHistoryPath(m_dir.filePath(QStringLiteral("none/history.sqlite")));
         none.show();
         none.reload();
+        settle(none);
         QVERIFY(none.usageChart()->emptyText().contains(QStringLiteral("No history yet")));
     }
 
@@ -584,7 +653,9 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.showVolumes({{QStringLiteral("alpha"), QStringLiteral("/")}});
+        settle(page);
         page.setRange(TrendsPage::Range::Week);
+        settle(page);
         qm::TrendsChart *chart = page.usageChart();
         QLineSeries *alpha = lineNamed(chart, QStringLiteral("alpha:/"));
         QVERIFY(alpha && alpha->count() >= 2);
@@ -633,11 +704,13 @@ private Q_SLOTS:
             page.setHistoryPath(path);
             page.show();
             page.reload();
+            settle(page);
             QCOMPARE(page.checkedVolumes().size(), 3);
             auto *list = page.findChild<QTreeWidget *>(QStringLiteral("trendVolumes"));
             QTreeWidgetItem *alpha = list->topLevelItem(0)->child(0);
             QCOMPARE(alpha->text(0), QStringLiteral("/"));
             alpha->setCheckState(0, Qt::Unchecked);
+            settle(page);
         }
         {
             // A new page (the next start) ticks what was ticked, not alpha.
@@ -645,6 +718,7 @@ private Q_SLOTS:
             page.setHistoryPath(path);
             page.show();
             page.reload();
+            settle(page);
             QCOMPARE(page.checkedVolumes(), (QList<QPair<QString, QString>>{
                                                 {QStringLiteral("beta"), QStringLiteral("/data")},
                                                 {QStringLiteral("legacy"), QStringLiteral("/")}}));
@@ -657,6 +731,7 @@ private Q_SLOTS:
                                    1000 * kGB, 10 * kGB, QString(), -1, 900 * kGB}},
                                  &error));
             page.reload();
+            settle(page);
             QCOMPARE(page.checkedVolumes(), (QList<QPair<QString, QString>>{
                                                 {QStringLiteral("beta"), QStringLiteral("/data")},
                                                 {QStringLiteral("gamma"), QStringLiteral("/srv")},
@@ -666,6 +741,7 @@ private Q_SLOTS:
         again.setHistoryPath(path);
         again.show();
         again.reload();
+        settle(again);
         QCOMPARE(again.checkedVolumes().size(), 3);
         QVERIFY(!again.checkedVolumes().contains({QStringLiteral("alpha"), QStringLiteral("/")}));
     }
@@ -676,6 +752,7 @@ private Q_SLOTS:
         page.setHistoryPath(historyPath());
         page.show();
         page.showVolumes({{QStringLiteral("alpha"), QStringLiteral("/")}});
+        settle(page);
         QLineSeries *alpha = lineNamed(page.usageChart(), QStringLiteral("alpha:/"));
         QVERIFY(alpha);
         const QList<QLegendMarker *> markers = page.usageChart()->chart()->legend()->markers(alpha);
@@ -694,6 +771,7 @@ private Q_SLOTS:
         page.setHistoryPath(missing);
         page.show();
         page.reload();
+        settle(page);
         QVERIFY(page.usageChart()->seriesNames().isEmpty());
         QVERIFY(!QFile::exists(missing)); // reading never creates the database
     }

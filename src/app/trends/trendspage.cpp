@@ -6,6 +6,7 @@
 #include "history/growth.h"
 #include "history/historycsv.h"
 #include "history/historystore.h"
+#include "history/trendssource.h"
 #include "probes/datacategories.h"
 #include "settings/settings.h"
 #include "trendschart.h"
@@ -185,6 +186,7 @@ TrendsPage::TrendsPage(Settings *settings, QWidget *parent)
     // The charts' span includes the room for forecasts after now; the history part of
     // it ends now at the latest (and the room is added again).
     const auto requested = [this](qint64 fromMs, qint64 toMs) {
+        m_zoomed = true;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         setSpan(fromMs, fromMs < now && toMs > now ? now : toMs);
     };
@@ -199,7 +201,7 @@ TrendsPage::~TrendsPage() = default;
 void TrendsPage::setHistoryPath(const QString &path)
 {
     m_historyPath = path;
-    m_store.reset();
+    m_source.reset();
     m_dirty = true;
 }
 
@@ -215,45 +217,22 @@ void TrendsPage::setConfig(const FleetConfig *config)
         return;
     m_maxPercent = max;
     m_targetPercent = target;
-    if (m_store)
-        drawCharts();
-}
-
-bool TrendsPage::openStore()
-{
-    if (m_store && m_store->isOpen())
-        return true;
-    m_store.reset();
-    // Reading never creates the database: the probes (or qmctl history import) do.
-    if (!QFileInfo::exists(m_historyPath)) {
-        m_summary->setText(tr("No history yet: it begins with the first probe (Hosts page), "
-                              "or import samples with <tt>qmctl history import</tt>."));
-        return false;
-    }
-    auto store = std::make_unique<HistoryStore>();
-    QString error;
-    if (!store->open(m_historyPath, &error)) {
-        m_summary->setText(tr("The history cannot be read: %1").arg(error.toHtmlEscaped()));
-        return false;
-    }
-    m_store = std::move(store);
-    return true;
+    drawCharts();
 }
 
 void TrendsPage::setRange(Range range)
 {
     m_range = range;
+    m_zoomed = false;
     if (QAbstractButton *button = m_ranges->button(int(range)))
         button->setChecked(true);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 from = now - spanOf(range);
     if (range == Range::All) {
+        // From the oldest sample or rollup of any volume shown, as the catalogue read it.
         from = now - kDayMs;
-        if (openStore()) {
-            // From the oldest sample or rollup of any volume shown.
-            for (const auto &[host, mount] : checkedVolumes())
-                from = std::min(from, m_store->oldestTime(host, mount).value_or(from));
-        }
+        for (const VolumeKey &volume : checkedVolumes())
+            from = std::min(from, m_oldest.value(volume, from));
     }
     setSpan(from, now);
 }
@@ -269,6 +248,15 @@ void TrendsPage::showVolumes(const QList<QPair<QString, QString>> &volumes)
 {
     if (m_dirty)
         reload();
+    if (m_catalogueSerial != 0) {
+        m_pendingShow = volumes; // ticked once the list is read
+        return;
+    }
+    tickVolumes(volumes);
+}
+
+void TrendsPage::tickVolumes(const QList<VolumeKey> &volumes)
+{
     const QSignalBlocker blocker(m_volumes);
     for (int h = 0; h < m_volumes->topLevelItemCount(); ++h) {
         QTreeWidgetItem *host = m_volumes->topLevelItem(h);
@@ -309,38 +297,94 @@ void TrendsPage::showEvent(QShowEvent *event)
         reload();
 }
 
+TrendsSource *TrendsPage::source()
+{
+    if (!m_source) {
+        m_source = std::make_unique<HistoryTrendsSource>(m_historyPath);
+        connect(m_source.get(), &TrendsSource::answered, this, &TrendsPage::answered);
+        m_catalogueSerial = 0;
+        m_chartSerial = 0;
+    }
+    return m_source.get();
+}
+
 void TrendsPage::reload()
 {
     m_dirty = false;
-    if (!openStore()) {
-        m_volumes->clear();
-        m_grew->setRows({});
-        m_usage->setUsage({}, {}, m_fromMs, m_toMs);
-        m_usage->setEmptyText(m_summary->text());
-        m_categories->setStacked({}, {}, {}, m_fromMs, m_toMs);
-        m_categories->setEmptyText(tr("No data categories to show."));
-        return;
-    }
-    fillVolumeList();
-    m_grew->setRows(whatGrew(*m_store));
-    if (m_toMs == 0)
-        setRange(m_range);
-    else
-        drawCharts();
+    TrendsQuery query;
+    query.catalogue = true;
+    // A chart query still waiting is dropped by the source for this one; the charts are
+    // asked for again once the catalogue is read.
+    m_chartSerial = 0;
+    m_catalogueSerial = source()->request(query);
 }
 
-void TrendsPage::fillVolumeList()
+bool TrendsPage::isReading() const
+{
+    return m_catalogueSerial != 0 || m_chartSerial != 0;
+}
+
+void TrendsPage::answered(const TrendsAnswer &answer)
+{
+    const bool catalogue = answer.serial == m_catalogueSerial;
+    const bool chart = answer.serial == m_chartSerial;
+    if (!catalogue && !chart)
+        return; // superseded by a newer request
+    if (chart)
+        m_chartSerial = 0;
+    if (answer.missing || !answer.error.isEmpty()) {
+        m_catalogueSerial = 0;
+        showUnreadable(
+            answer.missing
+                ? tr("No history yet: it begins with the first probe (Hosts page), "
+                     "or import samples with <tt>qmctl history import</tt>.")
+                : tr("The history cannot be read: %1").arg(answer.error.toHtmlEscaped()));
+    } else if (catalogue && answer.catalogue) {
+        m_catalogued = true;
+        m_oldest = answer.catalogue->oldestMs;
+        fillVolumeList(answer.catalogue->mounts);
+        m_grew->setRows(answer.catalogue->grew);
+        if (const std::optional<QList<VolumeKey>> show = std::exchange(m_pendingShow, {}))
+            tickVolumes(*show); // draws nothing yet: the catalogue is still being read
+        m_catalogueSerial = 0;
+        // "All" reaches back to the oldest sample of the volumes ticked, which the
+        // catalogue has just told; a zoomed span stays as it is.
+        if (m_toMs == 0 || (m_range == Range::All && !m_zoomed))
+            setRange(m_range);
+        else
+            drawCharts();
+    } else if (chart) {
+        render(answer);
+    }
+    if (!isReading())
+        Q_EMIT chartsUpdated();
+}
+
+void TrendsPage::showUnreadable(const QString &why)
+{
+    m_summary->setText(why);
+    m_catalogued = false;
+    m_chartSerial = 0;
+    m_volumes->clear();
+    m_grew->setRows({});
+    m_shown.clear();
+    m_usage->setUsage({}, {}, m_fromMs, m_toMs);
+    m_usage->setEmptyText(m_summary->text());
+    m_categories->setStacked({}, {}, {}, m_fromMs, m_toMs);
+    m_categories->setEmptyText(tr("No data categories to show."));
+}
+
+void TrendsPage::fillVolumeList(const QList<QPair<QString, QStringList>> &mounts)
 {
     const QSignalBlocker blocker(m_volumes);
     m_volumes->clear();
     // Volumes ticked before stay ticked, those unticked stay so, and volumes the list
     // never showed (hosts probed or imported since) come ticked.
     QList<QPair<QString, QString>> listed;
-    const QStringList hosts = m_store->hosts();
-    for (const QString &host : hosts) {
+    for (const auto &[host, hostMounts] : mounts) {
         auto *hostItem = new QTreeWidgetItem(m_volumes, {host});
         hostItem->setData(0, kHostRole, host);
-        for (const QString &mount : m_store->mounts(host)) {
+        for (const QString &mount : hostMounts) {
             auto *item = new QTreeWidgetItem(hostItem, {mount});
             item->setData(0, kHostRole, host);
             item->setData(0, kMountRole, mount);
@@ -392,29 +436,48 @@ QString TrendsPage::currentHost() const
 
 void TrendsPage::drawCharts()
 {
-    if (!m_store || m_toMs <= m_fromMs)
-        return;
-    const qint64 windowSecs = m_window->currentData().toLongLong();
-    const int columns = m_usage->plotColumns();
+    if (!m_source || !m_catalogued || m_catalogueSerial != 0 || m_toMs <= m_fromMs)
+        return; // drawn once the catalogue is read
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const int columns = m_usage->plotColumns();
     // A view that reaches the present runs on for a quarter of its span, for the
     // forecasts; the axis, the "now" line and the summary all say so.
     const bool present = m_toMs >= now - kHourMs;
-    const qint64 ahead = present ? (m_toMs - m_fromMs) / 4 : 0;
-    const qint64 endMs = m_toMs + ahead;
+    TrendsQuery query;
+    query.volumes = checkedVolumes();
+    query.fromMs = m_fromMs;
+    query.toMs = m_toMs;
+    query.usageColumns = present ? columns * 4 / 5 : columns;
+    query.forecastWindowSecs = present ? m_window->currentData().toLongLong() : 0;
+    query.maxPercent = m_maxPercent;
+    query.categoryHost = currentHost();
+    query.categoryColumns = columns / 2;
+    m_chartNowMs = now;
+    m_chartSerial = m_source->request(query);
+}
+
+void TrendsPage::render(const TrendsAnswer &answer)
+{
+    const TrendsQuery &query = answer.query;
+    const qint64 now = m_chartNowMs;
+    const qint64 windowSecs = query.forecastWindowSecs;
+    const int columns = m_usage->plotColumns();
+    const bool present = windowSecs > 0;
+    const qint64 ahead = present ? (query.toMs - query.fromMs) / 4 : 0;
+    const qint64 endMs = query.toMs + ahead;
     const std::optional<qint64> nowLine = present ? std::optional<qint64>(now) : std::nullopt;
     // What a pixel of the usage plot holds, to leave out points no one could see.
-    const double msPerPixel = double(endMs - m_fromMs) / columns;
+    const double msPerPixel = double(endMs - query.fromMs) / columns;
     const double percentPerPixel = 100.0 / m_usage->plotRows();
     QList<UsageLine> lines;
     m_shown.clear();
     int forecasts = 0;
     int estimated = 0;
     bool anyPoints = false;
-    for (const auto &[host, mount] : checkedVolumes()) {
-        const QList<UsageBucket> buckets = usageBuckets(*m_store, host, mount, m_fromMs, m_toMs,
-                                                        present ? columns * 4 / 5 : columns);
-        m_shown.append({{host, mount}, buckets});
+    for (const VolumeUsage &usage : answer.usage) {
+        const auto &[host, mount] = usage.volume;
+        const QList<UsageBucket> &buckets = usage.buckets;
+        m_shown.append({usage.volume, buckets});
         UsageLine line;
         line.name = host + u':' + mount;
         const PercentLine percent = usagePercentLine(buckets);
@@ -422,10 +485,10 @@ void TrendsPage::drawCharts()
         line.estimated = simplifyLine(percent.estimated, msPerPixel, percentPerPixel);
         estimated += percent.estimated.isEmpty() ? 0 : 1;
         anyPoints = anyPoints || !buckets.isEmpty();
-        if (present) {
+        if (usage.forecast) {
             // Fitted as `qmctl history forecast` fits it; projected to full (nothing
             // available) at the volume's used %, when its newest sample is recent.
-            const Forecast f = volumeForecast(*m_store, host, mount, windowSecs, m_maxPercent);
+            const Forecast &f = *usage.forecast;
             if (f.rateBytesPerDay && *f.rateBytesPerDay > 0 && f.secondsToFull &&
                 f.capacityBytes > 0 && f.asOfMs >= now - windowSecs * 1000) {
                 const double capacity = double(f.capacityBytes);
@@ -449,7 +512,7 @@ void TrendsPage::drawCharts()
     if (m_targetPercent)
         thresholds.append({tr("target_disk_usage_percent %1 %").arg(*m_targetPercent),
                            *m_targetPercent, QColor(0xef, 0x6c, 0x00)});
-    m_usage->setUsage(lines, thresholds, m_fromMs, endMs, nowLine);
+    m_usage->setUsage(lines, thresholds, query.fromMs, endMs, nowLine);
 
     const QLocale locale;
     const auto timeText = [&locale](qint64 ms) {
@@ -459,18 +522,16 @@ void TrendsPage::drawCharts()
         m_usage->setEmptyText(tr("Tick volumes on the left to chart how full they are."));
     else if (!anyPoints)
         m_usage->setEmptyText(tr("The ticked volumes have no samples between %1 and %2.")
-                                  .arg(timeText(m_fromMs), timeText(m_toMs)));
+                                  .arg(timeText(query.fromMs), timeText(query.toMs)));
     else
         m_usage->setEmptyText(QString());
 
-    const QString host = currentHost();
-    const CategoryBuckets categories =
-        host.isEmpty() ? CategoryBuckets{}
-                       : categoryBuckets(*m_store, host, m_fromMs, m_toMs, columns / 2);
+    const QString &host = query.categoryHost;
+    const CategoryBuckets &categories = answer.categories;
     QStringList titles;
     for (const QString &name : categories.categories)
         titles.append(dataCategoryTitle(name));
-    m_categories->setStacked(categories.timesMs, titles, categories.bytes, m_fromMs, endMs,
+    m_categories->setStacked(categories.timesMs, titles, categories.bytes, query.fromMs, endMs,
                              nowLine);
     m_categories->chart()->setTitle(host.isEmpty() ? QString() : tr("Data on %1").arg(host));
     if (host.isEmpty())
@@ -479,16 +540,16 @@ void TrendsPage::drawCharts()
         m_categories->setEmptyText(
             tr("No data categories of %1 were recorded between %2 and %3: a probe counts them "
                "when it scans the host's data roots.")
-                .arg(host, timeText(m_fromMs), timeText(m_toMs)));
+                .arg(host, timeText(query.fromMs), timeText(query.toMs)));
     else
         m_categories->setEmptyText(QString());
 
     // Exactly the span the axis shows.
     QString summary = present ? tr("%n volume(s), %1 – now (%2), and on to %3 for the forecasts",
                                    nullptr, int(lines.size()))
-                                    .arg(timeText(m_fromMs), timeText(now), timeText(endMs))
+                                    .arg(timeText(query.fromMs), timeText(now), timeText(endMs))
                               : tr("%n volume(s), %1 – %2", nullptr, int(lines.size()))
-                                    .arg(timeText(m_fromMs), timeText(endMs));
+                                    .arg(timeText(query.fromMs), timeText(endMs));
     if (forecasts > 0)
         summary += tr("; dashed: forecast over the last %1").arg(m_window->currentText());
     if (estimated > 0)

@@ -18,7 +18,8 @@ class QTreeWidgetItem;
 
 namespace qm {
 
-class HistoryStore;
+class TrendsSource;
+struct TrendsAnswer;
 class Settings;
 class TrendsChart;
 class WhatGrewModel;
@@ -61,8 +62,11 @@ public:
 
     /// Reads the history again (after probes); deferred while the page is hidden.
     void historyChanged();
-    /// Reads the history and redraws now.
+    /// Reads the history and redraws, in the background (chartsUpdated follows).
     void reload();
+    /// Whether a read of the history is under way: the charts, the list and what grew
+    /// show the previous state until chartsUpdated.
+    bool isReading() const;
 
     TrendsChart *usageChart() const { return m_usage; }
     TrendsChart *categoryChart() const { return m_categories; }
@@ -76,14 +80,23 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// Every read asked for has been answered and shown (isReading() is false).
+    void chartsUpdated();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    bool openStore();
-    void fillVolumeList();
+    /// The source of the history (made at the first read): the reads run on its thread.
+    TrendsSource *source();
+    void answered(const TrendsAnswer &answer);
+    /// Shows why nothing can be charted (no history yet, or it cannot be read).
+    void showUnreadable(const QString &why);
+    void fillVolumeList(const QList<QPair<QString, QStringList>> &mounts);
+    void tickVolumes(const QList<QPair<QString, QString>> &volumes);
+    /// Asks for the charts of the ticked volumes over the span; render() draws them.
     void drawCharts();
+    void render(const TrendsAnswer &answer);
     void setSpan(qint64 fromMs, qint64 toMs);
     /// Remembers the ticked volumes (and those listed) in the settings.
     void saveVolumes();
@@ -95,7 +108,15 @@ private:
     /// The volumes ticked and those listed when they were (see Settings::TrendVolumes).
     QList<QPair<QString, QString>> m_ticked;
     QList<QPair<QString, QString>> m_listed;
-    std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<TrendsSource> m_source;
+    quint64 m_catalogueSerial = 0; ///< the catalogue asked for and not answered yet
+    quint64 m_chartSerial = 0;     ///< the charts asked for and not answered yet
+    qint64 m_chartNowMs = 0;       ///< "now" as of the charts asked for
+    bool m_catalogued = false;     ///< the list shows the catalogue of the history
+    QHash<QPair<QString, QString>, qint64> m_oldest; ///< of each volume, for "All"
+    /// What showVolumes() asked for before the list was read.
+    std::optional<QList<QPair<QString, QString>>> m_pendingShow;
+    bool m_zoomed = false; ///< the span was dragged or wheeled to, not a range's
     QString m_historyPath;
     std::optional<double> m_maxPercent;
     std::optional<double> m_targetPercent;
