@@ -1,5 +1,6 @@
 #include "hostspage.h"
 
+#include "async/whenfinished.h"
 #include "config/fleetconfig.h"
 #include "history/historystore.h"
 #include "hostdetails.h"
@@ -305,49 +306,53 @@ void HostsPage::acceptHostKey()
         QList<HostKey> keys;
         QString error;
     };
-    QtConcurrent::run([endpoint, ssh, programs] {
-        Scan scan;
-        scan.keys = SshTransport(endpoint, ssh, programs).scanHostKeys(&scan.error);
-        return scan;
-    }).then(this, [this, endpoint, ssh, programs, name](const Scan &scan) {
-        m_acceptKey->setEnabled(true);
-        if (scan.keys.isEmpty()) {
-            QMessageBox::warning(this, tr("Host Key"),
-                                 tr("Cannot read the host key of %1: %2").arg(name, scan.error));
-            return;
-        }
-        QString fingerprints;
-        for (const HostKey &key : scan.keys)
-            fingerprints += QStringLiteral("%1  %2\n").arg(key.type, key.fingerprint);
-        QMessageBox box(QMessageBox::Question, tr("Accept Host Key"),
-                        tr("%1 (%2) presents these keys. Accept them only if they match what "
-                           "the host's administrator gives you (ssh-keygen -lf on the host's "
-                           "/etc/ssh/ssh_host_*_key.pub).")
-                            .arg(name, endpoint.host),
-                        QMessageBox::Cancel, this);
-        box.setInformativeText(fingerprints);
-        QPushButton *accept =
-            box.addButton(tr("Accept and Add to known_hosts"), QMessageBox::AcceptRole);
-        accept->setObjectName(QStringLiteral("acceptHostKeyConfirm"));
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != accept)
-            return;
-        // ssh -G and the file write run off the GUI thread too.
-        const QList<HostKey> keys = scan.keys;
-        QtConcurrent::run([endpoint, ssh, programs, keys] {
-            QString error;
-            SshTransport(endpoint, ssh, programs).trustHostKeys(keys, &error);
-            return error;
-        }).then(this, [this, name](const QString &error) {
-            if (!error.isEmpty()) {
-                QMessageBox::warning(this, tr("Host Key"), error);
+    whenFinished(
+        this, QtConcurrent::run([endpoint, ssh, programs] {
+            Scan scan;
+            scan.keys = SshTransport(endpoint, ssh, programs).scanHostKeys(&scan.error);
+            return scan;
+        }),
+        [this, endpoint, ssh, programs, name](const Scan &scan) {
+            m_acceptKey->setEnabled(true);
+            if (scan.keys.isEmpty()) {
+                QMessageBox::warning(
+                    this, tr("Host Key"),
+                    tr("Cannot read the host key of %1: %2").arg(name, scan.error));
                 return;
             }
-            m_requested.insert(name);
-            m_scheduler->probeNow(name);
+            QString fingerprints;
+            for (const HostKey &key : scan.keys)
+                fingerprints += QStringLiteral("%1  %2\n").arg(key.type, key.fingerprint);
+            QMessageBox box(QMessageBox::Question, tr("Accept Host Key"),
+                            tr("%1 (%2) presents these keys. Accept them only if they match what "
+                               "the host's administrator gives you (ssh-keygen -lf on the host's "
+                               "/etc/ssh/ssh_host_*_key.pub).")
+                                .arg(name, endpoint.host),
+                            QMessageBox::Cancel, this);
+            box.setInformativeText(fingerprints);
+            QPushButton *accept =
+                box.addButton(tr("Accept and Add to known_hosts"), QMessageBox::AcceptRole);
+            accept->setObjectName(QStringLiteral("acceptHostKeyConfirm"));
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != accept)
+                return;
+            // ssh -G and the file write run off the GUI thread too.
+            const QList<HostKey> keys = scan.keys;
+            whenFinished(this, QtConcurrent::run([endpoint, ssh, programs, keys] {
+                             QString error;
+                             SshTransport(endpoint, ssh, programs).trustHostKeys(keys, &error);
+                             return error;
+                         }),
+                         [this, name](const QString &error) {
+                             if (!error.isEmpty()) {
+                                 QMessageBox::warning(this, tr("Host Key"), error);
+                                 return;
+                             }
+                             m_requested.insert(name);
+                             m_scheduler->probeNow(name);
+                         });
         });
-    });
 }
 
 } // namespace qm

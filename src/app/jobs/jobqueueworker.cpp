@@ -3,7 +3,6 @@
 #include "jobs/jobrunner.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <utility>
@@ -151,11 +150,10 @@ void JobQueueWorker::pollStore()
 {
     if (!m_store)
         return;
-    // data_version moves when another connection (the runner's, its workers', a qmctl)
-    // committed: the queue is read again only then.
-    QSqlQuery q(m_store->database());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next() &&
-        q.value(0).toLongLong() != m_dataVersion) {
+    // Read again only when another connection (the runner's, its workers', a qmctl)
+    // committed.
+    const qint64 version = m_store->changeCounter();
+    if (version >= 0 && version != m_dataVersion) {
         m_allChanged = true;
         scheduleRefresh();
     }
@@ -165,9 +163,8 @@ void JobQueueWorker::refresh()
 {
     if (!m_store)
         return;
-    QSqlQuery q(m_store->database());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        m_dataVersion = q.value(0).toLongLong();
+    if (const qint64 version = m_store->changeCounter(); version >= 0)
+        m_dataVersion = version;
     const QList<Job> jobs = m_store->jobs();
     const bool paused = m_store->isPaused();
     const QList<qint64> changed = std::exchange(m_changed, {});

@@ -1,5 +1,6 @@
 #include "sampledetails.h"
 
+#include "async/whenfinished.h"
 #include "samples/plyfile.h"
 #include "samples/splatrenderer.h"
 #include "samplesmodel.h"
@@ -198,25 +199,28 @@ void SampleDetails::setSample(const std::optional<SampleRecord> &sample,
             },
             Qt::QueuedConnection);
     };
-    QtConcurrent::run([cache = m_cache, environment = m_environment, record = *sample,
-                       cancel = m_cancel, report]() mutable {
-        QString error;
-        const std::optional<QString> path =
-            cache->fetch(record, environment, cancel.get(), report, &error);
-        return std::pair{path.value_or(QString()), error};
-    }).then(this, [this, generation, record = *sample](const std::pair<QString, QString> &result) {
-        if (generation != m_generation)
-            return;
-        m_progress->hide();
-        m_cancelButton->hide();
-        if (result.first.isEmpty()) {
-            m_preview->setMessage(result.second);
-            showDetails(QStringLiteral("<p>%1</p>").arg(result.second.toHtmlEscaped()));
-            return;
-        }
-        Q_EMIT fetched(record.source.host, record.absolutePath(), result.first);
-        load(result.first, generation);
-    });
+    whenFinished(this,
+                 QtConcurrent::run([cache = m_cache, environment = m_environment, record = *sample,
+                                    cancel = m_cancel, report]() mutable {
+                     QString error;
+                     const std::optional<QString> path =
+                         cache->fetch(record, environment, cancel.get(), report, &error);
+                     return std::pair{path.value_or(QString()), error};
+                 }),
+                 [this, generation, record = *sample](const std::pair<QString, QString> &result) {
+                     if (generation != m_generation)
+                         return;
+                     m_progress->hide();
+                     m_cancelButton->hide();
+                     if (result.first.isEmpty()) {
+                         m_preview->setMessage(result.second);
+                         showDetails(
+                             QStringLiteral("<p>%1</p>").arg(result.second.toHtmlEscaped()));
+                         return;
+                     }
+                     Q_EMIT fetched(record.source.host, record.absolutePath(), result.first);
+                     load(result.first, generation);
+                 });
 }
 
 void SampleDetails::fetchProgress(quint64 generation, qint64 done, qint64 total)
@@ -232,73 +236,76 @@ void SampleDetails::fetchProgress(quint64 generation, qint64 done, qint64 total)
 void SampleDetails::load(const QString &localPath, quint64 generation)
 {
     m_preview->setMessage(tr("Reading %1…").arg(m_sample ? m_sample->fileName() : localPath));
-    QtConcurrent::run([localPath] {
-        Loaded loaded;
-        PlyFile file;
-        PlyError error;
-        std::optional<SplatCloud> cloud;
-        if (file.open(localPath, &error))
-            cloud = file.decode(&error);
-        if (!cloud) {
-            loaded.error =
-                tr("Cannot read the file at byte %1: %2").arg(error.offset).arg(error.message);
+    whenFinished(
+        this, QtConcurrent::run([localPath] {
+            Loaded loaded;
+            PlyFile file;
+            PlyError error;
+            std::optional<SplatCloud> cloud;
+            if (file.open(localPath, &error))
+                cloud = file.decode(&error);
+            if (!cloud) {
+                loaded.error =
+                    tr("Cannot read the file at byte %1: %2").arg(error.offset).arg(error.message);
+                return loaded;
+            }
+            loaded.format = plyFormatKey(file.header().format);
+            loaded.stats = plyStatistics(*cloud);
+            loaded.framing = frameSplats(*cloud);
+            loaded.home = framingCamera(loaded.framing);
+            loaded.cloud = std::make_shared<const SplatCloud>(std::move(*cloud));
             return loaded;
-        }
-        loaded.format = plyFormatKey(file.header().format);
-        loaded.stats = plyStatistics(*cloud);
-        loaded.framing = frameSplats(*cloud);
-        loaded.home = framingCamera(loaded.framing);
-        loaded.cloud = std::make_shared<const SplatCloud>(std::move(*cloud));
-        return loaded;
-    }).then(this, [this, generation](const Loaded &loaded) {
-        if (generation != m_generation)
-            return;
-        if (!loaded.cloud) {
-            m_preview->setMessage(loaded.error);
-            showDetails(QStringLiteral("<p style='color:#c0392b'>%1</p>")
-                            .arg(loaded.error.toHtmlEscaped()));
-            return;
-        }
-        m_preview->setCloud(loaded.cloud, loaded.home);
-        const PlyStatistics &s = loaded.stats;
-        const QLocale locale;
-        QString rows = row(tr("Splats"), locale.toString(s.count));
-        rows += row(tr("Layout"), (loaded.cloud->isGaussianSplat ? tr("Gaussian splat, %1")
-                                                                 : tr("point cloud, %1"))
-                                      .arg(loaded.format)
-                                      .toHtmlEscaped());
-        if (s.count > s.nonFinite) {
-            rows += row(tr("Bounding box"),
+        }),
+        [this, generation](const Loaded &loaded) {
+            if (generation != m_generation)
+                return;
+            if (!loaded.cloud) {
+                m_preview->setMessage(loaded.error);
+                showDetails(QStringLiteral("<p style='color:#c0392b'>%1</p>")
+                                .arg(loaded.error.toHtmlEscaped()));
+                return;
+            }
+            m_preview->setCloud(loaded.cloud, loaded.home);
+            const PlyStatistics &s = loaded.stats;
+            const QLocale locale;
+            QString rows = row(tr("Splats"), locale.toString(s.count));
+            rows += row(tr("Layout"), (loaded.cloud->isGaussianSplat ? tr("Gaussian splat, %1")
+                                                                     : tr("point cloud, %1"))
+                                          .arg(loaded.format)
+                                          .toHtmlEscaped());
+            if (s.count > s.nonFinite) {
+                rows +=
+                    row(tr("Bounding box"),
                         tr("(%1, %2, %3) to (%4, %5, %6)")
                             .arg(number(s.bboxMin[0]), number(s.bboxMin[1]), number(s.bboxMin[2]),
                                  number(s.bboxMax[0]), number(s.bboxMax[1]), number(s.bboxMax[2])));
-            rows += row(tr("Extent"), tr("%1 × %2 × %3")
-                                          .arg(number(s.bboxMax[0] - s.bboxMin[0]),
-                                               number(s.bboxMax[1] - s.bboxMin[1]),
-                                               number(s.bboxMax[2] - s.bboxMin[2])));
-        }
-        if (loaded.framing.outliers > 0)
-            rows += row(tr("Far outliers"),
-                        tr("%n splat(s) far from the rest: drawn, but the view is framed on "
-                           "the other %1",
-                           nullptr, int(std::min<qsizetype>(loaded.framing.outliers, INT_MAX)))
-                            .arg(locale.toString(qint64(loaded.framing.framed)))
-                            .toHtmlEscaped());
-        if (s.nonFinite > 0)
-            rows +=
-                row(tr("Broken vertices"),
+                rows += row(tr("Extent"), tr("%1 × %2 × %3")
+                                              .arg(number(s.bboxMax[0] - s.bboxMin[0]),
+                                                   number(s.bboxMax[1] - s.bboxMin[1]),
+                                                   number(s.bboxMax[2] - s.bboxMin[2])));
+            }
+            if (loaded.framing.outliers > 0)
+                rows += row(tr("Far outliers"),
+                            tr("%n splat(s) far from the rest: drawn, but the view is framed on "
+                               "the other %1",
+                               nullptr, int(std::min<qsizetype>(loaded.framing.outliers, INT_MAX)))
+                                .arg(locale.toString(qint64(loaded.framing.framed)))
+                                .toHtmlEscaped());
+            if (s.nonFinite > 0)
+                rows += row(
+                    tr("Broken vertices"),
                     tr("%1 with a NaN or infinite coordinate").arg(locale.toString(s.nonFinite)));
-        if (s.alpha)
-            rows += row(tr("Opacity"), tr("mean %1 (min %2, max %3)")
-                                           .arg(number(s.alpha->mean), number(s.alpha->min),
-                                                number(s.alpha->max)));
-        if (s.scale)
-            rows += row(tr("Scale"), tr("mean %1 (min %2, max %3)")
-                                         .arg(number(s.scale->mean), number(s.scale->min),
-                                              number(s.scale->max)));
-        showDetails(QStringLiteral("<h4>%1</h4><table>%2</table>")
-                        .arg(tr("The file").toHtmlEscaped(), rows));
-    });
+            if (s.alpha)
+                rows += row(tr("Opacity"), tr("mean %1 (min %2, max %3)")
+                                               .arg(number(s.alpha->mean), number(s.alpha->min),
+                                                    number(s.alpha->max)));
+            if (s.scale)
+                rows += row(tr("Scale"), tr("mean %1 (min %2, max %3)")
+                                             .arg(number(s.scale->mean), number(s.scale->min),
+                                                  number(s.scale->max)));
+            showDetails(QStringLiteral("<h4>%1</h4><table>%2</table>")
+                            .arg(tr("The file").toHtmlEscaped(), rows));
+        });
 }
 
 void SampleDetails::showDetails(const QString &fileSection)

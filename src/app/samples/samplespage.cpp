@@ -1,5 +1,6 @@
 #include "samplespage.h"
 
+#include "async/whenfinished.h"
 #include "cleanup/cleanupjob.h"
 #include "jobs/jobqueueservice.h"
 #include "reasonchart.h"
@@ -331,23 +332,24 @@ void SamplesPage::reload()
     m_status->setText(tr("Reading %n data director(ies)…", nullptr, int(list.size())));
     const SyncEnvironment environment = SyncEnvironment::withPrograms(m_config, m_ssh);
     for (const SampleSource &source : list) {
-        QtConcurrent::run([source, environment, cancel = m_cancel, cache = m_cache] {
-            SourceResult result;
-            result.source = source;
-            result.index = indexSamples(source, environment, QDateTime::currentMSecsSinceEpoch(),
-                                        cancel.get(), &result.error);
-            if (result.index && !source.host.isEmpty()) {
-                for (const SampleRecord &sample : std::as_const(result.index->samples)) {
-                    const QString copy = cache->pathFor(sample);
-                    if (QFileInfo(copy).size() == sample.sizeBytes)
-                        result.cachedCopies.insert(copyKey(source.host, sample.absolutePath()),
-                                                   copy);
+        whenFinished(
+            this, QtConcurrent::run([source, environment, cancel = m_cancel, cache = m_cache] {
+                SourceResult result;
+                result.source = source;
+                result.index =
+                    indexSamples(source, environment, QDateTime::currentMSecsSinceEpoch(),
+                                 cancel.get(), &result.error);
+                if (result.index && !source.host.isEmpty()) {
+                    for (const SampleRecord &sample : std::as_const(result.index->samples)) {
+                        const QString copy = cache->pathFor(sample);
+                        if (QFileInfo(copy).size() == sample.sizeBytes)
+                            result.cachedCopies.insert(copyKey(source.host, sample.absolutePath()),
+                                                       copy);
+                    }
                 }
-            }
-            return result;
-        }).then(this, [this, generation](const SourceResult &result) {
-            sourceRead(generation, result);
-        });
+                return result;
+            }),
+            [this, generation](const SourceResult &result) { sourceRead(generation, result); });
     }
 }
 

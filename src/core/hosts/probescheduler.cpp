@@ -1,5 +1,6 @@
 #include "probescheduler.h"
 
+#include "async/whenfinished.h"
 #include "history/historystore.h"
 
 #include <QFutureWatcher>
@@ -175,21 +176,26 @@ void ProbeScheduler::start(const ProbeHost &host)
         QDateTime failingSince;
         QString error;
     };
-    QtConcurrent::run(&m_pool, [host, options, historyPath, cancel, maintain, retention] {
-        Outcome outcome;
-        outcome.probe = probeHost(host, options);
-        if (!historyPath.isEmpty() && !cancel->load()) {
-            HistoryStore history;
-            if (history.open(historyPath, &outcome.error) &&
-                history.record(outcome.probe, &outcome.error))
-                outcome.failingSince = history.failingSince(host.name);
-            if (maintain && history.isOpen() && outcome.error.isEmpty())
-                history.maintain(QDateTime::currentMSecsSinceEpoch(), retention, &outcome.error);
-        }
-        return outcome;
-    }).then(this, [this](const Outcome &outcome) {
-        finished(outcome.probe, outcome.failingSince, outcome.error);
-    });
+    whenFinished(
+        this,
+        QtConcurrent::run(&m_pool,
+                          [host, options, historyPath, cancel, maintain, retention] {
+                              Outcome outcome;
+                              outcome.probe = probeHost(host, options);
+                              if (!historyPath.isEmpty() && !cancel->load()) {
+                                  HistoryStore history;
+                                  if (history.open(historyPath, &outcome.error) &&
+                                      history.record(outcome.probe, &outcome.error))
+                                      outcome.failingSince = history.failingSince(host.name);
+                                  if (maintain && history.isOpen() && outcome.error.isEmpty())
+                                      history.maintain(QDateTime::currentMSecsSinceEpoch(),
+                                                       retention, &outcome.error);
+                              }
+                              return outcome;
+                          }),
+        [this](const Outcome &outcome) {
+            finished(outcome.probe, outcome.failingSince, outcome.error);
+        });
 }
 
 void ProbeScheduler::recallFromHistory()
@@ -205,37 +211,38 @@ void ProbeScheduler::recallFromHistory()
     }
     if (names.isEmpty())
         return;
-    auto *watcher = new QFutureWatcher<QList<LiveHostState>>(this);
-    connect(watcher, &QFutureWatcher<QList<LiveHostState>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const QList<LiveHostState> states = watcher->result();
-        if (!states.isEmpty())
-            Q_EMIT probesRecalled(states);
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [names, path = m_historyPath] {
-        QList<LiveHostState> states;
-        HistoryStore history;
-        QString error;
-        if (!history.open(path, &error))
-            return states; // nothing remembered; the next probe reports the history's error
-        for (const QString &name : names) {
-            LiveHostState state;
-            state.probe = history.latestProbe(name);
-            // A host known only from imported history (or imported since its last
-            // probe) shows those volumes, as remembered.
-            HostProbe imported = history.latestImportedProbe(name);
-            if (!imported.name.isEmpty() &&
-                (state.probe.name.isEmpty() || imported.probedAt > state.probe.probedAt)) {
-                state.probe = std::move(imported);
-            } else if (state.probe.name.isEmpty()) {
-                continue;
-            }
-            if (!state.probe.imported())
-                state.failingSince = history.failingSince(name);
-            states.append(state);
-        }
-        return states;
-    }));
+    whenFinished(
+        this,
+        QtConcurrent::run(
+            &m_pool,
+            [names, path = m_historyPath] {
+                QList<LiveHostState> states;
+                HistoryStore history;
+                QString error;
+                if (!history.open(path, &error))
+                    return states; // nothing remembered; the next probe reports the history's error
+                for (const QString &name : names) {
+                    LiveHostState state;
+                    state.probe = history.latestProbe(name);
+                    // A host known only from imported history (or imported since its last
+                    // probe) shows those volumes, as remembered.
+                    HostProbe imported = history.latestImportedProbe(name);
+                    if (!imported.name.isEmpty() &&
+                        (state.probe.name.isEmpty() || imported.probedAt > state.probe.probedAt)) {
+                        state.probe = std::move(imported);
+                    } else if (state.probe.name.isEmpty()) {
+                        continue;
+                    }
+                    if (!state.probe.imported())
+                        state.failingSince = history.failingSince(name);
+                    states.append(state);
+                }
+                return states;
+            }),
+        [this](const QList<LiveHostState> &states) {
+            if (!states.isEmpty())
+                Q_EMIT probesRecalled(states);
+        });
 }
 
 void ProbeScheduler::deliver(const HostProbe &probe, const QDateTime &failingSince)

@@ -588,4 +588,11 @@ bool JobStore::isPaused() const
            q.next() && q.value(0).toString() == QLatin1String("1");
 }
 
+qint64 JobStore::changeCounter() const
+{
+    // SQLite's data_version: moves when another connection committed.
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 } // namespace qm

@@ -133,6 +133,11 @@ public:
     bool setPaused(bool paused, QString *error);
     bool isPaused() const;
 
+    /// A number that changes whenever another connection to the database (a runner,
+    /// its workers, a qmctl) commits: reading the queue again is needed only then.
+    /// -1 when it cannot be read.
+    qint64 changeCounter() const;
+
     QSqlDatabase database() const { return m_connection.database(); }
 
 private:
