@@ -11,7 +11,7 @@ set -euo pipefail
 DEBIAN_PACKAGES=(
   # build
   build-essential cmake ninja-build pkg-config git
-  # Qt 6 (see DESIGN.md: keep to the 6.4 API)
+  # Qt 6 (see docs/architecture.md: keep to the 6.4 API)
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev

@@ -7050,10 +7050,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Auftrag %1: %2: %3</translation>
     </message>
     <message>
-        <source>add, list, show, cancel, retry or run.</source>
-        <translation>add, list, show, cancel, retry oder run.</translation>
-    </message>
-    <message>
         <source>Output format: text or json (default text).</source>
         <translation>Ausgabeformat: text oder json (Vorgabe text).</translation>
     </message>
@@ -7286,6 +7282,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>cleanup, archive, sync --delete: allow this exact folder as the root (or destination) although it is protected: /, a home folder, a system folder, a mount point&apos;s root.</source>
         <translation>cleanup, archive, sync --delete: genau diesen Ordner als Stammordner (oder Ziel) erlauben, obwohl er geschützt ist: /, ein Benutzerordner, ein Systemordner, das Wurzelverzeichnis eines Einhängepunkts.</translation>
+    </message>
+    <message>
+        <source>add, list, show, cancel, retry, run or schedule.</source>
+        <translation>add, list, show, cancel, retry, run oder schedule.</translation>
     </message>
 </context>
 <context>
@@ -7622,10 +7622,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>unbekannter Befehl &apos;%1&apos;; &apos;qmctl --help&apos; zeigt die Liste</translation>
     </message>
     <message>
-        <source>Work with fleet configs: dump FILE prints its values as JSON</source>
-        <translation>Mit Flottenkonfigurationen arbeiten: dump DATEI gibt ihre Werte als JSON aus</translation>
-    </message>
-    <message>
         <source>Check fleet configs for contradictions, like a compiler</source>
         <translation>Flottenkonfigurationen wie ein Compiler auf Widersprüche prüfen</translation>
     </message>
@@ -7634,24 +7630,164 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Rechner jetzt abfragen: Laufwerke, Daten, Prozesse, externer Speicher</translation>
     </message>
     <message>
-        <source>The probe history: import CSV samples, forecast a volume</source>
-        <translation>Der Abfrageverlauf: CSV-Messwerte importieren, ein Laufwerk vorhersagen</translation>
+        <source>check FILE...</source>
+        <translation>check DATEI...</translation>
     </message>
     <message>
-        <source>The job queue: add syncs and probes, list, cancel, retry, run them</source>
-        <translation>Die Auftragswarteschlange: Synchronisierungen und Abfragen einreihen, auflisten, abbrechen, wiederholen, ausführen</translation>
+        <source>config dump FILE</source>
+        <translation>config dump DATEI</translation>
     </message>
     <message>
-        <source>Read a PLY file (a Gaussian-splat sample): format, bounding box, opacity, scale</source>
-        <translation>Eine PLY-Datei lesen (eine Gaussian-Splat-Probe): Format, Begrenzungsquader, Deckkraft, Größe</translation>
+        <source>A config&apos;s values as JSON, as the fleet&apos;s daemons read them</source>
+        <translation>Die Werte einer Konfiguration als JSON, so wie die Dienste der Flotte sie lesen</translation>
     </message>
     <message>
-        <source>A miner&apos;s samples beside their log entries: list, clean by a retention rule</source>
-        <translation>Die Samples eines Miners neben ihren Protokolleinträgen: auflisten, nach einer Aufbewahrungsregel bereinigen</translation>
+        <source>history import FILE.csv...</source>
+        <translation>history import DATEI.csv...</translation>
     </message>
     <message>
-        <source>Where each host&apos;s data is replicated; --measure: the files with too few copies</source>
-        <translation>Wohin die Daten jedes Rechners repliziert werden; --measure: die Dateien mit zu wenigen Kopien</translation>
+        <source>Add CSV samples to the probe history</source>
+        <translation>CSV-Messwerte zum Abfrageverlauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>history forecast HOST [MOUNT]</source>
+        <translation>history forecast RECHNER [MOUNT]</translation>
+    </message>
+    <message>
+        <source>Growth and time to full of a volume</source>
+        <translation>Wachstum eines Laufwerks und Zeit, bis es voll ist</translation>
+    </message>
+    <message>
+        <source>The probe history as CSV (import&apos;s columns) or JSON</source>
+        <translation>Der Abfrageverlauf als CSV (Spalten von import) oder JSON</translation>
+    </message>
+    <message>
+        <source>jobs add sync SRC DEST</source>
+        <translation>jobs add sync QUELLE ZIEL</translation>
+    </message>
+    <message>
+        <source>Queue a sync (rsync, rclone); with --delete, its plan unless --yes</source>
+        <translation>Eine Synchronisierung einreihen (rsync, rclone); mit --delete nur ihr Plan, außer mit --yes</translation>
+    </message>
+    <message>
+        <source>jobs add archive ROOT</source>
+        <translation>jobs add archive ROOT</translation>
+    </message>
+    <message>
+        <source>Archive files older than --older-than DAYS (plan; --yes queues it)</source>
+        <translation>Dateien archivieren, die älter als --older-than TAGE sind (Plan; --yes reiht ihn ein)</translation>
+    </message>
+    <message>
+        <source>jobs add cleanup ROOT</source>
+        <translation>jobs add cleanup ROOT</translation>
+    </message>
+    <message>
+        <source>Remove files older than --older-than DAYS (plan; --yes queues it)</source>
+        <translation>Dateien entfernen, die älter als --older-than TAGE sind (Plan; --yes reiht ihn ein)</translation>
+    </message>
+    <message>
+        <source>jobs add probe [HOST]</source>
+        <translation>jobs add probe [RECHNER]</translation>
+    </message>
+    <message>
+        <source>Queue a probe of one host, or of all</source>
+        <translation>Eine Abfrage eines Rechners oder aller einreihen</translation>
+    </message>
+    <message>
+        <source>jobs schedule add WHEN KIND ...</source>
+        <translation>jobs schedule add WANN ART ...</translation>
+    </message>
+    <message>
+        <source>Repeat a job: --every or --daily-at, then what add takes</source>
+        <translation>Einen Auftrag wiederholen: --every oder --daily-at, dann was add annimmt</translation>
+    </message>
+    <message>
+        <source>The schedules</source>
+        <translation>Die Zeitpläne</translation>
+    </message>
+    <message>
+        <source>jobs schedule remove|enable|disable ID</source>
+        <translation>jobs schedule remove|enable|disable ID</translation>
+    </message>
+    <message>
+        <source>Remove, enable or disable a schedule</source>
+        <translation>Einen Zeitplan entfernen, aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>The jobs, newest first</source>
+        <translation>Die Aufträge, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>jobs show ID</source>
+        <translation>jobs show ID</translation>
+    </message>
+    <message>
+        <source>One job with its plan, commands and log</source>
+        <translation>Ein Auftrag mit Plan, Befehlen und Protokoll</translation>
+    </message>
+    <message>
+        <source>jobs cancel ID</source>
+        <translation>jobs cancel ID</translation>
+    </message>
+    <message>
+        <source>Cancel a queued job or stop a running one</source>
+        <translation>Einen eingereihten Auftrag abbrechen oder einen laufenden anhalten</translation>
+    </message>
+    <message>
+        <source>jobs retry ID</source>
+        <translation>jobs retry ID</translation>
+    </message>
+    <message>
+        <source>Queue a finished job again</source>
+        <translation>Einen beendeten Auftrag erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Run the queue in the foreground (--once: what is due, then exit)</source>
+        <translation>Die Warteschlange im Vordergrund abarbeiten (--once: was fällig ist, dann beenden)</translation>
+    </message>
+    <message>
+        <source>ply info FILE</source>
+        <translation>ply info DATEI</translation>
+    </message>
+    <message>
+        <source>A PLY file&apos;s format, bounding box, opacity and scale</source>
+        <translation>Format, Begrenzungsquader, Deckkraft und Größe einer PLY-Datei</translation>
+    </message>
+    <message>
+        <source>ply render FILE -o OUT.png</source>
+        <translation>ply render DATEI -o AUSGABE.png</translation>
+    </message>
+    <message>
+        <source>Draw a PLY file into a PNG image</source>
+        <translation>Eine PLY-Datei als PNG-Bild zeichnen</translation>
+    </message>
+    <message>
+        <source>probe [HOST...]</source>
+        <translation>probe [RECHNER...]</translation>
+    </message>
+    <message>
+        <source>replication --config FILE</source>
+        <translation>replication --config DATEI</translation>
+    </message>
+    <message>
+        <source>Each host&apos;s receivers; --measure: its files with too few copies</source>
+        <translation>Die Empfänger jedes Rechners; --measure: seine Dateien mit zu wenigen Kopien</translation>
+    </message>
+    <message>
+        <source>samples list --miner-dir DIR</source>
+        <translation>samples list --miner-dir VERZ</translation>
+    </message>
+    <message>
+        <source>A miner&apos;s samples beside their log entries</source>
+        <translation>Die Samples eines Miners neben ihren Protokolleinträgen</translation>
+    </message>
+    <message>
+        <source>samples clean --miner-dir DIR</source>
+        <translation>samples clean --miner-dir VERZ</translation>
+    </message>
+    <message>
+        <source>Plan removing old rejected samples by a rule (--yes queues it)</source>
+        <translation>Das Entfernen alter verworfener Samples nach einer Regel planen (--yes reiht es ein)</translation>
     </message>
 </context>
 <context>

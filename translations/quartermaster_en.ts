@@ -7035,10 +7035,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add, list, show, cancel, retry or run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,6 +7255,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>cleanup, archive, sync --delete: allow this exact folder as the root (or destination) although it is protected: /, a home folder, a system folder, a mount point&apos;s root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show, cancel, retry, run or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7596,10 +7596,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work with fleet configs: dump FILE prints its values as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check fleet configs for contradictions, like a compiler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7608,23 +7604,163 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The probe history: import CSV samples, forecast a volume</source>
+        <source>check FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The job queue: add syncs and probes, list, cancel, retry, run them</source>
+        <source>config dump FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read a PLY file (a Gaussian-splat sample): format, bounding box, opacity, scale</source>
+        <source>A config&apos;s values as JSON, as the fleet&apos;s daemons read them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A miner&apos;s samples beside their log entries: list, clean by a retention rule</source>
+        <source>history import FILE.csv...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where each host&apos;s data is replicated; --measure: the files with too few copies</source>
+        <source>Add CSV samples to the probe history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history forecast HOST [MOUNT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth and time to full of a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe history as CSV (import&apos;s columns) or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs add sync SRC DEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a sync (rsync, rclone); with --delete, its plan unless --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs add archive ROOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive files older than --older-than DAYS (plan; --yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs add cleanup ROOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove files older than --older-than DAYS (plan; --yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs add probe [HOST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a probe of one host, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs schedule add WHEN KIND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat a job: --every or --daily-at, then what add takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs schedule remove|enable|disable ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove, enable or disable a schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One job with its plan, commands and log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs cancel ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a queued job or stop a running one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs retry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a finished job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the queue in the foreground (--once: what is due, then exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ply info FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PLY file&apos;s format, bounding box, opacity and scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ply render FILE -o OUT.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a PLY file into a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe [HOST...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication --config FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each host&apos;s receivers; --measure: its files with too few copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples list --miner-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A miner&apos;s samples beside their log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples clean --miner-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan removing old rejected samples by a rule (--yes queues it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

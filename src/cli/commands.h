@@ -18,19 +18,21 @@ int run(const QStringList &arguments, Output &output);
 /// as the program name by its parser).
 int runVolumes(const QStringList &arguments, Output &output);
 
-/// `qmctl config`: fleet config actions (`dump`). `arguments` start with "config".
+/// `qmctl config dump FILE`: fleet config actions. `arguments` start with "config".
 int runConfig(const QStringList &arguments, Output &output);
 
 /// `qmctl check FILE...`: the config checker. `arguments` start with "check".
 int runCheck(const QStringList &arguments, Output &output);
 
-/// `qmctl history import|forecast`: the probe history. `arguments` start with "history".
+/// `qmctl history import|forecast|export`: the probe history. `arguments` start with "history".
 int runHistory(const QStringList &arguments, Output &output);
 
-/// `qmctl jobs add|list|show|cancel|retry|run`: the job queue. `arguments` start with
+/// `qmctl jobs add|list|show|cancel|retry|run|schedule`: the job queue (add sync, archive,
+/// cleanup or probe; schedule add|list|remove|enable|disable). `arguments` start with
 /// "jobs".
 int runJobs(const QStringList &arguments, Output &output);
-/// `qmctl ply info FILE`: reads a PLY file. `arguments` start with "ply".
+/// `qmctl ply info|render FILE`: reads a PLY file, or draws it into a PNG image. `arguments` start
+/// with "ply".
 int runPly(const QStringList &arguments, Output &output);
 /// `qmctl samples list|clean --miner-dir DIR`: a miner's samples. `arguments` start with
 /// "samples".

@@ -2,7 +2,8 @@
 
 namespace qm::cli {
 
-/// Exit codes of qmctl (DESIGN.md), documented in `qmctl --help`.
+/// Exit codes of qmctl (docs/architecture.md, "JSON and exit codes of qmctl"),
+/// documented in `qmctl --help`.
 enum ExitCode : int {
     Success = 0,       ///< success, or nothing found
     ProblemsFound = 1, ///< check errors, failed jobs

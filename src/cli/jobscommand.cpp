@@ -234,7 +234,7 @@ int runJobs(const QStringList &arguments, Output &output)
         "  schedule list | schedule remove|enable|disable ID\n"
         "  list | show ID | cancel ID | retry ID | run [--once]"));
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("add, list, show, cancel, "
-                                                                    "retry or run."));
+                                                                    "retry, run or schedule."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     Text::tr("Output format: text or json (default text)."),
                                     QStringLiteral("text|json"), QStringLiteral("text"));

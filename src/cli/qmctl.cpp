@@ -19,36 +19,76 @@ class Text
 struct Command
 {
     QString name;
-    QString summary;
     std::function<int(const QStringList &, Output &)> run;
 };
 
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("check"),
-         Text::tr("Check fleet configs for contradictions, like a compiler"), runCheck},
-        {QStringLiteral("config"),
-         Text::tr("Work with fleet configs: dump FILE prints its values as JSON"), runConfig},
-        {QStringLiteral("history"),
-         Text::tr("The probe history: import CSV samples, forecast a volume"), runHistory},
-        {QStringLiteral("jobs"),
-         Text::tr("The job queue: add syncs and probes, list, cancel, retry, run them"), runJobs},
-        {QStringLiteral("ply"),
-         Text::tr("Read a PLY file (a Gaussian-splat sample): format, bounding box, opacity, "
-                  "scale"),
-         runPly},
-        {QStringLiteral("probe"),
-         Text::tr("Probe hosts now: volumes, data, processes, external storage"), runProbe},
-        {QStringLiteral("replication"),
-         Text::tr("Where each host's data is replicated; --measure: the files with too few "
-                  "copies"),
-         runReplication},
-        {QStringLiteral("samples"),
-         Text::tr("A miner's samples beside their log entries: list, clean by a retention rule"),
-         runSamples},
-        {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage"),
-         runVolumes},
+        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("config"), runConfig},
+        {QStringLiteral("history"), runHistory},
+        {QStringLiteral("jobs"), runJobs},
+        {QStringLiteral("ply"), runPly},
+        {QStringLiteral("probe"), runProbe},
+        {QStringLiteral("replication"), runReplication},
+        {QStringLiteral("samples"), runSamples},
+        {QStringLiteral("volumes"), runVolumes},
+    };
+}
+
+/// One line of the top-level help: a command or an action of one, with its arguments,
+/// and what it does.
+struct Usage
+{
+    QString syntax;
+    QString summary;
+};
+
+/// Every command and every action of one, in the order of the help. Each command's own
+/// help (`qmctl COMMAND --help`) has its options.
+QList<Usage> usages()
+{
+    return {
+        {Text::tr("check FILE..."),
+         Text::tr("Check fleet configs for contradictions, like a compiler")},
+        {Text::tr("config dump FILE"),
+         Text::tr("A config's values as JSON, as the fleet's daemons read them")},
+        {Text::tr("history import FILE.csv..."), Text::tr("Add CSV samples to the probe history")},
+        {Text::tr("history forecast HOST [MOUNT]"),
+         Text::tr("Growth and time to full of a volume")},
+        {QStringLiteral("history export"),
+         Text::tr("The probe history as CSV (import's columns) or JSON")},
+        {Text::tr("jobs add sync SRC DEST"),
+         Text::tr("Queue a sync (rsync, rclone); with --delete, its plan unless --yes")},
+        {Text::tr("jobs add archive ROOT"),
+         Text::tr("Archive files older than --older-than DAYS (plan; --yes queues it)")},
+        {Text::tr("jobs add cleanup ROOT"),
+         Text::tr("Remove files older than --older-than DAYS (plan; --yes queues it)")},
+        {Text::tr("jobs add probe [HOST]"), Text::tr("Queue a probe of one host, or of all")},
+        {Text::tr("jobs schedule add WHEN KIND ..."),
+         Text::tr("Repeat a job: --every or --daily-at, then what add takes")},
+        {QStringLiteral("jobs schedule list"), Text::tr("The schedules")},
+        {Text::tr("jobs schedule remove|enable|disable ID"),
+         Text::tr("Remove, enable or disable a schedule")},
+        {QStringLiteral("jobs list"), Text::tr("The jobs, newest first")},
+        {Text::tr("jobs show ID"), Text::tr("One job with its plan, commands and log")},
+        {Text::tr("jobs cancel ID"), Text::tr("Cancel a queued job or stop a running one")},
+        {Text::tr("jobs retry ID"), Text::tr("Queue a finished job again")},
+        {QStringLiteral("jobs run [--once]"),
+         Text::tr("Run the queue in the foreground (--once: what is due, then exit)")},
+        {Text::tr("ply info FILE"),
+         Text::tr("A PLY file's format, bounding box, opacity and scale")},
+        {Text::tr("ply render FILE -o OUT.png"), Text::tr("Draw a PLY file into a PNG image")},
+        {Text::tr("probe [HOST...]"),
+         Text::tr("Probe hosts now: volumes, data, processes, external storage")},
+        {Text::tr("replication --config FILE"),
+         Text::tr("Each host's receivers; --measure: its files with too few copies")},
+        {Text::tr("samples list --miner-dir DIR"),
+         Text::tr("A miner's samples beside their log entries")},
+        {Text::tr("samples clean --miner-dir DIR"),
+         Text::tr("Plan removing old rejected samples by a rule (--yes queues it)")},
+        {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage")},
     };
 }
 
@@ -69,8 +109,16 @@ QString mainHelp(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
     text += QLatin1Char('\n') + Text::tr("Commands:") + QLatin1Char('\n');
-    for (const Command &command : commands())
-        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(11), command.summary);
+    // Arguments longer than the column get a line of their own.
+    constexpr qsizetype column = 31;
+    for (const Usage &usage : usages()) {
+        if (usage.syntax.size() > column)
+            text += QStringLiteral("  %1\n  %2  %3\n")
+                        .arg(usage.syntax, QString(column, QLatin1Char(' ')), usage.summary);
+        else
+            text +=
+                QStringLiteral("  %1  %2\n").arg(usage.syntax.leftJustified(column), usage.summary);
+    }
     text += QLatin1Char('\n') + exitCodesHelp();
     text += QLatin1Char('\n') +
             Text::tr("Run 'qmctl COMMAND --help' for the options of a command.") +

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void initTestCase();
     void version();
     void helpDocumentsExitCodes();
+    void helpListsEveryAction();
     void volumesJsonMatchesDf();
     void volumesJsonShape();
     void volumesText();
@@ -138,6 +139,23 @@ void TestQmctl::helpDocumentsExitCodes()
     QCOMPARE(volumesHelp.exitCode, 0);
     QVERIFY(volumesHelp.out.contains("--format"));
     QVERIFY(volumesHelp.out.contains("Exit codes"));
+}
+
+void TestQmctl::helpListsEveryAction()
+{
+    const Run run = qmctl({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    for (const char *action :
+         {"check FILE",        "config dump",        "history import",
+          "history forecast",  "history export",     "jobs add sync",
+          "jobs add archive",  "jobs add cleanup",   "jobs add probe",
+          "jobs schedule add", "jobs schedule list", "jobs schedule remove|enable|disable",
+          "jobs list",         "jobs show",          "jobs cancel",
+          "jobs retry",        "jobs run",           "ply info",
+          "ply render",        "probe [HOST",        "replication --config",
+          "samples list",      "samples clean",      "volumes"})
+        QVERIFY2(text.contains(QLatin1String("\n  ") + QLatin1String(action)), action);
 }
 
 void TestQmctl::volumesJsonMatchesDf()

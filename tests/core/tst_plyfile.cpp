@@ -154,7 +154,7 @@ private Q_SLOTS:
         const std::optional<PlyHeader> header = parsePlyHeader(bytes, &error);
         QVERIFY2(header, qPrintable(error.message));
         QCOMPARE(header->vertex()->properties.size(), 62);
-        QCOMPARE(header->vertex()->recordBytes(), 248); // FORMATS.md: 62 floats
+        QCOMPARE(header->vertex()->recordBytes(), 248); // docs/formats.md: 62 floats
         const std::optional<SplatCloud> cloud = decodePlyVertices(bytes, *header, &error);
         QVERIFY2(cloud, qPrintable(error.message));
         QVERIFY(cloud->isGaussianSplat);

@@ -28,7 +28,8 @@ struct KnownKey
     Expect type;
 };
 
-// Every key of FORMATS.md §1 and of the public template, with the type the daemons use.
+// Every key of docs/formats.md ("distributed_hosts.yaml") and of the public template, with the type
+// the daemons use.
 constexpr KnownKey kTopLevel[] = {{"sync_routing", Expect::Mapping},
                                   {"auto_sync", Expect::Mapping},
                                   {"elo_sync", Expect::Mapping},

@@ -102,8 +102,8 @@ struct BandwidthOverride
     std::optional<double> megabytesPerSecond;
 };
 
-/// The typed model of `distributed_hosts.yaml` (FORMATS.md §1) over the values PyYAML
-/// would load. Every field may be absent; unknown keys are kept in the values and
+/// The typed model of `distributed_hosts.yaml` (docs/formats.md, "distributed_hosts.yaml") over the
+/// values PyYAML would load. Every field may be absent; unknown keys are kept in the values and
 /// tolerated. Node indices refer to the Document it was built from.
 struct FleetConfig
 {

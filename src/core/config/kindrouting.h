@@ -87,8 +87,8 @@ const ExternalStorage *receivingStorage(const FleetConfig &config, const QString
 ///    external storage;
 /// 2. an allowed_external_storage entry of the host that receives the kind and has a
 ///    path: the kind goes there (`path`, plus `subdirs.<kind>`), whatever
-///    excluded_hosts says (FORMATS.md: excluded "unless an allowed_external_storage
-///    entry says it may");
+///    excluded_hosts says (docs/formats.md, "distributed_hosts.yaml": excluded
+///    unless an allowed_external_storage entry lets it receive the kind);
 ///    otherwise excluded from the kind by sync_routing.excluded_hosts: skipped;
 /// 3. listed in auto_sync.exclude_hosts: the sync daemon sends it nothing;
 /// 4. no folder for the kind (neither external storage nor kindStoragePath()).

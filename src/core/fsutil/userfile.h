@@ -1,7 +1,7 @@
 #pragma once
 
 // Writing a file a person named (a config, the PNG of `qmctl ply render -o OUT`, an
-// export): DESIGN.md's rules for files the user owns, in one place.
+// export): the rules of docs/architecture.md, "Files the user owns", in one place.
 
 #include <QByteArray>
 #include <QString>

@@ -20,7 +20,8 @@ struct VolumePoint
     qint64 availableBytes = -1;
 
     bool hasAvailable() const { return availableBytes >= 0; }
-    /// The bytes at which the volume is full: used + available (DESIGN.md: full when
+    /// The bytes at which the volume is full: used + available (docs/architecture.md,
+    /// "Disk figures": full when
     /// nothing is available any more, so blocks reserved for root do not count), or
     /// where the available bytes were not recorded, the size; -1 when neither is known.
     qint64 capacityBytes() const;

@@ -12,8 +12,9 @@
 
 namespace qm {
 
-/// How long each level of the history is kept (DESIGN.md: raw 14 days, hourly 1 year,
-/// daily forever).
+/// How long the raw probes and the hourly rollups are kept (14 days and 1 year by
+/// default); the ten-minute rollups go with the raw probes, six-hourly and daily ones
+/// are kept for good (docs/trends.md, "The history").
 struct HistoryRetention
 {
     int rawDays = 14;

@@ -42,7 +42,8 @@ public:
     void setHosts(const QList<ProbeHost> &hosts);
     QList<ProbeHost> hosts() const { return m_hosts; }
 
-    /// Periodic probing on or off (off for a newly opened config: DESIGN.md). This
+    /// Periodic probing on or off (off for a newly opened config: docs/architecture.md,
+    /// "Probing and the history"). This
     /// machine is probed periodically either way.
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }

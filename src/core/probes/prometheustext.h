@@ -45,7 +45,8 @@ inline constexpr int kMaxPrometheusLabels = 64;
 PrometheusText parsePrometheusText(const QByteArray &text,
                                    const std::function<bool(QStringView name)> &keep = {});
 
-/// The filesystems in node_exporter's `node_filesystem_*` series (FORMATS.md §6), one
+/// The filesystems in node_exporter's `node_filesystem_*` series (docs/formats.md,
+/// "node_exporter"), one
 /// volume per mount point: total from `size_bytes`, used = size − free, available from
 /// `avail_bytes`, read-only from `readonly`, an error state from `device_error`.
 /// Series with non-finite or negative values give no figures.

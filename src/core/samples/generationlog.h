@@ -1,6 +1,7 @@
 #pragma once
 
-// The logs a 3D-generation miner keeps in its data directory (FORMATS.md §2):
+// The logs a 3D-generation miner keeps in its data directory (docs/formats.md, "A
+// 3D-generation miner's data directory"):
 // generation_history.jsonl joined with the sample files, miner_config_history.jsonl and
 // pending_generations.json. Every reader here takes damaged input in its stride: a bad
 // line is counted and skipped, never fatal.

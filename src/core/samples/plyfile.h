@@ -1,7 +1,7 @@
 #pragma once
 
-// Reading PLY files, above all 3D Gaussian-splat samples (FORMATS.md §3): the header
-// with hard limits, checked against the file's size before anything is allocated, then
+// Reading PLY files, above all 3D Gaussian-splat samples (docs/formats.md, "Gaussian-splat PLY"):
+// the header with hard limits, checked against the file's size before anything is allocated, then
 // the vertices read and decoded block by block into a SplatCloud. Every failure
 // is a PlyError with the byte offset where the file stops making sense.
 

@@ -1,6 +1,7 @@
 #pragma once
 
-// The samples a miner's data directory holds (FORMATS.md §2), each beside what its
+// The samples a miner's data directory holds (docs/formats.md, "A 3D-generation
+// miner's data directory"), each beside what its
 // generation_history.jsonl says about it: the index the Samples page and `qmctl samples`
 // show, and the ground their cleanups are planned on.
 

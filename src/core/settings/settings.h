@@ -94,7 +94,8 @@ public:
     void setSidebarVisible(bool visible);
 
     /// Whether the hosts of the config at `configPath` are probed periodically. Off for
-    /// a config never seen before (DESIGN.md: probing is the user's decision).
+    /// a config never seen before (docs/architecture.md, "Probing and the history": probing is
+    /// the user's decision).
     bool probingEnabled(const QString &configPath) const;
     void setProbingEnabled(const QString &configPath, bool enabled);
     /// Interval of periodic probes (default 5 min), clamped to [1 min, 24 h].

@@ -8,7 +8,8 @@
 namespace qm {
 
 /// One QtSql connection to an SQLite file, under a name of its own. A QtSql connection
-/// belongs to the thread that opened it: each thread opens its own (DESIGN.md).
+/// belongs to the thread that opened it: each thread opens its own (docs/architecture.md,
+/// "Threads").
 class SqliteConnection
 {
 public:

@@ -9,11 +9,11 @@ namespace qm {
 
 /// One mounted filesystem of a host, with its figures as `df` reports them.
 ///
-/// Figures follow DESIGN.md: `usedBytes` is what the filesystem has allocated
-/// (blocks - free blocks), `availableBytes` is what an unprivileged user can still
-/// write (root-reserved blocks excluded), so `used + available` may be less than
-/// `total`. When the volume could not be read (`state != State::Ok`), the byte
-/// counts are -1 and `usedPercent()` is negative.
+/// Figures follow docs/architecture.md, "Disk figures": `usedBytes` is what the filesystem has
+/// allocated (blocks - free blocks), `availableBytes` is what an unprivileged user can still write
+/// (root-reserved blocks excluded), so `used + available` may be less than `total`. When the volume
+/// could not be read (`state != State::Ok`), the byte counts are -1 and `usedPercent()` is
+/// negative.
 struct Volume
 {
     enum class State {
