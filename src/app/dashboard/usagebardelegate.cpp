@@ -2,9 +2,6 @@
 
 #include "volumesmodel.h"
 
-#include <QApplication>
-#include <QPainter>
-
 #include <algorithm>
 
 namespace qm {
@@ -29,50 +26,22 @@ QColor levelColor(UsageLevel level)
 void paintUsageBar(QPainter *painter, const QRect &bar, double percent, UsageLevel level,
                    const QPalette &palette, const QString &text)
 {
-    if (bar.width() <= 2 || bar.height() <= 2)
-        return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setPen(palette.color(QPalette::Mid));
-    painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(QRectF(bar).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-
-    const double fraction = std::clamp(percent / 100.0, 0.0, 1.0);
-    QRectF filled = QRectF(bar).adjusted(1.5, 1.5, -1.5, -1.5);
-    filled.setWidth(filled.width() * fraction);
-    if (filled.width() > 0.0) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(levelColor(level));
-        painter->drawRoundedRect(filled, 2, 2);
-    }
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(bar, Qt::AlignCenter, text);
-    painter->restore();
+    paintBar(painter, bar, percent / 100.0, levelColor(level), palette, text);
 }
 
-void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const
+UsageBarDelegate::UsageBarDelegate(QObject *parent)
+    : BarDelegate(QMargins(4, 4, 4, 4), parent)
+{}
+
+bool UsageBarDelegate::barOf(const QModelIndex &index, const QPalette &, double *fraction,
+                             QColor *fill) const
 {
     const double percent = index.data(VolumesModel::UsedPercentRole).toDouble();
-    if (percent < 0.0) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-
-    // Background (selection, alternating rows) as the style draws it, without text.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-
-    painter->save();
-    painter->setFont(option.font);
-    paintUsageBar(painter, option.rect.adjusted(4, 4, -4, -4), percent,
-                  UsageLevel(index.data(VolumesModel::UsageLevelRole).toInt()), option.palette,
-                  index.data(Qt::DisplayRole).toString());
-    painter->restore();
+    if (percent < 0.0)
+        return false;
+    *fraction = percent / 100.0;
+    *fill = levelColor(UsageLevel(index.data(VolumesModel::UsageLevelRole).toInt()));
+    return true;
 }
 
 QSize UsageBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

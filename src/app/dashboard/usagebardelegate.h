@@ -1,8 +1,7 @@
 #pragma once
 
 #include "volumes/usagelevel.h"
-
-#include <QStyledItemDelegate>
+#include "widgets/bardelegate.h"
 
 class QPainter;
 
@@ -16,16 +15,17 @@ void paintUsageBar(QPainter *painter, const QRect &rect, double percent, UsageLe
 /// Paints a volume's usage as a bar filled to its used percentage, coloured by its
 /// UsageLevel (normal, warning, critical), with the percentage as text. Rows without
 /// figures show their state ("not responding") as plain text.
-class UsageBarDelegate : public QStyledItemDelegate
+class UsageBarDelegate : public BarDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+    explicit UsageBarDelegate(QObject *parent = nullptr);
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    bool barOf(const QModelIndex &index, const QPalette &palette, double *fraction,
+               QColor *fill) const override;
 };
 
 } // namespace qm

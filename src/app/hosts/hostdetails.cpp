@@ -2,6 +2,7 @@
 
 #include "units/datasize.h"
 #include "units/duration.h"
+#include "widgets/detailshtml.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,24 +13,12 @@ namespace qm {
 
 namespace {
 
+using html::esc;
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(qm::HostDetails)
 };
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString row(const QStringList &cells, bool header = false)
-{
-    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-    QString html = QStringLiteral("<tr>");
-    for (const QString &cell : cells)
-        html += QStringLiteral("<%1 style='padding:1px 8px 1px 0'>%2</%1>").arg(tag, cell);
-    return html + QStringLiteral("</tr>");
-}
 
 QString when(qint64 secs)
 {
@@ -100,15 +89,16 @@ QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state, bool 
 
     if (!probe.volumes.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(Text::tr("Volumes"));
-        html += row({Text::tr("Mount point"), Text::tr("Size"), Text::tr("Used"), Text::tr("Free"),
-                     Text::tr("Used %")},
-                    true);
+        html += qm::html::cellsRow({Text::tr("Mount point"), Text::tr("Size"), Text::tr("Used"),
+                                    Text::tr("Free"), Text::tr("Used %")},
+                                   true);
         for (const Volume &volume : probe.volumes) {
             if (volume.system)
                 continue;
-            html += row({esc(volume.mountPoint), formatDataSize(volume.totalBytes),
-                         formatDataSize(volume.usedBytes), formatDataSize(volume.availableBytes),
-                         esc(usedPercentText(volume, QLocale()))});
+            html += qm::html::cellsRow({esc(volume.mountPoint), formatDataSize(volume.totalBytes),
+                                        formatDataSize(volume.usedBytes),
+                                        formatDataSize(volume.availableBytes),
+                                        esc(usedPercentText(volume, QLocale()))});
         }
         html += QStringLiteral("</table>");
         if (probe.platform == QLatin1String("Darwin"))
@@ -131,14 +121,15 @@ QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state, bool 
                 continue;
             }
             html += QStringLiteral("</p><table>");
-            html +=
-                row({Text::tr("Category"), Text::tr("Size"), Text::tr("Files"), Text::tr("Newest")},
-                    true);
+            html += qm::html::cellsRow(
+                {Text::tr("Category"), Text::tr("Size"), Text::tr("Files"), Text::tr("Newest")},
+                true);
             for (const CategoryTotal &total : root.categories) {
                 if (total.files == 0)
                     continue;
-                html += row({esc(dataCategoryTitle(total.name)), formatDataSize(total.bytes),
-                             QLocale().toString(total.files), when(total.newestSecs)});
+                html += qm::html::cellsRow(
+                    {esc(dataCategoryTitle(total.name)), formatDataSize(total.bytes),
+                     QLocale().toString(total.files), when(total.newestSecs)});
             }
             html += QStringLiteral("</table>");
             if (root.unreadableFolders > 0)

@@ -6,6 +6,7 @@
 #include "replication/replicationjob.h"
 #include "sync/syncjob.h"
 #include "units/datasize.h"
+#include "widgets/detailshtml.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,6 +20,8 @@ namespace qm {
 
 namespace {
 
+using html::esc;
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(qm::JobDetails)
@@ -27,20 +30,9 @@ class Text
 /// How many planned files the details list before "and N more".
 constexpr int kPlannedFilesListed = 20;
 
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 QString timeText(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
-}
-
-QString row(const QString &label, const QString &valueHtml)
-{
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(esc(label), valueHtml);
 }
 
 int countArg(qint64 count)
@@ -262,34 +254,39 @@ QString jobDetailsHtml(const Job &job, const QList<JobCommand> &commands)
     // What it does: the kind's parameters as a form.
     QString rows;
     for (const auto &[label, value] : jobParameterFields(job.spec))
-        rows += row(label, esc(value));
+        rows += qm::html::labelledRow(label, esc(value));
     if (!job.spec.hosts.isEmpty() && job.spec.kind != JobKind::Probe)
-        rows += row(Text::tr("Hosts involved"), esc(job.spec.hosts.join(QStringLiteral(", "))));
-    rows += row(Text::tr("Asked by"),
-                esc(job.spec.scheduleId > 0 ? Text::tr("%1 (schedule %2)")
-                                                  .arg(JobsModel::triggerTitle(job.spec.trigger))
-                                                  .arg(job.spec.scheduleId)
-                                            : JobsModel::triggerTitle(job.spec.trigger)));
+        rows += qm::html::labelledRow(Text::tr("Hosts involved"),
+                                      esc(job.spec.hosts.join(QStringLiteral(", "))));
+    rows += qm::html::labelledRow(Text::tr("Asked by"),
+                                  esc(job.spec.scheduleId > 0
+                                          ? Text::tr("%1 (schedule %2)")
+                                                .arg(JobsModel::triggerTitle(job.spec.trigger))
+                                                .arg(job.spec.scheduleId)
+                                          : JobsModel::triggerTitle(job.spec.trigger)));
     if (job.spec.destructive)
-        rows += row(Text::tr("Deletes"),
-                    esc(Text::tr("yes: never retried automatically; each attempt checks its "
-                                 "plan again")));
-    rows += row(Text::tr("Priority"), esc(QLocale().toString(job.spec.priority)));
-    rows += row(Text::tr("Attempts"),
-                esc(Text::tr("%1 of at most %2").arg(job.attempts).arg(job.spec.maxAttempts)));
-    rows += row(Text::tr("Queued"), esc(timeText(job.createdMs)));
+        rows += qm::html::labelledRow(
+            Text::tr("Deletes"),
+            esc(Text::tr("yes: never retried automatically; each attempt checks its "
+                         "plan again")));
+    rows += qm::html::labelledRow(Text::tr("Priority"), esc(QLocale().toString(job.spec.priority)));
+    rows += qm::html::labelledRow(
+        Text::tr("Attempts"),
+        esc(Text::tr("%1 of at most %2").arg(job.attempts).arg(job.spec.maxAttempts)));
+    rows += qm::html::labelledRow(Text::tr("Queued"), esc(timeText(job.createdMs)));
     if (job.startedMs >= 0)
-        rows += row(Text::tr("Started"), esc(timeText(job.startedMs)));
+        rows += qm::html::labelledRow(Text::tr("Started"), esc(timeText(job.startedMs)));
     if (job.finishedMs >= 0 && job.state != JobState::Running)
-        rows += row(Text::tr("Stopped"), esc(timeText(job.finishedMs)));
+        rows += qm::html::labelledRow(Text::tr("Stopped"), esc(timeText(job.finishedMs)));
     if (job.state == JobState::Queued && job.notBeforeMs > QDateTime::currentMSecsSinceEpoch())
-        rows += row(Text::tr("Next attempt"), esc(timeText(job.notBeforeMs)));
+        rows += qm::html::labelledRow(Text::tr("Next attempt"), esc(timeText(job.notBeforeMs)));
     if (job.bytesDone >= 0)
-        rows += row(jobAmountLabel(job.spec),
-                    esc(Text::tr("%1 of %2")
-                            .arg(formatDataSize(job.bytesDone), job.bytesTotal >= 0
-                                                                    ? formatDataSize(job.bytesTotal)
-                                                                    : Text::tr("unknown"))));
+        rows +=
+            qm::html::labelledRow(jobAmountLabel(job.spec),
+                                  esc(Text::tr("%1 of %2")
+                                          .arg(formatDataSize(job.bytesDone),
+                                               job.bytesTotal >= 0 ? formatDataSize(job.bytesTotal)
+                                                                   : Text::tr("unknown"))));
     html += QStringLiteral("<table cellspacing='0' cellpadding='1'>%1</table>").arg(rows);
 
     const QStringList plan = planLines(job);

@@ -2,9 +2,6 @@
 
 #include "jobsmodel.h"
 
-#include <QApplication>
-#include <QPainter>
-
 #include <algorithm>
 
 namespace qm {
@@ -30,43 +27,18 @@ QColor barColor(JobState state, const QPalette &palette)
 
 } // namespace
 
-void JobProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                const QModelIndex &index) const
+JobProgressDelegate::JobProgressDelegate(QObject *parent)
+    : BarDelegate(QMargins(4, 3, 4, 3), parent)
+{}
+
+bool JobProgressDelegate::barOf(const QModelIndex &index, const QPalette &palette, double *fraction,
+                                QColor *fill) const
 {
-    const double fraction = index.data(JobsModel::ProgressRole).toDouble();
-    if (fraction < 0.0) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
-
-    // Background (selection, alternating rows) as the style draws it, without text.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-
-    const QRect bar = option.rect.adjusted(4, 3, -4, -3);
-    if (bar.width() <= 2 || bar.height() <= 2)
-        return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setFont(option.font);
-    painter->setPen(option.palette.color(QPalette::Mid));
-    painter->setBrush(option.palette.color(QPalette::Base));
-    painter->drawRoundedRect(QRectF(bar).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-    QRectF filled = QRectF(bar).adjusted(1.5, 1.5, -1.5, -1.5);
-    filled.setWidth(filled.width() * std::clamp(fraction, 0.0, 1.0));
-    if (filled.width() > 0.0) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(
-            barColor(JobState(index.data(JobsModel::StateRole).toInt()), option.palette));
-        painter->drawRoundedRect(filled, 2, 2);
-    }
-    painter->setPen(option.palette.color(QPalette::Text));
-    painter->drawText(bar, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
-    painter->restore();
+    *fraction = index.data(JobsModel::ProgressRole).toDouble();
+    if (*fraction < 0.0)
+        return false;
+    *fill = barColor(JobState(index.data(JobsModel::StateRole).toInt()), palette);
+    return true;
 }
 
 QSize JobProgressDelegate::sizeHint(const QStyleOptionViewItem &option,

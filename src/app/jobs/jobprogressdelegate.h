@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "widgets/bardelegate.h"
 
 namespace qm {
 
@@ -8,16 +8,17 @@ namespace qm {
 /// percentage on it: in the highlight colour while the job runs, green when it
 /// succeeded, red when it failed or was interrupted, grey otherwise. Rows without a bar
 /// (a job that has not started) are painted as plain text.
-class JobProgressDelegate : public QStyledItemDelegate
+class JobProgressDelegate : public BarDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override;
+    explicit JobProgressDelegate(QObject *parent = nullptr);
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    bool barOf(const QModelIndex &index, const QPalette &palette, double *fraction,
+               QColor *fill) const override;
 };
 
 } // namespace qm

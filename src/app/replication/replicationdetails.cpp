@@ -2,6 +2,7 @@
 
 #include "units/datasize.h"
 #include "units/duration.h"
+#include "widgets/detailshtml.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,15 +11,12 @@ namespace qm {
 
 namespace {
 
+using html::esc;
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(qm::ReplicationPage)
 };
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
 
 QString timeText(const QDateTime &time)
 {

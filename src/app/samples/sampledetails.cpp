@@ -6,6 +6,7 @@
 #include "samplesmodel.h"
 #include "splatpreview.h"
 #include "units/datasize.h"
+#include "widgets/detailshtml.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -37,12 +38,6 @@ struct SampleDetails::Loaded
 
 namespace {
 
-QString row(const QString &name, const QString &value)
-{
-    return QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
-        .arg(name.toHtmlEscaped(), value);
-}
-
 /// A JSON value as a person reads it.
 QString valueText(const QJsonValue &value)
 {
@@ -63,7 +58,7 @@ QString configTable(const QJsonObject &config)
 {
     QString rows;
     for (auto it = config.constBegin(); it != config.constEnd(); ++it)
-        rows += row(it.key(), valueText(it.value()).toHtmlEscaped());
+        rows += qm::html::labelledRow(it.key(), valueText(it.value()).toHtmlEscaped());
     return QStringLiteral("<table>") + rows + QStringLiteral("</table>");
 }
 
@@ -268,41 +263,46 @@ void SampleDetails::load(const QString &localPath, quint64 generation)
             m_preview->setCloud(loaded.cloud, loaded.home);
             const PlyStatistics &s = loaded.stats;
             const QLocale locale;
-            QString rows = row(tr("Splats"), locale.toString(s.count));
-            rows += row(tr("Layout"), (loaded.cloud->isGaussianSplat ? tr("Gaussian splat, %1")
-                                                                     : tr("point cloud, %1"))
-                                          .arg(loaded.format)
-                                          .toHtmlEscaped());
+            QString rows = qm::html::labelledRow(tr("Splats"), locale.toString(s.count));
+            rows += qm::html::labelledRow(
+                tr("Layout"),
+                (loaded.cloud->isGaussianSplat ? tr("Gaussian splat, %1") : tr("point cloud, %1"))
+                    .arg(loaded.format)
+                    .toHtmlEscaped());
             if (s.count > s.nonFinite) {
-                rows +=
-                    row(tr("Bounding box"),
-                        tr("(%1, %2, %3) to (%4, %5, %6)")
-                            .arg(number(s.bboxMin[0]), number(s.bboxMin[1]), number(s.bboxMin[2]),
-                                 number(s.bboxMax[0]), number(s.bboxMax[1]), number(s.bboxMax[2])));
-                rows += row(tr("Extent"), tr("%1 × %2 × %3")
-                                              .arg(number(s.bboxMax[0] - s.bboxMin[0]),
-                                                   number(s.bboxMax[1] - s.bboxMin[1]),
-                                                   number(s.bboxMax[2] - s.bboxMin[2])));
+                rows += qm::html::labelledRow(tr("Bounding box"),
+                                              tr("(%1, %2, %3) to (%4, %5, %6)")
+                                                  .arg(number(s.bboxMin[0]), number(s.bboxMin[1]),
+                                                       number(s.bboxMin[2]), number(s.bboxMax[0]),
+                                                       number(s.bboxMax[1]), number(s.bboxMax[2])));
+                rows += qm::html::labelledRow(tr("Extent"),
+                                              tr("%1 × %2 × %3")
+                                                  .arg(number(s.bboxMax[0] - s.bboxMin[0]),
+                                                       number(s.bboxMax[1] - s.bboxMin[1]),
+                                                       number(s.bboxMax[2] - s.bboxMin[2])));
             }
             if (loaded.framing.outliers > 0)
-                rows += row(tr("Far outliers"),
-                            tr("%n splat(s) far from the rest: drawn, but the view is framed on "
-                               "the other %1",
-                               nullptr, int(std::min<qsizetype>(loaded.framing.outliers, INT_MAX)))
-                                .arg(locale.toString(qint64(loaded.framing.framed)))
-                                .toHtmlEscaped());
+                rows += qm::html::labelledRow(
+                    tr("Far outliers"),
+                    tr("%n splat(s) far from the rest: drawn, but the view is framed on "
+                       "the other %1",
+                       nullptr, int(std::min<qsizetype>(loaded.framing.outliers, INT_MAX)))
+                        .arg(locale.toString(qint64(loaded.framing.framed)))
+                        .toHtmlEscaped());
             if (s.nonFinite > 0)
-                rows += row(
+                rows += qm::html::labelledRow(
                     tr("Broken vertices"),
                     tr("%1 with a NaN or infinite coordinate").arg(locale.toString(s.nonFinite)));
             if (s.alpha)
-                rows += row(tr("Opacity"), tr("mean %1 (min %2, max %3)")
-                                               .arg(number(s.alpha->mean), number(s.alpha->min),
-                                                    number(s.alpha->max)));
+                rows += qm::html::labelledRow(
+                    tr("Opacity"),
+                    tr("mean %1 (min %2, max %3)")
+                        .arg(number(s.alpha->mean), number(s.alpha->min), number(s.alpha->max)));
             if (s.scale)
-                rows += row(tr("Scale"), tr("mean %1 (min %2, max %3)")
-                                             .arg(number(s.scale->mean), number(s.scale->min),
-                                                  number(s.scale->max)));
+                rows += qm::html::labelledRow(
+                    tr("Scale"),
+                    tr("mean %1 (min %2, max %3)")
+                        .arg(number(s.scale->mean), number(s.scale->min), number(s.scale->max)));
             showDetails(QStringLiteral("<h4>%1</h4><table>%2</table>")
                             .arg(tr("The file").toHtmlEscaped(), rows));
         });
@@ -318,10 +318,11 @@ void SampleDetails::showDetails(const QString &fileSection)
     const QString where = sample.source.host.isEmpty()
                               ? sample.absolutePath()
                               : sample.source.host + QLatin1Char(':') + sample.absolutePath();
-    rows += row(tr("File"), where.toHtmlEscaped());
-    rows += row(tr("Size"), formatDataSize(sample.sizeBytes).toHtmlEscaped());
-    rows += row(tr("Set"),
-                sample.set == SampleSet::Rejected ? tr("rejected sample") : tr("accepted output"));
+    rows += qm::html::labelledRow(tr("File"), where.toHtmlEscaped());
+    rows += qm::html::labelledRow(tr("Size"), formatDataSize(sample.sizeBytes).toHtmlEscaped());
+    rows +=
+        qm::html::labelledRow(tr("Set"), sample.set == SampleSet::Rejected ? tr("rejected sample")
+                                                                           : tr("accepted output"));
     QString logSection;
     if (const std::optional<GenerationEntry> &log = sample.log) {
         const QJsonObject &config = log->minerConfig;
@@ -331,48 +332,51 @@ void SampleDetails::showDetails(const QString &fileSection)
                        ? value
                        : tr("%1 (threshold %2)").arg(value, valueText(threshold));
         };
-        rows += row(tr("Generation"), log->generationId.toHtmlEscaped());
+        rows += qm::html::labelledRow(tr("Generation"), log->generationId.toHtmlEscaped());
         if (log->createdMs >= 0)
-            rows += row(
+            rows += qm::html::labelledRow(
                 tr("Made"),
                 locale.toString(QDateTime::fromMSecsSinceEpoch(log->createdMs), QLocale::LongFormat)
                     .toHtmlEscaped());
-        rows +=
-            row(tr("Reason"),
-                QStringLiteral("<b>%1</b>")
-                    .arg((log->rejectionReason.isEmpty() ? tr("none given") : log->rejectionReason)
-                             .toHtmlEscaped()));
+        rows += qm::html::labelledRow(
+            tr("Reason"),
+            QStringLiteral("<b>%1</b>")
+                .arg((log->rejectionReason.isEmpty() ? tr("none given") : log->rejectionReason)
+                         .toHtmlEscaped()));
         if (log->clipScore)
-            rows += row(tr("CLIP score"),
-                        withThreshold(locale.toString(*log->clipScore, 'f', 4), "clip_threshold")
-                            .toHtmlEscaped());
+            rows += qm::html::labelledRow(
+                tr("CLIP score"),
+                withThreshold(locale.toString(*log->clipScore, 'f', 4), "clip_threshold")
+                    .toHtmlEscaped());
         if (log->numGaussians)
-            rows += row(tr("Gaussians"),
-                        withThreshold(locale.toString(*log->numGaussians), "gaussian_threshold")
-                            .toHtmlEscaped());
+            rows += qm::html::labelledRow(
+                tr("Gaussians"),
+                withThreshold(locale.toString(*log->numGaussians), "gaussian_threshold")
+                    .toHtmlEscaped());
         if (const QStringList failed = SamplesModel::failedCheckTexts(*log); !failed.isEmpty()) {
             QStringList lines;
             for (const QString &check : failed)
                 lines.append(check.toHtmlEscaped());
-            rows += row(tr("Failed checks"), lines.join(QStringLiteral("<br>")));
+            rows += qm::html::labelledRow(tr("Failed checks"), lines.join(QStringLiteral("<br>")));
         }
         if (!log->taskType.isEmpty())
-            rows += row(tr("Task"), log->taskType.toHtmlEscaped());
+            rows += qm::html::labelledRow(tr("Task"), log->taskType.toHtmlEscaped());
         if (!log->prompt.isEmpty())
-            rows += row(tr("Prompt"), log->prompt.toHtmlEscaped());
+            rows += qm::html::labelledRow(tr("Prompt"), log->prompt.toHtmlEscaped());
         if (!log->minerVersion.isEmpty())
-            rows += row(tr("Miner version"), log->minerVersion.toHtmlEscaped());
+            rows += qm::html::labelledRow(tr("Miner version"), log->minerVersion.toHtmlEscaped());
         if (!log->errorType.isEmpty())
-            rows += row(tr("Error"), log->errorType.toHtmlEscaped());
+            rows += qm::html::labelledRow(tr("Error"), log->errorType.toHtmlEscaped());
         if (!config.isEmpty())
             logSection =
                 QStringLiteral("<h4>%1</h4>").arg(tr("Miner config of the entry").toHtmlEscaped()) +
                 configTable(config);
     } else {
-        rows += row(tr("Log"), tr("generation_history.jsonl has no entry for this sample: its "
-                                  "time is the file's")
-                                   .toHtmlEscaped());
-        rows += row(
+        rows += qm::html::labelledRow(
+            tr("Log"), tr("generation_history.jsonl has no entry for this sample: its "
+                          "time is the file's")
+                           .toHtmlEscaped());
+        rows += qm::html::labelledRow(
             tr("Made"),
             locale.toString(QDateTime::fromMSecsSinceEpoch(sample.modifiedMs), QLocale::LongFormat)
                 .toHtmlEscaped());
