@@ -198,14 +198,7 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
                           .arg(rule.olderThanDays);
         return std::nullopt;
     }
-    const auto run = [&](const QStringList &argv, int timeoutMs, ProcessRequest request = {}) {
-        request.timeoutMs = timeoutMs;
-        request.cancel = cancel;
-        const RemoteResult result = ssh.run(argv, request);
-        if (command)
-            command(result.process.commandLine);
-        return result;
-    };
+    const RemoteCommands commands{ssh, cancel, command};
 
     RemoteCleanupPlan remote;
     remote.host = host;
@@ -220,7 +213,7 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
     const QString base =
         rule.root +
         (emptying ? QStringLiteral("/") + QLatin1String(kQuarantineFolderName) : QString());
-    const RemoteResult resolved = run(
+    const RemoteResult resolved = commands.run(
         {QStringLiteral("sh"), QStringLiteral("-c"), kResolveScript, QStringLiteral("sh"), base},
         kCommandTimeoutMs);
     if (resolved.status != HostStatus::Ok) {
@@ -248,12 +241,12 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
     plan.canonicalRoot = QDir::cleanPath(canonical);
 
     const RemoteResult version =
-        run({QStringLiteral("find"), QStringLiteral("--version")}, kCommandTimeoutMs);
+        commands.run({QStringLiteral("find"), QStringLiteral("--version")}, kCommandTimeoutMs);
     const bool printf = version.status == HostStatus::Ok && version.process.exitCode == 0 &&
                         version.process.standardOutput.contains("GNU");
     if (!printf) {
         const RemoteResult stat =
-            run({QStringLiteral("stat"), QStringLiteral("--version")}, kCommandTimeoutMs);
+            commands.run({QStringLiteral("stat"), QStringLiteral("--version")}, kCommandTimeoutMs);
         remote.gnuStat = stat.status == HostStatus::Ok && stat.process.exitCode == 0;
     }
     QStringList argv = {
@@ -324,7 +317,7 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
         parser.feed(chunk);
         return true;
     };
-    const RemoteResult listed = run(argv, kListingTimeoutMs, streaming);
+    const RemoteResult listed = commands.run(argv, kListingTimeoutMs, streaming);
     parser.finish();
     if (cancel && cancel->load()) {
         message = Text::tr("The cleanup plan was cancelled");

@@ -416,4 +416,15 @@ void SshTransport::closeSharedConnection() const
     runProcess(request);
 }
 
+RemoteResult RemoteCommands::run(const QStringList &argv, int timeoutMs,
+                                 ProcessRequest request) const
+{
+    request.timeoutMs = timeoutMs;
+    request.cancel = cancel;
+    RemoteResult result = ssh.run(argv, request);
+    if (command)
+        command(result.process.commandLine);
+    return result;
+}
+
 } // namespace qm

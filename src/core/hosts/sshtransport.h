@@ -103,4 +103,18 @@ private:
     SshPrograms m_programs;
 };
 
+/// The commands one piece of work runs on a host (a cleanup plan, a samples index):
+/// each through `ssh`, stopped by `cancel`, its command line handed to `command` (for a
+/// job's log or a detail panel) when set.
+struct RemoteCommands
+{
+    const SshTransport &ssh;
+    const std::atomic<bool> *cancel = nullptr;
+    std::function<void(const QString &)> command;
+
+    /// Runs `argv` with a time limit of `timeoutMs`; `request` gives the rest (output
+    /// caps, streaming).
+    RemoteResult run(const QStringList &argv, int timeoutMs, ProcessRequest request = {}) const;
+};
+
 } // namespace qm

@@ -228,22 +228,16 @@ indexRemoteSamples(const SampleSource &source, const SyncEnvironment &environmen
         return std::nullopt;
     }
     const SshTransport ssh(host->ssh, environment.sshOptions);
-    const auto run = [&](const QStringList &argv, ProcessRequest request) {
-        request.timeoutMs = kRemoteTimeoutMs;
-        request.cancel = cancel;
-        const RemoteResult result = ssh.run(argv, request);
-        if (command)
-            command(result.process.commandLine);
-        return result;
-    };
+    const RemoteCommands commands{ssh, cancel, command};
     SampleSourceIndex index;
     index.source = {source.host, QDir::cleanPath(source.dataDir)};
     // Exit 3: no data directory; 4: no ply_files in it (no samples, the logs still count).
     static const QString checkScript =
         QStringLiteral("test -d \"$1\" || exit 3; test -d \"$1/ply_files\" || exit 4; exit 0");
-    const RemoteResult checked = run({QStringLiteral("sh"), QStringLiteral("-c"), checkScript,
-                                      QStringLiteral("sh"), index.source.dataDir},
-                                     {});
+    const RemoteResult checked =
+        commands.run({QStringLiteral("sh"), QStringLiteral("-c"), checkScript, QStringLiteral("sh"),
+                      index.source.dataDir},
+                     kRemoteTimeoutMs);
     if (checked.status != HostStatus::Ok) {
         message = Text::tr("%1 could not be reached: %2")
                       .arg(source.host, checked.error.isEmpty()
@@ -283,9 +277,9 @@ indexRemoteSamples(const SampleSource &source, const SyncEnvironment &environmen
             return true;
         };
         const RemoteResult result =
-            run({QStringLiteral("sh"), QStringLiteral("-c"), catScript, QStringLiteral("sh"),
-                 index.source.dataDir + QLatin1Char('/') + name},
-                request);
+            commands.run({QStringLiteral("sh"), QStringLiteral("-c"), catScript,
+                          QStringLiteral("sh"), index.source.dataDir + QLatin1Char('/') + name},
+                         kRemoteTimeoutMs, request);
         if (result.status == HostStatus::Ok && result.process.exitCode == 3)
             return LogRead::Missing;
         if (result.status != HostStatus::Ok || !result.process.succeeded()) {
