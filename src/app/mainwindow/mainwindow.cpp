@@ -109,13 +109,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({170, 930});
 
-    connect(m_dashboard, &DashboardPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_config, &ConfigPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_dashboard, &DashboardPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_config, &ConfigPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_config, &ConfigPage::closeRequested, this, &QWidget::close);
-    connect(m_hosts, &HostsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_hosts, &HostsPage::statusMessage, this, &MainWindow::showStatusMessage);
     // The hosts follow the config as it is edited; their live state feeds its checks.
     connect(m_config->document(), &ConfigDocument::checked, this,
             [this](const std::shared_ptr<const ConfigSnapshot> &snapshot) {
@@ -133,8 +130,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             });
     connect(m_hosts, &HostsPage::hostsChanged, this, &MainWindow::updateJobEnvironment);
     connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
-    connect(m_trends, &TrendsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_trends, &TrendsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_hosts, &HostsPage::liveStatesChanged, m_config, &ConfigPage::setLiveStates);
     connect(m_hosts, &HostsPage::liveStatesChanged, m_alertMonitor, &AlertMonitor::setLiveStates);
     connect(m_hosts, &HostsPage::liveStatesChanged, m_replication, &ReplicationPage::setLiveStates);
@@ -142,10 +138,8 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     // Its syncRequested waits for the job queue of the app.
     connect(m_replication, &ReplicationPage::measurementsChanged, m_alertMonitor,
             &AlertMonitor::setReplication);
-    connect(m_samples, &SamplesPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-    connect(m_replication, &ReplicationPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_samples, &SamplesPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_replication, &ReplicationPage::statusMessage, this, &MainWindow::showStatusMessage);
     // The Dashboard: the hosts, their states (live or from the history), forecasts,
     // replication and alerts.
     connect(m_hosts, &HostsPage::liveStatesChanged, this,
@@ -183,8 +177,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
                 showPage(m_trends);
             });
     connect(m_alertMonitor, &AlertMonitor::alertsChanged, this, &MainWindow::updateAlertsBadge);
-    connect(m_alertMonitor, &AlertMonitor::storeError, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_alertMonitor, &AlertMonitor::storeError, this, &MainWindow::showStatusMessage);
     m_notifier = new AlertNotifier(m_alertMonitor, settings, this);
     connect(m_notifier, &AlertNotifier::notified, this,
             [this](const AlertNotification &notification) {
@@ -201,8 +194,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     });
     m_alertMonitor->start();
 
-    connect(m_jobs, &JobsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_jobs, &JobsPage::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_jobs, &JobsPage::badgeChanged, this, &MainWindow::updateJobsBadge);
     m_jobNotifier = new JobNotifier(m_jobQueue, m_notifier, this);
     connect(m_jobNotifier, &JobNotifier::notified, this,
@@ -496,6 +488,11 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openConfig(urls.first().toLocalFile());
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message);
 }
 
 } // namespace qm

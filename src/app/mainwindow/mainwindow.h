@@ -72,6 +72,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    /// A page's message in the status bar, until the next one.
+    void showStatusMessage(const QString &message);
     void addPage(QWidget *page, const QIcon &icon, const QString &title);
     void showPage(QWidget *page);
     void updateTitle();
