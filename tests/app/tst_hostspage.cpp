@@ -2,11 +2,11 @@
 // a real sshd on 127.0.0.1, the others have reserved .invalid names.
 #include "../integration/testservers.h"
 #include "config/configcheck.h"
+#include "fleet/probescheduler.h"
 #include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostsettingsdialog.h"
 #include "hosts/hostspage.h"
-#include "hosts/probescheduler.h"
 #include "settings/settings.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
 // The live rules QM101-QM105 on synthetic probes, and the probe history database.
 #include "config/configcheck.h"
-#include "config/liverules.h"
+#include "fleet/liverules.h"
 #include "history/historystore.h"
 
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 // Probes against a real sshd and a real node_exporter on 127.0.0.1.
 #include "config/configcheck.h"
-#include "config/liverules.h"
+#include "fleet/liverules.h"
 #include "history/historystore.h"
 #include "hosts/hostprober.h"
 #include "hosts/nodeexporterclient.h"

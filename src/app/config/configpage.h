@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/diagnostic.h"
-#include "config/liverules.h"
+#include "fleet/liverules.h"
 
 #include <QWidget>
 

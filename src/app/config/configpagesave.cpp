@@ -1,10 +1,10 @@
 // ConfigPage: saving (the diff first, what remains wrong said before and after), unsaved
 // changes on leaving, and changes made to the file by another program.
 
-#include "config/liverules.h"
 #include "configdocument.h"
 #include "configpage.h"
 #include "diffdialog.h"
+#include "fleet/liverules.h"
 #include "problemsmodel.h"
 #include "text/linediff.h"
 

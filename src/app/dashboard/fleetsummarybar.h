@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hosts/fleetsummary.h"
+#include "fleet/fleetsummary.h"
 
 #include <QWidget>
 

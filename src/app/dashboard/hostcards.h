@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/liverules.h"
+#include "fleet/liverules.h"
 #include "history/forecast.h"
 #include "hosts/probehost.h"
 #include "volumes/usagelevel.h"

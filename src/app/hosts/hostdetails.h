@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/liverules.h"
+#include "fleet/liverules.h"
 #include "hosts/probehost.h"
 
 #include <QString>

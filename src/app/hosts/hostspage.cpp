@@ -2,10 +2,10 @@
 
 #include "async/whenfinished.h"
 #include "config/fleetconfig.h"
+#include "fleet/probescheduler.h"
 #include "history/historystore.h"
 #include "hostdetails.h"
 #include "hostprobesmodel.h"
-#include "hosts/probescheduler.h"
 #include "hosts/sshtransport.h"
 #include "hostsettingsdialog.h"
 #include "settings/settings.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/liverules.h"
+#include "fleet/liverules.h"
 
 #include <QHash>
 #include <QSet>

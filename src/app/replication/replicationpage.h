@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/liverules.h"
+#include "fleet/liverules.h"
 #include "jobs/jobs.h"
 #include "replication/replicationjob.h"
 #include "replicationmodel.h"

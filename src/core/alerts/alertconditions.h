@@ -2,9 +2,9 @@
 
 #include "alertrules.h"
 #include "config/fleetconfig.h"
-#include "config/liverules.h"
 #include "history/forecast.h"
 #include "replication/replicationmeasurement.h"
+#include "replication/replicationroute.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -83,6 +83,14 @@ QString hostReachabilityText(const HostProbe &probe);
 /// The `qmctl probe` JSON of one host (schema in docs/qmctl.md).
 QJsonObject hostProbeToJson(const HostProbe &probe);
 
+/// What the live rules know about one host: its latest probe and, from the history,
+/// since when it has failed to answer (invalid when it answered last time).
+struct LiveHostState
+{
+    HostProbe probe;
+    QDateTime failingSince;
+};
+
 } // namespace qm
 
 Q_DECLARE_METATYPE(qm::HostProbe)

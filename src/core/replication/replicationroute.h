@@ -2,7 +2,7 @@
 
 #include "config/fleetconfig.h"
 #include "config/kindrouting.h"
-#include "config/liverules.h"
+#include "hosts/hostprobe.h"
 
 #include <QHash>
 #include <QList>
@@ -40,5 +40,15 @@ ReplicationRoute replicationRoute(const FleetConfig &config, const FleetHost &pr
 /// with a folder for the kind), in config order, the kinds in kDataKinds order.
 QList<ReplicationRoute> replicationRoutes(const FleetConfig &config,
                                           const QHash<QString, LiveHostState> &states);
+
+/// The volumes that syncs to `host` write to, which QM101 and QM102 (and the
+/// max-disk-usage alert) hold against the config's thresholds: none when the routing
+/// model (kindrouting.h) lets it receive no kind — not ready, excluded from every kind
+/// without external storage that takes one, or in auto_sync.exclude_hosts; whether it
+/// names a folder does not matter (its disk fills all the same). Else its mounted
+/// external storage, else the volume of its first data root, else its system disk. The
+/// pointers point into `probe`.
+QList<const Volume *> receivingVolumes(const FleetConfig &config, const FleetHost &host,
+                                       const HostProbe &probe);
 
 } // namespace qm

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/liverules.h"
 #include "history/historystore.h"
-#include "hostprober.h"
+#include "hosts/hostprobe.h"
+#include "hosts/hostprober.h"
 
 #include <QDateTime>
 #include <QHash>

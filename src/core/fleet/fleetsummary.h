@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/liverules.h"
 #include "history/forecast.h"
+#include "hosts/hostprobe.h"
 #include "replication/replicationmeasurement.h"
 #include "volumes/usagelevel.h"
 

@@ -1,6 +1,7 @@
 #include "liverules.h"
 
-#include "kindrouting.h"
+#include "config/kindrouting.h"
+#include "replication/replicationroute.h"
 #include "units/duration.h"
 
 #include <QCoreApplication>
@@ -28,18 +29,6 @@ const ExternalStorage *externalStorageEntry(const FleetConfig &config, const QSt
             return &storage;
     }
     return nullptr;
-}
-
-/// Whether syncs may write to `host`: the routing model lets it receive some kind
-/// (kindrouting.h) — ready, not excluded from every kind unless its external storage
-/// takes one, not in auto_sync.exclude_hosts. Whether it names a folder does not
-/// matter here: its disk fills all the same, and the threshold also starts cleanup.
-bool receives(const FleetConfig &config, const FleetHost &host)
-{
-    return std::any_of(std::begin(kDataKinds), std::end(kDataKinds), [&](DataKind kind) {
-        SkippedReceiver skipped;
-        return routeHost(config, host, kind, &skipped) || skipped.reason == SkipReason::NoPath;
-    });
 }
 
 class LiveChecker
@@ -156,32 +145,6 @@ private:
 };
 
 } // namespace
-
-QList<const Volume *> receivingVolumes(const FleetConfig &config, const FleetHost &host,
-                                       const HostProbe &probe)
-{
-    QList<const Volume *> volumes;
-    if (!host.isReady() || !receives(config, host))
-        return volumes;
-    for (const ExternalStorageState &storage : probe.externalStorage) {
-        if (storage.state == ExternalStorageState::State::Mounted) {
-            if (const Volume *v = probe.volumeFor(storage.path))
-                volumes.append(v);
-        }
-    }
-    if (volumes.isEmpty()) {
-        const Volume *v = nullptr;
-        for (const DataRootScan &root : probe.roots) {
-            if (root.status == DataRootScan::Status::Ok && root.root.startsWith(QLatin1Char('/')))
-                v = v ? v : probe.volumeFor(root.root);
-        }
-        if (!v)
-            v = probe.mainVolume();
-        if (v)
-            volumes.append(v);
-    }
-    return volumes;
-}
 
 QList<Diagnostic> checkLiveRules(const yaml::Document &document, const FleetConfig &config,
                                  const QHash<QString, LiveHostState> &states,
