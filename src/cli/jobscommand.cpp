@@ -215,11 +215,32 @@ int runJobs(JobsSession &session, bool once, Output &output)
     return failures > 0 ? ProblemsFound : Success;
 }
 
-} // namespace
-
-int runJobs(const QStringList &arguments, Output &output)
+/// The options of `qmctl jobs`, as added to its parser.
+struct JobsOptions
 {
-    QCommandLineParser parser;
+    QCommandLineOption format;
+    QCommandLineOption dataDir;
+    QCommandLineOption config;
+    QCommandLineOption yes;
+    QCommandLineOption deleting;
+    QCommandLineOption maxDelete;
+    QCommandLineOption push;
+    QCommandLineOption olderThan;
+    QCommandLineOption archiveFormat;
+    QCommandLineOption pattern;
+    QCommandLineOption emptyQuarantine;
+    QCommandLineOption allowProtected;
+    QCommandLineOption every;
+    QCommandLineOption dailyAt;
+    QCommandLineOption catchUp;
+    QCommandLineOption once;
+    QCommandLineOption sshConfig;
+    QCommandLineOption knownHosts;
+};
+
+/// The description, action and options of `qmctl jobs`, added to `parser`.
+JobsOptions addJobsOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(Text::tr(
         "The job queue.\n"
         "  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,\n"
@@ -235,79 +256,86 @@ int runJobs(const QStringList &arguments, Output &output)
         "  list | show ID | cancel ID | retry ID | run [--once]"));
     parser.addPositionalArgument(QStringLiteral("action"), Text::tr("add, list, show, cancel, "
                                                                     "retry, run or schedule."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text or json (default text)."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption dataDir(
+    QCommandLineOption format(QStringLiteral("format"),
+                              Text::tr("Output format: text or json (default text)."),
+                              QStringLiteral("text|json"), QStringLiteral("text"));
+    QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         Text::tr("Where the jobs database is kept (default %1).").arg(defaultDataDirectory()),
         QStringLiteral("DIR"));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    Text::tr("The fleet config whose hosts the jobs reach."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption yes(QStringLiteral("yes"),
-                                 Text::tr("Queue a job that deletes or removes originals, "
-                                          "after its plan (without it, only the plan is "
-                                          "printed)."));
-    const QCommandLineOption olderThan(
+    QCommandLineOption config(QStringLiteral("config"),
+                              Text::tr("The fleet config whose hosts the jobs reach."),
+                              QStringLiteral("FILE"));
+    QCommandLineOption yes(QStringLiteral("yes"),
+                           Text::tr("Queue a job that deletes or removes originals, "
+                                    "after its plan (without it, only the plan is "
+                                    "printed)."));
+    QCommandLineOption olderThan(
         QStringLiteral("older-than"),
         Text::tr("archive, cleanup: files modified more than DAYS days ago."),
         QStringLiteral("DAYS"));
-    const QCommandLineOption archiveFormat(
+    QCommandLineOption archiveFormat(
         QStringLiteral("archive-format"),
         Text::tr("archive: zst (default) or gz; also given as --format zst|gz."),
         QStringLiteral("zst|gz"));
-    const QCommandLineOption pattern(
+    QCommandLineOption pattern(
         QStringLiteral("pattern"),
         Text::tr("cleanup: only files whose name matches GLOB (repeatable)."),
         QStringLiteral("GLOB"));
-    const QCommandLineOption emptyQuarantine(
+    QCommandLineOption emptyQuarantine(
         QStringLiteral("empty-quarantine"),
         Text::tr("cleanup HOST:/path: delete for good what its quarantine has held for "
                  "more than --older-than DAYS."));
-    const QCommandLineOption deleting(QStringLiteral("delete"),
-                                      Text::tr("sync: delete at DEST what SRC no longer has."));
-    const QCommandLineOption maxDelete(QStringLiteral("max-delete"),
-                                       Text::tr("sync --delete: the most files it may delete."),
-                                       QStringLiteral("N"));
-    const QCommandLineOption push(QStringLiteral("push"),
-                                  Text::tr("sync between two hosts: run rsync on the source "
-                                           "and push (default: the destination pulls)."));
-    const QCommandLineOption every(QStringLiteral("every"),
-                                   Text::tr("schedule add: every 15m, 2h or N minutes."),
-                                   QStringLiteral("INTERVAL"));
-    const QCommandLineOption dailyAt(QStringLiteral("daily-at"),
-                                     Text::tr("schedule add: daily at this local time."),
-                                     QStringLiteral("HH:MM"));
-    const QCommandLineOption catchUp(
+    QCommandLineOption deleting(QStringLiteral("delete"),
+                                Text::tr("sync: delete at DEST what SRC no longer has."));
+    QCommandLineOption maxDelete(QStringLiteral("max-delete"),
+                                 Text::tr("sync --delete: the most files it may delete."),
+                                 QStringLiteral("N"));
+    QCommandLineOption push(QStringLiteral("push"),
+                            Text::tr("sync between two hosts: run rsync on the source "
+                                     "and push (default: the destination pulls)."));
+    QCommandLineOption every(QStringLiteral("every"),
+                             Text::tr("schedule add: every 15m, 2h or N minutes."),
+                             QStringLiteral("INTERVAL"));
+    QCommandLineOption dailyAt(QStringLiteral("daily-at"),
+                               Text::tr("schedule add: daily at this local time."),
+                               QStringLiteral("HH:MM"));
+    QCommandLineOption catchUp(
         QStringLiteral("catch-up"),
         Text::tr("schedule add: make up a run missed while no runner was going (once)."));
-    const QCommandLineOption once(QStringLiteral("once"),
-                                  Text::tr("run: run what is queued and due, then exit."));
-    const QCommandLineOption allowProtected(
+    QCommandLineOption once(QStringLiteral("once"),
+                            Text::tr("run: run what is queued and due, then exit."));
+    QCommandLineOption allowProtected(
         QStringLiteral("allow-protected-root"),
         Text::tr("cleanup, archive, sync --delete: allow this exact folder as the root (or "
                  "destination) although it is protected: /, a home folder, a system folder, "
                  "a mount point's root."),
         QStringLiteral("PATH"));
-    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
-                                       Text::tr("An ssh config file instead of ~/.ssh/config."),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption knownHosts(
-        QStringLiteral("known-hosts"),
-        Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."), QStringLiteral("FILE"));
+    QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
+                                 Text::tr("An ssh config file instead of ~/.ssh/config."),
+                                 QStringLiteral("FILE"));
+    QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
+                                  Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."),
+                                  QStringLiteral("FILE"));
     parser.addOptions({format, dataDir, config, yes, deleting, maxDelete, push, olderThan,
                        archiveFormat, pattern, emptyQuarantine, allowProtected, every, dailyAt,
                        catchUp, once, sshConfig, knownHosts});
-    if (const std::optional<int> done =
-            parseCommand(parser, arguments, QStringLiteral("jobs"), output))
-        return *done;
-    QStringList positional = parser.positionalArguments();
-    const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
+    return {format, dataDir,   config,        yes,     deleting,        maxDelete,
+            push,   olderThan, archiveFormat, pattern, emptyQuarantine, allowProtected,
+            every,  dailyAt,   catchUp,       once,    sshConfig,       knownHosts};
+}
+
+/// Sets the output's format from --format, which `add archive --format zst|gz` (and
+/// `schedule add … archive`) takes for the archive's; `*archiveFormatKey` is the
+/// archive's format. False (reported) when the output format is not known.
+bool setOutputFormat(const QCommandLineParser &parser, const JobsOptions &option,
+                     const QString &action, const QStringList &positional,
+                     QString *archiveFormatKey, Output &output)
+{
     // `add archive --format zst|gz` names the archive's format, as the issue writes it;
     // everywhere else --format is the output's.
-    QString outputFormat = parser.value(format);
-    QString archiveFormatKey = parser.value(archiveFormat);
+    QString outputFormat = parser.value(option.format);
+    *archiveFormatKey = parser.value(option.archiveFormat);
     const bool adding =
         action == QLatin1String("add") ||
         (action == QLatin1String("schedule") && positional.value(0) == QLatin1String("add"));
@@ -315,11 +343,15 @@ int runJobs(const QStringList &arguments, Output &output)
         positional.value(adding && action != QLatin1String("add") ? 1 : 0) ==
             QLatin1String("archive") &&
         (outputFormat == QLatin1String("zst") || outputFormat == QLatin1String("gz"))) {
-        archiveFormatKey = outputFormat;
+        *archiveFormatKey = outputFormat;
         outputFormat = QStringLiteral("text");
     }
-    if (!output.setFormat(outputFormat))
-        return UsageError;
+    return output.setFormat(outputFormat);
+}
+
+/// Whether `action` is one of `qmctl jobs`; reports it when not.
+bool isJobsAction(const QString &action, Output &output)
+{
     static const QStringList actions = {QStringLiteral("add"),     QStringLiteral("list"),
                                         QStringLiteral("show"),    QStringLiteral("cancel"),
                                         QStringLiteral("retry"),   QStringLiteral("run"),
@@ -331,67 +363,65 @@ int runJobs(const QStringList &arguments, Output &output)
                          : Text::tr("unknown action '%1': use add, list, show, cancel, retry, "
                                     "run or schedule")
                                .arg(action));
-        return UsageError;
+        return false;
     }
+    return true;
+}
 
-    JobsSession session;
-    session.databasePath = jobsDatabasePath(parser.value(dataDir));
-    session.environment.historyPath = historyDatabasePath(parser.value(dataDir));
-    session.environment.ssh.configFile = parser.value(sshConfig);
-    session.environment.ssh.knownHostsFile = parser.value(knownHosts);
-    if (parser.isSet(config)) {
-        const CheckedFile checked = checkConfigFile(parser.value(config));
+/// Fills `session` from the options; false (reported) when the config cannot be loaded.
+bool readSession(const QCommandLineParser &parser, const JobsOptions &option, JobsSession *session,
+                 Output &output)
+{
+    session->databasePath = jobsDatabasePath(parser.value(option.dataDir));
+    session->environment.historyPath = historyDatabasePath(parser.value(option.dataDir));
+    session->environment.ssh.configFile = parser.value(option.sshConfig);
+    session->environment.ssh.knownHostsFile = parser.value(option.knownHosts);
+    if (parser.isSet(option.config)) {
+        const CheckedFile checked = checkConfigFile(parser.value(option.config));
         if (!checked.config) {
-            output.error(Text::tr("cannot load %1").arg(parser.value(config)));
-            return UsageError;
+            output.error(Text::tr("cannot load %1").arg(parser.value(option.config)));
+            return false;
         }
-        session.environment.config = checked.config;
+        session->environment.config = checked.config;
     }
-    // Reading never creates a database.
-    const bool reading = action != QLatin1String("add") && action != QLatin1String("run") &&
-                         action != QLatin1String("schedule");
-    if (reading && !QFileInfo::exists(session.databasePath)) {
-        if (action == QLatin1String("list"))
-            return listJobs(session, output);
-        output.error(Text::tr("no jobs yet: %1 does not exist").arg(session.databasePath));
+    return true;
+}
+
+/// `add …` and `schedule …`.
+int addOrSchedule(JobsSession &session, const QCommandLineParser &parser, const JobsOptions &option,
+                  const QString &action, const QStringList &positional,
+                  const QString &archiveFormatKey, Output &output)
+{
+    JobAddOptions options;
+    options.yes = parser.isSet(option.yes);
+    options.deleting = parser.isSet(option.deleting);
+    options.push = parser.isSet(option.push);
+    options.archiveFormat = archiveFormatKey;
+    options.patterns = parser.values(option.pattern);
+    options.emptyQuarantine = parser.isSet(option.emptyQuarantine);
+    options.allowProtectedRoot = parser.value(option.allowProtected);
+    bool ok = true;
+    if (parser.isSet(option.maxDelete))
+        options.maxDelete = parser.value(option.maxDelete).toLongLong(&ok);
+    if (ok && parser.isSet(option.olderThan))
+        options.olderThanDays = parser.value(option.olderThan).toInt(&ok);
+    if (!ok || (parser.isSet(option.maxDelete) && options.maxDelete < 0) ||
+        (parser.isSet(option.olderThan) && options.olderThanDays < 0)) {
+        output.error(Text::tr("--max-delete and --older-than take a number ≥ 0"));
         return UsageError;
     }
-    QString error;
-    if (!session.store.open(session.databasePath, &error)) {
-        output.error(error);
-        return UsageError;
-    }
-    if (action == QLatin1String("list"))
-        return listJobs(session, output);
-    if (action == QLatin1String("run"))
-        return runJobs(session, parser.isSet(once), output);
+    if (action == QLatin1String("schedule"))
+        return scheduleCommand(session, positional, options,
+                               {parser.value(option.every), parser.value(option.dailyAt),
+                                parser.isSet(option.catchUp)},
+                               output);
+    return addJob(session, positional, options, output);
+}
 
-    if (action == QLatin1String("add") || action == QLatin1String("schedule")) {
-        JobAddOptions options;
-        options.yes = parser.isSet(yes);
-        options.deleting = parser.isSet(deleting);
-        options.push = parser.isSet(push);
-        options.archiveFormat = archiveFormatKey;
-        options.patterns = parser.values(pattern);
-        options.emptyQuarantine = parser.isSet(emptyQuarantine);
-        options.allowProtectedRoot = parser.value(allowProtected);
-        bool ok = true;
-        if (parser.isSet(maxDelete))
-            options.maxDelete = parser.value(maxDelete).toLongLong(&ok);
-        if (ok && parser.isSet(olderThan))
-            options.olderThanDays = parser.value(olderThan).toInt(&ok);
-        if (!ok || (parser.isSet(maxDelete) && options.maxDelete < 0) ||
-            (parser.isSet(olderThan) && options.olderThanDays < 0)) {
-            output.error(Text::tr("--max-delete and --older-than take a number ≥ 0"));
-            return UsageError;
-        }
-        if (action == QLatin1String("schedule"))
-            return scheduleCommand(
-                session, positional, options,
-                {parser.value(every), parser.value(dailyAt), parser.isSet(catchUp)}, output);
-        return addJob(session, positional, options, output);
-    }
-
+/// `show ID`, `retry ID` and `cancel ID`.
+int actOnJob(JobsSession &session, const QString &action, const QStringList &positional,
+             Output &output)
+{
     bool ok = false;
     const qint64 id = positional.value(0).toLongLong(&ok);
     if (!ok || positional.size() != 1) {
@@ -401,6 +431,7 @@ int runJobs(const QStringList &arguments, Output &output)
     if (action == QLatin1String("show"))
         return showJob(session, id, output);
     if (action == QLatin1String("retry")) {
+        QString error;
         if (!session.store.retry(id, &error)) {
             output.error(error);
             return session.store.job(id) ? ProblemsFound : UsageError;
@@ -423,6 +454,49 @@ int runJobs(const QStringList &arguments, Output &output)
     }
     output.error(Text::tr("there is no job %1").arg(id));
     return UsageError;
+}
+
+} // namespace
+
+int runJobs(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    const JobsOptions option = addJobsOptions(parser);
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("jobs"), output))
+        return *done;
+    QStringList positional = parser.positionalArguments();
+    const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
+    QString archiveFormatKey;
+    if (!setOutputFormat(parser, option, action, positional, &archiveFormatKey, output))
+        return UsageError;
+    if (!isJobsAction(action, output))
+        return UsageError;
+
+    JobsSession session;
+    if (!readSession(parser, option, &session, output))
+        return UsageError;
+    // Reading never creates a database.
+    const bool reading = action != QLatin1String("add") && action != QLatin1String("run") &&
+                         action != QLatin1String("schedule");
+    if (reading && !QFileInfo::exists(session.databasePath)) {
+        if (action == QLatin1String("list"))
+            return listJobs(session, output);
+        output.error(Text::tr("no jobs yet: %1 does not exist").arg(session.databasePath));
+        return UsageError;
+    }
+    QString error;
+    if (!session.store.open(session.databasePath, &error)) {
+        output.error(error);
+        return UsageError;
+    }
+    if (action == QLatin1String("list"))
+        return listJobs(session, output);
+    if (action == QLatin1String("run"))
+        return runJobs(session, parser.isSet(option.once), output);
+    if (action == QLatin1String("add") || action == QLatin1String("schedule"))
+        return addOrSchedule(session, parser, option, action, positional, archiveFormatKey, output);
+    return actOnJob(session, action, positional, output);
 }
 
 } // namespace qm::cli

@@ -1,0 +1,153 @@
+// The schema of a history, version by version, and HistoryStore::migrate() from one
+// version to the next. The rest of HistoryStore is in historystore.cpp.
+
+#include "historystore.h"
+#include "historywatermarks.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <limits>
+
+namespace qm {
+
+namespace {
+
+const char *const kSchemaV1[] = {
+    "CREATE TABLE probes (id INTEGER PRIMARY KEY, host TEXT NOT NULL, "
+    "probed_at INTEGER NOT NULL, status TEXT NOT NULL, transport TEXT NOT NULL, "
+    "error TEXT, command TEXT, platform TEXT, elapsed_ms INTEGER)",
+    "CREATE INDEX probes_host_time ON probes (host, probed_at)",
+    "CREATE TABLE volume_samples (probe_id INTEGER NOT NULL REFERENCES probes(id) ON DELETE "
+    "CASCADE, host TEXT NOT NULL, mount TEXT NOT NULL, time INTEGER NOT NULL, "
+    "device TEXT, total_bytes INTEGER, used_bytes INTEGER, available_bytes INTEGER, "
+    "system INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX volume_samples_host_time ON volume_samples (host, mount, time)",
+    "CREATE TABLE category_samples (probe_id INTEGER NOT NULL REFERENCES probes(id) ON "
+    "DELETE CASCADE, host TEXT NOT NULL, root TEXT NOT NULL, category TEXT NOT NULL, "
+    "time INTEGER NOT NULL, bytes INTEGER NOT NULL, files INTEGER NOT NULL, "
+    "newest_at INTEGER)",
+    "CREATE INDEX category_samples_host_time ON category_samples (host, category, time)",
+    "CREATE TABLE daemon_samples (probe_id INTEGER NOT NULL REFERENCES probes(id) ON DELETE "
+    "CASCADE, host TEXT NOT NULL, pattern TEXT NOT NULL, time INTEGER NOT NULL, "
+    "running INTEGER)",
+};
+
+// Version 2: hourly and daily rollups, and the maintenance watermarks.
+const char *const kSchemaV2[] = {
+    "CREATE TABLE volume_rollups (host TEXT NOT NULL, mount TEXT NOT NULL, "
+    "period INTEGER NOT NULL, start INTEGER NOT NULL, samples INTEGER NOT NULL, "
+    "used_min INTEGER, used_max INTEGER, used_mean REAL, total_bytes INTEGER, "
+    "PRIMARY KEY (host, mount, period, start)) WITHOUT ROWID",
+    "CREATE TABLE category_rollups (host TEXT NOT NULL, category TEXT NOT NULL, "
+    "period INTEGER NOT NULL, start INTEGER NOT NULL, samples INTEGER NOT NULL, "
+    "bytes_min INTEGER, bytes_max INTEGER, bytes_mean REAL, files_max INTEGER, "
+    "PRIMARY KEY (host, category, period, start)) WITHOUT ROWID",
+    "CREATE TABLE maintenance (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+};
+
+// Version 3: alerts, with the times they were raised and cleared (open while cleared_at
+// is null).
+const char *const kSchemaV3[] = {
+    "CREATE TABLE alerts (id INTEGER PRIMARY KEY, rule TEXT NOT NULL, host TEXT NOT NULL, "
+    "subject TEXT NOT NULL DEFAULT '', severity TEXT NOT NULL, message TEXT NOT NULL, "
+    "value REAL, threshold REAL, pending_since INTEGER, raised_at INTEGER NOT NULL, "
+    "cleared_at INTEGER)",
+    "CREATE INDEX alerts_open ON alerts (cleared_at, rule, host, subject)",
+    "CREATE INDEX alerts_raised ON alerts (raised_at)",
+};
+
+// Version 4: six-hourly rollups (period 21600000), made from the hourly ones kept, and
+// ten-minute ones (made from the raw samples kept, in migrate()); their watermarks
+// follow the hourly one.
+const char *const kSchemaV4[] = {
+    "INSERT OR REPLACE INTO volume_rollups (host, mount, period, start, samples, used_min, "
+    "used_max, used_mean, total_bytes) "
+    "SELECT host, mount, 21600000, (start / 21600000) * 21600000 AS bucket, SUM(samples), "
+    "MIN(used_min), MAX(used_max), SUM(used_mean * samples) / SUM(samples), MAX(total_bytes) "
+    "FROM volume_rollups WHERE period = 3600000 AND start < (SELECT (value / 21600000) * "
+    "21600000 FROM maintenance WHERE name = 'hourly_until') GROUP BY host, mount, bucket",
+    "INSERT OR REPLACE INTO category_rollups (host, category, period, start, samples, "
+    "bytes_min, bytes_max, bytes_mean, files_max) "
+    "SELECT host, category, 21600000, (start / 21600000) * 21600000 AS bucket, SUM(samples), "
+    "MIN(bytes_min), MAX(bytes_max), SUM(bytes_mean * samples) / SUM(samples), MAX(files_max) "
+    "FROM category_rollups WHERE period = 3600000 AND start < (SELECT (value / 21600000) * "
+    "21600000 FROM maintenance WHERE name = 'hourly_until') GROUP BY host, category, bucket",
+    "INSERT OR REPLACE INTO maintenance (name, value) SELECT 'six_hourly_until', "
+    "(value / 21600000) * 21600000 FROM maintenance WHERE name = 'hourly_until'",
+    "INSERT OR REPLACE INTO maintenance (name, value) SELECT 'ten_minute_until', value "
+    "FROM maintenance WHERE name = 'hourly_until'",
+};
+static_assert(HistoryStore::kSixHoursMs == 21600000 && HistoryStore::kHourMs == 3600000);
+
+// Version 5: rollups keep the mean time of their samples and, from the samples that
+// recorded it, the mean available bytes and the least and greatest used % (df's
+// formula); NULL in the rollups made before, which did not keep them. Imports used to
+// store total - used as the available bytes, a guess: they become unknown. (Rollups
+// whose samples are all still kept are made again in migrate().)
+const char *const kSchemaV5[] = {
+    "ALTER TABLE volume_rollups ADD COLUMN time_mean REAL",
+    "ALTER TABLE volume_rollups ADD COLUMN available_mean REAL",
+    "ALTER TABLE volume_rollups ADD COLUMN used_percent_min REAL",
+    "ALTER TABLE volume_rollups ADD COLUMN used_percent_max REAL",
+    "UPDATE volume_samples SET available_bytes = NULL WHERE probe_id IN "
+    "(SELECT id FROM probes WHERE transport = 'import')",
+};
+
+} // namespace
+
+bool HistoryStore::migrate(int version, QString *error)
+{
+    QSqlQuery query(database());
+    const auto run = [&](const auto &statements) {
+        for (const char *statement : statements) {
+            if (!query.exec(QString::fromLatin1(statement))) {
+                *error = query.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    };
+    if (version < 1 && !run(kSchemaV1))
+        return false;
+    if (version < 2 && !run(kSchemaV2))
+        return false;
+    if (version < 3 && !run(kSchemaV3))
+        return false;
+    if (version < 4 && !run(kSchemaV4))
+        return false;
+    // The columns rollUp() writes exist from version 5 on.
+    if (version < 5 && !run(kSchemaV5))
+        return false;
+    if (version < 4) {
+        // Ten-minute rollups of the raw samples kept, up to where hours are rolled up.
+        const qint64 until = watermark(kTenMinuteUntil);
+        if (until != std::numeric_limits<qint64>::min() &&
+            !rollUp(kTenMinutesMs, std::numeric_limits<qint64>::min(), until, error))
+            return false;
+    }
+    if (version < 5) {
+        // The rollups whose samples are all still kept are made again, with their mean
+        // time and available bytes. Raw probes are dropped oldest first, so every
+        // bucket that starts at or after the oldest probe left is whole; older ones
+        // keep NULL (not known) rather than a figure made up.
+        if (!query.exec(QStringLiteral("SELECT MIN(probed_at) FROM probes")) || !query.next()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (!query.value(0).isNull()) {
+            const qint64 oldest = query.value(0).toLongLong();
+            query.finish();
+            for (const auto &[periodMs, name] : kRollupLevels) {
+                const qint64 from = floorTo(oldest + periodMs - 1, periodMs);
+                const qint64 until = watermark(name);
+                if (from < until && !rollUp(periodMs, from, until, error))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace qm

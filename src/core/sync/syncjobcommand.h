@@ -1,0 +1,17 @@
+#pragma once
+
+// What planning (syncplan.cpp) and running (syncjob.cpp) a sync share.
+
+#include "sync/syncjob.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace qm {
+
+/// The engine's command for `request`, with the hosts of the config.
+std::optional<SyncCommand> commandFor(const SyncRequest &request, bool dryRun,
+                                      const SyncEnvironment &environment, QString *error);
+
+} // namespace qm
