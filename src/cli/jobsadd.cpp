@@ -2,10 +2,10 @@
 
 #include "archive/archivejob.h"
 #include "cleanup/cleanupjob.h"
-#include "cleanup/protectedroots.h"
 #include "exitcode.h"
 #include "jobs/runnerlock.h"
 #include "json/schema.h"
+#include "safety/protectedroots.h"
 #include "sync/syncjob.h"
 
 #include <QCoreApplication>

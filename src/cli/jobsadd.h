@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/jobkinds.h"
+#include "jobkinds/jobkinds.h"
 #include "jobs/jobstore.h"
 #include "output.h"
 

@@ -2,7 +2,7 @@
 #include "config/configcheck.h"
 #include "exitcode.h"
 #include "history/historystore.h"
-#include "jobs/jobkinds.h"
+#include "jobkinds/jobkinds.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobstore.h"
 #include "jobs/runnerlock.h"

@@ -11,7 +11,7 @@
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
 #include "hosts/processrunner.h"
-#include "jobs/jobkinds.h"
+#include "jobkinds/jobkinds.h"
 #include "jobs/jobqueueservice.h"
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspage.h"

@@ -5,7 +5,7 @@
 // be reached (reserved .invalid names, never looked up).
 #include "config/configcheck.h"
 #include "fastqueue.h"
-#include "jobs/jobkinds.h"
+#include "jobkinds/jobkinds.h"
 #include "jobs/jobqueueservice.h"
 #include "replication/replicationmodel.h"
 #include "replication/replicationpage.h"

@@ -11,7 +11,7 @@
 #include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
-#include "jobs/jobkinds.h"
+#include "jobkinds/jobkinds.h"
 #include "jobs/jobqueueservice.h"
 #include "jobs/jobstore.h"
 #include "mainwindow/mainwindow.h"

@@ -6,7 +6,7 @@
 // progress parsed), against plain `rsync -a SRC/ DEST/` on the same tree, in the same
 // run, warm cache, alternating, median of three. Goal: ≤ 1.05× rsync's time.
 
-#include "jobs/jobkinds.h"
+#include "jobkinds/jobkinds.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobstore.h"
 #include "sync/syncjob.h"

@@ -5,7 +5,7 @@
 
 #include "app/fastqueue.h"
 #include "config/configcheck.h"
-#include "jobs/jobkinds.h"
+#include "jobkinds/jobkinds.h"
 #include "jobstestbase.h"
 #include "samples/samplecleanupdialog.h"
 #include "samples/sampledetails.h"

@@ -1,9 +1,9 @@
 #include "jobspage.h"
 
 #include "jobdetails.h"
+#include "jobkinds/jobkinds.h"
 #include "jobnotifier.h"
 #include "jobprogressdelegate.h"
-#include "jobs/jobkinds.h"
 #include "jobsmodel.h"
 
 #include <QAction>

@@ -68,7 +68,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     // Alerts are watched from the start, whichever page is in front.
     m_alertMonitor = new AlertMonitor(this);
     m_alertMonitor->setHistoryPath(historyDatabasePath());
-    m_alertMonitor->followSettings(settings);
+    // The alert rules are the Preferences' (settings), now and whenever they change.
+    m_alertMonitor->setRules(settings->alertRules());
+    connect(settings, &Settings::alertRulesChanged, m_alertMonitor,
+            [this] { m_alertMonitor->setRules(m_settings->alertRules()); });
     m_alerts->setMonitor(m_alertMonitor);
     // The job queue runs (in a thread of its own) whichever page is in front: jobs left
     // interrupted by the last run resume. It starts once the config given at start-up

@@ -2,7 +2,6 @@
 
 #include "alertstore.h"
 #include "history/historystore.h"
-#include "settings/settings.h"
 
 #include <QCoreApplication>
 
@@ -167,13 +166,6 @@ void AlertMonitor::setRules(const AlertRules &rules)
     post([rules](Worker &w) { w.engine.setRules(rules); });
     if (m_started)
         evaluateNow();
-}
-
-void AlertMonitor::followSettings(Settings *settings)
-{
-    setRules(settings->alertRules());
-    connect(settings, &Settings::alertRulesChanged, this,
-            [this, settings] { setRules(settings->alertRules()); });
 }
 
 void AlertMonitor::setConfig(const FleetConfig *config)

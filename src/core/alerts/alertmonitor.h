@@ -15,8 +15,6 @@
 
 namespace qm {
 
-class Settings;
-
 /// The alerts of the running application: owns an AlertEngine and an AlertStore on a
 /// worker thread of its own (the SQL, forecasts and evaluation never run on the GUI
 /// thread), feeds them the state of the fleet, and reports changes as signals on the
@@ -51,9 +49,6 @@ public:
     void setRecentLimit(int limit);
 
     void setRules(const AlertRules &rules);
-    /// Uses `settings`' alert rules now and whenever they change (alertRulesChanged).
-    /// `settings` must outlive the monitor.
-    void followSettings(Settings *settings);
     /// The config of the fleet (copied); nullptr while none is loaded: then no host is
     /// taken for gone and config-based rules keep their alerts' state.
     void setConfig(const FleetConfig *config);

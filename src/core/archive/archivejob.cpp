@@ -1,8 +1,8 @@
 #include "archivejob.h"
 
-#include "cleanup/protectedroots.h"
 #include "cleanup/trash.h"
 #include "jobs/planlisting.h"
+#include "safety/protectedroots.h"
 #include "units/datasize.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "cleanupjob.h"
 
-#include "cleanup/protectedroots.h"
 #include "hosts/sshtransport.h"
 #include "jobs/planlisting.h"
+#include "safety/protectedroots.h"
 #include "sync/syncjob.h"
 #include "units/datasize.h"
 #include "volumes/mounttable.h"

@@ -2,10 +2,10 @@
 // source that has files, two ends that are not one place), then the dry run. Running
 // the plan is in syncjob.cpp.
 
-#include "cleanup/protectedroots.h"
 #include "hosts/processrunner.h"
 #include "hosts/sshtransport.h"
 #include "probes/dfoutput.h"
+#include "safety/protectedroots.h"
 #include "sync/syncoutput.h"
 #include "syncjob.h"
 #include "syncjobcommand.h"
