@@ -89,7 +89,6 @@ FolderOpening openInside(int rootFd, dev_t rootDevice, const QByteArray &relativ
     return opening;
 }
 
-/// Whether a file name matches any of the rule's patterns.
 QString rootError(const QString &root, int error)
 {
     switch (error) {

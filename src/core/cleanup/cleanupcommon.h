@@ -4,8 +4,11 @@
 // share: the walk from the root to a folder, and how errors are written.
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
+#include <algorithm>
+#include <climits>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -32,6 +35,19 @@ struct FolderOpening
 /// even one swapped in since the last look, stops the walk.
 FolderOpening openInside(int rootFd, dev_t rootDevice, const QByteArray &relative);
 
+/// Why the root `root` cannot be opened (`error`, an errno), for a person.
 QString rootError(const QString &root, int error);
+
+/// A count as the %n of tr() takes it (capped at INT_MAX).
+inline int countArg(qint64 count)
+{
+    return int(std::min<qint64>(count, INT_MAX));
+}
+
+/// A time (ms since the epoch) as ISO 8601 UTC with milliseconds, as the plans store it.
+inline QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
 
 } // namespace qm

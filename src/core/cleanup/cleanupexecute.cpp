@@ -28,16 +28,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::Cleanup)
 };
 
-int countArg(qint64 count)
-{
-    return int(std::min<qint64>(count, INT_MAX));
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 QString joinPath(const QString &root, const QString &relative)
 {
     if (root.endsWith(QLatin1Char('/')))

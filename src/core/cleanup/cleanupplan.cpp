@@ -36,16 +36,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::Cleanup)
 };
 
-int countArg(qint64 count)
-{
-    return int(std::min<qint64>(count, INT_MAX));
-}
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
 constexpr qint64 kDayMs = 86'400'000;
 // The times an ISO-8601 string can hold (years 1 to 9999): a file dated outside them
 // could not be saved in a plan and found again.
