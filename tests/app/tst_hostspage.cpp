@@ -7,6 +7,7 @@
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostsettingsdialog.h"
 #include "hosts/hostspage.h"
+#include "hosts/livehosts.h"
 #include "settings/settings.h"
 
 #include <QAbstractItemModelTester>
@@ -360,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(checked.config);
         page.setConfig(dir.filePath(QStringLiteral("fleet.yaml")), checked.config.get());
         page.scheduler()->setOptions(options);
-        QSignalSpy live(&page, &HostsPage::liveStatesChanged);
+        QSignalSpy live(page.liveHosts(), &qm::LiveHosts::liveStatesChanged);
         page.scheduler()->probeNow(QStringLiteral("loop"));
         QTRY_VERIFY_WITH_TIMEOUT(!page.model()->state(QStringLiteral("loop")).probe.name.isEmpty(),
                                  30000);

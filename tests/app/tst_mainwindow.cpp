@@ -3,6 +3,7 @@
 #include "alerts/alertmonitor.h"
 #include "alerts/alertspage.h"
 #include "alerts/alertstore.h"
+#include "config/configpage.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/volumesmodel.h"
 #include "dialogs/aboutdialog.h"
@@ -18,8 +19,11 @@
 #include "jobs/jobstore.h"
 #include "mainwindow/mainwindow.h"
 #include "replication/replicationpage.h"
+#include "session/appsession.h"
+#include "session/pagedescription.h"
 #include "settings/settings.h"
 #include "sync/syncjob.h"
+#include "trends/trendspage.h"
 #include "units/datasize.h"
 #include "volumes/volumemonitor.h"
 #include "windowtest.h"
@@ -104,6 +108,8 @@ private Q_SLOTS:
     void cleanup();
     void dashboardListsTheBuildDirectoryVolume();
     void onlyWorkingPagesAppear();
+    void pagesAreMadeWhenFirstShown();
+    void jobsBadgeWithoutTheJobsPage();
     void alertsBadgeFromOpenAlerts();
     void f5Refreshes();
     void backgroundProbesLeaveTheStatusBar();
@@ -186,6 +192,67 @@ void TestMainWindow::onlyWorkingPagesAppear()
     QVERIFY(!navigation->isHidden());
 }
 
+void TestMainWindow::pagesAreMadeWhenFirstShown()
+{
+    // The sidebar lists the registered pages; only the first is made at start.
+    const QList<qm::PageDescription> pages = qm::sidebarPages();
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QCOMPARE(navigation->count(), pages.size());
+    for (int row = 0; row < pages.size(); ++row) {
+        QCOMPARE(navigation->item(row)->text(), pages[row].title);
+        QCOMPARE(m_window->isPageMade(pages[row].key), row == 0);
+    }
+    QVERIFY(!m_window->findChild<qm::TrendsPage *>());
+    QVERIFY(!m_window->findChild<qm::ConfigPage *>());
+
+    // Ctrl+4 makes the Trends page and shows it; going back and forth keeps it.
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QVERIFY(m_window->isPageMade(QStringLiteral("trends")));
+    auto *trends = m_window->findChild<qm::TrendsPage *>();
+    QVERIFY(trends);
+    QCOMPARE(stack->currentWidget(), trends);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->findChildren<qm::TrendsPage *>().size(), 1);
+    QCOMPARE(stack->count(), pages.size());
+
+    // A page asks for another through the session: made, shown, handed the argument.
+    QVERIFY(!m_window->isPageMade(QStringLiteral("jobs")));
+    m_window->session()->showPage(QStringLiteral("jobs"), qint64(42));
+    QVERIFY(m_window->isPageMade(QStringLiteral("jobs")));
+    QCOMPARE(stack->currentWidget(), m_window->findChild<qm::JobsPage *>());
+    QCOMPARE(navigation->currentRow(), 5);
+
+    // Opening the File menu makes the Config page, whose Save it shows.
+    QVERIFY(!m_window->isPageMade(QStringLiteral("config")));
+    auto *file = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    QMetaObject::invokeMethod(file, "aboutToShow");
+    QVERIFY(m_window->isPageMade(QStringLiteral("config")));
+    QVERIFY(file->actions().contains(
+        m_window->findChild<QAction *>(QStringLiteral("actionSaveConfig"))));
+    QCOMPARE(navigation->currentRow(), 5); // made, not shown
+}
+
+void TestMainWindow::jobsBadgeWithoutTheJobsPage()
+{
+    // A job that fails turns the Jobs item red though the Jobs page was never shown.
+    m_window->jobQueue()->setJobFunction(qm::JobKind::Cleanup, [](qm::JobContext &) {
+        return qm::JobOutcome::failed(QStringLiteral("no"));
+    });
+    QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
+    qm::JobSpec spec;
+    spec.kind = qm::JobKind::Cleanup;
+    spec.source = m_dir->filePath(QStringLiteral("old"));
+    m_window->jobQueue()->enqueue(spec);
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QTRY_COMPARE(navigation->item(5)->text(), QStringLiteral("Jobs (1 failed)"));
+    QVERIFY(!m_window->isPageMade(QStringLiteral("jobs")));
+    // Seen once the page is on screen.
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTRY_COMPARE(navigation->item(5)->text(), QStringLiteral("Jobs"));
+}
+
 void TestMainWindow::alertsBadgeFromOpenAlerts()
 {
     // Two alerts left open by an earlier run: the sidebar counts them at start-up, and
@@ -237,7 +304,7 @@ void TestMainWindow::backgroundProbesLeaveTheStatusBar()
 {
     // The start-up probe of this machine, and any periodic one, must not overwrite what the
     // page in front said.
-    auto *hosts = m_window->findChild<qm::HostsPage *>(QStringLiteral("hostsPage"));
+    auto *hosts = m_window->hostsPage();
     QVERIFY(hosts);
     const QString self = hosts->scheduler()->hosts().first().name;
     QTRY_VERIFY(!hosts->model()->state(self).probe.name.isEmpty());
@@ -254,7 +321,7 @@ void TestMainWindow::probeJobsReachTheHostsPage()
 {
     // A probe job (the Jobs page's "probe all", a schedule) probes the hosts as the Hosts
     // page has them, and the page shows what it found.
-    auto *hosts = m_window->findChild<qm::HostsPage *>(QStringLiteral("hostsPage"));
+    auto *hosts = m_window->hostsPage();
     const QString self = hosts->scheduler()->hosts().first().name;
     QTRY_VERIFY(!hosts->model()->state(self).probe.name.isEmpty());
     QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);

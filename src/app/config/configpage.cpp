@@ -55,9 +55,9 @@ QAction *makeAction(QWidget *owner, const QString &name, const QString &text,
 
 } // namespace
 
-ConfigPage::ConfigPage(QWidget *parent)
+ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     : QWidget(parent)
-    , m_document(new ConfigDocument(this))
+    , m_document(document ? document : new ConfigDocument(this))
     , m_editor(new CodeEditor)
     , m_problems(new ProblemsModel(this))
     , m_problemsFilter(new ProblemsFilterModel(this))

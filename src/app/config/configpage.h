@@ -44,7 +44,9 @@ class ConfigPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ConfigPage(QWidget *parent = nullptr);
+    /// Shows and edits `document` (which must outlive the page); without one the page
+    /// makes its own (the app gives it the session's).
+    explicit ConfigPage(ConfigDocument *document = nullptr, QWidget *parent = nullptr);
     ~ConfigPage() override;
 
     ConfigDocument *document() const { return m_document; }

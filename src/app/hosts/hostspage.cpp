@@ -8,6 +8,7 @@
 #include "hostprobesmodel.h"
 #include "hosts/sshtransport.h"
 #include "hostsettingsdialog.h"
+#include "livehosts.h"
 #include "settings/settings.h"
 
 #include <QAction>
@@ -29,11 +30,10 @@
 
 namespace qm {
 
-HostsPage::HostsPage(Settings *settings, QWidget *parent)
+HostsPage::HostsPage(Settings *settings, LiveHosts *hosts, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
-    , m_model(new HostProbesModel(this))
-    , m_scheduler(new ProbeScheduler(this))
+    , m_hosts(hosts ? hosts : new LiveHosts(settings, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTreeView)
     , m_details(new QTextBrowser)
@@ -44,10 +44,6 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
     , m_hostSettings(new QPushButton)
 {
     setObjectName(QStringLiteral("hostsPage"));
-    m_scheduler->setHistoryPath(historyDatabasePath());
-    m_scheduler->setHistoryRetention(settings->historyRetention());
-    connect(settings, &Settings::historyRetentionChanged, this,
-            [this, settings] { m_scheduler->setHistoryRetention(settings->historyRetention()); });
 
     m_filter->setObjectName(QStringLiteral("hostsFilter"));
     m_filter->setPlaceholderText(tr("Filter hosts"));
@@ -81,7 +77,7 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
     bar->addWidget(probeNow);
     bar->addWidget(probeAllButton);
 
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_hosts->model());
     m_proxy->setSortRole(HostProbesModel::SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -123,117 +119,76 @@ HostsPage::HostsPage(Settings *settings, QWidget *parent)
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         const auto grouping = HostProbesModel::Grouping(m_grouping->currentData().toInt());
-        m_model->setGrouping(grouping);
+        model()->setGrouping(grouping);
         m_view->setRootIsDecorated(grouping != HostProbesModel::Grouping::None);
         m_view->expandAll();
     });
-    connect(m_periodic, &QCheckBox::toggled, this, [this](bool on) {
-        if (!m_configPath.isEmpty())
-            m_settings->setProbingEnabled(m_configPath, on);
-    });
-    connect(m_settings, &Settings::probingChanged, this, &HostsPage::rebuildHosts);
+    connect(m_periodic, &QCheckBox::toggled, m_hosts, &LiveHosts::setPeriodicProbing);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HostsPage::updateDetails);
-    connect(m_scheduler, &ProbeScheduler::probeStarted, this, [this](const QString &host) {
-        m_model->setProbing(host, true);
+    connect(scheduler(), &ProbeScheduler::probeStarted, this, [this](const QString &host) {
         if (m_requested.contains(host))
             Q_EMIT statusMessage(tr("Probing %1…").arg(host));
     });
-    connect(
-        m_scheduler, &ProbeScheduler::probeFinished, this,
-        [this](const HostProbe &probe, const QDateTime &failingSince) {
-            m_model->setProbing(probe.name, false);
-            m_model->setProbe(probe, failingSince);
-            for (const int column : {int(HostProbesModel::Reachability), int(HostProbesModel::Used),
-                                     int(HostProbesModel::Free), int(HostProbesModel::NewestData),
-                                     int(HostProbesModel::Daemons)})
-                m_view->resizeColumnToContents(column);
-            if (selectedHost() == probe.name)
-                updateDetails();
-            // Only the probes the user asked for speak in the status bar: periodic ones
-            // would overwrite whatever the page in front just said.
-            if (m_requested.remove(probe.name))
-                Q_EMIT statusMessage(tr("%1: %2").arg(probe.name, hostStatusText(probe.status)));
-            Q_EMIT liveStatesChanged(m_model->states());
-        });
-    connect(m_scheduler, &ProbeScheduler::historyError, this, [this](const QString &message) {
-        Q_EMIT statusMessage(tr("The probe history is not recorded: %1").arg(message));
+    connect(scheduler(), &ProbeScheduler::probeFinished, this, [this](const HostProbe &probe) {
+        // Only the probes the user asked for speak in the status bar: periodic ones
+        // would overwrite whatever the page in front just said.
+        if (m_requested.remove(probe.name))
+            Q_EMIT statusMessage(tr("%1: %2").arg(probe.name, hostStatusText(probe.status)));
     });
-    // Until a host is probed, its last known state from the history, marked as such.
-    connect(m_scheduler, &ProbeScheduler::probesRecalled, this,
-            [this](const QList<LiveHostState> &states) {
-                bool any = false;
-                for (const LiveHostState &state : states)
-                    any = m_model->setRemembered(state) || any;
-                if (!any)
-                    return;
-                for (const int column :
-                     {int(HostProbesModel::Reachability), int(HostProbesModel::LastProbe),
-                      int(HostProbesModel::Used), int(HostProbesModel::Free)})
-                    m_view->resizeColumnToContents(column);
-                updateDetails();
-                Q_EMIT liveStatesChanged(m_model->states());
-            });
-    // "last seen 14 minutes ago" keeps counting.
-    auto *ages = new QTimer(this);
-    ages->setInterval(30'000);
-    connect(ages, &QTimer::timeout, m_model, &HostProbesModel::refreshAges);
-    ages->start();
-
-    rebuildHosts();
-    // This machine is probed at once (local system calls only, no network), then on the
-    // interval like every host.
-    if (!m_model->rowCount())
-        return;
-    m_scheduler->probeNow(m_scheduler->hosts().first().name);
+    connect(m_hosts, &LiveHosts::statusMessage, this, &HostsPage::statusMessage);
+    connect(m_hosts, &LiveHosts::liveStatesChanged, this, [this] {
+        resizeStateColumns();
+        updateDetails();
+    });
+    connect(m_hosts, &LiveHosts::hostsChanged, this, &HostsPage::onHostsChanged);
+    onHostsChanged();
 }
 
 HostsPage::~HostsPage() = default;
 
-void HostsPage::setConfig(const QString &path, const FleetConfig *config)
+HostProbesModel *HostsPage::model() const
 {
-    m_configPath = path;
-    m_config = config ? std::make_shared<const FleetConfig>(*config) : nullptr;
-    rebuildHosts();
+    return m_hosts->model();
 }
 
-void HostsPage::rebuildHosts()
+ProbeScheduler *HostsPage::scheduler() const
 {
-    QList<ProbeHost> hosts =
-        probeHosts(m_config.get(), m_settings->daemonRules(), m_settings->localDataRoots());
-    applyNodeExporterUrls(&hosts, m_settings->nodeExporterUrls());
-    ProbeOptions options;
-    options.categories = m_settings->dataCategories();
-    m_scheduler->setOptions(options);
-    m_scheduler->setInterval(m_settings->probeInterval());
-    m_scheduler->setHosts(hosts);
-    for (const ProbeHost &host : std::as_const(hosts))
-        m_scheduler->setHostInterval(host.name, m_settings->hostProbeInterval(host.name));
-    m_model->setHosts(hosts);
-    for (const ProbeHost &host : hosts)
-        m_model->setProbing(host.name, m_scheduler->isProbing(host.name));
+    return m_hosts->scheduler();
+}
+
+void HostsPage::setConfig(const QString &path, const FleetConfig *config)
+{
+    m_hosts->setConfig(path, config);
+}
+
+void HostsPage::onHostsChanged()
+{
     m_view->expandAll();
     for (int column = 0; column < HostProbesModel::ColumnCount; ++column)
         m_view->resizeColumnToContents(column);
     updateProbingSwitch();
     updateDetails();
-    Q_EMIT hostsChanged();
-    // Hosts new to the list show what the history knows of them (read off this thread).
-    m_scheduler->recallFromHistory();
+}
+
+void HostsPage::resizeStateColumns()
+{
+    for (const int column : {int(HostProbesModel::Reachability), int(HostProbesModel::LastProbe),
+                             int(HostProbesModel::Used), int(HostProbesModel::Free),
+                             int(HostProbesModel::NewestData), int(HostProbesModel::Daemons)})
+        m_view->resizeColumnToContents(column);
 }
 
 void HostsPage::updateProbingSwitch()
 {
-    const bool enabled = !m_configPath.isEmpty() && m_settings->probingEnabled(m_configPath);
+    const QString path = m_hosts->configPath();
     const QSignalBlocker blocker(m_periodic);
-    m_periodic->setEnabled(!m_configPath.isEmpty());
-    m_periodic->setChecked(enabled);
+    m_periodic->setEnabled(!path.isEmpty());
+    m_periodic->setChecked(m_hosts->periodicProbing());
     m_periodic->setText(
         tr("Probe every %n minute(s)", nullptr, int(m_settings->probeInterval().count() / 60)));
-    m_periodic->setToolTip(m_configPath.isEmpty()
-                               ? tr("Open a config to probe its hosts periodically")
-                               : tr("Probe the hosts of %1 periodically").arg(m_configPath));
-    m_scheduler->setEnabled(enabled);
+    m_periodic->setToolTip(path.isEmpty() ? tr("Open a config to probe its hosts periodically")
+                                          : tr("Probe the hosts of %1 periodically").arg(path));
 }
 
 QString HostsPage::selectedHost() const
@@ -248,21 +203,21 @@ void HostsPage::probeSelected()
         probeAll();
     } else {
         m_requested.insert(host);
-        m_scheduler->probeNow(host);
+        scheduler()->probeNow(host);
     }
 }
 
 void HostsPage::probeAll()
 {
-    for (const ProbeHost &host : m_scheduler->hosts())
+    for (const ProbeHost &host : scheduler()->hosts())
         m_requested.insert(host.name);
-    m_scheduler->probeAllNow();
+    scheduler()->probeAllNow();
 }
 
 void HostsPage::updateDetails()
 {
     const QString name = selectedHost();
-    const ProbeHost *host = m_model->host(name);
+    const ProbeHost *host = model()->host(name);
     if (!host) {
         m_details->setHtml(QStringLiteral("<p><i>%1</i></p>")
                                .arg(tr("Select a host to see its volumes, data, processes and "
@@ -272,18 +227,19 @@ void HostsPage::updateDetails()
         return;
     }
     m_hostSettings->setEnabled(true);
-    const LiveHostState state = m_model->state(name);
-    m_details->setHtml(hostDetailsHtml(*host, state, m_model->isRemembered(name)));
+    const LiveHostState state = model()->state(name);
+    m_details->setHtml(hostDetailsHtml(*host, state, model()->isRemembered(name)));
     m_acceptKey->setVisible(!state.probe.name.isEmpty() &&
                             state.probe.status == HostStatus::HostKeyUnknown && host->hasSsh);
 }
 
 void HostsPage::editHostSettings()
 {
-    const ProbeHost *host = m_model->host(selectedHost());
+    const ProbeHost *host = model()->host(selectedHost());
     if (!host)
         return;
-    const FleetHost *entry = m_config ? m_config->host(host->name) : nullptr;
+    const FleetConfig *config = m_hosts->config();
+    const FleetHost *entry = config ? config->host(host->name) : nullptr;
     HostSettingsDialog dialog(host->name, entry ? entry->nodeExporterUrl : QString(), host->local,
                               m_settings, this);
     dialog.exec(); // OK writes the settings, which rebuild the host list
@@ -291,14 +247,14 @@ void HostsPage::editHostSettings()
 
 void HostsPage::acceptHostKey()
 {
-    const ProbeHost *host = m_model->host(selectedHost());
+    const ProbeHost *host = model()->host(selectedHost());
     if (!host)
         return;
     const SshEndpoint endpoint = host->ssh;
     const QString name = host->name;
     // The same ssh config, known_hosts and programs the probes use.
-    const SshOptions ssh = m_scheduler->options().ssh;
-    const SshPrograms programs = m_scheduler->options().programs;
+    const SshOptions ssh = scheduler()->options().ssh;
+    const SshPrograms programs = scheduler()->options().programs;
     m_acceptKey->setEnabled(false);
     Q_EMIT statusMessage(tr("Reading the host key of %1…").arg(name));
     struct Scan
@@ -350,7 +306,7 @@ void HostsPage::acceptHostKey()
                                  return;
                              }
                              m_requested.insert(name);
-                             m_scheduler->probeNow(name);
+                             scheduler()->probeNow(name);
                          });
         });
 }

@@ -17,6 +17,7 @@ class QTreeView;
 namespace qm {
 
 class HostProbesModel;
+class LiveHosts;
 class ProbeScheduler;
 class Settings;
 struct FleetConfig;
@@ -32,12 +33,14 @@ class HostsPage : public QWidget
     Q_OBJECT
 
 public:
-    /// `settings` must outlive the page.
-    explicit HostsPage(Settings *settings, QWidget *parent = nullptr);
+    /// `settings` and `hosts` must outlive the page; without `hosts` the page makes its
+    /// own (the app gives it the session's).
+    explicit HostsPage(Settings *settings, LiveHosts *hosts = nullptr, QWidget *parent = nullptr);
     ~HostsPage() override;
 
-    HostProbesModel *model() const { return m_model; }
-    ProbeScheduler *scheduler() const { return m_scheduler; }
+    LiveHosts *liveHosts() const { return m_hosts; }
+    HostProbesModel *model() const;
+    ProbeScheduler *scheduler() const;
 
     /// The open config (nullptr: none, or it does not load). `path` keys the periodic
     /// probing switch.
@@ -49,11 +52,6 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
-    /// The state of every host changed (after each probe, and when the history's
-    /// last known states came in at start: HostProbesModel::isRemembered() tells those).
-    void liveStatesChanged(const QHash<QString, qm::LiveHostState> &states);
-    /// The hosts or how they are probed changed (config, settings): probe jobs follow.
-    void hostsChanged();
 
 private:
     QString selectedHost() const;
@@ -61,11 +59,11 @@ private:
     void updateProbingSwitch();
     void acceptHostKey();
     void editHostSettings();
-    void rebuildHosts();
+    void onHostsChanged();
+    void resizeStateColumns();
 
     Settings *m_settings;
-    HostProbesModel *m_model;
-    ProbeScheduler *m_scheduler;
+    LiveHosts *m_hosts;
     QSortFilterProxyModel *m_proxy;
     QTreeView *m_view;
     QTextBrowser *m_details;
@@ -74,9 +72,7 @@ private:
     QCheckBox *m_periodic;
     QPushButton *m_acceptKey;
     QPushButton *m_hostSettings;
-    QString m_configPath;
     QSet<QString> m_requested; // hosts whose probe the user asked for
-    std::shared_ptr<const FleetConfig> m_config;
 };
 
 } // namespace qm

@@ -3,16 +3,24 @@
 #include "history/historystore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QThread>
 
+#include <algorithm>
 #include <utility>
 
 namespace qm {
 
+namespace {
+/// Failures older than this are not counted as news when the app starts.
+constexpr qint64 kFailureNewsMs = 24 * 3600 * 1000;
+} // namespace
+
 JobQueueService::JobQueueService(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_failuresSeenMs(QDateTime::currentMSecsSinceEpoch() - kFailureNewsMs)
 {
     if (m_options.databasePath.isEmpty())
         m_options.databasePath = jobsDatabasePath();
@@ -168,6 +176,19 @@ void JobQueueService::applySnapshot(const QList<Job> &jobs, bool paused,
     }
     if (!failed.isEmpty())
         Q_EMIT jobsFailed(failed);
+}
+
+int JobQueueService::unseenFailures() const
+{
+    return int(std::count_if(m_jobs.cbegin(), m_jobs.cend(), [this](const Job &job) {
+        return job.state == JobState::Failed && job.finishedMs > m_failuresSeenMs;
+    }));
+}
+
+void JobQueueService::markFailuresSeen()
+{
+    m_failuresSeenMs = QDateTime::currentMSecsSinceEpoch();
+    Q_EMIT failuresSeen();
 }
 
 } // namespace qm

@@ -68,6 +68,12 @@ public:
     bool hasSnapshot() const { return m_hasSnapshot; }
     int count(JobState state) const;
 
+    /// Failed jobs that stopped since markFailuresSeen() (at start: those of the last
+    /// day), for the Jobs item's badge in the sidebar.
+    int unseenFailures() const;
+    /// The failures so far have been seen (the Jobs page was on screen).
+    void markFailuresSeen();
+
 public Q_SLOTS:
     /// Queues `spec` (for any page: the replication view's "Sync now", the probe of all
     /// hosts). enqueued() gives its id.
@@ -94,6 +100,8 @@ Q_SIGNALS:
     void jobsFailed(const QList<qm::Job> &jobs);
     void detailsChanged(const qm::JobDetails &details);
     void enqueued(qint64 id, const qm::JobSpec &spec);
+    /// markFailuresSeen() was called: unseenFailures() may have changed.
+    void failuresSeen();
     void actionDone(const QString &message);
     void actionFailed(const QString &message);
 
@@ -110,6 +118,7 @@ private:
     JobQueueWorker *m_worker = nullptr;
     bool m_started = false;
     QList<Job> m_jobs;
+    qint64 m_failuresSeenMs = 0;
     QHash<qint64, qsizetype> m_rows; ///< id → index in m_jobs
     bool m_paused = false;
     bool m_hasSnapshot = false;

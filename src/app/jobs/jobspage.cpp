@@ -30,9 +30,6 @@ namespace qm {
 
 namespace {
 
-/// Failures older than this are not counted as news when the app starts.
-constexpr qint64 kFailureNewsMs = 24 * 3600 * 1000;
-
 QAction *makeAction(QWidget *owner, const QString &name, const QString &text,
                     const QList<QKeySequence> &shortcuts, const QString &themeIcon,
                     QStyle::StandardPixmap fallback)
@@ -70,7 +67,6 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     , m_view(new QTreeView)
     , m_details(new QTextBrowser)
     , m_log(new QPlainTextEdit)
-    , m_failuresSeenMs(QDateTime::currentMSecsSinceEpoch() - kFailureNewsMs)
 {
     setObjectName(QStringLiteral("jobsPage"));
     m_proxy->setSourceModel(m_model);
@@ -268,17 +264,13 @@ bool JobsPage::selectJob(qint64 id)
 
 int JobsPage::unseenFailures() const
 {
-    if (!m_service)
-        return 0;
-    const QList<Job> &jobs = m_service->jobs();
-    return int(std::count_if(jobs.cbegin(), jobs.cend(), [this](const Job &job) {
-        return job.state == JobState::Failed && job.finishedMs > m_failuresSeenMs;
-    }));
+    return m_service ? m_service->unseenFailures() : 0;
 }
 
 void JobsPage::markFailuresSeen()
 {
-    m_failuresSeenMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_service)
+        m_service->markFailuresSeen();
 }
 
 void JobsPage::showEvent(QShowEvent *event)

@@ -46,7 +46,7 @@ public:
     bool selectJob(qint64 id);
 
     /// Failed jobs that stopped since the page was last on screen (at start: those of
-    /// the last day), for the sidebar's badge.
+    /// the last day), for the sidebar's badge (JobQueueService::unseenFailures()).
     int unseenFailures() const;
 
 public Q_SLOTS:
@@ -102,7 +102,6 @@ private:
     JobDetails m_shownDetails; ///< its commands and log as last read
     qsizetype m_shownLogLines = 0;
     QString m_shownHtml; ///< of the details, to leave them alone when nothing changed
-    qint64 m_failuresSeenMs = 0;
     JobOutcomeAnnouncer *m_outcomes;
     bool m_columnsSized = false;
     int m_whatWidth = 0; ///< the least width of the source → destination column

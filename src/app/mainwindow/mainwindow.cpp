@@ -7,19 +7,15 @@
 #include "config/configfile.h"
 #include "config/configpage.h"
 #include "dashboard/dashboardpage.h"
-#include "dashboard/hostcards.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/preferencesdialog.h"
-#include "fleet/probescheduler.h"
-#include "history/historystore.h"
-#include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
 #include "jobs/jobnotifier.h"
 #include "jobs/jobqueueservice.h"
-#include "jobs/jobsmodel.h"
 #include "jobs/jobspage.h"
 #include "replication/replicationpage.h"
 #include "samples/samplespage.h"
+#include "session/appsession.h"
 #include "settings/settings.h"
 #include "trends/trendspage.h"
 #include "ui_mainwindow.h"
@@ -29,12 +25,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 // Resources of a static library are registered explicitly (outside any namespace).
 static void initResources()
@@ -48,8 +40,6 @@ namespace {
 const QString kGeometry = QStringLiteral("geometry");
 const QString kState = QStringLiteral("state");
 const QString kSplitter = QStringLiteral("splitter");
-const QString kDashboardHeader = QStringLiteral("dashboardHeader");
-const QString kConfigLayout = QStringLiteral("configLayout");
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, QWidget *parent)
@@ -58,176 +48,79 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_settings(settings)
 {
     initResources(); // before anything loads an icon
-    m_dashboard = new DashboardPage(settings);
-    m_config = new ConfigPage;
-    m_hosts = new HostsPage(settings);
-    m_trends = new TrendsPage(settings);
-    m_alerts = new AlertsPage;
-    m_replication = new ReplicationPage;
-    m_samples = new SamplesPage(settings);
-    // Alerts are watched from the start, whichever page is in front.
-    m_alertMonitor = new AlertMonitor(this);
-    m_alertMonitor->setHistoryPath(historyDatabasePath());
-    // The alert rules are the Preferences' (settings), now and whenever they change.
-    m_alertMonitor->setRules(settings->alertRules());
-    connect(settings, &Settings::alertRulesChanged, m_alertMonitor,
-            [this] { m_alertMonitor->setRules(m_settings->alertRules()); });
-    m_alerts->setMonitor(m_alertMonitor);
-    // The job queue runs (in a thread of its own) whichever page is in front: jobs left
-    // interrupted by the last run resume. It starts once the config given at start-up
-    // (if any) is open, so that queued jobs run with its hosts.
-    m_jobQueue = new JobQueueService({}, this);
-    updateJobEnvironment();
-    QTimer::singleShot(0, this, [this] {
-        if (!m_configPending)
-            m_jobQueue->start();
-    });
-    m_jobs = new JobsPage(m_jobQueue);
-    // Sync Now on the Replication page queues its syncs here, and Measure its
-    // measurement (whose results come back through the job environment).
-    connect(m_replication, &ReplicationPage::syncRequested, m_jobQueue, &JobQueueService::enqueue);
-    m_replication->setJobQueue(m_jobQueue);
-    m_samples->setJobQueue(m_jobQueue);
+    m_session = new AppSession(settings, this);
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quartermaster.svg")));
-
     m_ui->actionOpenConfig->setIcon(QIcon::fromTheme(
         QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/document-open.svg"))));
     m_ui->actionRefresh->setIcon(QIcon::fromTheme(
         QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
+    m_editMenu = new QMenu(tr("&Edit"), this);
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), m_editMenu);
 
-    addPage(m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
-    addPage(m_hosts, QIcon(QStringLiteral(":/icons/hosts.svg")), tr("Hosts"));
-    addPage(m_config, QIcon(QStringLiteral(":/icons/config.svg")), tr("Config"));
-    addPage(m_trends, QIcon(QStringLiteral(":/icons/trends.svg")), tr("Trends"));
-    addPage(m_alerts, QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Alerts"));
-    addPage(m_jobs, QIcon(QStringLiteral(":/icons/jobs.svg")), tr("Jobs"));
-    addPage(m_replication, QIcon(QStringLiteral(":/icons/replication.svg")), tr("Replication"));
-    addPage(m_samples, QIcon(QStringLiteral(":/icons/samples.svg")), tr("Samples"));
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack,
-            &QStackedWidget::setCurrentIndex);
+    // The pages: listed now, each made when first shown.
+    for (const PageDescription &description : sidebarPages())
+        addPage(description);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (QWidget *page = makePage(row))
+            m_ui->pageStack->setCurrentWidget(page);
+    });
     m_ui->navigationList->setCurrentRow(0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({170, 930});
 
-    connect(m_dashboard, &DashboardPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_config, &ConfigPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_config, &ConfigPage::closeRequested, this, &QWidget::close);
-    connect(m_hosts, &HostsPage::statusMessage, this, &MainWindow::showStatusMessage);
-    // The hosts follow the config as it is edited; their live state feeds its checks.
-    connect(m_config->document(), &ConfigDocument::checked, this,
-            [this](const std::shared_ptr<const ConfigSnapshot> &snapshot) {
-                const FleetConfig *config = snapshot->document ? &snapshot->config : nullptr;
-                m_hosts->setConfig(m_configPath, config);
-                m_trends->setConfig(config);
-                m_alertMonitor->setConfig(config);
-                m_replication->setConfig(config);
-                m_jobConfig = config
-                                  ? std::shared_ptr<const FleetConfig>(snapshot, &snapshot->config)
-                                  : nullptr;
-                updateJobEnvironment();
-                m_configPending = false;
-                m_jobQueue->start(); // once; later calls do nothing
-            });
-    connect(m_hosts, &HostsPage::hostsChanged, this, &MainWindow::updateJobEnvironment);
-    connect(m_hosts, &HostsPage::liveStatesChanged, m_trends, &TrendsPage::historyChanged);
-    connect(m_trends, &TrendsPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_hosts, &HostsPage::liveStatesChanged, m_config, &ConfigPage::setLiveStates);
-    connect(m_hosts, &HostsPage::liveStatesChanged, m_alertMonitor, &AlertMonitor::setLiveStates);
-    connect(m_hosts, &HostsPage::liveStatesChanged, m_replication, &ReplicationPage::setLiveStates);
-    // What the Replication page measures is what the EphemeralReplication rule reads.
-    // Its syncRequested waits for the job queue of the app.
-    connect(m_replication, &ReplicationPage::measurementsChanged, m_alertMonitor,
-            &AlertMonitor::setReplication);
-    connect(m_samples, &SamplesPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_replication, &ReplicationPage::statusMessage, this, &MainWindow::showStatusMessage);
-    // The Dashboard: the hosts, their states (live or from the history), forecasts,
-    // replication and alerts.
-    connect(m_hosts, &HostsPage::liveStatesChanged, this,
-            [this](const QHash<QString, LiveHostState> &states) {
-                m_dashboard->setLiveStates(states, m_hosts->model()->rememberedHosts());
-            });
-    connect(m_hosts, &HostsPage::hostsChanged, this,
-            [this] { m_dashboard->setHosts(m_hosts->scheduler()->hosts()); });
-    m_dashboard->setHosts(m_hosts->scheduler()->hosts());
-    connect(m_alertMonitor, &AlertMonitor::forecastsChanged, this,
-            [this] { m_dashboard->setForecasts(m_alertMonitor->forecasts()); });
-    connect(m_replication, &ReplicationPage::measurementsChanged, m_dashboard,
-            &DashboardPage::setReplication);
-    connect(m_alertMonitor, &AlertMonitor::alertsChanged, this, [this] {
-        const QList<Alert> open = m_alertMonitor->openAlerts();
-        AlertCounts counts;
-        counts.open = int(open.size());
-        counts.critical = int(std::count_if(open.cbegin(), open.cend(), [](const Alert &alert) {
-            return alert.severity == AlertSeverity::Critical;
-        }));
-        counts.pending = int(m_alertMonitor->pendingAlerts().size());
-        m_dashboard->setAlerts(counts);
-    });
-    connect(m_dashboard->hostCards(), &HostCardsView::hostActivated, this,
-            [this](const QString &host) {
-                // The card's volumes, charted.
-                QList<QPair<QString, QString>> volumes;
-                for (const HostCard &card : m_dashboard->hostCards()->cards()) {
-                    for (const VolumeCardLine &line : card.volumes) {
-                        if (card.host == host)
-                            volumes.append({host, line.mountPoint});
-                    }
-                }
-                m_trends->showVolumes(volumes);
-                showPage(m_trends);
-            });
-    connect(m_alertMonitor, &AlertMonitor::alertsChanged, this, &MainWindow::updateAlertsBadge);
-    connect(m_alertMonitor, &AlertMonitor::storeError, this, &MainWindow::showStatusMessage);
-    m_notifier = new AlertNotifier(m_alertMonitor, settings, this);
-    connect(m_notifier, &AlertNotifier::notified, this,
-            [this](const AlertNotification &notification) {
-                statusBar()->showMessage(tr("%1 — %2").arg(
-                    notification.title, notification.message.section(QLatin1Char('\n'), 0, 0)));
-                // Where the platform shows it: the dock or taskbar asks for attention.
-                QApplication::alert(this);
-            });
-    connect(m_notifier, &AlertNotifier::activated, this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
-        showPage(m_alerts);
-    });
-    m_alertMonitor->start();
-
-    connect(m_jobs, &JobsPage::statusMessage, this, &MainWindow::showStatusMessage);
-    connect(m_jobs, &JobsPage::badgeChanged, this, &MainWindow::updateJobsBadge);
-    m_jobNotifier = new JobNotifier(m_jobQueue, m_notifier, this);
-    connect(m_jobNotifier, &JobNotifier::notified, this,
-            [this](const JobNotification &notification) {
-                statusBar()->showMessage(tr("%1 — %2").arg(
-                    notification.title, notification.message.section(QLatin1Char('\n'), 0, 0)));
-                QApplication::alert(this);
-            });
-    connect(m_jobNotifier, &JobNotifier::activated, this, [this](qint64 id) {
-        showNormal();
-        raise();
-        activateWindow();
-        showPage(m_jobs);
-        m_jobs->selectJob(id);
-    });
+    // What the session and its pages say.
+    connect(m_session, &AppSession::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_session, &AppSession::pageRequested, this,
+            [this](const QString &key, const QVariant &argument) { showPage(key, argument); });
+    connect(m_session, &AppSession::closeRequested, this, &QWidget::close);
+    connect(m_session, &AppSession::configRead, this, &MainWindow::onConfigRead);
+    connect(m_session->configDocument(), &ConfigDocument::modifiedChanged, this,
+            &MainWindow::updateTitle);
+    connect(alertMonitor(), &AlertMonitor::alertsChanged, this, &MainWindow::updateAlertsBadge);
+    connect(jobQueue(), &JobQueueService::jobsChanged, this, &MainWindow::updateJobsBadge);
+    connect(jobQueue(), &JobQueueService::failuresSeen, this, &MainWindow::updateJobsBadge);
     updateJobsBadge();
-    connect(m_config->document(), &ConfigDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    const auto notify = [this](const QString &title, const QString &message) {
+        statusBar()->showMessage(
+            tr("%1 — %2").arg(title, message.section(QLatin1Char('\n'), 0, 0)));
+        // Where the platform shows it: the dock or taskbar asks for attention.
+        QApplication::alert(this);
+    };
+    connect(alertNotifier(), &AlertNotifier::notified, this,
+            [notify](const AlertNotification &notification) {
+                notify(notification.title, notification.message);
+            });
+    connect(alertNotifier(), &AlertNotifier::activated, this, [this] {
+        raiseWindow();
+        showPage(QStringLiteral("alerts"));
+    });
+    connect(jobNotifier(), &JobNotifier::notified, this,
+            [notify](const JobNotification &notification) {
+                notify(notification.title, notification.message);
+            });
+    connect(jobNotifier(), &JobNotifier::activated, this, [this](qint64 id) {
+        raiseWindow();
+        showPage(QStringLiteral("jobs"), id);
+    });
 
     // File
     connect(m_ui->actionOpenConfig, &QAction::triggered, this, &MainWindow::chooseConfig);
-    // The Config page's Save, Undo, Redo and Next Problem, in the menus too.
-    const QList<QAction *> configActions = m_config->editActions();
-    m_ui->menuFile->insertAction(m_ui->menuRecentFiles->menuAction(), configActions[0]);
-    QMenu *edit = new QMenu(tr("&Edit"), this);
-    edit->setObjectName(QStringLiteral("menuEdit"));
-    edit->addActions(configActions.mid(1));
-    menuBar()->insertMenu(m_ui->menuView->menuAction(), edit);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_settings, &Settings::recentFilesChanged, this, &MainWindow::rebuildRecentFilesMenu);
     rebuildRecentFilesMenu();
+    // The pages with actions in the File and Edit menus are made when those first open.
+    for (QMenu *menu : {m_ui->menuFile, m_editMenu}) {
+        connect(menu, &QMenu::aboutToShow, this, [this] {
+            for (int row = 0; row < m_pages.size(); ++row) {
+                if (m_pages[row].fileActions || m_pages[row].editActions)
+                    makePage(row);
+            }
+        });
+    }
 
     // View
     connect(m_ui->actionShowSidebar, &QAction::toggled, m_ui->navigationList, &QWidget::setVisible);
@@ -236,7 +129,12 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             &Settings::setShowSystemVolumes);
     connect(m_settings, &Settings::showSystemVolumesChanged, m_ui->actionShowSystemVolumes,
             &QAction::setChecked);
-    connect(m_ui->actionRefresh, &QAction::triggered, m_dashboard, &DashboardPage::refresh);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [this] {
+        for (int row = 0; row < m_pages.size(); ++row) {
+            if (m_made[row] && m_pages[row].refresh)
+                m_pages[row].refresh(m_made[row]);
+        }
+    });
 
     // Settings and Help
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -249,20 +147,25 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Running jobs stop (and come back interrupted) before the pages whose ssh settings
-    // they use go away.
-    m_jobQueue->stop();
+    // Running jobs stop (and come back interrupted) before the pages go.
+    jobQueue()->stop();
 }
 
-void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
+void MainWindow::addPage(const PageDescription &description)
 {
-    const int index = m_ui->pageStack->addWidget(page);
-    auto *item = new QListWidgetItem(icon, title, m_ui->navigationList);
-    item->setData(Qt::UserRole, page->objectName());
+    const int index = int(m_pages.size());
+    m_pages.append(description);
+    m_made.append(nullptr);
+    // Until the page is made, an empty widget holds its place in the stack.
+    m_ui->pageStack->addWidget(new QWidget);
+    auto *item =
+        new QListWidgetItem(QIcon(description.icon), description.title, m_ui->navigationList);
+    const QString objectName = description.key + QStringLiteral("Page");
+    item->setData(Qt::UserRole, objectName);
 
     // Ctrl+1, Ctrl+2, ... jump to the pages, in sidebar order.
-    auto *go = new QAction(title, this);
-    go->setObjectName(QStringLiteral("actionGoTo_") + page->objectName());
+    auto *go = new QAction(description.title, this);
+    go->setObjectName(QStringLiteral("actionGoTo_") + objectName);
     if (index < 9)
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     connect(go, &QAction::triggered, this,
@@ -272,10 +175,127 @@ void MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
         m_ui->menuView->insertSeparator(m_ui->actionShowSidebar);
 }
 
+int MainWindow::pageIndex(const QString &key) const
+{
+    for (int row = 0; row < m_pages.size(); ++row) {
+        if (m_pages[row].key == key)
+            return row;
+    }
+    return -1;
+}
+
+QWidget *MainWindow::makePage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return nullptr;
+    if (m_made[index])
+        return m_made[index];
+    const PageDescription &description = m_pages[index];
+    QWidget *page = description.create(*m_session);
+    m_made[index] = page;
+    QWidget *placeholder = m_ui->pageStack->widget(index);
+    m_ui->pageStack->insertWidget(index, page);
+    m_ui->pageStack->removeWidget(placeholder);
+    delete placeholder;
+    if (description.restoreViewState)
+        description.restoreViewState(page, m_settings->windowState(description.viewStateKey));
+    if (description.fileActions) {
+        for (QAction *action : description.fileActions(page))
+            m_ui->menuFile->insertAction(m_ui->menuRecentFiles->menuAction(), action);
+    }
+    if (description.editActions)
+        m_editMenu->addActions(description.editActions(page));
+    return page;
+}
+
+QWidget *MainWindow::page(const QString &key)
+{
+    return makePage(pageIndex(key));
+}
+
+bool MainWindow::isPageMade(const QString &key) const
+{
+    const int index = pageIndex(key);
+    return index >= 0 && m_made[index];
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    return static_cast<DashboardPage *>(page(QStringLiteral("dashboard")));
+}
+
+ConfigPage *MainWindow::configPage()
+{
+    return static_cast<ConfigPage *>(page(QStringLiteral("config")));
+}
+
+HostsPage *MainWindow::hostsPage()
+{
+    return static_cast<HostsPage *>(page(QStringLiteral("hosts")));
+}
+
+TrendsPage *MainWindow::trendsPage()
+{
+    return static_cast<TrendsPage *>(page(QStringLiteral("trends")));
+}
+
+AlertsPage *MainWindow::alertsPage()
+{
+    return static_cast<AlertsPage *>(page(QStringLiteral("alerts")));
+}
+
+ReplicationPage *MainWindow::replicationPage()
+{
+    return static_cast<ReplicationPage *>(page(QStringLiteral("replication")));
+}
+
+SamplesPage *MainWindow::samplesPage()
+{
+    return static_cast<SamplesPage *>(page(QStringLiteral("samples")));
+}
+
+JobsPage *MainWindow::jobsPage()
+{
+    return static_cast<JobsPage *>(page(QStringLiteral("jobs")));
+}
+
+AlertMonitor *MainWindow::alertMonitor() const
+{
+    return m_session->alertMonitor();
+}
+
+AlertNotifier *MainWindow::alertNotifier() const
+{
+    return m_session->alertNotifier();
+}
+
+JobQueueService *MainWindow::jobQueue() const
+{
+    return m_session->jobQueue();
+}
+
+JobNotifier *MainWindow::jobNotifier() const
+{
+    return m_session->jobNotifier();
+}
+
+ConfigPage *MainWindow::madeConfigPage() const
+{
+    const int index = pageIndex(QStringLiteral("config"));
+    return index >= 0 ? static_cast<ConfigPage *>(m_made[index]) : nullptr;
+}
+
+void MainWindow::raiseWindow()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::updateAlertsBadge()
 {
-    QListWidgetItem *item = m_ui->navigationList->item(m_ui->pageStack->indexOf(m_alerts));
-    const QList<Alert> open = m_alertMonitor->openAlerts();
+    QListWidgetItem *item = m_ui->navigationList->item(pageIndex(QStringLiteral("alerts")));
+    const QList<Alert> open = alertMonitor()->openAlerts();
     const int critical = int(std::count_if(open.cbegin(), open.cend(), [](const Alert &alert) {
         return alert.severity == AlertSeverity::Critical;
     }));
@@ -291,10 +311,10 @@ void MainWindow::updateAlertsBadge()
 
 void MainWindow::updateJobsBadge()
 {
-    const int failed = m_jobs->unseenFailures();
-    const int running = m_jobQueue->count(JobState::Running);
-    const int queued = m_jobQueue->count(JobState::Queued);
-    QListWidgetItem *item = m_ui->navigationList->item(m_ui->pageStack->indexOf(m_jobs));
+    const int failed = jobQueue()->unseenFailures();
+    const int running = jobQueue()->count(JobState::Running);
+    const int queued = jobQueue()->count(JobState::Queued);
+    QListWidgetItem *item = m_ui->navigationList->item(pageIndex(QStringLiteral("jobs")));
     item->setToolTip(tr("%1 running, %2 queued; %n failed since you last looked", nullptr, failed)
                          .arg(running)
                          .arg(queued));
@@ -314,36 +334,15 @@ void MainWindow::updateJobsBadge()
     }
 }
 
-void MainWindow::updateJobEnvironment()
+void MainWindow::showPage(const QString &key, const QVariant &argument)
 {
-    const ProbeScheduler *scheduler = m_hosts->scheduler();
-    JobEnvironment environment;
-    environment.config = m_jobConfig;
-    // The ssh config, known_hosts and connection sharing the probes use.
-    environment.ssh = scheduler->options().ssh;
-    environment.historyPath = historyDatabasePath();
-    // Probe jobs probe the hosts as the Hosts page does, and it shows what they find.
-    environment.probeHosts = scheduler->hosts();
-    environment.probeCategories = scheduler->options().categories;
-    environment.probed = [queue = m_jobQueue, hosts = QPointer<HostsPage>(m_hosts)](
-                             const HostProbe &probe, const QDateTime &failingSince) {
-        // The queue outlives the threads of its jobs; the page is looked at on its thread.
-        QMetaObject::invokeMethod(
-            queue,
-            [hosts, probe, failingSince] {
-                if (hosts)
-                    hosts->scheduler()->deliver(probe, failingSince);
-            },
-            Qt::QueuedConnection);
-    };
-    environment.routeMeasured = m_replication->measurementSink(m_jobQueue);
-    m_jobQueue->setEnvironment(environment);
-    m_samples->setEnvironment(m_jobConfig, environment.ssh);
-}
-
-void MainWindow::showPage(QWidget *page)
-{
-    m_ui->navigationList->setCurrentRow(m_ui->pageStack->indexOf(page));
+    const int index = pageIndex(key);
+    QWidget *page = makePage(index);
+    if (!page)
+        return;
+    m_ui->navigationList->setCurrentRow(index);
+    if (m_pages[index].open)
+        m_pages[index].open(page, argument);
 }
 
 void MainWindow::updateTitle()
@@ -352,7 +351,8 @@ void MainWindow::updateTitle()
         return;
     // [*] shows the platform's unsaved-changes mark while the config is modified.
     setWindowTitle(tr("%1[*] — Quartermaster").arg(QFileInfo(m_configPath).fileName()));
-    setWindowModified(m_config->isModified());
+    setWindowModified(m_session->configDocument()->isOpen() &&
+                      m_session->configDocument()->isModified());
 }
 
 void MainWindow::chooseConfig()
@@ -367,16 +367,10 @@ void MainWindow::chooseConfig()
 
 void MainWindow::openConfig(const QString &path)
 {
-    if (!m_config->maybeDiscard(false))
+    if (ConfigPage *config = madeConfigPage(); config && !config->maybeDiscard(false))
         return;
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
-    m_configPending = true;
-    auto *watcher = new QFutureWatcher<ConfigFileContents>(this);
-    connect(watcher, &QFutureWatcher<ConfigFileContents>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        onConfigRead(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(readConfigFile, path));
+    m_session->readConfig(path);
 }
 
 void MainWindow::onConfigRead(const ConfigFileContents &contents)
@@ -391,17 +385,15 @@ void MainWindow::onConfigRead(const ConfigFileContents &contents)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         Q_EMIT configOpenFailed(contents.path, contents.error);
-        m_configPending = false;
-        m_jobQueue->start(); // without a config, if this was the one given at start-up
         return;
     }
     m_configPath = contents.path;
     m_settings->addRecentFile(contents.path);
     const QString name = QFileInfo(contents.path).fileName();
     setWindowFilePath(contents.path);
-    m_config->load(contents.path, contents.bytes);
+    configPage()->load(contents.path, contents.bytes);
     updateTitle();
-    showPage(m_config);
+    showPage(QStringLiteral("config"));
     statusBar()->showMessage(
         tr("Opened %1 (%n line(s))", nullptr, int(contents.lineCount())).arg(name));
     Q_EMIT configOpened(contents.path);
@@ -452,8 +444,7 @@ void MainWindow::restoreWindowState()
     if (!splitter.isEmpty())
         m_ui->mainSplitter->restoreState(splitter);
     m_ui->actionShowSidebar->setChecked(m_settings->sidebarVisible());
-    m_dashboard->restoreViewState(m_settings->windowState(kDashboardHeader));
-    m_config->restoreViewState(m_settings->windowState(kConfigLayout));
+    // Each page's own layout is restored when it is made (makePage()).
 }
 
 void MainWindow::saveWindowState()
@@ -461,15 +452,20 @@ void MainWindow::saveWindowState()
     m_settings->setWindowState(kGeometry, saveGeometry());
     m_settings->setWindowState(kState, saveState());
     m_settings->setWindowState(kSplitter, m_ui->mainSplitter->saveState());
-    m_settings->setWindowState(kDashboardHeader, m_dashboard->saveViewState());
-    m_settings->setWindowState(kConfigLayout, m_config->saveViewState());
+    // The pages not made this time keep what they saved before.
+    for (int row = 0; row < m_pages.size(); ++row) {
+        const PageDescription &description = m_pages[row];
+        if (m_made[row] && description.saveViewState)
+            m_settings->setWindowState(description.viewStateKey,
+                                       description.saveViewState(m_made[row]));
+    }
     m_settings->setSidebarVisible(m_ui->actionShowSidebar->isChecked());
     m_settings->sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_config->maybeDiscard(true)) {
+    if (ConfigPage *config = madeConfigPage(); config && !config->maybeDiscard(true)) {
         event->ignore();
         return;
     }

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "session/pagedescription.h"
+
+#include <QList>
 #include <QMainWindow>
 #include <QPair>
+#include <QVariant>
 
 #include <memory>
 
-class QFileInfo;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -16,6 +20,7 @@ namespace qm {
 class AlertMonitor;
 class AlertNotifier;
 class AlertsPage;
+class AppSession;
 class ConfigPage;
 class DashboardPage;
 class HostsPage;
@@ -27,11 +32,12 @@ class JobsPage;
 class TrendsPage;
 class Settings;
 struct ConfigFileContents;
-struct FleetConfig;
 
-/// The main window: a navigation sidebar listing the pages that exist, the page stack,
-/// menus and the status bar. It wires the pages to the settings and restores its
-/// geometry and layout between runs; it holds no business logic of its own.
+/// The main window: the shell around the pages. A sidebar lists the pages
+/// (sidebarPages(), each made when first shown), the page stack, menus and the status
+/// bar; it shows what the session says (status messages, notifications, the badges of
+/// Alerts and Jobs), opens configs, and restores its geometry and layout between runs.
+/// What the pages share is the session's (AppSession); it holds no business logic.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,19 +47,27 @@ public:
     explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    DashboardPage *dashboardPage() const { return m_dashboard; }
-    ConfigPage *configPage() const { return m_config; }
-    HostsPage *hostsPage() const { return m_hosts; }
-    TrendsPage *trendsPage() const { return m_trends; }
-    AlertsPage *alertsPage() const { return m_alerts; }
-    ReplicationPage *replicationPage() const { return m_replication; }
-    SamplesPage *samplesPage() const { return m_samples; }
-    AlertMonitor *alertMonitor() const { return m_alertMonitor; }
-    AlertNotifier *alertNotifier() const { return m_notifier; }
-    JobsPage *jobsPage() const { return m_jobs; }
-    /// The app's job queue: other pages queue their work here (JobQueueService::enqueue).
-    JobQueueService *jobQueue() const { return m_jobQueue; }
-    JobNotifier *jobNotifier() const { return m_jobNotifier; }
+    AppSession *session() const { return m_session; }
+    /// The page `key` (PageDescription::key), made now if it was not yet; nullptr when
+    /// there is no such page.
+    QWidget *page(const QString &key);
+    /// Whether the page `key` has been made (pages are made when first shown).
+    bool isPageMade(const QString &key) const;
+
+    // The pages (made if need be) and the session's services, by name.
+    DashboardPage *dashboardPage();
+    ConfigPage *configPage();
+    HostsPage *hostsPage();
+    TrendsPage *trendsPage();
+    AlertsPage *alertsPage();
+    ReplicationPage *replicationPage();
+    SamplesPage *samplesPage();
+    JobsPage *jobsPage();
+    AlertMonitor *alertMonitor() const;
+    AlertNotifier *alertNotifier() const;
+    /// The app's job queue: pages queue their work here (JobQueueService::enqueue).
+    JobQueueService *jobQueue() const;
+    JobNotifier *jobNotifier() const;
 
     /// Opens the fleet config at `path`: read off the GUI thread, then shown in the
     /// Config page, the title and Recent Files; a failure is reported in a message box.
@@ -74,18 +88,23 @@ protected:
 private:
     /// A page's message in the status bar, until the next one.
     void showStatusMessage(const QString &message);
-    void addPage(QWidget *page, const QIcon &icon, const QString &title);
-    void showPage(QWidget *page);
+    void addPage(const PageDescription &description);
+    int pageIndex(const QString &key) const;
+    /// Makes the page at `index` of the sidebar if it was not yet.
+    QWidget *makePage(int index);
+    void showPage(const QString &key, const QVariant &argument = {});
+    /// Brings the window up from a notification.
+    void raiseWindow();
     void updateTitle();
     /// The Alerts item of the sidebar: its count of open alerts and a badge.
     void updateAlertsBadge();
     /// The Jobs item of the sidebar: a red badge with the failures not yet seen, else a
     /// blue one with the running jobs.
     void updateJobsBadge();
-    /// The job kinds' environment from the open config and the Hosts page.
-    void updateJobEnvironment();
     void chooseConfig();
     void onConfigRead(const ConfigFileContents &contents);
+    /// The Config page when it has been made (nothing unsaved otherwise), else nullptr.
+    ConfigPage *madeConfigPage() const;
     void rebuildRecentFilesMenu();
     void showAbout();
     void showPreferences();
@@ -94,21 +113,11 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings *m_settings;
-    DashboardPage *m_dashboard = nullptr;
-    ConfigPage *m_config = nullptr;
-    HostsPage *m_hosts = nullptr;
-    TrendsPage *m_trends = nullptr;
-    AlertsPage *m_alerts = nullptr;
-    ReplicationPage *m_replication = nullptr;
-    SamplesPage *m_samples = nullptr;
-    AlertMonitor *m_alertMonitor = nullptr;
-    AlertNotifier *m_notifier = nullptr;
-    JobQueueService *m_jobQueue = nullptr;
-    JobsPage *m_jobs = nullptr;
-    JobNotifier *m_jobNotifier = nullptr;
-    QPair<int, int> m_jobsBadge{-1, -1};            ///< failures and running jobs it shows
-    std::shared_ptr<const FleetConfig> m_jobConfig; ///< the config jobs run with
-    bool m_configPending = false; ///< a config is being read (the queue waits for it)
+    AppSession *m_session;
+    QList<PageDescription> m_pages;
+    QList<QWidget *> m_made; ///< per sidebar row: the page, or nullptr until it is made
+    QMenu *m_editMenu = nullptr;
+    QPair<int, int> m_jobsBadge{-1, -1}; ///< failures and running jobs it shows
     QString m_configPath;
 };
 

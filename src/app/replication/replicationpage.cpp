@@ -150,8 +150,8 @@ RouteMeasured ReplicationPage::measurementSink(JobQueueService *queue)
         QMetaObject::invokeMethod(
             queue,
             [page, job, measurement] {
-                if (page && !page->m_superseded.contains(job))
-                    page->addMeasurement(measurement);
+                if (page)
+                    page->addMeasurementOf(job, measurement);
             },
             Qt::QueuedConnection);
     };
@@ -263,6 +263,12 @@ void ReplicationPage::measurementFinished(JobState state, const QString &error)
     updateSummary();
     updateDetails();
     updateActions();
+}
+
+void ReplicationPage::addMeasurementOf(qint64 job, const RouteMeasurement &measurement)
+{
+    if (!m_superseded.contains(job))
+        addMeasurement(measurement);
 }
 
 void ReplicationPage::addMeasurement(const RouteMeasurement &measurement)

@@ -59,6 +59,8 @@ public:
     qint64 measuringJob() const { return m_jobId; }
     /// Shows a measurement on its row.
     void addMeasurement(const RouteMeasurement &measurement);
+    /// What job `job` measured: shown unless a newer measurement superseded that job.
+    void addMeasurementOf(qint64 job, const RouteMeasurement &measurement);
     /// Emits syncRequested for each sync the selected row needs
     /// (replicationSyncRequests()).
     void syncNow();

@@ -1,0 +1,23 @@
+// The Hosts page in the sidebar: the session's live hosts, shown.
+
+#include "hostspage.h"
+#include "session/appsession.h"
+#include "session/pagedescription.h"
+
+namespace qm {
+
+PageDescription hostsPageDescription()
+{
+    PageDescription description;
+    description.key = QStringLiteral("hosts");
+    description.title = HostsPage::tr("Hosts");
+    description.icon = QStringLiteral(":/icons/hosts.svg");
+    description.create = [](AppSession &session) -> QWidget * {
+        auto *page = new HostsPage(session.settings(), session.liveHosts());
+        QObject::connect(page, &HostsPage::statusMessage, &session, &AppSession::showStatusMessage);
+        return page;
+    };
+    return description;
+}
+
+} // namespace qm

@@ -1,0 +1,28 @@
+// The Jobs page in the sidebar: the session's job queue, shown and steered.
+
+#include "jobspage.h"
+#include "session/appsession.h"
+#include "session/pagedescription.h"
+
+namespace qm {
+
+PageDescription jobsPageDescription()
+{
+    PageDescription description;
+    description.key = QStringLiteral("jobs");
+    description.title = JobsPage::tr("Jobs");
+    description.icon = QStringLiteral(":/icons/jobs.svg");
+    description.create = [](AppSession &session) -> QWidget * {
+        auto *page = new JobsPage(session.jobQueue());
+        QObject::connect(page, &JobsPage::statusMessage, &session, &AppSession::showStatusMessage);
+        return page;
+    };
+    // A job's notification opens it here (its id).
+    description.open = [](QWidget *page, const QVariant &argument) {
+        if (argument.isValid())
+            static_cast<JobsPage *>(page)->selectJob(argument.toLongLong());
+    };
+    return description;
+}
+
+} // namespace qm

@@ -1,0 +1,45 @@
+// The Replication page in the sidebar: the routes of the session's config, measured and
+// synced through its job queue.
+
+#include "hosts/hostprobesmodel.h"
+#include "hosts/livehosts.h"
+#include "jobs/jobqueueservice.h"
+#include "replicationpage.h"
+#include "session/appsession.h"
+#include "session/pagedescription.h"
+
+namespace qm {
+
+PageDescription replicationPageDescription()
+{
+    PageDescription description;
+    description.key = QStringLiteral("replication");
+    description.title = ReplicationPage::tr("Replication");
+    description.icon = QStringLiteral(":/icons/replication.svg");
+    description.create = [](AppSession &session) -> QWidget * {
+        auto *page = new ReplicationPage;
+        page->setConfig(session.config().get());
+        page->setLiveStates(session.liveHosts()->model()->states());
+        page->setJobQueue(session.jobQueue());
+        QObject::connect(&session, &AppSession::configChanged, page,
+                         [page, session = &session] { page->setConfig(session->config().get()); });
+        QObject::connect(session.liveHosts(), &LiveHosts::liveStatesChanged, page,
+                         &ReplicationPage::setLiveStates);
+        // Sync Now queues its syncs; Measure's job reports its routes through the session,
+        // and what the page makes of them feeds the Dashboard and the alert rule.
+        QObject::connect(page, &ReplicationPage::syncRequested, session.jobQueue(),
+                         &JobQueueService::enqueue);
+        for (const auto &[job, measurement] : session.routeMeasurements())
+            page->addMeasurementOf(job, measurement);
+        QObject::connect(&session, &AppSession::routeMeasured, page,
+                         &ReplicationPage::addMeasurementOf);
+        QObject::connect(page, &ReplicationPage::measurementsChanged, &session,
+                         &AppSession::setReplication);
+        QObject::connect(page, &ReplicationPage::statusMessage, &session,
+                         &AppSession::showStatusMessage);
+        return page;
+    };
+    return description;
+}
+
+} // namespace qm

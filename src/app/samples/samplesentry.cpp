@@ -1,0 +1,32 @@
+// The Samples page in the sidebar: the miners of the session's config, cleaned up
+// through its job queue.
+
+#include "jobs/jobqueueservice.h"
+#include "samplespage.h"
+#include "session/appsession.h"
+#include "session/pagedescription.h"
+
+namespace qm {
+
+PageDescription samplesPageDescription()
+{
+    PageDescription description;
+    description.key = QStringLiteral("samples");
+    description.title = SamplesPage::tr("Samples");
+    description.icon = QStringLiteral(":/icons/samples.svg");
+    description.create = [](AppSession &session) -> QWidget * {
+        auto *page = new SamplesPage(session.settings());
+        page->setJobQueue(session.jobQueue());
+        const auto follow = [page, session = &session] {
+            page->setEnvironment(session->config(), session->jobQueue()->environment().ssh);
+        };
+        follow();
+        QObject::connect(&session, &AppSession::jobEnvironmentChanged, page, follow);
+        QObject::connect(page, &SamplesPage::statusMessage, &session,
+                         &AppSession::showStatusMessage);
+        return page;
+    };
+    return description;
+}
+
+} // namespace qm

@@ -1,0 +1,23 @@
+#include "pagedescription.h"
+
+namespace qm {
+
+// Each is defined in its page's folder (<page>entry.cpp). A new page: its folder, its
+// description, and one line here and in the list below.
+PageDescription dashboardPageDescription();
+PageDescription hostsPageDescription();
+PageDescription configPageDescription();
+PageDescription trendsPageDescription();
+PageDescription alertsPageDescription();
+PageDescription jobsPageDescription();
+PageDescription replicationPageDescription();
+PageDescription samplesPageDescription();
+
+QList<PageDescription> sidebarPages()
+{
+    return {dashboardPageDescription(),   hostsPageDescription(),  configPageDescription(),
+            trendsPageDescription(),      alertsPageDescription(), jobsPageDescription(),
+            replicationPageDescription(), samplesPageDescription()};
+}
+
+} // namespace qm

@@ -1,0 +1,36 @@
+// The Trends page in the sidebar: the history of the session's hosts.
+
+#include "hosts/livehosts.h"
+#include "session/appsession.h"
+#include "session/pagedescription.h"
+#include "trendspage.h"
+
+namespace qm {
+
+PageDescription trendsPageDescription()
+{
+    PageDescription description;
+    description.key = QStringLiteral("trends");
+    description.title = TrendsPage::tr("Trends");
+    description.icon = QStringLiteral(":/icons/trends.svg");
+    description.create = [](AppSession &session) -> QWidget * {
+        auto *page = new TrendsPage(session.settings());
+        page->setConfig(session.config().get());
+        QObject::connect(&session, &AppSession::configChanged, page,
+                         [page, session = &session] { page->setConfig(session->config().get()); });
+        // Each probe is recorded in the history: the charts follow.
+        QObject::connect(session.liveHosts(), &LiveHosts::liveStatesChanged, page,
+                         &TrendsPage::historyChanged);
+        QObject::connect(page, &TrendsPage::statusMessage, &session,
+                         &AppSession::showStatusMessage);
+        return page;
+    };
+    // The Dashboard's host cards open their volumes here.
+    description.open = [](QWidget *page, const QVariant &argument) {
+        static_cast<TrendsPage *>(page)->showVolumes(
+            argument.value<QList<QPair<QString, QString>>>());
+    };
+    return description;
+}
+
+} // namespace qm
