@@ -53,14 +53,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quartermaster.svg")));
-    m_ui->actionOpenConfig->setIcon(QIcon::fromTheme(
-        QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/document-open.svg"))));
-    m_ui->actionRefresh->setIcon(QIcon::fromTheme(
-        QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
-    m_editMenu = new QMenu(tr("&Edit"), this);
-    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
-    menuBar()->insertMenu(m_ui->menuView->menuAction(), m_editMenu);
 
+    buildMenus();
+    buildSidebar();
+    followSession();
+    restoreWindowState();
+    statusBar()->showMessage(tr("Reading the volumes of this machine…"));
+}
+
+void MainWindow::buildSidebar()
+{
     // The pages: listed now, each made when first shown.
     for (const PageDescription &description : sidebarPages())
         addPage(description);
@@ -71,7 +73,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_ui->navigationList->setCurrentRow(0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({170, 930});
+}
 
+void MainWindow::followSession()
+{
     // What the session and its pages say.
     connect(m_session, &AppSession::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_session, &AppSession::pageRequested, this,
@@ -106,6 +111,17 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         raiseWindow();
         showPage(QStringLiteral("jobs"), id);
     });
+}
+
+void MainWindow::buildMenus()
+{
+    m_ui->actionOpenConfig->setIcon(QIcon::fromTheme(
+        QStringLiteral("document-open"), QIcon(QStringLiteral(":/icons/document-open.svg"))));
+    m_ui->actionRefresh->setIcon(QIcon::fromTheme(
+        QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/view-refresh.svg"))));
+    m_editMenu = new QMenu(tr("&Edit"), this);
+    m_editMenu->setObjectName(QStringLiteral("menuEdit"));
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), m_editMenu);
 
     // File
     connect(m_ui->actionOpenConfig, &QAction::triggered, this, &MainWindow::chooseConfig);
@@ -140,9 +156,6 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    restoreWindowState();
-    statusBar()->showMessage(tr("Reading the volumes of this machine…"));
 }
 
 MainWindow::~MainWindow()

@@ -88,6 +88,12 @@ protected:
 private:
     /// A page's message in the status bar, until the next one.
     void showStatusMessage(const QString &message);
+    /// The sidebar and the page stack: every page listed, the first one made.
+    void buildSidebar();
+    /// File, Edit, View, Settings and Help.
+    void buildMenus();
+    /// What the session says: status messages, pages asked for, notifications, badges.
+    void followSession();
     void addPage(const PageDescription &description);
     int pageIndex(const QString &key) const;
     /// Makes the page at `index` of the sidebar if it was not yet.
