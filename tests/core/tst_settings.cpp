@@ -1,4 +1,8 @@
+#include "alerts/alertrules.h"
+#include "history/historyretention.h"
+#include "probes/datacategories.h"
 #include "settings/settings.h"
+#include "volumes/usagelevel.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,8 +1,12 @@
 #include "preferencesdialog.h"
 
+#include "alerts/alertrules.h"
+#include "history/historyretention.h"
 #include "hosts/probehost.h"
+#include "probes/datacategories.h"
 #include "settings/settings.h"
 #include "ui_preferencesdialog.h"
+#include "volumes/usagelevel.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

@@ -37,18 +37,6 @@ QVariant nullable(qint64 value)
 
 } // namespace
 
-QString defaultDataDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/quartermaster");
-}
-
-QString historyDatabasePath(const QString &dataDirectory)
-{
-    return (dataDirectory.isEmpty() ? defaultDataDirectory() : dataDirectory) +
-           QStringLiteral("/history.sqlite");
-}
-
 HistoryStore::HistoryStore()
     : m_connection(QStringLiteral("history"))
 {}

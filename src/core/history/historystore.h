@@ -1,6 +1,8 @@
 #pragma once
 
+#include "appdata/appdata.h"
 #include "history/forecast.h"
+#include "history/historyretention.h"
 #include "hosts/hostprobe.h"
 #include "sql/sqliteconnection.h"
 
@@ -11,15 +13,6 @@
 #include <optional>
 
 namespace qm {
-
-/// How long the raw probes and the hourly rollups are kept (14 days and 1 year by
-/// default); the ten-minute rollups go with the raw probes, six-hourly and daily ones
-/// are kept for good (docs/trends.md, "The history").
-struct HistoryRetention
-{
-    int rawDays = 14;
-    int hourlyDays = 365;
-};
 
 /// One rollup bucket of a volume (ten minutes, hourly, six-hourly or daily): min, max
 /// and mean of its used bytes, the mean time of its samples, and from the samples that
@@ -69,13 +62,6 @@ struct CategoryPoint
     QString category;
     qint64 bytes = 0;
 };
-
-/// Where Quartermaster keeps its databases: `$XDG_DATA_HOME/quartermaster` (on macOS
-/// ~/Library/Application Support/quartermaster), shared by the app and qmctl.
-QString defaultDataDirectory();
-
-/// The history database in `dataDirectory` (default: defaultDataDirectory()).
-QString historyDatabasePath(const QString &dataDirectory = QString());
 
 /// The local history of probes (SQLite, WAL): every probe of every host with its
 /// volumes, data categories and daemons, for the trends and for "unreachable since".

@@ -1,7 +1,5 @@
 #include "jobstore.h"
 
-#include "history/historystore.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,12 +138,6 @@ Job jobFrom(const QSqlQuery &q)
 }
 
 } // namespace
-
-QString jobsDatabasePath(const QString &dataDirectory)
-{
-    return (dataDirectory.isEmpty() ? defaultDataDirectory() : dataDirectory) +
-           QStringLiteral("/jobs.sqlite");
-}
 
 JobStore::JobStore()
     : m_connection(QStringLiteral("jobs"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appdata/appdata.h"
 #include "hosts/processgroup.h"
 #include "jobs/jobs.h"
 #include "sql/sqliteconnection.h"
@@ -11,10 +12,6 @@
 #include <optional>
 
 namespace qm {
-
-/// The jobs database in `dataDirectory` (default: the one the history uses), separate
-/// from the history.
-QString jobsDatabasePath(const QString &dataDirectory = QString());
 
 /// One line of a job's log.
 struct JobLogLine

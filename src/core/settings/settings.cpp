@@ -1,6 +1,10 @@
 #include "settings.h"
 
+#include "alerts/alertrules.h"
+#include "history/historyretention.h"
 #include "hosts/probehost.h"
+#include "probes/datacategories.h"
+#include "volumes/usagelevel.h"
 
 #include <QFileInfo>
 #include <QUrl>

@@ -1,10 +1,5 @@
 #pragma once
 
-#include "alerts/alertrules.h"
-#include "history/historystore.h"
-#include "probes/datacategories.h"
-#include "volumes/usagelevel.h"
-
 #include <QHash>
 #include <QObject>
 #include <QPair>
@@ -16,6 +11,16 @@
 #include <optional>
 
 namespace qm {
+
+// What the settings hold is declared by the features it belongs to; their headers are
+// included where the values are used, not here.
+enum class AlertRuleKind;
+struct AlertRule;
+struct AlertRules;
+struct CategoryLimit;
+struct DataCategory;
+struct HistoryRetention;
+struct UsageThresholds;
 
 /// The one typed registry of the application's settings, over QSettings. Each setting
 /// has a getter with its default, a setter that validates and stores, and a change

@@ -1,0 +1,25 @@
+#include "appdata.h"
+
+#include <QStandardPaths>
+
+namespace qm {
+
+QString defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/quartermaster");
+}
+
+QString historyDatabasePath(const QString &dataDirectory)
+{
+    return (dataDirectory.isEmpty() ? defaultDataDirectory() : dataDirectory) +
+           QStringLiteral("/history.sqlite");
+}
+
+QString jobsDatabasePath(const QString &dataDirectory)
+{
+    return (dataDirectory.isEmpty() ? defaultDataDirectory() : dataDirectory) +
+           QStringLiteral("/jobs.sqlite");
+}
+
+} // namespace qm
