@@ -18,7 +18,8 @@ int run(const QStringList &arguments, Output &output);
 /// as the program name by its parser).
 int runVolumes(const QStringList &arguments, Output &output);
 
-/// `qmctl config dump FILE`: fleet config actions. `arguments` start with "config".
+/// `qmctl config dump FILE`, `qmctl config set FILE HOST.KEY VALUE [--yes]`: fleet config
+/// actions. `arguments` start with "config".
 int runConfig(const QStringList &arguments, Output &output);
 
 /// `qmctl check FILE...`: the config checker. `arguments` start with "check".

@@ -1,17 +1,26 @@
 #include "commands.h"
+#include "config/configcheck.h"
 #include "config/configfile.h"
+#include "config/configsave.h"
+#include "config/edit/configeditor.h"
+#include "config/edit/fleetedits.h"
+#include "config/edit/safefixes.h"
 #include "config/yaml/document.h"
 #include "config/yaml/pythonjson.h"
 #include "config/yaml/value.h"
 #include "exitcode.h"
 #include "json/schema.h"
+#include "text/linediff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+
+#include <algorithm>
 
 namespace qm::cli {
 
@@ -64,6 +73,145 @@ int runDump(const QString &path, Output &output)
     return Success;
 }
 
+QString location(const QString &file, const yaml::Position &position)
+{
+    return QStringLiteral("%1:%2:%3").arg(file).arg(position.line + 1).arg(position.column + 1);
+}
+
+/// The problems a change adds, as `qmctl check` prints them.
+void printProblems(const QString &file, const QList<Diagnostic> &problems, Output &output,
+                   bool toStandardError)
+{
+    for (const Diagnostic &d : problems) {
+        const QString line =
+            QStringLiteral("%1: %2[%3]: %4")
+                .arg(location(file, d.range.start), severityKey(d.severity), d.rule, d.message);
+        if (toStandardError)
+            output.warning(line);
+        else
+            output.line(line);
+    }
+}
+
+/// `qmctl config set FILE HOST.KEY VALUE [--yes]`: the change as a diff and the problems
+/// it adds; written (with a backup) only with `write`.
+int runSet(const QString &path, const QString &target, const QString &value, bool write,
+           Output &output)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const qsizetype dot = target.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == target.size() - 1) {
+        output.error(Text::tr("'%1' is not HOST.KEY (a host of the file, a dot, one of its "
+                              "keys, such as gpu-1.ssh_port)")
+                         .arg(target));
+        return UsageError;
+    }
+    const QString host = target.left(dot);
+    const QString key = target.mid(dot + 1);
+    const QString setting = QStringLiteral("hosts.%1.%2").arg(host, key);
+    const ConfigFileContents contents = readConfigFile(path);
+    if (!contents.ok()) {
+        output.error(contents.error);
+        return UsageError;
+    }
+    const CheckedFile before = checkConfigText(path, contents.bytes);
+    if (!before.document || !before.config) {
+        const Diagnostic first = before.diagnostics.value(0);
+        output.error(Text::tr("%1: cannot edit a file that does not load: %2")
+                         .arg(location(shown, first.range.start), first.message));
+        return UsageError;
+    }
+    QString why;
+    const std::optional<Fix> fix =
+        edit::FleetEdits(*before.document, *before.config).setHostValueText(host, key, value, &why);
+    const edit::Applied applied =
+        fix ? edit::applyFix(*before.document, *fix, true) : edit::Applied{{}, why};
+    if (!applied.ok()) {
+        output.error(Text::tr("%1: cannot set %2: %3").arg(shown, setting, applied.error));
+        return UsageError;
+    }
+    const QString type = fix->intents.front().nodes.back().type;
+    const bool json = output.format() == OutputFormat::Json;
+    const auto report = [&](const QByteArray &diff, bool written, const QString &backup,
+                            const QList<Diagnostic> &added) {
+        QJsonArray problems;
+        for (const Diagnostic &diagnostic : added)
+            problems.append(diagnosticToJson(diagnostic, shown));
+        output.json(
+            json::document({{QStringLiteral("file"), shown},
+                            {QStringLiteral("setting"), setting},
+                            {QStringLiteral("value"), value},
+                            {QStringLiteral("type"), type},
+                            {QStringLiteral("diff"), QString::fromUtf8(diff)},
+                            {QStringLiteral("written"), written},
+                            {QStringLiteral("backupPath"),
+                             backup.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(backup)},
+                            {QStringLiteral("added"), problems}}));
+    };
+    if (applied.text == contents.bytes) {
+        if (json)
+            report({}, false, {}, {});
+        else
+            output.line(
+                Text::tr("%1: %2 is already %3; nothing to change").arg(shown, setting, value));
+        return Success;
+    }
+    // Checked again before anything is written: the problems the change would add are
+    // part of what it shows.
+    const CheckedFile after = checkConfigText(path, applied.text);
+    const QList<Diagnostic> added = edit::addedProblems(before, after);
+    const bool addsErrors = std::any_of(added.cbegin(), added.cend(), [](const Diagnostic &d) {
+        return d.severity == Severity::Error;
+    });
+    const QByteArray diff = unifiedDiff(contents.bytes, applied.text, QFile::encodeName(shown),
+                                        QFile::encodeName(shown));
+    if (!write) {
+        if (json) {
+            report(diff, false, {}, added);
+        } else {
+            output.raw(diff);
+            printProblems(shown, added, output, true);
+            output.warning(Text::tr("nothing was written; run again with --yes to write it"));
+        }
+        return ProblemsFound;
+    }
+    const ConfigSaveResult saved = saveConfigFile(path, applied.text);
+    if (!saved.ok()) {
+        output.error(saved.error);
+        return Incomplete;
+    }
+    if (!saved.warning.isEmpty())
+        output.warning(saved.warning);
+    if (json) {
+        report(diff, true, saved.backupPath, added);
+    } else {
+        output.line(Text::tr("%1: set %2 to %3; backup: %4")
+                        .arg(shown, setting, value, QDir::toNativeSeparators(saved.backupPath)));
+        if (!added.isEmpty()) {
+            output.line(Text::tr("%1: this change adds:").arg(shown));
+            printProblems(shown, added, output, false);
+        }
+    }
+    return addsErrors ? ProblemsFound : Success;
+}
+
+/// The action of `arguments` (their first positional argument), read before they are
+/// parsed: it decides whether errors are written as JSON.
+QString actionOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--format")) {
+            ++i;
+            continue;
+        }
+        if (arguments[i] == QLatin1String("--"))
+            return arguments.value(i + 1);
+        if (!arguments[i].startsWith(QLatin1Char('-')))
+            return arguments[i];
+    }
+    return QString();
+}
+
 } // namespace
 
 int runConfig(const QStringList &arguments, Output &output)
@@ -72,20 +220,49 @@ int runConfig(const QStringList &arguments, Output &output)
     parser.setApplicationDescription(
         Text::tr("Work with fleet configs (distributed_hosts.yaml).\n\n"
                  "  dump FILE   print the values of FILE as JSON, exactly as the fleet's "
-                 "daemons (PyYAML safe_load) read them"));
-    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("What to do: dump."),
-                                 QStringLiteral("dump FILE"));
-    // Everything this command prints is JSON, errors included.
-    output.setFormat(OutputFormat::Json);
+                 "daemons (PyYAML safe_load) read them") +
+        QLatin1Char('\n') +
+        Text::tr("  set FILE HOST.KEY VALUE   set a key of a host, VALUE typed as the key "
+                 "takes it, changing nothing else: prints the diff and the problems it would "
+                 "add; --yes writes it, keeping a backup"));
+    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("What to do: dump or set."),
+                                 QStringLiteral("dump FILE | set FILE HOST.KEY VALUE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("With set: output format, text (default) or json."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"),
+        Text::tr("With set: write the change, keeping a backup in .config_backups."));
+    parser.addOptions({format, yes});
+    // Everything dump prints is JSON, errors included; set writes text unless asked.
+    const bool set = actionOf(arguments) == QLatin1String("set");
+    if (!set)
+        output.setFormat(OutputFormat::Json);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("config"), output))
         return *done;
     const QStringList positional = parser.positionalArguments();
+    if (set) {
+        if (!output.setFormat(parser.value(format)))
+            return UsageError;
+        if (positional.size() != 4) {
+            output.error(Text::tr("'config set' takes FILE HOST.KEY VALUE"));
+            return UsageError;
+        }
+        return runSet(positional.at(1), positional.at(2), positional.at(3), parser.isSet(yes),
+                      output);
+    }
     if (positional.value(0) != QLatin1String("dump")) {
         output.error(positional.isEmpty()
                          ? Text::tr("no action given; run 'qmctl config --help'")
                          : Text::tr("unknown action '%1'; run 'qmctl config --help'")
                                .arg(positional.first()));
+        return UsageError;
+    }
+    if (parser.isSet(yes) ||
+        (parser.isSet(format) && parser.value(format) != QLatin1String("json"))) {
+        output.error(Text::tr("'config dump' prints JSON and writes nothing: it takes neither "
+                              "--yes nor --format text"));
         return UsageError;
     }
     if (positional.size() != 2) {

@@ -54,6 +54,8 @@ QList<Usage> usages()
          Text::tr("Check fleet configs for contradictions, like a compiler")},
         {Text::tr("config dump FILE"),
          Text::tr("A config's values as JSON, as the fleet's daemons read them")},
+        {Text::tr("config set FILE HOST.KEY VALUE"),
+         Text::tr("Set a host's key, nothing else in the file (diff; --yes writes)")},
         {Text::tr("history import FILE.csv..."), Text::tr("Add CSV samples to the probe history")},
         {Text::tr("history forecast HOST [MOUNT]"),
          Text::tr("Growth and time to full of a volume")},

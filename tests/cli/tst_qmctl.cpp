@@ -154,7 +154,8 @@ void TestQmctl::helpListsEveryAction()
           "jobs list",         "jobs show",          "jobs cancel",
           "jobs retry",        "jobs run",           "ply info",
           "ply render",        "probe [HOST",        "replication --config",
-          "samples list",      "samples clean",      "volumes"})
+          "samples list",      "samples clean",      "volumes",
+          "config set"})
         QVERIFY2(text.contains(QLatin1String("\n  ") + QLatin1String(action)), action);
 }
 

@@ -1,5 +1,6 @@
 // qmctl's config commands as a script runs them: `check --fix` never damages the
-// fleet's config, and `check` and `replication` agree on who receives what.
+// fleet's config, `check` and `replication` agree on who receives what, and `config set`
+// changes only the line of the key it sets, only with --yes.
 
 #include "config/configcheck.h"
 #include "core/generatedfleets.h"
@@ -96,6 +97,53 @@ QStringList hostsOf(const QJsonArray &receivers)
     return names;
 }
 
+/// A config for `config set`, with comments and a blank line that must stay.
+const QByteArray kSetConfig = "# The fleet, as a person keeps it.\n"
+                              "sync_routing:\n"
+                              "  priority_hosts: [gpu-1]   # first to receive\n"
+                              "hosts:\n"
+                              "  gpu-1:  # the big one\n"
+                              "    ssh_host: 10.0.0.5\n"
+                              "    ssh_port: 22    # behind the firewall\n"
+                              "    status: ready\n"
+                              "\n"
+                              "  nas:\n"
+                              "    ssh_host: 'nas.local'  # NFS\n"
+                              "    role: storage\n";
+
+QString writeConfig(const QTemporaryDir &dir, const QByteArray &text)
+{
+    return writeFile(dir, QStringLiteral("distributed_hosts.yaml"), text);
+}
+
+QByteArray replaced(QByteArray text, const QByteArray &from, const QByteArray &to)
+{
+    return text.replace(from, to);
+}
+
+/// The problems `qmctl check --format json` finds in `path`, as "rule: message".
+QStringList problems(const QString &path)
+{
+    const Run run =
+        qmctl({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    QStringList found;
+    const QJsonArray diagnostics =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("diagnostics")).toArray();
+    for (const QJsonValue &value : diagnostics) {
+        const QJsonObject d = value.toObject();
+        found.append(d.value(QStringLiteral("rule")).toString() + QStringLiteral(": ") +
+                     d.value(QStringLiteral("message")).toString());
+    }
+    return found;
+}
+
+bool hasBackups(const QTemporaryDir &dir)
+{
+    return !QDir(dir.filePath(QStringLiteral(".config_backups")))
+                .entryList(QDir::Files | QDir::Hidden)
+                .isEmpty();
+}
+
 } // namespace
 
 class TestQmctlConfig : public QObject
@@ -109,6 +157,15 @@ private Q_SLOTS:
     void checkAndReplicationAgree();
     void replicationOfTheTemplate();
     void replicationExitCodes();
+    void setSetsAKnownKey();
+    void setWritesNothingWithoutYes();
+    void setRefusesBadInput_data();
+    void setRefusesBadInput();
+    void setJson();
+    void setShowsTheProblemsItAdds();
+    void setKeepsLineEndings();
+    void setSameValueChangesNothing();
+    void setHelp();
 };
 
 void TestQmctlConfig::fixKeepsTheTemplatesVotersAndPriorityHosts()
@@ -338,6 +395,219 @@ void TestQmctlConfig::replicationExitCodes()
         QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(u' ')));
         QVERIFY2(run.err.startsWith("qmctl: "), run.err.constData());
     }
+}
+
+void TestQmctlConfig::setSetsAKnownKey()
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, kSetConfig);
+    const QStringList before = problems(path);
+    const Run run =
+        qmctl({QStringLiteral("config"), QStringLiteral("set"), path,
+               QStringLiteral("gpu-1.ssh_port"), QStringLiteral("2222"), QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("set hosts.gpu-1.ssh_port to 2222; backup: "), run.out.constData());
+    // Only the value changed: the comment on its line, and every other byte, stay.
+    QCOMPARE(readFile(path), replaced(kSetConfig, "ssh_port: 22 ", "ssh_port: 2222 "));
+    // The previous contents are in the backup.
+    const QDir backups(dir.filePath(QStringLiteral(".config_backups")));
+    const QStringList saved = backups.entryList(QDir::Files);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(readFile(backups.filePath(saved.first())), kSetConfig);
+    // The result checks as the original did, and the daemons read a number.
+    QCOMPARE(problems(path), before);
+    const Run dump = qmctl({QStringLiteral("config"), QStringLiteral("dump"), path});
+    QCOMPARE(dump.exitCode, 0);
+    const QJsonValue port = QJsonDocument::fromJson(dump.out)
+                                .object()
+                                .value(QStringLiteral("document"))
+                                .toObject()
+                                .value(QStringLiteral("hosts"))
+                                .toObject()
+                                .value(QStringLiteral("gpu-1"))
+                                .toObject()
+                                .value(QStringLiteral("ssh_port"));
+    QVERIFY(port.isDouble());
+    QCOMPARE(port.toInt(), 2222);
+
+    // A key the host does not have yet is added to its entry; a string that would read
+    // as something else is quoted.
+    QCOMPARE(qmctl({QStringLiteral("config"), QStringLiteral("set"), path,
+                    QStringLiteral("nas.ssh_user"), QStringLiteral("yes"), QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    QCOMPARE(readFile(path),
+             replaced(kSetConfig, "ssh_port: 22 ", "ssh_port: 2222 ") + "    ssh_user: 'yes'\n");
+}
+
+void TestQmctlConfig::setWritesNothingWithoutYes()
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, kSetConfig);
+    const Run run = qmctl({QStringLiteral("config"), QStringLiteral("set"), path,
+                           QStringLiteral("nas.role"), QStringLiteral("backup")});
+    // As `check --fix`: the change is shown, not made, and the status says so.
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("-    role: storage\n+    role: backup\n"), run.out.constData());
+    QVERIFY2(run.out.startsWith("--- "), run.out.constData());
+    QVERIFY2(run.err.contains("--yes"), run.err.constData());
+    QCOMPARE(readFile(path), kSetConfig);
+    QVERIFY(!hasBackups(dir));
+}
+
+void TestQmctlConfig::setRefusesBadInput_data()
+{
+    QTest::addColumn<QStringList>("arguments"); ///< after "config set FILE"
+    QTest::addColumn<QByteArray>("message");
+
+    QTest::newRow("unknown host") << QStringList{QStringLiteral("gpu1.ssh_port"),
+                                                 QStringLiteral("22"), QStringLiteral("--yes")}
+                                  << QByteArray("there is no host 'gpu1' in the file; did you "
+                                                "mean 'gpu-1'?");
+    QTest::newRow("unknown key") << QStringList{QStringLiteral("gpu-1.ssh_prot"),
+                                                QStringLiteral("22"), QStringLiteral("--yes")}
+                                 << QByteArray("did you mean 'ssh_port'?");
+    QTest::newRow("not a number") << QStringList{QStringLiteral("gpu-1.ssh_port"),
+                                                 QStringLiteral("ssh"), QStringLiteral("--yes")}
+                                  << QByteArray("ssh_port takes a whole number; 'ssh' is not one");
+    QTest::newRow("not a flag") << QStringList{QStringLiteral("nas.p2p_enabled"),
+                                               QStringLiteral("perhaps"), QStringLiteral("--yes")}
+                                << QByteArray("p2p_enabled takes true or false");
+    QTest::newRow("a mapping") << QStringList{QStringLiteral("nas.storage_paths"),
+                                              QStringLiteral("/data"), QStringLiteral("--yes")}
+                               << QByteArray("not a single value");
+    QTest::newRow("no key") << QStringList{QStringLiteral("nas"), QStringLiteral("x"),
+                                           QStringLiteral("--yes")}
+                            << QByteArray("is not HOST.KEY");
+    QTest::newRow("no value") << QStringList{QStringLiteral("nas.role")}
+                              << QByteArray("takes FILE HOST.KEY VALUE");
+    QTest::newRow("unknown format")
+        << QStringList{QStringLiteral("nas.role"), QStringLiteral("x"), QStringLiteral("--format"),
+                       QStringLiteral("yaml")}
+        << QByteArray("unknown format 'yaml'");
+}
+
+void TestQmctlConfig::setRefusesBadInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, kSetConfig);
+    const Run run =
+        qmctl(QStringList{QStringLiteral("config"), QStringLiteral("set"), path} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(readFile(path), kSetConfig);
+    QVERIFY(!hasBackups(dir));
+
+    // A file that does not parse is not edited.
+    const QByteArray broken = "hosts:\n  gpu-1: [\n";
+    const QString brokenPath = writeConfig(dir, broken);
+    QCOMPARE(
+        qmctl({QStringLiteral("config"), QStringLiteral("set"), brokenPath,
+               QStringLiteral("gpu-1.ssh_port"), QStringLiteral("22"), QStringLiteral("--yes")})
+            .exitCode,
+        2);
+    QCOMPARE(readFile(brokenPath), broken);
+}
+
+void TestQmctlConfig::setJson()
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, kSetConfig);
+    const QStringList set = {QStringLiteral("config"),
+                             QStringLiteral("set"),
+                             path,
+                             QStringLiteral("gpu-1.ssh_port"),
+                             QStringLiteral("2222"),
+                             QStringLiteral("--format"),
+                             QStringLiteral("json")};
+    const Run plan = qmctl(set);
+    QCOMPARE(plan.exitCode, 1);
+    QJsonObject top = QJsonDocument::fromJson(plan.out).object();
+    QCOMPARE(top.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(top.value(QStringLiteral("setting")).toString(),
+             QStringLiteral("hosts.gpu-1.ssh_port"));
+    QCOMPARE(top.value(QStringLiteral("type")).toString(), QStringLiteral("int"));
+    QCOMPARE(top.value(QStringLiteral("written")).toBool(), false);
+    QVERIFY(top.value(QStringLiteral("backupPath")).isNull());
+    QVERIFY(top.value(QStringLiteral("diff"))
+                .toString()
+                .contains(QStringLiteral("+    ssh_port: 2222")));
+    QVERIFY(top.value(QStringLiteral("added")).toArray().isEmpty());
+    QCOMPARE(readFile(path), kSetConfig);
+
+    const Run written = qmctl(set + QStringList{QStringLiteral("--yes")});
+    QCOMPARE(written.exitCode, 0);
+    top = QJsonDocument::fromJson(written.out).object();
+    QCOMPARE(top.value(QStringLiteral("written")).toBool(), true);
+    QCOMPARE(readFile(top.value(QStringLiteral("backupPath")).toString()), kSetConfig);
+
+    // Errors are JSON too.
+    const Run refused = qmctl({QStringLiteral("config"), QStringLiteral("set"), path,
+                               QStringLiteral("nobody.ssh_port"), QStringLiteral("22"),
+                               QStringLiteral("--format=json")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(QJsonDocument::fromJson(refused.out)
+                .object()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("there is no host 'nobody'")));
+}
+
+void TestQmctlConfig::setShowsTheProblemsItAdds()
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, kSetConfig);
+    // A priority host that is not ready: QM009, a warning, shown before and after.
+    const QStringList set = {QStringLiteral("config"), QStringLiteral("set"), path,
+                             QStringLiteral("gpu-1.status"), QStringLiteral("disabled")};
+    const Run plan = qmctl(set);
+    QCOMPARE(plan.exitCode, 1);
+    QVERIFY2(plan.err.contains("warning[QM009]: priority host 'gpu-1' is status 'disabled'"),
+             plan.err.constData());
+    const Run written = qmctl(set + QStringList{QStringLiteral("--yes")});
+    QCOMPARE(written.exitCode, 0); // a warning, not an error
+    QVERIFY2(written.out.contains("this change adds:"), written.out.constData());
+    QVERIFY2(written.out.contains("warning[QM009]"), written.out.constData());
+    QCOMPARE(readFile(path), replaced(kSetConfig, "status: ready", "status: disabled"));
+}
+
+void TestQmctlConfig::setKeepsLineEndings()
+{
+    QTemporaryDir dir;
+    const QByteArray crlf = replaced(kSetConfig, "\n", "\r\n");
+    const QString path = writeConfig(dir, crlf);
+    QCOMPARE(qmctl({QStringLiteral("config"), QStringLiteral("set"), path,
+                    QStringLiteral("nas.tailscale_ip"), QStringLiteral("100.64.0.7"),
+                    QStringLiteral("--yes")})
+                 .exitCode,
+             0);
+    QCOMPARE(readFile(path), crlf + "    tailscale_ip: 100.64.0.7\r\n");
+}
+
+void TestQmctlConfig::setSameValueChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = writeConfig(dir, kSetConfig);
+    const Run run =
+        qmctl({QStringLiteral("config"), QStringLiteral("set"), path, QStringLiteral("nas.role"),
+               QStringLiteral("storage"), QStringLiteral("--yes")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("nothing to change"), run.out.constData());
+    QCOMPARE(readFile(path), kSetConfig);
+    QVERIFY(!hasBackups(dir));
+}
+
+void TestQmctlConfig::setHelp()
+{
+    const Run run = qmctl({QStringLiteral("config"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const char *text : {"set FILE HOST.KEY VALUE", "--yes", "--format", "Exit codes"})
+        QVERIFY2(run.out.contains(text), text);
 }
 
 QTEST_GUILESS_MAIN(TestQmctlConfig)

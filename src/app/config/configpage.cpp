@@ -1,7 +1,7 @@
 #include "configpage.h"
 
 #include "codeeditor.h"
-#include "config/edit/configeditor.h"
+#include "config/edit/fleetedits.h"
 #include "configdocument.h"
 #include "diffdialog.h"
 #include "hostsmodel.h"
@@ -71,8 +71,21 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     , m_checkState(new QLabel)
 {
     setObjectName(QStringLiteral("configPage"));
+    createActions();
+    QToolBar *toolbar = buildToolbar();
+    buildEditor();
+    buildForms();
+    QWidget *problemsPanel = buildProblemsPanel();
+    buildLayout(toolbar, problemsPanel);
+    connectDocument();
+    connectViews();
+    connectFormEdits();
+    updateCounts();
+}
 
-    // Actions, active while the page has focus.
+void ConfigPage::createActions()
+{
+    // Active while the page has focus.
     m_save = makeAction(this, QStringLiteral("actionSaveConfig"), tr("&Save…"), QKeySequence::Save,
                         QStringLiteral("document-save"));
     m_save->setToolTip(tr("Save the config, after showing what changes (Ctrl+S)"));
@@ -80,21 +93,24 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
                         QStringLiteral("edit-undo"));
     m_redo = makeAction(this, QStringLiteral("actionRedoConfig"), tr("&Redo"), QKeySequence::Redo,
                         QStringLiteral("edit-redo"));
-    auto *reload = makeAction(this, QStringLiteral("actionReloadConfig"), tr("Re&load from Disk"),
-                              QKeySequence(), QStringLiteral("view-refresh"));
+    m_reload = makeAction(this, QStringLiteral("actionReloadConfig"), tr("Re&load from Disk"),
+                          QKeySequence(), QStringLiteral("view-refresh"));
     m_nextProblem = makeAction(this, QStringLiteral("actionNextProblem"), tr("&Next Problem"),
                                QKeySequence(Qt::Key_F8), QStringLiteral("go-next"));
     m_save->setEnabled(false);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
+}
 
+QToolBar *ConfigPage::buildToolbar()
+{
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("configToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_save);
     toolbar->addAction(m_undo);
     toolbar->addAction(m_redo);
-    toolbar->addAction(reload);
+    toolbar->addAction(m_reload);
     toolbar->addSeparator();
     toolbar->addAction(m_nextProblem);
     auto *spacer = new QWidget(toolbar);
@@ -102,13 +118,18 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     toolbar->addWidget(spacer);
     m_checkState->setObjectName(QStringLiteral("checkState"));
     toolbar->addWidget(m_checkState);
+    return toolbar;
+}
 
-    // Editor.
+void ConfigPage::buildEditor()
+{
     m_editor->setObjectName(QStringLiteral("configEditor"));
     m_editor->setDocument(m_document->textDocument());
     new YamlHighlighter(m_document->textDocument());
+}
 
-    // Hosts tab.
+void ConfigPage::buildForms()
+{
     auto *hostsTab = new QWidget;
     m_hostsSearch->setObjectName(QStringLiteral("hostsSearch"));
     m_hostsSearch->setPlaceholderText(tr("Filter hosts by name, role, status, address…"));
@@ -129,22 +150,24 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     m_hostsView->horizontalHeader()->setStretchLastSection(true);
     m_hostsView->setEditTriggers(QAbstractItemView::DoubleClicked |
                                  QAbstractItemView::EditKeyPressed);
-    auto *addHostButton = new QPushButton(tr("Add Host…"));
-    addHostButton->setObjectName(QStringLiteral("addHostButton"));
-    auto *removeHostButton = new QPushButton(tr("Remove Host"));
-    removeHostButton->setObjectName(QStringLiteral("removeHostButton"));
+    m_addHostButton = new QPushButton(tr("Add Host…"));
+    m_addHostButton->setObjectName(QStringLiteral("addHostButton"));
+    m_removeHostButton = new QPushButton(tr("Remove Host"));
+    m_removeHostButton->setObjectName(QStringLiteral("removeHostButton"));
     auto *hostsButtons = new QHBoxLayout;
     hostsButtons->addWidget(m_hostsSearch, 1);
-    hostsButtons->addWidget(addHostButton);
-    hostsButtons->addWidget(removeHostButton);
+    hostsButtons->addWidget(m_addHostButton);
+    hostsButtons->addWidget(m_removeHostButton);
     auto *hostsLayout = new QVBoxLayout(hostsTab);
     hostsLayout->addLayout(hostsButtons);
     hostsLayout->addWidget(m_hostsView);
     m_forms->setObjectName(QStringLiteral("configForms"));
     m_forms->addTab(hostsTab, tr("Hosts"));
     m_forms->addTab(m_routing, tr("Sync Routing"));
+}
 
-    // Problems.
+QWidget *ConfigPage::buildProblemsPanel()
+{
     auto *problemsPanel = new QWidget;
     problemsPanel->setObjectName(QStringLiteral("problemsPanel"));
     m_problemsBar = new QWidget;
@@ -181,7 +204,11 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     problemsLayout->setContentsMargins(0, 0, 0, 0);
     problemsLayout->addWidget(m_problemsBar);
     problemsLayout->addWidget(m_problemsView);
+    return problemsPanel;
+}
 
+void ConfigPage::buildLayout(QToolBar *toolbar, QWidget *problemsPanel)
+{
     m_textAndForms = new QSplitter(Qt::Horizontal);
     m_textAndForms->setObjectName(QStringLiteral("configSplitter"));
     m_textAndForms->addWidget(m_editor);
@@ -217,8 +244,10 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     auto *stack = new QStackedLayout(this);
     stack->addWidget(m_emptyState);
     stack->addWidget(m_workArea);
+}
 
-    // Wiring.
+void ConfigPage::connectDocument()
+{
     connect(m_document, &ConfigDocument::checked, this, &ConfigPage::onChecked);
     connect(m_document, &ConfigDocument::saved, this, &ConfigPage::onSaved);
     connect(m_document, &ConfigDocument::changedOnDisk, this, &ConfigPage::onChangedOnDisk);
@@ -236,18 +265,14 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     connect(text, &QTextDocument::redoAvailable, m_redo, &QAction::setEnabled);
     connect(text, &QTextDocument::contentsChanged, this,
             [this] { m_checkState->setText(tr("Checking…")); });
+}
+
+void ConfigPage::connectViews()
+{
     connect(m_save, &QAction::triggered, this, &ConfigPage::save);
     connect(m_undo, &QAction::triggered, m_editor, &QPlainTextEdit::undo);
     connect(m_redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
-    connect(reload, &QAction::triggered, this, [this] {
-        if (!m_document->isOpen())
-            return;
-        if (!m_document->isModified() ||
-            QMessageBox::question(this, tr("Reload from Disk"),
-                                  tr("Replace your unsaved changes with the file on disk? You "
-                                     "can undo this.")) == QMessageBox::Yes)
-            m_document->reload();
-    });
+    connect(m_reload, &QAction::triggered, this, &ConfigPage::reloadFromDisk);
     connect(m_nextProblem, &QAction::triggered, this, &ConfigPage::goToNextProblem);
     connect(m_problemsView, &QTreeView::activated, this, &ConfigPage::jumpTo);
     connect(m_problemsView, &QTreeView::clicked, this, &ConfigPage::jumpTo);
@@ -256,68 +281,56 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     connect(m_editor, &CodeEditor::contextMenuRequested, this, &ConfigPage::editorContextMenu);
     connect(m_hostsSearch, &QLineEdit::textChanged, m_hostsFilter,
             &QSortFilterProxyModel::setFilterFixedString);
-    connect(addHostButton, &QPushButton::clicked, this, &ConfigPage::addHost);
-    connect(removeHostButton, &QPushButton::clicked, this, &ConfigPage::removeSelectedHost);
+    connect(m_addHostButton, &QPushButton::clicked, this, &ConfigPage::addHost);
+    connect(m_removeHostButton, &QPushButton::clicked, this, &ConfigPage::removeSelectedHost);
+}
 
+void ConfigPage::connectFormEdits()
+{
+    // Each form edit is one of the edit engine's named edits (edit::FleetEdits), built
+    // on the text as it is when it is applied.
     connect(
         m_hosts, &HostsModel::editRequested, this,
         [this](const QString &host, const QString &key, const QString &value, const QString &type) {
-            requestEdit([=](const edit::ConfigEditor &editor, const ConfigSnapshot &snapshot,
-                            QString *why) -> std::optional<Fix> {
-                const FleetHost *entry = snapshot.config.host(host);
-                if (!entry) {
-                    *why = tr("There is no host '%1' any more.").arg(host);
-                    return std::nullopt;
-                }
-                return editor.setValue(entry->valueNode, key, edit::TreeNode::scalar(value, type),
-                                       why);
+            requestEdit([=](const edit::FleetEdits &edits, QString *why) {
+                return edits.setHostValue(host, key, value, type, why);
             });
         });
     connect(m_routing, &RoutingForm::setRequested, this,
             [this](const QStringList &path, const QString &value, const QString &type) {
-                requestEdit(
-                    [=](const edit::ConfigEditor &editor, const ConfigSnapshot &, QString *why) {
-                        return editor.setAt(path, edit::TreeNode::scalar(value, type), why);
-                    });
+                requestEdit([=](const edit::FleetEdits &edits, QString *why) {
+                    return edits.setValueAt(path, value, type, why);
+                });
             });
     connect(m_routing, &RoutingForm::appendRequested, this,
             [this](const QStringList &path, const QString &name) {
-                requestEdit(
-                    [=](const edit::ConfigEditor &editor, const ConfigSnapshot &, QString *why) {
-                        return editor.appendAt(path, edit::TreeNode::scalar(name), why);
-                    });
-            });
-    connect(
-        m_routing, &RoutingForm::removeRequested, this, [this](const QStringList &path, int index) {
-            requestEdit([=](const edit::ConfigEditor &editor, const ConfigSnapshot &snapshot,
-                            QString *why) -> std::optional<Fix> {
-                const int list = editor.nodeAt(path);
-                if (list < 0 || snapshot.document->node(list).kind != yaml::NodeKind::Sequence ||
-                    size_t(index) >= snapshot.document->node(list).children.size()) {
-                    *why = tr("The list changed; nothing was removed.");
-                    return std::nullopt;
-                }
-                return editor.removeEntry(snapshot.document->node(list).children[size_t(index)],
-                                          why);
-            });
-        });
-    connect(m_routing, &RoutingForm::storageFlagRequested, this,
-            [this](int index, const QString &kind, bool on) {
-                requestEdit([=](const edit::ConfigEditor &editor, const ConfigSnapshot &snapshot,
-                                QString *why) -> std::optional<Fix> {
-                    if (index >= snapshot.config.externalStorage.size()) {
-                        *why = tr("The external storage list changed; nothing was changed.");
-                        return std::nullopt;
-                    }
-                    const int entry = snapshot.config.externalStorage[index].entryNode;
-                    return editor.setValue(entry, QStringLiteral("receive_") + kind,
-                                           edit::TreeNode::scalar(on ? QStringLiteral("true")
-                                                                     : QStringLiteral("false"),
-                                                                  QStringLiteral("bool")),
-                                           why);
+                requestEdit([=](const edit::FleetEdits &edits, QString *why) {
+                    return edits.appendToList(path, name, why);
                 });
             });
-    updateCounts();
+    connect(m_routing, &RoutingForm::removeRequested, this,
+            [this](const QStringList &path, int index) {
+                requestEdit([=](const edit::FleetEdits &edits, QString *why) {
+                    return edits.removeListItem(path, index, why);
+                });
+            });
+    connect(m_routing, &RoutingForm::storageFlagRequested, this,
+            [this](int index, const QString &kind, bool on) {
+                requestEdit([=](const edit::FleetEdits &edits, QString *why) {
+                    return edits.setStorageReceives(index, kind, on, why);
+                });
+            });
+}
+
+void ConfigPage::reloadFromDisk()
+{
+    if (!m_document->isOpen())
+        return;
+    if (!m_document->isModified() ||
+        QMessageBox::question(this, tr("Reload from Disk"),
+                              tr("Replace your unsaved changes with the file on disk? You "
+                                 "can undo this.")) == QMessageBox::Yes)
+        m_document->reload();
 }
 
 ConfigPage::~ConfigPage() = default;
@@ -488,8 +501,8 @@ void ConfigPage::requestEdit(const EditBuilder &build)
     if (!snapshot->document) {
         why = tr("the text does not parse; fix its syntax first");
     } else {
-        const edit::ConfigEditor editor(*snapshot->document);
-        fix = build(editor, *snapshot, &why);
+        const edit::FleetEdits edits(*snapshot->document, snapshot->config);
+        fix = build(edits, &why);
     }
     if (fix && m_document->apply(*fix, &why))
         return;
@@ -510,9 +523,8 @@ void ConfigPage::addHost()
         const QString trimmed = name.trimmed();
         if (trimmed.isEmpty())
             return;
-        requestEdit([trimmed](const edit::ConfigEditor &editor, const ConfigSnapshot &snapshot,
-                              QString *why) {
-            return editor.addStubHost(snapshot.config.hostsKeyNode, trimmed, why);
+        requestEdit([trimmed](const edit::FleetEdits &edits, QString *why) {
+            return edits.addHost(trimmed, why);
         });
     });
     dialog->open();
@@ -524,14 +536,8 @@ void ConfigPage::removeSelectedHost()
     if (!index.isValid())
         return;
     const QString name = m_hosts->host(m_hostsFilter->mapToSource(index).row()).name;
-    requestEdit([name](const edit::ConfigEditor &editor, const ConfigSnapshot &snapshot,
-                       QString *why) -> std::optional<Fix> {
-        const FleetHost *host = snapshot.config.host(name);
-        if (!host) {
-            *why = tr("There is no host '%1' any more.").arg(name);
-            return std::nullopt;
-        }
-        return editor.removeEntry(host->keyNode, why);
+    requestEdit([name](const edit::FleetEdits &edits, QString *why) {
+        return edits.removeHost(name, why);
     });
 }
 

@@ -13,10 +13,12 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTabWidget;
+class QToolBar;
 class QToolButton;
 class QTreeView;
 
@@ -31,7 +33,7 @@ class RoutingForm;
 struct ConfigSaveResult;
 struct ConfigSnapshot;
 namespace edit {
-class ConfigEditor;
+class FleetEdits;
 }
 
 /// The Config page: the open `distributed_hosts.yaml` as text (highlighted, line
@@ -92,6 +94,21 @@ Q_SIGNALS:
     void closeRequested();
 
 private:
+    // The constructor's steps, in order.
+    void createActions();
+    QToolBar *buildToolbar();
+    void buildEditor();
+    /// The Hosts and Sync Routing tabs beside the text.
+    void buildForms();
+    QWidget *buildProblemsPanel();
+    /// The splitters, the work area and the empty state, stacked.
+    void buildLayout(QToolBar *toolbar, QWidget *problemsPanel);
+    void connectDocument();
+    void connectViews();
+    /// The forms' edit requests, each carried out as a named edit of the edit engine.
+    void connectFormEdits();
+
+    void reloadFromDisk();
     void onChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot);
     void onSaved(const ConfigSaveResult &result);
     void onChangedOnDisk();
@@ -100,8 +117,8 @@ private:
     bool applyFix(const Fix &fix, bool preview, const std::shared_ptr<const ConfigSnapshot> &basis);
     void problemsContextMenu(const QPoint &point);
     void editorContextMenu(QMenu *menu, int position);
-    using EditBuilder = std::function<std::optional<Fix>(
-        const edit::ConfigEditor &editor, const ConfigSnapshot &snapshot, QString *why)>;
+    using EditBuilder =
+        std::function<std::optional<Fix>(const edit::FleetEdits &edits, QString *why)>;
     /// Builds an edit against the current text and applies it; a refusal is reported.
     void requestEdit(const EditBuilder &build);
     void showSaveDiff();
@@ -130,12 +147,15 @@ private:
     QSortFilterProxyModel *m_hostsFilter;
     QTableView *m_hostsView;
     QLineEdit *m_hostsSearch;
+    QPushButton *m_addHostButton;
+    QPushButton *m_removeHostButton;
     RoutingForm *m_routing;
     QTabWidget *m_forms;
     QLabel *m_checkState;
     QAction *m_save;
     QAction *m_undo;
     QAction *m_redo;
+    QAction *m_reload;
     QAction *m_nextProblem;
     QWidget *m_emptyState;
     QWidget *m_workArea;

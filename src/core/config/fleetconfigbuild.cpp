@@ -1,6 +1,7 @@
 // FleetConfig::build(): reading distributed_hosts.yaml section by section, checking
 // types and typos on the way. The rest of FleetConfig is in fleetconfig.cpp.
 
+#include "configkeys.h"
 #include "configrules.h"
 #include "edit/configeditor.h"
 #include "fleetconfig.h"
@@ -22,78 +23,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::FleetConfig)
 };
 
-enum class Expect { Number, Integer, Bool, String, Scalar, List, Mapping };
-
-struct KnownKey
-{
-    const char *name;
-    Expect type;
-};
-
-// Every key of docs/formats.md ("distributed_hosts.yaml") and of the public template, with the type
-// the daemons use.
-constexpr KnownKey kTopLevel[] = {{"sync_routing", Expect::Mapping},
-                                  {"auto_sync", Expect::Mapping},
-                                  {"elo_sync", Expect::Mapping},
-                                  {"p2p_voters", Expect::List},
-                                  {"hosts", Expect::Mapping}};
-constexpr KnownKey kSyncRouting[] = {
-    {"max_disk_usage_percent", Expect::Number}, {"target_disk_usage_percent", Expect::Number},
-    {"min_free_disk_percent", Expect::Number},  {"replication_target", Expect::Integer},
-    {"excluded_hosts", Expect::List},           {"allowed_external_storage", Expect::List},
-    {"priority_hosts", Expect::List},           {"underserved_configs", Expect::List}};
-constexpr KnownKey kExclusion[] = {{"name", Expect::String},
-                                   {"receive_games", Expect::Bool},
-                                   {"receive_npz", Expect::Bool},
-                                   {"receive_models", Expect::Bool}};
-constexpr KnownKey kExternalStorage[] = {
-    {"host", Expect::String},         {"path", Expect::String},
-    {"receive_games", Expect::Bool},  {"receive_npz", Expect::Bool},
-    {"receive_models", Expect::Bool}, {"subdirs", Expect::Mapping}};
-constexpr KnownKey kAutoSync[] = {{"enabled", Expect::Bool},
-                                  {"interval_seconds", Expect::Number},
-                                  {"gossip_interval_seconds", Expect::Number},
-                                  {"skip_nfs_sync", Expect::Bool},
-                                  {"max_concurrent_syncs", Expect::Integer},
-                                  {"min_games_to_sync", Expect::Integer},
-                                  {"bandwidth_limit_mbps", Expect::Number},
-                                  {"exclude_hosts", Expect::List},
-                                  {"host_bandwidth_overrides", Expect::Mapping}};
-constexpr KnownKey kEloSync[] = {{"coordinator", Expect::String},
-                                 {"sync_port", Expect::Integer},
-                                 {"sync_interval", Expect::Number},
-                                 {"divergence_threshold", Expect::Number},
-                                 {"transports", Expect::List}};
-constexpr KnownKey kHost[] = {{"ssh_host", Expect::String},
-                              {"ssh_port", Expect::Integer},
-                              {"ssh_user", Expect::String},
-                              {"ssh_key", Expect::String},
-                              {"ringrift_path", Expect::String},
-                              {"venv_activate", Expect::String},
-                              {"storage_paths", Expect::Mapping},
-                              {"role", Expect::String},
-                              {"status", Expect::String},
-                              {"selfplay_enabled", Expect::Bool},
-                              {"training_enabled", Expect::Bool},
-                              {"p2p_enabled", Expect::Bool},
-                              {"nat_blocked", Expect::Bool},
-                              {"is_ephemeral", Expect::Bool},
-                              {"force_relay_mode", Expect::Bool},
-                              {"memory_gb", Expect::Number},
-                              {"cpus", Expect::Integer},
-                              {"gpu", Expect::Scalar},
-                              {"gpu_vram_gb", Expect::Number},
-                              {"note", Expect::Scalar},
-                              {"tailscale_ip", Expect::String},
-                              {"data_dir", Expect::String},
-                              {"node_exporter_url", Expect::String},
-                              {"rsync_path", Expect::String},
-                              {"region", Expect::Scalar},
-                              {"vast_instance_id", Expect::Scalar},
-                              {"runpod_id", Expect::Scalar},
-                              {"nebius_id", Expect::Scalar},
-                              {"hetzner_id", Expect::Scalar},
-                              {"aws_instance_id", Expect::Scalar}};
+// The keys of each section and their types: configkeys.h.
+using Expect = KeyType;
+using namespace knownkeys;
 
 QString join(const QString &path, const char *key)
 {

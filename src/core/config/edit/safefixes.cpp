@@ -54,17 +54,25 @@ QHash<QString, int> problems(const CheckedFile &checked)
     return counts;
 }
 
-/// A problem `after` has more often than `before`, or nullptr.
-const Diagnostic *addedProblem(const CheckedFile &before, const CheckedFile &after)
+/// The problems `after` has more often than `before`, in its order.
+QList<const Diagnostic *> added(const CheckedFile &before, const CheckedFile &after)
 {
     const QHash<QString, int> had = problems(before);
     QHash<QString, int> seen;
+    QList<const Diagnostic *> found;
     for (const Diagnostic &diagnostic : after.diagnostics) {
         const QString key = problemKey(diagnostic);
         if (++seen[key] > had.value(key))
-            return &diagnostic;
+            found.append(&diagnostic);
     }
-    return nullptr;
+    return found;
+}
+
+/// A problem `after` has more often than `before`, or nullptr.
+const Diagnostic *addedProblem(const CheckedFile &before, const CheckedFile &after)
+{
+    const QList<const Diagnostic *> found = added(before, after);
+    return found.isEmpty() ? nullptr : found.first();
 }
 
 struct Step
@@ -171,6 +179,14 @@ void inOriginalLines(const CheckedFile &original, SafeFixRun *run)
 }
 
 } // namespace
+
+QList<Diagnostic> addedProblems(const CheckedFile &before, const CheckedFile &after)
+{
+    QList<Diagnostic> problems;
+    for (const Diagnostic *diagnostic : added(before, after))
+        problems.append(*diagnostic);
+    return problems;
+}
 
 SafeFixRun applySafeFixes(const QString &path, const QByteArray &text)
 {

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "config/diagnostic.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+namespace qm {
+struct CheckedFile;
+}
 
 namespace qm::edit {
 
@@ -31,6 +37,12 @@ struct SafeFixRun
     QList<RefusedFix> refused; ///< in the order they were refused
     bool unreadable = false;   ///< the text does not parse: nothing was attempted
 };
+
+/// The problems `after` (the text once edited) has that `before` did not: those it has
+/// more often, wherever the edit moved them (the same rule, severity and message), in
+/// its order. What `applySafeFixes` refuses a fix for, and what `qmctl config set`
+/// reports.
+QList<Diagnostic> addedProblems(const CheckedFile &before, const CheckedFile &after);
 
 /// Applies the safe fix of each diagnostic of `text` (the `fix`, never an alternative),
 /// one at a time in file order, and verifies them one by one and as a whole:
