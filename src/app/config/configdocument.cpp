@@ -13,6 +13,8 @@
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace qm {
 
 std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::make(const QString &path, QByteArray bytes)
@@ -112,6 +114,11 @@ void ConfigDocument::startCheck()
                 if (result->bytes == bytes()) {
                     m_snapshot = result;
                     Q_EMIT checked(m_snapshot);
+                    const auto waiting = std::exchange(m_waiting, {});
+                    for (const auto &[context, then] : waiting) {
+                        if (context)
+                            then(result);
+                    }
                 } else if (!m_checkTimer.isActive()) {
                     startCheck();
                 }
@@ -119,15 +126,26 @@ void ConfigDocument::startCheck()
     watcher->setFuture(QtConcurrent::run(&ConfigSnapshot::make, m_path, text));
 }
 
-std::shared_ptr<const ConfigSnapshot> ConfigDocument::current()
+void ConfigDocument::whenCurrent(
+    QObject *context,
+    const std::function<void(const std::shared_ptr<const ConfigSnapshot> &)> &then)
 {
-    const QByteArray text = bytes();
-    if (!m_snapshot || m_snapshot->bytes != text) {
-        m_snapshot = ConfigSnapshot::make(m_path, text);
-        m_checkTimer.stop();
-        Q_EMIT checked(m_snapshot);
+    if (m_snapshot && m_snapshot->bytes == bytes()) {
+        then(m_snapshot);
+        return;
     }
-    return m_snapshot;
+    m_waiting.append({QPointer<QObject>(context), then});
+    checkNow();
+}
+
+void ConfigDocument::checkNow()
+{
+    // No waiting for the pause in typing; a check under way is followed by one at once.
+    m_checkTimer.stop();
+    if (m_checking)
+        m_checkTimer.start(0);
+    else
+        startCheck();
 }
 
 QByteArray ConfigDocument::preview(const Fix &fix, QString *error,
@@ -139,12 +157,12 @@ QByteArray ConfigDocument::preview(const Fix &fix, QString *error,
                     "--fix or another editor.");
         return {};
     }
-    if (basis && basis->bytes != bytes()) {
+    const std::shared_ptr<const ConfigSnapshot> now = basis ? basis : m_snapshot;
+    if (!now || now->bytes != bytes()) {
         *error = tr("The text changed after this fix was offered; wait for the check to "
                     "finish and choose the fix again.");
         return {};
     }
-    const std::shared_ptr<const ConfigSnapshot> now = basis ? basis : current();
     if (!now->document) {
         *error = tr("The text does not parse; fix the syntax first.");
         return {};
@@ -184,8 +202,8 @@ bool ConfigDocument::apply(const Fix &fix, QString *error,
     cursor.setPosition(int(before.size() - tail), QTextCursor::KeepAnchor);
     cursor.insertText(wanted.mid(head, wanted.size() - tail - head));
     cursor.endEditBlock();
-    // Check now, so the views see the edit at once.
-    current();
+    // Check now, so the views see the edit as soon as can be.
+    checkNow();
     return true;
 }
 
@@ -254,7 +272,7 @@ void ConfigDocument::reload()
     cursor.endEditBlock();
     m_savedBytes = disk;
     m_text->setModified(false);
-    current();
+    checkNow();
 }
 
 } // namespace qm

@@ -7,8 +7,11 @@
 #include "config/yaml/document.h"
 
 #include <QObject>
+#include <QPair>
+#include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -59,15 +62,20 @@ public:
 
     /// The newest finished check; may lag behind the text while typing.
     std::shared_ptr<const ConfigSnapshot> snapshot() const { return m_snapshot; }
-    /// A snapshot of the text as it is now: the last check if it is current, else
-    /// one made at once (on this thread; a config parses in milliseconds).
-    std::shared_ptr<const ConfigSnapshot> current();
+    /// Calls `then` with a snapshot of the text as it is now: at once when the last
+    /// check is current, else when the check it starts at once (in a worker thread, never
+    /// this one) has finished and the text has not changed since. Nothing is called if
+    /// `context` goes first.
+    void
+    whenCurrent(QObject *context,
+                const std::function<void(const std::shared_ptr<const ConfigSnapshot> &)> &then);
 
     /// Applies `fix` through the edit engine and puts the result into the text as one
     /// undo step. `basis` is the snapshot the fix was built on (a quick fix offered by
     /// an earlier check); a fix whose basis is not the text as it is now is refused,
     /// since its offsets would name other bytes. Without a basis the fix must have been
-    /// built on current(). False with `*error` when refused; the text is then untouched.
+    /// built on snapshot(), which must be current. False with `*error` when refused; the text is
+    /// then untouched.
     bool apply(const Fix &fix, QString *error,
                const std::shared_ptr<const ConfigSnapshot> &basis = {});
     /// The text `fix` would give, or empty with `*error`; changes nothing.
@@ -99,6 +107,8 @@ Q_SIGNALS:
 private:
     void scheduleCheck();
     void startCheck();
+    /// Starts a check at once (after the one under way, if any).
+    void checkNow();
     void watch();
 
     QTextDocument *m_text;
@@ -111,6 +121,10 @@ private:
     /// line diff for it).
     mutable std::optional<QByteArray> m_bytesCache;
     std::shared_ptr<const ConfigSnapshot> m_snapshot;
+    /// whenCurrent() callers waiting for the check under way.
+    QList<QPair<QPointer<QObject>,
+                std::function<void(const std::shared_ptr<const ConfigSnapshot> &)>>>
+        m_waiting;
     bool m_checking = false;
     bool m_saving = false;
     bool m_loading = false;

@@ -495,7 +495,16 @@ void ConfigPage::goToNextProblem()
 
 void ConfigPage::requestEdit(const EditBuilder &build)
 {
-    const std::shared_ptr<const ConfigSnapshot> snapshot = m_document->current();
+    // The edit is built on the text as it is now, checked off this thread if need be.
+    m_document->whenCurrent(this,
+                            [this, build](const std::shared_ptr<const ConfigSnapshot> &snapshot) {
+                                applyEdit(build, snapshot);
+                            });
+}
+
+void ConfigPage::applyEdit(const EditBuilder &build,
+                           const std::shared_ptr<const ConfigSnapshot> &snapshot)
+{
     QString why;
     std::optional<Fix> fix;
     if (!snapshot->document) {
@@ -504,7 +513,7 @@ void ConfigPage::requestEdit(const EditBuilder &build)
         const edit::FleetEdits edits(*snapshot->document, snapshot->config);
         fix = build(edits, &why);
     }
-    if (fix && m_document->apply(*fix, &why))
+    if (fix && m_document->apply(*fix, &why, snapshot))
         return;
     Q_EMIT statusMessage(tr("Not changed: %1").arg(why));
     // The form shows what the text says again.

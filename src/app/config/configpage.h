@@ -63,8 +63,8 @@ public:
     /// follows a successful save.
     bool maybeDiscard(bool closing);
 
-    /// Applies `fix`, built on the text as it is now, after showing its diff for
-    /// confirmation (`preview`), or at once.
+    /// Applies `fix`, built on the last check of the text (refused when the text has
+    /// changed since), after showing its diff for confirmation (`preview`), or at once.
     bool applyFix(const Fix &fix, bool preview);
     /// Saves after the diff preview (and, for a text that does not parse, a warning).
     /// Errors left in the config do not stop it: the preview says how many remain, and
@@ -121,13 +121,16 @@ private:
         std::function<std::optional<Fix>(const edit::FleetEdits &edits, QString *why)>;
     /// Builds an edit against the current text and applies it; a refusal is reported.
     void requestEdit(const EditBuilder &build);
-    void showSaveDiff();
+    void applyEdit(const EditBuilder &build, const std::shared_ptr<const ConfigSnapshot> &snapshot);
+    /// save() once the text as it is now has been checked.
+    void saveChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot);
+    void showSaveDiff(int errors);
     void addHost();
     void removeSelectedHost();
     void goToNextProblem();
     void updateCounts();
-    /// Errors in the text as it is now (the checks and the live rules).
-    int errorsRemaining();
+    /// Errors in `snapshot` (the checks and the live rules).
+    int errorsIn(const ConfigSnapshot &snapshot) const;
     /// The default split: room for kProblemRowsShown rows of problems, the rest for the
     /// text. Done whenever the splitter's height changes, until the person moves it or a
     /// state is restored.

@@ -66,7 +66,7 @@ void ConfigPage::editorContextMenu(QMenu *menu, int position)
 
 bool ConfigPage::applyFix(const Fix &fix, bool preview)
 {
-    return applyFix(fix, preview, m_document->current());
+    return applyFix(fix, preview, m_document->snapshot());
 }
 
 bool ConfigPage::applyFix(const Fix &fix, bool preview,

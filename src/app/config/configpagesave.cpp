@@ -23,13 +23,12 @@ QString fileName(const QString &path)
 
 } // namespace
 
-int ConfigPage::errorsRemaining()
+int ConfigPage::errorsIn(const ConfigSnapshot &snapshot) const
 {
-    // The text as it is now, with the live rules as the Problems list runs them.
-    const std::shared_ptr<const ConfigSnapshot> snapshot = m_document->current();
-    QList<Diagnostic> diagnostics = snapshot->checked.diagnostics;
-    if (snapshot->document && !m_live.isEmpty())
-        diagnostics += checkLiveRules(*snapshot->document, snapshot->config, m_live);
+    // With the live rules, as the Problems list runs them.
+    QList<Diagnostic> diagnostics = snapshot.checked.diagnostics;
+    if (snapshot.document && !m_live.isEmpty())
+        diagnostics += checkLiveRules(*snapshot.document, snapshot.config, m_live);
     return int(std::count_if(diagnostics.cbegin(), diagnostics.cend(),
                              [](const Diagnostic &d) { return d.severity == Severity::Error; }));
 }
@@ -59,9 +58,17 @@ void ConfigPage::save()
         Q_EMIT statusMessage(tr("No changes to save."));
         return;
     }
-    const std::shared_ptr<const ConfigSnapshot> snapshot = m_document->current();
+    // What the preview says is about the text as it is now, checked off this thread.
+    m_document->whenCurrent(this, [this](const std::shared_ptr<const ConfigSnapshot> &snapshot) {
+        saveChecked(snapshot);
+    });
+}
+
+void ConfigPage::saveChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot)
+{
+    const int errors = errorsIn(*snapshot);
     if (snapshot->document) {
-        showSaveDiff();
+        showSaveDiff(errors);
         return;
     }
     const QString problem = snapshot->checked.diagnostics.isEmpty()
@@ -75,16 +82,16 @@ void ConfigPage::save()
     box->setObjectName(QStringLiteral("saveUnparseableBox"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this](int result) {
+    connect(box, &QMessageBox::finished, this, [this, errors](int result) {
         if (result == QMessageBox::Save)
-            showSaveDiff();
+            showSaveDiff(errors);
         else
             m_closeAfterSave = false;
     });
     box->open();
 }
 
-void ConfigPage::showSaveDiff()
+void ConfigPage::showSaveDiff(int errors)
 {
     const QString path = m_document->path();
     const QString name = fileName(path);
@@ -93,7 +100,7 @@ void ConfigPage::showSaveDiff()
                           .arg(path);
     // Saving stays possible: a person may save a half-done edit and finish it later. But
     // not without knowing.
-    if (const int errors = errorsRemaining(); errors > 0)
+    if (errors > 0)
         summary += QStringLiteral("\n\n") +
                    tr("%n error(s) remain in the config (see Problems): the fleet's daemons may "
                       "reject it or act on it wrongly until they are fixed.",
@@ -103,9 +110,9 @@ void ConfigPage::showSaveDiff()
         unifiedDiff(m_document->savedBytes(), m_document->bytes(), name.toUtf8(), name.toUtf8()),
         tr("Save"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    connect(dialog, &QDialog::accepted, this, [this, errors] {
         Q_EMIT statusMessage(tr("Saving %1…").arg(fileName(m_document->path())));
-        m_errorsAtSave = errorsRemaining();
+        m_errorsAtSave = errors;
         m_document->save();
     });
     connect(dialog, &QDialog::rejected, this, [this] { m_closeAfterSave = false; });
