@@ -1,0 +1,70 @@
+// The replication kind: measures how many copies each producer's data has, for the
+// Replication page (src/core/replication/).
+
+#include "jobkindcatalogue.h"
+#include "replication/replicationjob.h"
+#include "sync/syncjob.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace qm {
+
+namespace {
+
+// The strings keep the contexts they were translated under (the Jobs page's list and
+// details).
+class TitleText
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::JobsModel)
+};
+
+// The details keep the context they were translated under (the Jobs page's details).
+class DetailsText
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::JobDetails)
+};
+
+std::optional<JobFields> replicationFields(const JobSpec &spec, QString *error)
+{
+    int routes = 0;
+    for (const QJsonValue &value : spec.parameters.value(QStringLiteral("routes")).toArray()) {
+        if (!replicationRouteFromJson(value.toObject())) {
+            *error = DetailsText::tr("a route cannot be read");
+            return std::nullopt;
+        }
+        ++routes;
+    }
+    const int target = spec.parameters.value(QStringLiteral("target")).toInt(-1);
+    if (target < 0) {
+        *error = DetailsText::tr("no replication target");
+        return std::nullopt;
+    }
+    return JobFields{{DetailsText::tr("Producers"), spec.source},
+                     {DetailsText::tr("Folders measured"), QLocale().toString(routes)},
+                     {DetailsText::tr("Copies wanted"), QLocale().toString(target)}};
+}
+
+} // namespace
+
+JobKindRecord replicationJobKind()
+{
+    JobKindRecord record;
+    record.kind = JobKind::Replication;
+    record.title = [] { return TitleText::tr("Replication"); };
+    // Not built from arguments: the Replication page hands it the routes it shows.
+    record.run = [](const JobEnvironment &environment) -> JobFunction {
+        const SyncEnvironment sync =
+            SyncEnvironment::withPrograms(environment.config, environment.ssh);
+        return [sync, measured = environment.routeMeasured](JobContext &context) {
+            return runReplicationJob(context, sync, measured);
+        };
+    };
+    record.describeParameters = replicationFields;
+    // A measurement is for a person to read now, not to be tried again later.
+    record.retriable = false;
+    return record;
+}
+
+} // namespace qm
