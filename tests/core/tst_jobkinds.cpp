@@ -42,7 +42,7 @@ JobSpec localSync(const QString &from, const QString &to, bool deleting)
 bool makeOldFile(const QString &path, int days)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write("old data\n") < 0)
+    if (!file.open(QIODevice::WriteOnly) || file.write("old data\n") < 0 || !file.flush())
         return false;
     return file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-days),
                             QFileDevice::FileModificationTime);

@@ -6,29 +6,9 @@
 #include "kindtext.h"
 #include "safety/protectedroots.h"
 
-#include <QCoreApplication>
-
 namespace qm {
 
 namespace {
-
-// The strings keep the contexts they were translated under (the Jobs page's list and
-// qmctl jobs).
-class TitleText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobsModel)
-};
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::cli::Jobs)
-};
-
-// The details keep the context they were translated under (the Jobs page's details).
-class DetailsText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobDetails)
-};
 
 JobFromArguments archiveFromArguments(const QStringList &words, const JobKindOptions &options,
                                       const JobEnvironment &)
@@ -36,8 +16,9 @@ JobFromArguments archiveFromArguments(const QStringList &words, const JobKindOpt
     if (words.size() != 1 || options.olderThanDays < 0)
         return JobFromArguments::refused(
             JobRefusal::BadArguments,
-            Text::tr("give ROOT and --older-than DAYS: add archive ROOT --older-than "
-                     "DAYS [--format zst|gz]"));
+            kindtext::Arguments::tr(
+                "give ROOT and --older-than DAYS: add archive ROOT --older-than "
+                "DAYS [--format zst|gz]"));
     ArchiveRequest request;
     request.root = words.first();
     request.olderThanDays = options.olderThanDays;
@@ -46,8 +27,8 @@ JobFromArguments archiveFromArguments(const QStringList &words, const JobKindOpt
         const std::optional<ArchiveFormat> format = archiveFormatFromKey(options.archiveFormat);
         if (!format)
             return JobFromArguments::refused(
-                JobRefusal::BadArguments,
-                Text::tr("--format is zst or gz, not “%1”").arg(options.archiveFormat));
+                JobRefusal::BadArguments, kindtext::Arguments::tr("--format is zst or gz, not “%1”")
+                                              .arg(options.archiveFormat));
         request.format = *format;
     }
     if (const QString refusal = checkLocalRoot(request.root, request.allowProtectedRoot);
@@ -67,15 +48,16 @@ std::optional<JobFields> archiveFields(const JobSpec &spec, QString *error)
     const std::optional<ArchiveRequest> request = archiveRequestFrom(spec.parameters, error);
     if (!request)
         return std::nullopt;
-    return JobFields{{DetailsText::tr("Root"), request->root},
-                     {DetailsText::tr("Older than"), kindtext::ageText(request->olderThanDays)},
-                     {DetailsText::tr("Format"), archiveFormatKey(request->format)},
-                     {DetailsText::tr("Destination"),
-                      request->outputDirectory.isEmpty()
-                          ? DetailsText::tr("%1/archives (beside the files)").arg(request->root)
-                          : request->outputDirectory},
-                     {DetailsText::tr("Originals"), DetailsText::tr("moved to the trash once the "
-                                                                    "archive is verified")}};
+    return JobFields{
+        {kindtext::Details::tr("Root"), request->root},
+        {kindtext::Details::tr("Older than"), kindtext::ageText(request->olderThanDays)},
+        {kindtext::Details::tr("Format"), archiveFormatKey(request->format)},
+        {kindtext::Details::tr("Destination"),
+         request->outputDirectory.isEmpty()
+             ? kindtext::Details::tr("%1/archives (beside the files)").arg(request->root)
+             : request->outputDirectory},
+        {kindtext::Details::tr("Originals"), kindtext::Details::tr("moved to the trash once the "
+                                                                   "archive is verified")}};
 }
 
 } // namespace
@@ -84,7 +66,7 @@ JobKindRecord archiveJobKind()
 {
     JobKindRecord record;
     record.kind = JobKind::Archive;
-    record.title = [] { return TitleText::tr("Archive"); };
+    record.title = [] { return kindtext::Title::tr("Archive"); };
     record.fromArguments = archiveFromArguments;
     record.run = [](const JobEnvironment &) -> JobFunction { return runArchiveJob; };
     record.describePlan = [](const QJsonObject &json, int maxListed,
@@ -95,7 +77,9 @@ JobKindRecord archiveJobKind()
     };
     record.describeParameters = archiveFields;
     // Its bytes count once written and once checked.
-    record.amountLabel = [](const JobSpec &) { return DetailsText::tr("Written and verified"); };
+    record.amountLabel = [](const JobSpec &) {
+        return kindtext::Details::tr("Written and verified");
+    };
     // It removes originals: one attempt, and a person looks at what went wrong.
     record.retriable = false;
     return record;

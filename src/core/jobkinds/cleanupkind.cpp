@@ -7,29 +7,9 @@
 #include "sync/syncjob.h"
 #include "units/datasize.h"
 
-#include <QCoreApplication>
-
 namespace qm {
 
 namespace {
-
-// The strings keep the contexts they were translated under (the Jobs page's list and
-// qmctl jobs).
-class TitleText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobsModel)
-};
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::cli::Jobs)
-};
-
-// The details keep the context they were translated under (the Jobs page's details).
-class DetailsText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobDetails)
-};
 
 JobFromArguments cleanupFromArguments(const QStringList &words, const JobKindOptions &options,
                                       const JobEnvironment &environment)
@@ -37,8 +17,8 @@ JobFromArguments cleanupFromArguments(const QStringList &words, const JobKindOpt
     if (words.size() != 1 || options.olderThanDays < 0)
         return JobFromArguments::refused(
             JobRefusal::BadArguments,
-            Text::tr("give ROOT and --older-than DAYS: add cleanup /path|HOST:/path "
-                     "--older-than DAYS [--pattern GLOB]… [--empty-quarantine]"));
+            kindtext::Arguments::tr("give ROOT and --older-than DAYS: add cleanup /path|HOST:/path "
+                                    "--older-than DAYS [--pattern GLOB]… [--empty-quarantine]"));
     CleanupJobRequest request;
     QString error;
     if (!parseCleanupTarget(words.first(), &request, &error))
@@ -46,7 +26,8 @@ JobFromArguments cleanupFromArguments(const QStringList &words, const JobKindOpt
     if (!request.host.isEmpty() && (!environment.config || !environment.config->host(request.host)))
         return JobFromArguments::refused(
             JobRefusal::BadArguments,
-            Text::tr("“%1” is not a host of the config (give --config FILE)").arg(request.host));
+            kindtext::Arguments::tr("“%1” is not a host of the config (give --config FILE)")
+                .arg(request.host));
     request.rule.olderThanDays = options.olderThanDays;
     request.rule.patterns = options.patterns;
     request.emptyQuarantine = options.emptyQuarantine;
@@ -71,28 +52,30 @@ std::optional<JobFields> cleanupFields(const JobSpec &spec, QString *error)
     if (!request)
         return std::nullopt;
     const CleanupRule &rule = request->rule;
-    JobFields fields = {{DetailsText::tr("Root"), request->target()},
-                        {DetailsText::tr("Older than"), kindtext::ageText(rule.olderThanDays)}};
-    fields.append(
-        {rule.patterns.size() > 1 ? DetailsText::tr("Patterns") : DetailsText::tr("Pattern"),
-         rule.patterns.isEmpty() ? DetailsText::tr("any name")
-                                 : rule.patterns.join(QStringLiteral(", "))});
+    JobFields fields = {
+        {kindtext::Details::tr("Root"), request->target()},
+        {kindtext::Details::tr("Older than"), kindtext::ageText(rule.olderThanDays)}};
+    fields.append({rule.patterns.size() > 1 ? kindtext::Details::tr("Patterns")
+                                            : kindtext::Details::tr("Pattern"),
+                   rule.patterns.isEmpty() ? kindtext::Details::tr("any name")
+                                           : rule.patterns.join(QStringLiteral(", "))});
     if (!rule.onlyFiles.isEmpty()) {
         qint64 bytes = 0;
         for (const CleanupItem &item : rule.onlyFiles)
             bytes += item.sizeBytes;
-        fields.append({DetailsText::tr("Chosen files"),
-                       DetailsText::tr("%n file(s), %1, as they were when chosen", nullptr,
-                                       kindtext::countArg(rule.onlyFiles.size()))
+        fields.append({kindtext::Details::tr("Chosen files"),
+                       kindtext::Details::tr("%n file(s), %1, as they were when chosen", nullptr,
+                                             kindtext::countArg(rule.onlyFiles.size()))
                            .arg(formatDataSize(bytes))});
     }
-    fields.append({DetailsText::tr("Removed files go"),
-                   request->host.isEmpty() ? DetailsText::tr("to the trash of this machine")
-                   : request->emptyQuarantine
-                       ? DetailsText::tr("nowhere: deleted for good from the quarantine on %1")
-                             .arg(request->host)
-                       : DetailsText::tr("to the quarantine folder on %1 (same filesystem)")
-                             .arg(request->host)});
+    fields.append(
+        {kindtext::Details::tr("Removed files go"),
+         request->host.isEmpty() ? kindtext::Details::tr("to the trash of this machine")
+         : request->emptyQuarantine
+             ? kindtext::Details::tr("nowhere: deleted for good from the quarantine on %1")
+                   .arg(request->host)
+             : kindtext::Details::tr("to the quarantine folder on %1 (same filesystem)")
+                   .arg(request->host)});
     return fields;
 }
 
@@ -102,11 +85,11 @@ QString cleanupAmountLabel(const JobSpec &spec)
     if (const std::optional<CleanupJobRequest> request =
             cleanupRequestFrom(spec.parameters, &error)) {
         if (request->host.isEmpty())
-            return DetailsText::tr("Moved to the trash");
-        return request->emptyQuarantine ? DetailsText::tr("Deleted")
-                                        : DetailsText::tr("Moved to the quarantine");
+            return kindtext::Details::tr("Moved to the trash");
+        return request->emptyQuarantine ? kindtext::Details::tr("Deleted")
+                                        : kindtext::Details::tr("Moved to the quarantine");
     }
-    return DetailsText::tr("Removed");
+    return kindtext::Details::tr("Removed");
 }
 
 } // namespace
@@ -115,7 +98,7 @@ JobKindRecord cleanupJobKind()
 {
     JobKindRecord record;
     record.kind = JobKind::Cleanup;
-    record.title = [] { return TitleText::tr("Cleanup"); };
+    record.title = [] { return kindtext::Title::tr("Cleanup"); };
     record.fromArguments = cleanupFromArguments;
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         const SyncEnvironment sync =

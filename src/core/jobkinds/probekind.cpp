@@ -4,6 +4,7 @@
 #include "hosts/hostprober.h"
 #include "hosts/probehost.h"
 #include "jobkindcatalogue.h"
+#include "kindtext.h"
 
 #include <QCoreApplication>
 
@@ -16,24 +17,6 @@ namespace {
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(qm::JobKinds)
-};
-
-// The strings keep the contexts they were translated under (the Jobs page's list and
-// qmctl jobs).
-class TitleText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobsModel)
-};
-
-class ArgumentText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::cli::Jobs)
-};
-
-// The details keep the context they were translated under (the Jobs page's details).
-class DetailsText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobDetails)
 };
 
 } // namespace
@@ -110,12 +93,12 @@ JobKindRecord probeJobKind()
 {
     JobKindRecord record;
     record.kind = JobKind::Probe;
-    record.title = [] { return TitleText::tr("Probe"); };
+    record.title = [] { return kindtext::Title::tr("Probe"); };
     record.fromArguments = [](const QStringList &words, const JobKindOptions &,
                               const JobEnvironment &) {
         if (words.size() > 1)
             return JobFromArguments::refused(JobRefusal::BadArguments,
-                                             ArgumentText::tr("give at most one HOST"));
+                                             kindtext::Arguments::tr("give at most one HOST"));
         JobFromArguments result;
         result.job = PreparedJob{probeJobSpec(words.value(0)), {}, {}};
         return result;
@@ -125,9 +108,9 @@ JobKindRecord probeJobKind()
     };
     record.describeParameters = [](const JobSpec &spec, QString *) {
         return std::optional<JobFields>(
-            {{DetailsText::tr("Hosts"),
+            {{kindtext::Details::tr("Hosts"),
               spec.parameters.value(QStringLiteral("host")).toString().isEmpty()
-                  ? DetailsText::tr("every host of the config and this machine")
+                  ? kindtext::Details::tr("every host of the config and this machine")
                   : spec.source}});
     };
     // A host that was not reached may be reached on the next attempt.

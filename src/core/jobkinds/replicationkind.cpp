@@ -2,10 +2,10 @@
 // Replication page (src/core/replication/).
 
 #include "jobkindcatalogue.h"
+#include "kindtext.h"
 #include "replication/replicationjob.h"
 #include "sync/syncjob.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -13,37 +13,24 @@ namespace qm {
 
 namespace {
 
-// The strings keep the contexts they were translated under (the Jobs page's list and
-// details).
-class TitleText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobsModel)
-};
-
-// The details keep the context they were translated under (the Jobs page's details).
-class DetailsText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobDetails)
-};
-
 std::optional<JobFields> replicationFields(const JobSpec &spec, QString *error)
 {
     int routes = 0;
     for (const QJsonValue &value : spec.parameters.value(QStringLiteral("routes")).toArray()) {
         if (!replicationRouteFromJson(value.toObject())) {
-            *error = DetailsText::tr("a route cannot be read");
+            *error = kindtext::Details::tr("a route cannot be read");
             return std::nullopt;
         }
         ++routes;
     }
     const int target = spec.parameters.value(QStringLiteral("target")).toInt(-1);
     if (target < 0) {
-        *error = DetailsText::tr("no replication target");
+        *error = kindtext::Details::tr("no replication target");
         return std::nullopt;
     }
-    return JobFields{{DetailsText::tr("Producers"), spec.source},
-                     {DetailsText::tr("Folders measured"), QLocale().toString(routes)},
-                     {DetailsText::tr("Copies wanted"), QLocale().toString(target)}};
+    return JobFields{{kindtext::Details::tr("Producers"), spec.source},
+                     {kindtext::Details::tr("Folders measured"), QLocale().toString(routes)},
+                     {kindtext::Details::tr("Copies wanted"), QLocale().toString(target)}};
 }
 
 } // namespace
@@ -52,7 +39,7 @@ JobKindRecord replicationJobKind()
 {
     JobKindRecord record;
     record.kind = JobKind::Replication;
-    record.title = [] { return TitleText::tr("Replication"); };
+    record.title = [] { return kindtext::Title::tr("Replication"); };
     // Not built from arguments: the Replication page hands it the routes it shows.
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         const SyncEnvironment sync =

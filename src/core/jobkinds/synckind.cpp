@@ -5,31 +5,11 @@
 #include "safety/protectedroots.h"
 #include "sync/syncjob.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace qm {
 
 namespace {
-
-// The strings keep the contexts they were translated under (the Jobs page's list and
-// qmctl jobs).
-class TitleText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobsModel)
-};
-
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::cli::Jobs)
-};
-
-// The details keep the context they were translated under (the Jobs page's details).
-class DetailsText
-{
-    Q_DECLARE_TR_FUNCTIONS(qm::JobDetails)
-};
 
 JobFromArguments syncFromArguments(const QStringList &words, const JobKindOptions &options,
                                    const JobEnvironment &environment)
@@ -37,12 +17,13 @@ JobFromArguments syncFromArguments(const QStringList &words, const JobKindOption
     const bool deleting = options.deleting;
     const qint64 maxDelete = std::max<qint64>(options.maxDelete, 0);
     if (deleting && options.maxDelete < 0)
-        return JobFromArguments::refused(JobRefusal::BadArguments,
-                                         Text::tr("sync --delete needs --max-delete N (N ≥ 0)"));
+        return JobFromArguments::refused(
+            JobRefusal::BadArguments,
+            kindtext::Arguments::tr("sync --delete needs --max-delete N (N ≥ 0)"));
     if (words.size() != 2)
         return JobFromArguments::refused(
             JobRefusal::BadArguments,
-            Text::tr("give SRC and DEST: /path, HOST:/path or rclone:REMOTE:path"));
+            kindtext::Arguments::tr("give SRC and DEST: /path, HOST:/path or rclone:REMOTE:path"));
     QString error;
     const std::optional<SyncEndpoint> source = SyncEndpoint::parse(words[0], &error);
     const std::optional<SyncEndpoint> destination =
@@ -61,7 +42,8 @@ JobFromArguments syncFromArguments(const QStringList &words, const JobKindOption
             (!environment.config || !environment.config->host(end->host)))
             return JobFromArguments::refused(
                 JobRefusal::BadArguments,
-                Text::tr("“%1” is not a host of the config (give --config FILE)").arg(end->host));
+                kindtext::Arguments::tr("“%1” is not a host of the config (give --config FILE)")
+                    .arg(end->host));
     }
     if (const QString refusal = protectedDestinationRefusal(request); !refusal.isEmpty())
         return JobFromArguments::refused(JobRefusal::BadArguments, refusal);
@@ -78,9 +60,9 @@ JobFromArguments syncFromArguments(const QStringList &words, const JobKindOption
     if (plan->deleteCount > maxDelete)
         return JobFromArguments::refused(
             JobRefusal::PlanExceedsLimit,
-            Text::tr("the dry run deletes %n file(s), more than --max-delete %1: "
-                     "nothing queued",
-                     nullptr, int(plan->deleteCount))
+            kindtext::Arguments::tr("the dry run deletes %n file(s), more than --max-delete %1: "
+                                    "nothing queued",
+                                    nullptr, int(plan->deleteCount))
                 .arg(maxDelete),
             plan->describe());
     result.job->plan = plan->toJson();
@@ -93,15 +75,16 @@ std::optional<JobFields> syncFields(const JobSpec &spec, QString *error)
     const std::optional<SyncRequest> request = syncRequestFrom(spec.parameters, error);
     if (!request)
         return std::nullopt;
-    JobFields fields = {{DetailsText::tr("Source"), request->source.text},
-                        {DetailsText::tr("Destination"), request->destination.text}};
-    fields.append({DetailsText::tr("Extra files at the destination"),
+    JobFields fields = {{kindtext::Details::tr("Source"), request->source.text},
+                        {kindtext::Details::tr("Destination"), request->destination.text}};
+    fields.append({kindtext::Details::tr("Extra files at the destination"),
                    request->deleteExtraneous
-                       ? DetailsText::tr("deleted, at most %n", nullptr,
-                                         kindtext::countArg(request->maxDelete))
-                       : DetailsText::tr("kept")});
+                       ? kindtext::Details::tr("deleted, at most %n", nullptr,
+                                               kindtext::countArg(request->maxDelete))
+                       : kindtext::Details::tr("kept")});
     if (request->pushFromSource)
-        fields.append({DetailsText::tr("Runs on"), DetailsText::tr("the source, which pushes")});
+        fields.append(
+            {kindtext::Details::tr("Runs on"), kindtext::Details::tr("the source, which pushes")});
     return fields;
 }
 
@@ -111,7 +94,7 @@ JobKindRecord syncJobKind()
 {
     JobKindRecord record;
     record.kind = JobKind::Sync;
-    record.title = [] { return TitleText::tr("Sync"); };
+    record.title = [] { return kindtext::Title::tr("Sync"); };
     record.fromArguments = syncFromArguments;
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         const SyncEnvironment sync =
@@ -122,13 +105,14 @@ JobKindRecord syncJobKind()
         return std::optional<QStringList>(SyncPlan::fromJson(plan).describe());
     };
     record.describeParameters = syncFields;
-    record.amountLabel = [](const JobSpec &) { return DetailsText::tr("Copied"); };
+    record.amountLabel = [](const JobSpec &) { return kindtext::Details::tr("Copied"); };
     // A sync that fails on the network is tried again, unless it deletes.
     record.retriable = true;
     record.scheduleRefusal = [](const JobSpec &spec) {
-        return spec.destructive ? Text::tr("a sync that deletes needs a reviewed dry run each "
-                                           "time: it cannot be scheduled")
-                                : QString();
+        return spec.destructive
+                   ? kindtext::Arguments::tr("a sync that deletes needs a reviewed dry run each "
+                                             "time: it cannot be scheduled")
+                   : QString();
     };
     return record;
 }
