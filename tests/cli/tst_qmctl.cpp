@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -739,6 +740,9 @@ void TestQmctl::aSyncThatDeletesCannotBeScheduled()
     const QString from = dir.filePath(QStringLiteral("from"));
     const QString to = dir.filePath(QStringLiteral("to"));
     QVERIFY(QDir().mkpath(from) && QDir().mkpath(to));
+    QFile file(from + QStringLiteral("/a.txt")); // an empty source is refused
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("a\n") == 2);
+    file.close();
     const QStringList data = {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))};
     const QStringList sync = {QStringLiteral("jobs"),
                               QStringLiteral("schedule"),
