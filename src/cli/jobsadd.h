@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobkinds/jobkindcatalogue.h"
 #include "jobkinds/jobkinds.h"
 #include "jobs/jobstore.h"
 #include "output.h"
@@ -19,31 +20,15 @@ struct JobsSession
     JobEnvironment environment;
 };
 
-/// The options of `qmctl jobs add` (each form reads its own).
-struct JobAddOptions
+/// The options of `qmctl jobs add` (each kind reads its own, JobKindOptions).
+struct JobAddOptions : JobKindOptions
 {
     bool yes = false; ///< queue a job that removes anything, after showing its plan
-    bool deleting = false;
-    qint64 maxDelete = -1; ///< -1: not given
-    bool push = false;
-    int olderThanDays = -1; ///< -1: not given
-    QString archiveFormat;  ///< empty: not given
-    QStringList patterns;
-    bool emptyQuarantine = false;
-    QString allowProtectedRoot; ///< --allow-protected-root; empty: not given
 };
 
-/// A job made from `qmctl jobs add` arguments: its spec and, for one that removes
-/// anything, the plan it would carry out now and that plan for a person.
-struct PreparedJob
-{
-    JobSpec spec;
-    QJsonObject plan;
-    QStringList description;
-};
-
-/// Reads `KIND …` (`positional` starts at KIND) into a job, planning one that removes
-/// anything; nothing, with the error printed and `*exit` set, when it cannot.
+/// Reads `KIND …` (`positional` starts at KIND) into a job, as the kind's record in
+/// standardJobKinds() builds it, planning one that removes anything; nothing, with the
+/// error printed and `*exit` set, when it cannot.
 std::optional<PreparedJob> prepareJob(JobsSession &session, QStringList positional,
                                       const JobAddOptions &options, Output &output, int *exit);
 

@@ -111,9 +111,9 @@ int scheduleCommand(JobsSession &session, QStringList positional, const JobAddOp
             prepareJob(session, positional, options, output, &exit);
         if (!job)
             return exit;
-        if (job->spec.kind == JobKind::Sync && job->spec.destructive) {
-            output.error(Text::tr("a sync that deletes needs a reviewed dry run each time: it "
-                                  "cannot be scheduled"));
+        if (const QString refusal = standardJobKinds().scheduleRefusal(job->spec);
+            !refusal.isEmpty()) {
+            output.error(refusal);
             return UsageError;
         }
         if (job->spec.destructive && !options.yes) {

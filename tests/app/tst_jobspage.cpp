@@ -12,6 +12,7 @@
 #include "cleanup/cleanupjob.h"
 #include "fastqueue.h"
 #include "hosts/processrunner.h"
+#include "jobkinds/jobkindcatalogue.h"
 #include "jobs/jobnotifier.h"
 #include "jobs/jobqueueservice.h"
 #include "jobs/jobrunner.h"
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void pauseStopsNewJobsStarting();
     void priorityOfAQueuedJob();
     void filters();
+    void theKindFilterListsTheCatalogue();
     void selectionSurvivesProgressUpdates();
     void anotherRunnerHoldsTheLock();
     void stoppingWithARunningProgramDoesNotHang();
@@ -464,6 +466,24 @@ void TestJobsPage::filters()
     QVERIFY(m_page->selectJob(running));
     QVERIFY(text->text().isEmpty());
     QCOMPARE(m_page->selectedJob()->id, running);
+}
+
+void TestJobsPage::theKindFilterListsTheCatalogue()
+{
+    // Every kind of the catalogue, by its title, after "All kinds"; the details and the
+    // list name a job's kind the same way.
+    makePage();
+    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("jobsKind"));
+    const QList<qm::JobKindRecord> &records = qm::standardJobKinds().records();
+    QCOMPARE(kind->count(), records.size() + 1);
+    for (int i = 0; i < records.size(); ++i) {
+        QCOMPARE(kind->itemText(i + 1), records[i].title());
+        QCOMPARE(kind->itemData(i + 1).toInt(), int(records[i].kind));
+    }
+    const qint64 id = enqueue(probeSpec());
+    QVERIFY(id > 0);
+    QTRY_VERIFY(m_page->model()->rowOf(id) >= 0);
+    QCOMPARE(cell(id, JobsModel::KindColumn), qm::standardJobKinds().title(JobKind::Probe));
 }
 
 void TestJobsPage::selectionSurvivesProgressUpdates()

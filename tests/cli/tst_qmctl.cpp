@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void historyImportAndForecast();
     void historyExportRoundTrips();
     void jobSchedules();
+    void aSyncThatDeletesCannotBeScheduled();
     void plyInfo();
     void samplesListAndClean();
     void actionHelpListsOptions_data();
@@ -729,6 +731,42 @@ void TestQmctl::jobSchedules()
     QCOMPARE(schedule({QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 0);
     QCOMPARE(listed().size(), 1);
     QCOMPARE(schedule({QStringLiteral("remove"), QStringLiteral("1")}).exitCode, 1);
+}
+
+void TestQmctl::aSyncThatDeletesCannotBeScheduled()
+{
+    // The rule is the sync kind's (standardJobKinds()), not qmctl's: asked here, refused.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString from = dir.filePath(QStringLiteral("from"));
+    const QString to = dir.filePath(QStringLiteral("to"));
+    QVERIFY(QDir().mkpath(from) && QDir().mkpath(to));
+    QFile file(from + QStringLiteral("/a.txt")); // an empty source is refused
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("a\n") == 2);
+    file.close();
+    const QStringList data = {QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data"))};
+    const QStringList sync = {QStringLiteral("jobs"),
+                              QStringLiteral("schedule"),
+                              QStringLiteral("add"),
+                              QStringLiteral("--every"),
+                              QStringLiteral("1h"),
+                              QStringLiteral("sync"),
+                              from,
+                              to};
+    Run run = qmctl(sync +
+                    QStringList{QStringLiteral("--delete"), QStringLiteral("--max-delete"),
+                                QStringLiteral("5"), QStringLiteral("--yes")} +
+                    data);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("cannot be scheduled"), run.err.constData());
+    run = qmctl(
+        QStringList{QStringLiteral("jobs"), QStringLiteral("schedule"), QStringLiteral("list")} +
+        data);
+    QCOMPARE(run.out.trimmed(), QByteArray("no schedules"));
+    // One that only copies may be.
+    run = qmctl(sync + data);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("added schedule 1"));
 }
 
 void TestQmctl::plyInfo()

@@ -1,10 +1,7 @@
 #include "jobdetails.h"
 
-#include "archive/archivejob.h"
-#include "cleanup/cleanupjob.h"
+#include "jobkinds/jobkindcatalogue.h"
 #include "jobsmodel.h"
-#include "replication/replicationjob.h"
-#include "sync/syncjob.h"
 #include "units/datasize.h"
 #include "widgets/detailshtml.h"
 
@@ -13,8 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-
-#include <climits>
 
 namespace qm {
 
@@ -35,11 +30,6 @@ QString timeText(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
 }
 
-int countArg(qint64 count)
-{
-    return int(std::clamp<qint64>(count, 0, INT_MAX));
-}
-
 /// A stored parameter's value as text, for parameters no kind knows: strings as they
 /// are, the rest as compact JSON.
 QString valueText(const QJsonValue &value)
@@ -57,115 +47,15 @@ QString valueText(const QJsonValue &value)
     return QString();
 }
 
-QString ageText(int days)
-{
-    return days < 0 ? Text::tr("any age") : Text::tr("%n day(s)", nullptr, days);
-}
-
-using Fields = QList<std::pair<QString, QString>>;
-
-std::optional<Fields> syncFields(const JobSpec &spec, QString *error)
-{
-    const std::optional<SyncRequest> request = syncRequestFrom(spec.parameters, error);
-    if (!request)
-        return std::nullopt;
-    Fields fields = {{Text::tr("Source"), request->source.text},
-                     {Text::tr("Destination"), request->destination.text}};
-    fields.append({Text::tr("Extra files at the destination"),
-                   request->deleteExtraneous
-                       ? Text::tr("deleted, at most %n", nullptr, countArg(request->maxDelete))
-                       : Text::tr("kept")});
-    if (request->pushFromSource)
-        fields.append({Text::tr("Runs on"), Text::tr("the source, which pushes")});
-    return fields;
-}
-
-std::optional<Fields> archiveFields(const JobSpec &spec, QString *error)
-{
-    const std::optional<ArchiveRequest> request = archiveRequestFrom(spec.parameters, error);
-    if (!request)
-        return std::nullopt;
-    return Fields{{Text::tr("Root"), request->root},
-                  {Text::tr("Older than"), ageText(request->olderThanDays)},
-                  {Text::tr("Format"), archiveFormatKey(request->format)},
-                  {Text::tr("Destination"),
-                   request->outputDirectory.isEmpty()
-                       ? Text::tr("%1/archives (beside the files)").arg(request->root)
-                       : request->outputDirectory},
-                  {Text::tr("Originals"), Text::tr("moved to the trash once the archive is "
-                                                   "verified")}};
-}
-
-std::optional<Fields> cleanupFields(const JobSpec &spec, QString *error)
-{
-    const std::optional<CleanupJobRequest> request = cleanupRequestFrom(spec.parameters, error);
-    if (!request)
-        return std::nullopt;
-    const CleanupRule &rule = request->rule;
-    Fields fields = {{Text::tr("Root"), request->target()},
-                     {Text::tr("Older than"), ageText(rule.olderThanDays)}};
-    fields.append({rule.patterns.size() > 1 ? Text::tr("Patterns") : Text::tr("Pattern"),
-                   rule.patterns.isEmpty() ? Text::tr("any name")
-                                           : rule.patterns.join(QStringLiteral(", "))});
-    if (!rule.onlyFiles.isEmpty()) {
-        qint64 bytes = 0;
-        for (const CleanupItem &item : rule.onlyFiles)
-            bytes += item.sizeBytes;
-        fields.append(
-            {Text::tr("Chosen files"), Text::tr("%n file(s), %1, as they were when chosen", nullptr,
-                                                countArg(rule.onlyFiles.size()))
-                                           .arg(formatDataSize(bytes))});
-    }
-    fields.append(
-        {Text::tr("Removed files go"),
-         request->host.isEmpty() ? Text::tr("to the trash of this machine")
-         : request->emptyQuarantine
-             ? Text::tr("nowhere: deleted for good from the quarantine on %1").arg(request->host)
-             : Text::tr("to the quarantine folder on %1 (same filesystem)").arg(request->host)});
-    return fields;
-}
-
-std::optional<Fields> replicationFields(const JobSpec &spec, QString *error)
-{
-    int routes = 0;
-    for (const QJsonValue &value : spec.parameters.value(QStringLiteral("routes")).toArray()) {
-        if (!replicationRouteFromJson(value.toObject())) {
-            *error = Text::tr("a route cannot be read");
-            return std::nullopt;
-        }
-        ++routes;
-    }
-    const int target = spec.parameters.value(QStringLiteral("target")).toInt(-1);
-    if (target < 0) {
-        *error = Text::tr("no replication target");
-        return std::nullopt;
-    }
-    return Fields{{Text::tr("Producers"), spec.source},
-                  {Text::tr("Folders measured"), QLocale().toString(routes)},
-                  {Text::tr("Copies wanted"), QLocale().toString(target)}};
-}
-
 /// The saved plan for a person, as the kind describes it; else the plan as stored.
 QStringList planLines(const Job &job)
 {
     if (job.plan.isEmpty())
         return {};
     QString error;
-    switch (job.spec.kind) {
-    case JobKind::Sync:
-        return SyncPlan::fromJson(job.plan).describe();
-    case JobKind::Cleanup:
-        if (const std::optional<CleanupJobPlan> plan = CleanupJobPlan::fromJson(job.plan, &error))
-            return plan->describe(kPlannedFilesListed);
-        break;
-    case JobKind::Archive:
-        if (const std::optional<ArchivePlan> plan = ArchivePlan::fromJson(job.plan, &error))
-            return describeArchivePlan(*plan, kPlannedFilesListed);
-        break;
-    case JobKind::Probe:
-    case JobKind::Replication:
-        break;
-    }
+    if (const std::optional<QStringList> described =
+            standardJobKinds().describePlan(job.spec.kind, job.plan, kPlannedFilesListed, &error))
+        return *described;
     QStringList lines;
     if (!error.isEmpty())
         lines.append(Text::tr("The saved plan cannot be read (%1); as stored:").arg(error));
@@ -180,32 +70,11 @@ QStringList planLines(const Job &job)
 QList<std::pair<QString, QString>> jobParameterFields(const JobSpec &spec)
 {
     QString error;
-    std::optional<Fields> fields;
-    switch (spec.kind) {
-    case JobKind::Sync:
-        fields = syncFields(spec, &error);
-        break;
-    case JobKind::Archive:
-        fields = archiveFields(spec, &error);
-        break;
-    case JobKind::Cleanup:
-        fields = cleanupFields(spec, &error);
-        break;
-    case JobKind::Probe:
-        fields = Fields{
-            {Text::tr("Hosts"), spec.parameters.value(QStringLiteral("host")).toString().isEmpty()
-                                    ? Text::tr("every host of the config and this "
-                                               "machine")
-                                    : spec.source}};
-        break;
-    case JobKind::Replication:
-        fields = replicationFields(spec, &error);
-        break;
-    }
+    const std::optional<JobFields> fields = standardJobKinds().describeParameters(spec, &error);
     if (fields)
         return *fields;
     // Damaged or unknown: what the queue lists, and what is stored by its stored names.
-    Fields stored = {{Text::tr("Source"), spec.source}};
+    JobFields stored = {{Text::tr("Source"), spec.source}};
     if (!spec.destination.isEmpty())
         stored.append({Text::tr("Destination"), spec.destination});
     if (spec.parameters.isEmpty())
@@ -218,27 +87,8 @@ QList<std::pair<QString, QString>> jobParameterFields(const JobSpec &spec)
 
 QString jobAmountLabel(const JobSpec &spec)
 {
-    switch (spec.kind) {
-    case JobKind::Sync:
-        return Text::tr("Copied");
-    case JobKind::Archive:
-        return Text::tr("Written and verified");
-    case JobKind::Cleanup: {
-        QString error;
-        if (const std::optional<CleanupJobRequest> request =
-                cleanupRequestFrom(spec.parameters, &error)) {
-            if (request->host.isEmpty())
-                return Text::tr("Moved to the trash");
-            return request->emptyQuarantine ? Text::tr("Deleted")
-                                            : Text::tr("Moved to the quarantine");
-        }
-        return Text::tr("Removed");
-    }
-    case JobKind::Probe:
-    case JobKind::Replication:
-        break;
-    }
-    return Text::tr("Done");
+    const QString label = standardJobKinds().amountLabel(spec);
+    return label.isEmpty() ? Text::tr("Done") : label;
 }
 
 QString jobDetailsHtml(const Job &job, const QList<JobCommand> &commands)

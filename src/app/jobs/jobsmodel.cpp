@@ -1,6 +1,7 @@
 #include "jobsmodel.h"
 
 #include "jobdetails.h"
+#include "jobkinds/jobkindcatalogue.h"
 #include "units/datasize.h"
 #include "units/duration.h"
 
@@ -229,19 +230,7 @@ QIcon JobsModel::stateIcon(JobState state)
 
 QString JobsModel::kindTitle(JobKind kind)
 {
-    switch (kind) {
-    case JobKind::Sync:
-        return tr("Sync");
-    case JobKind::Archive:
-        return tr("Archive");
-    case JobKind::Cleanup:
-        return tr("Cleanup");
-    case JobKind::Probe:
-        return tr("Probe");
-    case JobKind::Replication:
-        return tr("Replication");
-    }
-    return QString();
+    return standardJobKinds().title(kind);
 }
 
 QString JobsModel::triggerTitle(JobTrigger trigger)

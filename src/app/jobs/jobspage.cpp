@@ -1,6 +1,7 @@
 #include "jobspage.h"
 
 #include "jobdetails.h"
+#include "jobkinds/jobkindcatalogue.h"
 #include "jobkinds/jobkinds.h"
 #include "jobnotifier.h"
 #include "jobprogressdelegate.h"
@@ -137,9 +138,8 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
                            "finished: every job that is done with"));
     m_kind->setObjectName(QStringLiteral("jobsKind"));
     m_kind->addItem(tr("All kinds"), -1);
-    for (const JobKind kind :
-         {JobKind::Sync, JobKind::Archive, JobKind::Cleanup, JobKind::Probe, JobKind::Replication})
-        m_kind->addItem(JobsModel::kindTitle(kind), int(kind));
+    for (const JobKindRecord &record : standardJobKinds().records())
+        m_kind->addItem(record.title(), int(record.kind));
     m_filter->setObjectName(QStringLiteral("jobsFilter"));
     m_filter->setPlaceholderText(tr("Filter by ID, path, host or error"));
     m_filter->setClearButtonEnabled(true);

@@ -38,8 +38,9 @@ struct JobEnvironment
     RouteMeasured routeMeasured;
 };
 
-/// Gives `runner` the code of every job kind: sync (rsync, rclone), archive, cleanup
-/// (local to the trash, remote to the quarantine), probe and replication.
+/// Gives `runner` the code of every standard job kind (standardJobKinds(),
+/// jobkindcatalogue.h): sync (rsync, rclone), archive, cleanup (local to the trash,
+/// remote to the quarantine), probe and replication.
 void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environment);
 
 /// The job that refreshes `host` (empty: every host of the config and this machine).

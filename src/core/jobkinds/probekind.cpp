@@ -1,12 +1,10 @@
-#include "jobkinds.h"
+// The probe kind: refreshes one host, or all, and records into the history.
 
-#include "archive/archivejob.h"
-#include "cleanup/cleanupjob.h"
 #include "history/historystore.h"
 #include "hosts/hostprober.h"
 #include "hosts/probehost.h"
-#include "jobs/jobrunner.h"
-#include "sync/syncjob.h"
+#include "jobkindcatalogue.h"
+#include "kindtext.h"
 
 #include <QCoreApplication>
 
@@ -91,21 +89,33 @@ JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
     return JobOutcome::succeeded();
 }
 
-void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environment)
+JobKindRecord probeJobKind()
 {
-    const SyncEnvironment sync = SyncEnvironment::withPrograms(environment.config, environment.ssh);
-    runner.setJobFunction(JobKind::Sync,
-                          [sync](JobContext &context) { return runSyncJob(context, sync); });
-    runner.setJobFunction(JobKind::Archive, runArchiveJob);
-    runner.setJobFunction(JobKind::Cleanup,
-                          [sync](JobContext &context) { return runCleanupJob(context, sync); });
-    runner.setJobFunction(JobKind::Probe, [environment](JobContext &context) {
-        return runProbeJob(context, environment);
-    });
-    runner.setJobFunction(JobKind::Replication,
-                          [sync, measured = environment.routeMeasured](JobContext &context) {
-                              return runReplicationJob(context, sync, measured);
-                          });
+    JobKindRecord record;
+    record.kind = JobKind::Probe;
+    record.title = [] { return kindtext::Title::tr("Probe"); };
+    record.fromArguments = [](const QStringList &words, const JobKindOptions &,
+                              const JobEnvironment &) {
+        if (words.size() > 1)
+            return JobFromArguments::refused(JobRefusal::BadArguments,
+                                             kindtext::Arguments::tr("give at most one HOST"));
+        JobFromArguments result;
+        result.job = PreparedJob{probeJobSpec(words.value(0)), {}, {}};
+        return result;
+    };
+    record.run = [](const JobEnvironment &environment) -> JobFunction {
+        return [environment](JobContext &context) { return runProbeJob(context, environment); };
+    };
+    record.describeParameters = [](const JobSpec &spec, QString *) {
+        return std::optional<JobFields>(
+            {{kindtext::Details::tr("Hosts"),
+              spec.parameters.value(QStringLiteral("host")).toString().isEmpty()
+                  ? kindtext::Details::tr("every host of the config and this machine")
+                  : spec.source}});
+    };
+    // A host that was not reached may be reached on the next attempt.
+    record.retriable = true;
+    return record;
 }
 
 } // namespace qm

@@ -1,0 +1,233 @@
+// The catalogue of job kinds: every kind has one complete record, jobs are built from
+// arguments by their kind's record, a sync that deletes cannot be scheduled (whoever
+// asks), a kind that is not retriable gets one attempt, and plans and parameters read
+// as the kind describes them.
+
+#include "jobkinds/jobkindcatalogue.h"
+#include "jobs/jobrunner.h"
+#include "jobs/jobstore.h"
+#include "replication/replicationjob.h"
+#include "sync/syncjob.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using qm::JobFromArguments;
+using qm::JobKind;
+using qm::JobKindOptions;
+using qm::JobKindRecord;
+using qm::JobRefusal;
+using qm::JobSpec;
+using qm::standardJobKinds;
+
+namespace {
+
+/// A sync of two folders of this machine.
+JobSpec localSync(const QString &from, const QString &to, bool deleting)
+{
+    QString error;
+    qm::SyncRequest request;
+    request.source = *qm::SyncEndpoint::parse(from, &error);
+    request.destination = *qm::SyncEndpoint::parse(to, &error);
+    request.deleteExtraneous = deleting;
+    request.maxDelete = deleting ? 10 : 0;
+    return qm::syncJobSpec(request);
+}
+
+/// Makes `path` with a few bytes, last modified `days` ago.
+bool makeOldFile(const QString &path, int days)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("old data\n") < 0 || !file.flush())
+        return false;
+    return file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-days),
+                            QFileDevice::FileModificationTime);
+}
+
+} // namespace
+
+class TestJobKinds : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyKindHasOneCompleteRecord()
+    {
+        const auto &catalogue = standardJobKinds();
+        QSet<QString> keys;
+        for (const JobKindRecord &record : catalogue.records()) {
+            QVERIFY2(!record.key().isEmpty(), "a kind without a stored key");
+            QVERIFY2(!keys.contains(record.key()), qPrintable(record.key()));
+            keys.insert(record.key());
+            QVERIFY(record.title);
+            QVERIFY(!record.title().isEmpty());
+            QCOMPARE(catalogue.title(record.kind), record.title());
+            QVERIFY2(record.run, qPrintable(record.key()));
+            QVERIFY2(record.run({}), qPrintable(record.key()));
+            QCOMPARE(catalogue.find(record.kind), &record);
+            QCOMPARE(catalogue.find(record.key()), &record);
+        }
+        // Every kind the queue stores is in the catalogue, in the order people see them.
+        QCOMPARE(keys.size(), 5);
+        QStringList order;
+        for (const JobKindRecord &record : catalogue.records())
+            order.append(record.key());
+        QCOMPARE(order, QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
+                                     QStringLiteral("cleanup"), QStringLiteral("probe"),
+                                     QStringLiteral("replication")}));
+        QCOMPARE(catalogue.title(JobKind::Sync), QStringLiteral("Sync"));
+        QVERIFY(!catalogue.find(QStringLiteral("rm -rf")));
+        // What qmctl jobs add takes: a measurement comes from the Replication page.
+        QCOMPARE(catalogue.keysBuiltFromArguments(),
+                 QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
+                              QStringLiteral("cleanup"), QStringLiteral("probe")}));
+    }
+
+    void aSyncThatDeletesCannotBeScheduled()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString from = dir.filePath(QStringLiteral("from"));
+        const QString to = dir.filePath(QStringLiteral("to"));
+        const auto &catalogue = standardJobKinds();
+        const JobSpec deleting = localSync(from, to, true);
+        QVERIFY(deleting.destructive);
+        QVERIFY(catalogue.scheduleRefusal(deleting).contains(QLatin1String("cannot be scheduled")));
+        QVERIFY(catalogue.find(JobKind::Sync)->scheduleRefusal);
+        QCOMPARE(catalogue.find(JobKind::Sync)->scheduleRefusal(deleting),
+                 catalogue.scheduleRefusal(deleting));
+        // A sync that only copies, a probe and a cleanup (which plans afresh) may be.
+        QVERIFY(catalogue.scheduleRefusal(localSync(from, to, false)).isEmpty());
+        QVERIFY(catalogue.scheduleRefusal(qm::probeJobSpec(QString())).isEmpty());
+        JobSpec cleanup;
+        cleanup.kind = JobKind::Cleanup;
+        cleanup.destructive = true;
+        QVERIFY(catalogue.scheduleRefusal(cleanup).isEmpty());
+    }
+
+    void jobsAreBuiltFromArgumentsByTheirKind()
+    {
+        const auto &catalogue = standardJobKinds();
+        const qm::JobEnvironment environment;
+        JobFromArguments made = catalogue.fromArguments(QStringLiteral("probe"),
+                                                        {QStringLiteral("gpu-1")}, {}, environment);
+        QVERIFY(made.job);
+        QCOMPARE(made.job->spec.kind, JobKind::Probe);
+        QCOMPARE(made.job->spec.hosts, QStringList{QStringLiteral("gpu-1")});
+
+        made = catalogue.fromArguments(QStringLiteral("probe"),
+                                       {QStringLiteral("a"), QStringLiteral("b")}, {}, environment);
+        QVERIFY(!made.job);
+        QCOMPARE(made.refusal, JobRefusal::BadArguments);
+        QCOMPARE(made.error, QStringLiteral("give at most one HOST"));
+
+        // No kind of that name, or one not built from arguments: refused without words
+        // of its own (qmctl says what it takes).
+        for (const QString &key : {QStringLiteral("rm"), QStringLiteral("replication")}) {
+            made = catalogue.fromArguments(key, {}, {}, environment);
+            QVERIFY(!made.job);
+            QCOMPARE(made.refusal, JobRefusal::BadArguments);
+            QVERIFY(made.error.isEmpty());
+        }
+
+        JobKindOptions deleting;
+        deleting.deleting = true;
+        made = catalogue.fromArguments(QStringLiteral("sync"),
+                                       {QStringLiteral("/a"), QStringLiteral("/b")}, deleting,
+                                       environment);
+        QVERIFY(!made.job);
+        QCOMPARE(made.refusal, JobRefusal::BadArguments);
+        QVERIFY(made.error.contains(QLatin1String("--max-delete")));
+        made = catalogue.fromArguments(QStringLiteral("sync"),
+                                       {QStringLiteral("gpu-1:/data"), QStringLiteral("/b")}, {},
+                                       environment);
+        QVERIFY(!made.job);
+        QVERIFY(made.error.contains(QLatin1String("not a host of the config")));
+    }
+
+    void aKindThatIsNotRetriableGetsOneAttempt()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = dir.filePath(QStringLiteral("root"));
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(makeOldFile(root + QStringLiteral("/old.log"), 90));
+        const auto &catalogue = standardJobKinds();
+        JobKindOptions options;
+        options.olderThanDays = 30;
+        for (const QString &key : {QStringLiteral("archive"), QStringLiteral("cleanup")}) {
+            const JobFromArguments made = catalogue.fromArguments(key, {root}, options, {});
+            QVERIFY2(made.job, qPrintable(made.error));
+            QVERIFY(!catalogue.find(key)->retriable);
+            QCOMPARE(made.job->spec.maxAttempts, 1);
+            QVERIFY(made.job->spec.destructive);
+            // It carries the plan a person reviews, and the kind describes it.
+            QVERIFY(!made.job->plan.isEmpty());
+            QVERIFY(!made.job->description.isEmpty());
+            QString error;
+            const std::optional<QStringList> described =
+                catalogue.describePlan(made.job->spec.kind, made.job->plan, -1, &error);
+            QVERIFY2(described, qPrintable(error));
+            QVERIFY(described->join(QLatin1Char('\n')).contains(QLatin1String("old.log")));
+        }
+        QVERIFY(!catalogue.find(JobKind::Replication)->retriable);
+        QCOMPARE(qm::replicationJobSpec({}, 2).maxAttempts, 1);
+        // The retriable ones are tried again after a transient failure.
+        for (const JobKind kind : {JobKind::Sync, JobKind::Probe})
+            QVERIFY(catalogue.find(kind)->retriable);
+        const JobFromArguments probe = catalogue.fromArguments(QStringLiteral("probe"), {}, {}, {});
+        QVERIFY(probe.job && probe.job->spec.maxAttempts > 1);
+    }
+
+    void plansAndParametersReadAsTheKindDescribesThem()
+    {
+        const auto &catalogue = standardJobKinds();
+        QString error;
+        // A kind without plans describes none, and says nothing is wrong.
+        QVERIFY(!catalogue.describePlan(JobKind::Probe, {{QStringLiteral("x"), 1}}, -1, &error));
+        QVERIFY(error.isEmpty());
+        // A plan that cannot be read says why.
+        QVERIFY(!catalogue.describePlan(JobKind::Archive, {{QStringLiteral("x"), 1}}, -1, &error));
+        QVERIFY(!error.isEmpty());
+
+        const JobSpec sync = localSync(QStringLiteral("/a"), QStringLiteral("/b"), false);
+        const std::optional<qm::JobFields> fields = catalogue.describeParameters(sync, &error);
+        QVERIFY2(fields, qPrintable(error));
+        QCOMPARE(fields->value(0), std::make_pair(QStringLiteral("Source"), QStringLiteral("/a")));
+        QCOMPARE(catalogue.amountLabel(sync), QStringLiteral("Copied"));
+        QVERIFY(catalogue.amountLabel(qm::probeJobSpec(QString())).isEmpty());
+        JobSpec damaged = sync;
+        damaged.parameters = {{QStringLiteral("source"), 7}};
+        QVERIFY(!catalogue.describeParameters(damaged, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void theRunnerGetsTheCodeOfEveryKind()
+    {
+        // A job of each kind the catalogue installs runs its kind's code, not "no code
+        // for this kind": a replication of no routes measures nothing and succeeds.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qm::JobRunner::Options options;
+        options.databasePath = dir.filePath(QStringLiteral("jobs.sqlite"));
+        qm::JobRunner runner(options);
+        standardJobKinds().setJobFunctions(runner, {});
+        QString error;
+        QVERIFY2(runner.start(&error), qPrintable(error));
+        qm::JobStore store;
+        QVERIFY2(store.open(options.databasePath, &error), qPrintable(error));
+        const qint64 id =
+            store.add(qm::replicationJobSpec({}, 2), QDateTime::currentMSecsSinceEpoch(), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(store.job(id) && qm::isFinished(store.job(id)->state), 10000);
+        QCOMPARE(store.job(id)->state, qm::JobState::Succeeded);
+        runner.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobKinds)
+#include "tst_jobkinds.moc"
