@@ -607,6 +607,10 @@
             <numerusform>, %n ausstehend</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Meldungen</translation>
+    </message>
 </context>
 <context>
     <name>qm::Archive</name>
@@ -1373,18 +1377,6 @@ Open distributed_hosts.yaml with File › Open (Ctrl+O) or File › Recent Files
         <translation>Ihre ungespeicherten Änderungen durch die Datei auf dem Datenträger ersetzen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <source>There is no host &apos;%1&apos; any more.</source>
-        <translation>Es gibt keinen Rechner &apos;%1&apos; mehr.</translation>
-    </message>
-    <message>
-        <source>The list changed; nothing was removed.</source>
-        <translation>Die Liste hat sich geändert; nichts wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>The external storage list changed; nothing was changed.</source>
-        <translation>Die Liste der externen Speicher hat sich geändert; nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -1604,6 +1596,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Saved %1; %2. The previous version is in %3</source>
         <translation>%1 gespeichert; %2. Die vorige Fassung liegt in %3</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +1934,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
 </context>
 <context>
     <name>qm::DataCategories</name>
@@ -2112,6 +2112,57 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>the top level</source>
         <translation>der obersten Ebene</translation>
+    </message>
+</context>
+<context>
+    <name>qm::FleetEdits</name>
+    <message>
+        <source>There is no host &apos;%1&apos; any more.</source>
+        <translation>Es gibt keinen Rechner &apos;%1&apos; mehr.</translation>
+    </message>
+    <message>
+        <source>there is no host &apos;%1&apos; in the file</source>
+        <translation>es gibt keinen Rechner &apos;%1&apos; in der Datei</translation>
+    </message>
+    <message>
+        <source>there is no host &apos;%1&apos; in the file; did you mean &apos;%2&apos;?</source>
+        <translation>es gibt keinen Rechner &apos;%1&apos; in der Datei; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>The list changed; nothing was removed.</source>
+        <translation>Die Liste hat sich geändert; nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The external storage list changed; nothing was changed.</source>
+        <translation>Die Liste der externen Speicher hat sich geändert; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host key the fleet reads</source>
+        <translation>&apos;%1&apos; ist kein Rechnerschlüssel, den die Flotte liest</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host key the fleet reads; did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; ist kein Rechnerschlüssel, den die Flotte liest; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>%1 takes %2; &apos;%3&apos; is not one</source>
+        <translation>%1 erwartet %2; &apos;%3&apos; ist das nicht</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>%1 holds a list or a mapping, not a single value: edit it in the file or on the Config page</source>
+        <translation>%1 enthält eine Liste oder eine Zuordnung, keinen einzelnen Wert: bearbeiten Sie es in der Datei oder auf der Seite Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -2946,10 +2997,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-    <message>
-        <source>The probe history is not recorded: %1</source>
-        <translation>Der Abfrageverlauf wird nicht aufgezeichnet: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Probe every %n minute(s)</source>
         <translation>
@@ -3000,6 +3047,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>The selected host&apos;s probe interval and node_exporter URL, over the config</source>
         <translation>Abfrageintervall und node_exporter-URL des gewählten Rechners, vor denen der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Rechner</translation>
     </message>
 </context>
 <context>
@@ -3938,6 +3989,17 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Probe &amp;All Hosts</source>
         <translation>A&amp;lle Rechner abfragen</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>qm::LiveHosts</name>
+    <message>
+        <source>The probe history is not recorded: %1</source>
+        <translation>Der Abfrageverlauf wird nicht aufgezeichnet: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::LiveRules</name>
@@ -3977,10 +4039,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
 <context>
     <name>qm::MainWindow</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
         <source>Reading the volumes of this machine…</source>
         <translation>Die Laufwerke dieses Rechners werden gelesen …</translation>
     </message>
@@ -4012,24 +4070,12 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <source>Config</source>
-        <translation>Konfiguration</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>%1[*] — Quartermaster</source>
         <translation>%1[*] — Quartermaster</translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation>Rechner</translation>
-    </message>
-    <message>
-        <source>Trends</source>
-        <translation>Verläufe</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -4058,10 +4104,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
-    <message>
-        <source>Replication</source>
-        <translation>Replikation</translation>
-    </message>
     <message numerus="yes">
         <source>%1 running, %2 queued; %n failed since you last looked</source>
         <translation>
@@ -4076,10 +4118,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Jobs (%1 running)</source>
         <translation>Aufträge (%1 laufend)</translation>
-    </message>
-    <message>
-        <source>Samples</source>
-        <translation>Samples</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +4971,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>No ready host of the config has a folder for games, npz or models: neither storage_paths (keys games, training_data or npz, models) nor ringrift_path (its data/games, data/training and models folders) names one. There is nothing to measure.</source>
         <translation>Kein bereiter Rechner der Konfiguration hat einen Ordner für Spiele, npz oder Modelle: Weder storage_paths (Schlüssel games, training_data oder npz, models) noch ringrift_path (seine Ordner data/games, data/training und models) nennt einen. Es gibt nichts zu messen.</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replikation</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +5934,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>%n Bereinigungsaufträge für %1 eingereiht: siehe Seite „Aufträge“</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
 </context>
 <context>
     <name>qm::SplatPreview</name>
@@ -6484,6 +6530,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>cannot draw the chart as PNG</source>
         <translation>das Diagramm kann nicht als PNG gezeichnet werden</translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation>Verläufe</translation>
+    </message>
 </context>
 <context>
     <name>qm::UserFile</name>
@@ -6787,10 +6837,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
   dump DATEI   die Werte von DATEI als JSON ausgeben, genau so, wie die Dienste der Flotte (PyYAML safe_load) sie lesen</translation>
     </message>
     <message>
-        <source>What to do: dump.</source>
-        <translation>Was zu tun ist: dump.</translation>
-    </message>
-    <message>
         <source>no action given; run &apos;qmctl config --help&apos;</source>
         <translation>keine Aktion angegeben; siehe &apos;qmctl config --help&apos;</translation>
     </message>
@@ -6801,6 +6847,58 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>&apos;config dump&apos; takes exactly one FILE</source>
         <translation>&apos;config dump&apos; erwartet genau eine DATEI</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST.KEY (a host of the file, a dot, one of its keys, such as gpu-1.ssh_port)</source>
+        <translation>&apos;%1&apos; ist nicht RECHNER.SCHLÜSSEL (ein Rechner der Datei, ein Punkt, einer seiner Schlüssel, etwa gpu-1.ssh_port)</translation>
+    </message>
+    <message>
+        <source>%1: cannot edit a file that does not load: %2</source>
+        <translation>%1: eine Datei, die sich nicht laden lässt, kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot set %2: %3</source>
+        <translation>%1: %2 kann nicht gesetzt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already %3; nothing to change</source>
+        <translation>%1: %2 ist bereits %3; nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>nothing was written; run again with --yes to write it</source>
+        <translation>nichts wurde geschrieben; mit --yes erneut ausführen, um es zu schreiben</translation>
+    </message>
+    <message>
+        <source>%1: set %2 to %3; backup: %4</source>
+        <translation>%1: %2 auf %3 gesetzt; Sicherung: %4</translation>
+    </message>
+    <message>
+        <source>%1: this change adds:</source>
+        <translation>%1: diese Änderung fügt hinzu:</translation>
+    </message>
+    <message>
+        <source>  set FILE HOST.KEY VALUE   set a key of a host, VALUE typed as the key takes it, changing nothing else: prints the diff and the problems it would add; --yes writes it, keeping a backup</source>
+        <translation>  set DATEI RECHNER.SCHLÜSSEL WERT   setzt einen Schlüssel eines Rechners, WERT im Typ des Schlüssels, und ändert sonst nichts: zeigt den Unterschied und die Probleme, die hinzukämen; --yes schreibt ihn und behält eine Sicherung</translation>
+    </message>
+    <message>
+        <source>What to do: dump or set.</source>
+        <translation>Was zu tun ist: dump oder set.</translation>
+    </message>
+    <message>
+        <source>With set: output format, text (default) or json.</source>
+        <translation>Mit set: Ausgabeformat, text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>With set: write the change, keeping a backup in .config_backups.</source>
+        <translation>Mit set: die Änderung schreiben und eine Sicherung in .config_backups behalten.</translation>
+    </message>
+    <message>
+        <source>&apos;config set&apos; takes FILE HOST.KEY VALUE</source>
+        <translation>&apos;config set&apos; erwartet DATEI RECHNER.SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
+        <source>&apos;config dump&apos; prints JSON and writes nothing: it takes neither --yes nor --format text</source>
+        <translation>&apos;config dump&apos; gibt JSON aus und schreibt nichts: es nimmt weder --yes noch --format text</translation>
     </message>
 </context>
 <context>
@@ -7788,6 +7886,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Plan removing old rejected samples by a rule (--yes queues it)</source>
         <translation>Das Entfernen alter verworfener Samples nach einer Regel planen (--yes reiht es ein)</translation>
+    </message>
+    <message>
+        <source>config set FILE HOST.KEY VALUE</source>
+        <translation>config set DATEI RECHNER.SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
+        <source>Set a host&apos;s key, nothing else in the file (diff; --yes writes)</source>
+        <translation>Setzt einen Schlüssel eines Rechners, sonst nichts in der Datei (Unterschied; --yes schreibt)</translation>
     </message>
 </context>
 <context>

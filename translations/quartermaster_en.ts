@@ -607,6 +607,10 @@
             <numerusform>, %n pending</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::Archive</name>
@@ -1371,18 +1375,6 @@ Open distributed_hosts.yaml with File › Open (Ctrl+O) or File › Recent Files
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no host &apos;%1&apos; any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list changed; nothing was removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The external storage list changed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,6 +1590,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Saved %1; %2. The previous version is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1933,6 +1929,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::DataCategories</name>
@@ -2106,6 +2106,57 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::FleetEdits</name>
+    <message>
+        <source>There is no host &apos;%1&apos; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no host &apos;%1&apos; in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no host &apos;%1&apos; in the file; did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list changed; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external storage list changed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host key the fleet reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host key the fleet reads; did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2; &apos;%3&apos; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a list or a mapping, not a single value: edit it in the file or on the Config page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,10 +2992,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The probe history is not recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Probe every %n minute(s)</source>
         <translation>
@@ -2994,6 +3041,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>The selected host&apos;s probe interval and node_exporter URL, over the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,6 +3984,17 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Probe &amp;All Hosts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LiveHosts</name>
+    <message>
+        <source>The probe history is not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::LiveRules</name>
@@ -3979,10 +4041,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         </translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the volumes of this machine…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4007,23 +4065,11 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Config</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1[*] — Quartermaster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hosts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4053,10 +4099,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Replication</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 running, %2 queued; %n failed since you last looked</source>
         <translation>
@@ -4070,10 +4112,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Jobs (%1 running)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4927,6 +4965,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>No ready host of the config has a folder for games, npz or models: neither storage_paths (keys games, training_data or npz, models) nor ringrift_path (its data/games, data/training and models folders) names one. There is nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5887,6 +5929,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>Queued %n cleanup jobs for %1: see the Jobs page</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::SplatPreview</name>
@@ -6475,6 +6521,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>cannot draw the chart as PNG</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::UserFile</name>
@@ -6776,10 +6826,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do: dump.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no action given; run &apos;qmctl config --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,6 +6835,58 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>&apos;config dump&apos; takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST.KEY (a host of the file, a dot, one of its keys, such as gpu-1.ssh_port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot edit a file that does not load: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot set %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already %3; nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written; run again with --yes to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set %2 to %3; backup: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this change adds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  set FILE HOST.KEY VALUE   set a key of a host, VALUE typed as the key takes it, changing nothing else: prints the diff and the problems it would add; --yes writes it, keeping a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: dump or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set: output format, text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set: write the change, keeping a backup in .config_backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;config set&apos; takes FILE HOST.KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;config dump&apos; prints JSON and writes nothing: it takes neither --yes nor --format text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7761,6 +7859,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Plan removing old rejected samples by a rule (--yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config set FILE HOST.KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a host&apos;s key, nothing else in the file (diff; --yes writes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
