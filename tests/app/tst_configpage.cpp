@@ -102,6 +102,17 @@ int wholeRowsShown(QTreeView *view)
     return rows;
 }
 
+/// Warnings that a config was parsed on the GUI thread (ConfigSnapshot::make says so).
+int g_parsedOnGuiThread = 0;
+QtMessageHandler g_previousHandler = nullptr;
+
+void countGuiThreadParses(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("parsed on the GUI thread")))
+        ++g_parsedOnGuiThread;
+    g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TestConfigPage : public QObject
@@ -236,6 +247,10 @@ void TestConfigPage::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<qm::Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    // Whatever a test does on the page (typing, quick fixes, form edits, saving), the
+    // config is parsed and checked in worker threads, never on this one.
+    g_parsedOnGuiThread = 0;
+    g_previousHandler = qInstallMessageHandler(countGuiThreadParses);
     m_window = std::make_unique<MainWindow>(m_settings.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -249,6 +264,8 @@ void TestConfigPage::cleanup()
     m_window.reset();
     m_settings.reset();
     m_dir.reset();
+    qInstallMessageHandler(g_previousHandler);
+    QCOMPARE(g_parsedOnGuiThread, 0);
 }
 
 ConfigPage *TestConfigPage::openAndWait(const QString &path)

@@ -3,6 +3,7 @@
 #include "config/configfile.h"
 #include "config/edit/configeditor.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -11,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -19,6 +21,10 @@ namespace qm {
 
 std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::make(const QString &path, QByteArray bytes)
 {
+    // Parsing and checking a large config takes long enough to be felt while typing.
+    if (QCoreApplication::instance() &&
+        QThread::currentThread() == QCoreApplication::instance()->thread())
+        qWarning("qm::ConfigSnapshot: the config is parsed on the GUI thread");
     auto snapshot = std::make_shared<ConfigSnapshot>();
     snapshot->checked = checkConfigText(path, bytes);
     snapshot->document = snapshot->checked.document;
