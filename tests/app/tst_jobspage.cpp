@@ -11,7 +11,7 @@
 
 #include "cleanup/cleanupjob.h"
 #include "fastqueue.h"
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 #include "jobs/jobnotifier.h"
 #include "jobs/jobqueueservice.h"
 #include "jobs/jobrunner.h"

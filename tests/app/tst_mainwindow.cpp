@@ -10,7 +10,7 @@
 #include "history/historystore.h"
 #include "hosts/hostprobesmodel.h"
 #include "hosts/hostspage.h"
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 #include "jobkinds/jobkinds.h"
 #include "jobs/jobqueueservice.h"
 #include "jobs/jobsmodel.h"

@@ -13,7 +13,7 @@
 // user's ~/.ssh.
 
 #include "config/configcheck.h"
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 #include "replication/replicationjob.h"
 #include "replication/replicationroute.h"
 #include "testservers.h"

@@ -6,7 +6,7 @@
 #include "history/historystore.h"
 #include "hostdetails.h"
 #include "hostprobesmodel.h"
-#include "hosts/sshtransport.h"
+#include "remote/sshtransport.h"
 #include "hostsettingsdialog.h"
 #include "settings/settings.h"
 

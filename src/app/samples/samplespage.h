@@ -2,7 +2,7 @@
 
 #include "cleanup/cleanupjob.h"
 #include "config/fleetconfig.h"
-#include "probes/remotecommand.h"
+#include "remote/sshcommand.h"
 #include "samples/samplecache.h"
 #include "samples/sampleindex.h"
 

@@ -1,6 +1,6 @@
 #include "cleanupjob.h"
 
-#include "hosts/sshtransport.h"
+#include "remote/sshtransport.h"
 #include "jobs/planlisting.h"
 #include "safety/protectedroots.h"
 #include "sync/syncjob.h"

@@ -1,7 +1,7 @@
 #include "quarantine.h"
 
 #include "cleanup/namematcher.h"
-#include "hosts/sshtransport.h"
+#include "remote/sshtransport.h"
 #include "probes/filelisting.h"
 
 #include <QCoreApplication>

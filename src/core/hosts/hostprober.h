@@ -2,7 +2,7 @@
 
 #include "hostprobe.h"
 #include "probehost.h"
-#include "sshtransport.h"
+#include "remote/sshtransport.h"
 
 #include <QTemporaryDir>
 

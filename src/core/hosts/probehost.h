@@ -1,7 +1,7 @@
 #pragma once
 
 #include "probes/datacategories.h"
-#include "probes/remotecommand.h"
+#include "remote/sshcommand.h"
 
 #include <QHash>
 #include <QList>

@@ -5,7 +5,7 @@
 #include "hosts/hostprober.h"
 #include "hosts/probehost.h"
 #include "jobs/jobcontext.h"
-#include "probes/remotecommand.h"
+#include "remote/sshcommand.h"
 #include "replication/replicationjob.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "jobrunner.h"
 
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 #include "jobschedules.h"
 #include "jobstore.h"
 #include "runnerlock.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hosts/processgroup.h"
+#include "remote/processgroup.h"
 #include "jobs/jobs.h"
 #include "sql/sqliteconnection.h"
 

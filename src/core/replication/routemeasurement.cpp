@@ -1,6 +1,6 @@
 #include "routemeasurement.h"
 
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hosts/sshtransport.h"
+#include "remote/sshtransport.h"
 #include "replicationlisting.h"
 #include "replicationmeasurement.h"
 #include "replicationroute.h"

@@ -1,7 +1,7 @@
 #include "samplecache.h"
 
 #include "hashing/contenthash.h"
-#include "hosts/sshtransport.h"
+#include "remote/sshtransport.h"
 #include "sync/syncjob.h"
 #include "units/datasize.h"
 

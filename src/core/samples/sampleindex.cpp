@@ -1,7 +1,7 @@
 #include "sampleindex.h"
 
 #include "cleanup/cleanupjob.h"
-#include "hosts/sshtransport.h"
+#include "remote/sshtransport.h"
 #include "json/schema.h"
 #include "sync/syncjob.h"
 

@@ -1,6 +1,6 @@
 #include "synccommand.h"
 
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

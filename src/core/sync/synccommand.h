@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probes/remotecommand.h"
+#include "remote/sshcommand.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "syncjob.h"
 
-#include "hosts/processrunner.h"
-#include "hosts/sshtransport.h"
+#include "remote/processrunner.h"
+#include "remote/sshtransport.h"
 #include "sync/syncoutput.h"
 #include "syncjobcommand.h"
 #include "units/datasize.h"

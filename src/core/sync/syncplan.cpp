@@ -2,8 +2,8 @@
 // source that has files, two ends that are not one place), then the dry run. Running
 // the plan is in syncjob.cpp.
 
-#include "hosts/processrunner.h"
-#include "hosts/sshtransport.h"
+#include "remote/processrunner.h"
+#include "remote/sshtransport.h"
 #include "probes/dfoutput.h"
 #include "safety/protectedroots.h"
 #include "sync/syncoutput.h"
