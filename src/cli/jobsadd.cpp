@@ -71,8 +71,8 @@ std::optional<PreparedJob> prepareSync(JobsSession &session, const QStringList &
         return prepared;
 
     // A run that deletes: its dry run is the plan, shown first, queued only with --yes.
-    const SyncEnvironment environment =
-        SyncEnvironment::withPrograms(session.environment.config, session.environment.ssh);
+    const FleetAccess environment =
+        FleetAccess::withPrograms(session.environment.config, session.environment.ssh);
     const std::optional<SyncPlan> plan = planSync(request, environment, nullptr, &error);
     if (!plan) {
         output.error(error);
@@ -159,8 +159,8 @@ std::optional<PreparedJob> prepareCleanup(JobsSession &session, const QStringLis
     request.rule.patterns = options.patterns;
     request.emptyQuarantine = options.emptyQuarantine;
     request.allowProtectedRoot = options.allowProtectedRoot;
-    const SyncEnvironment environment =
-        SyncEnvironment::withPrograms(session.environment.config, session.environment.ssh);
+    const FleetAccess environment =
+        FleetAccess::withPrograms(session.environment.config, session.environment.ssh);
     bool unreachable = false;
     if (const QString refusal = checkCleanupRoot(request, environment, nullptr, &unreachable);
         !refusal.isEmpty()) {

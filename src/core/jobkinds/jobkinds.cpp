@@ -93,7 +93,7 @@ JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
 
 void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environment)
 {
-    const SyncEnvironment sync = SyncEnvironment::withPrograms(environment.config, environment.ssh);
+    const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
     runner.setJobFunction(JobKind::Sync,
                           [sync](JobContext &context) { return runSyncJob(context, sync); });
     runner.setJobFunction(JobKind::Archive, runArchiveJob);
