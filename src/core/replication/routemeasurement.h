@@ -4,7 +4,7 @@
 #include "replicationlisting.h"
 #include "replicationmeasurement.h"
 #include "replicationroute.h"
-#include "sync/synccommand.h"
+#include "sync/syncjob.h"
 
 #include <QDateTime>
 #include <QList>
