@@ -11,13 +11,13 @@
 
 #include "cleanup/cleanupjob.h"
 #include "fastqueue.h"
-#include "remote/processrunner.h"
 #include "jobs/jobnotifier.h"
 #include "jobs/jobqueueservice.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspage.h"
 #include "jobs/jobstore.h"
+#include "remote/processrunner.h"
 #include "units/datasize.h"
 
 #include <QAbstractItemModelTester>

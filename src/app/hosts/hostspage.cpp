@@ -6,8 +6,8 @@
 #include "history/historystore.h"
 #include "hostdetails.h"
 #include "hostprobesmodel.h"
-#include "remote/sshtransport.h"
 #include "hostsettingsdialog.h"
+#include "remote/sshtransport.h"
 #include "settings/settings.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remote/processgroup.h"
 #include "jobs/jobs.h"
+#include "remote/processgroup.h"
 #include "sql/sqliteconnection.h"
 
 #include <QList>
