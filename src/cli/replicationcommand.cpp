@@ -286,7 +286,7 @@ int runReplication(const QStringList &arguments, Output &output)
         ssh.knownHostsFile = parser.value(knownHosts);
         ssh.connectTimeoutSeconds = seconds;
         ReplicationOptions options;
-        options.environment = SyncEnvironment::withPrograms(checked.config, ssh);
+        options.access = FleetAccess::withPrograms(checked.config, ssh);
         int done = 0;
         measured = measureRoutes(
             routes, *target, options, routesAtOnce,

@@ -6,9 +6,9 @@
 #include "jobs/jobstore.h"
 #include "jobsadd.h"
 #include "json/schema.h"
+#include "remote/fleetaccess.h"
 #include "samples/sampleindex.h"
 #include "samples/sampleretention.h"
-#include "sync/syncjob.h"
 #include "units/datasize.h"
 
 #include <QCommandLineParser>
@@ -107,10 +107,10 @@ std::optional<SampleSourceIndex> readIndex(const QCommandLineParser &parser,
     SshOptions ssh;
     ssh.configFile = parser.value(options.sshConfig);
     ssh.knownHostsFile = parser.value(options.knownHosts);
-    const SyncEnvironment environment = SyncEnvironment::withPrograms(*config, ssh);
+    const FleetAccess access = FleetAccess::withPrograms(*config, ssh);
     std::optional<SampleSourceIndex> index =
-        indexSamples({target.host, target.rule.root}, environment,
-                     QDateTime::currentMSecsSinceEpoch(), nullptr, &error);
+        indexSamples({target.host, target.rule.root}, access, QDateTime::currentMSecsSinceEpoch(),
+                     nullptr, &error);
     if (!index) {
         output.error(error);
         *exit = target.host.isEmpty() ? UsageError : Incomplete;
@@ -305,17 +305,16 @@ int cleanSamples(const QStringList &arguments, Output &output)
     request.allowProtectedRoot = parser.value(clean.allowProtected);
     session.environment.ssh.configFile = parser.value(options.sshConfig);
     session.environment.ssh.knownHostsFile = parser.value(options.knownHosts);
-    const SyncEnvironment environment =
-        SyncEnvironment::withPrograms(session.environment.config, session.environment.ssh);
+    const FleetAccess access =
+        FleetAccess::withPrograms(session.environment.config, session.environment.ssh);
     bool unreachable = false;
-    if (const QString refusal = checkCleanupRoot(request, environment, nullptr, &unreachable);
+    if (const QString refusal = checkCleanupRoot(request, access, nullptr, &unreachable);
         !refusal.isEmpty()) {
         output.error(refusal);
         return unreachable ? Incomplete : UsageError;
     }
     QString error;
-    const std::optional<CleanupJobPlan> plan =
-        planCleanupJob(request, environment, nullptr, &error);
+    const std::optional<CleanupJobPlan> plan = planCleanupJob(request, access, nullptr, &error);
     if (!plan) {
         output.error(error);
         return Incomplete;

@@ -11,7 +11,6 @@
 
 #include "cleanup/cleanupjob.h"
 #include "fastqueue.h"
-#include "hosts/processrunner.h"
 #include "jobkinds/jobkindcatalogue.h"
 #include "jobs/jobnotifier.h"
 #include "jobs/jobqueueservice.h"
@@ -19,6 +18,7 @@
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspage.h"
 #include "jobs/jobstore.h"
+#include "remote/processrunner.h"
 #include "units/datasize.h"
 
 #include <QAbstractItemModelTester>

@@ -5,10 +5,10 @@
 // next one resumes them; schedules queue jobs, catch up or skip missed runs; a paused
 // queue starts nothing.
 
-#include "hosts/processrunner.h"
 #include "jobs/jobrunner.h"
 #include "jobs/jobschedules.h"
 #include "jobs/jobstore.h"
+#include "remote/processrunner.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include "config/configcheck.h"
 #include "hosts/probehost.h"
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

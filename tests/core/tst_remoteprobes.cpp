@@ -2,7 +2,7 @@
 // and are never executed; any listing bytes parse without harm.
 
 #include "probes/filelisting.h"
-#include "probes/remotecommand.h"
+#include "remote/sshcommand.h"
 
 #include <QDir>
 #include <QFile>

@@ -555,7 +555,7 @@ void TestSampleIndex::cleanupRemovesExactlyThePlan()
     expected.remove(changed);
     expectedBytes -= 15;
     const std::optional<CleanupJobPlan> plan =
-        planCleanupJob(*stored, SyncEnvironment{}, nullptr, &error);
+        planCleanupJob(*stored, FleetAccess{}, nullptr, &error);
     QVERIFY2(plan, qPrintable(error));
     QSet<QString> planned;
     for (const CleanupItem &item : plan->plan().items)

@@ -44,10 +44,10 @@ private Q_SLOTS:
 
     void rsyncBetweenThisMachineAndAHost()
     {
-        qm::SyncHost gpu{QStringLiteral("gpu-1"),
-                         {QStringLiteral("10.0.0.5"), 2222, QStringLiteral("ubuntu"),
-                          QStringLiteral("/keys/my key")},
-                         QStringLiteral("/opt/homebrew/bin/rsync")};
+        qm::HostAccess gpu{QStringLiteral("gpu-1"),
+                           {QStringLiteral("10.0.0.5"), 2222, QStringLiteral("ubuntu"),
+                            QStringLiteral("/keys/my key")},
+                           QStringLiteral("/opt/homebrew/bin/rsync")};
         qm::SyncRequest request;
         request.source = endpoint(QStringLiteral("gpu-1:/data/selfplay"));
         request.destination = endpoint(QStringLiteral("/Volumes/Drive/games"));
@@ -84,18 +84,18 @@ private Q_SLOTS:
 
     void betweenTwoHostsTheDestinationPulls()
     {
-        qm::SyncHost node{QStringLiteral("vast-1"),
-                          {QStringLiteral("1.2.3.4"), 22, QStringLiteral("root"),
-                           QStringLiteral("/home/me/.ssh/id_vast")},
-                          {}};
-        qm::SyncHost hub{QStringLiteral("mac-studio"),
-                         {QStringLiteral("mac.local"), 22, QStringLiteral("armand"), {}},
-                         QStringLiteral("/opt/homebrew/bin/rsync")};
+        qm::HostAccess node{QStringLiteral("vast-1"),
+                            {QStringLiteral("1.2.3.4"), 22, QStringLiteral("root"),
+                             QStringLiteral("/home/me/.ssh/id_vast")},
+                            {}};
+        qm::HostAccess hub{QStringLiteral("mac-studio"),
+                           {QStringLiteral("mac.local"), 22, QStringLiteral("armand"), {}},
+                           QStringLiteral("/opt/homebrew/bin/rsync")};
         qm::SyncRequest request;
         request.source = endpoint(QStringLiteral("vast-1:/workspace/data"));
         request.destination = endpoint(QStringLiteral("mac-studio:/Volumes/RingRift-Data/raw"));
         QString error;
-        const auto hostFor = [&](const QString &name) -> const qm::SyncHost * {
+        const auto hostFor = [&](const QString &name) -> const qm::HostAccess * {
             return name == node.name ? &node : name == hub.name ? &hub : nullptr;
         };
         std::optional<qm::SyncCommand> command =
@@ -126,7 +126,7 @@ private Q_SLOTS:
         request.destination = endpoint(QStringLiteral("rclone:s3:backups/models"));
         request.bandwidthMegabytesPerSecond = 2;
         QString error;
-        const auto none = [](const QString &) -> const qm::SyncHost * { return nullptr; };
+        const auto none = [](const QString &) -> const qm::HostAccess * { return nullptr; };
         std::optional<qm::SyncCommand> command =
             qm::buildSyncCommand(request, false, none, {}, QStringLiteral("rsync"),
                                  QStringLiteral("ssh"), QStringLiteral("rclone"), &error);

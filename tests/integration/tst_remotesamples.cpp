@@ -142,7 +142,7 @@ void TestRemoteSamples::fetchIntoTheCache()
     qm::SshOptions ssh;
     ssh.configFile = m_server.clientConfig();
     ssh.knownHostsFile = m_server.knownHosts();
-    const qm::SyncEnvironment environment = qm::SyncEnvironment::withPrograms(checked.config, ssh);
+    const qm::FleetAccess environment = qm::FleetAccess::withPrograms(checked.config, ssh);
     QString error;
     const std::optional<qm::SampleSourceIndex> index =
         qm::indexRemoteSamples({QStringLiteral("node-a"), data}, environment,

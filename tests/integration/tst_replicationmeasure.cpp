@@ -13,7 +13,7 @@
 // user's ~/.ssh.
 
 #include "config/configcheck.h"
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 #include "replication/replicationjob.h"
 #include "replication/replicationroute.h"
 #include "testservers.h"
@@ -334,9 +334,9 @@ private Q_SLOTS:
         const std::shared_ptr<const FleetConfig> config = writeConfig(
             {{QStringLiteral("hub-slow"), QStringLiteral("all/games"), QStringLiteral("slow")}});
         MemoryJobContext context(replicationJobSpec(replicationRoutes(*config, {}), 2));
-        const SyncEnvironment environment = options(config).environment;
+        const FleetAccess access = options(config).access;
         QFuture<JobOutcome> outcome =
-            QtConcurrent::run([&] { return runReplicationJob(context, environment); });
+            QtConcurrent::run([&] { return runReplicationJob(context, access); });
         // The slow receiver's dry run is under way (its wrapper sleeps 20 s): its step is
         // in the log.
         QTRY_VERIFY_WITH_TIMEOUT(context.lineCount() >= 2, 10000);
@@ -451,7 +451,7 @@ private:
         ssh.knownHostsFile = m_server.knownHosts();
         ssh.connectTimeoutSeconds = 5;
         ReplicationOptions result;
-        result.environment = SyncEnvironment::withPrograms(config, ssh);
+        result.access = FleetAccess::withPrograms(config, ssh);
         return result;
     }
 
@@ -465,12 +465,11 @@ private:
             return {};
         MemoryJobContext context(replicationJobSpec(routes, *replicationTarget(*config)));
         QList<RouteMeasurement> measured;
-        const JobOutcome outcome =
-            runReplicationJob(context, options(config).environment,
-                              [&measured](qint64 job, const RouteMeasurement &m) {
-                                  QCOMPARE(job, 7);
-                                  measured.append(m);
-                              });
+        const JobOutcome outcome = runReplicationJob(
+            context, options(config).access, [&measured](qint64 job, const RouteMeasurement &m) {
+                QCOMPARE(job, 7);
+                measured.append(m);
+            });
         if (measured.size() != 1)
             return {};
         // The job's outcome, log and commands follow the measurement.
@@ -489,15 +488,15 @@ private:
     void runSync(const std::shared_ptr<const FleetConfig> &config, const SyncRequest &request)
     {
         const ReplicationOptions o = options(config);
-        const std::optional<SyncHost> from = o.environment.host(request.source.host);
-        const std::optional<SyncHost> to = o.environment.host(request.destination.host);
+        const std::optional<HostAccess> from = o.access.host(request.source.host);
+        const std::optional<HostAccess> to = o.access.host(request.destination.host);
         QString error;
         const std::optional<SyncCommand> command = buildSyncCommand(
             request, false,
-            [&](const QString &name) -> const SyncHost * {
+            [&](const QString &name) -> const HostAccess * {
                 return name == from->name ? &*from : name == to->name ? &*to : nullptr;
             },
-            o.environment.sshOptions, o.environment.rsync, o.environment.ssh, o.environment.rclone,
+            o.access.ssh, o.access.programs.rsync, o.access.programs.ssh, o.access.programs.rclone,
             &error);
         QVERIFY2(command, qPrintable(error));
         ProcessRequest process;

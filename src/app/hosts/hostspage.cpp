@@ -6,9 +6,9 @@
 #include "history/historystore.h"
 #include "hostdetails.h"
 #include "hostprobesmodel.h"
-#include "hosts/sshtransport.h"
 #include "hostsettingsdialog.h"
 #include "livehosts.h"
+#include "remote/sshtransport.h"
 #include "settings/settings.h"
 
 #include <QAction>

@@ -114,9 +114,9 @@ SampleDetails::~SampleDetails()
     cancelWork();
 }
 
-void SampleDetails::setEnvironment(const SyncEnvironment &environment)
+void SampleDetails::setAccess(const FleetAccess &access)
 {
-    m_environment = environment;
+    m_access = access;
 }
 
 void SampleDetails::setCache(std::shared_ptr<const SampleCache> cache)
@@ -195,11 +195,11 @@ void SampleDetails::setSample(const std::optional<SampleRecord> &sample,
             Qt::QueuedConnection);
     };
     whenFinished(this,
-                 QtConcurrent::run([cache = m_cache, environment = m_environment, record = *sample,
+                 QtConcurrent::run([cache = m_cache, access = m_access, record = *sample,
                                     cancel = m_cancel, report]() mutable {
                      QString error;
                      const std::optional<QString> path =
-                         cache->fetch(record, environment, cancel.get(), report, &error);
+                         cache->fetch(record, access, cancel.get(), report, &error);
                      return std::pair{path.value_or(QString()), error};
                  }),
                  [this, generation, record = *sample](const std::pair<QString, QString> &result) {

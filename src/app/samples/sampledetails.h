@@ -1,8 +1,8 @@
 #pragma once
 
+#include "remote/fleetaccess.h"
 #include "samples/samplecache.h"
 #include "samples/sampleindex.h"
-#include "sync/syncjob.h"
 
 #include <QWidget>
 
@@ -32,7 +32,7 @@ public:
     ~SampleDetails() override;
 
     /// How a host's samples are reached, and the cache they are fetched into.
-    void setEnvironment(const SyncEnvironment &environment);
+    void setAccess(const FleetAccess &access);
     void setCache(std::shared_ptr<const SampleCache> cache);
 
     /// Shows `sample` (nothing: clears), with `configHistory` of its data directory.
@@ -56,7 +56,7 @@ private:
     void load(const QString &localPath, quint64 generation);
     void fetchProgress(quint64 generation, qint64 done, qint64 total);
 
-    SyncEnvironment m_environment;
+    FleetAccess m_access;
     std::shared_ptr<const SampleCache> m_cache;
     std::optional<SampleRecord> m_sample;
     QString m_configSection;

@@ -4,6 +4,7 @@
 #include "cleanup/cleanupjob.h"
 #include "jobs/jobqueueservice.h"
 #include "reasonchart.h"
+#include "remote/fleetaccess.h"
 #include "samplecleanupdialog.h"
 #include "sampledetails.h"
 #include "samplefilterbar.h"
@@ -11,7 +12,6 @@
 #include "samplesmodel.h"
 #include "settings/settings.h"
 #include "splatpreview.h"
-#include "sync/syncjob.h"
 #include "thumbnailcache.h"
 #include "units/datasize.h"
 
@@ -266,9 +266,8 @@ void SamplesPage::updateStatus()
 void SamplesPage::setEnvironment(std::shared_ptr<const FleetConfig> config, const SshOptions &ssh)
 {
     const QList<SampleSource> before = sources();
-    m_config = std::move(config);
-    m_ssh = ssh;
-    m_details->setEnvironment(SyncEnvironment::withPrograms(m_config, m_ssh));
+    m_access = FleetAccess::withPrograms(std::move(config), ssh);
+    m_details->setAccess(m_access);
     updateDirectoryMenu();
     if (m_shown && sources() != before)
         m_sourcesTimer->start();
@@ -292,8 +291,8 @@ QList<SampleSource> SamplesPage::sources() const
     QList<SampleSource> list;
     for (const QString &directory : m_settings->sampleDataDirectories())
         list.append({QString(), QDir::cleanPath(directory)});
-    if (m_config)
-        for (const FleetHost &host : m_config->hosts)
+    if (m_access.config)
+        for (const FleetHost &host : m_access.config->hosts)
             if (!host.dataDir.isEmpty())
                 list.append({host.name, QDir::cleanPath(host.dataDir)});
     return list;
@@ -330,15 +329,14 @@ void SamplesPage::reload()
     m_loading->setValue(0);
     m_loading->show();
     m_status->setText(tr("Reading %n data director(ies)…", nullptr, int(list.size())));
-    const SyncEnvironment environment = SyncEnvironment::withPrograms(m_config, m_ssh);
     for (const SampleSource &source : list) {
         whenFinished(
-            this, QtConcurrent::run([source, environment, cancel = m_cancel, cache = m_cache] {
+            this,
+            QtConcurrent::run([source, access = m_access, cancel = m_cancel, cache = m_cache] {
                 SourceResult result;
                 result.source = source;
-                result.index =
-                    indexSamples(source, environment, QDateTime::currentMSecsSinceEpoch(),
-                                 cancel.get(), &result.error);
+                result.index = indexSamples(source, access, QDateTime::currentMSecsSinceEpoch(),
+                                            cancel.get(), &result.error);
                 if (result.index && !source.host.isEmpty()) {
                     for (const SampleRecord &sample : std::as_const(result.index->samples)) {
                         const QString copy = cache->pathFor(sample);
@@ -559,9 +557,9 @@ void SamplesPage::updateDirectoryMenu()
                 m_settings->setSampleDataDirectories(kept);
             });
     }
-    if (m_config) {
+    if (m_access.config) {
         menu->addSeparator();
-        for (const FleetHost &host : m_config->hosts)
+        for (const FleetHost &host : m_access.config->hosts)
             if (!host.dataDir.isEmpty())
                 menu->addAction(tr("%1:%2 (data_dir in the config)").arg(host.name, host.dataDir))
                     ->setEnabled(false);

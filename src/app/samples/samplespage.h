@@ -2,7 +2,7 @@
 
 #include "cleanup/cleanupjob.h"
 #include "config/fleetconfig.h"
-#include "probes/remotecommand.h"
+#include "remote/fleetaccess.h"
 #include "samples/samplecache.h"
 #include "samples/sampleindex.h"
 
@@ -97,8 +97,7 @@ private:
     void updateStatus();
 
     Settings *m_settings;
-    std::shared_ptr<const FleetConfig> m_config;
-    SshOptions m_ssh;
+    FleetAccess m_access; ///< the config (may be null) and how to reach its hosts
     std::shared_ptr<SampleCache> m_cache;
     JobQueueService *m_queue = nullptr;
     bool m_shown = false;

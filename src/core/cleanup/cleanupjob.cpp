@@ -1,9 +1,9 @@
 #include "cleanupjob.h"
 
-#include "hosts/sshtransport.h"
 #include "jobs/planlisting.h"
+#include "remote/fleetaccess.h"
+#include "remote/sshtransport.h"
 #include "safety/protectedroots.h"
-#include "sync/syncjob.h"
 #include "units/datasize.h"
 #include "volumes/mounttable.h"
 
@@ -167,7 +167,7 @@ QStringList CleanupJobPlan::describe(int maxListed) const
     return lines;
 }
 
-QString checkCleanupRoot(const CleanupJobRequest &request, const SyncEnvironment &environment,
+QString checkCleanupRoot(const CleanupJobRequest &request, const FleetAccess &access,
                          const std::atomic<bool> *cancel, bool *unreachable)
 {
     bool ignored = false;
@@ -177,10 +177,10 @@ QString checkCleanupRoot(const CleanupJobRequest &request, const SyncEnvironment
         return QString();
     if (request.host.isEmpty())
         return checkLocalRoot(request.rule.root, request.allowProtectedRoot);
-    const std::optional<SyncHost> host = environment.host(request.host);
+    const std::optional<HostAccess> host = access.host(request.host);
     if (!host)
         return Text::tr("“%1” is not a host of the config").arg(request.host);
-    const SshTransport ssh(host->ssh, environment.sshOptions);
+    const SshTransport ssh = access.transport(*host);
     return checkRemoteRoot(ssh, request.host, request.rule.root, request.allowProtectedRoot, cancel,
                            &offline);
 }
@@ -203,20 +203,20 @@ QString cleanupRootRefusalByName(const CleanupJobRequest &request)
 }
 
 std::optional<CleanupJobPlan> planCleanupJob(const CleanupJobRequest &request,
-                                             const SyncEnvironment &environment,
+                                             const FleetAccess &access,
                                              const std::atomic<bool> *cancel, QString *error,
                                              const std::function<void(const QString &)> &command)
 {
-    const QString refusal = checkCleanupRoot(request, environment, cancel);
+    const QString refusal = checkCleanupRoot(request, access, cancel);
     if (!refusal.isEmpty()) {
         *error = refusal;
         return std::nullopt;
     }
-    return listCleanupCandidates(request, environment, cancel, error, command);
+    return listCleanupCandidates(request, access, cancel, error, command);
 }
 
 std::optional<CleanupJobPlan>
-listCleanupCandidates(const CleanupJobRequest &request, const SyncEnvironment &environment,
+listCleanupCandidates(const CleanupJobRequest &request, const FleetAccess &access,
                       const std::atomic<bool> *cancel, QString *error,
                       const std::function<void(const QString &)> &command)
 {
@@ -232,12 +232,12 @@ listCleanupCandidates(const CleanupJobRequest &request, const SyncEnvironment &e
             return std::nullopt;
         return plan;
     }
-    const std::optional<SyncHost> host = environment.host(request.host);
+    const std::optional<HostAccess> host = access.host(request.host);
     if (!host) {
         *error = Text::tr("“%1” is not a host of the config").arg(request.host);
         return std::nullopt;
     }
-    const SshTransport ssh(host->ssh, environment.sshOptions);
+    const SshTransport ssh = access.transport(*host);
     const qint64 now =
         request.rule.nowMs >= 0 ? request.rule.nowMs : QDateTime::currentMSecsSinceEpoch();
     plan.remote = planRemoteCleanup(ssh, request.host, request.rule, request.emptyQuarantine,
@@ -247,7 +247,7 @@ listCleanupCandidates(const CleanupJobRequest &request, const SyncEnvironment &e
     return plan;
 }
 
-JobOutcome runCleanupJob(JobContext &context, const SyncEnvironment &environment)
+JobOutcome runCleanupJob(JobContext &context, const FleetAccess &access)
 {
     QString error;
     std::optional<CleanupJobPlan> plan;
@@ -264,7 +264,7 @@ JobOutcome runCleanupJob(JobContext &context, const SyncEnvironment &environment
             return JobOutcome::failed(error);
         bool unreachable = false;
         const QString refusal =
-            checkCleanupRoot(*request, environment, context.cancelFlag(), &unreachable);
+            checkCleanupRoot(*request, access, context.cancelFlag(), &unreachable);
         if (context.cancelled())
             return JobOutcome::cancelled();
         if (!refusal.isEmpty())
@@ -276,7 +276,7 @@ JobOutcome runCleanupJob(JobContext &context, const SyncEnvironment &environment
         if (!request)
             return JobOutcome::failed(error);
         request->rule.nowMs = context.nowMs();
-        plan = planCleanupJob(*request, environment, context.cancelFlag(), &error, command);
+        plan = planCleanupJob(*request, access, context.cancelFlag(), &error, command);
         if (context.cancelled())
             return JobOutcome::cancelled();
         if (!plan)
@@ -307,11 +307,11 @@ JobOutcome runCleanupJob(JobContext &context, const SyncEnvironment &environment
     if (plan->local) {
         result = executeCleanup(*plan->local, {}, callbacks);
     } else {
-        const std::optional<SyncHost> host = environment.host(plan->remote->host);
+        const std::optional<HostAccess> host = access.host(plan->remote->host);
         if (!host)
             return JobOutcome::failed(
                 Text::tr("“%1” is not a host of the config").arg(plan->remote->host));
-        const SshTransport ssh(host->ssh, environment.sshOptions);
+        const SshTransport ssh = access.transport(*host);
         result = executeRemoteCleanup(ssh, *plan->remote, {}, callbacks, command);
     }
     // executeCleanup logs its summary through callbacks.log; the remote run leaves it here.

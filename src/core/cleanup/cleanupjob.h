@@ -11,7 +11,7 @@
 
 namespace qm {
 
-struct SyncEnvironment;
+struct FleetAccess;
 
 /// What a cleanup job removes: files under a folder of this machine (to the trash) or
 /// of a host (`host` set: into the quarantine folder there), or, with
@@ -53,27 +53,27 @@ struct CleanupJobPlan
 };
 
 /// Plans `request` as its job would before acting (blocking; a host is reached over
-/// ssh with `environment`'s options). Used by `qmctl jobs add`, `qmctl samples clean`
+/// ssh with `access`'s options). Used by `qmctl jobs add`, `qmctl samples clean`
 /// and the job itself. A root that is protected — `/`, a home folder, a system folder,
 /// the root of a mounted filesystem (protectedroots.h) — is refused, with a message
 /// saying how to allow it, unless `request.allowProtectedRoot` names it; emptying a
 /// quarantine is never refused (it removes only what a cleanup moved there).
 std::optional<CleanupJobPlan>
-planCleanupJob(const CleanupJobRequest &request, const SyncEnvironment &environment,
+planCleanupJob(const CleanupJobRequest &request, const FleetAccess &access,
                const std::atomic<bool> *cancel, QString *error,
                const std::function<void(const QString &)> &command = {});
 
 /// What planCleanupJob lists, without the protected-root check: for browsing files
 /// (the samples index lists a data directory this way), never to act on.
 std::optional<CleanupJobPlan>
-listCleanupCandidates(const CleanupJobRequest &request, const SyncEnvironment &environment,
+listCleanupCandidates(const CleanupJobRequest &request, const FleetAccess &access,
                       const std::atomic<bool> *cancel, QString *error,
                       const std::function<void(const QString &)> &command = {});
 
 /// The protected-root check of planCleanupJob alone (a host is asked over ssh): empty
 /// when `request` may be planned, else the refusal; `*unreachable` set when the host
 /// did not answer.
-QString checkCleanupRoot(const CleanupJobRequest &request, const SyncEnvironment &environment,
+QString checkCleanupRoot(const CleanupJobRequest &request, const FleetAccess &access,
                          const std::atomic<bool> *cancel, bool *unreachable = nullptr);
 
 /// The part of checkCleanupRoot that reads neither the folder nor the host: the
@@ -86,6 +86,6 @@ QString cleanupRootRefusalByName(const CleanupJobRequest &request);
 /// One attempt of a cleanup job: the saved plan when there is one, else a new plan
 /// saved first (either way its root passes the protected-root check first); then the removal in
 /// batches, every file removed written to the job's log (the audit log) with where it went.
-JobOutcome runCleanupJob(JobContext &context, const SyncEnvironment &environment);
+JobOutcome runCleanupJob(JobContext &context, const FleetAccess &access);
 
 } // namespace qm

@@ -1,8 +1,8 @@
 #include "quarantine.h"
 
 #include "cleanup/namematcher.h"
-#include "hosts/sshtransport.h"
 #include "probes/filelisting.h"
+#include "remote/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

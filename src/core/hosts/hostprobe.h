@@ -1,7 +1,7 @@
 #pragma once
 
-#include "hoststatus.h"
 #include "probes/datascan.h"
+#include "remote/hoststatus.h"
 #include "volumes/volume.h"
 
 #include <QDateTime>

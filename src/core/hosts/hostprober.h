@@ -2,7 +2,7 @@
 
 #include "hostprobe.h"
 #include "probehost.h"
-#include "sshtransport.h"
+#include "probesource.h"
 
 #include <QTemporaryDir>
 
@@ -11,32 +11,18 @@
 
 namespace qm {
 
-/// How probes run.
-struct ProbeOptions
-{
-    SshOptions ssh;
-    SshPrograms programs = SshPrograms::find();
-    QList<DataCategory> categories = defaultDataCategories();
-    int commandTimeoutMs = 60000;   ///< df, pgrep, stat, uname
-    int scanTimeoutMs = 30 * 60000; ///< one data root's listing
-    int nodeExporterTimeoutMs = 10000;
-    int scanThreads = 2; ///< local walker threads
-    /// How remote folders are listed: detected (GNU find's -printf when `find --version`
-    /// says GNU, else `find -exec stat`), or one of the two forced (for tests).
-    enum class Listing { Detect, FindPrintf, FindExecStat } listing = Listing::Detect;
-    const std::atomic<bool> *cancel = nullptr;
-};
-
-/// Probes one host now: its volumes (statvfs here, `df -Pk` over SSH, or the
-/// node_exporter when it has a URL), its data categories under each data root, its
-/// expected daemons (`pgrep -f`) and whether its external storage is mounted.
-/// Blocking: run it in a worker thread. Never throws, never gives up on garbage: the
+/// Probes one host now through the source that reaches it (probeSourceFor: this machine
+/// by system calls, SSH, or the node_exporter): its volumes, its data categories under
+/// each data root, its expected daemons (`pgrep -f`) and whether its external storage is
+/// mounted. A host with neither SSH nor a node_exporter URL fails with an Error saying
+/// so. Blocking: run it in a worker thread. Never throws, never gives up on garbage: the
 /// result's status and error say what failed and the command that did.
 ///
 /// A host with both SSH and a node_exporter URL shows what answers: when SSH fails, the
 /// status is SSH's and the volumes come from the node_exporter all the same (the probe
 /// is partlyReachable()); when the node_exporter fails, `df` over SSH gives the
-/// volumes and the error notes the node_exporter's failure (status Ok).
+/// volumes and the error notes the node_exporter's failure (status Ok). See
+/// SshProbeSource.
 HostProbe probeHost(const ProbeHost &host, const ProbeOptions &options);
 
 /// Whether a failed probe of `host` would fail the same way if it were made again at
@@ -60,8 +46,5 @@ std::unique_ptr<QTemporaryDir> makeSshControlDirectory();
 /// `options.ssh.controlDirectory` (`ssh -O exit`), so no ssh process outlives its user.
 /// Does nothing when the folder holds no socket.
 void closeSharedConnections(const QList<ProbeHost> &hosts, const ProbeOptions &options);
-
-/// Whether `path` is a mounted filesystem here: on a different device from its parent.
-ExternalStorageState localExternalStorage(const QString &path);
 
 } // namespace qm

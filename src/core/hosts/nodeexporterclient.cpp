@@ -1,7 +1,7 @@
 #include "nodeexporterclient.h"
 
 #include "probes/prometheustext.h"
-#include "sshtransport.h"
+#include "remote/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

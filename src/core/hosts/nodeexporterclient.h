@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hoststatus.h"
+#include "remote/hoststatus.h"
 #include "volumes/volume.h"
 
 #include <QString>

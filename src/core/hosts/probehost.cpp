@@ -1,6 +1,7 @@
 #include "probehost.h"
 
 #include "config/fleetconfig.h"
+#include "probesource.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,11 +31,9 @@ QList<DaemonRule> defaultDaemonRules()
 
 QString ProbeHost::transport() const
 {
-    if (local)
-        return QStringLiteral("local");
-    if (!hasSsh && !nodeExporterUrl.isEmpty())
-        return QStringLiteral("node_exporter");
-    return QStringLiteral("ssh");
+    // A host that nothing can probe is still shown as one SSH should reach.
+    const ProbeSource *source = probeSourceFor(*this);
+    return source ? source->transport() : QStringLiteral("ssh");
 }
 
 QString thisMachineName()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "probes/datacategories.h"
-#include "probes/remotecommand.h"
+#include "remote/sshcommand.h"
 
 #include <QHash>
 #include <QList>
@@ -34,7 +34,9 @@ struct ProbeHost
     QStringList dataRoots;   ///< on the host; "~/" means its home
     QStringList daemonPatterns;
     QStringList externalStorage; ///< paths of `allowed_external_storage` on this host
-    /// "local", "ssh" or "node_exporter" (node_exporter only when there is no SSH).
+    /// The transport of the source that probes it (probeSourceFor): "local", "ssh" or
+    /// "node_exporter" (node_exporter only when there is no SSH); "ssh" when it has
+    /// neither SSH nor a node_exporter URL.
     QString transport() const;
 };
 

@@ -32,7 +32,7 @@ JobFromArguments cleanupFromArguments(const QStringList &words, const JobKindOpt
     request.rule.patterns = options.patterns;
     request.emptyQuarantine = options.emptyQuarantine;
     request.allowProtectedRoot = options.allowProtectedRoot;
-    const SyncEnvironment sync = SyncEnvironment::withPrograms(environment.config, environment.ssh);
+    const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
     bool unreachable = false;
     if (const QString refusal = checkCleanupRoot(request, sync, nullptr, &unreachable);
         !refusal.isEmpty())
@@ -101,8 +101,7 @@ JobKindRecord cleanupJobKind()
     record.title = [] { return kindtext::Title::tr("Cleanup"); };
     record.fromArguments = cleanupFromArguments;
     record.run = [](const JobEnvironment &environment) -> JobFunction {
-        const SyncEnvironment sync =
-            SyncEnvironment::withPrograms(environment.config, environment.ssh);
+        const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
         return [sync](JobContext &context) { return runCleanupJob(context, sync); };
     };
     record.describePlan = [](const QJsonObject &json, int maxListed,

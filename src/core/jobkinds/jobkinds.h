@@ -5,7 +5,7 @@
 #include "hosts/hostprober.h"
 #include "hosts/probehost.h"
 #include "jobs/jobcontext.h"
-#include "probes/remotecommand.h"
+#include "remote/fleetaccess.h"
 #include "replication/replicationjob.h"
 
 #include <QDateTime>
@@ -18,13 +18,12 @@ namespace qm {
 
 class JobRunner;
 
-/// What the standard job kinds need: the fleet config (may be null), how to run ssh,
-/// the history that probe jobs record into, and — in the app — the hosts as the Hosts
-/// page probes them and where the results of probes and measurements go.
-struct JobEnvironment
+/// What the standard job kinds need: how to reach the fleet (the FleetAccess it extends:
+/// the config, may be null, and the ssh options; the programs are looked up when the
+/// functions are set), the history that probe jobs record into, and — in the app — the
+/// hosts as the Hosts page probes them and where the results of probes and measurements go.
+struct JobEnvironment : FleetAccess
 {
-    std::shared_ptr<const FleetConfig> config;
-    SshOptions ssh;
     QString historyPath; ///< empty: probe jobs record nothing
     /// The hosts probe jobs probe (the app's, with its daemon rules, local data roots and
     /// node_exporter addresses); nothing: the config's, with the default daemon rules.

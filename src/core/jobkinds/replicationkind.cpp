@@ -42,8 +42,7 @@ JobKindRecord replicationJobKind()
     record.title = [] { return kindtext::Title::tr("Replication"); };
     // Not built from arguments: the Replication page hands it the routes it shows.
     record.run = [](const JobEnvironment &environment) -> JobFunction {
-        const SyncEnvironment sync =
-            SyncEnvironment::withPrograms(environment.config, environment.ssh);
+        const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
         return [sync, measured = environment.routeMeasured](JobContext &context) {
             return runReplicationJob(context, sync, measured);
         };

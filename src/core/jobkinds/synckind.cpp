@@ -53,7 +53,7 @@ JobFromArguments syncFromArguments(const QStringList &words, const JobKindOption
         return result;
 
     // A run that deletes: its dry run is the plan, shown first.
-    const SyncEnvironment sync = SyncEnvironment::withPrograms(environment.config, environment.ssh);
+    const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
     const std::optional<SyncPlan> plan = planSync(request, sync, nullptr, &error);
     if (!plan)
         return JobFromArguments::refused(JobRefusal::NotPlanned, error);
@@ -97,8 +97,7 @@ JobKindRecord syncJobKind()
     record.title = [] { return kindtext::Title::tr("Sync"); };
     record.fromArguments = syncFromArguments;
     record.run = [](const JobEnvironment &environment) -> JobFunction {
-        const SyncEnvironment sync =
-            SyncEnvironment::withPrograms(environment.config, environment.ssh);
+        const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
         return [sync](JobContext &context) { return runSyncJob(context, sync); };
     };
     record.describePlan = [](const QJsonObject &plan, int, QString *) {

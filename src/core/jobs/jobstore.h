@@ -1,8 +1,8 @@
 #pragma once
 
 #include "appdata/appdata.h"
-#include "hosts/processgroup.h"
 #include "jobs/jobs.h"
+#include "remote/processgroup.h"
 #include "sql/sqliteconnection.h"
 
 #include <QList>

@@ -129,7 +129,7 @@ JobSpec replicationJobSpec(const QList<ReplicationRoute> &routes, int target)
     return spec;
 }
 
-JobOutcome runReplicationJob(JobContext &context, const SyncEnvironment &environment,
+JobOutcome runReplicationJob(JobContext &context, const FleetAccess &access,
                              const RouteMeasured &onMeasured)
 {
     const QJsonObject parameters = context.job().spec.parameters;
@@ -145,7 +145,7 @@ JobOutcome runReplicationJob(JobContext &context, const SyncEnvironment &environ
         return JobOutcome::failed(Text::tr("the job names no replication target"));
 
     ReplicationOptions options;
-    options.environment = environment;
+    options.access = access;
     options.cancel = context.cancelFlag();
     // One step per dry run: each receiver's, then the producer's own listing.
     const int totalSteps = std::accumulate(routes.cbegin(), routes.cend(), 0,

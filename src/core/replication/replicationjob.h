@@ -33,7 +33,7 @@ inline constexpr int kReplicationJobParallel = 4;
 /// kReplicationJobParallel at once), with progress by dry runs done, each command in
 /// the job's commands, a line per route in its log, and `onMeasured` for each route.
 /// Fails (for good) when a route could not be measured; cancelled when cancelled.
-JobOutcome runReplicationJob(JobContext &context, const SyncEnvironment &environment,
+JobOutcome runReplicationJob(JobContext &context, const FleetAccess &access,
                              const RouteMeasured &onMeasured = {});
 
 } // namespace qm

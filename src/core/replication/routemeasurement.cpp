@@ -1,6 +1,6 @@
 #include "routemeasurement.h"
 
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -42,11 +42,10 @@ public:
     /// The ssh checks of `host` from this machine; empty when ssh may run.
     QString reach(const QString &host) const
     {
-        const std::optional<SyncHost> sync = m_options.environment.host(host);
-        if (!sync)
+        const std::optional<HostAccess> reached = m_options.access.host(host);
+        if (!reached)
             return Text::tr("“%1” is not a host of the config").arg(host);
-        const SshTransport transport(sync->ssh, m_options.environment.sshOptions,
-                                     m_options.programs);
+        const SshTransport transport = m_options.access.transport(*reached);
         const RemoteResult checked = transport.check();
         if (checked.status == HostStatus::Ok)
             return QString();
@@ -59,21 +58,21 @@ public:
     {
         DryRun dry;
         request.extraRsyncOptions = replicationListingOptions();
-        std::map<QString, SyncHost> hosts;
+        std::map<QString, HostAccess> hosts;
         for (const SyncEndpoint *end : {&request.source, &request.destination}) {
             if (end->kind != SyncEndpoint::Kind::Host)
                 continue;
-            if (const std::optional<SyncHost> host = m_options.environment.host(end->host))
+            if (const std::optional<HostAccess> host = m_options.access.host(end->host))
                 hosts.emplace(end->host, *host);
         }
-        const SyncEnvironment &environment = m_options.environment;
+        const FleetAccess &access = m_options.access;
         const std::optional<SyncCommand> command = buildSyncCommand(
             request, true,
-            [&hosts](const QString &name) -> const SyncHost * {
+            [&hosts](const QString &name) -> const HostAccess * {
                 const auto found = hosts.find(name);
                 return found == hosts.end() ? nullptr : &found->second;
             },
-            environment.sshOptions, environment.rsync, environment.ssh, environment.rclone,
+            access.ssh, access.programs.rsync, access.programs.ssh, access.programs.rclone,
             &dry.error);
         if (!command)
             return dry;

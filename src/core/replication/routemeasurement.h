@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hosts/sshtransport.h"
+#include "remote/fleetaccess.h"
 #include "replicationlisting.h"
 #include "replicationmeasurement.h"
 #include "replicationroute.h"
@@ -52,9 +52,8 @@ struct RouteMeasurement
 /// How measurements run.
 struct ReplicationOptions
 {
-    /// The config's hosts, the ssh options and the local programs (rsync, ssh).
-    SyncEnvironment environment;
-    SshPrograms programs = SshPrograms::find();
+    /// How to reach the hosts: the config's hosts, the ssh options, the local programs.
+    FleetAccess access;
     int dryRunTimeoutMs = 30 * 60'000;
     const std::atomic<bool> *cancel = nullptr;
 };

@@ -1,7 +1,7 @@
 #include "protectedroots.h"
 
-#include "hosts/processrunner.h"
-#include "hosts/sshtransport.h"
+#include "remote/processrunner.h"
+#include "remote/sshtransport.h"
 #include "volumes/mounttable.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "samplecache.h"
 
 #include "hashing/contenthash.h"
-#include "hosts/sshtransport.h"
-#include "sync/syncjob.h"
+#include "remote/fleetaccess.h"
+#include "remote/sshtransport.h"
 #include "units/datasize.h"
 
 #include <QCoreApplication>
@@ -94,8 +94,7 @@ bool SampleCache::makeRoom(qint64 incomingBytes, const QString &keep) const
     return used + incomingBytes <= m_capBytes;
 }
 
-std::optional<QString> SampleCache::fetch(const SampleRecord &sample,
-                                          const SyncEnvironment &environment,
+std::optional<QString> SampleCache::fetch(const SampleRecord &sample, const FleetAccess &access,
                                           const std::atomic<bool> *cancel,
                                           const std::function<void(qint64, qint64)> &progress,
                                           QString *error) const
@@ -113,7 +112,7 @@ std::optional<QString> SampleCache::fetch(const SampleRecord &sample,
                            formatDataSize(m_capBytes));
         return std::nullopt;
     }
-    const std::optional<SyncHost> host = environment.host(sample.source.host);
+    const std::optional<HostAccess> host = access.host(sample.source.host);
     if (!host) {
         message = Text::tr("“%1” is not a host of the config").arg(sample.source.host);
         return std::nullopt;
@@ -133,7 +132,7 @@ std::optional<QString> SampleCache::fetch(const SampleRecord &sample,
         message = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const SshTransport ssh(host->ssh, environment.sshOptions);
+    const SshTransport ssh = access.transport(*host);
     qint64 received = 0;
     bool writeFailed = false;
     ProcessRequest request;

@@ -13,7 +13,7 @@
 
 namespace qm {
 
-struct SyncEnvironment;
+struct FleetAccess;
 
 /// A folder of fetched sample files, kept under a byte cap by removing the least
 /// recently used ones. The same sample (host, path, size and modification time) always
@@ -47,7 +47,7 @@ public:
     /// `*error` for a person) when the host cannot be reached, the file is gone or is
     /// no longer the size listed (it changed: list again), the sample is larger than
     /// the cap, or `cancel` is raised; a partial file is never left behind. Blocking.
-    std::optional<QString> fetch(const SampleRecord &sample, const SyncEnvironment &environment,
+    std::optional<QString> fetch(const SampleRecord &sample, const FleetAccess &access,
                                  const std::atomic<bool> *cancel,
                                  const std::function<void(qint64, qint64)> &progress,
                                  QString *error) const;

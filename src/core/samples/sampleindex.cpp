@@ -1,9 +1,9 @@
 #include "sampleindex.h"
 
 #include "cleanup/cleanupjob.h"
-#include "hosts/sshtransport.h"
 #include "json/schema.h"
-#include "sync/syncjob.h"
+#include "remote/fleetaccess.h"
+#include "remote/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -211,13 +211,13 @@ std::optional<SampleSourceIndex> indexLocalSamples(const QString &dataDir, qint6
 }
 
 std::optional<SampleSourceIndex>
-indexRemoteSamples(const SampleSource &source, const SyncEnvironment &environment, qint64 nowMs,
+indexRemoteSamples(const SampleSource &source, const FleetAccess &access, qint64 nowMs,
                    const std::atomic<bool> *cancel, QString *error,
                    const std::function<void(const QString &)> &command)
 {
     QString ignored;
     QString &message = error ? *error : ignored;
-    const std::optional<SyncHost> host = environment.host(source.host);
+    const std::optional<HostAccess> host = access.host(source.host);
     if (!host) {
         message = Text::tr("“%1” is not a host of the config").arg(source.host);
         return std::nullopt;
@@ -227,7 +227,7 @@ indexRemoteSamples(const SampleSource &source, const SyncEnvironment &environmen
             Text::tr("the data directory must be an absolute path, not “%1”").arg(source.dataDir);
         return std::nullopt;
     }
-    const SshTransport ssh(host->ssh, environment.sshOptions);
+    const SshTransport ssh = access.transport(*host);
     const RemoteCommands commands{ssh, cancel, command};
     SampleSourceIndex index;
     index.source = {source.host, QDir::cleanPath(source.dataDir)};
@@ -259,7 +259,7 @@ indexRemoteSamples(const SampleSource &source, const SyncEnvironment &environmen
         listingRequest.rule.patterns = {QStringLiteral("*.ply")};
         listingRequest.rule.nowMs = nowMs;
         const std::optional<CleanupJobPlan> listing =
-            listCleanupCandidates(listingRequest, environment, cancel, &message, command);
+            listCleanupCandidates(listingRequest, access, cancel, &message, command);
         if (!listing)
             return std::nullopt;
         index.samples = samplesOf(index.source, listing->plan());
@@ -296,13 +296,13 @@ indexRemoteSamples(const SampleSource &source, const SyncEnvironment &environmen
     return index;
 }
 
-std::optional<SampleSourceIndex> indexSamples(const SampleSource &source,
-                                              const SyncEnvironment &environment, qint64 nowMs,
-                                              const std::atomic<bool> *cancel, QString *error)
+std::optional<SampleSourceIndex> indexSamples(const SampleSource &source, const FleetAccess &access,
+                                              qint64 nowMs, const std::atomic<bool> *cancel,
+                                              QString *error)
 {
     if (source.host.isEmpty())
         return indexLocalSamples(source.dataDir, nowMs, cancel, error);
-    return indexRemoteSamples(source, environment, nowMs, cancel, error);
+    return indexRemoteSamples(source, access, nowMs, cancel, error);
 }
 
 QJsonObject sampleToJson(const SampleRecord &sample)

@@ -17,7 +17,7 @@
 
 namespace qm {
 
-struct SyncEnvironment;
+struct FleetAccess;
 
 /// A miner data directory: on this machine (`host` empty) or on a host of the config.
 struct SampleSource
@@ -82,18 +82,18 @@ inline constexpr qint64 kStuckGenerationMs = 60LL * 60 * 1000;
 std::optional<SampleSourceIndex> indexLocalSamples(const QString &dataDir, qint64 nowMs,
                                                    const std::atomic<bool> *cancel, QString *error);
 
-/// The same for a data directory on a host of `environment`'s config, over ssh: the files
+/// The same for a data directory on a host of `access`'s config, over ssh: the files
 /// are listed with the remote cleanup planner's `find` (no link followed), the history is
 /// streamed through `cat` and joined as it arrives. `command` gets each command line run.
 std::optional<SampleSourceIndex>
-indexRemoteSamples(const SampleSource &source, const SyncEnvironment &environment, qint64 nowMs,
+indexRemoteSamples(const SampleSource &source, const FleetAccess &access, qint64 nowMs,
                    const std::atomic<bool> *cancel, QString *error,
                    const std::function<void(const QString &)> &command = {});
 
 /// Either of the two, by `source.host`.
-std::optional<SampleSourceIndex> indexSamples(const SampleSource &source,
-                                              const SyncEnvironment &environment, qint64 nowMs,
-                                              const std::atomic<bool> *cancel, QString *error);
+std::optional<SampleSourceIndex> indexSamples(const SampleSource &source, const FleetAccess &access,
+                                              qint64 nowMs, const std::atomic<bool> *cancel,
+                                              QString *error);
 
 /// A sample as `qmctl samples list --format json` prints it: path, sizeBytes,
 /// generationId, createdAt, rejectionReason, clipScore, numGaussians, inLog (null for

@@ -1,6 +1,6 @@
 #include "synccommand.h"
 
-#include "hosts/processrunner.h"
+#include "remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -97,7 +97,7 @@ QString rsyncShellWord(const QString &argument)
 
 std::optional<SyncCommand>
 buildSyncCommand(const SyncRequest &request, bool dryRun,
-                 const std::function<const SyncHost *(const QString &)> &hostFor,
+                 const std::function<const HostAccess *(const QString &)> &hostFor,
                  const SshOptions &sshOptions, const QString &rsync, const QString &ssh,
                  const QString &rclone, QString *error)
 {
@@ -155,8 +155,8 @@ buildSyncCommand(const SyncRequest &request, bool dryRun,
         options << QStringLiteral("--bwlimit=%1MB").arg(*request.bandwidthMegabytesPerSecond);
     options << request.extraRsyncOptions;
 
-    const SyncHost *fromHost = nullptr;
-    const SyncHost *toHost = nullptr;
+    const HostAccess *fromHost = nullptr;
+    const HostAccess *toHost = nullptr;
     for (const auto &[end, host] : {std::pair{&from, &fromHost}, std::pair{&to, &toHost}}) {
         if (end->kind != SyncEndpoint::Kind::Host)
             continue;
@@ -169,7 +169,7 @@ buildSyncCommand(const SyncRequest &request, bool dryRun,
 
     if (!fromHost || !toHost) {
         // Between this machine and (at most) one host: the local rsync reaches it.
-        const SyncHost *remote = fromHost ? fromHost : toHost;
+        const HostAccess *remote = fromHost ? fromHost : toHost;
         command.program = rsync;
         command.arguments = options;
         if (remote) {
@@ -178,7 +178,7 @@ buildSyncCommand(const SyncRequest &request, bool dryRun,
             if (!remote->rsyncPath.isEmpty())
                 command.arguments << QStringLiteral("--rsync-path=%1").arg(remote->rsyncPath);
         }
-        const auto word = [](const SyncEndpoint &end, const SyncHost *host) {
+        const auto word = [](const SyncEndpoint &end, const HostAccess *host) {
             return host ? host->ssh.host + u':' + contents(end.path) : contents(end.path);
         };
         command.arguments << QStringLiteral("--") << word(from, fromHost) << word(to, toHost);
@@ -187,8 +187,8 @@ buildSyncCommand(const SyncRequest &request, bool dryRun,
 
     // Between two hosts: rsync runs on one of them over ssh and reaches the other with
     // that host's own ssh keys and config.
-    const SyncHost *runner = request.pushFromSource ? fromHost : toHost;
-    const SyncHost *other = request.pushFromSource ? toHost : fromHost;
+    const HostAccess *runner = request.pushFromSource ? fromHost : toHost;
+    const HostAccess *other = request.pushFromSource ? toHost : fromHost;
     SshEndpoint reach = other->ssh;
     reach.key.clear(); // our key file is a path on this machine, not on the runner
     QStringList inner = {runner->rsyncPath.isEmpty() ? QStringLiteral("rsync") : runner->rsyncPath};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probes/remotecommand.h"
+#include "remote/fleetaccess.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,14 +25,6 @@ struct SyncEndpoint
     /// Nothing, with `error` saying why, for a relative path, an empty host or remote,
     /// or a name that could be taken for an option.
     static std::optional<SyncEndpoint> parse(const QString &text, QString *error);
-};
-
-/// How to reach a host that takes part in a sync.
-struct SyncHost
-{
-    QString name;
-    SshEndpoint ssh;
-    QString rsyncPath; ///< rsync on that host; empty: `rsync` on its PATH
 };
 
 /// What to sync and how.
@@ -76,7 +68,7 @@ struct SyncCommand
 /// cannot be run (an unknown host, rclone with a host endpoint).
 std::optional<SyncCommand>
 buildSyncCommand(const SyncRequest &request, bool dryRun,
-                 const std::function<const SyncHost *(const QString &)> &hostFor,
+                 const std::function<const HostAccess *(const QString &)> &hostFor,
                  const SshOptions &sshOptions, const QString &rsync, const QString &ssh,
                  const QString &rclone, QString *error);
 

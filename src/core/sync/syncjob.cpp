@@ -1,7 +1,7 @@
 #include "syncjob.h"
 
-#include "hosts/processrunner.h"
-#include "hosts/sshtransport.h"
+#include "remote/processrunner.h"
+#include "remote/sshtransport.h"
 #include "sync/syncoutput.h"
 #include "syncjobcommand.h"
 #include "units/datasize.h"
@@ -26,36 +26,6 @@ class Text
 constexpr int kRunTimeoutMs = 7 * 24 * 3600 * 1000;
 
 } // namespace
-
-std::optional<SyncHost> SyncEnvironment::host(const QString &name) const
-{
-    const FleetHost *entry = config ? config->host(name) : nullptr;
-    if (!entry)
-        return std::nullopt;
-    SyncHost host;
-    host.name = name;
-    host.ssh.host = entry->sshHost.isEmpty() ? name : entry->sshHost;
-    host.ssh.port = entry->sshPort;
-    host.ssh.user = entry->sshUser;
-    host.ssh.key = expandHomePath(entry->sshKey);
-    host.rsyncPath = entry->rsyncPath;
-    return host;
-}
-
-SyncEnvironment SyncEnvironment::withPrograms(std::shared_ptr<const FleetConfig> config,
-                                              const SshOptions &options)
-{
-    SyncEnvironment environment;
-    environment.config = std::move(config);
-    environment.sshOptions = options;
-    for (auto [program, name] : {std::pair{&environment.rsync, QStringLiteral("rsync")},
-                                 std::pair{&environment.ssh, QStringLiteral("ssh")},
-                                 std::pair{&environment.rclone, QStringLiteral("rclone")}}) {
-        const QString found = findProgram(name);
-        *program = found.isEmpty() ? name : found;
-    }
-    return environment;
-}
 
 JobSpec syncJobSpec(const SyncRequest &request)
 {
@@ -134,25 +104,25 @@ QStringList SyncPlan::describe() const
 }
 
 std::optional<SyncCommand> commandFor(const SyncRequest &request, bool dryRun,
-                                      const SyncEnvironment &environment, QString *error)
+                                      const FleetAccess &access, QString *error)
 {
-    std::map<QString, SyncHost> hosts;
+    std::map<QString, HostAccess> hosts;
     for (const SyncEndpoint *end : {&request.source, &request.destination}) {
         if (end->kind != SyncEndpoint::Kind::Host)
             continue;
-        if (const std::optional<SyncHost> host = environment.host(end->host))
+        if (const std::optional<HostAccess> host = access.host(end->host))
             hosts.emplace(end->host, *host);
     }
     return buildSyncCommand(
         request, dryRun,
-        [&hosts](const QString &name) -> const SyncHost * {
+        [&hosts](const QString &name) -> const HostAccess * {
             const auto found = hosts.find(name);
             return found == hosts.end() ? nullptr : &found->second;
         },
-        environment.sshOptions, environment.rsync, environment.ssh, environment.rclone, error);
+        access.ssh, access.programs.rsync, access.programs.ssh, access.programs.rclone, error);
 }
 
-JobOutcome runSyncJob(JobContext &context, const SyncEnvironment &environment)
+JobOutcome runSyncJob(JobContext &context, const FleetAccess &access)
 {
     QString error;
     std::optional<SyncRequest> request = syncRequestFrom(context.job().spec.parameters, &error);
@@ -160,9 +130,9 @@ JobOutcome runSyncJob(JobContext &context, const SyncEnvironment &environment)
         return JobOutcome::failed(error);
     // The bandwidth limit of the host at the far end (the lower of two hosts').
     for (const SyncEndpoint *end : {&request->source, &request->destination}) {
-        if (end->kind != SyncEndpoint::Kind::Host || !environment.config)
+        if (end->kind != SyncEndpoint::Kind::Host)
             continue;
-        if (const std::optional<double> limit = environment.config->bandwidthLimitFor(end->host))
+        if (const std::optional<double> limit = access.bandwidthLimitFor(end->host))
             request->bandwidthMegabytesPerSecond =
                 std::min(*limit, request->bandwidthMegabytesPerSecond.value_or(*limit));
     }
@@ -170,7 +140,7 @@ JobOutcome runSyncJob(JobContext &context, const SyncEnvironment &environment)
     context.log(Text::tr("checking %1 → %2").arg(request->source.text, request->destination.text));
     bool transient = false;
     const std::optional<SyncPlan> plan =
-        planSync(*request, environment, context.cancelFlag(), &error, &transient,
+        planSync(*request, access, context.cancelFlag(), &error, &transient,
                  [&context](const QString &line) { context.command(line); });
     if (context.cancelled())
         return JobOutcome::cancelled();
@@ -201,7 +171,7 @@ JobOutcome runSyncJob(JobContext &context, const SyncEnvironment &environment)
     for (const QString &line : plan->describe().mid(0, 3))
         context.log(line);
 
-    const std::optional<SyncCommand> command = commandFor(*request, false, environment, &error);
+    const std::optional<SyncCommand> command = commandFor(*request, false, access, &error);
     if (!command)
         return JobOutcome::failed(error);
     ProcessRequest process;

@@ -1,31 +1,14 @@
 #pragma once
 
-#include "config/fleetconfig.h"
 #include "jobs/jobcontext.h"
 #include "jobs/jobs.h"
+#include "remote/fleetaccess.h"
 #include "sync/synccommand.h"
 
 #include <memory>
 #include <optional>
 
 namespace qm {
-
-/// What sync jobs need from outside: the fleet config (hosts, routing limits,
-/// bandwidth), how to run ssh, and where the programs are.
-struct SyncEnvironment
-{
-    std::shared_ptr<const FleetConfig> config; ///< may be null: local and rclone only
-    SshOptions sshOptions;
-    QString rsync = QStringLiteral("rsync");
-    QString ssh = QStringLiteral("ssh");
-    QString rclone = QStringLiteral("rclone");
-
-    /// The host `name` of the config as a sync reaches it; nothing when unknown.
-    std::optional<SyncHost> host(const QString &name) const;
-    /// With the programs found on this machine (findProgram).
-    static SyncEnvironment withPrograms(std::shared_ptr<const FleetConfig> config,
-                                        const SshOptions &options);
-};
 
 /// The job that runs `request` (its parameters, the hosts it counts against, whether it
 /// deletes).
@@ -60,7 +43,7 @@ QString protectedDestinationRefusal(const SyncRequest &request);
 /// and below max_disk_usage_percent. Used by `qmctl jobs add` and the GUI to show the
 /// plan before queueing. Nothing, with `error` set, when a check fails; `transient`
 /// says whether it may pass later (a host unreachable).
-std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironment &environment,
+std::optional<SyncPlan> planSync(const SyncRequest &request, const FleetAccess &access,
                                  const std::atomic<bool> *cancel, QString *error,
                                  bool *transient = nullptr,
                                  const std::function<void(const QString &)> &command = {});
@@ -68,6 +51,6 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
 /// One attempt of a sync job: plan (checks and dry run; a deleting run must delete no
 /// more than its saved plan), then the real run with progress from rsync's
 /// --info=progress2 or rclone's JSON stats.
-JobOutcome runSyncJob(JobContext &context, const SyncEnvironment &environment);
+JobOutcome runSyncJob(JobContext &context, const FleetAccess &access);
 
 } // namespace qm

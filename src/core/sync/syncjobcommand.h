@@ -12,6 +12,6 @@ namespace qm {
 
 /// The engine's command for `request`, with the hosts of the config.
 std::optional<SyncCommand> commandFor(const SyncRequest &request, bool dryRun,
-                                      const SyncEnvironment &environment, QString *error);
+                                      const FleetAccess &access, QString *error);
 
 } // namespace qm

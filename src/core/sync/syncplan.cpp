@@ -2,9 +2,9 @@
 // source that has files, two ends that are not one place), then the dry run. Running
 // the plan is in syncjob.cpp.
 
-#include "hosts/processrunner.h"
-#include "hosts/sshtransport.h"
 #include "probes/dfoutput.h"
+#include "remote/processrunner.h"
+#include "remote/sshtransport.h"
 #include "safety/protectedroots.h"
 #include "sync/syncoutput.h"
 #include "syncjob.h"
@@ -51,9 +51,9 @@ struct Space
 class Checker
 {
 public:
-    Checker(const SyncEnvironment &environment, const std::atomic<bool> *cancel,
+    Checker(const FleetAccess &access, const std::atomic<bool> *cancel,
             const std::function<void(const QString &)> &command)
-        : m_environment(environment)
+        : m_access(access)
         , m_cancel(cancel)
         , m_command(command)
     {}
@@ -77,12 +77,12 @@ public:
             }
             return true;
         }
-        const std::optional<SyncHost> reach = m_environment.host(host);
+        const std::optional<HostAccess> reach = m_access.host(host);
         if (!reach) {
             *error = Text::tr("“%1” is not a host of the config").arg(host);
             return false;
         }
-        const SshTransport transport(reach->ssh, m_environment.sshOptions);
+        const SshTransport transport = m_access.transport(*reach);
         const RemoteResult remote = transport.run(argv, request);
         record(remote.process.commandLine);
         *result = remote.process;
@@ -102,7 +102,7 @@ private:
             m_command(commandLine);
     }
 
-    const SyncEnvironment &m_environment;
+    const FleetAccess &m_access;
     const std::atomic<bool> *m_cancel;
     std::function<void(const QString &)> m_command;
 };
@@ -139,10 +139,10 @@ bool conventionalExternal(const QString &path, QString *root)
 }
 
 /// The external storage root `path` lies on for `host` (empty: this machine), or empty.
-QString externalRoot(const SyncEnvironment &environment, const QString &host, const QString &path)
+QString externalRoot(const FleetAccess &access, const QString &host, const QString &path)
 {
-    if (environment.config) {
-        for (const ExternalStorage &storage : environment.config->externalStorage) {
+    if (access.config) {
+        for (const ExternalStorage &storage : access.config->externalStorage) {
             if ((host.isEmpty() || storage.host.name == host) && !storage.path.isEmpty() &&
                 (path == storage.path || path.startsWith(contentsOf(storage.path))))
                 return storage.path;
@@ -245,7 +245,7 @@ bool spaceOf(Checker &checker, const SyncEndpoint &end, Space *space, QString *e
     return true;
 }
 
-bool sourceHasFiles(Checker &checker, const SyncEnvironment &environment, const SyncEndpoint &end,
+bool sourceHasFiles(Checker &checker, const FleetAccess &access, const SyncEndpoint &end,
                     QString *error, bool *transient)
 {
     if (end.kind == SyncEndpoint::Kind::Local) {
@@ -266,7 +266,7 @@ bool sourceHasFiles(Checker &checker, const SyncEnvironment &environment, const 
         end.kind == SyncEndpoint::Kind::Host
             ? QStringList{QStringLiteral("ls"), QStringLiteral("-A"), QStringLiteral("--"),
                           end.path}
-            : QStringList{environment.rclone, QStringLiteral("lsf"),
+            : QStringList{access.programs.rclone, QStringLiteral("lsf"),
                           QStringLiteral("--max-depth=1"), end.remote + u':' + end.path};
     ProcessResult result;
     if (!checker.run(where(end), argv, &result, error, transient))
@@ -339,7 +339,7 @@ QString protectedDestinationRefusal(const SyncRequest &request)
                : checkRootByName(to.text, to.path, request.allowProtectedRoot);
 }
 
-std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironment &environment,
+std::optional<SyncPlan> planSync(const SyncRequest &request, const FleetAccess &access,
                                  const std::atomic<bool> *cancel, QString *error, bool *transient,
                                  const std::function<void(const QString &)> &command)
 {
@@ -347,7 +347,7 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
     if (!transient)
         transient = &ignored;
     *transient = false;
-    Checker checker(environment, cancel, command);
+    Checker checker(access, cancel, command);
     const SyncEndpoint &from = request.source;
     const SyncEndpoint &to = request.destination;
     const bool rclone =
@@ -362,19 +362,19 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
         *error = refusal;
         return std::nullopt;
     }
-    const auto hostFor = [&environment](const QString &name) -> std::optional<SyncHost> {
-        return environment.host(name);
+    const auto hostFor = [&access](const QString &name) -> std::optional<HostAccess> {
+        return access.host(name);
     };
     // rsync ≥ 3.1 wherever it runs: this machine unless both ends are hosts, and each host.
     if (!rclone) {
         const bool bothHosts =
             from.kind == SyncEndpoint::Kind::Host && to.kind == SyncEndpoint::Kind::Host;
-        if (!bothHosts && !versionOk(checker, QString(), environment.rsync, error, transient))
+        if (!bothHosts && !versionOk(checker, QString(), access.programs.rsync, error, transient))
             return std::nullopt;
         for (const SyncEndpoint *end : {&from, &to}) {
             if (end->kind != SyncEndpoint::Kind::Host)
                 continue;
-            const std::optional<SyncHost> host = hostFor(end->host);
+            const std::optional<HostAccess> host = hostFor(end->host);
             if (!host) {
                 *error = Text::tr("“%1” is not a host of the config").arg(end->host);
                 return std::nullopt;
@@ -385,7 +385,7 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
                 return std::nullopt;
         }
     }
-    if (!sourceHasFiles(checker, environment, from, error, transient))
+    if (!sourceHasFiles(checker, access, from, error, transient))
         return std::nullopt;
 
     Space space;
@@ -393,7 +393,7 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
     if (spaceKnown) {
         if (!spaceOf(checker, to, &space, error, transient))
             return std::nullopt;
-        const QString external = externalRoot(environment, where(to), to.path);
+        const QString external = externalRoot(access, where(to), to.path);
         if (!external.isEmpty() && space.mountPoint != external &&
             !space.mountPoint.startsWith(contentsOf(external))) {
             *error = Text::tr("the external storage %1 is not mounted (%2 lies on %3): nothing "
@@ -402,7 +402,7 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
             return std::nullopt;
         }
         const std::optional<ConfigNumber> maxUsage =
-            environment.config ? environment.config->maxDiskUsagePercent : std::nullopt;
+            access.config ? access.config->maxDiskUsagePercent : std::nullopt;
         if (maxUsage && space.usedPercent() >= maxUsage->value) {
             *error = Text::tr("the destination is %1 % full, at or above max_disk_usage_percent "
                               "(%2 %): it receives no sync")
@@ -417,7 +417,7 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
     dry.maxDelete = 0;
     dry.bandwidthMegabytesPerSecond.reset();
     QString buildError;
-    const std::optional<SyncCommand> dryCommand = commandFor(dry, true, environment, &buildError);
+    const std::optional<SyncCommand> dryCommand = commandFor(dry, true, access, &buildError);
     if (!dryCommand) {
         *error = buildError;
         return std::nullopt;
@@ -454,7 +454,7 @@ std::optional<SyncPlan> planSync(const SyncRequest &request, const SyncEnvironme
             return std::nullopt;
         }
         const std::optional<ConfigNumber> minFree =
-            environment.config ? environment.config->minFreeDiskPercent : std::nullopt;
+            access.config ? access.config->minFreeDiskPercent : std::nullopt;
         const qint64 sum = space.usedBytes + space.availableBytes;
         if (minFree && sum > 0 &&
             100.0 * double(space.usedBytes + plan.bytesToTransfer) / double(sum) >

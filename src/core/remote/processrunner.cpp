@@ -1,6 +1,6 @@
 #include "processrunner.h"
 
-#include "probes/remotecommand.h"
+#include "remote/sshcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>

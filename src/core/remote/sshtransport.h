@@ -1,8 +1,8 @@
 #pragma once
 
-#include "hoststatus.h"
-#include "probes/remotecommand.h"
-#include "processrunner.h"
+#include "remote/hoststatus.h"
+#include "remote/processrunner.h"
+#include "remote/sshcommand.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "remotecommand.h"
+#include "sshcommand.h"
 
 namespace qm {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hosts/processgroup.h"
+#include "remote/processgroup.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
