@@ -1,10 +1,10 @@
 // The GUI `quartermaster`: parses the command line, installs translations and shows
 // the main window. Everything else lives in qmgui and qmcore.
 
+#include "core/i18n/translations.h"
+#include "core/settings/settings.h"
 #include "dashboard/dashboardpage.h"
-#include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
-#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,13 +1,13 @@
 #include "commands.h"
-#include "config/configcheck.h"
-#include "config/configfile.h"
-#include "config/configsave.h"
-#include "config/edit/safefixes.h"
+#include "core/config/configcheck.h"
+#include "core/config/configfile.h"
+#include "core/config/configsave.h"
+#include "core/config/edit/safefixes.h"
+#include "core/fleet/liverules.h"
+#include "core/json/schema.h"
+#include "core/text/linediff.h"
 #include "exitcode.h"
-#include "fleet/liverules.h"
-#include "json/schema.h"
 #include "probeoptions.h"
-#include "text/linediff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

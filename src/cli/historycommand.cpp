@@ -1,13 +1,13 @@
 #include "commands.h"
-#include "config/configcheck.h"
+#include "core/config/configcheck.h"
+#include "core/history/forecast.h"
+#include "core/history/historycsv.h"
+#include "core/history/historyseries.h"
+#include "core/history/historystore.h"
+#include "core/json/schema.h"
+#include "core/settings/settings.h"
+#include "core/units/duration.h"
 #include "exitcode.h"
-#include "history/forecast.h"
-#include "history/historycsv.h"
-#include "history/historyseries.h"
-#include "history/historystore.h"
-#include "json/schema.h"
-#include "settings/settings.h"
-#include "units/duration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "jobsadd.h"
 
+#include "core/jobs/runnerlock.h"
+#include "core/json/schema.h"
 #include "exitcode.h"
-#include "jobs/runnerlock.h"
-#include "json/schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "jobkinds/jobkindcatalogue.h"
-#include "jobkinds/jobkinds.h"
-#include "jobs/jobstore.h"
+#include "core/jobkinds/jobkindcatalogue.h"
+#include "core/jobkinds/jobkinds.h"
+#include "core/jobs/jobstore.h"
 #include "output.h"
 
 #include <QJsonObject>

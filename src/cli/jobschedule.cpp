@@ -1,9 +1,9 @@
 // `qmctl jobs schedule add|list|remove|enable|disable`: jobs queued again and again.
 
+#include "core/jobs/jobschedules.h"
+#include "core/json/schema.h"
 #include "exitcode.h"
-#include "jobs/jobschedules.h"
 #include "jobsadd.h"
-#include "json/schema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // qmctl: Quartermaster's command-line twin. All logic lives in qmcli and qmcore.
 
 #include "commands.h"
-#include "i18n/translations.h"
+#include "core/i18n/translations.h"
 #include "output.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "output.h"
 
-#include "json/schema.h"
+#include "core/json/schema.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #include "commands.h"
+#include "core/fsutil/userfile.h"
+#include "core/samples/plyfile.h"
+#include "core/samples/plyjson.h"
+#include "core/samples/splatrenderer.h"
+#include "core/units/datasize.h"
 #include "exitcode.h"
-#include "fsutil/userfile.h"
-#include "samples/plyfile.h"
-#include "samples/plyjson.h"
-#include "samples/splatrenderer.h"
-#include "units/datasize.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "commands.h"
-#include "config/configcheck.h"
+#include "core/config/configcheck.h"
+#include "core/hosts/hostprober.h"
+#include "core/json/schema.h"
+#include "core/units/datasize.h"
 #include "exitcode.h"
-#include "hosts/hostprober.h"
-#include "json/schema.h"
 #include "probeoptions.h"
-#include "units/datasize.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/historystore.h"
-#include "hosts/hostprober.h"
+#include "core/history/historystore.h"
+#include "core/hosts/hostprober.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,5 +1,5 @@
-#include "about/componentversions.h"
 #include "commands.h"
+#include "core/about/componentversions.h"
 #include "exitcode.h"
 
 #include <QCommandLineParser>

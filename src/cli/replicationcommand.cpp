@@ -1,9 +1,9 @@
 #include "commands.h"
-#include "config/configcheck.h"
+#include "core/config/configcheck.h"
+#include "core/json/schema.h"
+#include "core/replication/replicationjob.h"
+#include "core/units/datasize.h"
 #include "exitcode.h"
-#include "json/schema.h"
-#include "replication/replicationjob.h"
-#include "units/datasize.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

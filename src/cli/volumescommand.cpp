@@ -1,9 +1,9 @@
 #include "commands.h"
+#include "core/json/schema.h"
+#include "core/units/datasize.h"
+#include "core/volumes/volumejson.h"
+#include "core/volumes/volumereader.h"
 #include "exitcode.h"
-#include "json/schema.h"
-#include "units/datasize.h"
-#include "volumes/volumejson.h"
-#include "volumes/volumereader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

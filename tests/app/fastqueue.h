@@ -3,7 +3,7 @@
 // What the GUI tests that run a real job queue share: a queue that looks at its jobs ten
 // times a second, so a test waits a fraction of a second for each step, not seconds.
 
-#include "jobs/jobqueueservice.h"
+#include "app/jobs/jobqueueservice.h"
 
 #include <QString>
 

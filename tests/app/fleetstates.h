@@ -2,8 +2,8 @@
 
 // Hosts and volumes as the Dashboard tests feed them to the cards and the summary.
 
-#include "hosts/probehost.h"
-#include "volumes/volume.h"
+#include "core/hosts/probehost.h"
+#include "core/volumes/volume.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
 // The Alerts page: its model under QAbstractItemModelTester, the Open / History / All
 // and severity filters, sorting, the details of the selected alert, and the page fed
 // by a real AlertMonitor.
-#include "alerts/alertmonitor.h"
-#include "alerts/alertnotifier.h"
-#include "alerts/alertsmodel.h"
-#include "alerts/alertspage.h"
-#include "settings/settings.h"
+#include "app/alerts/alertnotifier.h"
+#include "app/alerts/alertsmodel.h"
+#include "app/alerts/alertspage.h"
+#include "core/alerts/alertmonitor.h"
+#include "core/settings/settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -4,15 +4,15 @@
 // rows at the default window size, and keeps the height the person gives it; counts read
 // in the right plural; and the editor round trip that keeps every byte.
 
-#include "config/codeeditor.h"
-#include "config/configdocument.h"
-#include "config/configpage.h"
-#include "config/diffdialog.h"
-#include "config/edit/editortext.h"
-#include "config/hostsmodel.h"
-#include "config/problemsmodel.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/settings.h"
+#include "app/config/codeeditor.h"
+#include "app/config/configdocument.h"
+#include "app/config/configpage.h"
+#include "app/config/diffdialog.h"
+#include "app/config/hostsmodel.h"
+#include "app/config/problemsmodel.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/config/edit/editortext.h"
+#include "core/settings/settings.h"
 #include "testfiles.h"
 
 #include <QAbstractItemModelTester>

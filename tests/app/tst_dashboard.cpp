@@ -2,19 +2,19 @@
 // order by time to full, and — in the real main window at its default size and a large
 // one, with a fleet of .invalid hosts remembered from the history (never probed) —
 // cards with room, whose labels are never cut short.
-#include "alerts/alertmonitor.h"
-#include "dashboard/dashboardpage.h"
-#include "dashboard/fleetsummarybar.h"
-#include "dashboard/hostcards.h"
-#include "fleet/fleetsummary.h"
-#include "fleet/probescheduler.h"
+#include "app/dashboard/dashboardpage.h"
+#include "app/dashboard/fleetsummarybar.h"
+#include "app/dashboard/hostcards.h"
+#include "app/hosts/hostprobesmodel.h"
+#include "app/hosts/hostspage.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/alerts/alertmonitor.h"
+#include "core/fleet/fleetsummary.h"
+#include "core/fleet/probescheduler.h"
+#include "core/history/historystore.h"
+#include "core/settings/settings.h"
+#include "core/units/datasize.h"
 #include "fleetstates.h"
-#include "history/historystore.h"
-#include "hosts/hostprobesmodel.h"
-#include "hosts/hostspage.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/settings.h"
-#include "units/datasize.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // The Dashboard's host cards: which volumes a card shows and in what order, the
 // growth and time-to-full texts from the history's forecasts, and the cards as widgets
 // (columns by width, double-click to chart a host).
-#include "dashboard/hostcards.h"
+#include "app/dashboard/hostcards.h"
+#include "core/units/datasize.h"
 #include "fleetstates.h"
-#include "units/datasize.h"
 
 #include <QFrame>
 #include <QLabel>

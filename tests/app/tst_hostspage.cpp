@@ -1,14 +1,14 @@
 // The Hosts page, driven as a user does, under QT_QPA_PLATFORM=offscreen; one host is
 // a real sshd on 127.0.0.1, the others have reserved .invalid names.
 #include "../integration/testservers.h"
-#include "config/configcheck.h"
-#include "fleet/probescheduler.h"
-#include "history/historystore.h"
-#include "hosts/hostprobesmodel.h"
-#include "hosts/hostsettingsdialog.h"
-#include "hosts/hostspage.h"
-#include "hosts/livehosts.h"
-#include "settings/settings.h"
+#include "app/hosts/hostprobesmodel.h"
+#include "app/hosts/hostsettingsdialog.h"
+#include "app/hosts/hostspage.h"
+#include "app/hosts/livehosts.h"
+#include "core/config/configcheck.h"
+#include "core/fleet/probescheduler.h"
+#include "core/history/historystore.h"
+#include "core/settings/settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -9,17 +9,17 @@
 // a queued job ended. The Jobs page in the main window: tst_mainwindow. HOME and
 // XDG_DATA_HOME point into the test's temporary folder: the trash is the test's.
 
-#include "cleanup/cleanupjob.h"
+#include "app/jobs/jobnotifier.h"
+#include "app/jobs/jobqueueservice.h"
+#include "app/jobs/jobsmodel.h"
+#include "app/jobs/jobspage.h"
+#include "core/cleanup/cleanupjob.h"
+#include "core/jobkinds/jobkindcatalogue.h"
+#include "core/jobs/jobrunner.h"
+#include "core/jobs/jobstore.h"
+#include "core/remote/processrunner.h"
+#include "core/units/datasize.h"
 #include "fastqueue.h"
-#include "jobkinds/jobkindcatalogue.h"
-#include "jobs/jobnotifier.h"
-#include "jobs/jobqueueservice.h"
-#include "jobs/jobrunner.h"
-#include "jobs/jobsmodel.h"
-#include "jobs/jobspage.h"
-#include "jobs/jobstore.h"
-#include "remote/processrunner.h"
-#include "units/datasize.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -3,10 +3,10 @@
 // desktops commonly use, no tool or push button is narrower than it wants to be (no label cut to
 // "Prob…") and no toolbar hides actions in its overflow menu.
 
-#include "config/configdocument.h"
-#include "config/configpage.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/settings.h"
+#include "app/config/configdocument.h"
+#include "app/config/configpage.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/settings/settings.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -3,12 +3,12 @@
 // the row to its target, the measurements the alerts get, and Measure running as a job
 // of a real job queue (its own thread, a temporary database) against hosts that cannot
 // be reached (reserved .invalid names, never looked up).
-#include "config/configcheck.h"
+#include "app/jobs/jobqueueservice.h"
+#include "app/replication/replicationmodel.h"
+#include "app/replication/replicationpage.h"
+#include "core/config/configcheck.h"
+#include "core/jobkinds/jobkinds.h"
 #include "fastqueue.h"
-#include "jobkinds/jobkinds.h"
-#include "jobs/jobqueueservice.h"
-#include "replication/replicationmodel.h"
-#include "replication/replicationpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

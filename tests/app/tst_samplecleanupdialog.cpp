@@ -2,7 +2,7 @@
 // would refuse (a protected folder: a system folder, a drive's root), and queues
 // nothing then; an ordinary data directory is offered as before.
 
-#include "samples/samplecleanupdialog.h"
+#include "app/samples/samplecleanupdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

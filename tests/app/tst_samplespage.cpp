@@ -7,17 +7,17 @@
 // removes exactly the samples the dialog listed. HOME and the XDG folders point into the
 // test's temporary folder: the trash and caches are the test's.
 
-#include "config/configcheck.h"
+#include "app/jobs/jobqueueservice.h"
+#include "app/samples/reasonchart.h"
+#include "app/samples/samplecleanupdialog.h"
+#include "app/samples/sampledetails.h"
+#include "app/samples/samplegallery.h"
+#include "app/samples/samplesmodel.h"
+#include "app/samples/samplespage.h"
+#include "app/samples/splatpreview.h"
+#include "core/config/configcheck.h"
+#include "core/settings/settings.h"
 #include "fastqueue.h"
-#include "jobs/jobqueueservice.h"
-#include "samples/reasonchart.h"
-#include "samples/samplecleanupdialog.h"
-#include "samples/sampledetails.h"
-#include "samples/samplegallery.h"
-#include "samples/samplesmodel.h"
-#include "samples/samplespage.h"
-#include "samples/splatpreview.h"
-#include "settings/settings.h"
 #include "testfiles.h"
 
 #include <QComboBox>

@@ -2,7 +2,7 @@
 // orbits and draws decimated frames until the camera settles; Shift-drag pans, the wheel
 // zooms, R resets, B switches the background; the latest camera wins over a burst of
 // changes; frames of a cloud replaced meanwhile never show.
-#include "samples/splatpreview.h"
+#include "app/samples/splatpreview.h"
 
 #include <QApplication>
 #include <QLineEdit>

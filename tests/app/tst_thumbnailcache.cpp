@@ -5,9 +5,9 @@
 // note that says so, kept in its PNG; a thumbnail of an older drawing is drawn again; an
 // exploded sample shows its object, not its debris; requests are deduplicated and
 // cancelled.
-#include "hashing/contenthash.h"
-#include "samples/plyfile.h"
-#include "samples/thumbnailcache.h"
+#include "app/samples/thumbnailcache.h"
+#include "core/hashing/contenthash.h"
+#include "core/samples/plyfile.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,10 +1,10 @@
 // The German translation is embedded and used when the locale is German; English
 // gets proper plural forms.
 
-#include "dashboard/volumesmodel.h"
-#include "i18n/translations.h"
-#include "mainwindow/mainwindow.h"
-#include "settings/settings.h"
+#include "app/dashboard/volumesmodel.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/i18n/translations.h"
+#include "core/settings/settings.h"
 
 #include <QApplication>
 #include <QMenuBar>

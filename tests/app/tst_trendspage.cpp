@@ -4,14 +4,14 @@
 // exports; charts a person can read (round ticks, the axis ending at the range's end,
 // a "now" line, distinct colours, byte ticks at binary steps, an empty state in words,
 // hover tool tips); the ticked volumes remembered, volumes new to the history ticked.
-#include "config/fleetconfig.h"
-#include "history/historystore.h"
-#include "settings/settings.h"
-#include "trends/chartpalette.h"
-#include "trends/chartscales.h"
-#include "trends/trendschart.h"
-#include "trends/trendspage.h"
-#include "trends/whatgrewmodel.h"
+#include "app/trends/chartpalette.h"
+#include "app/trends/chartscales.h"
+#include "app/trends/trendschart.h"
+#include "app/trends/trendspage.h"
+#include "app/trends/whatgrewmodel.h"
+#include "core/config/fleetconfig.h"
+#include "core/history/historystore.h"
+#include "core/settings/settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,5 +1,5 @@
-#include "dashboard/volumesfiltermodel.h"
-#include "dashboard/volumesmodel.h"
+#include "app/dashboard/volumesfiltermodel.h"
+#include "app/dashboard/volumesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 // a temporary folder of its own (its history, alerts and job queue under XDG_DATA_HOME
 // there, its settings in a file there), never the user's.
 
-#include "mainwindow/mainwindow.h"
-#include "settings/settings.h"
+#include "app/mainwindow/mainwindow.h"
+#include "core/settings/settings.h"
 
 #include <QFile>
 #include <QLocale>

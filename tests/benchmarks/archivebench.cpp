@@ -11,7 +11,7 @@
 // The originals are kept between runs (removeOriginal does nothing). Goal: ≥ 0.9× the
 // peer's throughput.
 
-#include "archive/archive.h"
+#include "core/archive/archive.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -8,9 +8,9 @@
 // The peer, measured in the same run on the same file: PyYAML's safe_load timed inside
 // Python (interpreter start-up excluded). Goal: re-check + fix under 50 ms.
 
-#include "config/configcheck.h"
-#include "config/configdocument.h"
-#include "config/edit/configeditor.h"
+#include "app/config/configdocument.h"
+#include "core/config/configcheck.h"
+#include "core/config/edit/configeditor.h"
 #include "generatedconfig.h"
 
 #include <QApplication>

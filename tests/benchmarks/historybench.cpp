@@ -10,8 +10,8 @@
 //    to min/max per column in C++, the obvious way to do it. Both end in the same line
 //    simplification for a 400-pixel-high plot, as the Trends page draws it.
 
-#include "history/historyseries.h"
-#include "history/historystore.h"
+#include "core/history/historyseries.h"
+#include "core/history/historystore.h"
 #include "historyfixture.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 // and daily rollups written straight into their tables (what a year of maintenance
 // leaves). Deterministic: slow growth plus a daily rise that drops back at midnight.
 
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 #include <QString>
 

@@ -7,8 +7,8 @@
 // is the same number of empty transactions on a SQLite database with the same
 // settings, the floor any durable queue pays for one write per step on this disk.
 
-#include "jobs/jobrunner.h"
-#include "jobs/jobstore.h"
+#include "core/jobs/jobrunner.h"
+#include "core/jobs/jobstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -6,7 +6,7 @@
 // run on the same file: `tr -d '\0'`, a program that only touches every byte once.
 // Goal: at least 1,000,000 entries per second.
 
-#include "probes/filelisting.h"
+#include "core/probes/filelisting.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -7,8 +7,8 @@
 // - rendering every splat at 800×600 (goal < 40 ms), against filling the same image
 //   (the floor of any renderer into it).
 
-#include "samples/plyfile.h"
-#include "samples/splatrenderer.h"
+#include "core/samples/plyfile.h"
+#include "core/samples/splatrenderer.h"
 
 #include <QDir>
 #include <QElapsedTimer>

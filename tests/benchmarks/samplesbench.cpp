@@ -7,7 +7,7 @@
 // jq reading the same log and printing each line's rejected_sample_path (every line parsed
 // as JSON, as the join must), in the same run. Warm cache, median of five.
 
-#include "samples/sampleindex.h"
+#include "core/samples/sampleindex.h"
 
 #include <QDateTime>
 #include <QDir>

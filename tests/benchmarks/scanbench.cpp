@@ -8,8 +8,8 @@
 // the median of five runs of `du -s` on the same tree, alternating, in the same run.
 // Goal: at most 0.5x du's time.
 
-#include "probes/datacategories.h"
-#include "probes/datascan.h"
+#include "core/probes/datacategories.h"
+#include "core/probes/datascan.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -6,10 +6,10 @@
 // progress parsed), against plain `rsync -a SRC/ DEST/` on the same tree, in the same
 // run, warm cache, alternating, median of three. Goal: ≤ 1.05× rsync's time.
 
-#include "jobkinds/jobkinds.h"
-#include "jobs/jobrunner.h"
-#include "jobs/jobstore.h"
-#include "sync/syncjob.h"
+#include "core/jobkinds/jobkinds.h"
+#include "core/jobs/jobrunner.h"
+#include "core/jobs/jobstore.h"
+#include "core/sync/syncjob.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

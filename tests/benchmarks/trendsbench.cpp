@@ -11,10 +11,10 @@
 // thread: each change is timed from the click to the answer drawn and painted. Offscreen unless
 // QT_QPA_PLATFORM says otherwise.
 
-#include "history/historystore.h"
+#include "app/trends/trendschart.h"
+#include "app/trends/trendspage.h"
+#include "core/history/historystore.h"
 #include "historyfixture.h"
-#include "trends/trendschart.h"
-#include "trends/trendspage.h"
 
 #include <QApplication>
 #include <QChart>

@@ -2,7 +2,7 @@
 // fleet's config, `check` and `replication` agree on who receives what, and `config set`
 // changes only the line of the key it sets, only with --yes.
 
-#include "config/configcheck.h"
+#include "core/config/configcheck.h"
 #include "core/generatedfleets.h"
 
 #include <QDir>

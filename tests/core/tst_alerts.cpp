@@ -1,11 +1,11 @@
 // Alerts: hysteresis and "for" on a fake clock, each default rule on synthetic probes,
 // the database round trip, seeding after a restart, and the monitor end to end.
-#include "alerts/alertengine.h"
-#include "alerts/alertmonitor.h"
-#include "alerts/alertrules.h"
-#include "alerts/alertstore.h"
-#include "config/configcheck.h"
-#include "history/historystore.h"
+#include "core/alerts/alertengine.h"
+#include "core/alerts/alertmonitor.h"
+#include "core/alerts/alertrules.h"
+#include "core/alerts/alertstore.h"
+#include "core/config/configcheck.h"
+#include "core/history/historystore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

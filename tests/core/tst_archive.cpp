@@ -4,7 +4,7 @@
 // and leaves no partial archive behind. Archives are read back here with libarchive on
 // its own, not through the engine's verification.
 
-#include "archive/archive.h"
+#include "core/archive/archive.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

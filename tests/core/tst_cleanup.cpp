@@ -4,9 +4,9 @@
 // lands in a private trash: HOME and XDG_DATA_HOME point into a temporary folder on the
 // same filesystem as the test trees, so Qt picks that home trash and nothing else.
 
-#include "cleanup/cleanup.h"
-#include "cleanup/trash.h"
-#include "units/datasize.h"
+#include "core/cleanup/cleanup.h"
+#include "core/cleanup/trash.h"
+#include "core/units/datasize.h"
 
 #include <QDateTime>
 #include <QDir>

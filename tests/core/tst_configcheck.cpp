@@ -1,9 +1,9 @@
 // One minimal file per rule that triggers it at an exact line, and one that must not.
 
-#include "config/configcheck.h"
-#include "config/configrules.h"
-#include "config/edit/configeditor.h"
-#include "config/fleetconfig.h"
+#include "core/config/configcheck.h"
+#include "core/config/configrules.h"
+#include "core/config/edit/configeditor.h"
+#include "core/config/fleetconfig.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 // The edit engine: every edit changes only the bytes it means to, keeps quoting,
 // indentation, line endings and comments, and is verified by re-parsing.
 
-#include "config/configcheck.h"
-#include "config/edit/configeditor.h"
-#include "config/edit/safefixes.h"
-#include "config/fleetconfig.h"
-#include "text/linediff.h"
+#include "core/config/configcheck.h"
+#include "core/config/edit/configeditor.h"
+#include "core/config/edit/safefixes.h"
+#include "core/config/fleetconfig.h"
+#include "core/text/linediff.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "config/configfile.h"
+#include "core/config/configfile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Saving a config: backup, atomic replace, read-back, symlinks, mode and owner, and a
 // failure at any step leaves the original untouched.
 
-#include "config/configsave.h"
+#include "core/config/configsave.h"
 #include "testfiles.h"
 
 #include <QDir>

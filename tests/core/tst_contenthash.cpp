@@ -1,7 +1,7 @@
 // ContentHash: the published XXH3-128 values, streaming equal to one call, and the
 // damage it exists to catch.
 
-#include "hashing/contenthash.h"
+#include "core/hashing/contenthash.h"
 
 #include <QTest>
 

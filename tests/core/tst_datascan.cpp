@@ -1,8 +1,8 @@
 // Data categories (patterns, the settings form) and the local data-root walker: which
 // file belongs where, exact totals, links never followed, unreadable folders counted.
 
-#include "probes/datacategories.h"
-#include "probes/datascan.h"
+#include "core/probes/datacategories.h"
+#include "core/probes/datascan.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // How hosts are reached: FleetAccess from a config (endpoints, rsync paths, bandwidth,
 // programs) and the probe source picked for each kind of host. Nothing is contacted.
 
-#include "config/configcheck.h"
-#include "hosts/hostprober.h"
-#include "hosts/probesource.h"
-#include "remote/fleetaccess.h"
+#include "core/config/configcheck.h"
+#include "core/hosts/hostprober.h"
+#include "core/hosts/probesource.h"
+#include "core/remote/fleetaccess.h"
 
 #include <QDir>
 #include <QFileInfo>

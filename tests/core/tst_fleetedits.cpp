@@ -2,9 +2,9 @@
 // `qmctl config set` change, each only where it means to, and refused with a reason when
 // the place named is not there.
 
-#include "config/configcheck.h"
-#include "config/edit/configeditor.h"
-#include "config/edit/fleetedits.h"
+#include "core/config/configcheck.h"
+#include "core/config/edit/configeditor.h"
+#include "core/config/edit/fleetedits.h"
 
 #include <QTest>
 

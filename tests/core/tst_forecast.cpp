@@ -1,9 +1,9 @@
 // Linear forecasts of volume usage on synthetic series: linear, noisy, flat, shrinking,
 // too short, already past the threshold; full when nothing is available; an exact
 // series through the history's rollups at every window offered.
-#include "history/forecast.h"
-#include "history/historyseries.h"
-#include "history/historystore.h"
+#include "core/history/forecast.h"
+#include "core/history/historyseries.h"
+#include "core/history/historystore.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

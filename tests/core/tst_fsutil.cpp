@@ -2,8 +2,8 @@
 // is refused at once (never waited on, never replaced), a regular file is read whole
 // or noticed changing, and a write is atomic, verified, through links, keeping mode.
 
-#include "fsutil/inputfile.h"
-#include "fsutil/userfile.h"
+#include "core/fsutil/inputfile.h"
+#include "core/fsutil/userfile.h"
 #include "testfiles.h"
 
 #include <QDir>

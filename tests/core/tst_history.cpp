@@ -1,7 +1,7 @@
 // The history database: rollups and retention on synthetic samples, imports that
 // land in hours already rolled up, category sums over data roots.
-#include "history/historycsv.h"
-#include "history/historystore.h"
+#include "core/history/historycsv.h"
+#include "core/history/historystore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 // Chart series from the history: per-column min and max worked out from the level of
 // the history that resolves a column, categories on one grid, the used-% line.
-#include "history/growth.h"
-#include "history/historyseries.h"
-#include "history/historystore.h"
+#include "core/history/growth.h"
+#include "core/history/historyseries.h"
+#include "core/history/historystore.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

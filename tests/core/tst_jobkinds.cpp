@@ -3,11 +3,11 @@
 // asks), a kind that is not retriable gets one attempt, and plans and parameters read
 // as the kind describes them.
 
-#include "jobkinds/jobkindcatalogue.h"
-#include "jobs/jobrunner.h"
-#include "jobs/jobstore.h"
-#include "replication/replicationjob.h"
-#include "sync/syncjob.h"
+#include "core/jobkinds/jobkindcatalogue.h"
+#include "core/jobs/jobrunner.h"
+#include "core/jobs/jobstore.h"
+#include "core/replication/replicationjob.h"
+#include "core/sync/syncjob.h"
 
 #include <QDateTime>
 #include <QDir>

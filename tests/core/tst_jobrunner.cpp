@@ -5,10 +5,10 @@
 // next one resumes them; schedules queue jobs, catch up or skip missed runs; a paused
 // queue starts nothing.
 
-#include "jobs/jobrunner.h"
-#include "jobs/jobschedules.h"
-#include "jobs/jobstore.h"
-#include "remote/processrunner.h"
+#include "core/jobs/jobrunner.h"
+#include "core/jobs/jobschedules.h"
+#include "core/jobs/jobstore.h"
+#include "core/remote/processrunner.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -2,9 +2,9 @@
 // never hand one job to two runners, a runner's death leaves its jobs interrupted,
 // cancel and retry, the retry back-off, and the runner lock.
 
-#include "jobs/jobs.h"
-#include "jobs/jobstore.h"
-#include "jobs/runnerlock.h"
+#include "core/jobs/jobs.h"
+#include "core/jobs/jobstore.h"
+#include "core/jobs/runnerlock.h"
 
 #include <QSet>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // The live rules QM101-QM105 on synthetic probes, and the probe history database.
-#include "config/configcheck.h"
-#include "fleet/liverules.h"
-#include "history/historystore.h"
+#include "core/config/configcheck.h"
+#include "core/fleet/liverules.h"
+#include "core/history/historystore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

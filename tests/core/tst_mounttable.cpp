@@ -1,4 +1,4 @@
-#include "volumes/mounttable.h"
+#include "core/volumes/mounttable.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // an error at the right byte with the right reason, never a crash or a large
 // allocation; the statistics of a known cloud.
 
-#include "samples/plyfile.h"
+#include "core/samples/plyfile.h"
 
 #include <QElapsedTimer>
 #include <QFile>

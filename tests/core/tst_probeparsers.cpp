@@ -1,8 +1,8 @@
 // Parsers of what hosts print: `df -P` from GNU, BSD and macOS, and node_exporter's
 // Prometheus text. Host output is untrusted: garbage is reported, never fatal.
 
-#include "probes/dfoutput.h"
-#include "probes/prometheustext.h"
+#include "core/probes/dfoutput.h"
+#include "core/probes/prometheustext.h"
 
 #include <QProcess>
 #include <QTest>

@@ -2,9 +2,9 @@
 // retention) run after a recorded probe at most once an hour; this machine probed on
 // the interval whether or not periodic probing is on; the history's last state of each
 // host recalled without probing it.
-#include "fleet/probescheduler.h"
-#include "history/historystore.h"
-#include "hosts/probehost.h"
+#include "core/fleet/probescheduler.h"
+#include "core/history/historystore.h"
+#include "core/hosts/probehost.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // Running external programs (outcomes, time-outs, caps, streaming, cancel) and the
 // list of hosts to probe built from a fleet config. Nothing here connects anywhere.
 
-#include "config/configcheck.h"
-#include "hosts/probehost.h"
-#include "remote/processrunner.h"
+#include "core/config/configcheck.h"
+#include "core/hosts/probehost.h"
+#include "core/remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

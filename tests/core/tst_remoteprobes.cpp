@@ -1,8 +1,8 @@
 // Remote command lines and streamed file listings: hostile names pass through intact
 // and are never executed; any listing bytes parse without harm.
 
-#include "probes/filelisting.h"
-#include "remote/sshcommand.h"
+#include "core/probes/filelisting.h"
+#include "core/remote/sshcommand.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,12 +2,12 @@
 // configs, reading the dry runs' listings (and garbage), combining the receivers'
 // holdings into files, bytes and the oldest file at risk, the syncs "Sync now" asks for
 // and what the alerts get.
-#include "config/configcheck.h"
-#include "config/configrules.h"
+#include "core/config/configcheck.h"
+#include "core/config/configrules.h"
+#include "core/replication/replicationlisting.h"
+#include "core/replication/replicationroute.h"
+#include "core/replication/routemeasurement.h"
 #include "generatedfleets.h"
-#include "replication/replicationlisting.h"
-#include "replication/replicationroute.h"
-#include "replication/routemeasurement.h"
 
 #include <QDirIterator>
 #include <QRandomGenerator>

@@ -5,11 +5,11 @@
 // the samples chosen. Trash moves land in a private trash (HOME and XDG_DATA_HOME point
 // into the test's temporary folder).
 
-#include "cleanup/cleanupjob.h"
-#include "samples/generationlog.h"
-#include "samples/sampleindex.h"
-#include "samples/sampleretention.h"
-#include "sync/syncjob.h"
+#include "core/cleanup/cleanupjob.h"
+#include "core/samples/generationlog.h"
+#include "core/samples/sampleindex.h"
+#include "core/samples/sampleretention.h"
+#include "core/sync/syncjob.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "alerts/alertrules.h"
-#include "history/historyretention.h"
-#include "probes/datacategories.h"
-#include "settings/settings.h"
-#include "volumes/usagelevel.h"
+#include "core/alerts/alertrules.h"
+#include "core/history/historyretention.h"
+#include "core/probes/datacategories.h"
+#include "core/settings/settings.h"
+#include "core/volumes/usagelevel.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,7 +3,7 @@
 // follows scale; decimation draws a spread subset; the framing camera sees the cloud,
 // and frames an exploded sample on its body, not on the splats flung far away.
 
-#include "samples/splatrenderer.h"
+#include "core/samples/splatrenderer.h"
 
 #include <QRandomGenerator>
 #include <QTest>

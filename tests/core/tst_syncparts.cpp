@@ -2,8 +2,8 @@
 // rclone command lines (bandwidth with an explicit unit, caps on deletion, pulling
 // between hosts by default), and the engines' output read into progress and plans.
 
-#include "sync/synccommand.h"
-#include "sync/syncoutput.h"
+#include "core/sync/synccommand.h"
+#include "core/sync/syncoutput.h"
 
 #include <QTest>
 

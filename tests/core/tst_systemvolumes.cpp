@@ -1,4 +1,4 @@
-#include "volumes/systemvolumes.h"
+#include "core/volumes/systemvolumes.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "volumes/volumemonitor.h"
-#include "volumes/volumereader.h"
+#include "core/volumes/volumemonitor.h"
+#include "core/volumes/volumereader.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>

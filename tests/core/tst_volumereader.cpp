@@ -1,5 +1,5 @@
-#include "volumes/usagelevel.h"
-#include "volumes/volumereader.h"
+#include "core/volumes/usagelevel.h"
+#include "core/volumes/volumereader.h"
 
 #include <QElapsedTimer>
 #include <QSemaphore>

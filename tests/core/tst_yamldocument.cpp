@@ -1,5 +1,5 @@
-#include "config/yaml/document.h"
-#include "config/yaml/value.h"
+#include "core/config/yaml/document.h"
+#include "core/config/yaml/value.h"
 
 #include <QFile>
 #include <QTest>

@@ -3,9 +3,9 @@
 // mapping) and every safe fix either is refused with a reason, or yields a text that
 // parses and differs from the input only where the fix's edits lie. Never a crash.
 
-#include "config/edit/configeditor.h"
-#include "config/edit/safefixes.h"
-#include "config/yaml/document.h"
+#include "core/config/edit/configeditor.h"
+#include "core/config/edit/safefixes.h"
+#include "core/config/yaml/document.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 // its counts adding up. Built as a libFuzzer binary by the `fuzz` preset, and as a
 // regression test over the seed corpus and deterministic mutations by every build.
 
-#include "samples/generationlog.h"
+#include "core/samples/generationlog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // libFuzzer binary by the `fuzz` preset, and as a regression test over the seed corpus
 // and deterministic mutations by every build (see corpusdriver.cpp).
 
-#include "volumes/mounttable.h"
+#include "core/volumes/mounttable.h"
 
 #include <cstddef>
 #include <cstdint>

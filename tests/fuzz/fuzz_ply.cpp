@@ -4,7 +4,7 @@
 // the `fuzz` preset, and as a regression test over the seed corpus and deterministic
 // mutations by every build (see corpusdriver.cpp).
 
-#include "samples/plyfile.h"
+#include "core/samples/plyfile.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,12 +4,12 @@
 // Any bytes must end in volumes and counted bad lines: never a crash, a hang or an
 // overflow; every volume with figures has non-negative ones.
 
-#include "history/historycsv.h"
-#include "probes/datascan.h"
-#include "probes/dfoutput.h"
-#include "probes/filelisting.h"
-#include "probes/prometheustext.h"
-#include "sync/syncoutput.h"
+#include "core/history/historycsv.h"
+#include "core/probes/datascan.h"
+#include "core/probes/dfoutput.h"
+#include "core/probes/filelisting.h"
+#include "core/probes/prometheustext.h"
+#include "core/sync/syncoutput.h"
 
 #include <cstddef>
 #include <cstdint>

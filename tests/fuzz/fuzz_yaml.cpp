@@ -3,10 +3,10 @@
 // (typed model and every rule). Any input must end in values and diagnostics inside the
 // text, or a located error: never a crash, a hang or an overflow.
 
-#include "config/configcheck.h"
-#include "config/yaml/document.h"
-#include "config/yaml/pythonjson.h"
-#include "config/yaml/value.h"
+#include "core/config/configcheck.h"
+#include "core/config/yaml/document.h"
+#include "core/config/yaml/pythonjson.h"
+#include "core/config/yaml/value.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 // fresh folder per test case, the qmctl binary run with that case's jobs database and
 // the server's ssh config, and a fleet config whose host node-a is that server.
 
-#include "jobs/jobstore.h"
+#include "core/jobs/jobstore.h"
 #include "testservers.h"
 
 #include <QDir>

@@ -5,8 +5,8 @@
 // file that changed since the plan, and a later --empty-quarantine deletes them. A
 // protected folder of a host (/, a system folder, a drive's root) is refused unless named.
 
+#include "core/units/datasize.h"
 #include "jobstestbase.h"
-#include "units/datasize.h"
 
 #include <QSet>
 

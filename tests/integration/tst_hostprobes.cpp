@@ -1,9 +1,9 @@
 // Probes against a real sshd and a real node_exporter on 127.0.0.1.
-#include "config/configcheck.h"
-#include "fleet/liverules.h"
-#include "history/historystore.h"
-#include "hosts/hostprober.h"
-#include "hosts/nodeexporterclient.h"
+#include "core/config/configcheck.h"
+#include "core/fleet/liverules.h"
+#include "core/history/historystore.h"
+#include "core/hosts/hostprober.h"
+#include "core/hosts/nodeexporterclient.h"
 #include "testservers.h"
 
 #include <QJsonArray>

@@ -4,11 +4,11 @@
 // remote sample with progress, keeps under its cap by dropping the least recently used,
 // and refuses a sample that changed since it was listed.
 
-#include "config/configcheck.h"
+#include "core/config/configcheck.h"
+#include "core/samples/samplecache.h"
+#include "core/samples/sampleindex.h"
+#include "core/sync/syncjob.h"
 #include "jobstestbase.h"
-#include "samples/samplecache.h"
-#include "samples/sampleindex.h"
-#include "sync/syncjob.h"
 
 #include <QDateTime>
 #include <QSet>

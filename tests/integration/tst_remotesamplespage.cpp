@@ -4,15 +4,15 @@
 // thumbnail, and a selection removed through the job queue lands in the host's quarantine.
 
 #include "app/fastqueue.h"
-#include "config/configcheck.h"
-#include "jobkinds/jobkinds.h"
+#include "app/samples/samplecleanupdialog.h"
+#include "app/samples/sampledetails.h"
+#include "app/samples/samplesmodel.h"
+#include "app/samples/samplespage.h"
+#include "app/samples/splatpreview.h"
+#include "core/config/configcheck.h"
+#include "core/jobkinds/jobkinds.h"
+#include "core/settings/settings.h"
 #include "jobstestbase.h"
-#include "samples/samplecleanupdialog.h"
-#include "samples/sampledetails.h"
-#include "samples/samplesmodel.h"
-#include "samples/samplespage.h"
-#include "samples/splatpreview.h"
-#include "settings/settings.h"
 #include "testfiles.h"
 
 #include <QDateTime>

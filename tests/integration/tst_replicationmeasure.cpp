@@ -12,10 +12,10 @@
 // on the PATH which uses the test's key, known_hosts and (empty) ssh config, never the
 // user's ~/.ssh.
 
-#include "config/configcheck.h"
-#include "remote/processrunner.h"
-#include "replication/replicationjob.h"
-#include "replication/replicationroute.h"
+#include "core/config/configcheck.h"
+#include "core/remote/processrunner.h"
+#include "core/replication/replicationjob.h"
+#include "core/replication/replicationroute.h"
 #include "testservers.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """core_layers.py SRC: fails when the folders of src/core include each other in a cycle
 (a includes b and b, directly or through others, includes a), or when src/core includes
-anything from src/app or src/cli. Prints each cycle with the files that make it."""
+anything from src/app or src/cli (include paths name their layer: "core/jobs/jobs.h",
+"app/jobs/jobspage.h"). Prints each cycle with the files that make it."""
 import collections
 import os
 import re
@@ -22,15 +23,14 @@ for root, _, files in os.walk(core):
         with open(path, encoding='utf-8') as text:
             for match in re.finditer(r'#include "([^"]+)"', text.read()):
                 included = match.group(1)
-                top = included.split('/')[0]
-                if '/' in included and top in folders and top != folder:
-                    edges[folder].add(top)
-                    where[(folder, top)].append(os.path.relpath(path, src))
-                elif os.path.exists(os.path.join(src, 'app', included)) or \
-                        os.path.exists(os.path.join(src, 'cli', included)):
-                    if not os.path.exists(os.path.join(core, included)) and \
-                            not os.path.exists(os.path.join(os.path.dirname(path), included)):
-                        upward.append((os.path.relpath(path, src), included))
+                parts = included.split('/')
+                # Include paths name their layer: core/<folder>/..., app/..., cli/...
+                if parts[0] in ('app', 'cli'):
+                    upward.append((os.path.relpath(path, src), included))
+                elif parts[0] == 'core' and len(parts) > 2 and parts[1] in folders \
+                        and parts[1] != folder:
+                    edges[folder].add(parts[1])
+                    where[(folder, parts[1])].append(os.path.relpath(path, src))
 
 # Tarjan's strongly connected components: a component of more than one folder is a cycle.
 index, low, stack, on_stack, cycles = {}, {}, [], set(), []

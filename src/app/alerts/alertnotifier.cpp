@@ -1,8 +1,8 @@
 #include "alertnotifier.h"
 
-#include "alerts/alertmonitor.h"
 #include "alertsmodel.h"
-#include "settings/settings.h"
+#include "core/alerts/alertmonitor.h"
+#include "core/settings/settings.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
 // The Alerts page in the sidebar: the session's alert monitor, shown.
 
 #include "alertspage.h"
-#include "session/appsession.h"
-#include "session/pagedescription.h"
+#include "app/session/appsession.h"
+#include "app/session/pagedescription.h"
 
 namespace qm {
 

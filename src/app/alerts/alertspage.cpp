@@ -1,9 +1,9 @@
 #include "alertspage.h"
 
-#include "alerts/alertmonitor.h"
 #include "alertsmodel.h"
-#include "units/datasize.h"
-#include "units/duration.h"
+#include "core/alerts/alertmonitor.h"
+#include "core/units/datasize.h"
+#include "core/units/duration.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/diagnostic.h"
+#include "core/config/diagnostic.h"
 
 #include <QPlainTextEdit>
 

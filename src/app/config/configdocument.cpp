@@ -1,7 +1,7 @@
 #include "configdocument.h"
 
-#include "config/configfile.h"
-#include "config/edit/configeditor.h"
+#include "core/config/configfile.h"
+#include "core/config/edit/configeditor.h"
 
 #include <QCoreApplication>
 #include <QFile>

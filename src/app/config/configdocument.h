@@ -1,10 +1,10 @@
 #pragma once
 
-#include "config/configcheck.h"
-#include "config/configsave.h"
-#include "config/edit/editortext.h"
-#include "config/fleetconfig.h"
-#include "config/yaml/document.h"
+#include "core/config/configcheck.h"
+#include "core/config/configsave.h"
+#include "core/config/edit/editortext.h"
+#include "core/config/fleetconfig.h"
+#include "core/config/yaml/document.h"
 
 #include <QObject>
 #include <QPair>

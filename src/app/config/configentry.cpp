@@ -1,10 +1,10 @@
 // The Config page in the sidebar: the session's config document, edited.
 
+#include "app/hosts/hostprobesmodel.h"
+#include "app/hosts/livehosts.h"
+#include "app/session/appsession.h"
+#include "app/session/pagedescription.h"
 #include "configpage.h"
-#include "hosts/hostprobesmodel.h"
-#include "hosts/livehosts.h"
-#include "session/appsession.h"
-#include "session/pagedescription.h"
 
 namespace qm {
 

@@ -1,13 +1,13 @@
 #include "configpage.h"
 
 #include "codeeditor.h"
-#include "config/edit/fleetedits.h"
 #include "configdocument.h"
+#include "core/config/edit/fleetedits.h"
+#include "core/text/linediff.h"
 #include "diffdialog.h"
 #include "hostsmodel.h"
 #include "problemsmodel.h"
 #include "routingform.h"
-#include "text/linediff.h"
 #include "yamlhighlighter.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/diagnostic.h"
-#include "fleet/liverules.h"
+#include "core/config/diagnostic.h"
+#include "core/fleet/liverules.h"
 
 #include <QWidget>
 

@@ -3,9 +3,9 @@
 
 #include "configdocument.h"
 #include "configpage.h"
+#include "core/text/linediff.h"
 #include "diffdialog.h"
 #include "problemsmodel.h"
-#include "text/linediff.h"
 
 #include <QFileInfo>
 #include <QMenu>

@@ -3,10 +3,10 @@
 
 #include "configdocument.h"
 #include "configpage.h"
+#include "core/fleet/liverules.h"
+#include "core/text/linediff.h"
 #include "diffdialog.h"
-#include "fleet/liverules.h"
 #include "problemsmodel.h"
-#include "text/linediff.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

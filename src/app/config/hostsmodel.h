@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/fleetconfig.h"
+#include "core/config/fleetconfig.h"
 
 #include <QAbstractTableModel>
 

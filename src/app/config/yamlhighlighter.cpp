@@ -1,6 +1,6 @@
 #include "yamlhighlighter.h"
 
-#include "config/yaml/value.h"
+#include "core/config/yaml/value.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -1,13 +1,13 @@
 // The Dashboard in the sidebar: made at start (it is the first page), fed by the session.
 
-#include "alerts/alertmonitor.h"
+#include "app/hosts/hostprobesmodel.h"
+#include "app/hosts/livehosts.h"
+#include "app/session/appsession.h"
+#include "app/session/pagedescription.h"
+#include "core/alerts/alertmonitor.h"
+#include "core/fleet/probescheduler.h"
 #include "dashboardpage.h"
-#include "fleet/probescheduler.h"
 #include "hostcards.h"
-#include "hosts/hostprobesmodel.h"
-#include "hosts/livehosts.h"
-#include "session/appsession.h"
-#include "session/pagedescription.h"
 
 namespace qm {
 

@@ -1,10 +1,10 @@
 #include "dashboardpage.h"
 
+#include "core/settings/settings.h"
+#include "core/volumes/volumemonitor.h"
 #include "hostcards.h"
-#include "settings/settings.h"
 #include "ui_dashboardpage.h"
 #include "usagebardelegate.h"
-#include "volumes/volumemonitor.h"
 #include "volumesfiltermodel.h"
 #include "volumesmodel.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/hosts/probehost.h"
+#include "core/volumes/volume.h"
 #include "fleetsummarybar.h"
-#include "hosts/probehost.h"
-#include "volumes/volume.h"
 
 #include <QHash>
 #include <QSet>

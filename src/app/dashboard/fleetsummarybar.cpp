@@ -1,7 +1,7 @@
 #include "fleetsummarybar.h"
 
-#include "units/datasize.h"
-#include "units/duration.h"
+#include "core/units/datasize.h"
+#include "core/units/duration.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fleet/fleetsummary.h"
+#include "core/fleet/fleetsummary.h"
 
 #include <QWidget>
 

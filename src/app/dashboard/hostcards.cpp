@@ -1,7 +1,7 @@
 #include "hostcards.h"
 
-#include "units/datasize.h"
-#include "units/duration.h"
+#include "core/units/datasize.h"
+#include "core/units/duration.h"
 #include "usagebardelegate.h"
 
 #include <QEvent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "fleet/liverules.h"
-#include "history/forecast.h"
-#include "hosts/probehost.h"
-#include "volumes/usagelevel.h"
+#include "core/fleet/liverules.h"
+#include "core/history/forecast.h"
+#include "core/hosts/probehost.h"
+#include "core/volumes/usagelevel.h"
 
 #include <QDateTime>
 #include <QHash>

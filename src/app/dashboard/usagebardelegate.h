@@ -1,7 +1,7 @@
 #pragma once
 
-#include "volumes/usagelevel.h"
-#include "widgets/bardelegate.h"
+#include "app/widgets/bardelegate.h"
+#include "core/volumes/usagelevel.h"
 
 class QPainter;
 

@@ -1,6 +1,6 @@
 #include "volumesmodel.h"
 
-#include "units/datasize.h"
+#include "core/units/datasize.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "volumes/usagelevel.h"
-#include "volumes/volume.h"
+#include "core/volumes/usagelevel.h"
+#include "core/volumes/volume.h"
 
 #include <QAbstractTableModel>
 

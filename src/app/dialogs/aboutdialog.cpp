@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "about/componentversions.h"
+#include "core/about/componentversions.h"
 #include "ui_aboutdialog.h"
 
 #include <QIcon>

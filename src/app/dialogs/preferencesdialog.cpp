@@ -1,12 +1,12 @@
 #include "preferencesdialog.h"
 
-#include "alerts/alertrules.h"
-#include "history/historyretention.h"
-#include "hosts/probehost.h"
-#include "probes/datacategories.h"
-#include "settings/settings.h"
+#include "core/alerts/alertrules.h"
+#include "core/history/historyretention.h"
+#include "core/hosts/probehost.h"
+#include "core/probes/datacategories.h"
+#include "core/settings/settings.h"
+#include "core/volumes/usagelevel.h"
 #include "ui_preferencesdialog.h"
-#include "volumes/usagelevel.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alerts/alertrules.h"
+#include "core/alerts/alertrules.h"
 
 #include <QDialog>
 

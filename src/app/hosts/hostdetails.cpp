@@ -1,8 +1,8 @@
 #include "hostdetails.h"
 
-#include "units/datasize.h"
-#include "units/duration.h"
-#include "widgets/detailshtml.h"
+#include "app/widgets/detailshtml.h"
+#include "core/units/datasize.h"
+#include "core/units/duration.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fleet/liverules.h"
-#include "hosts/probehost.h"
+#include "core/fleet/liverules.h"
+#include "core/hosts/probehost.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 // The Hosts page in the sidebar: the session's live hosts, shown.
 
+#include "app/session/appsession.h"
+#include "app/session/pagedescription.h"
 #include "hostspage.h"
-#include "session/appsession.h"
-#include "session/pagedescription.h"
 
 namespace qm {
 

@@ -1,7 +1,7 @@
 #include "hostsettingsdialog.h"
 
-#include "hosts/probehost.h"
-#include "settings/settings.h"
+#include "core/hosts/probehost.h"
+#include "core/settings/settings.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

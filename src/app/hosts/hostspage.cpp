@@ -1,15 +1,15 @@
 #include "hostspage.h"
 
-#include "async/whenfinished.h"
-#include "config/fleetconfig.h"
-#include "fleet/probescheduler.h"
-#include "history/historystore.h"
+#include "core/async/whenfinished.h"
+#include "core/config/fleetconfig.h"
+#include "core/fleet/probescheduler.h"
+#include "core/history/historystore.h"
+#include "core/remote/sshtransport.h"
+#include "core/settings/settings.h"
 #include "hostdetails.h"
 #include "hostprobesmodel.h"
 #include "hostsettingsdialog.h"
 #include "livehosts.h"
-#include "remote/sshtransport.h"
-#include "settings/settings.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fleet/liverules.h"
+#include "core/fleet/liverules.h"
 
 #include <QHash>
 #include <QSet>

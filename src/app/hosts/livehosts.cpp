@@ -1,10 +1,10 @@
 #include "livehosts.h"
 
-#include "config/fleetconfig.h"
-#include "fleet/probescheduler.h"
-#include "history/historystore.h"
+#include "core/config/fleetconfig.h"
+#include "core/fleet/probescheduler.h"
+#include "core/history/historystore.h"
+#include "core/settings/settings.h"
 #include "hostprobesmodel.h"
-#include "settings/settings.h"
 
 #include <QTimer>
 

@@ -1,9 +1,9 @@
 #include "jobdetails.h"
 
-#include "jobkinds/jobkindcatalogue.h"
+#include "app/widgets/detailshtml.h"
+#include "core/jobkinds/jobkindcatalogue.h"
+#include "core/units/datasize.h"
 #include "jobsmodel.h"
-#include "units/datasize.h"
-#include "widgets/detailshtml.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

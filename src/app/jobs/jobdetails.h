@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/jobstore.h"
+#include "core/jobs/jobstore.h"
 
 #include <QList>
 #include <QString>

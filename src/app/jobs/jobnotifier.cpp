@@ -1,6 +1,6 @@
 #include "jobnotifier.h"
 
-#include "alerts/alertnotifier.h"
+#include "app/alerts/alertnotifier.h"
 #include "jobqueueservice.h"
 #include "jobsmodel.h"
 

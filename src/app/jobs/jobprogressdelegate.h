@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/bardelegate.h"
+#include "app/widgets/bardelegate.h"
 
 namespace qm {
 

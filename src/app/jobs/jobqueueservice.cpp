@@ -1,6 +1,6 @@
 #include "jobqueueservice.h"
 
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

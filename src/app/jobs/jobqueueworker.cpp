@@ -1,6 +1,6 @@
 #include "jobqueueworker.h"
 
-#include "jobs/jobrunner.h"
+#include "core/jobs/jobrunner.h"
 
 #include <QDateTime>
 #include <QTimer>

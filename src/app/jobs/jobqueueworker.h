@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobkinds/jobkinds.h"
-#include "jobs/jobstore.h"
+#include "core/jobkinds/jobkinds.h"
+#include "core/jobs/jobstore.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
 // The Jobs page in the sidebar: the session's job queue, shown and steered.
 
+#include "app/session/appsession.h"
+#include "app/session/pagedescription.h"
 #include "jobspage.h"
-#include "session/appsession.h"
-#include "session/pagedescription.h"
 
 namespace qm {
 

@@ -1,9 +1,9 @@
 #include "jobsmodel.h"
 
+#include "core/jobkinds/jobkindcatalogue.h"
+#include "core/units/datasize.h"
+#include "core/units/duration.h"
 #include "jobdetails.h"
-#include "jobkinds/jobkindcatalogue.h"
-#include "units/datasize.h"
-#include "units/duration.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "jobspage.h"
 
+#include "core/jobkinds/jobkindcatalogue.h"
+#include "core/jobkinds/jobkinds.h"
 #include "jobdetails.h"
-#include "jobkinds/jobkindcatalogue.h"
-#include "jobkinds/jobkinds.h"
 #include "jobnotifier.h"
 #include "jobprogressdelegate.h"
 #include "jobsmodel.h"

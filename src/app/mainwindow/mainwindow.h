@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/pagedescription.h"
+#include "app/session/pagedescription.h"
 
 #include <QList>
 #include <QMainWindow>

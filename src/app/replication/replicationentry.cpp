@@ -1,12 +1,12 @@
 // The Replication page in the sidebar: the routes of the session's config, measured and
 // synced through its job queue.
 
-#include "hosts/hostprobesmodel.h"
-#include "hosts/livehosts.h"
-#include "jobs/jobqueueservice.h"
+#include "app/hosts/hostprobesmodel.h"
+#include "app/hosts/livehosts.h"
+#include "app/jobs/jobqueueservice.h"
+#include "app/session/appsession.h"
+#include "app/session/pagedescription.h"
 #include "replicationpage.h"
-#include "session/appsession.h"
-#include "session/pagedescription.h"
 
 namespace qm {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "replication/routemeasurement.h"
+#include "core/replication/routemeasurement.h"
 
 #include <QAbstractTableModel>
 

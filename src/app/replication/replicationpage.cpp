@@ -1,8 +1,8 @@
 #include "replicationpage.h"
 
-#include "jobs/jobqueueservice.h"
+#include "app/jobs/jobqueueservice.h"
+#include "core/units/datasize.h"
 #include "replicationdetails.h"
-#include "units/datasize.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fleet/liverules.h"
-#include "jobs/jobs.h"
-#include "replication/replicationjob.h"
+#include "core/fleet/liverules.h"
+#include "core/jobs/jobs.h"
+#include "core/replication/replicationjob.h"
 #include "replicationmodel.h"
 
 #include <QHash>

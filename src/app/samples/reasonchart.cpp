@@ -1,7 +1,7 @@
 #include "reasonchart.h"
 
+#include "core/units/datasize.h"
 #include "samplesmodel.h"
-#include "units/datasize.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "samples/sampleindex.h"
+#include "core/samples/sampleindex.h"
 
 #include <QChartView>
 #include <QList>

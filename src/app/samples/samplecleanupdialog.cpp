@@ -1,6 +1,6 @@
 #include "samplecleanupdialog.h"
 
-#include "units/datasize.h"
+#include "core/units/datasize.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cleanup/cleanupjob.h"
-#include "samples/sampleretention.h"
+#include "core/cleanup/cleanupjob.h"
+#include "core/samples/sampleretention.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,12 +1,12 @@
 #include "sampledetails.h"
 
-#include "async/whenfinished.h"
-#include "samples/plyfile.h"
-#include "samples/splatrenderer.h"
+#include "app/widgets/detailshtml.h"
+#include "core/async/whenfinished.h"
+#include "core/samples/plyfile.h"
+#include "core/samples/splatrenderer.h"
+#include "core/units/datasize.h"
 #include "samplesmodel.h"
 #include "splatpreview.h"
-#include "units/datasize.h"
-#include "widgets/detailshtml.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

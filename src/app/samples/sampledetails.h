@@ -1,8 +1,8 @@
 #pragma once
 
-#include "remote/fleetaccess.h"
-#include "samples/samplecache.h"
-#include "samples/sampleindex.h"
+#include "core/remote/fleetaccess.h"
+#include "core/samples/samplecache.h"
+#include "core/samples/sampleindex.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 // The Samples page in the sidebar: the miners of the session's config, cleaned up
 // through its job queue.
 
-#include "jobs/jobqueueservice.h"
+#include "app/jobs/jobqueueservice.h"
+#include "app/session/appsession.h"
+#include "app/session/pagedescription.h"
 #include "samplespage.h"
-#include "session/appsession.h"
-#include "session/pagedescription.h"
 
 namespace qm {
 

@@ -1,7 +1,7 @@
 #include "samplesmodel.h"
 
+#include "core/units/datasize.h"
 #include "thumbnailcache.h"
-#include "units/datasize.h"
 
 #include <QDateTime>
 #include <QJsonValue>

@@ -1,19 +1,19 @@
 #include "samplespage.h"
 
-#include "async/whenfinished.h"
-#include "cleanup/cleanupjob.h"
-#include "jobs/jobqueueservice.h"
+#include "app/jobs/jobqueueservice.h"
+#include "core/async/whenfinished.h"
+#include "core/cleanup/cleanupjob.h"
+#include "core/remote/fleetaccess.h"
+#include "core/settings/settings.h"
+#include "core/units/datasize.h"
 #include "reasonchart.h"
-#include "remote/fleetaccess.h"
 #include "samplecleanupdialog.h"
 #include "sampledetails.h"
 #include "samplefilterbar.h"
 #include "samplegallery.h"
 #include "samplesmodel.h"
-#include "settings/settings.h"
 #include "splatpreview.h"
 #include "thumbnailcache.h"
-#include "units/datasize.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "cleanup/cleanupjob.h"
-#include "config/fleetconfig.h"
-#include "remote/fleetaccess.h"
-#include "samples/samplecache.h"
-#include "samples/sampleindex.h"
+#include "core/cleanup/cleanupjob.h"
+#include "core/config/fleetconfig.h"
+#include "core/remote/fleetaccess.h"
+#include "core/samples/samplecache.h"
+#include "core/samples/sampleindex.h"
 
 #include <QHash>
 #include <QSet>

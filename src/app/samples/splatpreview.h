@@ -1,6 +1,6 @@
 #pragma once
 
-#include "samples/splatrenderer.h"
+#include "core/samples/splatrenderer.h"
 
 #include <QFutureWatcher>
 #include <QImage>

@@ -1,8 +1,8 @@
 #include "thumbnailcache.h"
 
-#include "hashing/contenthash.h"
-#include "samples/plyfile.h"
-#include "samples/splatrenderer.h"
+#include "core/hashing/contenthash.h"
+#include "core/samples/plyfile.h"
+#include "core/samples/splatrenderer.h"
 
 #include <QDateTime>
 #include <QDir>

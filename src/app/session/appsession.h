@@ -1,7 +1,7 @@
 #pragma once
 
-#include "replication/replicationmeasurement.h"
-#include "replication/routemeasurement.h"
+#include "core/replication/replicationmeasurement.h"
+#include "core/replication/routemeasurement.h"
 
 #include <QList>
 #include <QObject>

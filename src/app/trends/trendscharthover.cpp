@@ -1,7 +1,7 @@
 // What the pointer points at on a TrendsChart: the nearest line within a few pixels,
 // or the area under it, in words for the tool tip.
+#include "core/units/datasize.h"
 #include "trendschart.h"
-#include "units/datasize.h"
 
 #include <QDateTime>
 #include <QLabel>

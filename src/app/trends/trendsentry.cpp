@@ -1,8 +1,8 @@
 // The Trends page in the sidebar: the history of the session's hosts.
 
-#include "hosts/livehosts.h"
-#include "session/appsession.h"
-#include "session/pagedescription.h"
+#include "app/hosts/livehosts.h"
+#include "app/session/appsession.h"
+#include "app/session/pagedescription.h"
 #include "trendspage.h"
 
 namespace qm {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/historyseries.h"
+#include "core/history/historyseries.h"
 
 #include <QHash>
 #include <QWidget>

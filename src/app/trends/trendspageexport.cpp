@@ -1,8 +1,8 @@
 // TrendsPage: exporting the usage chart as a PNG image or its data as CSV. The rest of
 // the page is in trendspage.cpp.
 
-#include "fsutil/userfile.h"
-#include "history/historycsv.h"
+#include "core/fsutil/userfile.h"
+#include "core/history/historycsv.h"
 #include "trendschart.h"
 #include "trendspage.h"
 

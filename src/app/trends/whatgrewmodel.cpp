@@ -1,7 +1,7 @@
 #include "whatgrewmodel.h"
 
-#include "probes/datacategories.h"
-#include "units/datasize.h"
+#include "core/probes/datacategories.h"
+#include "core/units/datasize.h"
 
 #include <QBrush>
 #include <QPalette>

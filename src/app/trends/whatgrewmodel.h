@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/growth.h"
+#include "core/history/growth.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "alertrules.h"
-#include "config/fleetconfig.h"
-#include "history/forecast.h"
-#include "replication/replicationmeasurement.h"
-#include "replication/replicationroute.h"
+#include "core/config/fleetconfig.h"
+#include "core/history/forecast.h"
+#include "core/replication/replicationmeasurement.h"
+#include "core/replication/replicationroute.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "alertmonitor.h"
 
 #include "alertstore.h"
-#include "history/historystore.h"
+#include "core/history/historystore.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "archive.h"
 
 #include "archivefs.h"
-#include "safety/protectedroots.h"
+#include "core/safety/protectedroots.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

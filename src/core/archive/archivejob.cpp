@@ -1,9 +1,9 @@
 #include "archivejob.h"
 
-#include "cleanup/trash.h"
-#include "jobs/planlisting.h"
-#include "safety/protectedroots.h"
-#include "units/datasize.h"
+#include "core/cleanup/trash.h"
+#include "core/jobs/planlisting.h"
+#include "core/safety/protectedroots.h"
+#include "core/units/datasize.h"
 
 #include <QCoreApplication>
 #include <QDir>

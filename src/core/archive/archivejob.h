@@ -1,8 +1,8 @@
 #pragma once
 
-#include "archive/archive.h"
-#include "jobs/jobcontext.h"
-#include "jobs/jobs.h"
+#include "core/archive/archive.h"
+#include "core/jobs/jobcontext.h"
+#include "core/jobs/jobs.h"
 
 #include <QStringList>
 

@@ -3,8 +3,8 @@
 
 #include "archive.h"
 #include "archivefs.h"
-#include "hashing/contenthash.h"
-#include "units/datasize.h"
+#include "core/hashing/contenthash.h"
+#include "core/units/datasize.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 
 #include "cleanup.h"
 #include "cleanupcommon.h"
-#include "units/datasize.h"
+#include "core/units/datasize.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

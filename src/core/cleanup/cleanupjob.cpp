@@ -1,11 +1,11 @@
 #include "cleanupjob.h"
 
-#include "jobs/planlisting.h"
-#include "remote/fleetaccess.h"
-#include "remote/sshtransport.h"
-#include "safety/protectedroots.h"
-#include "units/datasize.h"
-#include "volumes/mounttable.h"
+#include "core/jobs/planlisting.h"
+#include "core/remote/fleetaccess.h"
+#include "core/remote/sshtransport.h"
+#include "core/safety/protectedroots.h"
+#include "core/units/datasize.h"
+#include "core/volumes/mounttable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

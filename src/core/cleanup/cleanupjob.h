@@ -1,9 +1,9 @@
 #pragma once
 
-#include "cleanup/cleanup.h"
-#include "cleanup/quarantine.h"
-#include "jobs/jobcontext.h"
-#include "jobs/jobs.h"
+#include "core/cleanup/cleanup.h"
+#include "core/cleanup/quarantine.h"
+#include "core/jobs/jobcontext.h"
+#include "core/jobs/jobs.h"
 
 #include <QStringList>
 

@@ -3,10 +3,10 @@
 // cleanupexecute.cpp.
 
 #include "cleanup.h"
-#include "cleanup/namematcher.h"
-#include "cleanup/quarantine.h"
 #include "cleanupcommon.h"
-#include "units/datasize.h"
+#include "core/cleanup/namematcher.h"
+#include "core/cleanup/quarantine.h"
+#include "core/units/datasize.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

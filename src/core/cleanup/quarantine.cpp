@@ -1,8 +1,8 @@
 #include "quarantine.h"
 
-#include "cleanup/namematcher.h"
-#include "probes/filelisting.h"
-#include "remote/sshtransport.h"
+#include "core/cleanup/namematcher.h"
+#include "core/probes/filelisting.h"
+#include "core/remote/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cleanup/cleanup.h"
+#include "core/cleanup/cleanup.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -2,8 +2,8 @@
 
 #include "configfile.h"
 #include "configrules.h"
+#include "core/json/schema.h"
 #include "fleetconfig.h"
-#include "json/schema.h"
 #include "yaml/document.h"
 #include "yaml/value.h"
 

@@ -1,6 +1,6 @@
 #include "configfile.h"
 
-#include "fsutil/inputfile.h"
+#include "core/fsutil/inputfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

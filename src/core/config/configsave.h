@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fsutil/userfile.h"
+#include "core/fsutil/userfile.h"
 
 #include <QByteArray>
 #include <QDateTime>

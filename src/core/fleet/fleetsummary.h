@@ -1,9 +1,9 @@
 #pragma once
 
-#include "history/forecast.h"
-#include "hosts/hostprobe.h"
-#include "replication/replicationmeasurement.h"
-#include "volumes/usagelevel.h"
+#include "core/history/forecast.h"
+#include "core/hosts/hostprobe.h"
+#include "core/replication/replicationmeasurement.h"
+#include "core/volumes/usagelevel.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "liverules.h"
 
-#include "config/kindrouting.h"
-#include "replication/replicationroute.h"
-#include "units/duration.h"
+#include "core/config/kindrouting.h"
+#include "core/replication/replicationroute.h"
+#include "core/units/duration.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/diagnostic.h"
-#include "config/fleetconfig.h"
-#include "hosts/hostprobe.h"
+#include "core/config/diagnostic.h"
+#include "core/config/fleetconfig.h"
+#include "core/hosts/hostprobe.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "probescheduler.h"
 
-#include "async/whenfinished.h"
-#include "history/historystore.h"
+#include "core/async/whenfinished.h"
+#include "core/history/historystore.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>

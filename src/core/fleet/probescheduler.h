@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/historystore.h"
-#include "hosts/hostprobe.h"
-#include "hosts/hostprober.h"
+#include "core/history/historystore.h"
+#include "core/hosts/hostprobe.h"
+#include "core/hosts/hostprober.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "userfile.h"
 
-#include "fsutil/inputfile.h"
+#include "core/fsutil/inputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "appdata/appdata.h"
-#include "history/forecast.h"
-#include "history/historyretention.h"
-#include "hosts/hostprobe.h"
-#include "sql/sqliteconnection.h"
+#include "core/appdata/appdata.h"
+#include "core/history/forecast.h"
+#include "core/history/historyretention.h"
+#include "core/hosts/hostprobe.h"
+#include "core/sql/sqliteconnection.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

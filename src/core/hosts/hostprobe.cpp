@@ -1,6 +1,6 @@
 #include "hostprobe.h"
 
-#include "volumes/volumejson.h"
+#include "core/volumes/volumejson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

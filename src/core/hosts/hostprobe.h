@@ -1,8 +1,8 @@
 #pragma once
 
-#include "probes/datascan.h"
-#include "remote/hoststatus.h"
-#include "volumes/volume.h"
+#include "core/probes/datascan.h"
+#include "core/remote/hoststatus.h"
+#include "core/volumes/volume.h"
 
 #include <QDateTime>
 #include <QJsonObject>

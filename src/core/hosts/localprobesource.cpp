@@ -1,7 +1,7 @@
-#include "probes/datascan.h"
+#include "core/probes/datascan.h"
+#include "core/remote/processrunner.h"
+#include "core/volumes/volumereader.h"
 #include "probesource.h"
-#include "remote/processrunner.h"
-#include "volumes/volumereader.h"
 
 #include <QCoreApplication>
 #include <QDir>

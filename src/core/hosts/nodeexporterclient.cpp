@@ -1,7 +1,7 @@
 #include "nodeexporterclient.h"
 
-#include "probes/prometheustext.h"
-#include "remote/sshtransport.h"
+#include "core/probes/prometheustext.h"
+#include "core/remote/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "remote/hoststatus.h"
-#include "volumes/volume.h"
+#include "core/remote/hoststatus.h"
+#include "core/volumes/volume.h"
 
 #include <QString>
 #include <QUrl>

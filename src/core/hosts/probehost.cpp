@@ -1,6 +1,6 @@
 #include "probehost.h"
 
-#include "config/fleetconfig.h"
+#include "core/config/fleetconfig.h"
 #include "probesource.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "probes/datacategories.h"
-#include "remote/sshcommand.h"
+#include "core/probes/datacategories.h"
+#include "core/remote/sshcommand.h"
 
 #include <QHash>
 #include <QList>

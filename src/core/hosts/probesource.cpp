@@ -1,6 +1,6 @@
 #include "probesource.h"
 
-#include "volumes/systemvolumes.h"
+#include "core/volumes/systemvolumes.h"
 
 namespace qm {
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/remote/sshtransport.h"
 #include "hostprobe.h"
 #include "nodeexporterclient.h"
 #include "probehost.h"
-#include "remote/sshtransport.h"
 
 #include <QList>
 #include <QString>

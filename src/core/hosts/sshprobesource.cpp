@@ -1,7 +1,7 @@
-#include "probes/dfoutput.h"
-#include "probes/filelisting.h"
+#include "core/probes/dfoutput.h"
+#include "core/probes/filelisting.h"
+#include "core/remote/processrunner.h"
 #include "probesource.h"
-#include "remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // The archive kind: old files into a verified .tar.zst / .tar.gz, the originals to the
 // trash (src/core/archive/).
 
-#include "archive/archivejob.h"
+#include "core/archive/archivejob.h"
+#include "core/safety/protectedroots.h"
 #include "jobkindcatalogue.h"
 #include "kindtext.h"
-#include "safety/protectedroots.h"
 
 namespace qm {
 

@@ -1,11 +1,11 @@
 // The cleanup kind: files matching age and pattern under a root, to the trash of this
 // machine or the quarantine of a host (src/core/cleanup/).
 
-#include "cleanup/cleanupjob.h"
+#include "core/cleanup/cleanupjob.h"
+#include "core/sync/syncjob.h"
+#include "core/units/datasize.h"
 #include "jobkindcatalogue.h"
 #include "kindtext.h"
-#include "sync/syncjob.h"
-#include "units/datasize.h"
 
 namespace qm {
 

@@ -1,6 +1,6 @@
 #include "jobkindcatalogue.h"
 
-#include "jobs/jobrunner.h"
+#include "core/jobs/jobrunner.h"
 
 #include <utility>
 

@@ -6,9 +6,9 @@
 // whether it may be scheduled. It sits above jobs/ and the kinds' own folders; the
 // app and qmctl read it instead of switching over JobKind.
 
-#include "jobkinds/jobkinds.h"
-#include "jobs/jobcontext.h"
-#include "jobs/jobs.h"
+#include "core/jobkinds/jobkinds.h"
+#include "core/jobs/jobcontext.h"
+#include "core/jobs/jobs.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "config/fleetconfig.h"
-#include "hosts/hostprobe.h"
-#include "hosts/hostprober.h"
-#include "hosts/probehost.h"
-#include "jobs/jobcontext.h"
-#include "remote/fleetaccess.h"
-#include "replication/replicationjob.h"
+#include "core/config/fleetconfig.h"
+#include "core/hosts/hostprobe.h"
+#include "core/hosts/hostprober.h"
+#include "core/hosts/probehost.h"
+#include "core/jobs/jobcontext.h"
+#include "core/remote/fleetaccess.h"
+#include "core/replication/replicationjob.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 // The probe kind: refreshes one host, or all, and records into the history.
 
-#include "history/historystore.h"
-#include "hosts/hostprober.h"
-#include "hosts/probehost.h"
+#include "core/history/historystore.h"
+#include "core/hosts/hostprober.h"
+#include "core/hosts/probehost.h"
 #include "jobkindcatalogue.h"
 #include "kindtext.h"
 

@@ -1,10 +1,10 @@
 // The replication kind: measures how many copies each producer's data has, for the
 // Replication page (src/core/replication/).
 
+#include "core/replication/replicationjob.h"
+#include "core/sync/syncjob.h"
 #include "jobkindcatalogue.h"
 #include "kindtext.h"
-#include "replication/replicationjob.h"
-#include "sync/syncjob.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,9 +1,9 @@
 // The sync kind: rsync or rclone from a source to a destination (src/core/sync/).
 
+#include "core/safety/protectedroots.h"
+#include "core/sync/syncjob.h"
 #include "jobkindcatalogue.h"
 #include "kindtext.h"
-#include "safety/protectedroots.h"
-#include "sync/syncjob.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "jobrunner.h"
 
+#include "core/remote/processrunner.h"
 #include "jobschedules.h"
 #include "jobstore.h"
-#include "remote/processrunner.h"
 #include "runnerlock.h"
 
 #include <QCoreApplication>

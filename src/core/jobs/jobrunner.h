@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobs/jobcontext.h"
-#include "jobs/jobs.h"
+#include "core/jobs/jobcontext.h"
+#include "core/jobs/jobs.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/jobs.h"
+#include "core/jobs/jobs.h"
 
 #include <QList>
 #include <QString>

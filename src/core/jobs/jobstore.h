@@ -1,9 +1,9 @@
 #pragma once
 
-#include "appdata/appdata.h"
-#include "jobs/jobs.h"
-#include "remote/processgroup.h"
-#include "sql/sqliteconnection.h"
+#include "core/appdata/appdata.h"
+#include "core/jobs/jobs.h"
+#include "core/remote/processgroup.h"
+#include "core/sql/sqliteconnection.h"
 
 #include <QList>
 #include <QString>

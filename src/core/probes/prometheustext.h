@@ -1,6 +1,6 @@
 #pragma once
 
-#include "volumes/volume.h"
+#include "core/volumes/volume.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "fleetaccess.h"
 
-#include "remote/processrunner.h"
+#include "core/remote/processrunner.h"
 
 namespace qm {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/fleetconfig.h"
-#include "remote/sshcommand.h"
-#include "remote/sshtransport.h"
+#include "core/config/fleetconfig.h"
+#include "core/remote/sshcommand.h"
+#include "core/remote/sshtransport.h"
 
 #include <QString>
 

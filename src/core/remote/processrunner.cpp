@@ -1,6 +1,6 @@
 #include "processrunner.h"
 
-#include "remote/sshcommand.h"
+#include "core/remote/sshcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>

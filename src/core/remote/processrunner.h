@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remote/processgroup.h"
+#include "core/remote/processgroup.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "remote/hoststatus.h"
-#include "remote/processrunner.h"
-#include "remote/sshcommand.h"
+#include "core/remote/hoststatus.h"
+#include "core/remote/processrunner.h"
+#include "core/remote/sshcommand.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "replicationjob.h"
 
-#include "units/datasize.h"
+#include "core/units/datasize.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // the job's attempt with its cancel flag, and each route's measurement is handed to
 // whoever asked (the Replication page) as it ends, and summed up in the job's log.
 
-#include "jobs/jobcontext.h"
+#include "core/jobs/jobcontext.h"
 #include "routemeasurement.h"
 
 #include <QJsonObject>

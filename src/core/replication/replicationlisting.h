@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncoutput.h"
+#include "core/sync/syncoutput.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

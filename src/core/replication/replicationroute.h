@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/fleetconfig.h"
-#include "config/kindrouting.h"
-#include "hosts/hostprobe.h"
+#include "core/config/fleetconfig.h"
+#include "core/config/kindrouting.h"
+#include "core/hosts/hostprobe.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "routemeasurement.h"
 
-#include "remote/processrunner.h"
+#include "core/remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "remote/fleetaccess.h"
+#include "core/remote/fleetaccess.h"
+#include "core/sync/syncjob.h"
 #include "replicationlisting.h"
 #include "replicationmeasurement.h"
 #include "replicationroute.h"
-#include "sync/syncjob.h"
 
 #include <QDateTime>
 #include <QList>

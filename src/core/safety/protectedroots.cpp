@@ -1,8 +1,8 @@
 #include "protectedroots.h"
 
-#include "remote/processrunner.h"
-#include "remote/sshtransport.h"
-#include "volumes/mounttable.h"
+#include "core/remote/processrunner.h"
+#include "core/remote/sshtransport.h"
+#include "core/volumes/mounttable.h"
 
 #include <QCoreApplication>
 #include <QDir>

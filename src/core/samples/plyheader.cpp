@@ -1,7 +1,7 @@
 // The header of a PLY: its types and elements, parsed with hard limits, and
 // PlyFile::open(), which reads it. Decoding the vertices is in plyfile.cpp.
 
-#include "fsutil/inputfile.h"
+#include "core/fsutil/inputfile.h"
 #include "plyfile.h"
 
 #include <QCoreApplication>

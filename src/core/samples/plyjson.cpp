@@ -1,6 +1,6 @@
 #include "plyjson.h"
 
-#include "json/schema.h"
+#include "core/json/schema.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 #include "samplecache.h"
 
-#include "hashing/contenthash.h"
-#include "remote/fleetaccess.h"
-#include "remote/sshtransport.h"
-#include "units/datasize.h"
+#include "core/hashing/contenthash.h"
+#include "core/remote/fleetaccess.h"
+#include "core/remote/sshtransport.h"
+#include "core/units/datasize.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "sampleindex.h"
 
-#include "cleanup/cleanupjob.h"
-#include "json/schema.h"
-#include "remote/fleetaccess.h"
-#include "remote/sshtransport.h"
+#include "core/cleanup/cleanupjob.h"
+#include "core/json/schema.h"
+#include "core/remote/fleetaccess.h"
+#include "core/remote/sshtransport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

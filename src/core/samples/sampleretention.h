@@ -3,7 +3,7 @@
 // Which samples a retention rule removes, and the cleanup jobs that remove them: the
 // plan a person previews on the Samples page or with `qmctl samples clean`.
 
-#include "cleanup/cleanupjob.h"
+#include "core/cleanup/cleanupjob.h"
 #include "sampleindex.h"
 
 #include <QList>

@@ -1,10 +1,10 @@
 #include "settings.h"
 
-#include "alerts/alertrules.h"
-#include "history/historyretention.h"
-#include "hosts/probehost.h"
-#include "probes/datacategories.h"
-#include "volumes/usagelevel.h"
+#include "core/alerts/alertrules.h"
+#include "core/history/historyretention.h"
+#include "core/hosts/probehost.h"
+#include "core/probes/datacategories.h"
+#include "core/volumes/usagelevel.h"
 
 #include <QFileInfo>
 #include <QUrl>

@@ -1,9 +1,9 @@
 // The settings of the alerts: the usage thresholds, each rule and the category limits.
 // The rest of Settings is in settings.cpp.
 
-#include "alerts/alertrules.h"
+#include "core/alerts/alertrules.h"
+#include "core/volumes/usagelevel.h"
 #include "settings.h"
-#include "volumes/usagelevel.h"
 
 #include <QSettings>
 

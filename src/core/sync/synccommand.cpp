@@ -1,6 +1,6 @@
 #include "synccommand.h"
 
-#include "remote/processrunner.h"
+#include "core/remote/processrunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

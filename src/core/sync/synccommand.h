@@ -1,6 +1,6 @@
 #pragma once
 
-#include "remote/fleetaccess.h"
+#include "core/remote/fleetaccess.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,10 +1,10 @@
 #include "syncjob.h"
 
-#include "remote/processrunner.h"
-#include "remote/sshtransport.h"
-#include "sync/syncoutput.h"
+#include "core/remote/processrunner.h"
+#include "core/remote/sshtransport.h"
+#include "core/sync/syncoutput.h"
+#include "core/units/datasize.h"
 #include "syncjobcommand.h"
-#include "units/datasize.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

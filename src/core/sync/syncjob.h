@@ -1,9 +1,9 @@
 #pragma once
 
-#include "jobs/jobcontext.h"
-#include "jobs/jobs.h"
-#include "remote/fleetaccess.h"
-#include "sync/synccommand.h"
+#include "core/jobs/jobcontext.h"
+#include "core/jobs/jobs.h"
+#include "core/remote/fleetaccess.h"
+#include "core/sync/synccommand.h"
 
 #include <memory>
 #include <optional>

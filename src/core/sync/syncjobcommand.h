@@ -2,7 +2,7 @@
 
 // What planning (syncplan.cpp) and running (syncjob.cpp) a sync share.
 
-#include "sync/syncjob.h"
+#include "core/sync/syncjob.h"
 
 #include <QString>
 

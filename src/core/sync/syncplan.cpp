@@ -2,14 +2,14 @@
 // source that has files, two ends that are not one place), then the dry run. Running
 // the plan is in syncjob.cpp.
 
-#include "probes/dfoutput.h"
-#include "remote/processrunner.h"
-#include "remote/sshtransport.h"
-#include "safety/protectedroots.h"
-#include "sync/syncoutput.h"
+#include "core/probes/dfoutput.h"
+#include "core/remote/processrunner.h"
+#include "core/remote/sshtransport.h"
+#include "core/safety/protectedroots.h"
+#include "core/sync/syncoutput.h"
+#include "core/units/datasize.h"
 #include "syncjob.h"
 #include "syncjobcommand.h"
-#include "units/datasize.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

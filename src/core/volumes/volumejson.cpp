@@ -1,6 +1,6 @@
 #include "volumejson.h"
 
-#include "json/schema.h"
+#include "core/json/schema.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #include "configeditor.h"
 
-#include "config/yaml/value.h"
+#include "core/config/yaml/value.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/diagnostic.h"
-#include "config/yaml/document.h"
+#include "core/config/diagnostic.h"
+#include "core/config/yaml/document.h"
 #include "documenttree.h"
 
 #include <QByteArray>

@@ -1,8 +1,8 @@
 // applyFix(): a Fix's edits applied to the text, and the result checked to load as
 // the edit meant. ConfigEditor, which makes the fixes, is in configeditor.cpp.
 
-#include "config/yaml/value.h"
 #include "configeditor.h"
+#include "core/config/yaml/value.h"
 
 #include <QCoreApplication>
 

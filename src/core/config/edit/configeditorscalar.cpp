@@ -1,8 +1,8 @@
 // ConfigEditor::renderScalar(): a scalar written so that it reads back as given, plain
 // when that is safe, quoted otherwise. The rest of ConfigEditor is in configeditor.cpp.
 
-#include "config/yaml/value.h"
 #include "configeditor.h"
+#include "core/config/yaml/value.h"
 
 #include <algorithm>
 

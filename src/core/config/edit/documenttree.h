@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/yaml/document.h"
+#include "core/config/yaml/document.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "editortext.h"
 
-#include "text/linediff.h"
+#include "core/text/linediff.h"
 
 namespace qm::edit {
 

@@ -1,8 +1,8 @@
 #include "fleetedits.h"
 
-#include "config/configkeys.h"
-#include "config/yaml/value.h"
 #include "configeditor.h"
+#include "core/config/configkeys.h"
+#include "core/config/yaml/value.h"
 
 #include <QCoreApplication>
 

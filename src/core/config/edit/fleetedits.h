@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/diagnostic.h"
-#include "config/fleetconfig.h"
-#include "config/yaml/document.h"
+#include "core/config/diagnostic.h"
+#include "core/config/fleetconfig.h"
+#include "core/config/yaml/document.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "safefixes.h"
 
-#include "config/configcheck.h"
 #include "configeditor.h"
+#include "core/config/configcheck.h"
 
 #include <QCoreApplication>
 #include <QHash>
