@@ -20,8 +20,7 @@ PageDescription configPageDescription()
         page->setLiveStates(session.liveHosts()->model()->states());
         QObject::connect(session.liveHosts(), &LiveHosts::liveStatesChanged, page,
                          &ConfigPage::setLiveStates);
-        QObject::connect(page, &ConfigPage::statusMessage, &session,
-                         &AppSession::showStatusMessage);
+        session.showStatusMessagesOf(page);
         QObject::connect(page, &ConfigPage::closeRequested, &session, &AppSession::requestClose);
         return page;
     };

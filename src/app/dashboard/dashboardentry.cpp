@@ -48,7 +48,7 @@ DashboardPage *createDashboard(AppSession &session)
     showForecasts();
     showAlerts();
     page->setReplication(session.replication());
-    QObject::connect(page, &DashboardPage::statusMessage, &session, &AppSession::showStatusMessage);
+    session.showStatusMessagesOf(page);
     // A host card opens its volumes' charts.
     QObject::connect(page->hostCards(), &HostCardsView::hostActivated, page,
                      [page, session = &session](const QString &host) {

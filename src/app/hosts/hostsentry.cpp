@@ -14,7 +14,7 @@ PageDescription hostsPageDescription()
     description.icon = QStringLiteral(":/icons/hosts.svg");
     description.create = [](AppSession &session) -> QWidget * {
         auto *page = new HostsPage(session.settings(), session.liveHosts());
-        QObject::connect(page, &HostsPage::statusMessage, &session, &AppSession::showStatusMessage);
+        session.showStatusMessagesOf(page);
         return page;
     };
     return description;

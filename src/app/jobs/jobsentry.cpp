@@ -14,7 +14,7 @@ PageDescription jobsPageDescription()
     description.icon = QStringLiteral(":/icons/jobs.svg");
     description.create = [](AppSession &session) -> QWidget * {
         auto *page = new JobsPage(session.jobQueue());
-        QObject::connect(page, &JobsPage::statusMessage, &session, &AppSession::showStatusMessage);
+        session.showStatusMessagesOf(page);
         return page;
     };
     // A job's notification opens it here (its id).

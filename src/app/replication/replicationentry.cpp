@@ -35,8 +35,7 @@ PageDescription replicationPageDescription()
                          &ReplicationPage::addMeasurementOf);
         QObject::connect(page, &ReplicationPage::measurementsChanged, &session,
                          &AppSession::setReplication);
-        QObject::connect(page, &ReplicationPage::statusMessage, &session,
-                         &AppSession::showStatusMessage);
+        session.showStatusMessagesOf(page);
         return page;
     };
     return description;

@@ -22,8 +22,7 @@ PageDescription samplesPageDescription()
         };
         follow();
         QObject::connect(&session, &AppSession::jobEnvironmentChanged, page, follow);
-        QObject::connect(page, &SamplesPage::statusMessage, &session,
-                         &AppSession::showStatusMessage);
+        session.showStatusMessagesOf(page);
         return page;
     };
     return description;

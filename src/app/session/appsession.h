@@ -71,6 +71,12 @@ public:
     void showPage(const QString &key, const QVariant &argument = {});
     /// A message for the status bar, until the next one.
     void showStatusMessage(const QString &message);
+    /// Shows what `page` says through its statusMessage(QString) signal in the status bar.
+    template <typename Page>
+    void showStatusMessagesOf(Page *page)
+    {
+        connect(page, &Page::statusMessage, this, &AppSession::showStatusMessage);
+    }
     /// Asks the window to close (after a save that a closing window waited for).
     void requestClose();
 

@@ -21,8 +21,7 @@ PageDescription trendsPageDescription()
         // Each probe is recorded in the history: the charts follow.
         QObject::connect(session.liveHosts(), &LiveHosts::liveStatesChanged, page,
                          &TrendsPage::historyChanged);
-        QObject::connect(page, &TrendsPage::statusMessage, &session,
-                         &AppSession::showStatusMessage);
+        session.showStatusMessagesOf(page);
         return page;
     };
     // The Dashboard's host cards open their volumes here.
