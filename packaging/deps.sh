@@ -25,7 +25,7 @@ DEBIAN_PACKAGES=(
   clang-format xvfb xauth desktop-file-utils appstream dpkg-dev file
   python3-yaml
   # servers the integration tests start on 127.0.0.1 (never as system services)
-  openssh-server prometheus-node-exporter
+  openssh-server prometheus-node-exporter postgresql
 )
 
 # Only for `make fuzz` (deps.sh fuzz): clang with its libFuzzer and sanitizer runtimes.
@@ -33,6 +33,7 @@ DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
   cmake ninja pkgconf qt libarchive libyaml xxhash rsync rclone zstd clang-format pyyaml node_exporter
+  postgresql@16
 )
 
 say() { printf 'deps.sh: %s\n' "$*"; }
@@ -61,7 +62,7 @@ install_debian() {
   fi
   say "installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  # The test servers (sshd, node_exporter) must not start as system services on
+  # The test servers (sshd, node_exporter, PostgreSQL) must not start as system services on
   # install: a policy-rc.d that says "no" is in place for the install only.
   local policy=/usr/sbin/policy-rc.d placed=no
   if [ ! -e "$policy" ]; then

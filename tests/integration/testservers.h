@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -13,6 +14,8 @@
 #include <QThread>
 
 #include <unistd.h>
+
+#include <algorithm>
 
 namespace testservers {
 
@@ -201,6 +204,148 @@ public:
 
 private:
     QProcess m_process;
+    quint16 m_port = 0;
+};
+
+/// The folder of PostgreSQL's server programs (initdb, postgres, pg_ctl), which Debian
+/// and Homebrew keep off PATH: /usr/lib/postgresql/N/bin, /opt/homebrew/opt/postgresql@N.
+inline QString postgresBinDir()
+{
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
+    if (!onPath.isEmpty())
+        return QFileInfo(QFileInfo(onPath).canonicalFilePath()).absolutePath();
+    for (const QString &base : {QStringLiteral("/usr/lib/postgresql"),
+                                QStringLiteral("/opt/homebrew/opt"),
+                                QStringLiteral("/usr/local/opt")}) {
+        QStringList versions = QDir(base).entryList({QStringLiteral("[0-9]*"),
+                                                     QStringLiteral("postgresql@*")},
+                                                    QDir::Dirs, QDir::Name);
+        std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
+            const auto number = [](const QString &name) {
+                return name.mid(name.indexOf(u'@') + 1).toInt();
+            };
+            return number(a) > number(b);
+        });
+        for (const QString &version : versions) {
+            const QString bin = base + u'/' + version + QStringLiteral("/bin");
+            if (QFileInfo::exists(bin + QStringLiteral("/initdb")))
+                return bin;
+        }
+    }
+    return QString();
+}
+
+/// A PostgreSQL server on 127.0.0.1 in a temporary folder, with one role `qm` whose
+/// password is `password()` (scram-sha-256 over TCP) and the database `qm`. initdb
+/// refuses root: as root the server runs as `nobody`.
+class PostgresServer
+{
+public:
+    ~PostgresServer() { stop(); }
+
+    QString start()
+    {
+        const QString bin = postgresBinDir();
+        if (bin.isEmpty())
+            return QStringLiteral("PostgreSQL is not installed (Debian: postgresql)");
+        if (!m_dir.isValid())
+            return QStringLiteral("no temporary folder");
+        m_bin = bin;
+        QFile passwordFile(path(QStringLiteral("password")));
+        if (!passwordFile.open(QIODevice::WriteOnly) || passwordFile.write(password()) < 0)
+            return QStringLiteral("cannot write the password file");
+        passwordFile.close();
+        if (geteuid() == 0) {
+            // nobody must reach and own the folder.
+            run(QStringLiteral("chown"),
+                {QStringLiteral("-R"), QStringLiteral("nobody"), m_dir.path()});
+        }
+        const QString initdb = runAsOwner(
+            QStringLiteral("initdb"),
+            {QStringLiteral("-D"), path(QStringLiteral("data")), QStringLiteral("-U"),
+             QStringLiteral("qm"), QStringLiteral("--pwfile=") + path(QStringLiteral("password")),
+             QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--auth-local=trust"),
+             QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-locale"),
+             QStringLiteral("--no-sync")});
+        if (!initdb.isEmpty())
+            return QStringLiteral("initdb failed: ") + initdb;
+        m_port = freePort();
+        m_server.setWorkingDirectory(m_dir.path());
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
+        const QStringList arguments{QStringLiteral("-D"), path(QStringLiteral("data")),
+                                    QStringLiteral("-p"), QString::number(m_port),
+                                    QStringLiteral("-k"), m_dir.path(),
+                                    QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
+                                    QStringLiteral("-c"), QStringLiteral("fsync=off")};
+        const QString postgres = m_bin + QStringLiteral("/postgres");
+        if (geteuid() == 0)
+            m_server.start(QStringLiteral("runuser"),
+                           QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                       QStringLiteral("--"), postgres} +
+                               arguments);
+        else
+            m_server.start(postgres, arguments);
+        if (!m_server.waitForStarted(10000))
+            return QStringLiteral("postgres did not start: ") + m_server.errorString();
+        if (!waitForPort(m_port, 20000))
+            return QStringLiteral("postgres does not listen on port %1: %2")
+                .arg(m_port)
+                .arg(QString::fromLocal8Bit(m_server.readAll()));
+        const QString created = runAsOwner(
+            QStringLiteral("createdb"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"),
+                                         QString::number(m_port), QStringLiteral("-U"),
+                                         QStringLiteral("qm"), QStringLiteral("qm")});
+        if (!created.isEmpty())
+            return QStringLiteral("createdb failed: ") + created;
+        return QString();
+    }
+
+    void stop()
+    {
+        if (m_server.state() == QProcess::NotRunning)
+            return;
+        // The postmaster, not runuser: a fast shutdown, then wait.
+        runAsOwner(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), path(QStringLiteral("data")),
+                                              QStringLiteral("-m"), QStringLiteral("fast"),
+                                              QStringLiteral("-w"), QStringLiteral("stop")});
+        if (!m_server.waitForFinished(10000)) {
+            m_server.kill();
+            m_server.waitForFinished(5000);
+        }
+    }
+
+    static QByteArray password() { return QByteArrayLiteral("s3cret'word"); }
+    quint16 port() const { return m_port; }
+    /// Where the server's Unix socket is (local connections are trusted).
+    QString socketFolder() const { return m_dir.path(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    /// Runs `program` from the server's folder as the server's owner; empty when it
+    /// exits 0, else what it printed.
+    QString runAsOwner(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        const QString executable = m_bin + u'/' + program;
+        if (geteuid() == 0)
+            process.start(QStringLiteral("runuser"),
+                          QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                      QStringLiteral("--"), executable} +
+                              arguments);
+        else
+            process.start(executable, arguments);
+        if (!process.waitForFinished(60000))
+            return program + QStringLiteral(" did not finish");
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            return QString::fromLocal8Bit(process.readAll()).trimmed();
+        return QString();
+    }
+
+    QTemporaryDir m_dir{QStringLiteral("/tmp/qm-postgres-XXXXXX")};
+    QString m_bin;
+    QProcess m_server;
     quint16 m_port = 0;
 };
 

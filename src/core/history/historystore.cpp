@@ -55,7 +55,7 @@ bool HistoryStore::isOpen() const
 
 bool HistoryStore::open(const QString &path, QString *error)
 {
-    if (!m_connection.open(path, error))
+    if (!m_connection.openSqlite(path, error))
         return false;
     QSqlQuery query(database());
     query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -63,7 +63,7 @@ bool HistoryStore::open(const QString &path, QString *error)
     // GROUP BY sorts the chart's columns in a temporary B-tree: in memory, not a file.
     query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
     // Another connection may be creating or migrating the same file right now (the
-    // probe scheduler and the alerts open it at start-up): SqliteConnection takes care.
+    // probe scheduler and the alerts open it at start-up): SqlConnection takes care.
     return m_connection.migrate(
         kSchemaVersion, [this](int from, QString *message) { return migrate(from, message); },
         error);

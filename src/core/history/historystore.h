@@ -4,7 +4,7 @@
 #include "core/history/forecast.h"
 #include "core/history/historyretention.h"
 #include "core/hosts/hostprobe.h"
-#include "core/sql/sqliteconnection.h"
+#include "core/sql/sqlconnection.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -170,7 +170,7 @@ private:
     qint64 watermark(const QString &name) const;
     bool setWatermark(const QString &name, qint64 valueMs, bool onlyLower, QString *error);
 
-    SqliteConnection m_connection;
+    SqlConnection m_connection;
 };
 
 } // namespace qm

@@ -145,7 +145,7 @@ JobStore::JobStore()
 
 bool JobStore::open(const QString &path, QString *error)
 {
-    if (!m_connection.open(path, error))
+    if (!m_connection.openSqlite(path, error))
         return false;
     // A job the store acknowledged is on disk, even across a power cut.
     QSqlQuery(database()).exec(QStringLiteral("PRAGMA synchronous=FULL"));

@@ -3,7 +3,7 @@
 #include "core/appdata/appdata.h"
 #include "core/jobs/jobs.h"
 #include "core/remote/processgroup.h"
-#include "core/sql/sqliteconnection.h"
+#include "core/sql/sqlconnection.h"
 
 #include <QList>
 #include <QString>
@@ -146,7 +146,7 @@ private:
     bool updateRunning(qint64 id, const QString &assignments, QVariantList values,
                        QString *message);
 
-    SqliteConnection m_connection;
+    SqlConnection m_connection;
     bool m_relaxed = false;
 };
 

@@ -1,4 +1,4 @@
-#include "sqliteconnection.h"
+#include "sqlconnection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,20 +8,27 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace qm {
 
 namespace {
 class Text
 {
-    Q_DECLARE_TR_FUNCTIONS(qm::SqliteConnection)
+    Q_DECLARE_TR_FUNCTIONS(qm::SqlConnection)
 };
 } // namespace
 
-SqliteConnection::SqliteConnection(const QString &prefix)
+SqlConnection::SqlConnection(const QString &prefix)
     : m_connection(prefix + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
-SqliteConnection::~SqliteConnection()
+SqlConnection::~SqlConnection()
+{
+    close();
+}
+
+void SqlConnection::close()
 {
     if (QSqlDatabase::contains(m_connection)) {
         {
@@ -32,26 +39,69 @@ SqliteConnection::~SqliteConnection()
     }
 }
 
-QSqlDatabase SqliteConnection::database() const
+QSqlDatabase SqlConnection::prepare(const QString &driver)
+{
+    if (QSqlDatabase::contains(m_connection) && database().driverName() != driver)
+        close();
+    return QSqlDatabase::contains(m_connection)
+               ? database()
+               : QSqlDatabase::addDatabase(driver, m_connection);
+}
+
+QSqlDatabase SqlConnection::database() const
 {
     return QSqlDatabase::database(m_connection, false);
 }
 
-bool SqliteConnection::isOpen() const
+bool SqlConnection::isOpen() const
 {
     return QSqlDatabase::contains(m_connection) && database().isOpen();
 }
 
-bool SqliteConnection::open(const QString &path, QString *error)
+bool SqlConnection::open(const SqlLocation &location, QString *error)
+{
+    return location.kind == SqlLocation::Kind::Postgres ? openPostgres(location, error)
+                                                         : openSqlite(location.path, error);
+}
+
+bool SqlConnection::openPostgres(const SqlLocation &location, QString *error)
+{
+    m_path = location.displayName();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = Text::tr("cannot reach %1: QtSql's PostgreSQL driver (QPSQL) is not "
+                          "installed (Debian: libqt6sql6-psql)")
+                     .arg(m_path);
+        return false;
+    }
+    QSqlDatabase db = prepare(QStringLiteral("QPSQL"));
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setDatabaseName(location.database);
+    db.setUserName(location.user);
+    db.setPassword(location.password);
+    QStringList options = location.options;
+    const auto givesTimeout = [](const QString &option) {
+        return option.startsWith(QLatin1StringView("connect_timeout="));
+    };
+    if (std::none_of(options.cbegin(), options.cend(), givesTimeout))
+        options << QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        *error = Text::tr("cannot connect to %1: %2")
+                     .arg(m_path, db.lastError().databaseText().trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool SqlConnection::openSqlite(const QString &path, QString *error)
 {
     m_path = path;
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = Text::tr("cannot create the folder of %1").arg(path);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::contains(m_connection)
-                          ? database()
-                          : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QSqlDatabase db = prepare(QStringLiteral("QSQLITE"));
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
@@ -64,10 +114,14 @@ bool SqliteConnection::open(const QString &path, QString *error)
     return true;
 }
 
-bool SqliteConnection::migrate(int latest, const std::function<bool(int, QString *)> &upgrade,
+bool SqlConnection::migrate(int latest, const std::function<bool(int, QString *)> &upgrade,
                                QString *error)
 {
     QSqlDatabase db = database();
+    if (db.driverName() != QLatin1StringView("QSQLITE")) {
+        *error = Text::tr("%1 is not an SQLite file").arg(m_path);
+        return false;
+    }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         *error = Text::tr("%1 is not a Quartermaster database: %2")
