@@ -82,13 +82,12 @@ private Q_SLOTS:
 
     void parametersAreQuotedForLibpq()
     {
-        const SqlLocation location = parsed(
-            QStringLiteral("postgresql://h.invalid/qm?sslmode=verify-full&application_name="
-                           "it%27s%20qm&connect_timeout=3&port=7000&user=u&dbname=d"));
-        QCOMPARE(location.options,
-                 (QStringList{QStringLiteral("sslmode='verify-full'"),
-                              QStringLiteral("application_name='it\\'s qm'"),
-                              QStringLiteral("connect_timeout='3'")}));
+        const SqlLocation location =
+            parsed(QStringLiteral("postgresql://h.invalid/qm?sslmode=verify-full&application_name="
+                                  "it%27s%20qm&connect_timeout=3&port=7000&user=u&dbname=d"));
+        QCOMPARE(location.options, (QStringList{QStringLiteral("sslmode='verify-full'"),
+                                                QStringLiteral("application_name='it\\'s qm'"),
+                                                QStringLiteral("connect_timeout='3'")}));
         QCOMPARE(location.port, 7000);
         QCOMPARE(location.user, QStringLiteral("u"));
         QCOMPARE(location.database, QStringLiteral("d"));
@@ -103,17 +102,19 @@ private Q_SLOTS:
         QTest::newRow("relative") << QStringLiteral("logs.sqlite")
                                   << QStringLiteral("is not a database address");
         QTest::newRow("no file") << QStringLiteral("sqlite:") << QStringLiteral("names no SQLite");
-        QTest::newRow("sqlite host") << QStringLiteral("sqlite://h/x.db")
-                                     << QStringLiteral("names no SQLite");
-        QTest::newRow("port word") << QStringLiteral("postgresql://h:http/db")
-                                   << QStringLiteral("is not a port number");
-        QTest::newRow("port zero") << QStringLiteral("postgresql://h:0/db")
-                                   << QStringLiteral("is not a port number");
+        QTest::newRow("sqlite host")
+            << QStringLiteral("sqlite://h/x.db") << QStringLiteral("names no SQLite");
+        QTest::newRow("port word")
+            << QStringLiteral("postgresql://h:http/db") << QStringLiteral("is not a port number");
+        QTest::newRow("port zero")
+            << QStringLiteral("postgresql://h:0/db") << QStringLiteral("is not a port number");
         QTest::newRow("port big") << QStringLiteral("postgresql://h/db?port=70000")
                                   << QStringLiteral("is not a port number");
         QTest::newRow("keyword") << QStringLiteral("postgresql://h/db?ssl mode=require")
                                  << QStringLiteral("is not a connection parameter");
         QTest::newRow("semicolon") << QStringLiteral("postgresql://h/db?options=-c%20a%3Db;x")
+                                   << QStringLiteral("may not hold ';'");
+        QTest::newRow("host list") << QStringLiteral("postgresql://a.invalid,b%3Bc.invalid/db")
                                    << QStringLiteral("may not hold ';'");
     }
 

@@ -13,9 +13,8 @@
 #include <QTest>
 #include <QThread>
 
-#include <unistd.h>
-
 #include <algorithm>
+#include <unistd.h>
 
 namespace testservers {
 
@@ -214,12 +213,11 @@ inline QString postgresBinDir()
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("initdb"));
     if (!onPath.isEmpty())
         return QFileInfo(QFileInfo(onPath).canonicalFilePath()).absolutePath();
-    for (const QString &base : {QStringLiteral("/usr/lib/postgresql"),
-                                QStringLiteral("/opt/homebrew/opt"),
-                                QStringLiteral("/usr/local/opt")}) {
-        QStringList versions = QDir(base).entryList({QStringLiteral("[0-9]*"),
-                                                     QStringLiteral("postgresql@*")},
-                                                    QDir::Dirs, QDir::Name);
+    for (const QString &base :
+         {QStringLiteral("/usr/lib/postgresql"), QStringLiteral("/opt/homebrew/opt"),
+          QStringLiteral("/usr/local/opt")}) {
+        QStringList versions = QDir(base).entryList(
+            {QStringLiteral("[0-9]*"), QStringLiteral("postgresql@*")}, QDir::Dirs, QDir::Name);
         std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
             const auto number = [](const QString &name) {
                 return name.mid(name.indexOf(u'@') + 1).toInt();
@@ -272,11 +270,12 @@ public:
         m_port = freePort();
         m_server.setWorkingDirectory(m_dir.path());
         m_server.setProcessChannelMode(QProcess::MergedChannels);
-        const QStringList arguments{QStringLiteral("-D"), path(QStringLiteral("data")),
-                                    QStringLiteral("-p"), QString::number(m_port),
-                                    QStringLiteral("-k"), m_dir.path(),
-                                    QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
-                                    QStringLiteral("-c"), QStringLiteral("fsync=off")};
+        const QStringList arguments{
+            QStringLiteral("-D"), path(QStringLiteral("data")),
+            QStringLiteral("-p"), QString::number(m_port),
+            QStringLiteral("-k"), m_dir.path(),
+            QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
+            QStringLiteral("-c"), QStringLiteral("fsync=off")};
         const QString postgres = m_bin + QStringLiteral("/postgres");
         if (geteuid() == 0)
             m_server.start(QStringLiteral("runuser"),
@@ -292,9 +291,9 @@ public:
                 .arg(m_port)
                 .arg(QString::fromLocal8Bit(m_server.readAll()));
         const QString created = runAsOwner(
-            QStringLiteral("createdb"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"),
-                                         QString::number(m_port), QStringLiteral("-U"),
-                                         QStringLiteral("qm"), QStringLiteral("qm")});
+            QStringLiteral("createdb"),
+            {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port),
+             QStringLiteral("-U"), QStringLiteral("qm"), QStringLiteral("qm")});
         if (!created.isEmpty())
             return QStringLiteral("createdb failed: ") + created;
         return QString();
@@ -305,9 +304,9 @@ public:
         if (m_server.state() == QProcess::NotRunning)
             return;
         // The postmaster, not runuser: a fast shutdown, then wait.
-        runAsOwner(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), path(QStringLiteral("data")),
-                                              QStringLiteral("-m"), QStringLiteral("fast"),
-                                              QStringLiteral("-w"), QStringLiteral("stop")});
+        runAsOwner(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), path(QStringLiteral("data")), QStringLiteral("-m"),
+                    QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
         if (!m_server.waitForFinished(10000)) {
             m_server.kill();
             m_server.waitForFinished(5000);

@@ -94,8 +94,7 @@ private Q_SLOTS:
         // Concatenated, not arg(): the folder holds "%2F".
         const QString uri = QStringLiteral("postgresql://qm@") + socketFolder + u':' +
                             QString::number(m_server.port()) + QStringLiteral("/qm");
-        QVERIFY2(connection.open(location(uri), &error),
-                 qPrintable(error));
+        QVERIFY2(connection.open(location(uri), &error), qPrintable(error));
         QCOMPARE(scalar(connection, QStringLiteral("SELECT current_database()")).toString(),
                  QStringLiteral("qm"));
     }

@@ -43,9 +43,8 @@ QSqlDatabase SqlConnection::prepare(const QString &driver)
 {
     if (QSqlDatabase::contains(m_connection) && database().driverName() != driver)
         close();
-    return QSqlDatabase::contains(m_connection)
-               ? database()
-               : QSqlDatabase::addDatabase(driver, m_connection);
+    return QSqlDatabase::contains(m_connection) ? database()
+                                                : QSqlDatabase::addDatabase(driver, m_connection);
 }
 
 QSqlDatabase SqlConnection::database() const
@@ -61,7 +60,7 @@ bool SqlConnection::isOpen() const
 bool SqlConnection::open(const SqlLocation &location, QString *error)
 {
     return location.kind == SqlLocation::Kind::Postgres ? openPostgres(location, error)
-                                                         : openSqlite(location.path, error);
+                                                        : openSqlite(location.path, error);
 }
 
 bool SqlConnection::openPostgres(const SqlLocation &location, QString *error)
@@ -115,7 +114,7 @@ bool SqlConnection::openSqlite(const QString &path, QString *error)
 }
 
 bool SqlConnection::migrate(int latest, const std::function<bool(int, QString *)> &upgrade,
-                               QString *error)
+                            QString *error)
 {
     QSqlDatabase db = database();
     if (db.driverName() != QLatin1StringView("QSQLITE")) {

@@ -27,6 +27,17 @@ QString conninfoValue(const QString &value)
     return u'\'' + quoted + u'\'';
 }
 
+/// Adds `key=value` to the options QtSql hands to libpq, which it splits at ';'.
+bool addOption(SqlLocation *location, const QString &key, const QString &value, QString *error)
+{
+    if (value.contains(u';')) {
+        *error = Text::tr("the value of %1 may not hold ';'").arg(key);
+        return false;
+    }
+    location->options << key + u'=' + conninfoValue(value);
+    return true;
+}
+
 bool parsePort(const QString &text, int *port)
 {
     bool ok = false;
@@ -80,10 +91,11 @@ bool parseHosts(QStringView list, SqlLocation *location, QString *error)
     }
     // Several hosts: libpq tries them in order; QtSql's fields hold one, so the lists
     // go to libpq as they are.
-    location->options << u"host=" + conninfoValue(hosts.join(u','));
-    if (ports.join(QString()).size() > 0)
-        location->options << u"port=" + conninfoValue(ports.join(u','));
-    return true;
+    if (!addOption(location, QStringLiteral("host"), hosts.join(u','), error))
+        return false;
+    if (ports.join(QString()).isEmpty())
+        return true;
+    return addOption(location, QStringLiteral("port"), ports.join(u','), error);
 }
 
 bool parseParameters(QStringView query, SqlLocation *location, QString *error)
@@ -95,11 +107,6 @@ bool parseParameters(QStringView query, SqlLocation *location, QString *error)
         const QString value = equals < 0 ? QString() : decoded(pair.mid(equals + 1));
         if (!keyword.match(key).hasMatch()) {
             *error = Text::tr("%1 is not a connection parameter").arg(key);
-            return false;
-        }
-        if (value.contains(u';')) {
-            // QtSql's PostgreSQL driver splits its options at ';'.
-            *error = Text::tr("the value of %1 may not hold ';'").arg(key);
             return false;
         }
         if (key == u"dbname") {
@@ -115,8 +122,8 @@ bool parseParameters(QStringView query, SqlLocation *location, QString *error)
             }
         } else if (key == u"host" && !value.contains(u',')) {
             location->host = value;
-        } else {
-            location->options << key + u'=' + conninfoValue(value);
+        } else if (!addOption(location, key, value, error)) {
+            return false;
         }
     }
     return true;
@@ -153,8 +160,8 @@ std::optional<SqlLocation> parsePostgres(QStringView rest, QString *error)
 std::optional<SqlLocation> SqlLocation::parse(const QString &uri, QString *error)
 {
     const QString text = uri.trimmed();
-    for (const QLatin1StringView scheme : {QLatin1StringView("postgresql://"),
-                                           QLatin1StringView("postgres://")}) {
+    for (const QLatin1StringView scheme :
+         {QLatin1StringView("postgresql://"), QLatin1StringView("postgres://")}) {
         if (text.startsWith(scheme))
             return parsePostgres(QStringView(text).mid(scheme.size()), error);
     }
