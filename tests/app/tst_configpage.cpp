@@ -102,7 +102,7 @@ int wholeRowsShown(QTreeView *view)
     return rows;
 }
 
-/// Warnings that a config was parsed on the GUI thread (ConfigSnapshot::make says so).
+/// Warnings that a config was parsed on the GUI thread (yaml::parse says so).
 int g_parsedOnGuiThread = 0;
 QtMessageHandler g_previousHandler = nullptr;
 
@@ -338,8 +338,9 @@ void TestConfigPage::quickFixFromProblemsAndSave()
     QVERIFY(fixes[1]->text().contains(QLatin1String("Remove 'mac-studio' from")));
     fixes[0]->trigger();
     menu->close();
-    auto *preview = page->findChild<qm::DiffDialog *>(QStringLiteral("diffDialog"));
-    QVERIFY(preview);
+    // The edit engine verifies the fix off this thread; the preview follows.
+    qm::DiffDialog *preview = nullptr;
+    QTRY_VERIFY((preview = page->findChild<qm::DiffDialog *>(QStringLiteral("diffDialog"))));
     QVERIFY2(preview->diffText().contains(QLatin1String("-      receive_games: true")),
              qPrintable(preview->diffText()));
     QVERIFY(preview->diffText().contains(QLatin1String("+      receive_games: false")));
@@ -445,9 +446,11 @@ void TestConfigPage::formsAndTextShareOneHistory()
     // (setData only requests the edit; the model shows it once the text is checked.)
     hosts->model()->setData(hosts->model()->index(0, qm::HostsModel::StatusColumn),
                             QStringLiteral("disabled"));
+    // (The edit engine verifies the edit off this thread; the text changes after.)
+    QTRY_VERIFY(page->document()->textDocument()->toPlainText().contains(
+        QLatin1String("  gpu-1:\n    ssh_host: gpu-1.example.invalid\n"
+                      "    role: gpu_selfplay\n    status: disabled\n")));
     const QString edited = page->document()->textDocument()->toPlainText();
-    QVERIFY(edited.contains(QLatin1String("  gpu-1:\n    ssh_host: gpu-1.example.invalid\n"
-                                          "    role: gpu_selfplay\n    status: disabled\n")));
     QTRY_COMPARE(hosts->model()->index(0, qm::HostsModel::StatusColumn).data().toString(),
                  QStringLiteral("disabled"));
 
@@ -457,7 +460,7 @@ void TestConfigPage::formsAndTextShareOneHistory()
     QVERIFY(name && add);
     name->setCurrentText(QStringLiteral("gpu-2"));
     add->click();
-    QVERIFY2(
+    QTRY_VERIFY2(
         page->document()->bytes().endsWith("  priority_hosts:\r\n    - gpu-2\r\n"
                                            "auto_sync:\r\n  exclude_hosts: [mac-studio]\r\n") ||
             page->document()->bytes().contains("  priority_hosts:\r\n    - gpu-2\r\n"),
@@ -493,16 +496,16 @@ void TestConfigPage::hostsAndStorageThroughTheForms()
     QVERIFY(dialog);
     dialog->setTextValue(QStringLiteral("gpu-3"));
     dialog->accept();
-    QVERIFY2(page->document()->bytes().contains("    status: ready\r\n  gpu-3:\r\n"
-                                                "    status: disabled\r\nsync_routing:"),
-             page->document()->bytes().constData());
+    QTRY_VERIFY2(page->document()->bytes().contains("    status: ready\r\n  gpu-3:\r\n"
+                                                    "    status: disabled\r\nsync_routing:"),
+                 page->document()->bytes().constData());
     auto *hosts = page->findChild<QTableView *>(QStringLiteral("hostsTable"));
     QTRY_COMPARE(hosts->model()->rowCount(), 4);
 
     // Remove Host: the selected host's lines go.
     hosts->setCurrentIndex(hosts->model()->index(0, 0)); // gpu-1, sorted by name
     page->findChild<QPushButton *>(QStringLiteral("removeHostButton"))->click();
-    QVERIFY(!page->document()->bytes().contains("gpu-1"));
+    QTRY_VERIFY(!page->document()->bytes().contains("gpu-1"));
     QTRY_COMPARE(hosts->model()->rowCount(), 3);
 
     // External storage: unticking games writes receive_games: false, clearing QM001.
@@ -511,7 +514,7 @@ void TestConfigPage::hostsAndStorageThroughTheForms()
     QCOMPARE(storage->rowCount(), 1);
     QCOMPARE(storage->item(0, 2)->checkState(), Qt::Checked);
     storage->item(0, 2)->setCheckState(Qt::Unchecked);
-    QVERIFY(page->document()->bytes().contains("      receive_games: false\r\n"));
+    QTRY_VERIFY(page->document()->bytes().contains("      receive_games: false\r\n"));
     QTRY_COMPARE(page->document()->snapshot()->bytes, page->document()->bytes());
     for (const qm::Diagnostic &d : page->document()->snapshot()->checked.diagnostics)
         QVERIFY(d.rule != u"QM001");
@@ -522,9 +525,9 @@ void TestConfigPage::hostsAndStorageThroughTheForms()
     list->setCurrentRow(0);
     page->findChild<QPushButton *>(QStringLiteral("excludedHostsRemove"))->click();
     // (The comment of the only item stays, now on the key's line.)
-    QVERIFY2(page->document()->bytes().contains(
-                 "  excluded_hosts: []   # Dec 2025: system disk full\r\n"),
-             page->document()->bytes().constData());
+    QTRY_VERIFY2(page->document()->bytes().contains(
+                     "  excluded_hosts: []   # Dec 2025: system disk full\r\n"),
+                 page->document()->bytes().constData());
     QTRY_COMPARE(list->count(), 0);
 }
 
@@ -545,7 +548,7 @@ void TestConfigPage::invalidThresholdsAreNotWritten()
     QVERIFY(!page->document()->isModified());
     target->setValue(65.5);
     QVERIFY(problem->isHidden());
-    QVERIFY(page->document()->bytes().contains("  target_disk_usage_percent: 65.5\r\n"));
+    QTRY_VERIFY(page->document()->bytes().contains("  target_disk_usage_percent: 65.5\r\n"));
 }
 
 void TestConfigPage::unparseableSaveAsksFirst()

@@ -1,18 +1,18 @@
 #include "configdocument.h"
 
+#include "core/async/whenfinished.h"
 #include "core/config/configfile.h"
 #include "core/config/edit/configeditor.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QPlainTextDocumentLayout>
+#include <QPointer>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
@@ -21,10 +21,8 @@ namespace qm {
 
 std::shared_ptr<const ConfigSnapshot> ConfigSnapshot::make(const QString &path, QByteArray bytes)
 {
-    // Parsing and checking a large config takes long enough to be felt while typing.
-    if (QCoreApplication::instance() &&
-        QThread::currentThread() == QCoreApplication::instance()->thread())
-        qWarning("qm::ConfigSnapshot: the config is parsed on the GUI thread");
+    // Parsing and checking a large config takes long enough to be felt while typing:
+    // never on the GUI thread (yaml::parse warns when it is).
     auto snapshot = std::make_shared<ConfigSnapshot>();
     snapshot->checked = checkConfigText(path, bytes);
     snapshot->document = snapshot->checked.document;
@@ -154,43 +152,64 @@ void ConfigDocument::checkNow()
         startCheck();
 }
 
-QByteArray ConfigDocument::preview(const Fix &fix, QString *error,
-                                   const std::shared_ptr<const ConfigSnapshot> &basis)
+QString ConfigDocument::refusal(const Fix &fix,
+                                const std::shared_ptr<const ConfigSnapshot> &basis) const
 {
-    if (!isEditable()) {
-        *error = tr("This file has line breaks the editor cannot keep byte for byte (a CR "
-                    "without LF, or a Unicode line or paragraph separator); use qmctl check "
-                    "--fix or another editor.");
-        return {};
-    }
+    Q_UNUSED(fix);
+    if (!isEditable())
+        return tr("This file has line breaks the editor cannot keep byte for byte (a CR "
+                  "without LF, or a Unicode line or paragraph separator); use qmctl check "
+                  "--fix or another editor.");
     const std::shared_ptr<const ConfigSnapshot> now = basis ? basis : m_snapshot;
-    if (!now || now->bytes != bytes()) {
-        *error = tr("The text changed after this fix was offered; wait for the check to "
-                    "finish and choose the fix again.");
-        return {};
-    }
-    if (!now->document) {
-        *error = tr("The text does not parse; fix the syntax first.");
-        return {};
-    }
-    const edit::Applied applied =
-        edit::applyFix(*now->document, fix, now->checked.config != nullptr);
-    if (!applied.ok()) {
-        *error = applied.error;
-        return {};
-    }
-    return applied.text;
+    if (!now || now->bytes != bytes())
+        return tr("The text changed after this fix was offered; wait for the check to "
+                  "finish and choose the fix again.");
+    if (!now->document)
+        return tr("The text does not parse; fix the syntax first.");
+    return QString();
 }
 
-bool ConfigDocument::apply(const Fix &fix, QString *error,
-                           const std::shared_ptr<const ConfigSnapshot> &basis)
+void ConfigDocument::preview(const Fix &fix, const std::shared_ptr<const ConfigSnapshot> &basis,
+                             QObject *context, const FixDone &done)
 {
-    QString why;
-    const QByteArray after = preview(fix, &why, basis);
-    if (!why.isEmpty()) {
-        *error = why;
-        return false;
+    const QString refused = refusal(fix, basis);
+    if (!refused.isEmpty()) {
+        done({}, refused);
+        return;
     }
+    const std::shared_ptr<const ConfigSnapshot> now = basis ? basis : m_snapshot;
+    // The snapshot (and its parsed document) lives as long as the worker needs it.
+    whenFinished(
+        this, QtConcurrent::run([now, fix] {
+            return edit::applyFix(*now->document, fix, now->checked.config != nullptr);
+        }),
+        [this, now, guard = QPointer<QObject>(context), done](const edit::Applied &applied) {
+            if (!guard)
+                return;
+            if (applied.ok() && now->bytes != bytes()) {
+                done({}, tr("The text changed while the fix was being checked; "
+                            "choose the fix again."));
+                return;
+            }
+            done(applied.text, applied.error);
+        });
+}
+
+void ConfigDocument::apply(const Fix &fix, const std::shared_ptr<const ConfigSnapshot> &basis,
+                           QObject *context, const FixDone &done)
+{
+    preview(fix, basis, context, [this, done](const QByteArray &after, const QString &error) {
+        if (error.isEmpty()) {
+            replaceText(after);
+            // Check now, so the views see the edit as soon as can be.
+            checkNow();
+        }
+        done(after, error);
+    });
+}
+
+void ConfigDocument::replaceText(const QByteArray &after)
+{
     const QString before = edit::fromRawEditorText(m_text->toRawText());
     const QString wanted = edit::EditorText::fromBytes(after).text;
     // Replace only the span that differs, so the cursor, scroll position and undo
@@ -208,9 +227,6 @@ bool ConfigDocument::apply(const Fix &fix, QString *error,
     cursor.setPosition(int(before.size() - tail), QTextCursor::KeepAnchor);
     cursor.insertText(wanted.mid(head, wanted.size() - tail - head));
     cursor.endEditBlock();
-    // Check now, so the views see the edit as soon as can be.
-    checkNow();
-    return true;
 }
 
 int ConfigDocument::editorPosition(qsizetype line, qsizetype column) const

@@ -70,17 +70,27 @@ public:
     whenCurrent(QObject *context,
                 const std::function<void(const std::shared_ptr<const ConfigSnapshot> &)> &then);
 
-    /// Applies `fix` through the edit engine and puts the result into the text as one
-    /// undo step. `basis` is the snapshot the fix was built on (a quick fix offered by
-    /// an earlier check); a fix whose basis is not the text as it is now is refused,
-    /// since its offsets would name other bytes. Without a basis the fix must have been
-    /// built on snapshot(), which must be current. False with `*error` when refused; the text is
-    /// then untouched.
-    bool apply(const Fix &fix, QString *error,
-               const std::shared_ptr<const ConfigSnapshot> &basis = {});
-    /// The text `fix` would give, or empty with `*error`; changes nothing.
-    QByteArray preview(const Fix &fix, QString *error,
-                       const std::shared_ptr<const ConfigSnapshot> &basis = {});
+    /// Why `fix` cannot be applied to the text as it is now, or empty. `basis` is the
+    /// snapshot the fix was built on (a quick fix offered by an earlier check); a fix
+    /// whose basis is not the text as it is now is refused, since its offsets would name
+    /// other bytes. Without a basis the fix must have been built on snapshot(), which
+    /// must be current. Also refused: a text that does not parse, or that the editor
+    /// cannot keep byte for byte.
+    QString refusal(const Fix &fix, const std::shared_ptr<const ConfigSnapshot> &basis = {}) const;
+
+    /// Called with the text a fix gives, or with why it was refused (the text is then
+    /// untouched).
+    using FixDone = std::function<void(const QByteArray &after, const QString &error)>;
+    /// Computes the text `fix` would give, changing nothing. The edit engine verifies a
+    /// fix by parsing its result, so it runs in a worker thread: `done` is called on this
+    /// thread, at once when refusal() refuses, else when the engine is done (refused too
+    /// if the text changed meanwhile). Not called if `context` goes first.
+    void preview(const Fix &fix, const std::shared_ptr<const ConfigSnapshot> &basis,
+                 QObject *context, const FixDone &done);
+    /// preview(), then puts the result into the text as one undo step and starts a
+    /// check; `done` is called after.
+    void apply(const Fix &fix, const std::shared_ptr<const ConfigSnapshot> &basis, QObject *context,
+               const FixDone &done);
 
     /// The editor position of (line, column) of the current text, columns in characters.
     int editorPosition(qsizetype line, qsizetype column) const;
@@ -110,6 +120,8 @@ private:
     /// Starts a check at once (after the one under way, if any).
     void checkNow();
     void watch();
+    /// Replaces the text with `after`, only the span that differs, as one undo step.
+    void replaceText(const QByteArray &after);
 
     QTextDocument *m_text;
     QFileSystemWatcher *m_watcher;

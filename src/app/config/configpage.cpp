@@ -513,8 +513,20 @@ void ConfigPage::applyEdit(const EditBuilder &build,
         const edit::FleetEdits edits(*snapshot->document, snapshot->config);
         fix = build(edits, &why);
     }
-    if (fix && m_document->apply(*fix, &why, snapshot))
+    if (!fix) {
+        refuseEdit(why, snapshot);
         return;
+    }
+    m_document->apply(*fix, snapshot, this,
+                      [this, snapshot](const QByteArray &, const QString &error) {
+                          if (!error.isEmpty())
+                              refuseEdit(error, snapshot);
+                      });
+}
+
+void ConfigPage::refuseEdit(const QString &why,
+                            const std::shared_ptr<const ConfigSnapshot> &snapshot)
+{
     Q_EMIT statusMessage(tr("Not changed: %1").arg(why));
     // The form shows what the text says again.
     m_routing->setConfig(snapshot->config);

@@ -65,6 +65,8 @@ public:
 
     /// Applies `fix`, built on the last check of the text (refused when the text has
     /// changed since), after showing its diff for confirmation (`preview`), or at once.
+    /// The edit engine verifies it in a worker thread; false when it is refused at once
+    /// (the refusal is shown either way).
     bool applyFix(const Fix &fix, bool preview);
     /// Saves after the diff preview (and, for a text that does not parse, a warning).
     /// Errors left in the config do not stop it: the preview says how many remain, and
@@ -115,6 +117,7 @@ private:
     void jumpTo(const QModelIndex &index);
     void addFixActions(QMenu *menu, const Diagnostic &diagnostic);
     bool applyFix(const Fix &fix, bool preview, const std::shared_ptr<const ConfigSnapshot> &basis);
+    void showFixRefused(const QString &error);
     void problemsContextMenu(const QPoint &point);
     void editorContextMenu(QMenu *menu, int position);
     using EditBuilder =
@@ -122,6 +125,8 @@ private:
     /// Builds an edit against the current text and applies it; a refusal is reported.
     void requestEdit(const EditBuilder &build);
     void applyEdit(const EditBuilder &build, const std::shared_ptr<const ConfigSnapshot> &snapshot);
+    /// Says why an edit from a form was not made, and shows the text's values again.
+    void refuseEdit(const QString &why, const std::shared_ptr<const ConfigSnapshot> &snapshot);
     /// save() once the text as it is now has been checked.
     void saveChecked(const std::shared_ptr<const ConfigSnapshot> &snapshot);
     void showSaveDiff(int errors);

@@ -72,15 +72,28 @@ bool ConfigPage::applyFix(const Fix &fix, bool preview)
 bool ConfigPage::applyFix(const Fix &fix, bool preview,
                           const std::shared_ptr<const ConfigSnapshot> &basis)
 {
-    QString error;
+    const QString refused = m_document->refusal(fix, basis);
+    if (!refused.isEmpty()) {
+        showFixRefused(refused);
+        return false;
+    }
     if (!preview) {
-        if (m_document->apply(fix, &error, basis)) {
-            Q_EMIT statusMessage(tr("Applied: %1").arg(fix.description));
-            return true;
-        }
-    } else {
-        const QByteArray after = m_document->preview(fix, &error, basis);
-        if (error.isEmpty()) {
+        m_document->apply(
+            fix, basis, this,
+            [this, description = fix.description](const QByteArray &, const QString &error) {
+                if (!error.isEmpty())
+                    showFixRefused(error);
+                else
+                    Q_EMIT statusMessage(tr("Applied: %1").arg(description));
+            });
+        return true;
+    }
+    m_document->preview(
+        fix, basis, this, [this, fix, basis](const QByteArray &after, const QString &error) {
+            if (!error.isEmpty()) {
+                showFixRefused(error);
+                return;
+            }
             const QString name = QFileInfo(m_document->path()).fileName();
             auto *dialog = new DiffDialog(
                 tr("Quick Fix"),
@@ -91,16 +104,18 @@ bool ConfigPage::applyFix(const Fix &fix, bool preview,
             connect(dialog, &QDialog::accepted, this,
                     [this, fix, basis] { applyFix(fix, false, basis); });
             dialog->open();
-            return true;
-        }
-    }
+        });
+    return true;
+}
+
+void ConfigPage::showFixRefused(const QString &error)
+{
     Q_EMIT statusMessage(tr("Quick fix refused: %1").arg(error));
     auto *box =
         new QMessageBox(QMessageBox::Warning, tr("Quick Fix Refused"),
                         tr("The fix was not applied: %1").arg(error), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-    return false;
 }
 
 } // namespace qm

@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "core/async/guithread.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -256,6 +258,8 @@ bool Builder::run(ParseError *error)
 
 std::optional<Document> parse(const QByteArray &text, ParseError *error)
 {
+    // A large config takes long enough to parse to be felt: never on the GUI thread.
+    warnIfGuiThread("qm::yaml: a YAML text is parsed on the GUI thread");
     if (text.size() > kMaxYamlBytes) {
         if (error)
             *error = ParseError{
