@@ -10,10 +10,11 @@ namespace qm::edit {
 
 namespace {
 
-QString tr(const char *text)
+/// The edit engine's messages, in one translation context.
+class Text
 {
-    return QCoreApplication::translate("qm::ConfigEdit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qm::ConfigEdit)
+};
 
 std::optional<Fix> refuse(QString *why, const QString &reason)
 {
@@ -239,22 +240,22 @@ std::optional<Fix> ConfigEditor::setScalar(int node, const QString &text, QStrin
                                            const QString &type) const
 {
     if (node < 0)
-        return refuse(why, tr("there is no such value in the file"));
+        return refuse(why, Text::tr("there is no such value in the file"));
     const yaml::Node &scalar = m_document.node(node);
     if (scalar.kind != yaml::NodeKind::Scalar)
-        return refuse(why, tr("line %1 holds a collection or an alias, not a single value")
+        return refuse(why, Text::tr("line %1 holds a collection or an alias, not a single value")
                                .arg(scalar.start.line + 1));
     if (!scalar.anchor.isEmpty() || !scalar.tag.isEmpty())
-        return refuse(why, tr("the value at line %1 carries an anchor or a tag; edit it in "
+        return refuse(why, Text::tr("the value at line %1 carries an anchor or a tag; edit it in "
                               "the text")
                                .arg(scalar.start.line + 1));
     if (scalar.style == yaml::ScalarStyle::Literal || scalar.style == yaml::ScalarStyle::Folded)
-        return refuse(why, tr("the value at line %1 is a block scalar; edit it in the text")
+        return refuse(why, Text::tr("the value at line %1 is a block scalar; edit it in the text")
                                .arg(scalar.start.line + 1));
     const QString wanted = type.isEmpty() ? scalarType(scalar) : type;
     const std::optional<QString> rendered = renderScalar(text, wanted, scalar.style);
     if (!rendered)
-        return refuse(why, tr("'%1' is not a valid %2").arg(text, wanted));
+        return refuse(why, Text::tr("'%1' is not a valid %2").arg(text, wanted));
     // An empty value (`key:`) stands right after the colon: keep a space before it.
     const QByteArray &source = m_document.source.text();
     const bool needsSpace = scalar.start.byte == scalar.end.byte && scalar.start.byte > 0 &&
@@ -271,9 +272,9 @@ std::optional<Fix> ConfigEditor::renameKey(int keyNode, const QString &name, QSt
 {
     const std::optional<Entry> entry = keyNode >= 0 ? entryOf(m_document, keyNode) : std::nullopt;
     if (!entry || m_document.node(m_document.node(keyNode).parent).kind != yaml::NodeKind::Mapping)
-        return refuse(why, tr("there is no such key in the file"));
+        return refuse(why, Text::tr("there is no such key in the file"));
     if (keyOf(m_document.node(keyNode).parent, name) >= 0)
-        return refuse(why, tr("the mapping already has a key '%1'").arg(name));
+        return refuse(why, Text::tr("the mapping already has a key '%1'").arg(name));
     return setScalar(keyNode, name, why, QStringLiteral("str"));
 }
 
@@ -281,7 +282,7 @@ std::optional<Fix> ConfigEditor::removeEntry(int node, QString *why) const
 {
     const std::optional<Entry> entry = node >= 0 ? entryOf(m_document, node) : std::nullopt;
     if (!entry)
-        return refuse(why, tr("there is no such entry in the file"));
+        return refuse(why, Text::tr("there is no such entry in the file"));
     const int parentIndex = m_document.node(node).parent;
     const yaml::Node &parent = m_document.node(parentIndex);
     const bool mapping = parent.kind == yaml::NodeKind::Mapping;
@@ -300,7 +301,7 @@ std::optional<Fix> ConfigEditor::removeEntry(int node, QString *why) const
             start = m_document.node(children[entry->index * stride - 1]).end.byte;
             // From the previous item's end: a comment there is the previous item's.
             if (m_document.source.text().mid(start, first.start.byte - start).contains('#'))
-                return refuse(why, tr("a comment stands before the last item at line %1; edit "
+                return refuse(why, Text::tr("a comment stands before the last item at line %1; edit "
                                       "it in the text")
                                        .arg(first.start.line + 1));
         }
@@ -339,7 +340,7 @@ std::optional<Fix> ConfigEditor::removeEntry(int node, QString *why) const
         return fix;
     }
     if (!ownsLine(entry->first, lastEnd))
-        return refuse(why, tr("the entry at line %1 shares its line with other content; edit "
+        return refuse(why, Text::tr("the entry at line %1 shares its line with other content; edit "
                               "it in the text")
                                .arg(first.start.line + 1));
     Q_UNUSED(last);
@@ -352,16 +353,16 @@ std::optional<Fix> ConfigEditor::appendItems(int sequence, const std::vector<Tre
                                              QString *why) const
 {
     if (sequence < 0 || m_document.node(sequence).kind != yaml::NodeKind::Sequence)
-        return refuse(why, tr("there is no such list in the file"));
+        return refuse(why, Text::tr("there is no such list in the file"));
     if (items.empty())
-        return refuse(why, tr("nothing to add"));
+        return refuse(why, Text::tr("nothing to add"));
     const yaml::Node &list = m_document.node(sequence);
     const QByteArray &text = m_document.source.text();
     QStringList rendered;
     for (const TreeNode &item : items) {
         const std::optional<QString> flow = flowText(item);
         if (!flow)
-            return refuse(why, tr("the new item cannot be written in YAML safely"));
+            return refuse(why, Text::tr("the new item cannot be written in YAML safely"));
         rendered.append(*flow);
     }
     Fix fix;
@@ -375,7 +376,7 @@ std::optional<Fix> ConfigEditor::appendItems(int sequence, const std::vector<Tre
         return fix;
     }
     if (list.start.byte >= text.size() || text[list.start.byte] != '-')
-        return refuse(why, tr("the list at line %1 has an unusual layout; edit it in the text")
+        return refuse(why, Text::tr("the list at line %1 has an unusual layout; edit it in the text")
                                .arg(list.start.line + 1));
     const yaml::Node &firstItem = m_document.node(list.children.front());
     qsizetype offset = 2;
@@ -404,8 +405,8 @@ std::optional<TextEdit> ConfigEditor::flowAppend(int collection, const QString &
     const QByteArray &text = m_document.source.text();
     if (node.end.byte < 1 || text[node.end.byte - 1] != (mapping ? '}' : ']')) {
         refuse(why, mapping
-                        ? tr("the mapping at line %1 is not closed by '}'").arg(node.start.line + 1)
-                        : tr("the list at line %1 is not closed by ']'").arg(node.start.line + 1));
+                        ? Text::tr("the mapping at line %1 is not closed by '}'").arg(node.start.line + 1)
+                        : Text::tr("the list at line %1 is not closed by ']'").arg(node.start.line + 1));
         return std::nullopt;
     }
     return TextEdit{node.end.byte - 1, node.end.byte - 1, entries};
@@ -415,9 +416,9 @@ std::optional<Fix> ConfigEditor::insertEntry(int mapping, const QString &key, co
                                              QString *why) const
 {
     if (mapping < 0 || m_document.node(mapping).kind != yaml::NodeKind::Mapping)
-        return refuse(why, tr("there is no such mapping in the file"));
+        return refuse(why, Text::tr("there is no such mapping in the file"));
     if (keyOf(mapping, key) >= 0)
-        return refuse(why, tr("the mapping already has a key '%1'").arg(key));
+        return refuse(why, Text::tr("the mapping already has a key '%1'").arg(key));
     const yaml::Node &map = m_document.node(mapping);
     Fix fix;
     fix.intents.push_back(
@@ -427,7 +428,7 @@ std::optional<Fix> ConfigEditor::insertEntry(int mapping, const QString &key, co
             renderScalar(key, QStringLiteral("str"), yaml::ScalarStyle::Plain);
         const std::optional<QString> valueText = flowText(value);
         if (!keyText || !valueText)
-            return refuse(why, tr("the new entry cannot be written in YAML safely"));
+            return refuse(why, Text::tr("the new entry cannot be written in YAML safely"));
         const std::optional<TextEdit> edit =
             flowAppend(mapping, *keyText + QStringLiteral(": ") + *valueText, why);
         if (!edit)
@@ -438,7 +439,7 @@ std::optional<Fix> ConfigEditor::insertEntry(int mapping, const QString &key, co
     const qsizetype indent = m_document.node(map.children.front()).start.column;
     const std::optional<QString> lines = blockEntry(key, value, indent);
     if (!lines)
-        return refuse(why, tr("the new entry cannot be written in YAML safely"));
+        return refuse(why, Text::tr("the new entry cannot be written in YAML safely"));
     QString prefix;
     const qsizetype at = insertionPoint(mapping, &prefix);
     fix.edits.append(TextEdit{at, at, prefix + *lines});
@@ -452,7 +453,7 @@ std::optional<Fix> ConfigEditor::setValue(int mapping, const QString &key, const
     if (existing < 0)
         return insertEntry(mapping, key, value, why);
     if (value.kind != yaml::NodeKind::Scalar)
-        return refuse(why, tr("'%1' already has a value; edit it in the text").arg(key));
+        return refuse(why, Text::tr("'%1' already has a value; edit it in the text").arg(key));
     return setScalar(existing, value.text, why, value.type);
 }
 
@@ -460,14 +461,14 @@ std::optional<Fix> ConfigEditor::addStubHost(int hostsKey, const QString &name, 
 {
     const int hosts = valueOfKey(hostsKey);
     if (hosts < 0 || m_document.node(hosts).kind != yaml::NodeKind::Mapping)
-        return refuse(why, tr("the file has no hosts mapping to add '%1' to").arg(name));
+        return refuse(why, Text::tr("the file has no hosts mapping to add '%1' to").arg(name));
     std::optional<Fix> fix =
         insertEntry(hosts, name,
                     TreeNode::mapping({TreeNode::scalar(QStringLiteral("status")),
                                        TreeNode::scalar(QStringLiteral("disabled"))}),
                     why);
     if (fix)
-        fix->description = tr("Add a host '%1' with status: disabled").arg(name);
+        fix->description = Text::tr("Add a host '%1' with status: disabled").arg(name);
     return fix;
 }
 
@@ -487,7 +488,7 @@ std::optional<Fix> ConfigEditor::setAt(const QStringList &path, const TreeNode &
 {
     if (path.isEmpty() || m_document.root < 0 ||
         m_document.node(m_document.root).kind != yaml::NodeKind::Mapping)
-        return refuse(why, tr("the file's top level is not a mapping"));
+        return refuse(why, Text::tr("the file's top level is not a mapping"));
     int node = m_document.root;
     for (qsizetype i = 0; i + 1 < path.size(); ++i) {
         const int next = valueOf(node, path[i]);
@@ -499,7 +500,7 @@ std::optional<Fix> ConfigEditor::setAt(const QStringList &path, const TreeNode &
             return insertEntry(node, path[i], nested, why);
         }
         if (m_document.node(next).kind != yaml::NodeKind::Mapping)
-            return refuse(why, tr("'%1' is not a mapping").arg(path.mid(0, i + 1).join(u'.')));
+            return refuse(why, Text::tr("'%1' is not a mapping").arg(path.mid(0, i + 1).join(u'.')));
         node = next;
     }
     return setValue(node, path.back(), value, why);
@@ -517,7 +518,7 @@ std::optional<Fix> ConfigEditor::appendAt(const QStringList &path, const TreeNod
         // `key:` with nothing after it: write the list in flow style in its place.
         const std::optional<QString> text = flowText(TreeNode::sequence({item}));
         if (!text)
-            return refuse(why, tr("the new item cannot be written in YAML safely"));
+            return refuse(why, Text::tr("the new item cannot be written in YAML safely"));
         Fix fix;
         fix.edits.append(TextEdit{node.start.byte, node.end.byte, QLatin1Char(' ') + *text});
         fix.intents.push_back(

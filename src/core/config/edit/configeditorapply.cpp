@@ -12,10 +12,11 @@ namespace qm::edit {
 
 namespace {
 
-QString tr(const char *text)
+/// The edit engine's messages, in one translation context.
+class Text
 {
-    return QCoreApplication::translate("qm::ConfigEdit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qm::ConfigEdit)
+};
 
 /// Whether a node an edit brings in loads whatever surrounds it: plain types, string
 /// keys, no tags, anchors or aliases.
@@ -50,7 +51,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
 {
     Applied result;
     if (fix.intents.empty()) {
-        result.error = tr("the change does not say what it means to change, so it cannot be "
+        result.error = Text::tr("the change does not say what it means to change, so it cannot be "
                           "verified; nothing was changed");
         return result;
     }
@@ -65,7 +66,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
             e.startByte >= 0 && e.startByte <= e.endByte && e.endByte <= original.size();
         const bool overlaps = i > 0 && edits[i - 1].endByte > e.startByte;
         if (!inside || overlaps) {
-            result.error = tr("the change's text edits overlap or fall outside the file; "
+            result.error = Text::tr("the change's text edits overlap or fall outside the file; "
                               "nothing was changed");
             return result;
         }
@@ -83,7 +84,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
     yaml::ParseError parseError;
     const std::optional<yaml::Document> after = yaml::parse(text, &parseError);
     if (!after) {
-        result.error = tr("the change would leave a file that does not parse (%1); nothing "
+        result.error = Text::tr("the change would leave a file that does not parse (%1); nothing "
                           "was changed")
                            .arg(parseError.toString());
         return result;
@@ -95,7 +96,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
     yaml::LoadError loadError;
     if (!(beforeLoads && plainChange) && !yaml::construct(*after, &loadError) &&
         (beforeLoads || yaml::construct(before, nullptr))) {
-        result.error = tr("the change would leave a file PyYAML cannot load (%1); nothing "
+        result.error = Text::tr("the change would leave a file PyYAML cannot load (%1); nothing "
                           "was changed")
                            .arg(loadError.toString());
         return result;
@@ -108,7 +109,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
     }
     const TreeNode actual = buildTree(*after);
     if (!expected.sameAs(actual)) {
-        result.error = tr("the change would also alter %1, beyond what it means to change; "
+        result.error = Text::tr("the change would also alter %1, beyond what it means to change; "
                           "nothing was changed")
                            .arg(firstDifference(expected, actual));
         return result;
@@ -123,7 +124,7 @@ Applied applyFix(const QByteArray &before, const Fix &fix)
     const std::optional<yaml::Document> document = yaml::parse(before, &error);
     if (!document) {
         Applied result;
-        result.error = tr("the file does not parse (%1): fix that first").arg(error.toString());
+        result.error = Text::tr("the file does not parse (%1): fix that first").arg(error.toString());
         return result;
     }
     return applyFix(*document, fix);
