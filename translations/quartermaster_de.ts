@@ -1287,12 +1287,132 @@
         <source>The text changed after this fix was offered; wait for the check to finish and choose the fix again.</source>
         <translation>Der Text hat sich geändert, seit diese Korrektur angeboten wurde; warten Sie, bis die Prüfung fertig ist, und wählen Sie die Korrektur erneut.</translation>
     </message>
+    <message>
+        <source>The text changed while the fix was being checked; choose the fix again.</source>
+        <translation>Der Text hat sich geändert, während die Korrektur geprüft wurde; wählen Sie die Korrektur erneut.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigEdit</name>
     <message>
         <source>the edit names node %1, which the document lacks</source>
         <translation>die Änderung nennt den Knoten %1, den das Dokument nicht enthält</translation>
+    </message>
+    <message>
+        <source>there is no such value in the file</source>
+        <translation>diesen Wert gibt es in der Datei nicht</translation>
+    </message>
+    <message>
+        <source>line %1 holds a collection or an alias, not a single value</source>
+        <translation>Zeile %1 enthält eine Sammlung oder einen Alias, keinen einzelnen Wert</translation>
+    </message>
+    <message>
+        <source>the value at line %1 carries an anchor or a tag; edit it in the text</source>
+        <translation>der Wert in Zeile %1 trägt einen Anker oder ein Tag; im Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>the value at line %1 is a block scalar; edit it in the text</source>
+        <translation>der Wert in Zeile %1 ist ein Blockskalar; im Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert vom Typ %2</translation>
+    </message>
+    <message>
+        <source>there is no such key in the file</source>
+        <translation>diesen Schlüssel gibt es in der Datei nicht</translation>
+    </message>
+    <message>
+        <source>the mapping already has a key &apos;%1&apos;</source>
+        <translation>die Zuordnung hat bereits einen Schlüssel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no such entry in the file</source>
+        <translation>diesen Eintrag gibt es in der Datei nicht</translation>
+    </message>
+    <message>
+        <source>a comment stands before the last item at line %1; edit it in the text</source>
+        <translation>vor dem letzten Eintrag in Zeile %1 steht ein Kommentar; im Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>the entry at line %1 shares its line with other content; edit it in the text</source>
+        <translation>der Eintrag in Zeile %1 teilt sich die Zeile mit anderem Inhalt; im Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>there is no such list in the file</source>
+        <translation>diese Liste gibt es in der Datei nicht</translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation>nichts hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>the new item cannot be written in YAML safely</source>
+        <translation>das neue Element lässt sich nicht sicher in YAML schreiben</translation>
+    </message>
+    <message>
+        <source>the list at line %1 has an unusual layout; edit it in the text</source>
+        <translation>die Liste in Zeile %1 ist ungewöhnlich aufgebaut; im Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>the mapping at line %1 is not closed by &apos;}&apos;</source>
+        <translation>die Zuordnung in Zeile %1 wird nicht durch &apos;}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>the list at line %1 is not closed by &apos;]&apos;</source>
+        <translation>die Liste in Zeile %1 wird nicht durch &apos;]&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>there is no such mapping in the file</source>
+        <translation>diese Zuordnung gibt es in der Datei nicht</translation>
+    </message>
+    <message>
+        <source>the new entry cannot be written in YAML safely</source>
+        <translation>der neue Eintrag lässt sich nicht sicher in YAML schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has a value; edit it in the text</source>
+        <translation>&apos;%1&apos; hat bereits einen Wert; im Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>the file has no hosts mapping to add &apos;%1&apos; to</source>
+        <translation>die Datei hat keine hosts-Zuordnung, der &apos;%1&apos; hinzugefügt werden könnte</translation>
+    </message>
+    <message>
+        <source>Add a host &apos;%1&apos; with status: disabled</source>
+        <translation>Einen Rechner &apos;%1&apos; mit status: disabled hinzufügen</translation>
+    </message>
+    <message>
+        <source>the file&apos;s top level is not a mapping</source>
+        <translation>die oberste Ebene der Datei ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mapping</source>
+        <translation>&apos;%1&apos; ist keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>the change does not say what it means to change, so it cannot be verified; nothing was changed</source>
+        <translation>die Änderung gibt nicht an, was sie ändern soll, daher kann sie nicht überprüft werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the change&apos;s text edits overlap or fall outside the file; nothing was changed</source>
+        <translation>die Textbearbeitungen der Änderung überschneiden sich oder liegen außerhalb der Datei; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the change would leave a file that does not parse (%1); nothing was changed</source>
+        <translation>die Änderung würde eine nicht auswertbare Datei hinterlassen (%1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the change would leave a file PyYAML cannot load (%1); nothing was changed</source>
+        <translation>die Änderung würde eine Datei hinterlassen, die PyYAML nicht laden kann (%1); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the change would also alter %1, beyond what it means to change; nothing was changed</source>
+        <translation>die Änderung würde über das Beabsichtigte hinaus auch %1 verändern; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the file does not parse (%1): fix that first</source>
+        <translation>die Datei lässt sich nicht auswerten (%1): zuerst das beheben</translation>
     </message>
 </context>
 <context>
@@ -5972,7 +6092,15 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
-    <name>qm::SqliteConnection</name>
+    <name>qm::SqlConnection</name>
+    <message>
+        <source>cannot reach %1: QtSql&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1 ist nicht erreichbar: Der PostgreSQL-Treiber von QtSql (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
     <message>
         <source>cannot create the folder of %1</source>
         <translation>der Ordner von %1 kann nicht angelegt werden</translation>
@@ -5982,8 +6110,8 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
-        <translation>%1 wurde von einem neueren Quartermaster geschrieben (Schema %2; dieser kennt %3)</translation>
+        <source>%1 is not an SQLite file</source>
+        <translation>%1 ist keine SQLite-Datei</translation>
     </message>
     <message>
         <source>%1 is not a Quartermaster database: %2</source>
@@ -5992,6 +6120,33 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>cannot create the tables in %1: %2</source>
         <translation>die Tabellen in %1 können nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
+        <translation>%1 wurde von einem neueren Quartermaster geschrieben (Schema %2; dieser kennt %3)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SqlLocation</name>
+    <message>
+        <source>the value of %1 may not hold &apos;;&apos;</source>
+        <translation>der Wert von %1 darf kein „;“ enthalten</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1 to 65535)</source>
+        <translation>%1 ist keine Portnummer (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection parameter</source>
+        <translation>%1 ist kein Verbindungsparameter</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address: give sqlite:/path/to/file or postgresql://user@host:port/database</source>
+        <translation>%1 ist keine Datenbankadresse: Geben Sie sqlite:/pfad/zur/datei oder postgresql://benutzer@host:port/datenbank an</translation>
+    </message>
+    <message>
+        <source>%1 names no SQLite file: give sqlite:/path/to/file</source>
+        <translation>%1 nennt keine SQLite-Datei: Geben Sie sqlite:/pfad/zur/datei an</translation>
     </message>
 </context>
 <context>
@@ -8284,128 +8439,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>rw</source>
         <translation>rw</translation>
-    </message>
-</context>
-<context>
-    <name>qm::edit</name>
-    <message>
-        <source>the change does not say what it means to change, so it cannot be verified; nothing was changed</source>
-        <translation>die Änderung gibt nicht an, was sie ändern soll, daher kann sie nicht überprüft werden; nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>the change&apos;s text edits overlap or fall outside the file; nothing was changed</source>
-        <translation>die Textbearbeitungen der Änderung überschneiden sich oder liegen außerhalb der Datei; nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>the change would leave a file that does not parse (%1); nothing was changed</source>
-        <translation>die Änderung würde eine nicht auswertbare Datei hinterlassen (%1); nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>the change would leave a file PyYAML cannot load (%1); nothing was changed</source>
-        <translation>die Änderung würde eine Datei hinterlassen, die PyYAML nicht laden kann (%1); nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>the change would also alter %1, beyond what it means to change; nothing was changed</source>
-        <translation>die Änderung würde über das Beabsichtigte hinaus auch %1 verändern; nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>the file does not parse (%1): fix that first</source>
-        <translation>die Datei lässt sich nicht auswerten (%1): zuerst das beheben</translation>
-    </message>
-</context>
-<context>
-    <name>qm::edit::ConfigEditor</name>
-    <message>
-        <source>there is no such value in the file</source>
-        <translation>diesen Wert gibt es in der Datei nicht</translation>
-    </message>
-    <message>
-        <source>line %1 holds a collection or an alias, not a single value</source>
-        <translation>Zeile %1 enthält eine Sammlung oder einen Alias, keinen einzelnen Wert</translation>
-    </message>
-    <message>
-        <source>the value at line %1 carries an anchor or a tag; edit it in the text</source>
-        <translation>der Wert in Zeile %1 trägt einen Anker oder ein Tag; im Text bearbeiten</translation>
-    </message>
-    <message>
-        <source>the value at line %1 is a block scalar; edit it in the text</source>
-        <translation>der Wert in Zeile %1 ist ein Blockskalar; im Text bearbeiten</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid %2</source>
-        <translation>&apos;%1&apos; ist kein gültiger Wert vom Typ %2</translation>
-    </message>
-    <message>
-        <source>there is no such key in the file</source>
-        <translation>diesen Schlüssel gibt es in der Datei nicht</translation>
-    </message>
-    <message>
-        <source>the mapping already has a key &apos;%1&apos;</source>
-        <translation>die Zuordnung hat bereits einen Schlüssel &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>there is no such entry in the file</source>
-        <translation>diesen Eintrag gibt es in der Datei nicht</translation>
-    </message>
-    <message>
-        <source>the entry at line %1 shares its line with other content; edit it in the text</source>
-        <translation>der Eintrag in Zeile %1 teilt sich die Zeile mit anderem Inhalt; im Text bearbeiten</translation>
-    </message>
-    <message>
-        <source>there is no such list in the file</source>
-        <translation>diese Liste gibt es in der Datei nicht</translation>
-    </message>
-    <message>
-        <source>nothing to add</source>
-        <translation>nichts hinzuzufügen</translation>
-    </message>
-    <message>
-        <source>the new item cannot be written in YAML safely</source>
-        <translation>das neue Element lässt sich nicht sicher in YAML schreiben</translation>
-    </message>
-    <message>
-        <source>the list at line %1 is not closed by &apos;]&apos;</source>
-        <translation>die Liste in Zeile %1 wird nicht durch &apos;]&apos; geschlossen</translation>
-    </message>
-    <message>
-        <source>the list at line %1 has an unusual layout; edit it in the text</source>
-        <translation>die Liste in Zeile %1 ist ungewöhnlich aufgebaut; im Text bearbeiten</translation>
-    </message>
-    <message>
-        <source>there is no such mapping in the file</source>
-        <translation>diese Zuordnung gibt es in der Datei nicht</translation>
-    </message>
-    <message>
-        <source>the new entry cannot be written in YAML safely</source>
-        <translation>der neue Eintrag lässt sich nicht sicher in YAML schreiben</translation>
-    </message>
-    <message>
-        <source>the mapping at line %1 is not closed by &apos;}&apos;</source>
-        <translation>die Zuordnung in Zeile %1 wird nicht durch &apos;}&apos; geschlossen</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already has a value; edit it in the text</source>
-        <translation>&apos;%1&apos; hat bereits einen Wert; im Text bearbeiten</translation>
-    </message>
-    <message>
-        <source>the file has no hosts mapping to add &apos;%1&apos; to</source>
-        <translation>die Datei hat keine hosts-Zuordnung, der &apos;%1&apos; hinzugefügt werden könnte</translation>
-    </message>
-    <message>
-        <source>Add a host &apos;%1&apos; with status: disabled</source>
-        <translation>Einen Rechner &apos;%1&apos; mit status: disabled hinzufügen</translation>
-    </message>
-    <message>
-        <source>the file&apos;s top level is not a mapping</source>
-        <translation>die oberste Ebene der Datei ist keine Zuordnung</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a mapping</source>
-        <translation>&apos;%1&apos; ist keine Zuordnung</translation>
-    </message>
-    <message>
-        <source>a comment stands before the last item at line %1; edit it in the text</source>
-        <translation>vor dem letzten Eintrag in Zeile %1 steht ein Kommentar; im Text bearbeiten</translation>
     </message>
 </context>
 </TS>

@@ -1287,11 +1287,131 @@
         <source>The text changed after this fix was offered; wait for the check to finish and choose the fix again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text changed while the fix was being checked; choose the fix again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ConfigEdit</name>
     <message>
         <source>the edit names node %1, which the document lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 holds a collection or an alias, not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value at line %1 carries an anchor or a tag; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value at line %1 is a block scalar; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such key in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping already has a key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such entry in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment stands before the last item at line %1; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry at line %1 shares its line with other content; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such list in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new item cannot be written in YAML safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list at line %1 has an unusual layout; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping at line %1 is not closed by &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list at line %1 is not closed by &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such mapping in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new entry cannot be written in YAML safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has a value; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no hosts mapping to add &apos;%1&apos; to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a host &apos;%1&apos; with status: disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s top level is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change does not say what it means to change, so it cannot be verified; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change&apos;s text edits overlap or fall outside the file; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change would leave a file that does not parse (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change would leave a file PyYAML cannot load (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change would also alter %1, beyond what it means to change; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not parse (%1): fix that first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5967,7 +6087,15 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
-    <name>qm::SqliteConnection</name>
+    <name>qm::SqlConnection</name>
+    <message>
+        <source>cannot reach %1: QtSql&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>cannot create the folder of %1</source>
         <translation type="unfinished"></translation>
@@ -5977,7 +6105,7 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
+        <source>%1 is not an SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5986,6 +6114,33 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>cannot create the tables in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Quartermaster (schema %2; this one knows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SqlLocation</name>
+    <message>
+        <source>the value of %1 may not hold &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a connection parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database address: give sqlite:/path/to/file or postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no SQLite file: give sqlite:/path/to/file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8254,128 +8409,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>rw</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qm::edit</name>
-    <message>
-        <source>the change does not say what it means to change, so it cannot be verified; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the change&apos;s text edits overlap or fall outside the file; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the change would leave a file that does not parse (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the change would leave a file PyYAML cannot load (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the change would also alter %1, beyond what it means to change; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file does not parse (%1): fix that first</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qm::edit::ConfigEditor</name>
-    <message>
-        <source>there is no such value in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 holds a collection or an alias, not a single value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value at line %1 carries an anchor or a tag; edit it in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value at line %1 is a block scalar; edit it in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no such key in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mapping already has a key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no such entry in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the entry at line %1 shares its line with other content; edit it in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no such list in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new item cannot be written in YAML safely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list at line %1 is not closed by &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list at line %1 has an unusual layout; edit it in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no such mapping in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new entry cannot be written in YAML safely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the mapping at line %1 is not closed by &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already has a value; edit it in the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has no hosts mapping to add &apos;%1&apos; to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a host &apos;%1&apos; with status: disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file&apos;s top level is not a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a comment stands before the last item at line %1; edit it in the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
