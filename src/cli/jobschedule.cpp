@@ -32,7 +32,7 @@ int listSchedules(JobSchedules &schedules, Output &output)
         for (const JobSchedule &s : all)
             items.append(QJsonObject{
                 {QStringLiteral("id"), s.id},
-                {QStringLiteral("kind"), jobKindKey(s.spec.kind)},
+                {QStringLiteral("kind"), s.spec.kind.key()},
                 {QStringLiteral("source"), s.spec.source},
                 {QStringLiteral("destination"),
                  s.spec.destination.isEmpty() ? QJsonValue() : QJsonValue(s.spec.destination)},
@@ -65,7 +65,7 @@ int listSchedules(JobSchedules &schedules, Output &output)
     for (const JobSchedule &s : all)
         rows.append({QString::number(s.id),
                      describeSchedule(s) + (s.catchUp ? Text::tr(", catches up") : QString()),
-                     jobKindKey(s.spec.kind), what(s.spec),
+                     s.spec.kind.key(), what(s.spec),
                      s.enabled ? local(s.nextRunMs) : Text::tr("disabled"), local(s.lastRunMs)});
     for (const QString &line : formatTable(rows, {true, false, false, false, false, false}))
         output.line(line);

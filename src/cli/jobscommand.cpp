@@ -51,7 +51,7 @@ QJsonValue countOrNull(qint64 value)
 QJsonObject jobJson(const Job &job)
 {
     return {{QStringLiteral("id"), job.id},
-            {QStringLiteral("kind"), jobKindKey(job.spec.kind)},
+            {QStringLiteral("kind"), job.spec.kind.key()},
             {QStringLiteral("state"), jobStateKey(job.state)},
             {QStringLiteral("trigger"), jobTriggerKey(job.spec.trigger)},
             {QStringLiteral("source"), textOrNull(job.spec.source)},
@@ -94,8 +94,8 @@ int listJobs(JobsSession &session, Output &output)
         const QString what = job.spec.destination.isEmpty()
                                  ? job.spec.source
                                  : job.spec.source + QStringLiteral(" → ") + job.spec.destination;
-        rows.append({QString::number(job.id), jobStateKey(job.state), jobKindKey(job.spec.kind),
-                     what, QStringLiteral("%1 %").arg(qRound(job.progress * 100)),
+        rows.append({QString::number(job.id), jobStateKey(job.state), job.spec.kind.key(), what,
+                     QStringLiteral("%1 %").arg(qRound(job.progress * 100)),
                      QString::number(job.attempts), localTime(job.createdMs)});
     }
     for (const QString &line : formatTable(rows, {true, false, false, false, true, true, false}))
@@ -133,9 +133,8 @@ int showJob(JobsSession &session, qint64 id, Output &output)
         output.json(json::document({{QStringLiteral("job"), object}}));
         return Success;
     }
-    output.line(Text::tr("job %1: %2 %3")
-                    .arg(id)
-                    .arg(jobKindKey(job->spec.kind), jobStateTitle(job->state)));
+    output.line(
+        Text::tr("job %1: %2 %3").arg(id).arg(job->spec.kind.key(), jobStateTitle(job->state)));
     output.line(Text::tr("source: %1").arg(job->spec.source));
     if (!job->spec.destination.isEmpty())
         output.line(Text::tr("destination: %1").arg(job->spec.destination));

@@ -18,6 +18,7 @@
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobstore.h"
 #include "core/remote/processrunner.h"
+#include "core/sync/syncjob.h"
 #include "core/units/datasize.h"
 #include "fastqueue.h"
 
@@ -105,7 +106,7 @@ JobOutcome sleeper(JobContext &context)
 JobSpec syncSpec(const QString &destination)
 {
     JobSpec spec;
-    spec.kind = JobKind::Sync;
+    spec.kind = kSyncJobKind;
     spec.source = QStringLiteral("/src");
     spec.destination = destination;
     return spec;
@@ -114,7 +115,7 @@ JobSpec syncSpec(const QString &destination)
 JobSpec probeSpec()
 {
     JobSpec spec;
-    spec.kind = JobKind::Probe;
+    spec.kind = kProbeJobKind;
     spec.source = QStringLiteral("gpu-1.invalid");
     spec.hosts = {QStringLiteral("gpu-1.invalid")};
     return spec;
@@ -123,7 +124,7 @@ JobSpec probeSpec()
 JobSpec cleanupSpec()
 {
     JobSpec spec;
-    spec.kind = JobKind::Cleanup;
+    spec.kind = kCleanupJobKind;
     spec.source = QStringLiteral("/scratch/old");
     return spec;
 }
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void priorityOfAQueuedJob();
     void filters();
     void theKindFilterListsTheCatalogue();
+    void aJobOfAKindNoRecordKnowsShowsItsKey();
     void selectionSurvivesProgressUpdates();
     void anotherRunnerHoldsTheLock();
     void stoppingWithARunningProgramDoesNotHang();
@@ -209,10 +211,10 @@ void TestJobsPage::makePage()
     m_service = std::make_unique<JobQueueService>(fastOptions(m_path));
     const std::shared_ptr<Fakes> fakes = m_fakes;
     m_service->setJobFunction(
-        JobKind::Sync, [fakes](JobContext &context) { return fakeSync(context, fakes.get()); });
+        kSyncJobKind, [fakes](JobContext &context) { return fakeSync(context, fakes.get()); });
     m_service->setJobFunction(
-        JobKind::Probe, [fakes](JobContext &context) { return fakeProbe(context, fakes.get()); });
-    m_service->setJobFunction(JobKind::Cleanup, sleeper);
+        kProbeJobKind, [fakes](JobContext &context) { return fakeProbe(context, fakes.get()); });
+    m_service->setJobFunction(kCleanupJobKind, sleeper);
     m_service->start();
     m_page = std::make_unique<JobsPage>(m_service.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -454,7 +456,7 @@ void TestJobsPage::filters()
     QCOMPARE(onlyId(), failed);
     state->setCurrentIndex(state->findData(int(JobsFilterModel::State::All)));
     auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("jobsKind"));
-    kind->setCurrentIndex(kind->findData(int(JobKind::Sync)));
+    kind->setCurrentIndex(kind->findData(kSyncJobKind.key()));
     QCOMPARE(proxy->rowCount(), 1);
     QCOMPARE(onlyId(), running);
     kind->setCurrentIndex(0);
@@ -478,12 +480,39 @@ void TestJobsPage::theKindFilterListsTheCatalogue()
     QCOMPARE(kind->count(), records.size() + 1);
     for (int i = 0; i < records.size(); ++i) {
         QCOMPARE(kind->itemText(i + 1), records[i].title());
-        QCOMPARE(kind->itemData(i + 1).toInt(), int(records[i].kind));
+        QCOMPARE(kind->itemData(i + 1).toString(), records[i].key());
     }
     const qint64 id = enqueue(probeSpec());
     QVERIFY(id > 0);
     QTRY_VERIFY(m_page->model()->rowOf(id) >= 0);
-    QCOMPARE(cell(id, JobsModel::KindColumn), qm::standardJobKinds().title(JobKind::Probe));
+    QCOMPARE(cell(id, JobsModel::KindColumn), qm::standardJobKinds().title(kProbeJobKind));
+}
+
+void TestJobsPage::aJobOfAKindNoRecordKnowsShowsItsKey()
+{
+    // Queued by a newer Quartermaster: listed and detailed by its key, kept by "All
+    // kinds" and left out by another kind, and failed by the runner saying why.
+    makePage();
+    JobSpec newer;
+    newer.kind = JobKind(QStringLiteral("verify"));
+    newer.source = QStringLiteral("/data/ply");
+    const qint64 id = enqueue(newer);
+    QTRY_COMPARE(cell(id, JobsModel::StateColumn), QStringLiteral("Failed"));
+    QCOMPARE(cell(id, JobsModel::KindColumn), QStringLiteral("verify"));
+    const QString why = QStringLiteral("no job kind 'verify' is known to this Quartermaster");
+    QCOMPARE(stored(id)->error, why);
+    QVERIFY(m_page->selectJob(id));
+    auto *details = m_page->findChild<QTextBrowser *>(QStringLiteral("jobDetails"));
+    QTRY_VERIFY2(details->toPlainText().contains(why), qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("verify")));
+
+    JobsFilterModel *proxy = m_page->filterModel();
+    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("jobsKind"));
+    QCOMPARE(proxy->rowCount(), 1);
+    kind->setCurrentIndex(kind->findData(kSyncJobKind.key()));
+    QCOMPARE(proxy->rowCount(), 0);
+    kind->setCurrentIndex(0);
+    QCOMPARE(proxy->rowCount(), 1);
 }
 
 void TestJobsPage::selectionSurvivesProgressUpdates()
@@ -519,7 +548,7 @@ void TestJobsPage::anotherRunnerHoldsTheLock()
     options.pollIntervalMs = 100;
     auto other = std::make_unique<JobRunner>(options);
     const std::shared_ptr<Fakes> fakes = m_fakes;
-    other->setJobFunction(JobKind::Probe,
+    other->setJobFunction(kProbeJobKind,
                           [fakes](JobContext &context) { return fakeProbe(context, fakes.get()); });
     QString error;
     QVERIFY2(other->start(&error), qPrintable(error));

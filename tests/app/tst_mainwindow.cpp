@@ -17,6 +17,7 @@
 #include "app/trends/trendspage.h"
 #include "core/alerts/alertmonitor.h"
 #include "core/alerts/alertstore.h"
+#include "core/cleanup/cleanupjob.h"
 #include "core/fleet/probescheduler.h"
 #include "core/history/historystore.h"
 #include "core/jobkinds/jobkinds.h"
@@ -237,12 +238,12 @@ void TestMainWindow::pagesAreMadeWhenFirstShown()
 void TestMainWindow::jobsBadgeWithoutTheJobsPage()
 {
     // A job that fails turns the Jobs item red though the Jobs page was never shown.
-    m_window->jobQueue()->setJobFunction(qm::JobKind::Cleanup, [](qm::JobContext &) {
+    m_window->jobQueue()->setJobFunction(qm::kCleanupJobKind, [](qm::JobContext &) {
         return qm::JobOutcome::failed(QStringLiteral("no"));
     });
     QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
     qm::JobSpec spec;
-    spec.kind = qm::JobKind::Cleanup;
+    spec.kind = qm::kCleanupJobKind;
     spec.source = m_dir->filePath(QStringLiteral("old"));
     m_window->jobQueue()->enqueue(spec);
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
@@ -609,12 +610,12 @@ void TestMainWindow::replicationFeedsTheAlerts()
 
 void TestMainWindow::jobsPageAndQuitWithARunningJob()
 {
-    m_window->jobQueue()->setJobFunction(qm::JobKind::Cleanup, sleeper);
+    m_window->jobQueue()->setJobFunction(qm::kCleanupJobKind, sleeper);
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
     QSignalSpy queued(m_window->jobQueue(), &qm::JobQueueService::enqueued);
     qm::JobSpec spec;
-    spec.kind = qm::JobKind::Cleanup;
+    spec.kind = qm::kCleanupJobKind;
     spec.source = m_dir->filePath(QStringLiteral("old"));
     m_window->jobsPage()->enqueue(spec);
     QVERIFY(queued.wait(5000));

@@ -8,6 +8,7 @@
 #include "app/replication/replicationpage.h"
 #include "core/config/configcheck.h"
 #include "core/jobkinds/jobkinds.h"
+#include "core/sync/syncjob.h"
 #include "fastqueue.h"
 
 #include <QAbstractItemModelTester>
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(requested[1][0].value<JobSpec>().destination,
                  QStringLiteral("backup:/srv/backup"));
         const JobSpec spec = requested[0][0].value<JobSpec>();
-        QCOMPARE(spec.kind, JobKind::Sync);
+        QCOMPARE(spec.kind, kSyncJobKind);
         QCOMPARE(spec.trigger, JobTrigger::User);
         QCOMPARE(spec.source, QStringLiteral("vast-1:/data/games"));
         QCOMPARE(spec.destination, QStringLiteral("nas:/srv/games"));
@@ -212,7 +213,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->measuringJob() == 0, 60'000);
         const Job *job = queue.job(id);
         QVERIFY(job);
-        QCOMPARE(job->spec.kind, JobKind::Replication);
+        QCOMPARE(job->spec.kind, kReplicationJobKind);
         QCOMPARE(job->state, JobState::Failed); // no folder could be measured
         QVERIFY2(job->error.contains(QStringLiteral("vast-1 games")), qPrintable(job->error));
         QVERIFY(
@@ -236,7 +237,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         JobQueueService queue(queueOptions(dir));
         // A measurement that runs until it is cancelled.
-        queue.setJobFunction(JobKind::Replication, [](JobContext &context) {
+        queue.setJobFunction(kReplicationJobKind, [](JobContext &context) {
             while (!context.cancelled())
                 QThread::msleep(20);
             return JobOutcome::cancelled();

@@ -7,6 +7,7 @@
 // is the same number of empty transactions on a SQLite database with the same
 // settings, the floor any durable queue pays for one write per step on this disk.
 
+#include "core/jobkinds/jobkinds.h"
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobstore.h"
 
@@ -65,7 +66,7 @@ int main(int argc, char *argv[])
             return 2;
         }
         qm::JobSpec spec;
-        spec.kind = qm::JobKind::Probe;
+        spec.kind = qm::kProbeJobKind;
         clock.start();
         for (int i = 0; i < count; ++i) {
             spec.source = QStringLiteral("no-op %1").arg(i);
@@ -80,7 +81,7 @@ int main(int argc, char *argv[])
     qm::JobRunner::Options options;
     options.databasePath = path;
     qm::JobRunner runner(options);
-    runner.setJobFunction(qm::JobKind::Probe,
+    runner.setJobFunction(qm::kProbeJobKind,
                           [](qm::JobContext &) { return qm::JobOutcome::succeeded(); });
     int finished = 0;
     QEventLoop loop;

@@ -1,5 +1,7 @@
 // Runs the real qmctl binary, as a script or cron job would.
 
+#include "core/jobs/jobstore.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void actionHelpListsOptions();
     void samplesTakeTheMinerDir();
     void jobsOnANewHome();
+    void jobsOfAKindItDoesNotKnow();
     void docsNameTheDataFolder();
 };
 
@@ -1120,6 +1123,54 @@ void TestQmctl::jobsOnANewHome()
     const QJsonObject added = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(added.value(QStringLiteral("id")).toInt(), 2);
     QCOMPARE(added.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("schemaVersion")}));
+}
+
+void TestQmctl::jobsOfAKindItDoesNotKnow()
+{
+    // A newer Quartermaster queued a job of a kind this qmctl does not have: listed by
+    // its key, and failed by `jobs run` saying so, never run as another kind.
+    QTemporaryDir dir;
+    const QString home = dir.filePath(QStringLiteral("home"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(home) && QDir().mkpath(data));
+    {
+        qm::JobStore store;
+        QString error;
+        QVERIFY2(store.open(data + QStringLiteral("/jobs.sqlite"), &error), qPrintable(error));
+        qm::JobSpec spec;
+        spec.kind = qm::JobKind(QStringLiteral("verify"));
+        spec.source = QStringLiteral("/data/ply");
+        QVERIFY2(store.add(spec, QDateTime::currentMSecsSinceEpoch(), &error) > 0,
+                 qPrintable(error));
+    }
+    const QStringList where = {QStringLiteral("--data-dir"), data};
+    const auto listed = [&] {
+        const Run run = qmctl(QStringList{QStringLiteral("jobs"), QStringLiteral("list"),
+                                          QStringLiteral("--format=json")} +
+                                  where,
+                              home);
+        return QJsonDocument::fromJson(run.out)
+            .object()
+            .value(QStringLiteral("jobs"))
+            .toArray()
+            .first()
+            .toObject();
+    };
+    QCOMPARE(listed().value(QStringLiteral("kind")).toString(), QStringLiteral("verify"));
+    QCOMPARE(listed().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+
+    const QString why = QStringLiteral("no job kind 'verify' is known to this Quartermaster");
+    const Run run =
+        qmctl(QStringList{QStringLiteral("jobs"), QStringLiteral("run"), QStringLiteral("--once")} +
+                  where,
+              home);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(run.out).contains(why), run.out.constData());
+    const QJsonObject job = listed();
+    QCOMPARE(job.value(QStringLiteral("kind")).toString(), QStringLiteral("verify"));
+    QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QCOMPARE(job.value(QStringLiteral("error")).toString(), why);
+    QCOMPARE(job.value(QStringLiteral("attempts")).toInt(), 1);
 }
 
 void TestQmctl::docsNameTheDataFolder()

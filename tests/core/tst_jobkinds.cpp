@@ -1,8 +1,11 @@
-// The catalogue of job kinds: every kind has one complete record, jobs are built from
-// arguments by their kind's record, a sync that deletes cannot be scheduled (whoever
-// asks), a kind that is not retriable gets one attempt, and plans and parameters read
-// as the kind describes them.
+// The catalogue of job kinds: every kind has one complete record and no two share a
+// key, jobs are built from arguments by their kind's record, a sync that deletes cannot
+// be scheduled (whoever asks), a kind that is not retriable gets one attempt, plans and
+// parameters read as the kind describes them, and archives and cleanups work in their
+// source.
 
+#include "core/archive/archivejob.h"
+#include "core/cleanup/cleanupjob.h"
 #include "core/jobkinds/jobkindcatalogue.h"
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobstore.h"
@@ -22,6 +25,12 @@ using qm::JobKindOptions;
 using qm::JobKindRecord;
 using qm::JobRefusal;
 using qm::JobSpec;
+using qm::JobWrites;
+using qm::kArchiveJobKind;
+using qm::kCleanupJobKind;
+using qm::kProbeJobKind;
+using qm::kReplicationJobKind;
+using qm::kSyncJobKind;
 using qm::standardJobKinds;
 
 namespace {
@@ -79,12 +88,69 @@ private Q_SLOTS:
         QCOMPARE(order, QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                                      QStringLiteral("cleanup"), QStringLiteral("probe"),
                                      QStringLiteral("replication")}));
-        QCOMPARE(catalogue.title(JobKind::Sync), QStringLiteral("Sync"));
+        QCOMPARE(catalogue.title(kSyncJobKind), QStringLiteral("Sync"));
         QVERIFY(!catalogue.find(QStringLiteral("rm -rf")));
         // What qmctl jobs add takes: a measurement comes from the Replication page.
         QCOMPARE(catalogue.keysBuiltFromArguments(),
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                               QStringLiteral("cleanup"), QStringLiteral("probe")}));
+    }
+
+    void aKeyIsRegisteredOnce()
+    {
+        // Each key names one kind's jobs in the database: a second record of a key, or
+        // one without a key, is refused, whatever else it says.
+        const auto record = [](const QString &key, const QString &title) {
+            JobKindRecord made;
+            made.kind = JobKind(key);
+            made.title = [title] { return title; };
+            return made;
+        };
+        QString error;
+        QVERIFY(!qm::JobKindCatalogue::fromRecords(
+            {record(QStringLiteral("verify"), QStringLiteral("Verify")),
+             record(QStringLiteral("sync"), QStringLiteral("Sync")),
+             record(QStringLiteral("verify"), QStringLiteral("Check"))},
+            &error));
+        QCOMPARE(error, QStringLiteral("two job kind records have the key 'verify'"));
+        error.clear();
+        QVERIFY(!qm::JobKindCatalogue::fromRecords({record(QString(), QStringLiteral("Nothing"))},
+                                                   &error));
+        QVERIFY(!error.isEmpty());
+
+        error.clear();
+        const std::optional<qm::JobKindCatalogue> two = qm::JobKindCatalogue::fromRecords(
+            {record(QStringLiteral("verify"), QStringLiteral("Verify")),
+             record(QStringLiteral("sync"), QStringLiteral("Sync"))},
+            &error);
+        QVERIFY2(two, qPrintable(error));
+        QCOMPARE(two->records().size(), 2);
+        QCOMPARE(two->title(JobKind(QStringLiteral("verify"))), QStringLiteral("Verify"));
+        // A kind no record knows is named by its key.
+        QCOMPARE(two->title(JobKind(QStringLiteral("probe"))), QStringLiteral("probe"));
+    }
+
+    void archivesAndCleanupsWorkInTheirSource()
+    {
+        // What a job writes to, so that two on one tree never run at once: the
+        // destination, or for an archive and a cleanup the root they work in.
+        const auto &catalogue = standardJobKinds();
+        const auto spec = [](const JobKind &kind, const QString &destination) {
+            JobSpec made;
+            made.kind = kind;
+            made.source = QStringLiteral("/src");
+            made.destination = destination;
+            return made;
+        };
+        QCOMPARE(catalogue.target(spec(kSyncJobKind, QStringLiteral("/d"))), QStringLiteral("/d"));
+        QCOMPARE(catalogue.target(spec(kArchiveJobKind, {})), QStringLiteral("/src"));
+        QCOMPARE(catalogue.target(spec(kCleanupJobKind, {})), QStringLiteral("/src"));
+        QCOMPARE(catalogue.target(spec(kProbeJobKind, {})), QString());
+        QCOMPARE(catalogue.target(spec(kReplicationJobKind, {})), QString());
+        QCOMPARE(catalogue.target(spec(JobKind(QStringLiteral("verify")), {})), QString());
+        for (const JobKindRecord &record : catalogue.records())
+            QCOMPARE(record.writes == JobWrites::InSource,
+                     record.kind == kArchiveJobKind || record.kind == kCleanupJobKind);
     }
 
     void aSyncThatDeletesCannotBeScheduled()
@@ -97,14 +163,14 @@ private Q_SLOTS:
         const JobSpec deleting = localSync(from, to, true);
         QVERIFY(deleting.destructive);
         QVERIFY(catalogue.scheduleRefusal(deleting).contains(QLatin1String("cannot be scheduled")));
-        QVERIFY(catalogue.find(JobKind::Sync)->scheduleRefusal);
-        QCOMPARE(catalogue.find(JobKind::Sync)->scheduleRefusal(deleting),
+        QVERIFY(catalogue.find(kSyncJobKind)->scheduleRefusal);
+        QCOMPARE(catalogue.find(kSyncJobKind)->scheduleRefusal(deleting),
                  catalogue.scheduleRefusal(deleting));
         // A sync that only copies, a probe and a cleanup (which plans afresh) may be.
         QVERIFY(catalogue.scheduleRefusal(localSync(from, to, false)).isEmpty());
         QVERIFY(catalogue.scheduleRefusal(qm::probeJobSpec(QString())).isEmpty());
         JobSpec cleanup;
-        cleanup.kind = JobKind::Cleanup;
+        cleanup.kind = kCleanupJobKind;
         cleanup.destructive = true;
         QVERIFY(catalogue.scheduleRefusal(cleanup).isEmpty());
     }
@@ -116,7 +182,7 @@ private Q_SLOTS:
         JobFromArguments made = catalogue.fromArguments(QStringLiteral("probe"),
                                                         {QStringLiteral("gpu-1")}, {}, environment);
         QVERIFY(made.job);
-        QCOMPARE(made.job->spec.kind, JobKind::Probe);
+        QVERIFY(made.job->spec.kind == kProbeJobKind);
         QCOMPARE(made.job->spec.hosts, QStringList{QStringLiteral("gpu-1")});
 
         made = catalogue.fromArguments(QStringLiteral("probe"),
@@ -174,10 +240,10 @@ private Q_SLOTS:
             QVERIFY2(described, qPrintable(error));
             QVERIFY(described->join(QLatin1Char('\n')).contains(QLatin1String("old.log")));
         }
-        QVERIFY(!catalogue.find(JobKind::Replication)->retriable);
+        QVERIFY(!catalogue.find(kReplicationJobKind)->retriable);
         QCOMPARE(qm::replicationJobSpec({}, 2).maxAttempts, 1);
         // The retriable ones are tried again after a transient failure.
-        for (const JobKind kind : {JobKind::Sync, JobKind::Probe})
+        for (const JobKind &kind : {kSyncJobKind, kProbeJobKind})
             QVERIFY(catalogue.find(kind)->retriable);
         const JobFromArguments probe = catalogue.fromArguments(QStringLiteral("probe"), {}, {}, {});
         QVERIFY(probe.job && probe.job->spec.maxAttempts > 1);
@@ -188,10 +254,10 @@ private Q_SLOTS:
         const auto &catalogue = standardJobKinds();
         QString error;
         // A kind without plans describes none, and says nothing is wrong.
-        QVERIFY(!catalogue.describePlan(JobKind::Probe, {{QStringLiteral("x"), 1}}, -1, &error));
+        QVERIFY(!catalogue.describePlan(kProbeJobKind, {{QStringLiteral("x"), 1}}, -1, &error));
         QVERIFY(error.isEmpty());
         // A plan that cannot be read says why.
-        QVERIFY(!catalogue.describePlan(JobKind::Archive, {{QStringLiteral("x"), 1}}, -1, &error));
+        QVERIFY(!catalogue.describePlan(kArchiveJobKind, {{QStringLiteral("x"), 1}}, -1, &error));
         QVERIFY(!error.isEmpty());
 
         const JobSpec sync = localSync(QStringLiteral("/a"), QStringLiteral("/b"), false);

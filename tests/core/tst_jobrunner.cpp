@@ -5,10 +5,13 @@
 // next one resumes them; schedules queue jobs, catch up or skip missed runs; a paused
 // queue starts nothing.
 
+#include "core/cleanup/cleanupjob.h"
+#include "core/jobkinds/jobkinds.h"
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobschedules.h"
 #include "core/jobs/jobstore.h"
 #include "core/remote/processrunner.h"
+#include "core/sync/syncjob.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,6 +19,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,10 +37,14 @@ using qm::JobRunner;
 using qm::JobSpec;
 using qm::JobState;
 using qm::JobStore;
+using qm::JobWrites;
+using qm::kCleanupJobKind;
+using qm::kProbeJobKind;
+using qm::kSyncJobKind;
 
 namespace {
 
-JobSpec spec(JobKind kind, const QString &destination = {}, const QStringList &hosts = {})
+JobSpec spec(const JobKind &kind, const QString &destination = {}, const QStringList &hosts = {})
 {
     JobSpec result;
     result.kind = kind;
@@ -87,10 +95,10 @@ private Q_SLOTS:
 
     void runsJobsThroughTheirKindsFunction()
     {
-        const qint64 id = add(spec(JobKind::Probe));
+        const qint64 id = add(spec(kProbeJobKind));
         auto runner = makeRunner();
         std::atomic<int> calls{0};
-        runner->setJobFunction(JobKind::Probe, [&](JobContext &context) {
+        runner->setJobFunction(kProbeJobKind, [&](JobContext &context) {
             ++calls;
             context.command(QStringLiteral("true"));
             context.log(QStringLiteral("probed"));
@@ -109,6 +117,42 @@ private Q_SLOTS:
         QCOMPARE(m_store->log(id).constFirst().text, QStringLiteral("probed"));
     }
 
+    void aJobOfAKindItDoesNotKnowFailsSayingSo()
+    {
+        // A newer Quartermaster queued a job of a kind this one does not have: it is not
+        // run as another kind, not left waiting for ever, and not retried; it fails
+        // once, saying which kind, and the jobs beside it run.
+        const qint64 newer = add(spec(kProbeJobKind));
+        const qint64 probe = add(spec(kProbeJobKind));
+        QSqlQuery q(m_store->database());
+        q.prepare(QStringLiteral("UPDATE jobs SET kind = 'verify' WHERE id = ?"));
+        q.addBindValue(newer);
+        QVERIFY(q.exec());
+        auto runner = makeRunner(4, 4, 50);
+        std::atomic<int> probes{0};
+        runner->setJobFunction(kProbeJobKind, [&](JobContext &) {
+            ++probes;
+            return JobOutcome::succeeded();
+        });
+        QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
+        QString error;
+        QVERIFY2(runner->start(&error), qPrintable(error));
+        QTRY_COMPARE(finished.size(), 2);
+        const QString why = QStringLiteral("no job kind 'verify' is known to this Quartermaster");
+        const Job job = *m_store->job(newer);
+        QCOMPARE(job.state, JobState::Failed);
+        QCOMPARE(job.error, why);
+        QCOMPARE(job.spec.kind.key(), QStringLiteral("verify"));
+        QCOMPARE(job.attempts, 1);
+        QCOMPARE(m_store->log(newer).constLast().text, why);
+        QCOMPARE(m_store->job(probe)->state, JobState::Succeeded);
+        QCOMPARE(probes.load(), 1);
+        m_clock += 3'600'000; // long past any back-off
+        QTest::qWait(300);
+        QCOMPARE(m_store->job(newer)->attempts, 1);
+        QCOMPARE(finished.size(), 2);
+    }
+
     void aSecondRunnerIsRefused()
     {
         auto first = makeRunner();
@@ -125,10 +169,10 @@ private Q_SLOTS:
     void keepsTheGlobalCap()
     {
         for (int i = 0; i < 6; ++i)
-            add(spec(JobKind::Probe));
+            add(spec(kProbeJobKind));
         auto runner = makeRunner(2);
         Concurrency concurrency;
-        runner->setJobFunction(JobKind::Probe, [&](JobContext &) {
+        runner->setJobFunction(kProbeJobKind, [&](JobContext &) {
             concurrency.enter();
             QThread::msleep(150);
             concurrency.leave();
@@ -144,25 +188,30 @@ private Q_SLOTS:
     void keepsThePerHostCapAndOneJobPerTarget()
     {
         // Three on host a (cap 1), and two onto the same destination tree.
-        add(spec(JobKind::Sync, QStringLiteral("/d1"), {QStringLiteral("a")}));
-        add(spec(JobKind::Sync, QStringLiteral("/d2"), {QStringLiteral("a")}));
-        add(spec(JobKind::Sync, QStringLiteral("/d3"), {QStringLiteral("a")}));
-        add(spec(JobKind::Sync, QStringLiteral("/x/y")));
-        add(spec(JobKind::Cleanup, QString()));
+        add(spec(kSyncJobKind, QStringLiteral("/d1"), {QStringLiteral("a")}));
+        add(spec(kSyncJobKind, QStringLiteral("/d2"), {QStringLiteral("a")}));
+        add(spec(kSyncJobKind, QStringLiteral("/d3"), {QStringLiteral("a")}));
+        add(spec(kSyncJobKind, QStringLiteral("/x/y")));
+        add(spec(kCleanupJobKind, QString()));
         m_store->add(
             [] {
-                JobSpec cleanup = spec(JobKind::Cleanup);
+                JobSpec cleanup = spec(kCleanupJobKind);
                 cleanup.source = QStringLiteral("/x");
                 return cleanup;
             }(),
             m_clock, nullptr);
         auto runner = makeRunner(8, 1);
+        // A cleanup works in its source (its record says so to the standard runners).
+        runner->setJobWrites(kCleanupJobKind, JobWrites::InSource);
         std::mutex mutex;
         QStringList active;
         bool overlapSeen = false;
         bool hostTwice = false;
         const auto body = [&](JobContext &context) {
-            const QString target = qm::jobTarget(context.job().spec);
+            const JobSpec &spec = context.job().spec;
+            const QString target =
+                qm::jobTarget(spec, spec.kind == kCleanupJobKind ? JobWrites::InSource
+                                                                 : JobWrites::ToDestination);
             const bool onA = context.job().spec.hosts.contains(QStringLiteral("a"));
             {
                 std::lock_guard guard(mutex);
@@ -177,8 +226,8 @@ private Q_SLOTS:
             active.removeOne((onA ? QStringLiteral("a") : QStringLiteral("-")) + target);
             return JobOutcome::succeeded();
         };
-        runner->setJobFunction(JobKind::Sync, body);
-        runner->setJobFunction(JobKind::Cleanup, body);
+        runner->setJobFunction(kSyncJobKind, body);
+        runner->setJobFunction(kCleanupJobKind, body);
         QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
         QString error;
         QVERIFY(runner->start(&error));
@@ -203,18 +252,18 @@ private Q_SLOTS:
 
     void retriesTransientFailuresAfterABackOff()
     {
-        const qint64 id = add(spec(JobKind::Probe));
-        JobSpec destructive = spec(JobKind::Cleanup);
+        const qint64 id = add(spec(kProbeJobKind));
+        JobSpec destructive = spec(kCleanupJobKind);
         destructive.destructive = true;
         const qint64 cleanupId = add(destructive);
         auto runner = makeRunner(4, 4, 50);
         std::atomic<int> calls{0};
-        runner->setJobFunction(JobKind::Probe, [&](JobContext &) {
+        runner->setJobFunction(kProbeJobKind, [&](JobContext &) {
             return ++calls < 3 ? JobOutcome::failed(QStringLiteral("host unreachable"), true)
                                : JobOutcome::succeeded();
         });
         std::atomic<int> cleanups{0};
-        runner->setJobFunction(JobKind::Cleanup, [&](JobContext &) {
+        runner->setJobFunction(kCleanupJobKind, [&](JobContext &) {
             ++cleanups;
             return JobOutcome::failed(QStringLiteral("lock busy"), true);
         });
@@ -242,11 +291,11 @@ private Q_SLOTS:
 
     void givesUpAfterTheLastAttempt()
     {
-        JobSpec once = spec(JobKind::Probe);
+        JobSpec once = spec(kProbeJobKind);
         once.maxAttempts = 2;
         const qint64 id = add(once);
         auto runner = makeRunner(4, 4, 50);
-        runner->setJobFunction(JobKind::Probe, [](JobContext &) {
+        runner->setJobFunction(kProbeJobKind, [](JobContext &) {
             return JobOutcome::failed(QStringLiteral("timed out"), true);
         });
         QString error;
@@ -268,10 +317,10 @@ private Q_SLOTS:
     void cancelStopsTheProcessWithinTwoSeconds()
     {
         QFETCH(bool, fromAnotherProcess);
-        const qint64 id = add(spec(JobKind::Sync, QStringLiteral("/d")));
+        const qint64 id = add(spec(kSyncJobKind, QStringLiteral("/d")));
         auto runner = makeRunner();
         std::atomic<bool> started{false};
-        runner->setJobFunction(JobKind::Sync, [&](JobContext &context) {
+        runner->setJobFunction(kSyncJobKind, [&](JobContext &context) {
             qm::ProcessRequest request;
             // A program that ignores SIGTERM: only the kill stops it.
             request.program = QStringLiteral("sh");
@@ -306,7 +355,7 @@ private Q_SLOTS:
 
     void aStoppedRunnerLeavesItsJobsInterruptedAndTheNextResumesThem()
     {
-        const qint64 id = add(spec(JobKind::Sync, QStringLiteral("/d")));
+        const qint64 id = add(spec(kSyncJobKind, QStringLiteral("/d")));
         std::atomic<int> calls{0};
         const auto body = [&](JobContext &context) {
             if (++calls == 1) {
@@ -323,7 +372,7 @@ private Q_SLOTS:
         };
         {
             auto runner = makeRunner();
-            runner->setJobFunction(JobKind::Sync, body);
+            runner->setJobFunction(kSyncJobKind, body);
             QString error;
             QVERIFY(runner->start(&error));
             QTRY_COMPARE(calls.load(), 1);
@@ -331,7 +380,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_store->job(id)->state, JobState::Interrupted);
         auto runner = makeRunner();
-        runner->setJobFunction(JobKind::Sync, body);
+        runner->setJobFunction(kSyncJobKind, body);
         QString error;
         QVERIFY(runner->start(&error));
         QTRY_COMPARE(m_store->job(id)->state, JobState::Succeeded);
@@ -344,10 +393,10 @@ private Q_SLOTS:
 
     void theProgramsOfARunningJobAreRecorded()
     {
-        const qint64 id = add(spec(JobKind::Sync, QStringLiteral("/d")));
+        const qint64 id = add(spec(kSyncJobKind, QStringLiteral("/d")));
         auto runner = makeRunner();
         std::atomic<int> recordedWhileRunning{-1};
-        runner->setJobFunction(JobKind::Sync, [&](JobContext &) {
+        runner->setJobFunction(kSyncJobKind, [&](JobContext &) {
             qm::ProcessRequest request;
             request.program = QStringLiteral("sh");
             request.arguments = {QStringLiteral("-c"), QStringLiteral("sleep 0.5")};
@@ -393,14 +442,14 @@ private Q_SLOTS:
         const qm::ProcessGroup group = qm::processGroupOf(survivor.processId());
         QVERIFY(group.isValid());
         // The queue as the dead runner left it.
-        const qint64 id = add(spec(JobKind::Sync, QStringLiteral("/d")));
+        const qint64 id = add(spec(kSyncJobKind, QStringLiteral("/d")));
         QString error;
         QVERIFY(m_store->claimNext(m_clock, {}, &error));
         QVERIFY(m_store->addProcess(id, group, QStringLiteral("rsync -a src/ dst"), m_clock));
 
         auto runner = makeRunner();
         std::atomic<bool> survivorSeen{true};
-        runner->setJobFunction(JobKind::Sync, [&](JobContext &) {
+        runner->setJobFunction(kSyncJobKind, [&](JobContext &) {
             survivorSeen = groupRuns(group.id);
             return JobOutcome::succeeded();
         });
@@ -442,10 +491,9 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(m_store->setPaused(true, &error));
-        const qint64 id = add(spec(JobKind::Probe));
+        const qint64 id = add(spec(kProbeJobKind));
         auto runner = makeRunner(4, 4, 50);
-        runner->setJobFunction(JobKind::Probe,
-                               [](JobContext &) { return JobOutcome::succeeded(); });
+        runner->setJobFunction(kProbeJobKind, [](JobContext &) { return JobOutcome::succeeded(); });
         QSignalSpy idle(runner.get(), &JobRunner::idle);
         QVERIFY(runner->start(&error));
         QTRY_VERIFY(idle.size() >= 2);
@@ -459,7 +507,7 @@ private Q_SLOTS:
         const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(10, 0)).toMSecsSinceEpoch();
         qm::JobSchedules schedules(*m_store);
         qm::JobSchedule every;
-        every.spec = spec(JobKind::Probe);
+        every.spec = spec(kProbeJobKind);
         every.everyMinutes = 15;
         QString error;
         const qint64 id = schedules.add(every, start, &error);
@@ -482,7 +530,7 @@ private Q_SLOTS:
         const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(10, 0)).toMSecsSinceEpoch();
         qm::JobSchedules schedules(*m_store);
         qm::JobSchedule daily;
-        daily.spec = spec(JobKind::Probe);
+        daily.spec = spec(kProbeJobKind);
         daily.dailyAtMinute = 3 * 60;
         QString error;
         schedules.add(daily, start, &error);

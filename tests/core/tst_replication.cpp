@@ -7,6 +7,7 @@
 #include "core/replication/replicationlisting.h"
 #include "core/replication/replicationroute.h"
 #include "core/replication/routemeasurement.h"
+#include "core/sync/syncjob.h"
 #include "generatedfleets.h"
 
 #include <QDirIterator>
@@ -595,7 +596,7 @@ private Q_SLOTS:
         QCOMPARE(requests[0].destination.text, QStringLiteral("some:/srv/some"));
         QVERIFY(!requests[0].deleteExtraneous);
         const JobSpec spec = syncJobSpec(requests[0]);
-        QCOMPARE(spec.kind, JobKind::Sync);
+        QCOMPARE(spec.kind, kSyncJobKind);
         QCOMPARE(spec.hosts, QStringList({QStringLiteral("vast-1"), QStringLiteral("some")}));
         QVERIFY(!spec.destructive);
 

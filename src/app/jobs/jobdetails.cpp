@@ -105,7 +105,8 @@ QString jobDetailsHtml(const Job &job, const QList<JobCommand> &commands)
     QString rows;
     for (const auto &[label, value] : jobParameterFields(job.spec))
         rows += qm::html::labelledRow(label, esc(value));
-    if (!job.spec.hosts.isEmpty() && job.spec.kind != JobKind::Probe)
+    const JobKindRecord *record = standardJobKinds().find(job.spec.kind);
+    if (!job.spec.hosts.isEmpty() && !(record && record->parametersNameHosts))
         rows += qm::html::labelledRow(Text::tr("Hosts involved"),
                                       esc(job.spec.hosts.join(QStringLiteral(", "))));
     rows += qm::html::labelledRow(Text::tr("Asked by"),

@@ -84,7 +84,7 @@ void JobQueueService::setEnvironment(const JobEnvironment &environment)
     post([worker = m_worker, environment] { worker->setEnvironment(environment); });
 }
 
-void JobQueueService::setJobFunction(JobKind kind, const JobFunction &function)
+void JobQueueService::setJobFunction(const JobKind &kind, const JobFunction &function)
 {
     post([worker = m_worker, kind, function] { worker->setJobFunction(kind, function); });
 }

@@ -57,7 +57,7 @@ public:
     JobEnvironment environment() const { return m_environment; }
     /// Runs jobs of `kind` with `function` (called in worker threads: thread-safe)
     /// instead of the standard code, from now on, whatever the environment.
-    void setJobFunction(JobKind kind, const JobFunction &function);
+    void setJobFunction(const JobKind &kind, const JobFunction &function);
 
     /// The queue as of the latest snapshot, newest first.
     const QList<Job> &jobs() const { return m_jobs; }

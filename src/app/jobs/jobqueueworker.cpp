@@ -110,7 +110,7 @@ void JobQueueWorker::setEnvironment(const JobEnvironment &environment)
     installFunctions();
 }
 
-void JobQueueWorker::setJobFunction(JobKind kind, const JobFunction &function)
+void JobQueueWorker::setJobFunction(const JobKind &kind, const JobFunction &function)
 {
     m_overrides[kind] = function;
     installFunctions();

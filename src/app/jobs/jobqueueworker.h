@@ -65,7 +65,7 @@ public:
     /// config). Jobs already running keep the environment they started with.
     void setEnvironment(const qm::JobEnvironment &environment);
     /// Runs jobs of `kind` with `function` from now on, whatever the environment.
-    void setJobFunction(qm::JobKind kind, const qm::JobFunction &function);
+    void setJobFunction(const qm::JobKind &kind, const qm::JobFunction &function);
 
     void enqueue(const qm::JobSpec &spec);
     void cancel(qint64 id);

@@ -228,7 +228,7 @@ QIcon JobsModel::stateIcon(JobState state)
     return QIcon();
 }
 
-QString JobsModel::kindTitle(JobKind kind)
+QString JobsModel::kindTitle(const JobKind &kind)
 {
     return standardJobKinds().title(kind);
 }
@@ -305,7 +305,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(job.state);
     case KindRole:
-        return int(job.spec.kind);
+        return job.spec.kind.key();
     case SearchTextRole:
         return QStringList{QString::number(job.id), kindTitle(job.spec.kind), job.spec.source,
                            job.spec.destination, job.error}
@@ -472,7 +472,7 @@ void JobsFilterModel::setState(State state)
     invalidateFilter();
 }
 
-void JobsFilterModel::setKind(std::optional<JobKind> kind)
+void JobsFilterModel::setKind(const std::optional<JobKind> &kind)
 {
     if (kind == m_kind)
         return;
@@ -508,7 +508,7 @@ bool JobsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!matches(m_state, JobState(index.data(JobsModel::StateRole).toInt())))
         return false;
-    if (m_kind && index.data(JobsModel::KindRole).toInt() != int(*m_kind))
+    if (m_kind && index.data(JobsModel::KindRole).toString() != m_kind->key())
         return false;
     return m_text.isEmpty() ||
            index.data(JobsModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);

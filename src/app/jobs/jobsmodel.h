@@ -42,7 +42,7 @@ public:
         SortRole = Qt::UserRole,
         JobIdRole,      ///< qint64
         StateRole,      ///< int(JobState)
-        KindRole,       ///< int(JobKind)
+        KindRole,       ///< its kind's key (QString: "sync")
         ProgressRole,   ///< double 0–1 for a bar; -1 where there is none (not started yet)
         SearchTextRole, ///< what the text filter looks in
     };
@@ -63,7 +63,7 @@ public:
 
     static QString stateTitle(JobState state);
     static QIcon stateIcon(JobState state);
-    static QString kindTitle(JobKind kind);
+    static QString kindTitle(const JobKind &kind);
     static QString triggerTitle(JobTrigger trigger);
     /// "source → destination", or the source alone when the kind has no destination.
     static QString whatText(const JobSpec &spec);
@@ -108,7 +108,7 @@ public:
     void setState(State state);
     State state() const { return m_state; }
     /// Only jobs of `kind`; nothing: every kind.
-    void setKind(std::optional<JobKind> kind);
+    void setKind(const std::optional<JobKind> &kind);
     /// Jobs whose id, kind, source, destination or error contains `text` (any case).
     void setText(const QString &text);
 

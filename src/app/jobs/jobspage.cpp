@@ -137,9 +137,9 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     m_state->setToolTip(tr("Active: queued or running; failed: failed or interrupted; "
                            "finished: every job that is done with"));
     m_kind->setObjectName(QStringLiteral("jobsKind"));
-    m_kind->addItem(tr("All kinds"), -1);
+    m_kind->addItem(tr("All kinds"), QString());
     for (const JobKindRecord &record : standardJobKinds().records())
-        m_kind->addItem(record.title(), int(record.kind));
+        m_kind->addItem(record.title(), record.key());
     m_filter->setObjectName(QStringLiteral("jobsFilter"));
     m_filter->setPlaceholderText(tr("Filter by ID, path, host or error"));
     m_filter->setClearButtonEnabled(true);
@@ -205,8 +205,8 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     connect(m_state, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setState(JobsFilterModel::State(m_state->currentData().toInt())); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        const int kind = m_kind->currentData().toInt();
-        m_proxy->setKind(kind < 0 ? std::nullopt : std::optional<JobKind>(JobKind(kind)));
+        const QString key = m_kind->currentData().toString();
+        m_proxy->setKind(key.isEmpty() ? std::nullopt : std::optional<JobKind>(JobKind(key)));
     });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobsFilterModel::setText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -124,7 +124,7 @@ void ReplicationPage::setJobQueue(JobQueueService *queue)
     if (queue) {
         connect(queue, &JobQueueService::enqueued, this, [this](qint64 id, const JobSpec &spec) {
             // Only this page queues replication jobs, one at a time.
-            if (m_awaitingJob && spec.kind == JobKind::Replication) {
+            if (m_awaitingJob && spec.kind == kReplicationJobKind) {
                 m_awaitingJob = false;
                 m_jobId = id;
                 jobsChanged();

@@ -3,6 +3,7 @@
 #include "app/jobs/jobqueueservice.h"
 #include "core/async/whenfinished.h"
 #include "core/cleanup/cleanupjob.h"
+#include "core/jobkinds/jobkindcatalogue.h"
 #include "core/remote/fleetaccess.h"
 #include "core/settings/settings.h"
 #include "core/units/datasize.h"
@@ -278,7 +279,8 @@ void SamplesPage::setJobQueue(JobQueueService *queue)
     m_queue = queue;
     if (m_queue) {
         connect(m_queue, &JobQueueService::enqueued, this, [this](qint64 id, const JobSpec &spec) {
-            if (spec.kind == JobKind::Cleanup && m_cleanupTargets.remove(jobTarget(spec)))
+            if (spec.kind == kCleanupJobKind &&
+                m_cleanupTargets.remove(standardJobKinds().target(spec)))
                 m_cleanupJobs.insert(id);
         });
         connect(m_queue, &JobQueueService::jobsChanged, this, &SamplesPage::jobsChanged);
@@ -502,7 +504,7 @@ void SamplesPage::queueCleanup(const QList<CleanupJobRequest> &requests)
     qint64 files = 0;
     for (const CleanupJobRequest &request : requests) {
         const JobSpec spec = cleanupJobSpec(request);
-        m_cleanupTargets.insert(jobTarget(spec));
+        m_cleanupTargets.insert(standardJobKinds().target(spec));
         m_queue->enqueue(spec);
         files += request.rule.onlyFiles.size();
     }

@@ -29,7 +29,7 @@ int countArg(qint64 count)
 JobSpec archiveJobSpec(const ArchiveRequest &request)
 {
     JobSpec spec;
-    spec.kind = JobKind::Archive;
+    spec.kind = kArchiveJobKind;
     const QString root = QDir::cleanPath(QFileInfo(request.root).absoluteFilePath());
     spec.parameters = {{QStringLiteral("root"), root},
                        {QStringLiteral("olderThanDays"), request.olderThanDays},

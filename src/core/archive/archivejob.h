@@ -10,6 +10,9 @@
 
 namespace qm {
 
+/// The kind of archive jobs, by the key the queue stores them under.
+inline const JobKind kArchiveJobKind{QStringLiteral("archive")};
+
 /// The job that archives what `request` names. It removes originals, so it is
 /// destructive (never retried by itself) and is queued only after its plan was shown.
 JobSpec archiveJobSpec(const ArchiveRequest &request);

@@ -53,7 +53,7 @@ bool parseCleanupTarget(const QString &text, CleanupJobRequest *request, QString
 JobSpec cleanupJobSpec(const CleanupJobRequest &request)
 {
     JobSpec spec;
-    spec.kind = JobKind::Cleanup;
+    spec.kind = kCleanupJobKind;
     QJsonObject parameters = {
         {QStringLiteral("root"), request.target()},
         {QStringLiteral("olderThanDays"),

@@ -13,6 +13,9 @@ namespace qm {
 
 struct FleetAccess;
 
+/// The kind of cleanup jobs, by the key the queue stores them under.
+inline const JobKind kCleanupJobKind{QStringLiteral("cleanup")};
+
 /// What a cleanup job removes: files under a folder of this machine (to the trash) or
 /// of a host (`host` set: into the quarantine folder there), or, with
 /// `emptyQuarantine`, the files a host's quarantine has held longer than the age.

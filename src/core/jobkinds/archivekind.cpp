@@ -62,10 +62,10 @@ std::optional<JobFields> archiveFields(const JobSpec &spec, QString *error)
 
 } // namespace
 
-JobKindRecord archiveJobKind()
+JobKindRecord archiveJobKindRecord()
 {
     JobKindRecord record;
-    record.kind = JobKind::Archive;
+    record.kind = kArchiveJobKind;
     record.title = [] { return kindtext::Title::tr("Archive"); };
     record.fromArguments = archiveFromArguments;
     record.run = [](const JobEnvironment &) -> JobFunction { return runArchiveJob; };
@@ -82,6 +82,8 @@ JobKindRecord archiveJobKind()
     };
     // It removes originals: one attempt, and a person looks at what went wrong.
     record.retriable = false;
+    // It writes the archive into the root it is given and removes originals there.
+    record.writes = JobWrites::InSource;
     return record;
 }
 

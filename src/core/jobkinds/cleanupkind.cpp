@@ -94,10 +94,10 @@ QString cleanupAmountLabel(const JobSpec &spec)
 
 } // namespace
 
-JobKindRecord cleanupJobKind()
+JobKindRecord cleanupJobKindRecord()
 {
     JobKindRecord record;
-    record.kind = JobKind::Cleanup;
+    record.kind = kCleanupJobKind;
     record.title = [] { return kindtext::Title::tr("Cleanup"); };
     record.fromArguments = cleanupFromArguments;
     record.run = [](const JobEnvironment &environment) -> JobFunction {
@@ -114,6 +114,8 @@ JobKindRecord cleanupJobKind()
     record.amountLabel = cleanupAmountLabel;
     // It removes files: one attempt, and a person looks at what went wrong.
     record.retriable = false;
+    // It works in the root it is given.
+    record.writes = JobWrites::InSource;
     return record;
 }
 

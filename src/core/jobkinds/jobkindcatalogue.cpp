@@ -2,27 +2,37 @@
 
 #include "core/jobs/jobrunner.h"
 
+#include <QSet>
+
 #include <utility>
 
 namespace qm {
 
 // The record of each standard kind, defined in its own file beside this one.
-JobKindRecord syncJobKind();
-JobKindRecord archiveJobKind();
-JobKindRecord cleanupJobKind();
-JobKindRecord probeJobKind();
-JobKindRecord replicationJobKind();
+JobKindRecord syncJobKindRecord();
+JobKindRecord archiveJobKindRecord();
+JobKindRecord cleanupJobKindRecord();
+JobKindRecord probeJobKindRecord();
+JobKindRecord replicationJobKindRecord();
 
 const JobKindCatalogue &standardJobKinds()
 {
     // The registration of every kind, in the order people see them listed.
-    static const JobKindCatalogue catalogue({
-        syncJobKind(),
-        archiveJobKind(),
-        cleanupJobKind(),
-        probeJobKind(),
-        replicationJobKind(),
-    });
+    static const JobKindCatalogue catalogue = [] {
+        QString error;
+        std::optional<JobKindCatalogue> made = JobKindCatalogue::fromRecords(
+            {
+                syncJobKindRecord(),
+                archiveJobKindRecord(),
+                cleanupJobKindRecord(),
+                probeJobKindRecord(),
+                replicationJobKindRecord(),
+            },
+            &error);
+        if (!made)
+            qFatal("the standard job kinds: %s", qPrintable(error));
+        return std::move(*made);
+    }();
     return catalogue;
 }
 
@@ -40,7 +50,27 @@ JobKindCatalogue::JobKindCatalogue(QList<JobKindRecord> records)
     : m_records(std::move(records))
 {}
 
-const JobKindRecord *JobKindCatalogue::find(JobKind kind) const
+std::optional<JobKindCatalogue> JobKindCatalogue::fromRecords(QList<JobKindRecord> records,
+                                                              QString *error)
+{
+    // Not translated: a mistake in the code, never a person's.
+    QSet<JobKind> seen;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const JobKind &kind = records[i].kind;
+        if (kind.isNull()) {
+            *error = QStringLiteral("job kind record %1 has no key").arg(i + 1);
+            return std::nullopt;
+        }
+        if (seen.contains(kind)) {
+            *error = QStringLiteral("two job kind records have the key '%1'").arg(kind.key());
+            return std::nullopt;
+        }
+        seen.insert(kind);
+    }
+    return JobKindCatalogue(std::move(records));
+}
+
+const JobKindRecord *JobKindCatalogue::find(const JobKind &kind) const
 {
     for (const JobKindRecord &record : m_records) {
         if (record.kind == kind)
@@ -51,14 +81,13 @@ const JobKindRecord *JobKindCatalogue::find(JobKind kind) const
 
 const JobKindRecord *JobKindCatalogue::find(const QString &key) const
 {
-    const std::optional<JobKind> kind = jobKindFromKey(key);
-    return kind ? find(*kind) : nullptr;
+    return find(JobKind(key));
 }
 
-QString JobKindCatalogue::title(JobKind kind) const
+QString JobKindCatalogue::title(const JobKind &kind) const
 {
     const JobKindRecord *record = find(kind);
-    return record && record->title ? record->title() : jobKindKey(kind);
+    return record && record->title ? record->title() : kind.key();
 }
 
 QStringList JobKindCatalogue::keysBuiltFromArguments() const
@@ -90,8 +119,9 @@ QString JobKindCatalogue::scheduleRefusal(const JobSpec &spec) const
     return record && record->scheduleRefusal ? record->scheduleRefusal(spec) : QString();
 }
 
-std::optional<QStringList> JobKindCatalogue::describePlan(JobKind kind, const QJsonObject &plan,
-                                                          int maxListed, QString *error) const
+std::optional<QStringList> JobKindCatalogue::describePlan(const JobKind &kind,
+                                                          const QJsonObject &plan, int maxListed,
+                                                          QString *error) const
 {
     error->clear();
     const JobKindRecord *record = find(kind);
@@ -116,9 +146,16 @@ QString JobKindCatalogue::amountLabel(const JobSpec &spec) const
     return record && record->amountLabel ? record->amountLabel(spec) : QString();
 }
 
+QString JobKindCatalogue::target(const JobSpec &spec) const
+{
+    const JobKindRecord *record = find(spec.kind);
+    return jobTarget(spec, record ? record->writes : JobWrites::ToDestination);
+}
+
 void JobKindCatalogue::setJobFunctions(JobRunner &runner, const JobEnvironment &environment) const
 {
     for (const JobKindRecord &record : m_records) {
+        runner.setJobWrites(record.kind, record.writes);
         if (record.run)
             runner.setJobFunction(record.kind, record.run(environment));
     }

@@ -4,7 +4,7 @@
 // and qmctl need to know of it — its key and title, how its job is built from
 // arguments, how it runs, how its plan reads for a person, whether it is retried and
 // whether it may be scheduled. It sits above jobs/ and the kinds' own folders; the
-// app and qmctl read it instead of switching over JobKind.
+// queue, the app and qmctl read it instead of asking which kind a job is.
 
 #include "core/jobkinds/jobkinds.h"
 #include "core/jobs/jobcontext.h"
@@ -71,7 +71,9 @@ using JobFields = QList<std::pair<QString, QString>>;
 /// Everything about one job kind.
 struct JobKindRecord
 {
-    JobKind kind = JobKind::Probe;
+    /// Its constant (kSyncJobKind, beside its code): its key is what the queue stores and
+    /// `qmctl jobs add` takes, and no two records of a catalogue share it.
+    JobKind kind;
     /// Its name for people, translated ("Sync").
     std::function<QString()> title;
     /// Builds its job from the words after the kind (`SRC DEST`, `ROOT`, `[HOST]`) and
@@ -99,24 +101,33 @@ struct JobKindRecord
     bool retriable = true;
     /// Why `spec` may not be scheduled, for a person; empty (or no function): it may.
     std::function<QString(const JobSpec &spec)> scheduleRefusal;
+    /// Where its jobs write: no two jobs whose targets overlap run at once (jobTarget()).
+    JobWrites writes = JobWrites::ToDestination;
+    /// Whether describeParameters already names the hosts a job reaches (a probe's
+    /// "Hosts"), so that the Jobs page does not list them a second time.
+    bool parametersNameHosts = false;
 
     /// The stable name stored in the database and typed to qmctl ("sync").
-    QString key() const { return jobKindKey(kind); }
+    const QString &key() const { return kind.key(); }
 };
 
 /// The records of every job kind, in the order they are listed to people.
 class JobKindCatalogue
 {
 public:
-    explicit JobKindCatalogue(QList<JobKindRecord> records);
+    /// The catalogue of `records`, in their order; nothing, with `error` set, when one
+    /// has no key or two share one (each key names one kind's jobs in the database).
+    static std::optional<JobKindCatalogue> fromRecords(QList<JobKindRecord> records,
+                                                       QString *error);
 
     const QList<JobKindRecord> &records() const { return m_records; }
-    /// The record of `kind` or of `key`; null when there is none.
-    const JobKindRecord *find(JobKind kind) const;
+    /// The record of `kind` or of `key`; null when there is none (a job written by a
+    /// newer Quartermaster, a key mistyped).
+    const JobKindRecord *find(const JobKind &kind) const;
     const JobKindRecord *find(const QString &key) const;
 
     /// The kind's title; its key when the catalogue has no record of it.
-    QString title(JobKind kind) const;
+    QString title(const JobKind &kind) const;
     /// The keys of the kinds built from arguments (`qmctl jobs add KIND`).
     QStringList keysBuiltFromArguments() const;
 
@@ -134,25 +145,32 @@ public:
     /// `plan` of a job of `kind` for a person, as its kind describes it; nothing when
     /// the kind has no description (`error` left empty) or the plan cannot be read
     /// (`error` set).
-    std::optional<QStringList> describePlan(JobKind kind, const QJsonObject &plan, int maxListed,
-                                            QString *error) const;
+    std::optional<QStringList> describePlan(const JobKind &kind, const QJsonObject &plan,
+                                            int maxListed, QString *error) const;
 
     /// `spec`'s parameters as a form, as its kind describes them; nothing when the kind
     /// has no description (`error` left empty) or they cannot be read (`error` set).
     std::optional<JobFields> describeParameters(const JobSpec &spec, QString *error) const;
     /// What the bytes of `spec`'s progress are; empty when its kind does not say.
     QString amountLabel(const JobSpec &spec) const;
+    /// What `spec` writes to, as its kind writes (jobTarget()); its destination when
+    /// the catalogue has no record of its kind.
+    QString target(const JobSpec &spec) const;
 
-    /// Gives `runner` the code of every kind, to run in `environment`.
+    /// Gives `runner` the code of every kind, to run in `environment`, and where each
+    /// kind's jobs write.
     void setJobFunctions(JobRunner &runner, const JobEnvironment &environment) const;
 
 private:
+    explicit JobKindCatalogue(QList<JobKindRecord> records);
+
     QList<JobKindRecord> m_records;
 };
 
 /// The standard kinds: sync, archive, cleanup, probe and replication, each recorded
 /// in a file of its own (jobkinds/<kind>kind.cpp) and registered by one line in
-/// standardJobKinds().
+/// standardJobKinds(). Two records with one key stop the program at its first use: a
+/// mistake no build may ship, found by every test that reads the catalogue.
 const JobKindCatalogue &standardJobKinds();
 
 } // namespace qm

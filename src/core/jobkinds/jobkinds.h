@@ -42,6 +42,9 @@ struct JobEnvironment : FleetAccess
 /// remote to the quarantine), probe and replication.
 void setStandardJobFunctions(JobRunner &runner, const JobEnvironment &environment);
 
+/// The kind of probe jobs, by the key the queue stores them under.
+inline const JobKind kProbeJobKind{QStringLiteral("probe")};
+
 /// The job that refreshes `host` (empty: every host of the config and this machine).
 JobSpec probeJobSpec(const QString &host);
 

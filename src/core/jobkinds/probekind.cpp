@@ -24,7 +24,7 @@ class Text
 JobSpec probeJobSpec(const QString &host)
 {
     JobSpec spec;
-    spec.kind = JobKind::Probe;
+    spec.kind = kProbeJobKind;
     spec.parameters = {{QStringLiteral("host"), host}};
     spec.source = host.isEmpty() ? Text::tr("all hosts") : host;
     if (!host.isEmpty())
@@ -89,10 +89,10 @@ JobOutcome runProbeJob(JobContext &context, const JobEnvironment &environment)
     return JobOutcome::succeeded();
 }
 
-JobKindRecord probeJobKind()
+JobKindRecord probeJobKindRecord()
 {
     JobKindRecord record;
-    record.kind = JobKind::Probe;
+    record.kind = kProbeJobKind;
     record.title = [] { return kindtext::Title::tr("Probe"); };
     record.fromArguments = [](const QStringList &words, const JobKindOptions &,
                               const JobEnvironment &) {
@@ -115,6 +115,8 @@ JobKindRecord probeJobKind()
     };
     // A host that was not reached may be reached on the next attempt.
     record.retriable = true;
+    // Its "Hosts" above are the hosts it reaches.
+    record.parametersNameHosts = true;
     return record;
 }
 

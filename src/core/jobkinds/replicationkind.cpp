@@ -35,10 +35,10 @@ std::optional<JobFields> replicationFields(const JobSpec &spec, QString *error)
 
 } // namespace
 
-JobKindRecord replicationJobKind()
+JobKindRecord replicationJobKindRecord()
 {
     JobKindRecord record;
-    record.kind = JobKind::Replication;
+    record.kind = kReplicationJobKind;
     record.title = [] { return kindtext::Title::tr("Replication"); };
     // Not built from arguments: the Replication page hands it the routes it shows.
     record.run = [](const JobEnvironment &environment) -> JobFunction {

@@ -90,10 +90,10 @@ std::optional<JobFields> syncFields(const JobSpec &spec, QString *error)
 
 } // namespace
 
-JobKindRecord syncJobKind()
+JobKindRecord syncJobKindRecord()
 {
     JobKindRecord record;
-    record.kind = JobKind::Sync;
+    record.kind = kSyncJobKind;
     record.title = [] { return kindtext::Title::tr("Sync"); };
     record.fromArguments = syncFromArguments;
     record.run = [](const JobEnvironment &environment) -> JobFunction {

@@ -139,9 +139,20 @@ JobRunner::~JobRunner()
     stop();
 }
 
-void JobRunner::setJobFunction(JobKind kind, JobFunction function)
+void JobRunner::setJobFunction(const JobKind &kind, JobFunction function)
 {
     m_functions[kind] = std::move(function);
+}
+
+void JobRunner::setJobWrites(const JobKind &kind, JobWrites writes)
+{
+    m_writes[kind] = writes;
+}
+
+QString JobRunner::targetOf(const JobSpec &spec) const
+{
+    const auto found = m_writes.find(spec.kind);
+    return jobTarget(spec, found != m_writes.end() ? found->second : JobWrites::ToDestination);
 }
 
 qint64 JobRunner::now() const
@@ -243,16 +254,14 @@ void JobRunner::wake()
 
 bool JobRunner::admissible(const Job &candidate, const QList<Job> &starting) const
 {
-    if (!m_functions.count(candidate.spec.kind))
-        return false;
     QList<const JobSpec *> busy;
     for (const auto &[id, running] : m_running)
         busy.append(&running->job.spec);
     for (const Job &job : starting)
         busy.append(&job.spec);
-    const QString target = jobTarget(candidate.spec);
+    const QString target = targetOf(candidate.spec);
     for (const JobSpec *spec : std::as_const(busy)) {
-        if (targetsOverlap(target, jobTarget(*spec)))
+        if (targetsOverlap(target, targetOf(*spec)))
             return false;
     }
     for (const QString &host : candidate.spec.hosts) {
@@ -306,7 +315,14 @@ void JobRunner::launch(const Job &job)
     auto running = std::make_unique<Running>();
     running->job = job;
     Running *state = running.get();
-    const JobFunction function = m_functions.at(job.spec.kind);
+    const auto found = m_functions.find(job.spec.kind);
+    // A kind this runner has no code for (a newer Quartermaster queued it): the job
+    // fails once, saying so, and is not retried.
+    const JobFunction function =
+        found != m_functions.end() ? found->second : [key = job.spec.kind.key()](JobContext &) {
+            return JobOutcome::failed(
+                Text::tr("no job kind '%1' is known to this Quartermaster").arg(key));
+        };
     const QString databasePath = m_options.databasePath;
     const std::function<qint64()> clock = m_options.clock;
     QPointer<JobRunner> self(this);

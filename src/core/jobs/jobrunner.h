@@ -55,7 +55,12 @@ public:
     ~JobRunner() override;
 
     /// The code for jobs of `kind`. Called in worker threads: it must be thread-safe.
-    void setJobFunction(JobKind kind, JobFunction function);
+    /// A job whose kind has no code here fails when its turn comes ("no job kind 'foo'
+    /// is known to this Quartermaster"): a newer Quartermaster queued it, say.
+    void setJobFunction(const JobKind &kind, JobFunction function);
+    /// Where jobs of `kind` write (jobTarget()); a kind not given writes to its
+    /// destination.
+    void setJobWrites(const JobKind &kind, JobWrites writes);
 
     /// Takes the runner lock, opens the store, ends the programs a runner that died
     /// left running (each recorded process group still alive: SIGTERM, SIGKILL after
@@ -101,6 +106,8 @@ private:
     /// jobs whose groups could not be ended.
     QSet<qint64> endLeftoverProcesses(JobStore &store);
     void dispatch();
+    /// What `spec` writes to, as its kind writes (setJobWrites()).
+    QString targetOf(const JobSpec &spec) const;
     /// Whether `candidate` may start beside the running jobs and those of `starting`.
     bool admissible(const Job &candidate, const QList<Job> &starting) const;
     void launch(const Job &job);
@@ -120,6 +127,7 @@ private:
 
     Options m_options;
     std::map<JobKind, JobFunction> m_functions;
+    std::map<JobKind, JobWrites> m_writes;
     std::unique_ptr<JobStore> m_store;
     std::unique_ptr<RunnerLock> m_lock;
     std::unordered_map<qint64, std::unique_ptr<Running>> m_running;

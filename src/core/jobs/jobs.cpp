@@ -38,14 +38,6 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<JobKind, const char *>, 5> kKinds{{
-    {JobKind::Sync, "sync"},
-    {JobKind::Archive, "archive"},
-    {JobKind::Cleanup, "cleanup"},
-    {JobKind::Probe, "probe"},
-    {JobKind::Replication, "replication"},
-}};
-
 constexpr std::array<std::pair<JobState, const char *>, 6> kStates{{
     {JobState::Queued, "queued"},
     {JobState::Running, "running"},
@@ -63,11 +55,6 @@ constexpr std::array<std::pair<JobTrigger, const char *>, 3> kTriggers{{
 
 } // namespace
 
-QString jobKindKey(JobKind kind)
-{
-    return keyOf(kKinds, kind);
-}
-
 QString jobStateKey(JobState state)
 {
     return keyOf(kStates, state);
@@ -76,11 +63,6 @@ QString jobStateKey(JobState state)
 QString jobTriggerKey(JobTrigger trigger)
 {
     return keyOf(kTriggers, trigger);
-}
-
-std::optional<JobKind> jobKindFromKey(const QString &key)
-{
-    return valueOf(kKinds, key);
 }
 
 std::optional<JobState> jobStateFromKey(const QString &key)
@@ -134,7 +116,7 @@ bool mayRetry(const Job &job, bool transientFailure)
 
 QJsonObject jobSpecToJson(const JobSpec &spec)
 {
-    return {{QStringLiteral("kind"), jobKindKey(spec.kind)},
+    return {{QStringLiteral("kind"), spec.kind.key()},
             {QStringLiteral("trigger"), jobTriggerKey(spec.trigger)},
             {QStringLiteral("parameters"), spec.parameters},
             {QStringLiteral("source"), spec.source},
@@ -147,14 +129,13 @@ QJsonObject jobSpecToJson(const JobSpec &spec)
 
 std::optional<JobSpec> jobSpecFromJson(const QJsonObject &object)
 {
-    const std::optional<JobKind> kind =
-        jobKindFromKey(object.value(QStringLiteral("kind")).toString());
+    const JobKind kind(object.value(QStringLiteral("kind")).toString());
     const std::optional<JobTrigger> trigger =
         jobTriggerFromKey(object.value(QStringLiteral("trigger")).toString());
-    if (!kind || !trigger || !object.value(QStringLiteral("parameters")).isObject())
+    if (kind.isNull() || !trigger || !object.value(QStringLiteral("parameters")).isObject())
         return std::nullopt;
     JobSpec spec;
-    spec.kind = *kind;
+    spec.kind = kind;
     spec.trigger = *trigger;
     spec.parameters = object.value(QStringLiteral("parameters")).toObject();
     spec.source = object.value(QStringLiteral("source")).toString();
@@ -183,11 +164,11 @@ JobProgress jobProgressOf(qint64 bytesDone, qint64 bytesTotal, qint64 elapsedMs)
     return progress;
 }
 
-QString jobTarget(const JobSpec &spec)
+QString jobTarget(const JobSpec &spec, JobWrites writes)
 {
     if (!spec.destination.isEmpty())
         return spec.destination;
-    return spec.kind == JobKind::Archive || spec.kind == JobKind::Cleanup ? spec.source : QString();
+    return writes == JobWrites::InSource ? spec.source : QString();
 }
 
 namespace {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/jobs/jobkind.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -7,16 +9,6 @@
 #include <optional>
 
 namespace qm {
-
-/// What a job does.
-enum class JobKind {
-    Sync,    ///< rsync or rclone from a source to a destination
-    Archive, ///< old files into a .tar.zst / .tar.gz, verified, originals to the trash
-    Cleanup, ///< files matching age and pattern under a root, to the trash or quarantine
-    Probe,   ///< refresh one host, or all
-    /// measure how many copies each producer's data has (the Replication page)
-    Replication,
-};
 
 /// Where a job is in its life. Queued → Running → Succeeded | Failed | Cancelled; a job
 /// found Running when a runner starts (its process died) becomes Interrupted, and
@@ -39,10 +31,9 @@ enum class JobTrigger {
 };
 
 /// The stable names stored in the database and printed by `qmctl` (never translated).
-QString jobKindKey(JobKind kind);
+/// A kind's is its key (JobKind::key()).
 QString jobStateKey(JobState state);
 QString jobTriggerKey(JobTrigger trigger);
-std::optional<JobKind> jobKindFromKey(const QString &key);
 std::optional<JobState> jobStateFromKey(const QString &key);
 std::optional<JobTrigger> jobTriggerFromKey(const QString &key);
 
@@ -55,7 +46,7 @@ bool isFinished(JobState state);
 /// A job to add to the queue.
 struct JobSpec
 {
-    JobKind kind = JobKind::Probe;
+    JobKind kind; ///< its kind's constant (kSyncJobKind, …); a stored job keeps any key
     JobTrigger trigger = JobTrigger::User;
     QJsonObject parameters; ///< what the kind needs (paths, options), as given
     QString source;         ///< shown in lists: an endpoint, a root, a host
@@ -73,13 +64,23 @@ struct JobSpec
 };
 
 /// A spec as JSON (for schedules, which queue the same spec again and again), and back;
-/// nothing when `object` is not one.
+/// nothing when `object` is not one. A kind no record knows keeps its key.
 QJsonObject jobSpecToJson(const JobSpec &spec);
 std::optional<JobSpec> jobSpecFromJson(const QJsonObject &object);
 
-/// What a job writes to (a sync's destination, the root an archive or cleanup works
-/// in); empty when it writes nothing. Two jobs whose targets overlap never run at once.
-QString jobTarget(const JobSpec &spec);
+/// Where the jobs of a kind write (its record says, JobKindRecord::writes), for
+/// jobTarget().
+enum class JobWrites {
+    ToDestination, ///< to their destination; nowhere when they have none (a probe)
+    /// to their destination, or in their source when they have none (an archive or a
+    /// cleanup works in the root it is given)
+    InSource,
+};
+
+/// What a job writes to, its kind writing as `writes` (a sync's destination, the root an
+/// archive or cleanup works in); empty when it writes nothing. Two jobs whose targets
+/// overlap never run at once.
+QString jobTarget(const JobSpec &spec, JobWrites writes);
 /// Whether two targets ("/path", "HOST:/path", "rclone:REMOTE:path") are the same place
 /// or one lies inside the other.
 bool targetsOverlap(const QString &a, const QString &b);

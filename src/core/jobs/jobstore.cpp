@@ -108,7 +108,9 @@ Job jobFrom(const QSqlQuery &q)
 {
     Job job;
     job.id = q.value(0).toLongLong();
-    job.spec.kind = jobKindFromKey(q.value(1).toString()).value_or(JobKind::Probe);
+    // A kind no record knows (written by a newer Quartermaster) keeps its key: it is
+    // shown as that, and the runner fails it rather than running other code.
+    job.spec.kind = JobKind(q.value(1).toString());
     job.state = jobStateFromKey(q.value(2).toString()).value_or(JobState::Failed);
     job.spec.trigger = jobTriggerFromKey(q.value(3).toString()).value_or(JobTrigger::User);
     job.spec.priority = q.value(4).toInt();
@@ -211,7 +213,7 @@ qint64 JobStore::add(const JobSpec &spec, qint64 nowMs, QString *error)
         "INSERT INTO jobs (kind, state, trigger, priority, parameters, source, destination, "
         "hosts, max_attempts, destructive, created_at, schedule_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(jobKindKey(spec.kind));
+    q.addBindValue(notNull(spec.kind.key()));
     q.addBindValue(jobStateKey(JobState::Queued));
     q.addBindValue(jobTriggerKey(spec.trigger));
     q.addBindValue(spec.priority);

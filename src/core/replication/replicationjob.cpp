@@ -114,7 +114,7 @@ std::optional<ReplicationRoute> replicationRouteFromJson(const QJsonObject &obje
 JobSpec replicationJobSpec(const QList<ReplicationRoute> &routes, int target)
 {
     JobSpec spec;
-    spec.kind = JobKind::Replication;
+    spec.kind = kReplicationJobKind;
     QJsonArray array;
     QStringList producers;
     for (const ReplicationRoute &route : routes) {

@@ -15,6 +15,9 @@
 
 namespace qm {
 
+/// The kind of replication measurement jobs, by the key the queue stores them under.
+inline const JobKind kReplicationJobKind{QStringLiteral("replication")};
+
 QJsonObject replicationRouteToJson(const ReplicationRoute &route);
 /// Nothing when `object` is not a route (a missing producer, folder or kind).
 std::optional<ReplicationRoute> replicationRouteFromJson(const QJsonObject &object);

@@ -30,7 +30,7 @@ constexpr int kRunTimeoutMs = 7 * 24 * 3600 * 1000;
 JobSpec syncJobSpec(const SyncRequest &request)
 {
     JobSpec spec;
-    spec.kind = JobKind::Sync;
+    spec.kind = kSyncJobKind;
     spec.parameters = {{QStringLiteral("source"), request.source.text},
                        {QStringLiteral("destination"), request.destination.text},
                        {QStringLiteral("delete"), request.deleteExtraneous},

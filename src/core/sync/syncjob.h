@@ -10,6 +10,9 @@
 
 namespace qm {
 
+/// The kind of sync jobs, by the key the queue stores them under.
+inline const JobKind kSyncJobKind{QStringLiteral("sync")};
+
 /// The job that runs `request` (its parameters, the hosts it counts against, whether it
 /// deletes).
 JobSpec syncJobSpec(const SyncRequest &request);
