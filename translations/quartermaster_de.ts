@@ -3677,6 +3677,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>not resumed: what the previous runner started is still running (%1): %2</source>
         <translation>nicht fortgesetzt: Was die vorige Auftragsausführung gestartet hat, läuft noch (%1): %2</translation>
     </message>
+    <message>
+        <source>no job kind &apos;%1&apos; is known to this Quartermaster</source>
+        <translation>keine Jobart „%1“ ist diesem Quartermaster bekannt</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobSchedules</name>

@@ -3672,6 +3672,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>not resumed: what the previous runner started is still running (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no job kind &apos;%1&apos; is known to this Quartermaster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobSchedules</name>
