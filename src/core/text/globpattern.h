@@ -68,8 +68,9 @@ public:
     /// fnmatch(3) with FNM_PATHNAME | FNM_PERIOD (escapes on), as a shell matches one
     /// path component: the data categories.
     static constexpr Options posixFnmatch();
-    /// A shell glob on one file name, checked strictly because a person types it in a
-    /// form: the cleanup patterns. No escapes (a backslash is part of the name).
+    /// A shell glob on one file name, checked strictly because a person types it
+    /// (`qmctl jobs add cleanup --pattern`): the cleanup patterns. No escapes (a
+    /// backslash is part of the name).
     static constexpr Options shellFileName();
 
     /// Compiles `pattern`. When the options find an error in it (see isValid), the
