@@ -257,6 +257,11 @@ void TestCleanup::selection_data()
     QTest::newRow("negated set") << -1 << QStringList{QStringLiteral("[!ab].log")}
                                  << QStringList{QStringLiteral("sub/d.log"),
                                                 QStringLiteral("sub/ä.log")};
+    QTest::newRow("negated set with ^")
+        << -1 << QStringList{QStringLiteral("[^ab].log")}
+        << QStringList{QStringLiteral("sub/d.log"), QStringLiteral("sub/ä.log")};
+    QTest::newRow("class") << -1 << QStringList{QStringLiteral("[[:upper:]].LOG")}
+                           << QStringList{QStringLiteral("sub/deep/E.LOG")};
     QTest::newRow("a pattern is on the name, never the folder")
         << -1 << QStringList{QStringLiteral("sub*")} << QStringList();
     QTest::newRow("exact name") << -1 << QStringList{QStringLiteral("E.LOG")}
@@ -312,6 +317,15 @@ void TestCleanup::badRules_data()
         << QStringLiteral("logs/*.log");
     QTest::newRow("empty pattern")
         << QStringLiteral("<root>") << 1 << QStringList{QString()} << QStringLiteral("pattern");
+    QTest::newRow("pattern with an open bracket")
+        << QStringLiteral("<root>") << 1 << QStringList{QStringLiteral("[ab.log")}
+        << QStringLiteral("not closed");
+    QTest::newRow("pattern with a backwards range")
+        << QStringLiteral("<root>") << 1 << QStringList{QStringLiteral("[z-a].log")}
+        << QStringLiteral("z-a");
+    QTest::newRow("pattern with a class outside a set")
+        << QStringLiteral("<root>") << 1 << QStringList{QStringLiteral("[:digit:].log")}
+        << QStringLiteral("[[:digit:]]");
     QTest::newRow("negative age") << QStringLiteral("<root>") << -5 << QStringList()
                                   << QStringLiteral("-5");
 }

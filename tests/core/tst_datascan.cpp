@@ -203,6 +203,16 @@ void TestDataScan::matcher_data()
     QTest::newRow("hidden vs ?") << QStringLiteral("q: ?x") << QStringLiteral(".x") << none;
     QTest::newRow("hidden literal matches")
         << QStringLiteral("env: .env") << QStringLiteral("a/.env") << QStringLiteral("env");
+    QTest::newRow("hidden vs a pattern starting with a dot")
+        << QStringLiteral("dot: .*.db") << QStringLiteral(".x.db") << none;
+    QTest::newRow("hidden folder vs * as a folder component")
+        << QStringLiteral("any: ply_files/*/*.ply") << QStringLiteral("ply_files/.tmp/x.ply")
+        << none;
+    QTest::newRow("hidden folder vs *.ext as a folder component")
+        << QStringLiteral("bundles: *.d/*.conf") << QStringLiteral("a/.x.d/y.conf") << none;
+    QTest::newRow("hidden folder named literally")
+        << QStringLiteral("tmp: ply_files/.tmp/*.ply") << QStringLiteral("ply_files/.tmp/x.ply")
+        << QStringLiteral("tmp");
 
     // ? and [ab].
     QTest::newRow("? matches one") << QStringLiteral("logs: run_?.log")
@@ -234,6 +244,14 @@ void TestDataScan::matcher_data()
                                       << QStringLiteral("a/b.tar.gz") << QStringLiteral("archives");
     QTest::newRow("multi-dot suffix, other")
         << QStringLiteral("archives: *.tar.gz") << QStringLiteral("a/b.gz") << none;
+    QTest::newRow("prefix") << QStringLiteral("runs: run_*") << QStringLiteral("a/run_7.log")
+                            << QStringLiteral("runs");
+    QTest::newRow("? is one character, not one byte")
+        << QStringLiteral("q: ?.log") << QStringLiteral("a/ä.log") << QStringLiteral("q");
+    QTest::newRow("backslash escapes")
+        << QStringLiteral("star: \\*.db") << QStringLiteral("*.db") << QStringLiteral("star");
+    QTest::newRow("backslash escapes, not a wildcard")
+        << QStringLiteral("star: \\*.db") << QStringLiteral("x.db") << none;
 
     // Literal names.
     QTest::newRow("literal") << QStringLiteral("manifest: manifest.json")

@@ -32,12 +32,13 @@ struct CleanupRule
     /// strictly before nowMs − days × 86,400,000. -1: any age, even in the future.
     int olderThanDays = -1;
     /// Shell-style globs on the file NAME (never on its folders), any of which may match:
-    /// `*` any characters, `?` one character, `[abc]` / `[!abc]` a set. Matched with
-    /// QRegularExpression::fromWildcard (anchored on both ends, case-sensitive), and
-    /// like fnmatch(3) with FNM_PERIOD a wildcard does not match the leading dot of a
-    /// hidden file: `*.log` matches neither `x.LOG` nor `.x.log`, `.*.log` does. Empty:
-    /// every name, hidden ones too. A pattern holding a '/' is refused (it could never
-    /// match a name).
+    /// `*` any characters, `?` one character, `[abc]` / `[!abc]` / `[^abc]` a set,
+    /// `[[:digit:]]` a class; a backslash is an ordinary character. Matched with
+    /// GlobPattern::shellFileName() (whole name, case-sensitive), and like fnmatch(3) with
+    /// FNM_PERIOD a wildcard does not match the leading dot of a hidden file: `*.log`
+    /// matches neither `x.LOG` nor `.x.log`, `.*.log` does. Empty: every name, hidden
+    /// ones too. A pattern holding a '/' is refused (it could never match a name), and so
+    /// is one with a '[' left open or a range written backwards.
     QStringList patterns;
     /// The time the ages count from, in milliseconds since the epoch; -1: when planning.
     qint64 nowMs = -1;

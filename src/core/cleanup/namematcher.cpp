@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace qm {
 
 namespace {
@@ -22,34 +24,25 @@ bool NameMatcher::set(const QStringList &patterns, QString *error)
                          .arg(pattern);
             return false;
         }
-        QRegularExpression expression = QRegularExpression::fromWildcard(
-            pattern, Qt::CaseSensitive, QRegularExpression::DefaultWildcardConversion);
-        if (!expression.isValid()) {
-            *error = Text::tr("The pattern \"%1\" is not valid: %2")
-                         .arg(pattern, expression.errorString());
+        GlobPattern glob(pattern, GlobPattern::shellFileName());
+        if (!glob.isValid()) {
+            *error =
+                Text::tr("The pattern \"%1\" is not valid: %2").arg(pattern, glob.errorString());
             return false;
         }
-        expression.optimize();
-        m_expressions.append(expression);
-        m_patterns.append(pattern);
+        m_globs.push_back(std::move(glob));
     }
     return true;
 }
 
 bool NameMatcher::matches(const QString &name) const
 {
-    if (m_expressions.isEmpty())
-        return true;
-    // As in the shell (and the data categories): a wildcard does not match the
-    // leading dot of a hidden file; only a pattern that starts with a dot does.
-    const bool hidden = name.startsWith(QLatin1Char('.'));
-    for (qsizetype i = 0; i < m_expressions.size(); ++i) {
-        if (hidden && !m_patterns.at(i).startsWith(QLatin1Char('.')))
-            continue;
-        if (m_expressions.at(i).match(name).hasMatch())
-            return true;
-    }
-    return false;
+    // As in the shell (and the data categories): a wildcard does not match the leading
+    // dot of a hidden file; only a pattern that starts with a dot does (the option set's
+    // ExplicitLeadingDot).
+    return m_globs.empty() ||
+           std::any_of(m_globs.cbegin(), m_globs.cend(),
+                       [&](const GlobPattern &glob) { return glob.matches(QStringView(name)); });
 }
 
 } // namespace qm

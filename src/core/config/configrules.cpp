@@ -1,11 +1,11 @@
 #include "configrules.h"
 
+#include "core/text/globpattern.h"
 #include "edit/configeditor.h"
 #include "kindrouting.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -554,11 +554,10 @@ void Rules::duplicateEntries()
 void Rules::bandwidthOverrides()
 {
     for (const BandwidthOverride &override : m_config.bandwidthOverrides) {
-        const QRegularExpression glob = fnmatchExpression(override.pattern); // once per pattern
-        const bool used = glob.isValid() && std::any_of(m_hostNames.cbegin(), m_hostNames.cend(),
-                                                        [&](const QString &name) {
-                                                            return glob.match(name).hasMatch();
-                                                        });
+        const GlobPattern glob(override.pattern, GlobPattern::pythonFnmatch()); // once per pattern
+        const bool used =
+            std::any_of(m_hostNames.cbegin(), m_hostNames.cend(),
+                        [&](const QString &name) { return glob.matches(QStringView(name)); });
         if (!used)
             add("QM011", Severity::Warning,
                 Text::tr("bandwidth override '%1' matches no host").arg(override.pattern),
@@ -591,6 +590,11 @@ QStringList kindReceivers(const FleetConfig &config, DataKind kind)
 QList<Diagnostic> checkFleetRules(const yaml::Document &document, const FleetConfig &config)
 {
     return Rules(document, config).run();
+}
+
+bool fnmatch(const QString &name, const QString &pattern)
+{
+    return GlobPattern(pattern, GlobPattern::pythonFnmatch()).matches(QStringView(name));
 }
 
 } // namespace qm

@@ -3,8 +3,6 @@
 #include "diagnostic.h"
 #include "fleetconfig.h"
 
-#include <QRegularExpression>
-
 namespace qm {
 
 /// Runs the static rules QM001–QM011 and QM013 over a fleet config (QM012, types and
@@ -22,9 +20,10 @@ QList<Diagnostic> duplicateKeys(const yaml::Document &document);
 /// but the producer itself).
 QStringList kindReceivers(const FleetConfig &config, DataKind kind);
 
-/// Python's fnmatch.fnmatchcase: `*`, `?`, `[seq]`, `[!seq]`.
+/// Whether host `name` matches `pattern` as Python's fnmatch.fnmatchcase reads it (`*`,
+/// `?`, `[seq]`, `[!seq]`), the way the fleet's daemons match host_bandwidth_overrides.
+/// To match one pattern against many names, compile a GlobPattern with
+/// GlobPattern::pythonFnmatch() once (core/text/globpattern.h).
 bool fnmatch(const QString &name, const QString &pattern);
-/// The same pattern compiled once, for matching it against many names.
-QRegularExpression fnmatchExpression(const QString &pattern);
 
 } // namespace qm

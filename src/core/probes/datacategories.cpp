@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <fnmatch.h>
-
 namespace qm {
 
 namespace {
@@ -13,15 +11,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(qm::DataCategories)
 };
-
-bool hasWildcard(QByteArrayView text)
-{
-    for (const char c : text) {
-        if (c == '*' || c == '?' || c == '[' || c == '\\')
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -101,27 +90,6 @@ QString formatDataCategories(const QList<DataCategory> &categories)
     return lines.join(QLatin1Char('\n'));
 }
 
-bool CategoryMatcher::Component::matches(QByteArrayView part) const
-{
-    switch (kind) {
-    case Kind::Any:
-        return true;
-    case Kind::Literal:
-        return part == QByteArrayView(text);
-    case Kind::Suffix:
-        return part.size() >= text.size() && part.endsWith(QByteArrayView(text));
-    case Kind::Glob:
-        break;
-    }
-    // fnmatch needs a NUL-terminated name; names are short, so a stack copy does.
-    char buffer[1024];
-    if (part.size() >= qsizetype(sizeof buffer))
-        return false;
-    memcpy(buffer, part.data(), size_t(part.size()));
-    buffer[part.size()] = '\0';
-    return fnmatch(text.constData(), buffer, FNM_PATHNAME | FNM_PERIOD) == 0;
-}
-
 CategoryMatcher::CategoryMatcher(const QList<DataCategory> &categories)
 {
     for (int c = 0; c < categories.size(); ++c) {
@@ -129,26 +97,8 @@ CategoryMatcher::CategoryMatcher(const QList<DataCategory> &categories)
         for (const QString &pattern : categories.at(c).patterns) {
             Pattern compiled;
             compiled.category = c;
-            for (const QString &part : pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-                Component component;
-                const QByteArray bytes = part.toUtf8();
-                const QByteArrayView rest = QByteArrayView(bytes).sliced(1);
-                if (bytes == "*") {
-                    component.kind = Component::Kind::Any;
-                } else if (!hasWildcard(bytes)) {
-                    component.kind = Component::Kind::Literal;
-                    component.text = bytes;
-                } else if (bytes.startsWith('*') && rest.startsWith('.') && !hasWildcard(rest)) {
-                    // "*.ext": a suffix test; fnmatch's FNM_PERIOD rule (a leading dot is
-                    // not matched by '*') does not matter, since the suffix starts with one.
-                    component.kind = Component::Kind::Suffix;
-                    component.text = rest.toByteArray();
-                } else {
-                    component.kind = Component::Kind::Glob;
-                    component.text = bytes;
-                }
-                compiled.components.push_back(component);
-            }
+            for (const QString &part : pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+                compiled.components.emplace_back(part, GlobPattern::posixFnmatch());
             if (compiled.components.empty())
                 continue;
             m_needsFolders = m_needsFolders || compiled.components.size() > 1;
@@ -166,9 +116,9 @@ int CategoryMatcher::match(const std::vector<QByteArrayView> &folders, QByteArra
         bool all = true;
         for (size_t i = 0; i + 1 < n && all; ++i)
             all = pattern.components[n - 2 - i].matches(folders[folders.size() - 1 - i]);
-        // As in a shell glob, a wildcard does not match a name's leading dot.
-        const bool hidden =
-            name.startsWith('.') && pattern.components.back().kind != Component::Kind::Literal;
+        // A hidden file only where named literally: a wildcard does not match the leading
+        // dot (the glob's FNM_PERIOD), and ".*" does not take it either.
+        const bool hidden = name.startsWith('.') && !pattern.components.back().isLiteral();
         if (all && !hidden)
             return pattern.category;
     }

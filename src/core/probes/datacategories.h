@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/text/globpattern.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -41,8 +43,12 @@ void splitPath(QByteArrayView path, std::vector<QByteArrayView> *parts);
 /// Decides which category a file belongs to, fast enough to run on every file of a
 /// walk. A pattern without '/' matches the file name in any folder; a pattern with
 /// '/' matches the last components of the path (`ply_files/*.ply` matches
-/// `a/ply_files/x.ply` but not `ply_files/rejected_samples/x.ply`). `*` and `?` never
-/// match '/'. A file belongs to the first category with a matching pattern.
+/// `a/ply_files/x.ply` but not `ply_files/rejected_samples/x.ply`). Each component is a
+/// shell glob as fnmatch(3) reads it with FNM_PATHNAME | FNM_PERIOD
+/// (GlobPattern::posixFnmatch()): `*` and `?` never match '/', nor the leading dot of a
+/// folder. A hidden file counts only in a category that names it literally (`.env`),
+/// never through a wildcard, not even `.*`. A file belongs to the first category with
+/// a matching pattern.
 class CategoryMatcher
 {
 public:
@@ -60,16 +66,10 @@ public:
     bool needsFolders() const { return m_needsFolders; }
 
 private:
-    struct Component
-    {
-        enum class Kind { Literal, Suffix, Glob, Any } kind = Kind::Glob;
-        QByteArray text; ///< the literal, the suffix, or the glob (NUL-terminated)
-        bool matches(QByteArrayView part) const;
-    };
     struct Pattern
     {
         int category = 0;
-        std::vector<Component> components; ///< last one matches the file name
+        std::vector<GlobPattern> components; ///< last one matches the file name
     };
     std::vector<Pattern> m_patterns;
     std::vector<QString> m_names;
