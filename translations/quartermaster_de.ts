@@ -2466,6 +2466,29 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::Glob</name>
+    <message>
+        <source>&quot;%1&quot; at character %2 belongs inside a set: write &quot;[%1]&quot;</source>
+        <translation>„%1“ an Zeichen %2 gehört in eine Menge: schreiben Sie „[%1]“</translation>
+    </message>
+    <message>
+        <source>&quot;[:%1:]&quot; at character %2 is not a character class (alnum, alpha, blank, cntrl, digit, graph, lower, print, punct, space, upper, xdigit)</source>
+        <translation>„[:%1:]“ an Zeichen %2 ist keine Zeichenklasse (alnum, alpha, blank, cntrl, digit, graph, lower, print, punct, space, upper, xdigit)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 is not one character</source>
+        <translation>„%1“ an Zeichen %2 ist nicht ein einzelnes Zeichen</translation>
+    </message>
+    <message>
+        <source>the range &quot;%1-%2&quot; at character %3 runs backwards</source>
+        <translation>der Bereich „%1-%2“ an Zeichen %3 läuft rückwärts</translation>
+    </message>
+    <message>
+        <source>the &quot;[&quot; at character %1 is not closed by a &quot;]&quot;</source>
+        <translation>das „[“ an Zeichen %1 wird nicht durch ein „]“ geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>qm::HistoryCsv</name>
     <message>
         <source>the file is empty</source>

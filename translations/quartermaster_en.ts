@@ -2461,6 +2461,29 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::Glob</name>
+    <message>
+        <source>&quot;%1&quot; at character %2 belongs inside a set: write &quot;[%1]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;[:%1:]&quot; at character %2 is not a character class (alnum, alpha, blank, cntrl, digit, graph, lower, print, punct, space, upper, xdigit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 is not one character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range &quot;%1-%2&quot; at character %3 runs backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;[&quot; at character %1 is not closed by a &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::HistoryCsv</name>
     <message>
         <source>the file is empty</source>
