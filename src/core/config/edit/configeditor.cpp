@@ -247,7 +247,7 @@ std::optional<Fix> ConfigEditor::setScalar(int node, const QString &text, QStrin
                                .arg(scalar.start.line + 1));
     if (!scalar.anchor.isEmpty() || !scalar.tag.isEmpty())
         return refuse(why, Text::tr("the value at line %1 carries an anchor or a tag; edit it in "
-                              "the text")
+                                    "the text")
                                .arg(scalar.start.line + 1));
     if (scalar.style == yaml::ScalarStyle::Literal || scalar.style == yaml::ScalarStyle::Folded)
         return refuse(why, Text::tr("the value at line %1 is a block scalar; edit it in the text")
@@ -301,9 +301,10 @@ std::optional<Fix> ConfigEditor::removeEntry(int node, QString *why) const
             start = m_document.node(children[entry->index * stride - 1]).end.byte;
             // From the previous item's end: a comment there is the previous item's.
             if (m_document.source.text().mid(start, first.start.byte - start).contains('#'))
-                return refuse(why, Text::tr("a comment stands before the last item at line %1; edit "
-                                      "it in the text")
-                                       .arg(first.start.line + 1));
+                return refuse(why,
+                              Text::tr("a comment stands before the last item at line %1; edit "
+                                       "it in the text")
+                                  .arg(first.start.line + 1));
         }
         fix.edits.append(TextEdit{start, end, QString()});
         return fix;
@@ -341,7 +342,7 @@ std::optional<Fix> ConfigEditor::removeEntry(int node, QString *why) const
     }
     if (!ownsLine(entry->first, lastEnd))
         return refuse(why, Text::tr("the entry at line %1 shares its line with other content; edit "
-                              "it in the text")
+                                    "it in the text")
                                .arg(first.start.line + 1));
     Q_UNUSED(last);
     fix.edits.append(
@@ -376,8 +377,9 @@ std::optional<Fix> ConfigEditor::appendItems(int sequence, const std::vector<Tre
         return fix;
     }
     if (list.start.byte >= text.size() || text[list.start.byte] != '-')
-        return refuse(why, Text::tr("the list at line %1 has an unusual layout; edit it in the text")
-                               .arg(list.start.line + 1));
+        return refuse(why,
+                      Text::tr("the list at line %1 has an unusual layout; edit it in the text")
+                          .arg(list.start.line + 1));
     const yaml::Node &firstItem = m_document.node(list.children.front());
     qsizetype offset = 2;
     if (firstItem.start.line == list.start.line && firstItem.start.column > list.start.column)
@@ -404,9 +406,11 @@ std::optional<TextEdit> ConfigEditor::flowAppend(int collection, const QString &
     const bool mapping = node.kind == yaml::NodeKind::Mapping;
     const QByteArray &text = m_document.source.text();
     if (node.end.byte < 1 || text[node.end.byte - 1] != (mapping ? '}' : ']')) {
-        refuse(why, mapping
-                        ? Text::tr("the mapping at line %1 is not closed by '}'").arg(node.start.line + 1)
-                        : Text::tr("the list at line %1 is not closed by ']'").arg(node.start.line + 1));
+        refuse(
+            why,
+            mapping
+                ? Text::tr("the mapping at line %1 is not closed by '}'").arg(node.start.line + 1)
+                : Text::tr("the list at line %1 is not closed by ']'").arg(node.start.line + 1));
         return std::nullopt;
     }
     return TextEdit{node.end.byte - 1, node.end.byte - 1, entries};
@@ -500,7 +504,8 @@ std::optional<Fix> ConfigEditor::setAt(const QStringList &path, const TreeNode &
             return insertEntry(node, path[i], nested, why);
         }
         if (m_document.node(next).kind != yaml::NodeKind::Mapping)
-            return refuse(why, Text::tr("'%1' is not a mapping").arg(path.mid(0, i + 1).join(u'.')));
+            return refuse(why,
+                          Text::tr("'%1' is not a mapping").arg(path.mid(0, i + 1).join(u'.')));
         node = next;
     }
     return setValue(node, path.back(), value, why);

@@ -52,7 +52,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
     Applied result;
     if (fix.intents.empty()) {
         result.error = Text::tr("the change does not say what it means to change, so it cannot be "
-                          "verified; nothing was changed");
+                                "verified; nothing was changed");
         return result;
     }
     const QByteArray &original = before.source.text();
@@ -67,7 +67,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
         const bool overlaps = i > 0 && edits[i - 1].endByte > e.startByte;
         if (!inside || overlaps) {
             result.error = Text::tr("the change's text edits overlap or fall outside the file; "
-                              "nothing was changed");
+                                    "nothing was changed");
             return result;
         }
     }
@@ -85,7 +85,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
     const std::optional<yaml::Document> after = yaml::parse(text, &parseError);
     if (!after) {
         result.error = Text::tr("the change would leave a file that does not parse (%1); nothing "
-                          "was changed")
+                                "was changed")
                            .arg(parseError.toString());
         return result;
     }
@@ -97,7 +97,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
     if (!(beforeLoads && plainChange) && !yaml::construct(*after, &loadError) &&
         (beforeLoads || yaml::construct(before, nullptr))) {
         result.error = Text::tr("the change would leave a file PyYAML cannot load (%1); nothing "
-                          "was changed")
+                                "was changed")
                            .arg(loadError.toString());
         return result;
     }
@@ -110,7 +110,7 @@ Applied applyFix(const yaml::Document &before, const Fix &fix, bool beforeLoads)
     const TreeNode actual = buildTree(*after);
     if (!expected.sameAs(actual)) {
         result.error = Text::tr("the change would also alter %1, beyond what it means to change; "
-                          "nothing was changed")
+                                "nothing was changed")
                            .arg(firstDifference(expected, actual));
         return result;
     }
@@ -124,7 +124,8 @@ Applied applyFix(const QByteArray &before, const Fix &fix)
     const std::optional<yaml::Document> document = yaml::parse(before, &error);
     if (!document) {
         Applied result;
-        result.error = Text::tr("the file does not parse (%1): fix that first").arg(error.toString());
+        result.error =
+            Text::tr("the file does not parse (%1): fix that first").arg(error.toString());
         return result;
     }
     return applyFix(*document, fix);
