@@ -277,13 +277,7 @@ public:
             QStringLiteral("-c"), QStringLiteral("listen_addresses=127.0.0.1"),
             QStringLiteral("-c"), QStringLiteral("fsync=off")};
         const QString postgres = m_bin + QStringLiteral("/postgres");
-        if (geteuid() == 0)
-            m_server.start(QStringLiteral("runuser"),
-                           QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                       QStringLiteral("--"), postgres} +
-                               arguments);
-        else
-            m_server.start(postgres, arguments);
+        startAsOwner(m_server, postgres, arguments);
         if (!m_server.waitForStarted(10000))
             return QStringLiteral("postgres did not start: ") + m_server.errorString();
         if (!waitForPort(m_port, 20000))
@@ -320,6 +314,19 @@ public:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private:
+    /// Starts `executable` in `process`, as nobody when this is root (initdb refuses root).
+    static void startAsOwner(QProcess &process, const QString &executable,
+                             const QStringList &arguments)
+    {
+        if (geteuid() == 0)
+            process.start(QStringLiteral("runuser"),
+                          QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                      QStringLiteral("--"), executable} +
+                              arguments);
+        else
+            process.start(executable, arguments);
+    }
+
     /// Runs `program` from the server's folder as the server's owner; empty when it
     /// exits 0, else what it printed.
     QString runAsOwner(const QString &program, const QStringList &arguments)
@@ -328,13 +335,7 @@ private:
         process.setWorkingDirectory(m_dir.path());
         process.setProcessChannelMode(QProcess::MergedChannels);
         const QString executable = m_bin + u'/' + program;
-        if (geteuid() == 0)
-            process.start(QStringLiteral("runuser"),
-                          QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                      QStringLiteral("--"), executable} +
-                              arguments);
-        else
-            process.start(executable, arguments);
+        startAsOwner(process, executable, arguments);
         if (!process.waitForFinished(60000))
             return program + QStringLiteral(" did not finish");
         if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
