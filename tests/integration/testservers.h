@@ -343,6 +343,9 @@ private:
         return QString();
     }
 
+    // QTemporaryDir's template (the X's become random letters). Under /tmp, not
+    // QDir::tempPath(): the server's Unix socket lives here, and a socket path may not
+    // exceed about 100 bytes (macOS's TMPDIR under /var/folders is close to that).
     QTemporaryDir m_dir{QStringLiteral("/tmp/qm-postgres-XXXXXX")};
     QString m_bin;
     QProcess m_server;
