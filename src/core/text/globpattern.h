@@ -119,6 +119,9 @@ private:
     /// MatchSlash), and no leading dot at `from` (with ExplicitLeadingDot).
     template <typename View>
     bool starMayTake(View name, qsizetype from, qsizetype to) const;
+    /// matches() for the shapes but General: `text` and `length` are m_text8 or m_text16.
+    template <typename View, typename Char>
+    bool matchShape(View name, const Char *text, qsizetype length) const;
 
     QString m_pattern;
     Options m_options;
@@ -166,23 +169,24 @@ inline bool GlobPattern::starMayTake(View name, qsizetype from, qsizetype to) co
         return !name.sliced(from, to - from).contains(u'/');
 }
 
-inline bool GlobPattern::matches(QByteArrayView name) const
+template <typename View, typename Char>
+inline bool GlobPattern::matchShape(View name, const Char *text, qsizetype length) const
 {
-    // Compared here rather than with QByteArrayView's out-of-line endsWith(): most tests
-    // fail, and the last byte tells most of them without a call.
-    const char *const text = m_text8.constData();
-    const qsizetype length = m_text8.size();
+    // Compared here rather than with the views' out-of-line endsWith(): most tests fail,
+    // and the last character tells most of them without a call.
+    const Char *const data = name.data();
+    const auto same = [](const Char *a, const Char *b, qsizetype count) { // count > 0
+        return std::memcmp(a, b, size_t(count) * sizeof(Char)) == 0;
+    };
     switch (m_shape) {
     case Shape::Literal:
-        return name.size() == length &&
-               (length == 0 || std::memcmp(name.data(), text, size_t(length)) == 0);
+        return name.size() == length && (length == 0 || same(data, text, length));
     case Shape::Suffix: // length > 0
-        return name.size() >= length && name[name.size() - 1] == text[length - 1] &&
-               std::memcmp(name.data() + name.size() - length, text, size_t(length)) == 0 &&
+        return name.size() >= length && data[name.size() - 1] == text[length - 1] &&
+               same(data + name.size() - length, text, length) &&
                starMayTake(name, 0, name.size() - length);
     case Shape::Prefix: // length > 0
-        return name.size() >= length && name[0] == text[0] &&
-               std::memcmp(name.data(), text, size_t(length)) == 0 &&
+        return name.size() >= length && data[0] == text[0] && same(data, text, length) &&
                starMayTake(name, length, name.size());
     case Shape::Anything:
         return starMayTake(name, 0, name.size());
@@ -194,24 +198,14 @@ inline bool GlobPattern::matches(QByteArrayView name) const
     return false;
 }
 
+inline bool GlobPattern::matches(QByteArrayView name) const
+{
+    return matchShape(name, m_text8.constData(), m_text8.size());
+}
+
 inline bool GlobPattern::matches(QStringView name) const
 {
-    const QStringView text(m_text16);
-    switch (m_shape) {
-    case Shape::Literal:
-        return name == text;
-    case Shape::Suffix:
-        return name.endsWith(text) && starMayTake(name, 0, name.size() - text.size());
-    case Shape::Prefix:
-        return name.startsWith(text) && starMayTake(name, text.size(), name.size());
-    case Shape::Anything:
-        return starMayTake(name, 0, name.size());
-    case Shape::General:
-        return matchGeneral(name);
-    case Shape::Nothing:
-        break;
-    }
-    return false;
+    return matchShape(name, m_text16.constData(), m_text16.size());
 }
 
 } // namespace qm
