@@ -7418,10 +7418,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>geben Sie ROOT und --older-than TAGE an: add cleanup /pfad|RECHNER:/pfad --older-than TAGE [--pattern GLOB]… [--empty-quarantine]</translation>
     </message>
     <message>
-        <source>add what? sync, archive, cleanup or probe</source>
-        <translation>was hinzufügen? sync, archive, cleanup oder probe</translation>
-    </message>
-    <message>
         <source>Queue a job that deletes or removes originals, after its plan (without it, only the plan is printed).</source>
         <translation>Einen Auftrag einreihen, der löscht oder Originale entfernt, nach seinem Plan (ohne diese Option wird nur der Plan ausgegeben).</translation>
     </message>
@@ -7566,6 +7562,38 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>add, list, show, cancel, retry, run or schedule.</source>
         <translation>add, list, show, cancel, retry, run oder schedule.</translation>
+    </message>
+    <message>
+        <source>ROOT</source>
+        <translation>ROOT</translation>
+    </message>
+    <message>
+        <source>Archive files older than --older-than DAYS (plan; --yes queues it)</source>
+        <translation>Dateien archivieren, die älter als --older-than TAGE sind (Plan; --yes reiht ihn ein)</translation>
+    </message>
+    <message>
+        <source>Remove files older than --older-than DAYS (plan; --yes queues it)</source>
+        <translation>Dateien entfernen, die älter als --older-than TAGE sind (Plan; --yes reiht ihn ein)</translation>
+    </message>
+    <message>
+        <source>[HOST]</source>
+        <translation>[RECHNER]</translation>
+    </message>
+    <message>
+        <source>Queue a probe of one host, or of all</source>
+        <translation>Eine Abfrage eines Rechners oder aller einreihen</translation>
+    </message>
+    <message>
+        <source>SRC DEST</source>
+        <translation>QUELLE ZIEL</translation>
+    </message>
+    <message>
+        <source>Queue a sync (rsync, rclone); with --delete, its plan unless --yes</source>
+        <translation>Eine Synchronisierung einreihen (rsync, rclone); mit --delete nur ihr Plan, außer mit --yes</translation>
+    </message>
+    <message>
+        <source>add what? one of: %1</source>
+        <translation>was hinzufügen? eines von: %1</translation>
     </message>
 </context>
 <context>
@@ -7940,38 +7968,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>The probe history as CSV (import&apos;s columns) or JSON</source>
         <translation>Der Abfrageverlauf als CSV (Spalten von import) oder JSON</translation>
-    </message>
-    <message>
-        <source>jobs add sync SRC DEST</source>
-        <translation>jobs add sync QUELLE ZIEL</translation>
-    </message>
-    <message>
-        <source>Queue a sync (rsync, rclone); with --delete, its plan unless --yes</source>
-        <translation>Eine Synchronisierung einreihen (rsync, rclone); mit --delete nur ihr Plan, außer mit --yes</translation>
-    </message>
-    <message>
-        <source>jobs add archive ROOT</source>
-        <translation>jobs add archive ROOT</translation>
-    </message>
-    <message>
-        <source>Archive files older than --older-than DAYS (plan; --yes queues it)</source>
-        <translation>Dateien archivieren, die älter als --older-than TAGE sind (Plan; --yes reiht ihn ein)</translation>
-    </message>
-    <message>
-        <source>jobs add cleanup ROOT</source>
-        <translation>jobs add cleanup ROOT</translation>
-    </message>
-    <message>
-        <source>Remove files older than --older-than DAYS (plan; --yes queues it)</source>
-        <translation>Dateien entfernen, die älter als --older-than TAGE sind (Plan; --yes reiht ihn ein)</translation>
-    </message>
-    <message>
-        <source>jobs add probe [HOST]</source>
-        <translation>jobs add probe [RECHNER]</translation>
-    </message>
-    <message>
-        <source>Queue a probe of one host, or of all</source>
-        <translation>Eine Abfrage eines Rechners oder aller einreihen</translation>
     </message>
     <message>
         <source>jobs schedule add WHEN KIND ...</source>

@@ -7403,10 +7403,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add what? sync, archive, cleanup or probe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queue a job that deletes or removes originals, after its plan (without it, only the plan is printed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7539,6 +7535,38 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>add, list, show, cancel, retry, run or schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive files older than --older-than DAYS (plan; --yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove files older than --older-than DAYS (plan; --yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[HOST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a probe of one host, or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRC DEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a sync (rsync, rclone); with --delete, its plan unless --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add what? one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7913,38 +7941,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>The probe history as CSV (import&apos;s columns) or JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs add sync SRC DEST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue a sync (rsync, rclone); with --delete, its plan unless --yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs add archive ROOT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive files older than --older-than DAYS (plan; --yes queues it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs add cleanup ROOT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove files older than --older-than DAYS (plan; --yes queues it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs add probe [HOST]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue a probe of one host, or of all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "core/about/componentversions.h"
+#include "core/jobkinds/jobkindcatalogue.h"
 #include "exitcode.h"
 
 #include <QCommandLineParser>
@@ -49,7 +50,7 @@ struct Usage
 /// help (`qmctl COMMAND --help`) has its options.
 QList<Usage> usages()
 {
-    return {
+    QList<Usage> lines = {
         {Text::tr("check FILE..."),
          Text::tr("Check fleet configs for contradictions, like a compiler")},
         {Text::tr("config dump FILE"),
@@ -61,13 +62,11 @@ QList<Usage> usages()
          Text::tr("Growth and time to full of a volume")},
         {QStringLiteral("history export"),
          Text::tr("The probe history as CSV (import's columns) or JSON")},
-        {Text::tr("jobs add sync SRC DEST"),
-         Text::tr("Queue a sync (rsync, rclone); with --delete, its plan unless --yes")},
-        {Text::tr("jobs add archive ROOT"),
-         Text::tr("Archive files older than --older-than DAYS (plan; --yes queues it)")},
-        {Text::tr("jobs add cleanup ROOT"),
-         Text::tr("Remove files older than --older-than DAYS (plan; --yes queues it)")},
-        {Text::tr("jobs add probe [HOST]"), Text::tr("Queue a probe of one host, or of all")},
+    };
+    // `jobs add KIND ...` for each kind built from arguments, as its record says.
+    for (const auto &[syntax, summary] : standardJobKinds().usages())
+        lines.append({syntax, summary});
+    lines += {
         {Text::tr("jobs schedule add WHEN KIND ..."),
          Text::tr("Repeat a job: --every or --daily-at, then what add takes")},
         {QStringLiteral("jobs schedule list"), Text::tr("The schedules")},
@@ -92,6 +91,7 @@ QList<Usage> usages()
          Text::tr("Plan removing old rejected samples by a rule (--yes queues it)")},
         {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage")},
     };
+    return lines;
 }
 
 /// Whether the raw arguments ask for JSON, so that even a usage error is reported as JSON.

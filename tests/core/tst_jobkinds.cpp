@@ -94,6 +94,13 @@ private Q_SLOTS:
         QCOMPARE(catalogue.keysBuiltFromArguments(),
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                               QStringLiteral("cleanup"), QStringLiteral("probe")}));
+        // qmctl's help has a line for each of them, from its record.
+        const QList<std::pair<QString, QString>> usages = catalogue.usages();
+        QCOMPARE(usages.size(), 4);
+        QCOMPARE(usages[0].first, QStringLiteral("jobs add sync SRC DEST"));
+        QCOMPARE(usages[3].first, QStringLiteral("jobs add probe [HOST]"));
+        for (const auto &[syntax, summary] : usages)
+            QVERIFY2(!summary.isEmpty(), qPrintable(syntax));
     }
 
     void aKeyIsRegisteredOnce()
@@ -117,6 +124,13 @@ private Q_SLOTS:
         QVERIFY(!qm::JobKindCatalogue::fromRecords({record(QString(), QStringLiteral("Nothing"))},
                                                    &error));
         QVERIFY(!error.isEmpty());
+        // A kind typed to qmctl jobs add has a line in its help.
+        error.clear();
+        JobKindRecord typed = record(QStringLiteral("verify"), QStringLiteral("Verify"));
+        typed.fromArguments = [](const QStringList &, const qm::JobKindOptions &,
+                                 const qm::JobEnvironment &) { return JobFromArguments(); };
+        QVERIFY(!qm::JobKindCatalogue::fromRecords({typed}, &error));
+        QCOMPARE(error, QStringLiteral("job kind 'verify' is built from arguments but has no usage"));
 
         error.clear();
         const std::optional<qm::JobKindCatalogue> two = qm::JobKindCatalogue::fromRecords(

@@ -68,6 +68,12 @@ JobKindRecord archiveJobKindRecord()
     record.kind = kArchiveJobKind;
     record.title = [] { return kindtext::Title::tr("Archive"); };
     record.fromArguments = archiveFromArguments;
+    record.usage = [] {
+        return JobKindUsage{
+            kindtext::Arguments::tr("ROOT"),
+            kindtext::Arguments::tr(
+                "Archive files older than --older-than DAYS (plan; --yes queues it)")};
+    };
     record.run = [](const JobEnvironment &) -> JobFunction { return runArchiveJob; };
     record.describePlan = [](const QJsonObject &json, int maxListed,
                              QString *error) -> std::optional<QStringList> {

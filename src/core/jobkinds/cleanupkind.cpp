@@ -100,6 +100,12 @@ JobKindRecord cleanupJobKindRecord()
     record.kind = kCleanupJobKind;
     record.title = [] { return kindtext::Title::tr("Cleanup"); };
     record.fromArguments = cleanupFromArguments;
+    record.usage = [] {
+        return JobKindUsage{
+            kindtext::Arguments::tr("ROOT"),
+            kindtext::Arguments::tr(
+                "Remove files older than --older-than DAYS (plan; --yes queues it)")};
+    };
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
         return [sync](JobContext &context) { return runCleanupJob(context, sync); };

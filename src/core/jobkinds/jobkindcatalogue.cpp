@@ -65,6 +65,11 @@ std::optional<JobKindCatalogue> JobKindCatalogue::fromRecords(QList<JobKindRecor
             *error = QStringLiteral("two job kind records have the key '%1'").arg(kind.key());
             return std::nullopt;
         }
+        if (records[i].fromArguments && !records[i].usage) {
+            *error = QStringLiteral("job kind '%1' is built from arguments but has no usage")
+                         .arg(kind.key());
+            return std::nullopt;
+        }
         seen.insert(kind);
     }
     return JobKindCatalogue(std::move(records));
@@ -98,6 +103,21 @@ QStringList JobKindCatalogue::keysBuiltFromArguments() const
             keys.append(record.key());
     }
     return keys;
+}
+
+QList<std::pair<QString, QString>> JobKindCatalogue::usages() const
+{
+    QList<std::pair<QString, QString>> lines;
+    for (const JobKindRecord &record : m_records) {
+        if (!record.fromArguments || !record.usage)
+            continue;
+        const JobKindUsage usage = record.usage();
+        QString syntax = QStringLiteral("jobs add ") + record.key();
+        if (!usage.words.isEmpty())
+            syntax += QLatin1Char(' ') + usage.words;
+        lines.append({syntax, usage.summary});
+    }
+    return lines;
 }
 
 JobFromArguments JobKindCatalogue::fromArguments(const QString &key, const QStringList &words,

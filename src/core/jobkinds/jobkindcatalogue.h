@@ -68,6 +68,14 @@ struct JobFromArguments
 /// A job's parameters as a form: label and value for a person.
 using JobFields = QList<std::pair<QString, QString>>;
 
+/// How a kind built from arguments is typed, for `qmctl --help`: `qmctl jobs add KEY
+/// words`, and what that does (both translated).
+struct JobKindUsage
+{
+    QString words;   ///< "SRC DEST"
+    QString summary; ///< "Queue a sync (rsync, rclone); ..."
+};
+
 /// Everything about one job kind.
 struct JobKindRecord
 {
@@ -82,6 +90,8 @@ struct JobKindRecord
     std::function<JobFromArguments(const QStringList &words, const JobKindOptions &options,
                                    const JobEnvironment &environment)>
         fromArguments;
+    /// Its line in qmctl's help; set whenever fromArguments is.
+    std::function<JobKindUsage()> usage;
     /// The code that runs one attempt of its jobs in `environment`.
     std::function<JobFunction(const JobEnvironment &environment)> run;
     /// A saved plan for a person, listing at most `maxListed` files (-1: all); nothing,
@@ -116,7 +126,8 @@ class JobKindCatalogue
 {
 public:
     /// The catalogue of `records`, in their order; nothing, with `error` set, when one
-    /// has no key or two share one (each key names one kind's jobs in the database).
+    /// has no key or two share one (each key names one kind's jobs in the database), or
+    /// one built from arguments has no usage for qmctl's help.
     static std::optional<JobKindCatalogue> fromRecords(QList<JobKindRecord> records,
                                                        QString *error);
 
@@ -130,6 +141,8 @@ public:
     QString title(const JobKind &kind) const;
     /// The keys of the kinds built from arguments (`qmctl jobs add KIND`).
     QStringList keysBuiltFromArguments() const;
+    /// Their help lines: `jobs add KEY words` and what it does, in the catalogue's order.
+    QList<std::pair<QString, QString>> usages() const;
 
     /// Builds a job of the kind named `key` from arguments; refused (BadArguments, with
     /// no error text) when no kind of that key is built from arguments. A kind that is

@@ -103,6 +103,10 @@ JobKindRecord probeJobKindRecord()
         result.job = PreparedJob{probeJobSpec(words.value(0)), {}, {}};
         return result;
     };
+    record.usage = [] {
+        return JobKindUsage{kindtext::Arguments::tr("[HOST]"),
+                            kindtext::Arguments::tr("Queue a probe of one host, or of all")};
+    };
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         return [environment](JobContext &context) { return runProbeJob(context, environment); };
     };

@@ -96,6 +96,12 @@ JobKindRecord syncJobKindRecord()
     record.kind = kSyncJobKind;
     record.title = [] { return kindtext::Title::tr("Sync"); };
     record.fromArguments = syncFromArguments;
+    record.usage = [] {
+        return JobKindUsage{
+            kindtext::Arguments::tr("SRC DEST"),
+            kindtext::Arguments::tr(
+                "Queue a sync (rsync, rclone); with --delete, its plan unless --yes")};
+    };
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
         return [sync](JobContext &context) { return runSyncJob(context, sync); };
