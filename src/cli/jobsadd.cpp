@@ -58,11 +58,10 @@ std::optional<PreparedJob> prepareJob(JobsSession &session, QStringList position
     if (made.job)
         return std::move(made.job);
     // No error from the catalogue: no kind of that name is built from arguments.
-    output.error(made.error.isEmpty()
-                     ? Text::tr("add what? one of: %1")
-                           .arg(standardJobKinds().keysBuiltFromArguments().join(
-                               QStringLiteral(", ")))
-                     : made.error);
+    output.error(made.error.isEmpty() ? Text::tr("add what? one of: %1")
+                                            .arg(standardJobKinds().keysBuiltFromArguments().join(
+                                                QStringLiteral(", ")))
+                                      : made.error);
     for (const QString &line : made.details)
         output.line(line);
     *exit = exitCodeOf(made.refusal);

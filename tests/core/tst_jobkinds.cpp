@@ -130,7 +130,8 @@ private Q_SLOTS:
         typed.fromArguments = [](const QStringList &, const qm::JobKindOptions &,
                                  const qm::JobEnvironment &) { return JobFromArguments(); };
         QVERIFY(!qm::JobKindCatalogue::fromRecords({typed}, &error));
-        QCOMPARE(error, QStringLiteral("job kind 'verify' is built from arguments but has no usage"));
+        QCOMPARE(error,
+                 QStringLiteral("job kind 'verify' is built from arguments but has no usage"));
 
         error.clear();
         const std::optional<qm::JobKindCatalogue> two = qm::JobKindCatalogue::fromRecords(
