@@ -230,6 +230,91 @@ private Q_SLOTS:
         QVERIFY(made.error.contains(QLatin1String("not a host of the config")));
     }
 
+    void aJobGivesBackTheArgumentsItWasBuiltFrom()
+    {
+        // "Run again with changes": each kind built from arguments says them again, and
+        // they build the same job.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("src")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("dest")));
+        QVERIFY(makeOldFile(dir.filePath(QStringLiteral("src/a.bin")), 40));
+        const QString src = dir.filePath(QStringLiteral("src"));
+        const QString dest = dir.filePath(QStringLiteral("dest"));
+        const auto &catalogue = standardJobKinds();
+        const qm::JobEnvironment environment;
+
+        JobKindOptions archive;
+        archive.olderThanDays = 30;
+        archive.archiveFormat = QStringLiteral("gz");
+        JobKindOptions cleanup;
+        cleanup.olderThanDays = 7;
+        cleanup.patterns = {QStringLiteral("*.bin"), QStringLiteral("*.tmp")};
+        JobKindOptions sync;
+        sync.deleting = true;
+        sync.maxDelete = 5;
+        sync.push = false;
+        const QList<std::tuple<QString, QStringList, JobKindOptions>> cases = {
+            {QStringLiteral("sync"), {src, dest}, sync},
+            {QStringLiteral("archive"), {src}, archive},
+            {QStringLiteral("cleanup"), {src}, cleanup},
+            {QStringLiteral("probe"), {QStringLiteral("gpu-1")}, {}},
+            {QStringLiteral("probe"), {}, {}},
+        };
+        for (const auto &[key, words, options] : cases) {
+            const JobFromArguments made = catalogue.fromArguments(key, words, options, environment);
+            QVERIFY2(made.job, qPrintable(key + QStringLiteral(": ") + made.error));
+            const std::optional<qm::JobArguments> again = catalogue.argumentsOf(made.job->spec);
+            QVERIFY2(again, qPrintable(key));
+            QCOMPARE(again->words, words);
+            QCOMPARE(again->options.deleting, options.deleting);
+            QCOMPARE(again->options.maxDelete, options.maxDelete);
+            QCOMPARE(again->options.olderThanDays, options.olderThanDays);
+            QCOMPARE(again->options.patterns, options.patterns);
+            if (key == QLatin1String("archive"))
+                QCOMPARE(again->options.archiveFormat, QStringLiteral("gz"));
+            const JobFromArguments remade =
+                catalogue.fromArguments(key, again->words, again->options, environment);
+            QVERIFY(remade.job);
+            QCOMPARE(remade.job->spec.parameters, made.job->spec.parameters);
+        }
+        // A replication measurement is not built from arguments.
+        JobSpec replication;
+        replication.kind = qm::kReplicationJobKind;
+        QVERIFY(!catalogue.argumentsOf(replication));
+    }
+
+    void theWindowSeesASyncsDryRunBeforeQueueingIt()
+    {
+        // qmctl queues a sync that deletes nothing at once; the window asks for its dry
+        // run first, to show its checks and what it would copy (no plan is kept).
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("src")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("dest")));
+        QVERIFY(makeOldFile(dir.filePath(QStringLiteral("src/a.bin")), 1));
+        const QStringList words = {dir.filePath(QStringLiteral("src")),
+                                   dir.filePath(QStringLiteral("dest"))};
+        JobKindOptions options;
+        JobFromArguments made =
+            standardJobKinds().fromArguments(QStringLiteral("sync"), words, options, {});
+        QVERIFY(made.job);
+        QVERIFY(made.job->description.isEmpty());
+        options.dryRunAlways = true;
+        made = standardJobKinds().fromArguments(QStringLiteral("sync"), words, options, {});
+        QVERIFY2(made.job, qPrintable(made.error));
+        QVERIFY(made.job->plan.isEmpty());
+        QVERIFY(!made.job->spec.destructive);
+        QVERIFY2(made.job->description.join(u'\n').contains(QLatin1String("a.bin")),
+                 qPrintable(made.job->description.join(u'\n')));
+        // An empty source is one of the checks: refused before anything is queued.
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("empty")));
+        made = standardJobKinds().fromArguments(
+            QStringLiteral("sync"), {dir.filePath(QStringLiteral("empty")), words[1]}, options,
+            {});
+        QVERIFY(!made.job);
+        QCOMPARE(made.refusal, JobRefusal::NotPlanned);
+        QVERIFY2(made.error.contains(QLatin1String("empty")), qPrintable(made.error));
+    }
+
     void aKindThatIsNotRetriableGetsOneAttempt()
     {
         QTemporaryDir dir;

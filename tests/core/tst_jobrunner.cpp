@@ -525,6 +525,42 @@ private Q_SLOTS:
         QCOMPARE(schedules.all().constFirst().nextRunMs, start + 45 * 60'000);
     }
 
+    void aScheduleIsEditedInPlace()
+    {
+        const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(10, 0)).toMSecsSinceEpoch();
+        qm::JobSchedules schedules(*m_store);
+        qm::JobSchedule schedule;
+        schedule.spec = spec(kProbeJobKind);
+        schedule.everyMinutes = 15;
+        QString error;
+        const qint64 id = schedules.add(schedule, start, &error);
+        QVERIFY(schedules.setEnabled(id, false, start, &error));
+        // Daily at 03:00 from now on, catching up; still disabled, same id.
+        schedule.id = id;
+        schedule.everyMinutes = 0;
+        schedule.dailyAtMinute = 3 * 60;
+        schedule.catchUp = true;
+        schedule.spec.source = QStringLiteral("gpu-2");
+        QVERIFY2(schedules.update(schedule, start, &error), qPrintable(error));
+        const qm::JobSchedule stored = schedules.all().constFirst();
+        QCOMPARE(stored.id, id);
+        QCOMPARE(stored.everyMinutes, 0);
+        QCOMPARE(stored.dailyAtMinute, 3 * 60);
+        QVERIFY(stored.catchUp);
+        QVERIFY(!stored.enabled);
+        QCOMPARE(stored.spec.source, QStringLiteral("gpu-2"));
+        QCOMPARE(stored.spec.trigger, qm::JobTrigger::Schedule);
+        QCOMPARE(stored.nextRunMs, QDateTime(QDate(2026, 3, 2), QTime(3, 0)).toMSecsSinceEpoch());
+        // Neither interval nor time, or no such schedule: refused, nothing changed.
+        schedule.dailyAtMinute = -1;
+        QVERIFY(!schedules.update(schedule, start, &error));
+        schedule.dailyAtMinute = 60;
+        schedule.id = id + 100;
+        QVERIFY(!schedules.update(schedule, start, &error));
+        QCOMPARE(error, QStringLiteral("there is no schedule %1").arg(id + 100));
+        QCOMPARE(schedules.all().constFirst().dailyAtMinute, 3 * 60);
+    }
+
     void missedRunsAreCaughtUpOnceOrSkipped()
     {
         const qint64 start = QDateTime(QDate(2026, 3, 1), QTime(10, 0)).toMSecsSinceEpoch();

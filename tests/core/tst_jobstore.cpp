@@ -282,6 +282,40 @@ private Q_SLOTS:
         QVERIFY(!m_store->finish(queued, JobState::Succeeded, QString(), kNow, &error));
     }
 
+    void finishedJobsAreCleared()
+    {
+        QString error;
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids.append(m_store->add(probeSpec(QStringLiteral("h%1").arg(i)), kNow, &error));
+        // 0 succeeded at kNow+10, 1 failed at kNow+20, 2 cancelled (queued) at kNow,
+        // 3 running, 4 queued.
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(m_store->claimNext(
+                                kNow, [&](const Job &job) { return job.id == ids[i]; }, &error)
+                         ->id,
+                     ids[i]);
+            QVERIFY(m_store->appendLog(ids[i], kNow, QStringLiteral("line")));
+            QVERIFY(m_store->finish(ids[i], i == 0 ? JobState::Succeeded : JobState::Failed,
+                                    QString(), kNow + 10 * (i + 1), &error));
+        }
+        QCOMPARE(m_store->cancel(ids[2], kNow), JobStore::CancelResult::Cancelled);
+        QVERIFY(m_store->claimNext(kNow, [&](const Job &job) { return job.id == ids[3]; }, &error));
+
+        // By age: only what finished before kNow+15.
+        QCOMPARE(m_store->removeFinished({}, kNow + 15, &error), 2);
+        QVERIFY(!m_store->job(ids[0]));
+        QVERIFY(!m_store->job(ids[2]));
+        QVERIFY(m_store->log(ids[0]).isEmpty());
+        QVERIFY(m_store->job(ids[1]));
+        // Chosen: the running and the queued one stay whatever is asked.
+        QCOMPARE(m_store->removeFinished({ids[1], ids[3], ids[4]}, -1, &error), 1);
+        QVERIFY(!m_store->job(ids[1]));
+        QCOMPARE(m_store->job(ids[3])->state, JobState::Running);
+        QCOMPARE(m_store->job(ids[4])->state, JobState::Queued);
+        QCOMPARE(m_store->removeFinished({}, kNow + 1'000'000, &error), 0);
+    }
+
     void priorityOnlyWhileQueued()
     {
         QString error;

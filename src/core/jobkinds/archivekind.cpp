@@ -43,6 +43,19 @@ JobFromArguments archiveFromArguments(const QStringList &words, const JobKindOpt
     return result;
 }
 
+std::optional<JobArguments> archiveArguments(const JobSpec &spec)
+{
+    QString error;
+    const std::optional<ArchiveRequest> request = archiveRequestFrom(spec.parameters, &error);
+    if (!request)
+        return std::nullopt;
+    JobArguments arguments{{request->root}, {}};
+    arguments.options.olderThanDays = request->olderThanDays;
+    arguments.options.archiveFormat = archiveFormatKey(request->format);
+    arguments.options.allowProtectedRoot = request->allowProtectedRoot;
+    return arguments;
+}
+
 std::optional<JobFields> archiveFields(const JobSpec &spec, QString *error)
 {
     const std::optional<ArchiveRequest> request = archiveRequestFrom(spec.parameters, error);
@@ -74,6 +87,7 @@ JobKindRecord archiveJobKindRecord()
             kindtext::Arguments::tr(
                 "Archive files older than --older-than DAYS (plan; --yes queues it)")};
     };
+    record.argumentsOf = archiveArguments;
     record.run = [](const JobEnvironment &) -> JobFunction { return runArchiveJob; };
     record.describePlan = [](const QJsonObject &json, int maxListed,
                              QString *error) -> std::optional<QStringList> {

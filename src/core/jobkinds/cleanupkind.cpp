@@ -46,6 +46,21 @@ JobFromArguments cleanupFromArguments(const QStringList &words, const JobKindOpt
     return result;
 }
 
+std::optional<JobArguments> cleanupArguments(const JobSpec &spec)
+{
+    QString error;
+    const std::optional<CleanupJobRequest> request = cleanupRequestFrom(spec.parameters, &error);
+    // Files chosen one by one (the Samples page) are no arguments.
+    if (!request || !request->rule.onlyFiles.isEmpty())
+        return std::nullopt;
+    JobArguments arguments{{request->target()}, {}};
+    arguments.options.olderThanDays = request->rule.olderThanDays;
+    arguments.options.patterns = request->rule.patterns;
+    arguments.options.emptyQuarantine = request->emptyQuarantine;
+    arguments.options.allowProtectedRoot = request->allowProtectedRoot;
+    return arguments;
+}
+
 std::optional<JobFields> cleanupFields(const JobSpec &spec, QString *error)
 {
     const std::optional<CleanupJobRequest> request = cleanupRequestFrom(spec.parameters, error);
@@ -106,6 +121,7 @@ JobKindRecord cleanupJobKindRecord()
             kindtext::Arguments::tr(
                 "Remove files older than --older-than DAYS (plan; --yes queues it)")};
     };
+    record.argumentsOf = cleanupArguments;
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
         return [sync](JobContext &context) { return runCleanupJob(context, sync); };

@@ -120,6 +120,14 @@ QList<std::pair<QString, QString>> JobKindCatalogue::usages() const
     return lines;
 }
 
+std::optional<JobArguments> JobKindCatalogue::argumentsOf(const JobSpec &spec) const
+{
+    const JobKindRecord *record = find(spec.kind);
+    if (!record || !record->argumentsOf)
+        return std::nullopt;
+    return record->argumentsOf(spec);
+}
+
 JobFromArguments JobKindCatalogue::fromArguments(const QString &key, const QStringList &words,
                                                  const JobKindOptions &options,
                                                  const JobEnvironment &environment) const

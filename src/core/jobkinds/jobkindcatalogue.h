@@ -35,6 +35,17 @@ struct JobKindOptions
     QStringList patterns;   ///< cleanup: name patterns
     bool emptyQuarantine = false;
     QString allowProtectedRoot; ///< the one protected root this job may touch; empty: none
+    /// sync: run the dry run — its checks (source empty, external storage not mounted,
+    /// destination over its threshold) and what it would copy — even when it deletes
+    /// nothing, so the window shows it before queueing. qmctl queues such a sync at once.
+    bool dryRunAlways = false;
+};
+
+/// The words and options that build a job (`qmctl jobs add KIND words… options`).
+struct JobArguments
+{
+    QStringList words;
+    JobKindOptions options;
 };
 
 /// A job built from arguments: its spec and, for one that removes anything, the plan
@@ -92,6 +103,9 @@ struct JobKindRecord
         fromArguments;
     /// Its line in qmctl's help; set whenever fromArguments is.
     std::function<JobKindUsage()> usage;
+    /// The arguments fromArguments builds `spec` from again ("Run again with changes");
+    /// nothing when they cannot say it (a cleanup of files chosen one by one).
+    std::function<std::optional<JobArguments>(const JobSpec &spec)> argumentsOf;
     /// The code that runs one attempt of its jobs in `environment`.
     std::function<JobFunction(const JobEnvironment &environment)> run;
     /// A saved plan for a person, listing at most `maxListed` files (-1: all); nothing,
@@ -150,6 +164,10 @@ public:
     JobFromArguments fromArguments(const QString &key, const QStringList &words,
                                    const JobKindOptions &options,
                                    const JobEnvironment &environment) const;
+
+    /// The arguments that build `spec` again, as its kind reads them; nothing when its
+    /// kind is not built from arguments or cannot say them.
+    std::optional<JobArguments> argumentsOf(const JobSpec &spec) const;
 
     /// Why `spec` may not be scheduled ("a sync that deletes needs a reviewed dry run
     /// each time"); empty when it may. Every way of making a schedule asks this first.

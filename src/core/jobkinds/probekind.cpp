@@ -107,6 +107,11 @@ JobKindRecord probeJobKindRecord()
         return JobKindUsage{kindtext::Arguments::tr("[HOST]"),
                             kindtext::Arguments::tr("Queue a probe of one host, or of all")};
     };
+    record.argumentsOf = [](const JobSpec &spec) {
+        const QString host = spec.parameters.value(QStringLiteral("host")).toString();
+        return std::optional<JobArguments>(
+            JobArguments{host.isEmpty() ? QStringList() : QStringList{host}, {}});
+    };
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         return [environment](JobContext &context) { return runProbeJob(context, environment); };
     };

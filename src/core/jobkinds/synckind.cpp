@@ -49,14 +49,19 @@ JobFromArguments syncFromArguments(const QStringList &words, const JobKindOption
         return JobFromArguments::refused(JobRefusal::BadArguments, refusal);
     JobFromArguments result;
     result.job = PreparedJob{syncJobSpec(request), {}, {}};
-    if (!deleting)
+    if (!deleting && !options.dryRunAlways)
         return result;
 
-    // A run that deletes: its dry run is the plan, shown first.
+    // A run that deletes: its dry run is the plan, shown first. One that does not: the
+    // dry run shows its checks and what it would copy; the job plans again when it runs.
     const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
     const std::optional<SyncPlan> plan = planSync(request, sync, nullptr, &error);
     if (!plan)
         return JobFromArguments::refused(JobRefusal::NotPlanned, error);
+    if (!deleting) {
+        result.job->description = plan->describe();
+        return result;
+    }
     if (plan->deleteCount > maxDelete)
         return JobFromArguments::refused(
             JobRefusal::PlanExceedsLimit,
@@ -68,6 +73,20 @@ JobFromArguments syncFromArguments(const QStringList &words, const JobKindOption
     result.job->plan = plan->toJson();
     result.job->description = plan->describe();
     return result;
+}
+
+std::optional<JobArguments> syncArguments(const JobSpec &spec)
+{
+    QString error;
+    const std::optional<SyncRequest> request = syncRequestFrom(spec.parameters, &error);
+    if (!request)
+        return std::nullopt;
+    JobArguments arguments{{request->source.text, request->destination.text}, {}};
+    arguments.options.deleting = request->deleteExtraneous;
+    arguments.options.maxDelete = request->deleteExtraneous ? request->maxDelete : -1;
+    arguments.options.push = request->pushFromSource;
+    arguments.options.allowProtectedRoot = request->allowProtectedRoot;
+    return arguments;
 }
 
 std::optional<JobFields> syncFields(const JobSpec &spec, QString *error)
@@ -102,6 +121,7 @@ JobKindRecord syncJobKindRecord()
             kindtext::Arguments::tr(
                 "Queue a sync (rsync, rclone); with --delete, its plan unless --yes")};
     };
+    record.argumentsOf = syncArguments;
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
         return [sync](JobContext &context) { return runSyncJob(context, sync); };

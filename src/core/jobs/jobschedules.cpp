@@ -178,6 +178,34 @@ bool JobSchedules::setEnabled(qint64 id, bool enabled, qint64 nowMs, QString *er
     return false;
 }
 
+bool JobSchedules::update(JobSchedule schedule, qint64 nowMs, QString *error)
+{
+    schedule.nextRunMs = 0;
+    schedule.nextRunMs = nextScheduledRun(schedule, nowMs);
+    if (schedule.nextRunMs < 0) {
+        *error = Text::tr("a schedule needs an interval or a time of day");
+        return false;
+    }
+    schedule.spec.trigger = JobTrigger::Schedule;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE schedules SET spec = ?, every_minutes = ?, "
+                             "daily_at_minute = ?, catch_up = ?, next_run_at = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(jobSpecToJson(schedule.spec)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(schedule.everyMinutes);
+    q.addBindValue(schedule.everyMinutes > 0 ? -1 : schedule.dailyAtMinute);
+    q.addBindValue(schedule.catchUp);
+    q.addBindValue(schedule.nextRunMs);
+    q.addBindValue(schedule.id);
+    if (!execute(q, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        *error = Text::tr("there is no schedule %1").arg(schedule.id);
+        return false;
+    }
+    return true;
+}
+
 QList<qint64> JobSchedules::queueDue(qint64 nowMs, QString *error)
 {
     QList<qint64> queued;

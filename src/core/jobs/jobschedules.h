@@ -53,6 +53,10 @@ public:
     QList<JobSchedule> all() const;
     bool remove(qint64 id, QString *error);
     bool setEnabled(qint64 id, bool enabled, qint64 nowMs, QString *error);
+    /// Replaces the job, times and catch-up of schedule `schedule.id` (its enabled switch
+    /// and last run stay); its next run is the next time after `nowMs`. False, with
+    /// `error` set, when there is no such schedule or it has neither interval nor time.
+    bool update(JobSchedule schedule, qint64 nowMs, QString *error);
 
     /// A run within this of its time counts as on time, not as missed.
     static constexpr qint64 kGraceMs = 120'000;

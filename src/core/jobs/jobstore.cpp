@@ -483,6 +483,40 @@ JobStore::CancelResult JobStore::cancel(qint64 id, qint64 nowMs)
     return job(id) ? CancelResult::NotActive : CancelResult::NotFound;
 }
 
+int JobStore::removeFinished(const QList<qint64> &ids, qint64 finishedBeforeMs, QString *error)
+{
+    const QVariantList finished = {jobStateKey(JobState::Succeeded),
+                                   jobStateKey(JobState::Failed),
+                                   jobStateKey(JobState::Cancelled)};
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        *error = Text::tr("the jobs database %1: %2").arg(path(), db.lastError().text());
+        return -1;
+    }
+    int removed = 0;
+    const auto remove = [&](const QString &which, QVariantList values) {
+        int rows = 0;
+        values += finished;
+        if (!exec(QStringLiteral("DELETE FROM jobs WHERE %1 AND state IN (?, ?, ?)").arg(which),
+                  values, error, &rows))
+            return false;
+        removed += rows;
+        return true;
+    };
+    bool ok = true;
+    for (const qint64 id : ids)
+        ok = ok && remove(QStringLiteral("id = ?"), {id});
+    if (finishedBeforeMs >= 0)
+        ok = ok && remove(QStringLiteral("finished_at < ?"), {finishedBeforeMs});
+    if (!ok || !db.commit()) {
+        if (ok)
+            *error = Text::tr("the jobs database %1: %2").arg(path(), db.lastError().text());
+        db.rollback();
+        return -1;
+    }
+    return removed;
+}
+
 bool JobStore::cancelRequested(qint64 id) const
 {
     QSqlQuery q(database());

@@ -122,6 +122,12 @@ public:
     /// lock, each was left by a runner that died.
     QList<JobProcess> processes() const;
 
+    /// Removes finished jobs (succeeded, failed or cancelled) with their logs and
+    /// commands: those of `ids`, and every one that finished before `finishedBeforeMs`
+    /// (-1: none by age). Queued, running and interrupted jobs stay (an interrupted one
+    /// resumes on its saved plan). The number removed, or -1 with `error` set.
+    int removeFinished(const QList<qint64> &ids, qint64 finishedBeforeMs, QString *error);
+
     /// A queued job's priority.
     bool setPriority(qint64 id, int priority, QString *error);
 
