@@ -303,7 +303,7 @@ private Q_SLOTS:
         QVERIFY2(made.job, qPrintable(made.error));
         QVERIFY(made.job->plan.isEmpty());
         QVERIFY(!made.job->spec.destructive);
-        QVERIFY2(made.job->description.join(u'\n').contains(QLatin1String("a.bin")),
+        QVERIFY2(made.job->description.join(u'\n').contains(QLatin1String("to copy (9 bytes)")),
                  qPrintable(made.job->description.join(u'\n')));
         // An empty source is one of the checks: refused before anything is queued.
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("empty")));
