@@ -308,8 +308,7 @@ private Q_SLOTS:
         // An empty source is one of the checks: refused before anything is queued.
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("empty")));
         made = standardJobKinds().fromArguments(
-            QStringLiteral("sync"), {dir.filePath(QStringLiteral("empty")), words[1]}, options,
-            {});
+            QStringLiteral("sync"), {dir.filePath(QStringLiteral("empty")), words[1]}, options, {});
         QVERIFY(!made.job);
         QCOMPARE(made.refusal, JobRefusal::NotPlanned);
         QVERIFY2(made.error.contains(QLatin1String("empty")), qPrintable(made.error));

@@ -291,8 +291,9 @@ private Q_SLOTS:
         // 0 succeeded at kNow+10, 1 failed at kNow+20, 2 cancelled (queued) at kNow,
         // 3 running, 4 queued.
         for (int i = 0; i < 2; ++i) {
-            QCOMPARE(m_store->claimNext(
-                                kNow, [&](const Job &job) { return job.id == ids[i]; }, &error)
+            QCOMPARE(m_store
+                         ->claimNext(
+                             kNow, [&](const Job &job) { return job.id == ids[i]; }, &error)
                          ->id,
                      ids[i]);
             QVERIFY(m_store->appendLog(ids[i], kNow, QStringLiteral("line")));
@@ -300,7 +301,8 @@ private Q_SLOTS:
                                     QString(), kNow + 10 * (i + 1), &error));
         }
         QCOMPARE(m_store->cancel(ids[2], kNow), JobStore::CancelResult::Cancelled);
-        QVERIFY(m_store->claimNext(kNow, [&](const Job &job) { return job.id == ids[3]; }, &error));
+        QVERIFY(m_store->claimNext(
+            kNow, [&](const Job &job) { return job.id == ids[3]; }, &error));
 
         // By age: only what finished before kNow+15.
         QCOMPARE(m_store->removeFinished({}, kNow + 15, &error), 2);

@@ -65,7 +65,7 @@ JobNotifier::JobNotifier(JobQueueService *service, AlertNotifier *tray, QObject 
 
 void JobNotifier::notify(const QList<Job> &failed)
 {
-    if (failed.isEmpty())
+    if (failed.isEmpty() || !m_enabled)
         return;
     const JobNotification notification = jobFailureNotification(failed);
     if (m_tray)

@@ -37,6 +37,11 @@ public:
     /// `service` must outlive the notifier; `tray` may be nullptr (no tray messages).
     JobNotifier(JobQueueService *service, AlertNotifier *tray, QObject *parent = nullptr);
 
+    /// Whether failures are told at all (Settings::jobFailureNotifications(); the Jobs
+    /// page's switch). Off, the failures still show on the page and its badge.
+    bool isEnabled() const { return m_enabled; }
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+
 Q_SIGNALS:
     void notified(const qm::JobNotification &notification);
     /// The user clicked the notification of job `id`.
@@ -46,6 +51,7 @@ private:
     void notify(const QList<Job> &failed);
 
     QPointer<AlertNotifier> m_tray;
+    bool m_enabled = true;
 };
 
 /// Says in the status bar how the jobs it follows ended — "Job 3 (Cleanup /scratch/old)

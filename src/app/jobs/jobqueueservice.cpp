@@ -36,6 +36,13 @@ JobQueueService::JobQueueService(Options options, QObject *parent)
     connect(m_worker, &JobQueueWorker::runnerStateChanged, this, &JobQueueService::setRunnerState);
     connect(m_worker, &JobQueueWorker::snapshot, this, &JobQueueService::applySnapshot);
     connect(m_worker, &JobQueueWorker::detailsRead, this, &JobQueueService::detailsChanged);
+    connect(m_worker, &JobQueueWorker::schedulesRead, this,
+            [this](const QList<JobSchedule> &schedules) {
+                if (schedules == m_schedules)
+                    return;
+                m_schedules = schedules;
+                Q_EMIT schedulesChanged();
+            });
     connect(m_worker, &JobQueueWorker::enqueued, this, &JobQueueService::enqueued);
     connect(m_worker, &JobQueueWorker::actionDone, this, &JobQueueService::actionDone);
     connect(m_worker, &JobQueueWorker::actionFailed, this, &JobQueueService::actionFailed);
@@ -104,6 +111,38 @@ int JobQueueService::count(JobState state) const
 void JobQueueService::enqueue(const JobSpec &spec)
 {
     post([worker = m_worker, spec] { worker->enqueue(spec); });
+}
+
+void JobQueueService::enqueueWithPlan(const JobSpec &spec, const QJsonObject &plan)
+{
+    post([worker = m_worker, spec, plan] { worker->enqueueWithPlan(spec, plan); });
+}
+
+void JobQueueService::clearFinished(const QList<qint64> &ids, qint64 finishedBeforeMs)
+{
+    post([worker = m_worker, ids, finishedBeforeMs] {
+        worker->clearFinished(ids, finishedBeforeMs);
+    });
+}
+
+void JobQueueService::addSchedule(const JobSchedule &schedule)
+{
+    post([worker = m_worker, schedule] { worker->addSchedule(schedule); });
+}
+
+void JobQueueService::updateSchedule(const JobSchedule &schedule)
+{
+    post([worker = m_worker, schedule] { worker->updateSchedule(schedule); });
+}
+
+void JobQueueService::removeSchedule(qint64 id)
+{
+    post([worker = m_worker, id] { worker->removeSchedule(id); });
+}
+
+void JobQueueService::setScheduleEnabled(qint64 id, bool enabled)
+{
+    post([worker = m_worker, id, enabled] { worker->setScheduleEnabled(id, enabled); });
 }
 
 void JobQueueService::cancel(qint64 id)

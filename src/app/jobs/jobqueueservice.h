@@ -59,6 +59,8 @@ public:
     /// instead of the standard code, from now on, whatever the environment.
     void setJobFunction(const JobKind &kind, const JobFunction &function);
 
+    /// The schedules as of the latest snapshot, by id.
+    const QList<JobSchedule> &schedules() const { return m_schedules; }
     /// The queue as of the latest snapshot, newest first.
     const QList<Job> &jobs() const { return m_jobs; }
     /// The job `id` of the latest snapshot, or nullptr.
@@ -78,6 +80,18 @@ public Q_SLOTS:
     /// Queues `spec` (for any page: the replication view's "Sync now", the probe of all
     /// hosts). enqueued() gives its id.
     void enqueue(const qm::JobSpec &spec);
+    /// Queues `spec` with the plan a person reviewed (a cleanup, an archive, a sync that
+    /// deletes): the job carries out that plan, not a new one.
+    void enqueueWithPlan(const qm::JobSpec &spec, const QJsonObject &plan);
+    /// Removes finished jobs (succeeded, failed, cancelled) with their logs: those of
+    /// `ids`, and those that finished before `finishedBeforeMs` (-1: none by age).
+    void clearFinished(const QList<qint64> &ids, qint64 finishedBeforeMs);
+    /// Schedules: added (its id and times set by the store), changed, removed, switched.
+    /// A schedule's spec must have passed JobKindCatalogue::scheduleRefusal.
+    void addSchedule(const qm::JobSchedule &schedule);
+    void updateSchedule(const qm::JobSchedule &schedule);
+    void removeSchedule(qint64 id);
+    void setScheduleEnabled(qint64 id, bool enabled);
     /// Cancels a queued job, or stops a running one.
     void cancel(qint64 id);
     /// Queues a finished job (failed, cancelled, interrupted or succeeded) afresh.
@@ -99,6 +113,8 @@ Q_SIGNALS:
     /// ones already failed when the app started.
     void jobsFailed(const QList<qm::Job> &jobs);
     void detailsChanged(const qm::JobDetails &details);
+    /// schedules() was read again (with every snapshot).
+    void schedulesChanged();
     void enqueued(qint64 id, const qm::JobSpec &spec);
     /// markFailuresSeen() was called: unseenFailures() may have changed.
     void failuresSeen();
@@ -118,6 +134,7 @@ private:
     JobQueueWorker *m_worker = nullptr;
     bool m_started = false;
     QList<Job> m_jobs;
+    QList<JobSchedule> m_schedules;
     qint64 m_failuresSeenMs = 0;
     QHash<qint64, qsizetype> m_rows; ///< id → index in m_jobs
     bool m_paused = false;

@@ -170,6 +170,7 @@ void JobQueueWorker::refresh()
     const QList<qint64> changed = std::exchange(m_changed, {});
     const bool all = std::exchange(m_allChanged, false);
     Q_EMIT snapshot(jobs, paused, changed, all);
+    Q_EMIT schedulesRead(JobSchedules(*m_store).all());
     if (m_watched != 0 && (all || changed.contains(m_watched)))
         emitDetails(true);
 }
@@ -216,6 +217,92 @@ void JobQueueWorker::enqueue(const JobSpec &spec)
     markChanged(id);
     if (m_runnerStarted)
         m_runner->wake();
+}
+
+void JobQueueWorker::enqueueWithPlan(const JobSpec &spec, const QJsonObject &plan)
+{
+    if (!m_store) {
+        Q_EMIT actionFailed(tr("The job queue is not available: nothing was queued."));
+        return;
+    }
+    QString error;
+    if (!m_store->beginBatch(&error)) {
+        Q_EMIT actionFailed(error);
+        return;
+    }
+    const qint64 id = m_store->add(spec, now(), &error);
+    if (id < 0 || !m_store->savePlan(id, plan, &error) || !m_store->commitBatch(&error)) {
+        m_store->database().rollback();
+        Q_EMIT actionFailed(tr("Nothing was queued: %1").arg(error));
+        return;
+    }
+    Q_EMIT enqueued(id, spec);
+    Q_EMIT actionDone(tr("Job %1 queued with the plan you reviewed.").arg(id));
+    markChanged(id);
+    if (m_runnerStarted)
+        m_runner->wake();
+}
+
+void JobQueueWorker::clearFinished(const QList<qint64> &ids, qint64 finishedBeforeMs)
+{
+    if (!m_store)
+        return;
+    QString error;
+    const int removed = m_store->removeFinished(ids, finishedBeforeMs, &error);
+    if (removed < 0) {
+        Q_EMIT actionFailed(error);
+        return;
+    }
+    Q_EMIT actionDone(tr("%n finished job(s) cleared.", nullptr, removed));
+    m_allChanged = true;
+    scheduleRefresh();
+}
+
+void JobQueueWorker::scheduleActionDone(bool ok, const QString &done, const QString &error)
+{
+    if (ok)
+        Q_EMIT actionDone(done);
+    else
+        Q_EMIT actionFailed(error);
+    scheduleRefresh();
+}
+
+void JobQueueWorker::addSchedule(const JobSchedule &schedule)
+{
+    if (!m_store)
+        return;
+    QString error;
+    const qint64 id = JobSchedules(*m_store).add(schedule, now(), &error);
+    scheduleActionDone(id > 0, tr("Schedule %1 added.").arg(id), error);
+}
+
+void JobQueueWorker::updateSchedule(const JobSchedule &schedule)
+{
+    if (!m_store)
+        return;
+    QString error;
+    const bool ok = JobSchedules(*m_store).update(schedule, now(), &error);
+    scheduleActionDone(ok, tr("Schedule %1 changed.").arg(schedule.id), error);
+}
+
+void JobQueueWorker::removeSchedule(qint64 id)
+{
+    if (!m_store)
+        return;
+    QString error;
+    const bool ok = JobSchedules(*m_store).remove(id, &error);
+    scheduleActionDone(ok, tr("Schedule %1 removed.").arg(id), error);
+}
+
+void JobQueueWorker::setScheduleEnabled(qint64 id, bool enabled)
+{
+    if (!m_store)
+        return;
+    QString error;
+    const bool ok = JobSchedules(*m_store).setEnabled(id, enabled, now(), &error);
+    scheduleActionDone(
+        ok, enabled ? tr("Schedule %1 enabled.").arg(id) : tr("Schedule %1 disabled.").arg(id),
+        error);
 }
 
 void JobQueueWorker::cancel(qint64 id)

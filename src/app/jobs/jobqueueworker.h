@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/jobkinds/jobkinds.h"
+#include "core/jobs/jobschedules.h"
 #include "core/jobs/jobstore.h"
 
 #include <QList>
@@ -68,6 +69,16 @@ public:
     void setJobFunction(const qm::JobKind &kind, const qm::JobFunction &function);
 
     void enqueue(const qm::JobSpec &spec);
+    /// Queues `spec` with the plan a person reviewed: both in one transaction, so no
+    /// runner claims the job before its plan is there.
+    void enqueueWithPlan(const qm::JobSpec &spec, const QJsonObject &plan);
+    /// Removes finished jobs: those of `ids` and those that finished before
+    /// `finishedBeforeMs` (-1: none by age).
+    void clearFinished(const QList<qint64> &ids, qint64 finishedBeforeMs);
+    void addSchedule(const qm::JobSchedule &schedule);
+    void updateSchedule(const qm::JobSchedule &schedule);
+    void removeSchedule(qint64 id);
+    void setScheduleEnabled(qint64 id, bool enabled);
     void cancel(qint64 id);
     void retry(qint64 id);
     void setPriority(qint64 id, int priority);
@@ -81,6 +92,8 @@ Q_SIGNALS:
     /// said changed; `all` is set when the change came from elsewhere (unknown jobs).
     void snapshot(const QList<qm::Job> &jobs, bool paused, const QList<qint64> &changed, bool all);
     void detailsRead(const qm::JobDetails &details);
+    /// The schedules as stored, with every snapshot.
+    void schedulesRead(const QList<qm::JobSchedule> &schedules);
     /// A job was queued (by enqueue).
     void enqueued(qint64 id, const qm::JobSpec &spec);
     /// The outcome of an action, for a person.
@@ -91,6 +104,8 @@ private:
     void tryStartRunner();
     void installFunctions();
     void markChanged(qint64 id);
+    /// Ends a schedule action: its outcome for a person, and the schedules read again.
+    void scheduleActionDone(bool ok, const QString &done, const QString &error);
     void scheduleRefresh();
     void refresh();
     void pollStore();

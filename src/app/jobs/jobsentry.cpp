@@ -2,6 +2,8 @@
 
 #include "app/session/appsession.h"
 #include "app/session/pagedescription.h"
+#include "core/settings/settings.h"
+#include "jobnotifier.h"
 #include "jobspage.h"
 
 namespace qm {
@@ -15,6 +17,12 @@ PageDescription jobsPageDescription()
     description.create = [](AppSession &session) -> QWidget * {
         auto *page = new JobsPage(session.jobQueue());
         session.showStatusMessagesOf(page);
+        page->setFailureNotifications(session.jobNotifier()->isEnabled());
+        QObject::connect(page, &JobsPage::failureNotificationsToggled, &session,
+                         [&session](bool enabled) {
+                             session.jobNotifier()->setEnabled(enabled);
+                             session.settings()->setJobFailureNotifications(enabled);
+                         });
         return page;
     };
     // A job's notification opens it here (its id).

@@ -6,24 +6,33 @@
 #include "jobnotifier.h"
 #include "jobprogressdelegate.h"
 #include "jobsmodel.h"
+#include "newjobdialog.h"
+#include "schedulesview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -106,6 +115,30 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     m_probeAll->setToolTip(withShortcut(
         tr("Queue a job that probes every host of the open config and this machine"), m_probeAll));
     addAction(m_probeAll);
+    m_newJob = makeAction(this, QStringLiteral("actionNewJob"), tr("&New Job…"),
+                          {QKeySequence(Qt::CTRL | Qt::Key_N)}, QStringLiteral("document-new"),
+                          QStyle::SP_FileDialogNewFolder);
+    m_newJob->setToolTip(withShortcut(
+        tr("Queue a sync, archive, cleanup or probe, reviewed before it is queued"), m_newJob));
+    m_runAgain =
+        makeAction(this, QStringLiteral("actionRunAgainWithChanges"),
+                   tr("Run Again with &Changes…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                   QStringLiteral("edit-copy"), QStyle::SP_FileDialogContentsView);
+    m_runAgain->setToolTip(withShortcut(
+        tr("A new job from the selected job's parameters, to change before it is queued"),
+        m_runAgain));
+    m_clearFinished =
+        makeAction(this, QStringLiteral("actionClearFinished"), tr("C&lear Finished Jobs…"), {},
+                   QStringLiteral("edit-clear"), QStyle::SP_DialogResetButton);
+    m_clearFinished->setToolTip(
+        tr("Remove finished jobs and their logs from the list: the selected one, or those "
+           "older than some days"));
+    m_notifyFailures = new QAction(tr("&Notify When a Job Fails"), this);
+    m_notifyFailures->setObjectName(QStringLiteral("actionNotifyFailures"));
+    m_notifyFailures->setCheckable(true);
+    m_notifyFailures->setChecked(true);
+    m_notifyFailures->setToolTip(
+        tr("A desktop notification when a job fails for good (the page always lists it)"));
 
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("jobsToolbar"));
@@ -114,6 +147,8 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     // So the bar fits beside the sidebar at 1100 pixels, with the desktop's usual fonts.
     m_raise->setPriority(QAction::LowPriority);
     m_lower->setPriority(QAction::LowPriority);
+    toolbar->addAction(m_newJob);
+    toolbar->addSeparator();
     toolbar->addAction(m_cancel);
     toolbar->addAction(m_retry);
     toolbar->addSeparator();
@@ -122,6 +157,18 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addAction(m_pause);
     toolbar->addAction(m_probeAll);
+    auto *more = new QToolButton(toolbar);
+    more->setObjectName(QStringLiteral("jobsMore"));
+    more->setText(tr("More"));
+    more->setToolTip(tr("More actions"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(more);
+    moreMenu->addAction(m_runAgain);
+    moreMenu->addAction(m_clearFinished);
+    moreMenu->addSeparator();
+    moreMenu->addAction(m_notifyFailures);
+    more->setMenu(moreMenu);
+    toolbar->addWidget(more);
 
     m_banner->setObjectName(QStringLiteral("jobsBanner"));
     m_banner->setWordWrap(true);
@@ -165,7 +212,7 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_cancel, m_retry, m_raise, m_lower});
+    m_view->addActions({m_cancel, m_retry, m_runAgain, m_raise, m_lower});
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->viewport()->installEventFilter(this);
@@ -190,11 +237,22 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    auto *queue = new QWidget;
+    auto *queueLayout = new QVBoxLayout(queue);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addLayout(bar);
+    queueLayout->addWidget(splitter, 1);
+    m_schedules = new SchedulesView(service);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("jobsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(queue, tr("&Queue"));
+    m_tabs->addTab(m_schedules, tr("&Schedules"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(m_banner);
-    layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_cancel, &QAction::triggered, this, &JobsPage::cancelSelected);
     connect(m_retry, &QAction::triggered, this, &JobsPage::retrySelected);
@@ -202,6 +260,17 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     connect(m_lower, &QAction::triggered, this, &JobsPage::lowerPriority);
     connect(m_pause, &QAction::triggered, this, &JobsPage::setQueuePaused);
     connect(m_probeAll, &QAction::triggered, this, &JobsPage::queueProbeOfAllHosts);
+    connect(m_newJob, &QAction::triggered, this, &JobsPage::newJob);
+    connect(m_runAgain, &QAction::triggered, this, &JobsPage::runAgainWithChanges);
+    connect(m_clearFinished, &QAction::triggered, this, &JobsPage::clearFinished);
+    connect(m_notifyFailures, &QAction::toggled, this, &JobsPage::failureNotificationsToggled);
+    connect(m_schedules, &SchedulesView::statusMessage, this, &JobsPage::statusMessage);
+    const auto updateScheduleTab = [this] {
+        m_tabs->setTabText(1, m_service && !m_service->schedules().isEmpty()
+                                  ? tr("&Schedules (%1)").arg(m_service->schedules().size())
+                                  : tr("&Schedules"));
+    };
+    connect(service, &JobQueueService::schedulesChanged, this, updateScheduleTab);
     connect(m_state, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setState(JobsFilterModel::State(m_state->currentData().toInt())); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -284,6 +353,91 @@ void JobsPage::enqueue(const JobSpec &spec)
 {
     if (m_service)
         m_service->enqueue(spec);
+}
+
+NewJobDialog *JobsPage::newJob()
+{
+    if (!m_service)
+        return nullptr;
+    return NewJobDialog::openFor(m_service, QString(), {}, this);
+}
+
+NewJobDialog *JobsPage::runAgainWithChanges()
+{
+    const Job *job = selectedJob();
+    if (!job)
+        return nullptr;
+    const std::optional<JobArguments> arguments = standardJobKinds().argumentsOf(job->spec);
+    if (!arguments)
+        return nullptr;
+    const QString key = job->spec.kind.key();
+    NewJobDialog *dialog = newJob();
+    if (dialog) {
+        dialog->setJob(key, *arguments);
+        dialog->setWindowTitle(tr("Run Again with Changes: Job %1").arg(job->id));
+    }
+    return dialog;
+}
+
+void JobsPage::setFailureNotifications(bool enabled)
+{
+    const QSignalBlocker blocker(m_notifyFailures);
+    m_notifyFailures->setChecked(enabled);
+}
+
+void JobsPage::clearFinished()
+{
+    if (!m_service)
+        return;
+    const Job *job = selectedJob();
+    const bool selectedFinished =
+        job && isFinished(job->state) && job->state != JobState::Interrupted;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("clearFinishedDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Clear Finished Jobs"));
+    auto *selected = new QRadioButton(selectedFinished ? tr("The selected job (%1)").arg(job->id)
+                                                       : tr("The selected job"),
+                                      dialog);
+    selected->setObjectName(QStringLiteral("clearSelected"));
+    selected->setEnabled(selectedFinished);
+    auto *older = new QRadioButton(tr("Every finished job older than"), dialog);
+    older->setObjectName(QStringLiteral("clearOlder"));
+    auto *days = new QSpinBox(dialog);
+    days->setObjectName(QStringLiteral("clearDays"));
+    days->setRange(0, 3650);
+    days->setValue(7);
+    days->setSuffix(tr(" days"));
+    (selectedFinished ? selected : older)->setChecked(true);
+    auto *note = new QLabel(tr("Succeeded, failed and cancelled jobs go with their logs; queued, "
+                               "running and interrupted ones stay. Files are not touched."),
+                            dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton *clear = buttons->addButton(tr("C&lear"), QDialogButtonBox::AcceptRole);
+    clear->setObjectName(QStringLiteral("clearButton"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(older);
+    row->addWidget(days);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(selected);
+    layout->addLayout(row);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    const qint64 id = selectedFinished ? job->id : 0;
+    connect(dialog, &QDialog::accepted, this, [this, selected, days, id] {
+        if (!m_service)
+            return;
+        if (selected->isChecked())
+            m_service->clearFinished({id}, -1);
+        else
+            m_service->clearFinished({}, QDateTime::currentMSecsSinceEpoch() -
+                                             qint64(days->value()) * 86'400'000);
+    });
+    dialog->open();
 }
 
 void JobsPage::onJobsChanged(const QList<qint64> &changed)
@@ -418,6 +572,9 @@ void JobsPage::updateActions()
     m_lower->setEnabled(available && job && job->state == JobState::Queued);
     m_pause->setEnabled(available && m_service->hasSnapshot());
     m_probeAll->setEnabled(available);
+    m_newJob->setEnabled(available);
+    m_runAgain->setEnabled(available && job && standardJobKinds().argumentsOf(job->spec));
+    m_clearFinished->setEnabled(available && m_service->hasSnapshot());
     const bool paused = m_service && m_service->isPaused();
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume &Queue") : tr("&Pause Queue"));

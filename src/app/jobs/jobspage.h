@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
 class QTextBrowser;
 class QTreeView;
 
@@ -18,6 +19,8 @@ namespace qm {
 class JobOutcomeAnnouncer;
 class JobsFilterModel;
 class JobsModel;
+class NewJobDialog;
+class SchedulesView;
 
 /// The Jobs page: the queue of a JobQueueService as a table (state, kind, source →
 /// destination, progress bar, rate, time left, trigger, priority, attempts, start,
@@ -26,7 +29,9 @@ class JobsModel;
 /// follows while the job runs. Actions (toolbar and shortcuts, active while the page
 /// has focus): Cancel (Del, Ctrl+.; a running job after confirmation), Retry (Ctrl+R),
 /// Pause/Resume the queue (Ctrl+P), Raise/Lower priority of a queued job (Ctrl+Up,
-/// Ctrl+Down), Queue a probe of all hosts (Ctrl+Shift+P). A banner says when another
+/// Ctrl+Down), Queue a probe of all hosts (Ctrl+Shift+P), New Job… (Ctrl+N), Run Again
+/// with Changes… (Ctrl+Shift+R), Clear Finished…, and the switch for failure
+/// notifications. A Schedules tab lists and edits the schedules. A banner says when another
 /// runner executes the jobs, when the queue cannot be opened, and when it is paused.
 class JobsPage : public QWidget
 {
@@ -58,11 +63,21 @@ public Q_SLOTS:
     void lowerPriority();
     void setQueuePaused(bool paused);
     void queueProbeOfAllHosts();
+    /// Opens New Job (not modal); the dialog is returned for callers that fill it.
+    NewJobDialog *newJob();
+    /// New Job filled with the selected job's arguments.
+    NewJobDialog *runAgainWithChanges();
+    /// Asks which finished jobs to clear (the selected one, or those older than N days).
+    void clearFinished();
+    /// Whether a job that fails for good is told on the desktop (the switch's state).
+    void setFailureNotifications(bool enabled);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
     /// unseenFailures() or the number of running jobs may have changed.
     void badgeChanged();
+    /// The person switched failure notifications on or off.
+    void failureNotificationsToggled(bool enabled);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -98,6 +113,12 @@ private:
     QAction *m_raise;
     QAction *m_lower;
     QAction *m_probeAll;
+    QAction *m_newJob;
+    QAction *m_runAgain;
+    QAction *m_clearFinished;
+    QAction *m_notifyFailures;
+    QTabWidget *m_tabs;
+    SchedulesView *m_schedules;
     qint64 m_selected = 0;     ///< the job whose details are shown
     JobDetails m_shownDetails; ///< its commands and log as last read
     qsizetype m_shownLogLines = 0;

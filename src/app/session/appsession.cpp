@@ -40,6 +40,7 @@ AppSession::AppSession(Settings *settings, QObject *parent)
             [this] { m_alertMonitor->setRules(m_settings->alertRules()); });
     m_alertNotifier = new AlertNotifier(m_alertMonitor, settings, this);
     m_jobNotifier = new JobNotifier(m_jobQueue, m_alertNotifier, this);
+    m_jobNotifier->setEnabled(settings->jobFailureNotifications());
 
     // The hosts follow the config as it is checked; their live state feeds the alerts.
     connect(m_document, &ConfigDocument::checked, this,

@@ -61,6 +61,8 @@ struct JobSpec
     /// automatically, whatever maxAttempts says.
     bool destructive = false;
     qint64 scheduleId = 0; ///< the schedule that queued it; 0 when none did
+
+    friend bool operator==(const JobSpec &, const JobSpec &) = default;
 };
 
 /// A spec as JSON (for schedules, which queue the same spec again and again), and back;

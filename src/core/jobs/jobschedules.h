@@ -25,6 +25,8 @@ struct JobSchedule
     qint64 nextRunMs = 0;
     qint64 lastRunMs = -1;
     qint64 createdMs = 0;
+
+    friend bool operator==(const JobSchedule &, const JobSchedule &) = default;
 };
 
 /// The first run time of `schedule` strictly after `afterMs` (milliseconds since the

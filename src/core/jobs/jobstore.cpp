@@ -485,8 +485,7 @@ JobStore::CancelResult JobStore::cancel(qint64 id, qint64 nowMs)
 
 int JobStore::removeFinished(const QList<qint64> &ids, qint64 finishedBeforeMs, QString *error)
 {
-    const QVariantList finished = {jobStateKey(JobState::Succeeded),
-                                   jobStateKey(JobState::Failed),
+    const QVariantList finished = {jobStateKey(JobState::Succeeded), jobStateKey(JobState::Failed),
                                    jobStateKey(JobState::Cancelled)};
     QSqlDatabase db = database();
     if (!db.transaction()) {

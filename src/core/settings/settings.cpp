@@ -19,6 +19,7 @@ namespace {
 const QString kRefreshInterval = QStringLiteral("dashboard/refreshIntervalSeconds");
 const QString kShowSystemVolumes = QStringLiteral("dashboard/showSystemVolumes");
 const QString kAlertNotifications = QStringLiteral("alerts/notifications");
+const QString kJobFailureNotifications = QStringLiteral("jobs/failureNotifications");
 const QString kProbedConfigs = QStringLiteral("probes/enabledConfigs");
 const QString kProbeInterval = QStringLiteral("probes/intervalSeconds");
 const QString kDataCategories = QStringLiteral("probes/dataCategories");
@@ -112,6 +113,16 @@ void Settings::setRefreshInterval(std::chrono::seconds interval)
 bool Settings::alertNotifications() const
 {
     return m_settings->value(kAlertNotifications, true).toBool();
+}
+
+bool Settings::jobFailureNotifications() const
+{
+    return m_settings->value(kJobFailureNotifications, true).toBool();
+}
+
+void Settings::setJobFailureNotifications(bool notify)
+{
+    m_settings->setValue(kJobFailureNotifications, notify);
 }
 
 void Settings::setAlertNotifications(bool notify)

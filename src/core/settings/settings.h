@@ -84,6 +84,10 @@ public:
     bool alertNotifications() const;
     void setAlertNotifications(bool notify);
 
+    /// Whether a job that failed for good shows a desktop notification (default true).
+    bool jobFailureNotifications() const;
+    void setJobFailureNotifications(bool notify);
+
     bool showSystemVolumes() const;
     void setShowSystemVolumes(bool show);
 

@@ -1,0 +1,365 @@
+// Jobs from the window, over a real JobQueueService (its own thread, a temporary jobs
+// database) running the standard job kinds: New Job reviews a cleanup and queues it
+// with the plan that was shown, which is exactly what is removed (a file grown old after
+// the review stays); the sync form refuses external storage that is not mounted and
+// suggests the routing's receivers; a deleting sync cannot be scheduled; schedules are
+// added, edited, disabled and removed from the Schedules tab; Run Again with Changes
+// fills the form from a job; finished jobs are cleared; failure notifications can be
+// switched off. HOME and XDG_DATA_HOME point into the test's folder: the trash is its.
+
+#include "app/jobs/jobnotifier.h"
+#include "app/jobs/jobqueueservice.h"
+#include "app/jobs/jobspage.h"
+#include "app/jobs/newjobdialog.h"
+#include "app/jobs/schedulesview.h"
+#include "core/config/configcheck.h"
+#include "fastqueue.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QtConcurrent>
+
+#include <memory>
+
+using namespace qm;
+
+namespace {
+
+/// Writes `path` with a few bytes, last modified `days` ago.
+bool writeFile(const QString &path, int days)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("sample data\n") < 0 || !file.flush())
+        return false;
+    return file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-days),
+                            QFileDevice::FileModificationTime);
+}
+
+/// The config of `yaml`, checked off the GUI thread as the app does.
+std::shared_ptr<const FleetConfig> configOf(const QString &yaml)
+{
+    return QtConcurrent::run([yaml] {
+               return checkConfigText(QStringLiteral("test.yaml"), yaml.toUtf8()).config;
+           })
+        .result();
+}
+
+/// Reviews what `dialog` holds; whether the job may be queued.
+bool reviewNow(NewJobDialog &dialog)
+{
+    QSignalSpy reviewed(&dialog, &NewJobDialog::reviewed);
+    dialog.review();
+    if (!reviewed.wait(20'000))
+        return false;
+    return reviewed.first().first().toBool();
+}
+
+} // namespace
+
+class TestNewJobDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(QDir().mkpath(m_home.filePath(QStringLiteral(".local/share"))));
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qputenv("XDG_DATA_HOME",
+                QFile::encodeName(m_home.filePath(QStringLiteral(".local/share"))));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_service = std::make_unique<JobQueueService>(
+            qmtest::fastQueueOptions(m_dir->filePath(QStringLiteral("jobs.sqlite"))));
+        m_service->start();
+        QTRY_COMPARE(m_service->runnerState(), JobRunnerState::Running);
+        QTRY_VERIFY(m_service->hasSnapshot());
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_dir.reset();
+    }
+
+    void aCleanupRemovesExactlyThePlanThatWasReviewed()
+    {
+        const QString root = m_dir->filePath(QStringLiteral("scratch"));
+        QVERIFY(writeFile(root + QStringLiteral("/old-a.tmp"), 40));
+        QVERIFY(writeFile(root + QStringLiteral("/sub/old-b.tmp"), 60));
+        QVERIFY(writeFile(root + QStringLiteral("/old-keep.log"), 60));
+        QVERIFY(writeFile(root + QStringLiteral("/new.tmp"), 1));
+
+        NewJobDialog dialog(m_service.get());
+        JobArguments arguments{{root}, {}};
+        arguments.options.olderThanDays = 30;
+        arguments.options.patterns = {QStringLiteral("*.tmp")};
+        dialog.setJob(QStringLiteral("cleanup"), arguments);
+        QCOMPARE(dialog.kindKey(), QStringLiteral("cleanup"));
+        QCOMPARE(dialog.arguments().options.patterns, arguments.options.patterns);
+        auto *queue = dialog.findChild<QPushButton *>(QStringLiteral("queueButton"));
+        QVERIFY(!queue->isEnabled()); // nothing queued before a review
+        QVERIFY(reviewNow(dialog));
+        QVERIFY(queue->isEnabled());
+        const QString review = dialog.reviewText();
+        QVERIFY2(review.contains(QLatin1String("old-a.tmp")), qPrintable(review));
+        QVERIFY2(review.contains(QLatin1String("old-b.tmp")), qPrintable(review));
+        QVERIFY(!review.contains(QLatin1String("new.tmp")));
+        QVERIFY(!review.contains(QLatin1String("old-keep.log")));
+
+        // Grown old after the review: not in the plan, so not removed.
+        QVERIFY(writeFile(root + QStringLiteral("/late.tmp"), 45));
+        QSignalSpy queued(m_service.get(), &JobQueueService::enqueued);
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+        const qint64 id = queued.first().first().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->job(id) && isFinished(m_service->job(id)->state),
+                                 20'000);
+        QCOMPARE(m_service->job(id)->state, JobState::Succeeded);
+        QVERIFY(!QFile::exists(root + QStringLiteral("/old-a.tmp")));
+        QVERIFY(!QFile::exists(root + QStringLiteral("/sub/old-b.tmp")));
+        QVERIFY(QFile::exists(root + QStringLiteral("/late.tmp")));
+        QVERIFY(QFile::exists(root + QStringLiteral("/new.tmp")));
+        QVERIFY(QFile::exists(root + QStringLiteral("/old-keep.log")));
+        // To the trash, not unlinked.
+        QCOMPARE(QDir(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/Trash/files"))
+                     .entryList(QDir::Files)
+                     .size(),
+                 2);
+    }
+
+    void aChangedFormMustBeReviewedAgain()
+    {
+        NewJobDialog dialog(m_service.get());
+        dialog.setJob(QStringLiteral("probe"), {{QStringLiteral("gpu-1")}, {}});
+        QVERIFY(reviewNow(dialog));
+        QVERIFY(dialog.isReviewed());
+        dialog.findChild<QComboBox *>(QStringLiteral("probeHost"))->setCurrentIndex(0);
+        QVERIFY(!dialog.isReviewed());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
+    }
+
+    void theSyncFormRefusesExternalStorageThatIsNotMounted()
+    {
+        const QString source = m_dir->filePath(QStringLiteral("games"));
+        QVERIFY(writeFile(source + QStringLiteral("/g1.db"), 1));
+        const QString drive = m_dir->filePath(QStringLiteral("drive"));
+        QVERIFY(QDir().mkpath(drive));
+        JobEnvironment environment;
+        environment.config = configOf(QStringLiteral("sync_routing:\n  allowed_external_storage:\n"
+                                                     "  - host: mac-studio\n    path: %1\n"
+                                                     "hosts:\n  mac-studio:\n"
+                                                     "    ssh_host: mac.example.invalid\n")
+                                          .arg(drive));
+        QVERIFY(environment.config);
+        m_service->setEnvironment(environment);
+
+        NewJobDialog dialog(m_service.get());
+        // The config's places are offered.
+        auto *destination = dialog.findChild<QComboBox *>(QStringLiteral("syncDestination"));
+        QVERIFY(destination->findText(QStringLiteral("mac-studio:") + drive) >= 0);
+        dialog.setJob(QStringLiteral("sync"), {{source, drive}, {}});
+        QVERIFY(!reviewNow(dialog));
+        const QString state = dialog.findChild<QLabel *>(QStringLiteral("reviewState"))->text();
+        QVERIFY2(state.contains(QLatin1String("not mounted")), qPrintable(state));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("queueButton"))->isEnabled());
+        dialog.accept();
+        QTest::qWait(300);
+        QVERIFY(m_service->jobs().isEmpty());
+
+        // Into a plain folder the dry run shows what it would copy, and it is queued.
+        dialog.setJob(QStringLiteral("sync"),
+                      {{source, m_dir->filePath(QStringLiteral("copy"))}, {}});
+        QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("copy"))));
+        QVERIFY(reviewNow(dialog));
+        QVERIFY2(dialog.reviewText().contains(QLatin1String("to copy")),
+                 qPrintable(dialog.reviewText()));
+        QSignalSpy queued(m_service.get(), &JobQueueService::enqueued);
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+    }
+
+    void theRoutingsReceiversAreSuggestedFirst()
+    {
+        JobEnvironment environment;
+        environment.config =
+            configOf(QStringLiteral("hosts:\n"
+                                    "  gpu-1:\n    ssh_host: gpu1.invalid\n"
+                                    "    status: ready\n"
+                                    "    storage_paths:\n      games: /data/games\n"
+                                    "  hub:\n    ssh_host: hub.invalid\n"
+                                    "    status: ready\n"
+                                    "    storage_paths:\n      games: /srv/games\n"));
+        QVERIFY(environment.config);
+        m_service->setEnvironment(environment);
+        NewJobDialog dialog(m_service.get());
+        dialog.setJob(QStringLiteral("sync"),
+                      {{QStringLiteral("gpu-1:/data/games"), QString()}, {}});
+        auto *destination = dialog.findChild<QComboBox *>(QStringLiteral("syncDestination"));
+        QCOMPARE(destination->itemText(0), QStringLiteral("hub:/srv/games"));
+        QVERIFY(destination->itemData(0, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("receiver")));
+    }
+
+    void aDeletingSyncCannotBeScheduled()
+    {
+        const QString source = m_dir->filePath(QStringLiteral("a"));
+        const QString target = m_dir->filePath(QStringLiteral("b"));
+        QVERIFY(writeFile(source + QStringLiteral("/x"), 1));
+        QVERIFY(QDir().mkpath(target));
+        NewJobDialog dialog(m_service.get());
+        JobArguments arguments{{source, target}, {}};
+        arguments.options.deleting = true;
+        arguments.options.maxDelete = 10;
+        dialog.setJob(QStringLiteral("sync"), arguments);
+        dialog.setScheduled(true);
+        QVERIFY(!reviewNow(dialog));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("reviewState"))
+                    ->text()
+                    .contains(QLatin1String("cannot be scheduled")));
+        // Once, now: its dry run is the plan, queued with it.
+        dialog.setScheduled(false);
+        QVERIFY(reviewNow(dialog));
+        QSignalSpy queued(m_service.get(), &JobQueueService::enqueued);
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+        QVERIFY(m_service->schedules().isEmpty());
+    }
+
+    void schedulesAreAddedEditedSwitchedAndRemoved()
+    {
+        SchedulesView view(m_service.get());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        {
+            NewJobDialog dialog(m_service.get());
+            dialog.setJob(QStringLiteral("probe"), {{QStringLiteral("gpu-1")}, {}});
+            dialog.setScheduled(true);
+            QVERIFY(reviewNow(dialog));
+            QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("queueButton"))->text(),
+                     QStringLiteral("&Schedule"));
+            dialog.accept();
+        }
+        QTRY_COMPARE(m_service->schedules().size(), 1);
+        QTRY_COMPARE(view.list()->topLevelItemCount(), 1);
+        const JobSchedule added = m_service->schedules().constFirst();
+        QCOMPARE(added.dailyAtMinute, 3 * 60);
+        QCOMPARE(added.spec.source, QStringLiteral("gpu-1"));
+        QVERIFY(view.list()
+                    ->topLevelItem(0)
+                    ->text(SchedulesView::WhenColumn)
+                    .contains(QLatin1String("03:00")));
+
+        // Edit: every 2 hours, catching up.
+        {
+            NewJobDialog dialog(m_service.get());
+            dialog.editSchedule(added);
+            dialog.findChild<QRadioButton *>(QStringLiteral("every"))->setChecked(true);
+            const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
+            QComboBox *unit = nullptr;
+            for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+                if (box->count() == 3 && box->itemText(1) == QLatin1String("hours"))
+                    unit = box;
+            }
+            QVERIFY(unit);
+            unit->setCurrentIndex(1);
+            for (QSpinBox *spin : spins) {
+                if (spin->isEnabled() && spin->suffix().isEmpty())
+                    spin->setValue(2);
+            }
+            QVERIFY(reviewNow(dialog));
+            dialog.accept();
+        }
+        QTRY_COMPARE(m_service->schedules().constFirst().everyMinutes, 120);
+        QCOMPARE(m_service->schedules().size(), 1);
+        QCOMPARE(m_service->schedules().constFirst().id, added.id);
+
+        // Disable, then remove after confirming.
+        QVERIFY(view.selectSchedule(added.id));
+        view.toggleSelected();
+        QTRY_VERIFY(!m_service->schedules().constFirst().enabled);
+        QTRY_COMPARE(view.list()->topLevelItem(0)->checkState(SchedulesView::WhatColumn),
+                     Qt::Unchecked);
+        // Its box switches it back on.
+        view.list()->topLevelItem(0)->setCheckState(SchedulesView::WhatColumn, Qt::Checked);
+        QTRY_VERIFY(m_service->schedules().constFirst().enabled);
+        QVERIFY(view.selectSchedule(added.id));
+        view.removeSelected();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = view.findChild<QMessageBox *>(QStringLiteral("removeScheduleBox"))));
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+        QTRY_VERIFY(m_service->schedules().isEmpty());
+        QTRY_COMPARE(view.list()->topLevelItemCount(), 0);
+    }
+
+    void aJobRunsAgainWithChangesAndFinishedJobsAreCleared()
+    {
+        m_service->setJobFunction(kProbeJobKind, [](JobContext &) {
+            return JobOutcome::failed(QStringLiteral("host down"), false);
+        });
+        JobsPage page(m_service.get());
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy notified(m_service.get(), &JobQueueService::jobsFailed);
+        JobNotifier notifier(m_service.get(), nullptr);
+        QSignalSpy told(&notifier, &JobNotifier::notified);
+        notifier.setEnabled(false);
+        m_service->enqueue(probeJobSpec(QStringLiteral("gpu-7")));
+        QTRY_VERIFY(!m_service->jobs().isEmpty() &&
+                    m_service->jobs().constFirst().state == JobState::Failed);
+        QTRY_VERIFY(notified.count() > 0);
+        QCOMPARE(told.count(), 0); // switched off: no notification
+        const qint64 id = m_service->jobs().constFirst().id;
+
+        QVERIFY(page.selectJob(id));
+        NewJobDialog *again = page.runAgainWithChanges();
+        QVERIFY(again);
+        QCOMPARE(again->kindKey(), QStringLiteral("probe"));
+        QCOMPARE(again->arguments().words, QStringList{QStringLiteral("gpu-7")});
+        again->reject();
+
+        // The switch is the page's: it says so when toggled.
+        QSignalSpy toggled(&page, &JobsPage::failureNotificationsToggled);
+        page.findChild<QAction *>(QStringLiteral("actionNotifyFailures"))->toggle();
+        QCOMPARE(toggled.count(), 1);
+
+        page.clearFinished();
+        QDialog *clear = nullptr;
+        QTRY_VERIFY((clear = page.findChild<QDialog *>(QStringLiteral("clearFinishedDialog"))));
+        QVERIFY(clear->findChild<QRadioButton *>(QStringLiteral("clearSelected"))->isChecked());
+        clear->findChild<QPushButton *>(QStringLiteral("clearButton"))->click();
+        QTRY_VERIFY(!m_service->job(id));
+    }
+
+private:
+    QTemporaryDir m_home;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<JobQueueService> m_service;
+};
+
+QTEST_MAIN(TestNewJobDialog)
+#include "tst_newjobdialog.moc"
