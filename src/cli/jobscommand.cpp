@@ -252,9 +252,11 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
         "  add probe [HOST]\n"
         "  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …\n"
         "  schedule list | schedule remove|enable|disable ID\n"
-        "  list | show ID | cancel ID | retry ID | run [--once]"));
-    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("add, list, show, cancel, "
-                                                                    "retry, run or schedule."));
+        "  list | show ID | cancel ID | retry ID | run [--once]\n"
+        "  clear [ID]… [--older-than DAYS] [--yes]   finished jobs and their logs"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Text::tr("add, list, show, cancel, retry, run, schedule or "
+                                          "clear."));
     QCommandLineOption format(QStringLiteral("format"),
                               Text::tr("Output format: text or json (default text)."),
                               QStringLiteral("text|json"), QStringLiteral("text"));
@@ -351,16 +353,16 @@ bool setOutputFormat(const QCommandLineParser &parser, const JobsOptions &option
 /// Whether `action` is one of `qmctl jobs`; reports it when not.
 bool isJobsAction(const QString &action, Output &output)
 {
-    static const QStringList actions = {QStringLiteral("add"),     QStringLiteral("list"),
-                                        QStringLiteral("show"),    QStringLiteral("cancel"),
-                                        QStringLiteral("retry"),   QStringLiteral("run"),
-                                        QStringLiteral("schedule")};
+    static const QStringList actions = {QStringLiteral("add"),      QStringLiteral("list"),
+                                        QStringLiteral("show"),     QStringLiteral("cancel"),
+                                        QStringLiteral("retry"),    QStringLiteral("run"),
+                                        QStringLiteral("schedule"), QStringLiteral("clear")};
     if (!actions.contains(action)) {
         output.error(action.isEmpty()
-                         ? Text::tr("give an action: add, list, show, cancel, retry, run or "
-                                    "schedule")
+                         ? Text::tr("give an action: add, list, show, cancel, retry, run, "
+                                    "schedule or clear")
                          : Text::tr("unknown action '%1': use add, list, show, cancel, retry, "
-                                    "run or schedule")
+                                    "run, schedule or clear")
                                .arg(action));
         return false;
     }
@@ -415,6 +417,63 @@ int addOrSchedule(JobsSession &session, const QCommandLineParser &parser, const 
                                 parser.isSet(option.catchUp)},
                                output);
     return addJob(session, positional, options, output);
+}
+
+/// `clear [ID]… [--older-than DAYS] [--yes]`: finished jobs (succeeded, failed,
+/// cancelled) go with their logs — those named and those that finished more than DAYS
+/// ago. Without --yes, only what would go is printed.
+int clearJobs(JobsSession &session, const QCommandLineParser &parser, const JobsOptions &option,
+              const QStringList &positional, Output &output)
+{
+    QList<qint64> ids;
+    for (const QString &word : positional) {
+        bool ok = false;
+        ids.append(word.toLongLong(&ok));
+        if (!ok) {
+            output.error(Text::tr("clear takes job IDs, not “%1”").arg(word));
+            return UsageError;
+        }
+    }
+    qint64 before = -1;
+    if (parser.isSet(option.olderThan)) {
+        bool ok = false;
+        const int days = parser.value(option.olderThan).toInt(&ok);
+        if (!ok || days < 0) {
+            output.error(Text::tr("--older-than takes a number of days ≥ 0"));
+            return UsageError;
+        }
+        before = QDateTime::currentMSecsSinceEpoch() - qint64(days) * 86'400'000;
+    }
+    if (ids.isEmpty() && before < 0) {
+        output.error(Text::tr("give job IDs or --older-than DAYS"));
+        return UsageError;
+    }
+    QJsonArray chosen;
+    for (const Job &job :
+         session.store.jobs({JobState::Succeeded, JobState::Failed, JobState::Cancelled})) {
+        if (ids.contains(job.id) || (before >= 0 && job.finishedMs >= 0 && job.finishedMs < before))
+            chosen.append(job.id);
+    }
+    const bool yes = parser.isSet(option.yes);
+    int cleared = 0;
+    if (yes) {
+        QString error;
+        cleared = session.store.removeFinished(ids, before, &error);
+        if (cleared < 0) {
+            output.error(error);
+            return Incomplete;
+        }
+    }
+    if (output.format() == OutputFormat::Json) {
+        output.json(
+            json::document({{QStringLiteral("jobs"), chosen}, {QStringLiteral("cleared"), yes}}));
+    } else if (yes) {
+        output.line(Text::tr("%n finished job(s) cleared", nullptr, cleared));
+    } else {
+        output.line(Text::tr("%n finished job(s) would be cleared: give --yes to clear them",
+                             nullptr, int(chosen.size())));
+    }
+    return Success;
 }
 
 /// `show ID`, `retry ID` and `cancel ID`.
@@ -493,6 +552,8 @@ int runJobs(const QStringList &arguments, Output &output)
         return listJobs(session, output);
     if (action == QLatin1String("run"))
         return runJobs(session, parser.isSet(option.once), output);
+    if (action == QLatin1String("clear"))
+        return clearJobs(session, parser, option, positional, output);
     if (action == QLatin1String("add") || action == QLatin1String("schedule"))
         return addOrSchedule(session, parser, option, action, positional, archiveFormatKey, output);
     return actOnJob(session, action, positional, output);

@@ -76,6 +76,8 @@ QList<Usage> usages()
         {Text::tr("jobs show ID"), Text::tr("One job with its plan, commands and log")},
         {Text::tr("jobs cancel ID"), Text::tr("Cancel a queued job or stop a running one")},
         {Text::tr("jobs retry ID"), Text::tr("Queue a finished job again")},
+        {Text::tr("jobs clear [ID...]"),
+         Text::tr("Remove finished jobs and their logs (--older-than DAYS; --yes)")},
         {QStringLiteral("jobs run [--once]"),
          Text::tr("Run the queue in the foreground (--once: what is due, then exit)")},
         {Text::tr("ply info FILE"),

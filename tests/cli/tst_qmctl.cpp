@@ -1,5 +1,6 @@
 // Runs the real qmctl binary, as a script or cron job would.
 
+#include "core/jobkinds/jobkinds.h"
 #include "core/jobs/jobstore.h"
 
 #include <QDateTime>
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void samplesTakeTheMinerDir();
     void jobsOnANewHome();
     void jobsOfAKindItDoesNotKnow();
+    void finishedJobsAreClearedAfterYes();
     void docsNameTheDataFolder();
 };
 
@@ -151,16 +153,32 @@ void TestQmctl::helpListsEveryAction()
     const Run run = qmctl({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
-    for (const char *action :
-         {"check FILE",        "config dump",        "history import",
-          "history forecast",  "history export",     "jobs add sync",
-          "jobs add archive",  "jobs add cleanup",   "jobs add probe",
-          "jobs schedule add", "jobs schedule list", "jobs schedule remove|enable|disable",
-          "jobs list",         "jobs show",          "jobs cancel",
-          "jobs retry",        "jobs run",           "ply info",
-          "ply render",        "probe [HOST",        "replication --config",
-          "samples list",      "samples clean",      "volumes",
-          "config set"})
+    for (const char *action : {"check FILE",
+                               "config dump",
+                               "history import",
+                               "history forecast",
+                               "history export",
+                               "jobs add sync",
+                               "jobs add archive",
+                               "jobs add cleanup",
+                               "jobs add probe",
+                               "jobs schedule add",
+                               "jobs schedule list",
+                               "jobs schedule remove|enable|disable",
+                               "jobs list",
+                               "jobs show",
+                               "jobs cancel",
+                               "jobs retry",
+                               "jobs run",
+                               "jobs clear",
+                               "ply info",
+                               "ply render",
+                               "probe [HOST",
+                               "replication --config",
+                               "samples list",
+                               "samples clean",
+                               "volumes",
+                               "config set"})
         QVERIFY2(text.contains(QLatin1String("\n  ") + QLatin1String(action)), action);
 }
 
@@ -1123,6 +1141,47 @@ void TestQmctl::jobsOnANewHome()
     const QJsonObject added = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(added.value(QStringLiteral("id")).toInt(), 2);
     QCOMPARE(added.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("schemaVersion")}));
+}
+
+void TestQmctl::finishedJobsAreClearedAfterYes()
+{
+    QTemporaryDir dir;
+    const QString home = dir.filePath(QStringLiteral("home"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(home) && QDir().mkpath(data));
+    qint64 failed = 0;
+    qint64 queued = 0;
+    {
+        qm::JobStore store;
+        QString error;
+        QVERIFY2(store.open(data + QStringLiteral("/jobs.sqlite"), &error), qPrintable(error));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        failed = store.add(qm::probeJobSpec(QStringLiteral("a")), now, &error);
+        queued = store.add(qm::probeJobSpec(QStringLiteral("b")), now, &error);
+        QVERIFY(store.claimNext(
+            now, [&](const qm::Job &job) { return job.id == failed; }, &error));
+        QVERIFY(store.finish(failed, qm::JobState::Failed, QStringLiteral("down"), now, &error));
+    }
+    const QStringList where = {QStringLiteral("--data-dir"), data};
+    const QStringList clear = QStringList{QStringLiteral("jobs"), QStringLiteral("clear"),
+                                          QString::number(failed), QString::number(queued)} +
+                              where;
+    // Without --yes: what would go, nothing gone. A queued job is never cleared.
+    Run run = qmctl(clear + QStringList{QStringLiteral("--format=json")}, home);
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject answer = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(answer.value(QStringLiteral("jobs")).toArray(), QJsonArray({failed}));
+    QCOMPARE(answer.value(QStringLiteral("cleared")).toBool(), false);
+    run = qmctl(clear + QStringList{QStringLiteral("--yes")}, home);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("1 finished job(s) cleared"));
+    qm::JobStore store;
+    QString error;
+    QVERIFY(store.open(data + QStringLiteral("/jobs.sqlite"), &error));
+    QVERIFY(!store.job(failed));
+    QVERIFY(store.job(queued));
+    run = qmctl(QStringList{QStringLiteral("jobs"), QStringLiteral("clear")} + where, home);
+    QCOMPARE(run.exitCode, 2);
 }
 
 void TestQmctl::jobsOfAKindItDoesNotKnow()
