@@ -241,7 +241,7 @@ void NewJobDialog::buildForm()
     m_review = new QPlainTextEdit(reviewBox);
     m_review->setObjectName(QStringLiteral("review"));
     m_review->setReadOnly(true);
-    m_review->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_review->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_review->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     reviewLayout->addWidget(m_reviewState);
     reviewLayout->addWidget(m_review, 1);
@@ -588,7 +588,7 @@ void NewJobDialog::showReview(quint64 serial, const JobFromArguments &made)
                 tr("Each run plans again and removes what its own plan lists; this is what "
                    "it would remove now."));
         } else if (spec.destructive) {
-            m_reviewState->setText(tr("Queued, the job carries out exactly this plan."));
+            m_reviewState->setText(tr("Queue it, and the job carries out exactly this plan."));
         } else {
             m_reviewState->setText(tr("Ready: nothing is removed."));
         }
