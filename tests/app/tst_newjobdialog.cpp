@@ -13,6 +13,7 @@
 #include "app/jobs/newjobdialog.h"
 #include "app/jobs/schedulesview.h"
 #include "core/config/configcheck.h"
+#include "core/replication/replicationjob.h"
 #include "fastqueue.h"
 
 #include <QAction>
@@ -291,6 +292,16 @@ private Q_SLOTS:
             dialog.accept();
         }
         QTRY_COMPARE(m_service->schedules().constFirst().everyMinutes, 120);
+        {
+            // A job the form cannot say is not replaced by another.
+            JobSchedule replication = added;
+            replication.spec.kind = kReplicationJobKind;
+            NewJobDialog dialog(m_service.get());
+            dialog.editSchedule(replication);
+            dialog.review();
+            QVERIFY(!dialog.isReviewing() && !dialog.isReviewed());
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("reviewButton"))->isEnabled());
+        }
         QCOMPARE(m_service->schedules().size(), 1);
         QCOMPARE(m_service->schedules().constFirst().id, added.id);
 

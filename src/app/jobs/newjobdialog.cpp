@@ -458,7 +458,8 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
 
 void NewJobDialog::editSchedule(const JobSchedule &schedule)
 {
-    if (const std::optional<JobArguments> arguments = standardJobKinds().argumentsOf(schedule.spec))
+    const std::optional<JobArguments> arguments = standardJobKinds().argumentsOf(schedule.spec);
+    if (arguments)
         setJob(schedule.spec.kind.key(), *arguments);
     m_filling = true;
     if (schedule.everyMinutes > 0) {
@@ -482,6 +483,15 @@ void NewJobDialog::editSchedule(const JobSchedule &schedule)
     setWindowTitle(tr("Edit Schedule %1").arg(schedule.id));
     m_filling = false;
     formChanged();
+    if (!arguments) {
+        // Its job is not one the form can say (a kind this Quartermaster does not
+        // build from arguments): saving would replace it with another.
+        m_unreadable = true;
+        m_reviewButton->setEnabled(false);
+        m_reviewState->setText(tr("This schedule's job (%1) cannot be edited here; remove it "
+                                  "and add a new one.")
+                                   .arg(standardJobKinds().title(schedule.spec.kind)));
+    }
 }
 
 void NewJobDialog::setScheduled(bool scheduled)
@@ -545,7 +555,7 @@ void NewJobDialog::formChanged()
 
 void NewJobDialog::review()
 {
-    if (m_reviewing)
+    if (m_reviewing || m_unreadable)
         return;
     const quint64 serial = ++m_serial;
     m_reviewed.reset();
@@ -612,7 +622,7 @@ void NewJobDialog::showReview(quint64 serial, const JobFromArguments &made)
 
 void NewJobDialog::updateButtons()
 {
-    m_reviewButton->setEnabled(!m_reviewing);
+    m_reviewButton->setEnabled(!m_reviewing && !m_unreadable);
     m_queueButton->setText(m_editing   ? tr("&Save Schedule")
                            : repeats() ? tr("&Schedule")
                                        : tr("&Queue"));

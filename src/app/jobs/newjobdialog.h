@@ -136,7 +136,8 @@ private:
     std::optional<JobSchedule> m_editing;
     quint64 m_serial = 0;
     bool m_reviewing = false;
-    bool m_filling = false; ///< setJob is filling the form
+    bool m_filling = false;    ///< setJob is filling the form
+    bool m_unreadable = false; ///< the schedule edited has a job the form cannot say
 };
 
 } // namespace qm
