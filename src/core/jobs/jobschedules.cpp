@@ -106,26 +106,46 @@ JobSchedules::JobSchedules(JobStore &store)
     : m_store(store)
 {}
 
-qint64 JobSchedules::add(JobSchedule schedule, qint64 nowMs, QString *error)
+namespace {
+
+/// Readies `schedule` to be stored: its first run strictly after `nowMs`, its jobs'
+/// trigger. False, with `error` set, when it has neither interval nor time of day.
+bool readyToStore(JobSchedule &schedule, qint64 nowMs, QString *error)
 {
     schedule.nextRunMs = 0;
     schedule.nextRunMs = nextScheduledRun(schedule, nowMs);
     if (schedule.nextRunMs < 0) {
         *error = Text::tr("a schedule needs an interval or a time of day");
-        return -1;
+        return false;
     }
     schedule.spec.trigger = JobTrigger::Schedule;
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO schedules (spec, every_minutes, daily_at_minute, "
-                             "catch_up, enabled, next_run_at, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    return true;
+}
+
+/// Binds what a person chooses of `schedule`, in the order spec, every_minutes,
+/// daily_at_minute, catch_up, next_run_at.
+void bindChoices(QSqlQuery &q, const JobSchedule &schedule)
+{
     q.addBindValue(QString::fromUtf8(
         QJsonDocument(jobSpecToJson(schedule.spec)).toJson(QJsonDocument::Compact)));
     q.addBindValue(schedule.everyMinutes);
     q.addBindValue(schedule.everyMinutes > 0 ? -1 : schedule.dailyAtMinute);
     q.addBindValue(schedule.catchUp);
-    q.addBindValue(schedule.enabled);
     q.addBindValue(schedule.nextRunMs);
+}
+
+} // namespace
+
+qint64 JobSchedules::add(JobSchedule schedule, qint64 nowMs, QString *error)
+{
+    if (!readyToStore(schedule, nowMs, error))
+        return -1;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("INSERT INTO schedules (spec, every_minutes, daily_at_minute, "
+                             "catch_up, next_run_at, enabled, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bindChoices(q, schedule);
+    q.addBindValue(schedule.enabled);
     q.addBindValue(nowMs);
     if (!execute(q, error))
         return -1;
@@ -180,22 +200,12 @@ bool JobSchedules::setEnabled(qint64 id, bool enabled, qint64 nowMs, QString *er
 
 bool JobSchedules::update(JobSchedule schedule, qint64 nowMs, QString *error)
 {
-    schedule.nextRunMs = 0;
-    schedule.nextRunMs = nextScheduledRun(schedule, nowMs);
-    if (schedule.nextRunMs < 0) {
-        *error = Text::tr("a schedule needs an interval or a time of day");
+    if (!readyToStore(schedule, nowMs, error))
         return false;
-    }
-    schedule.spec.trigger = JobTrigger::Schedule;
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("UPDATE schedules SET spec = ?, every_minutes = ?, "
                              "daily_at_minute = ?, catch_up = ?, next_run_at = ? WHERE id = ?"));
-    q.addBindValue(QString::fromUtf8(
-        QJsonDocument(jobSpecToJson(schedule.spec)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(schedule.everyMinutes);
-    q.addBindValue(schedule.everyMinutes > 0 ? -1 : schedule.dailyAtMinute);
-    q.addBindValue(schedule.catchUp);
-    q.addBindValue(schedule.nextRunMs);
+    bindChoices(q, schedule);
     q.addBindValue(schedule.id);
     if (!execute(q, error))
         return false;
