@@ -228,6 +228,16 @@ private Q_SLOTS:
                                        environment);
         QVERIFY(!made.job);
         QVERIFY(made.error.contains(QLatin1String("not a host of the config")));
+
+        // An archive of a host's folder is refused as such, not looked for here.
+        JobKindOptions archive;
+        archive.olderThanDays = 30;
+        made = catalogue.fromArguments(QStringLiteral("archive"),
+                                       {QStringLiteral("gpu-1:/data/old")}, archive, environment);
+        QVERIFY(!made.job);
+        QCOMPARE(made.refusal, JobRefusal::BadArguments);
+        QVERIFY2(made.error.contains(QLatin1String("is a folder of a host")),
+                 qPrintable(made.error));
     }
 
     void aJobGivesBackTheArgumentsItWasBuiltFrom()

@@ -19,6 +19,17 @@ JobFromArguments archiveFromArguments(const QStringList &words, const JobKindOpt
             kindtext::Arguments::tr(
                 "give ROOT and --older-than DAYS: add archive ROOT --older-than "
                 "DAYS [--format zst|gz]"));
+    // An archive is written and verified beside files this machine reads: a host's
+    // folder ("HOST:/path", as cleanup and sync take it) is said to be one, not looked
+    // for as a relative path.
+    if (const qsizetype colon = words.first().indexOf(u':');
+        colon > 0 && !words.first().startsWith(u'/'))
+        return JobFromArguments::refused(
+            JobRefusal::BadArguments,
+            kindtext::Arguments::tr("“%1” is a folder of a host: archive jobs work on this "
+                                    "machine's folders (sync it here first, or run qmctl on "
+                                    "that host)")
+                .arg(words.first()));
     ArchiveRequest request;
     request.root = words.first();
     request.olderThanDays = options.olderThanDays;
