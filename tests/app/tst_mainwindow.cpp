@@ -232,6 +232,9 @@ void TestMainWindow::pagesAreMadeWhenFirstShown()
     QVERIFY(m_window->isPageMade(QStringLiteral("config")));
     QVERIFY(file->actions().contains(
         m_window->findChild<QAction *>(QStringLiteral("actionSaveConfig"))));
+    // and the Jobs page's New Job…, from any page.
+    QVERIFY(file->actions().contains(
+        m_window->findChild<QAction *>(QStringLiteral("actionNewJob"))));
     QCOMPARE(navigation->currentRow(), 5); // made, not shown
 }
 

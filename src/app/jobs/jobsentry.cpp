@@ -25,6 +25,10 @@ PageDescription jobsPageDescription()
                          });
         return page;
     };
+    // File > New Job…, from any page.
+    description.fileActions = [](QWidget *page) {
+        return QList<QAction *>{page->findChild<QAction *>(QStringLiteral("actionNewJob"))};
+    };
     // A job's notification opens it here (its id).
     description.open = [](QWidget *page, const QVariant &argument) {
         if (argument.isValid())
