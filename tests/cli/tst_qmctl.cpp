@@ -152,15 +152,16 @@ void TestQmctl::helpListsEveryAction()
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
     for (const char *action :
-         {"check FILE",        "config dump",        "history import",
-          "history forecast",  "history export",     "jobs add sync",
-          "jobs add archive",  "jobs add cleanup",   "jobs add probe",
-          "jobs schedule add", "jobs schedule list", "jobs schedule remove|enable|disable",
-          "jobs list",         "jobs show",          "jobs cancel",
-          "jobs retry",        "jobs run",           "ply info",
-          "ply render",        "probe [HOST",        "replication --config",
-          "samples list",      "samples clean",      "volumes",
-          "config set"})
+         {"check FILE",          "config dump",        "history import",
+          "history forecast",    "history export",     "jobs add sync",
+          "jobs add archive",    "jobs add cleanup",   "jobs add probe",
+          "jobs schedule add",   "jobs schedule list", "jobs schedule remove|enable|disable",
+          "jobs list",           "jobs show",          "jobs cancel",
+          "jobs retry",          "jobs run",           "ply info",
+          "ply render",          "probe [HOST",        "replication --config",
+          "samples list",        "samples clean",      "volumes",
+          "config set",          "config history",     "config diff",
+          "config miner-history"})
         QVERIFY2(text.contains(QLatin1String("\n  ") + QLatin1String(action)), action);
 }
 

@@ -5,7 +5,7 @@
 
 #include "core/config/configsave.h"
 #include "core/config/history/confighistory.h"
-#include "core/config/history/minerconfighistory.h"
+#include "core/config/history/minersettingstimeline.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -348,42 +348,43 @@ void TestConfigHistory::restoreChosenLines()
 
 void TestConfigHistory::minerHistory()
 {
+    // Written out of order, with garbage between the records.
     const QByteArray text =
-        "{\"timestamp\": \"2025-11-12T10:00:00+00:00\", \"event\": \"startup\", \"changes\": "
-        "{\"clip_threshold\": {\"old\": null, \"new\": 0.1}}, \"reason\": \"miner started\"}\n"
-        "\n"
-        "garbage {\n"
         "{\"timestamp\": \"2025-11-13T08:30:00+00:00\", \"event\": \"config_change\", "
         "\"changes\": {\"clip_threshold\": {\"old\": 0.1, \"new\": 0.12}, \"mode\": {\"old\": "
         "\"fast\", \"new\": \"slow\"}}, \"reason\": \"too many low scores\"}\n"
+        "\n"
+        "garbage {\n"
+        "{\"timestamp\": \"2025-11-12T10:00:00+00:00\", \"event\": \"startup\", \"changes\": "
+        "{\"clip_threshold\": {\"old\": null, \"new\": 0.1}}, \"reason\": \"miner started\"}\n"
         "[1, 2]\n"
-        "{\"changes\": {\"x\": 5}}\n";
-    const qm::MinerConfigHistory history = qm::parseMinerConfigHistory(text);
-    QCOMPARE(history.changes.size(), 3);
-    QCOMPARE(history.changes[0].setting, QStringLiteral("clip_threshold"));
-    QCOMPARE(history.changes[0].oldValue, QStringLiteral("null"));
-    QCOMPARE(history.changes[0].newValue, QStringLiteral("0.1"));
-    QCOMPARE(history.changes[0].event, QStringLiteral("startup"));
-    QCOMPARE(history.changes[0].at.toUTC(), QDateTime(QDate(2025, 11, 12), QTime(10, 0), Qt::UTC));
-    QCOMPARE(history.changes[1].oldValue, QStringLiteral("0.1"));
-    QCOMPARE(history.changes[1].newValue, QStringLiteral("0.12"));
-    QCOMPARE(history.changes[1].reason, QStringLiteral("too many low scores"));
-    QCOMPARE(history.changes[2].setting, QStringLiteral("mode"));
-    QCOMPARE(history.changes[2].oldValue, QStringLiteral("\"fast\""));
-    QCOMPARE(history.changes[2].line, 4);
-    QCOMPARE(history.badLines.size(), 3);
-    QCOMPARE(history.badLines[0].line, 3);
-    QCOMPARE(history.badLines[1].line, 5);
-    QCOMPARE(history.badLines[2].line, 6);
+        "{\"event\": \"config_change\", \"changes\": {\"x\": {\"old\": 1, \"new\": 2}}}\n";
+    const qm::MinerSettingsTimeline timeline = qm::minerSettingsTimeline(text);
+    QCOMPARE(timeline.badLines, 3);
+    QCOMPARE(timeline.changes.size(), 3);
+    const auto &c = timeline.changes;
+    QCOMPARE(c[0].setting, QStringLiteral("clip_threshold"));
+    QCOMPARE(c[0].event, QStringLiteral("startup"));
+    QCOMPARE(c[0].oldValue, QStringLiteral("null"));
+    QCOMPARE(c[0].newValue, QStringLiteral("0.1"));
+    QCOMPARE(c[0].at, QDateTime(QDate(2025, 11, 12), QTime(10, 0), Qt::UTC));
+    QCOMPARE(c[1].setting, QStringLiteral("clip_threshold"));
+    QCOMPARE(c[1].oldValue, QStringLiteral("0.1"));
+    QCOMPARE(c[1].newValue, QStringLiteral("0.12"));
+    QCOMPARE(c[1].reason, QStringLiteral("too many low scores"));
+    QCOMPARE(c[2].setting, QStringLiteral("mode"));
+    QCOMPARE(c[2].oldValue, QStringLiteral("\"fast\""));
+    QCOMPARE(c[2].newValue, QStringLiteral("\"slow\""));
 
-    const QJsonObject json = qm::minerConfigHistoryToJson(history);
+    const QJsonObject json = qm::minerSettingsTimelineToJson(timeline);
     const QJsonObject second = json.value(QStringLiteral("changes")).toArray().at(1).toObject();
     QCOMPARE(second.value(QStringLiteral("old")).toDouble(), 0.1);
     QCOMPARE(second.value(QStringLiteral("new")).toDouble(), 0.12);
     QCOMPARE(second.value(QStringLiteral("at")).toString(), QStringLiteral("2025-11-13T08:30:00Z"));
+    QCOMPARE(json.value(QStringLiteral("badLines")).toInt(), 3);
 
     QVERIFY(
-        !qm::readMinerConfigHistory(QStringLiteral("/nonexistent/miner.jsonl")).error.isEmpty());
+        !qm::readMinerSettingsTimeline(QStringLiteral("/nonexistent/miner.jsonl")).error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConfigHistory)

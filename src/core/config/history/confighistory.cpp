@@ -249,7 +249,7 @@ QList<DiffHunkLines> diffChanges(const QByteArray &diff)
                 const QList<QByteArray> numbers = range.mid(1).split(',');
                 const qsizetype first = numbers[0].toLongLong(ok);
                 const qsizetype count = numbers.size() > 1 ? numbers[1].toLongLong() : 1;
-                return count == 0 ? first : first - 1;
+                return std::max<qsizetype>(0, count == 0 ? first : first - 1);
             };
             bool okOld = false;
             bool okNew = false;
