@@ -1,7 +1,7 @@
 #include "confighistorycommand.h"
 
-#include "core/config/history/confighistory.h"
-#include "core/config/history/minersettingstimeline.h"
+#include "core/confighistory/confighistory.h"
+#include "core/confighistory/minersettingstimeline.h"
 #include "exitcode.h"
 
 #include <QCoreApplication>

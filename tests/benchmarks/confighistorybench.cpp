@@ -8,7 +8,7 @@
 // against the peer measured in the same run on the same files: `diff -u` over the 99
 // consecutive pairs (which only diffs). Goal (issue 22): the history under 1 s.
 
-#include "core/config/history/confighistory.h"
+#include "core/confighistory/confighistory.h"
 #include "generatedconfig.h"
 
 #include <QByteArray>

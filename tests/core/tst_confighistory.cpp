@@ -4,8 +4,8 @@
 // chosen lines; a miner's miner_config_history.jsonl.
 
 #include "core/config/configsave.h"
-#include "core/config/history/confighistory.h"
-#include "core/config/history/minersettingstimeline.h"
+#include "core/confighistory/confighistory.h"
+#include "core/confighistory/minersettingstimeline.h"
 #include "testfiles.h"
 
 #include <QDir>

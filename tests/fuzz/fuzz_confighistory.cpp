@@ -7,8 +7,8 @@
 // binary by the `fuzz` preset, and as a regression test over the seed corpus and
 // deterministic mutations by every build.
 
-#include "core/config/history/confighistory.h"
-#include "core/config/history/minersettingstimeline.h"
+#include "core/confighistory/confighistory.h"
+#include "core/confighistory/minersettingstimeline.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/config/history/confighistory.h"
+#include "core/confighistory/confighistory.h"
 
 #include <QAbstractTableModel>
 

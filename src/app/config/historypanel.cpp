@@ -2,6 +2,7 @@
 
 #include "configdocument.h"
 #include "confighistorymodel.h"
+#include "core/async/whenfinished.h"
 #include "core/config/edit/documenttree.h"
 #include "core/config/yaml/document.h"
 #include "core/text/linediff.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -194,13 +194,13 @@ void HistoryPanel::refresh()
         tr("Reading the history of %1…").arg(QFileInfo(m_document->path()).fileName()));
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
-    auto *watcher = new QFutureWatcher<ConfigHistory>(this);
-    connect(watcher, &QFutureWatcher<ConfigHistory>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
+    const QString path = m_document->path();
+    QFuture<ConfigHistory> future = QtConcurrent::run(
+        [path, cancel] { return buildConfigHistory(collectConfigVersions(path), cancel.get()); });
+    whenFinished(this, future, [this, generation](const ConfigHistory &history) {
         if (generation != m_generation)
             return;
         m_loading = false;
-        const ConfigHistory history = watcher->result();
         m_model->setHistory(history);
         QStringList state;
         if (!history.currentError.isEmpty())
@@ -214,9 +214,6 @@ void HistoryPanel::refresh()
         showSelected();
         Q_EMIT historyLoaded();
     });
-    const QString path = m_document->path();
-    watcher->setFuture(QtConcurrent::run(
-        [path, cancel] { return buildConfigHistory(collectConfigVersions(path), cancel.get()); }));
 }
 
 HistoryPanel::Compare HistoryPanel::compare() const
@@ -330,10 +327,9 @@ void HistoryPanel::restoreText(const QByteArray &target, const QByteArray &base,
 void HistoryPanel::applyRestore(const std::shared_ptr<const ConfigSnapshot> &basis,
                                 const QByteArray &target, const QString &description)
 {
-    auto *watcher = new QFutureWatcher<RestoreFix>(this);
-    connect(watcher, &QFutureWatcher<RestoreFix>::finished, this, [this, watcher, basis] {
-        watcher->deleteLater();
-        const RestoreFix built = watcher->result();
+    QFuture<RestoreFix> future = QtConcurrent::run(
+        [basis, target, description] { return buildRestoreFix(basis, target, description); });
+    whenFinished(this, future, [this, basis](const RestoreFix &built) {
         if (!built.error.isEmpty()) {
             refuse(built.error);
             return;
@@ -368,8 +364,6 @@ void HistoryPanel::applyRestore(const std::shared_ptr<const ConfigSnapshot> &bas
                 dialog->open();
             });
     });
-    watcher->setFuture(QtConcurrent::run(
-        [basis, target, description] { return buildRestoreFix(basis, target, description); }));
 }
 
 void HistoryPanel::refuse(const QString &why)
