@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -112,6 +113,11 @@ void TestConfigHistoryPanel::restoreVersionAndLines()
     // Selecting a version shows what it changed.
     auto *timeline = panel->findChild<QTreeView *>(QStringLiteral("historyTimeline"));
     auto *diff = panel->findChild<QPlainTextEdit *>(QStringLiteral("historyDiff"));
+    timeline->setCurrentIndex(model->index(1, 0));
+    const QString details = panel->findChild<QLabel *>(QStringLiteral("historyProblems"))->text();
+    QVERIFY2(details.contains(QLatin1String("gpu-2 added to allowed_external_storage")),
+             qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("Added QM001: ")), qPrintable(details));
     timeline->setCurrentIndex(model->index(2, 0));
     QVERIFY2(diff->toPlainText().contains(QLatin1String("+  max_disk_usage_percent: 80")),
              qPrintable(diff->toPlainText()));

@@ -95,6 +95,7 @@ QVariant ConfigHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         lines << version.path;
+        lines << (e->changes.isEmpty() ? QStringList{e->summary} : e->changes);
         if (!version.author.isEmpty())
             lines << tr("%1: %2").arg(version.author, version.subject);
         for (const ProblemChange &problem : e->problemsAdded)

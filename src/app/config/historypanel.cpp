@@ -235,6 +235,11 @@ void HistoryPanel::showSelected()
         return;
     }
     QStringList problems;
+    // The changes in full (the timeline's column cuts them), one a line.
+    const QStringList changes =
+        entry->changes.isEmpty() ? QStringList{entry->summary} : entry->changes;
+    for (const QString &change : changes)
+        problems << change.toHtmlEscaped();
     for (const ProblemChange &problem : entry->problemsAdded)
         problems << tr("<span style='color:#b31d28'>Added %1: %2</span>")
                         .arg(problem.rule, problem.message.toHtmlEscaped());
