@@ -654,7 +654,6 @@ void TestQmctlConfig::historyJson()
     QCOMPARE(versions.size(), 3);
     const QStringList keys = {QStringLiteral("at"),
                               QStringLiteral("author"),
-                              QStringLiteral("changes"),
                               QStringLiteral("errorCount"),
                               QStringLiteral("id"),
                               QStringLiteral("parseError"),

@@ -207,7 +207,6 @@ QJsonObject configHistoryToJson(const ConfigHistory &history)
                                            : QJsonValue(QJsonValue::Null));
         object.insert(QStringLiteral("author"), stringOrNull(version.author));
         object.insert(QStringLiteral("summary"), entry.summary);
-        object.insert(QStringLiteral("changes"), jsonStrings(entry.changes));
         object.insert(QStringLiteral("problemsAdded"), jsonStrings(entry.rulesAdded()));
         object.insert(QStringLiteral("problemsFixed"), jsonStrings(entry.rulesFixed()));
         object.insert(QStringLiteral("errorCount"), entry.errorCount);

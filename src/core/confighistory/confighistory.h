@@ -81,9 +81,9 @@ ConfigHistory loadConfigHistory(const QString &path, const VersionSearch &search
 QByteArray versionDiff(const ConfigVersion &from, const ConfigVersion &to);
 
 /// `qmctl config history --format json`: {"schemaVersion": 1, "versions": [{"id",
-/// "source", "path", "at", "author", "summary", "changes", "problemsAdded",
-/// "problemsFixed", "errorCount", "parseError"}], "notes": [...]}. `at` is ISO-8601 UTC
-/// or null, `author` and `parseError` null when there is none.
+/// "source", "path", "at", "author", "summary", "problemsAdded", "problemsFixed",
+/// "errorCount", "parseError"}], "notes": [...]}. `at` is ISO-8601 UTC or null, `author`
+/// and `parseError` null when there is none; `summary` is the changes joined by "; ".
 QJsonObject configHistoryToJson(const ConfigHistory &history);
 
 /// One change of a unified diff: consecutive removed and added lines.
