@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "confighistorycommand.h"
 #include "core/config/configcheck.h"
 #include "core/config/configfile.h"
 #include "core/config/configsave.h"
@@ -224,33 +225,78 @@ int runConfig(const QStringList &arguments, Output &output)
         QLatin1Char('\n') +
         Text::tr("  set FILE HOST.KEY VALUE   set a key of a host, VALUE typed as the key "
                  "takes it, changing nothing else: prints the diff and the problems it would "
-                 "add; --yes writes it, keeping a backup"));
-    parser.addPositionalArgument(QStringLiteral("action"), Text::tr("What to do: dump or set."),
-                                 QStringLiteral("dump FILE | set FILE HOST.KEY VALUE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("With set: output format, text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+                 "add; --yes writes it, keeping a backup") +
+        QLatin1Char('\n') +
+        Text::tr("  history FILE   every version of FILE (Quartermaster's backups, "
+                 ".config_backups, git, the current file last) with what it changed and the "
+                 "problems it added and fixed") +
+        QLatin1Char('\n') +
+        Text::tr("  diff FILE VERSION [VERSION]   the diff from VERSION to the current file, "
+                 "or between two versions (ids as history lists them)") +
+        QLatin1Char('\n') +
+        Text::tr("  miner-history DIR|FILE   which setting of a miner changed when "
+                 "(miner_config_history.jsonl)"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        Text::tr("What to do: dump, set, history, diff or miner-history."),
+        QStringLiteral("dump FILE | set FILE HOST.KEY VALUE | history FILE | diff FILE VERSION "
+                       "[VERSION] | miner-history DIR"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Text::tr("With set, history, diff, miner-history: output format, text (default) or json."),
+        QStringLiteral("text|json"), QStringLiteral("text"));
     const QCommandLineOption yes(
         QStringLiteral("yes"),
         Text::tr("With set: write the change, keeping a backup in .config_backups."));
     parser.addOptions({format, yes});
-    // Everything dump prints is JSON, errors included; set writes text unless asked.
-    const bool set = actionOf(arguments) == QLatin1String("set");
-    if (!set)
+    // Everything dump prints is JSON, errors included; the others write text unless asked.
+    const QString action = actionOf(arguments);
+    const bool dump = action == QLatin1String("dump") || action.isEmpty() ||
+                      !QStringList{QStringLiteral("set"), QStringLiteral("history"),
+                                   QStringLiteral("diff"), QStringLiteral("miner-history")}
+                           .contains(action);
+    if (dump)
         output.setFormat(OutputFormat::Json);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("config"), output))
         return *done;
     const QStringList positional = parser.positionalArguments();
-    if (set) {
+    if (!dump) {
         if (!output.setFormat(parser.value(format)))
             return UsageError;
+        if (action != QLatin1String("set") && parser.isSet(yes)) {
+            output.error(Text::tr("'config %1' writes nothing: it takes no --yes").arg(action));
+            return UsageError;
+        }
+    }
+    if (action == QLatin1String("set")) {
         if (positional.size() != 4) {
             output.error(Text::tr("'config set' takes FILE HOST.KEY VALUE"));
             return UsageError;
         }
         return runSet(positional.at(1), positional.at(2), positional.at(3), parser.isSet(yes),
                       output);
+    }
+    if (action == QLatin1String("history")) {
+        if (positional.size() != 2) {
+            output.error(Text::tr("'config history' takes exactly one FILE"));
+            return UsageError;
+        }
+        return runConfigHistory(positional.at(1), output);
+    }
+    if (action == QLatin1String("diff")) {
+        if (positional.size() != 3 && positional.size() != 4) {
+            output.error(Text::tr("'config diff' takes FILE VERSION [VERSION]"));
+            return UsageError;
+        }
+        return runConfigDiff(positional.at(1), positional.at(2), positional.value(3), output);
+    }
+    if (action == QLatin1String("miner-history")) {
+        if (positional.size() != 2) {
+            output.error(Text::tr("'config miner-history' takes exactly one DIR or FILE"));
+            return UsageError;
+        }
+        return runMinerHistory(positional.at(1), output);
     }
     if (positional.value(0) != QLatin1String("dump")) {
         output.error(positional.isEmpty()

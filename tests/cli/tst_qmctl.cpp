@@ -178,7 +178,10 @@ void TestQmctl::helpListsEveryAction()
                                "samples list",
                                "samples clean",
                                "volumes",
-                               "config set"})
+                               "config set",
+                               "config history",
+                               "config diff",
+                               "config miner-history"})
         QVERIFY2(text.contains(QLatin1String("\n  ") + QLatin1String(action)), action);
 }
 

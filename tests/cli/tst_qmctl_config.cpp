@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +167,10 @@ private Q_SLOTS:
     void setKeepsLineEndings();
     void setSameValueChangesNothing();
     void setHelp();
+    void historyJson();
+    void historyText();
+    void diffOfVersions();
+    void minerHistory();
 };
 
 void TestQmctlConfig::fixKeepsTheTemplatesVotersAndPriorityHosts()
@@ -608,6 +613,168 @@ void TestQmctlConfig::setHelp()
     QCOMPARE(run.exitCode, 0);
     for (const char *text : {"set FILE HOST.KEY VALUE", "--yes", "--format", "Exit codes"})
         QVERIFY2(run.out.contains(text), text);
+}
+
+namespace {
+
+QByteArray historyVersion(int number)
+{
+    return readFile(QStringLiteral(QM_SOURCE_DIR "/tests/data/history/v%1.yaml").arg(number));
+}
+
+/// A config whose .config_backups hold versions 1 (the updater's) and 3 (Quartermaster's,
+/// mode 0600); the file is version 4.
+QString historyFixture(const QTemporaryDir &dir)
+{
+    const QString path =
+        writeFile(dir, QStringLiteral("distributed_hosts.yaml"), historyVersion(4));
+    QDir().mkpath(dir.filePath(QStringLiteral(".config_backups")));
+    writeFile(dir, QStringLiteral(".config_backups/distributed_hosts_20251101_100000.yaml"),
+              historyVersion(1));
+    const QString ours =
+        writeFile(dir, QStringLiteral(".config_backups/distributed_hosts_20251102_100000.yaml"),
+                  historyVersion(3));
+    QFile::setPermissions(ours, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+} // namespace
+
+void TestQmctlConfig::historyJson()
+{
+    QTemporaryDir dir;
+    const QString path = historyFixture(dir);
+    const Run run = qmctl({QStringLiteral("config"), QStringLiteral("history"), path,
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+    const QJsonObject root = jsonOf(run);
+    QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    const QJsonArray versions = root.value(QStringLiteral("versions")).toArray();
+    QCOMPARE(versions.size(), 3);
+    const QStringList keys = {QStringLiteral("at"),
+                              QStringLiteral("author"),
+                              QStringLiteral("errorCount"),
+                              QStringLiteral("id"),
+                              QStringLiteral("parseError"),
+                              QStringLiteral("path"),
+                              QStringLiteral("problemsAdded"),
+                              QStringLiteral("problemsFixed"),
+                              QStringLiteral("source"),
+                              QStringLiteral("summary")};
+    for (const QJsonValue &value : versions)
+        QCOMPARE(value.toObject().keys(), keys);
+    const QJsonObject first = versions.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("config_backups"));
+    QCOMPARE(first.value(QStringLiteral("id")).toString(),
+             QStringLiteral("distributed_hosts_20251101_100000.yaml"));
+    QCOMPARE(first.value(QStringLiteral("at")).toString(),
+             QDateTime(QDate(2025, 11, 1), QTime(10, 0)).toUTC().toString(Qt::ISODate));
+    const QJsonObject second = versions.at(1).toObject();
+    QCOMPARE(second.value(QStringLiteral("source")).toString(), QStringLiteral("backup"));
+    QCOMPARE(second.value(QStringLiteral("problemsAdded")).toArray(),
+             QJsonArray{QStringLiteral("QM001")});
+    QCOMPARE(second.value(QStringLiteral("errorCount")).toInt(), 1);
+    QCOMPARE(second.value(QStringLiteral("summary")).toString(),
+             QStringLiteral("Host gpu-2 added; max_disk_usage_percent 70 → 80; gpu-2 added to "
+                            "sync_routing.excluded_hosts; gpu-2 added to auto_sync.exclude_hosts; "
+                            "gpu-2 added to allowed_external_storage"));
+    const QJsonObject current = versions.at(2).toObject();
+    QCOMPARE(current.value(QStringLiteral("source")).toString(), QStringLiteral("current"));
+    QCOMPARE(current.value(QStringLiteral("id")).toString(), QStringLiteral("current"));
+    QCOMPARE(current.value(QStringLiteral("path")).toString(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(current.value(QStringLiteral("problemsFixed")).toArray(),
+             QJsonArray{QStringLiteral("QM001")});
+    QCOMPARE(current.value(QStringLiteral("errorCount")).toInt(), 0);
+    QVERIFY(current.value(QStringLiteral("author")).isNull());
+    QVERIFY(current.value(QStringLiteral("parseError")).isNull());
+
+    // A file that cannot be read: exit 2, the error as JSON.
+    const Run missing = qmctl({QStringLiteral("config"), QStringLiteral("history"),
+                               dir.filePath(QStringLiteral("nope.yaml")),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(jsonOf(missing)
+                .value(QStringLiteral("error"))
+                .toObject()
+                .contains(QStringLiteral("message")));
+}
+
+void TestQmctlConfig::historyText()
+{
+    QTemporaryDir dir;
+    const QString path = historyFixture(dir);
+    const Run run = qmctl({QStringLiteral("config"), QStringLiteral("history"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("  backup  distributed_hosts_20251102_100000.yaml\n"),
+             run.out.constData());
+    QVERIFY2(run.out.contains("    adds QM001\n"), run.out.constData());
+    QVERIFY2(run.out.contains("    fixes QM001\n"), run.out.constData());
+    QVERIFY2(run.err.contains("not in a git repository"), run.err.constData());
+    QCOMPARE(
+        qmctl({QStringLiteral("config"), QStringLiteral("history"), path, QStringLiteral("--yes")})
+            .exitCode,
+        2);
+}
+
+void TestQmctlConfig::diffOfVersions()
+{
+    QTemporaryDir dir;
+    const QString path = historyFixture(dir);
+    // One version: from it to the current file.
+    Run run = qmctl({QStringLiteral("config"), QStringLiteral("diff"), path,
+                     QStringLiteral("distributed_hosts_20251102_100000.yaml")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("--- distributed_hosts_20251102_100000.yaml"), run.out.constData());
+    QVERIFY(run.out.contains("-  excluded_hosts: [gpu-2]\n+  excluded_hosts: []\n"));
+    // Two versions, as JSON.
+    run = qmctl({QStringLiteral("config"), QStringLiteral("diff"), path,
+                 QStringLiteral("distributed_hosts_20251101_100000.yaml"),
+                 QStringLiteral("distributed_hosts_20251102_100000.yaml"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = jsonOf(run);
+    QCOMPARE(root.value(QStringLiteral("from")).toString(),
+             QStringLiteral("distributed_hosts_20251101_100000.yaml"));
+    QCOMPARE(root.value(QStringLiteral("to")).toString(),
+             QStringLiteral("distributed_hosts_20251102_100000.yaml"));
+    QVERIFY(root.value(QStringLiteral("diff"))
+                .toString()
+                .contains(QLatin1String("+  max_disk_usage_percent: 80")));
+    // An unknown version: exit 2.
+    run = qmctl({QStringLiteral("config"), QStringLiteral("diff"), path, QStringLiteral("v9")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("no version 'v9'"), run.err.constData());
+}
+
+void TestQmctlConfig::minerHistory()
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("miner_config_history.jsonl"),
+              "{\"timestamp\": \"2025-11-12T10:00:00+00:00\", \"event\": \"config_change\", "
+              "\"changes\": {\"clip_threshold\": {\"old\": 0.1, \"new\": 0.12}}, \"reason\": "
+              "\"tuning\"}\n"
+              "not json\n");
+    Run run = qmctl({QStringLiteral("config"), QStringLiteral("miner-history"), dir.path(),
+                     QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = jsonOf(run);
+    QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    const QJsonObject change = root.value(QStringLiteral("changes")).toArray().at(0).toObject();
+    QCOMPARE(change.value(QStringLiteral("setting")).toString(), QStringLiteral("clip_threshold"));
+    QCOMPARE(change.value(QStringLiteral("old")).toDouble(), 0.1);
+    QCOMPARE(change.value(QStringLiteral("new")).toDouble(), 0.12);
+    QCOMPARE(change.value(QStringLiteral("at")).toString(), QStringLiteral("2025-11-12T10:00:00Z"));
+    QCOMPARE(root.value(QStringLiteral("badLines")).toInt(), 1);
+    run = qmctl({QStringLiteral("config"), QStringLiteral("miner-history"), dir.path()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("clip_threshold  0.1 → 0.12  tuning"), run.out.constData());
+    QVERIFY2(run.err.contains("miner_config_history.jsonl: 1 line(s) skipped"),
+             run.err.constData());
+    QCOMPARE(qmctl({QStringLiteral("config"), QStringLiteral("miner-history"),
+                    dir.filePath(QStringLiteral("missing"))})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestQmctlConfig)

@@ -5,6 +5,7 @@
 #include "core/config/edit/fleetedits.h"
 #include "core/text/linediff.h"
 #include "diffdialog.h"
+#include "historypanel.h"
 #include "hostsmodel.h"
 #include "problemsmodel.h"
 #include "routingform.h"
@@ -67,6 +68,7 @@ ConfigPage::ConfigPage(ConfigDocument *document, QWidget *parent)
     , m_hostsView(new QTableView)
     , m_hostsSearch(new QLineEdit)
     , m_routing(new RoutingForm)
+    , m_history(new HistoryPanel(m_document))
     , m_forms(new QTabWidget)
     , m_checkState(new QLabel)
 {
@@ -97,6 +99,11 @@ void ConfigPage::createActions()
                           QKeySequence(), QStringLiteral("view-refresh"));
     m_nextProblem = makeAction(this, QStringLiteral("actionNextProblem"), tr("&Next Problem"),
                                QKeySequence(Qt::Key_F8), QStringLiteral("go-next"));
+    m_showHistory = makeAction(this, QStringLiteral("actionConfigHistory"), tr("Config &History"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                               QStringLiteral("document-open-recent"));
+    m_showHistory->setToolTip(
+        tr("Every saved version of the config, what each changed, and restore (Ctrl+Shift+H)"));
     m_save->setEnabled(false);
     m_undo->setEnabled(false);
     m_redo->setEnabled(false);
@@ -164,6 +171,7 @@ void ConfigPage::buildForms()
     m_forms->setObjectName(QStringLiteral("configForms"));
     m_forms->addTab(hostsTab, tr("Hosts"));
     m_forms->addTab(m_routing, tr("Sync Routing"));
+    m_forms->addTab(m_history, tr("History"));
 }
 
 QWidget *ConfigPage::buildProblemsPanel()
@@ -274,6 +282,11 @@ void ConfigPage::connectViews()
     connect(m_redo, &QAction::triggered, m_editor, &QPlainTextEdit::redo);
     connect(m_reload, &QAction::triggered, this, &ConfigPage::reloadFromDisk);
     connect(m_nextProblem, &QAction::triggered, this, &ConfigPage::goToNextProblem);
+    connect(m_showHistory, &QAction::triggered, this, [this] {
+        m_forms->setCurrentWidget(m_history);
+        m_history->findChild<QWidget *>(QStringLiteral("historyTimeline"))->setFocus();
+    });
+    connect(m_history, &HistoryPanel::statusMessage, this, &ConfigPage::statusMessage);
     connect(m_problemsView, &QTreeView::activated, this, &ConfigPage::jumpTo);
     connect(m_problemsView, &QTreeView::clicked, this, &ConfigPage::jumpTo);
     connect(m_problemsView, &QWidget::customContextMenuRequested, this,
@@ -337,12 +350,13 @@ ConfigPage::~ConfigPage() = default;
 
 QList<QAction *> ConfigPage::editActions() const
 {
-    return {m_save, m_undo, m_redo, m_nextProblem};
+    return {m_save, m_undo, m_redo, m_nextProblem, m_showHistory};
 }
 
 void ConfigPage::load(const QString &path, const QByteArray &bytes)
 {
     m_document->load(path, bytes);
+    m_history->invalidate();
     const bool editable = m_document->isEditable();
     m_editor->setReadOnly(!editable);
     m_forms->setEnabled(editable);

@@ -26,6 +26,7 @@ namespace qm {
 
 class CodeEditor;
 class ConfigDocument;
+class HistoryPanel;
 class HostsModel;
 class ProblemsFilterModel;
 class ProblemsModel;
@@ -53,6 +54,8 @@ public:
 
     ConfigDocument *document() const { return m_document; }
     CodeEditor *editor() const { return m_editor; }
+    /// The History tab beside the text (docs/config-page.md, "History").
+    HistoryPanel *historyPanel() const { return m_history; }
 
     /// Shows `bytes` as the file `path` (the caller asked maybeDiscard() first).
     void load(const QString &path, const QByteArray &bytes);
@@ -100,7 +103,7 @@ private:
     void createActions();
     QToolBar *buildToolbar();
     void buildEditor();
-    /// The Hosts and Sync Routing tabs beside the text.
+    /// The Hosts, Sync Routing and History tabs beside the text.
     void buildForms();
     QWidget *buildProblemsPanel();
     /// The splitters, the work area and the empty state, stacked.
@@ -158,6 +161,7 @@ private:
     QPushButton *m_addHostButton;
     QPushButton *m_removeHostButton;
     RoutingForm *m_routing;
+    HistoryPanel *m_history;
     QTabWidget *m_forms;
     QLabel *m_checkState;
     QAction *m_save;
@@ -165,6 +169,7 @@ private:
     QAction *m_redo;
     QAction *m_reload;
     QAction *m_nextProblem;
+    QAction *m_showHistory;
     QWidget *m_emptyState;
     QWidget *m_workArea;
     QSplitter *m_textAndForms;

@@ -6,6 +6,7 @@
 #include "core/fleet/liverules.h"
 #include "core/text/linediff.h"
 #include "diffdialog.h"
+#include "historypanel.h"
 #include "problemsmodel.h"
 
 #include <QFileInfo>
@@ -131,6 +132,7 @@ void ConfigPage::onSaved(const ConfigSaveResult &result)
         box->open();
         return;
     }
+    m_history->invalidate(); // a new backup, a new current file
     const QString remaining = m_errorsAtSave > 0
                                   ? tr("%n error(s) remain (see Problems)", nullptr, m_errorsAtSave)
                                   : QString();

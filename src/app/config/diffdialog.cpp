@@ -5,40 +5,28 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSyntaxHighlighter>
 #include <QVBoxLayout>
 
 namespace qm {
 
-namespace {
-
-class DiffHighlighter : public QSyntaxHighlighter
+void DiffHighlighter::highlightBlock(const QString &text)
 {
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        QTextCharFormat format;
-        if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))) {
-            format.setFontWeight(QFont::Bold);
-        } else if (text.startsWith(QLatin1Char('+'))) {
-            format.setForeground(QColor(0x1a, 0x7f, 0x37));
-            format.setBackground(QColor(0xe6, 0xff, 0xec));
-        } else if (text.startsWith(QLatin1Char('-'))) {
-            format.setForeground(QColor(0xb3, 0x1d, 0x28));
-            format.setBackground(QColor(0xff, 0xeb, 0xe9));
-        } else if (text.startsWith(QLatin1String("@@"))) {
-            format.setForeground(QColor(0x05, 0x50, 0xae));
-        } else {
-            return;
-        }
-        setFormat(0, int(text.size()), format);
+    QTextCharFormat format;
+    if (text.startsWith(QLatin1String("+++")) || text.startsWith(QLatin1String("---"))) {
+        format.setFontWeight(QFont::Bold);
+    } else if (text.startsWith(QLatin1Char('+'))) {
+        format.setForeground(QColor(0x1a, 0x7f, 0x37));
+        format.setBackground(QColor(0xe6, 0xff, 0xec));
+    } else if (text.startsWith(QLatin1Char('-'))) {
+        format.setForeground(QColor(0xb3, 0x1d, 0x28));
+        format.setBackground(QColor(0xff, 0xeb, 0xe9));
+    } else if (text.startsWith(QLatin1String("@@"))) {
+        format.setForeground(QColor(0x05, 0x50, 0xae));
+    } else {
+        return;
     }
-};
-
-} // namespace
+    setFormat(0, int(text.size()), format);
+}
 
 DiffDialog::DiffDialog(const QString &title, const QString &summary, const QByteArray &diff,
                        const QString &acceptText, QWidget *parent)
