@@ -6,6 +6,7 @@
 #include "core/space/spacescan.h"
 #include "core/space/spacescanner.h"
 #include "core/space/spacetree.h"
+#include "core/space/squarify.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void remoteListingReader();
     void remoteListingCommand();
     void scannerDeliversProgressively();
+    void squarifiedLayout_data();
+    void squarifiedLayout();
 };
 
 void TestSpaceScan::totalsAndOrder()
@@ -409,6 +412,61 @@ void TestSpaceScan::scannerDeliversProgressively()
     QVERIFY(!scanner.isRunning());
     QCOMPARE(tree.root()->total.bytes, qint64(100));
     QCOMPARE(int(tree.root()->children.size()), 10);
+}
+
+void TestSpaceScan::squarifiedLayout_data()
+{
+    QTest::addColumn<QList<double>>("weights");
+    QTest::addColumn<QRectF>("rect");
+    QTest::newRow("one") << QList<double>{5} << QRectF(0, 0, 100, 50);
+    QTest::newRow("paper's example") << QList<double>{6, 6, 4, 3, 2, 2, 1} << QRectF(0, 0, 6, 4);
+    QTest::newRow("tall") << QList<double>{50, 20, 20, 5, 5} << QRectF(10, 20, 30, 400);
+    QList<double> many;
+    for (int i = 1000; i > 0; --i)
+        many.append(double(i) * i);
+    QTest::newRow("many") << many << QRectF(0, 0, 1920, 1080);
+    QTest::newRow("with zeros") << QList<double>{7, 3, 0, 0} << QRectF(0, 0, 10, 10);
+}
+
+void TestSpaceScan::squarifiedLayout()
+{
+    QFETCH(QList<double>, weights);
+    QFETCH(QRectF, rect);
+    const QList<QRectF> rects = qm::squarify(weights, rect);
+    QCOMPARE(rects.size(), weights.size());
+    double total = 0;
+    for (const double w : weights)
+        total += w;
+    const double area = rect.width() * rect.height();
+    constexpr double eps = 1e-6;
+    double covered = 0;
+    for (qsizetype i = 0; i < rects.size(); ++i) {
+        const QRectF &r = rects[i];
+        if (weights[i] <= 0) {
+            QVERIFY(r.isEmpty());
+            continue;
+        }
+        // Inside the rectangle, with an area proportional to the weight.
+        QVERIFY2(r.left() >= rect.left() - eps && r.top() >= rect.top() - eps &&
+                     r.right() <= rect.right() + eps && r.bottom() <= rect.bottom() + eps,
+                 qPrintable(QStringLiteral("rect %1 outside").arg(i)));
+        const double expected = area * weights[i] / total;
+        QVERIFY2(qAbs(r.width() * r.height() - expected) <= expected * 1e-6 + eps,
+                 qPrintable(QStringLiteral("rect %1: %2 for %3")
+                                .arg(i)
+                                .arg(r.width() * r.height())
+                                .arg(expected)));
+        covered += r.width() * r.height();
+        // No two overlap.
+        for (qsizetype j = 0; j < i; ++j) {
+            const QRectF overlap = r.intersected(rects[j]);
+            QVERIFY2(overlap.width() * overlap.height() < eps,
+                     qPrintable(QStringLiteral("rects %1 and %2 overlap").arg(i).arg(j)));
+        }
+        if (weights.size() > 100 && i > 100)
+            continue; // enough pairs checked for the large case
+    }
+    QVERIFY(qAbs(covered - area) < area * 1e-6);
 }
 
 QTEST_GUILESS_MAIN(TestSpaceScan)

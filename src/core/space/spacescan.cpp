@@ -365,6 +365,9 @@ QStringList spaceListingCommand(const QString &path, bool crossFilesystems)
     return argv;
 }
 
+/// The largest file a listing may claim (1 PiB).
+constexpr qint64 kMaxFileBytes = qint64(1) << 50;
+
 struct SpaceListingReader::State
 {
     State(const QByteArray &rootPath, const SpaceScanOptions &scanOptions, SpaceRecordQueue &out)
@@ -404,6 +407,10 @@ struct SpaceListingReader::State
     void entry(const ListedFile &file)
     {
         const QByteArrayView path = file.path;
+        if (file.bytes > kMaxFileBytes) {
+            ++bad; // no file is that large: a broken host, and sums must not overflow
+            return;
+        }
         if (file.type == 'd' && path == QByteArrayView(root)) {
             recordOf(0); // read: even an empty root
             return;
