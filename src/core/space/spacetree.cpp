@@ -17,40 +17,48 @@ class Text
 
 constexpr qint64 kDay = 24 * 3600;
 
-/// Extensions of each kind, lower case, without the dot.
-SpaceFileKind kindOfExtension(QByteArrayView extension)
+/// The kind of each known extension (lower case, without the dot), looked up once per
+/// file of a scan: a hash, not a walk through the lists.
+const QHash<QByteArray, SpaceFileKind> &kindsByExtension()
 {
-    struct Kind
-    {
-        SpaceFileKind kind;
-        std::initializer_list<const char *> extensions;
-    };
-    static const Kind kinds[] = {
-        {SpaceFileKind::Image,
-         {"png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "svg", "heic", "exr", "raw",
-          "cr2", "nef", "ico"}},
-        {SpaceFileKind::Video, {"mp4", "mkv", "mov", "avi", "webm", "m4v", "mpg", "mpeg", "wmv"}},
-        {SpaceFileKind::Audio, {"mp3", "wav", "flac", "ogg", "m4a", "aac", "opus"}},
-        {SpaceFileKind::Archive,
-         {"zip", "tar", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "deb", "rpm", "iso", "dmg",
-          "lz4"}},
-        {SpaceFileKind::Document,
-         {"pdf",  "txt", "md",  "doc",  "docx", "odt",  "xls",   "xlsx", "ods", "ppt",
-          "pptx", "csv", "log", "html", "htm",  "json", "jsonl", "yaml", "yml", "xml"}},
-        {SpaceFileKind::Code, {"c",    "cc", "cpp", "h", "hpp", "py", "js",  "ts",  "rs",  "go",
-                               "java", "sh", "rb",  "o", "so",  "a",  "pyc", "dll", "exe", "whl"}},
-        {SpaceFileKind::Data,
-         {"ply", "pt", "pth", "ckpt", "safetensors", "bin", "npy", "npz", "h5", "hdf5", "onnx",
-          "sqlite", "db", "parquet", "arrow", "pkl", "tfrecord", "gguf", "sgf"}},
-    };
-    for (const Kind &kind : kinds) {
-        for (const char *known : kind.extensions) {
-            if (extension.compare(QByteArrayView(known), Qt::CaseInsensitive) == 0)
-                return kind.kind;
+    static const QHash<QByteArray, SpaceFileKind> kinds = [] {
+        struct Kind
+        {
+            SpaceFileKind kind;
+            std::initializer_list<const char *> extensions;
+        };
+        const Kind lists[] = {
+            {SpaceFileKind::Image,
+             {"png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "svg", "heic", "exr",
+              "raw", "cr2", "nef", "ico"}},
+            {SpaceFileKind::Video,
+             {"mp4", "mkv", "mov", "avi", "webm", "m4v", "mpg", "mpeg", "wmv"}},
+            {SpaceFileKind::Audio, {"mp3", "wav", "flac", "ogg", "m4a", "aac", "opus"}},
+            {SpaceFileKind::Archive,
+             {"zip", "tar", "gz", "tgz", "bz2", "xz", "zst", "7z", "rar", "deb", "rpm", "iso",
+              "dmg", "lz4"}},
+            {SpaceFileKind::Document,
+             {"pdf",  "txt", "md",  "doc",  "docx", "odt",  "xls",   "xlsx", "ods", "ppt",
+              "pptx", "csv", "log", "html", "htm",  "json", "jsonl", "yaml", "yml", "xml"}},
+            {SpaceFileKind::Code,
+             {"c",    "cc", "cpp", "h", "hpp", "py", "js",  "ts",  "rs",  "go",
+              "java", "sh", "rb",  "o", "so",  "a",  "pyc", "dll", "exe", "whl"}},
+            {SpaceFileKind::Data,
+             {"ply", "pt", "pth", "ckpt", "safetensors", "bin", "npy", "npz", "h5", "hdf5", "onnx",
+              "sqlite", "db", "parquet", "arrow", "pkl", "tfrecord", "gguf", "sgf"}},
+        };
+        QHash<QByteArray, SpaceFileKind> made;
+        for (const Kind &list : lists) {
+            for (const char *extension : list.extensions)
+                made.insert(QByteArray(extension), list.kind);
         }
-    }
-    return SpaceFileKind::Other;
+        return made;
+    }();
+    return kinds;
 }
+
+/// The longest extension looked up.
+constexpr qsizetype kMaxExtension = 12;
 
 } // namespace
 
@@ -86,9 +94,15 @@ QString spaceAgeBucketName(int bucket)
 SpaceFileKind spaceFileKind(QByteArrayView fileName)
 {
     const qsizetype dot = fileName.lastIndexOf('.');
-    if (dot <= 0 || dot + 1 >= fileName.size() || fileName.size() - dot > 13)
+    const qsizetype length = fileName.size() - dot - 1;
+    if (dot <= 0 || length <= 0 || length > kMaxExtension)
         return SpaceFileKind::Other;
-    return kindOfExtension(fileName.sliced(dot + 1));
+    char lower[kMaxExtension];
+    for (qsizetype i = 0; i < length; ++i) {
+        const char c = fileName[dot + 1 + i];
+        lower[i] = c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    }
+    return kindsByExtension().value(QByteArray::fromRawData(lower, length), SpaceFileKind::Other);
 }
 
 QString spaceFileKindName(SpaceFileKind kind)
