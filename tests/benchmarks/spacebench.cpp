@@ -191,6 +191,7 @@ int main(int argc, char *argv[])
     const double paintMs = median(paints);
     std::printf("treemap layout and paint at 1600x1000, median of 5: %.1f ms (%lld tiles) — "
                 "goal at most 100 ms: %s\n",
-                paintMs, static_cast<long long>(map.tileCount()), paintMs <= 100 ? "met" : "NOT met");
+                paintMs, static_cast<long long>(map.tileCount()),
+                paintMs <= 100 ? "met" : "NOT met");
     return 0;
 }
