@@ -44,6 +44,9 @@ int runSamples(const QStringList &arguments, Output &output);
 int runReplication(const QStringList &arguments, Output &output);
 /// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
 int runProbe(const QStringList &arguments, Output &output);
+/// `qmctl space PATH|HOST:PATH [--depth N] [--top N]`: what uses the space under a
+/// folder. `arguments` start with "space".
+int runSpace(const QStringList &arguments, Output &output);
 
 /// The common start of every command: adds -h/--help to `parser` and parses
 /// `arguments` (arguments[0] is the command name). Returns an exit code when the

@@ -34,6 +34,7 @@ QList<Command> commands()
         {QStringLiteral("probe"), runProbe},
         {QStringLiteral("replication"), runReplication},
         {QStringLiteral("samples"), runSamples},
+        {QStringLiteral("space"), runSpace},
         {QStringLiteral("volumes"), runVolumes},
     };
 }
@@ -97,6 +98,8 @@ QList<Usage> usages()
          Text::tr("A miner's samples beside their log entries")},
         {Text::tr("samples clean --miner-dir DIR"),
          Text::tr("Plan removing old rejected samples by a rule (--yes queues it)")},
+        {Text::tr("space PATH|HOST:PATH"),
+         Text::tr("What uses the space under a folder, largest first (--depth, --top)")},
         {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage")},
     };
     return lines;

@@ -1,5 +1,6 @@
 // Fuzz target for what hosts print: `df -P` rows, Prometheus text (node_exporter) and
-// streamed `find` listings with their data categories; rsync's progress, dry-run and
+// streamed `find` listings with their data categories and as the Space scan reads them
+// (the Detailed format, into a folder tree); rsync's progress, dry-run and
 // version output and rclone's JSON stats; and the history CSV users import.
 // Any bytes must end in volumes and counted bad lines: never a crash, a hang or an
 // overflow; every volume with figures has non-negative ones.
@@ -9,6 +10,7 @@
 #include "core/probes/dfoutput.h"
 #include "core/probes/filelisting.h"
 #include "core/probes/prometheustext.h"
+#include "core/space/spacescan.h"
 #include "core/sync/syncoutput.h"
 
 #include <cstddef>
@@ -49,6 +51,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     for (const qm::CategoryTotal &total : totals.totals()) {
         if (total.bytes < 0 || total.files < 0)
+            std::abort();
+    }
+    // The same bytes as the Space scan's detailed listing of "/r", into a folder tree
+    // whose totals must add up.
+    {
+        qm::SpaceRecordQueue queue;
+        qm::SpaceScanOptions options;
+        options.scanSecs = 1800000000;
+        qm::SpaceListingReader reader("/r", options, queue);
+        const qsizetype cut = qsizetype(size / 2);
+        reader.feed(QByteArrayView(text.constData(), cut));
+        reader.feed(QByteArrayView(text.constData() + cut, text.size() - cut));
+        reader.finish();
+        reader.readErrors(text);
+        qm::SpaceTree tree(QStringLiteral("/r"), options.scanSecs);
+        tree.apply(queue.take());
+        tree.sortAll();
+        qint64 bytes = tree.root()->own.bytes;
+        for (const auto &child : tree.root()->children)
+            bytes += child->total.bytes;
+        if (reader.badRecords() < 0 || tree.root()->total.bytes < 0 ||
+            bytes != tree.root()->total.bytes)
             std::abort();
     }
     // rsync and rclone output, split into lines at \r and \n as it streams in.

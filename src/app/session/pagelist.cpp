@@ -12,12 +12,13 @@ PageDescription alertsPageDescription();
 PageDescription jobsPageDescription();
 PageDescription replicationPageDescription();
 PageDescription samplesPageDescription();
+PageDescription spacePageDescription();
 
 QList<PageDescription> sidebarPages()
 {
-    return {dashboardPageDescription(),   hostsPageDescription(),  configPageDescription(),
-            trendsPageDescription(),      alertsPageDescription(), jobsPageDescription(),
-            replicationPageDescription(), samplesPageDescription()};
+    return {dashboardPageDescription(),   hostsPageDescription(),   configPageDescription(),
+            trendsPageDescription(),      alertsPageDescription(),  jobsPageDescription(),
+            replicationPageDescription(), samplesPageDescription(), spacePageDescription()};
 }
 
 } // namespace qm

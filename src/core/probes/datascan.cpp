@@ -1,5 +1,7 @@
 #include "datascan.h"
 
+#include "core/fsutil/folderentries.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -16,9 +18,6 @@
 #include <thread>
 #include <unistd.h>
 #include <vector>
-#ifdef __linux__
-#include <sys/syscall.h>
-#endif
 
 namespace qm {
 
@@ -186,7 +185,7 @@ void Walk::entry(int dirFd, const QByteArray &relative, const char *name, unsign
                  const std::vector<QByteArrayView> &folders, CategoryTotals *totals,
                  StatChunk *chunk, std::vector<QByteArray> *subfolders)
 {
-    if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
+    if (isDotOrDotDot(name))
         return;
     if (type == DT_UNKNOWN) {
         struct stat st;
@@ -243,49 +242,13 @@ void Walk::readFolder(const QByteArray &relative, CategoryTotals *totals, qint64
         chunk = std::make_unique<StatChunk>();
         chunk->folder = folder;
     };
-#ifdef __linux__
-    alignas(8) char buffer[64 * 1024];
-    for (;;) {
-        const long n = syscall(SYS_getdents64, fd, buffer, sizeof buffer);
-        if (n < 0) {
-            ++*unreadable;
-            break;
-        }
-        if (n == 0)
-            break;
-        for (long offset = 0; offset < n;) {
-            struct Dirent64
-            {
-                ino64_t d_ino;
-                off64_t d_off;
-                unsigned short d_reclen;
-                unsigned char d_type;
-                char d_name[1];
-            };
-            const auto *d = reinterpret_cast<const Dirent64 *>(buffer + offset);
-            entry(fd, relative, d->d_name, d->d_type, folders, totals, chunk.get(), &subfolders);
-            offset += d->d_reclen;
-            if (chunk->files.size() >= kStatChunk)
-                handOver();
-        }
-    }
-#else
-    // fdopendir takes its descriptor over: list through a second one.
-    const int listFd = openat(fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    DIR *dir = listFd >= 0 ? fdopendir(listFd) : nullptr;
-    if (!dir) {
-        if (listFd >= 0)
-            close(listFd);
-        ++*unreadable;
-        return;
-    }
-    while (const struct dirent *d = readdir(dir)) {
-        entry(fd, relative, d->d_name, d->d_type, folders, totals, chunk.get(), &subfolders);
+    const int listError = forEachFolderEntry(fd, [&](const char *name, unsigned char type) {
+        entry(fd, relative, name, type, folders, totals, chunk.get(), &subfolders);
         if (chunk->files.size() >= kStatChunk)
             handOver();
-    }
-    closedir(dir);
-#endif
+    });
+    if (listError != 0)
+        ++*unreadable;
     if (!subfolders.empty()) {
         std::lock_guard lock(m_mutex);
         for (QByteArray &subfolder : subfolders)

@@ -26,9 +26,10 @@ bool readInteger(const char *&p, const char *end, qint64 *value)
 
 } // namespace
 
-FileListingParser::FileListingParser(Callback callback, char separator)
+FileListingParser::FileListingParser(Callback callback, char separator, Format format)
     : m_callback(std::move(callback))
     , m_separator(separator)
+    , m_format(format)
 {}
 
 void FileListingParser::record(QByteArrayView bytes)
@@ -37,6 +38,21 @@ void FileListingParser::record(QByteArrayView bytes)
     const char *end = p + bytes.size();
     ListedFile file;
     qint64 fraction = 0;
+    if (m_format == Format::Detailed) {
+        // "TYPE DEVICE INODE LINKS ", then what the short format holds.
+        if (end - p < 2 || p[1] != ' ' || p[0] < 'a' || p[0] > 'z') {
+            ++m_bad;
+            return;
+        }
+        file.type = p[0];
+        p += 2;
+        for (qint64 *value : {&file.device, &file.inode, &file.links}) {
+            if (!readInteger(p, end, value) || p == end || *p++ != ' ') {
+                ++m_bad;
+                return;
+            }
+        }
+    }
     if (!readInteger(p, end, &file.bytes) || p == end || *p++ != ' ' ||
         !readInteger(p, end, &file.modifiedSecs)) {
         ++m_bad;
