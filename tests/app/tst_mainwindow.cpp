@@ -10,10 +10,12 @@
 #include "app/jobs/jobqueueservice.h"
 #include "app/jobs/jobsmodel.h"
 #include "app/jobs/jobspage.h"
+#include "app/jobs/newjobdialog.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/replication/replicationpage.h"
 #include "app/session/appsession.h"
 #include "app/session/pagedescription.h"
+#include "app/space/spacepage.h"
 #include "app/trends/trendspage.h"
 #include "core/alerts/alertmonitor.h"
 #include "core/alerts/alertstore.h"
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void replicationFeedsTheAlerts();
     void jobsPageAndQuitWithARunningJob();
     void queuedJobsRunWithTheConfigGivenAtStart();
+    void aCleanupFromTheSpacePageRemovesItsPlan();
 };
 
 void TestMainWindow::init()
@@ -234,8 +237,8 @@ void TestMainWindow::pagesAreMadeWhenFirstShown()
     QVERIFY(file->actions().contains(
         m_window->findChild<QAction *>(QStringLiteral("actionSaveConfig"))));
     // and the Jobs page's New Job…, from any page.
-    QVERIFY(file->actions().contains(
-        m_window->findChild<QAction *>(QStringLiteral("actionNewJob"))));
+    QVERIFY(
+        file->actions().contains(m_window->findChild<QAction *>(QStringLiteral("actionNewJob"))));
     QCOMPARE(navigation->currentRow(), 5); // made, not shown
 }
 
@@ -675,6 +678,67 @@ void TestMainWindow::queuedJobsRunWithTheConfigGivenAtStart()
     const QString reason = storedJob(id)->error;
     QVERIFY2(!reason.contains(QStringLiteral("not a host of the config")), qPrintable(reason));
     QVERIFY2(reason.contains(QStringLiteral("vast-example")), qPrintable(reason));
+}
+
+void TestMainWindow::aCleanupFromTheSpacePageRemovesItsPlan()
+{
+    // Space → Clean Up… on a folder: New Job on that folder, reviewed, queued with its
+    // plan; the files of the plan go to the trash, a newer one stays, and the page
+    // scans the folder again when the job has ended.
+    const QString root = m_dir->filePath(QStringLiteral("imports"));
+    QVERIFY(QDir().mkpath(root + QStringLiteral("/2025")));
+    const auto write = [](const QString &path, int days) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write("old import\n") > 0 && file.flush() &&
+               file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-days),
+                                QFileDevice::FileModificationTime);
+    };
+    QVERIFY(write(root + QStringLiteral("/2025/a.npz"), 200));
+    QVERIFY(write(root + QStringLiteral("/2025/b.npz"), 90));
+    QVERIFY(write(root + QStringLiteral("/fresh.npz"), 0));
+    m_window->session()->showPage(QStringLiteral("space"), root);
+    auto *space = m_window->findChild<qm::SpacePage *>();
+    QVERIFY(space);
+    QTRY_VERIFY_WITH_TIMEOUT(!space->isScanning(), 10'000);
+    QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
+
+    Q_EMIT space->cleanUpRequested(root);
+    qm::NewJobDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = space->findChild<qm::NewJobDialog *>()));
+    QCOMPARE(dialog->kindKey(), QStringLiteral("cleanup"));
+    QCOMPARE(dialog->arguments().words, QStringList{root});
+    QSignalSpy reviewed(dialog, &qm::NewJobDialog::reviewed);
+    dialog->review();
+    QVERIFY(reviewed.wait(20'000));
+    QVERIFY2(reviewed.first().first().toBool(), qPrintable(dialog->reviewText()));
+    QVERIFY2(dialog->reviewText().contains(QLatin1String("a.npz")),
+             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("reviewState"))->text()));
+    QVERIFY(dialog->reviewText().contains(QLatin1String("b.npz")));
+    QVERIFY(!dialog->reviewText().contains(QLatin1String("fresh.npz")));
+    QSignalSpy queued(m_window->jobQueue(), &qm::JobQueueService::enqueued);
+    QSignalSpy rescanned(space, &qm::SpacePage::scanFinished);
+    dialog->accept();
+    QVERIFY(queued.wait(5000));
+    const qint64 id = queued.first().first().toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobQueue()->job(id) &&
+                                 m_window->jobQueue()->job(id)->state == qm::JobState::Succeeded,
+                             20'000);
+    QVERIFY(!QFile::exists(root + QStringLiteral("/2025/a.npz")));
+    QVERIFY(!QFile::exists(root + QStringLiteral("/2025/b.npz")));
+    QVERIFY(QFile::exists(root + QStringLiteral("/fresh.npz")));
+    QTRY_VERIFY_WITH_TIMEOUT(rescanned.count() > 0, 10'000);
+
+    // Archive… opens New Job on an archive of the same folder.
+    Q_EMIT space->archiveRequested(root);
+    const auto archiveOf = [space](const QString &folder) {
+        for (qm::NewJobDialog *open : space->findChildren<qm::NewJobDialog *>()) {
+            if (open->kindKey() == QLatin1String("archive") &&
+                open->arguments().words == QStringList{folder})
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(archiveOf(root));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 // The Space page in the sidebar: what uses the space on this machine or a fleet host.
 
 #include "app/jobs/jobqueueservice.h"
+#include "app/jobs/newjobdialog.h"
 #include "app/session/appsession.h"
 #include "app/session/pagedescription.h"
 #include "spacepage.h"
@@ -22,8 +23,17 @@ PageDescription spacePageDescription()
         QObject::connect(&session, &AppSession::jobEnvironmentChanged, page, [page, s = &session] {
             page->setFleetAccess(s->jobQueue()->environment());
         });
-        // A job that finished under the scanned folder changed it: scan that part again.
+        // Clean Up… and Archive…: New Job on the selection, reviewed before it is queued.
         JobQueueService *queue = session.jobQueue();
+        QObject::connect(
+            page, &SpacePage::cleanUpRequested, page, [page, queue](const QString &location) {
+                NewJobDialog::openFor(queue, QStringLiteral("cleanup"), {{location}, {}}, page);
+            });
+        QObject::connect(
+            page, &SpacePage::archiveRequested, page, [page, queue](const QString &location) {
+                NewJobDialog::openFor(queue, QStringLiteral("archive"), {{location}, {}}, page);
+            });
+        // A job that finished under the scanned folder changed it: scan that part again.
         QObject::connect(
             queue, &JobQueueService::jobsChanged, page,
             [page, queue](const QList<qint64> &changed) {
