@@ -1427,6 +1427,221 @@
     </message>
 </context>
 <context>
+    <name>qm::ConfigHistory</name>
+    <message>
+        <source>unset</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation>%1 zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Host %1 added</source>
+        <translation>Rechner %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Hosts %1 added</source>
+        <translation>Rechner %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Host %1 removed</source>
+        <translation>Rechner %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Hosts %1 removed</source>
+        <translation>Rechner %1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: status %2 → %3</source>
+        <translation>%1: Status %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: role %2 → %3</source>
+        <translation>%1: Rolle %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: SSH %2@%3:%4 → %5@%6:%7</source>
+        <translation>%1: SSH %2@%3:%4 → %5@%6:%7</translation>
+    </message>
+    <message>
+        <source>External storage of %1: path %2 → %3</source>
+        <translation>Externer Speicher von %1: Pfad %2 → %3</translation>
+    </message>
+    <message>
+        <source>External storage of %1 receives %2 (was %3)</source>
+        <translation>Externer Speicher von %1 empfängt %2 (vorher %3)</translation>
+    </message>
+    <message>
+        <source>%1 excluded from %2 (was %3)</source>
+        <translation>%1 von %2 ausgeschlossen (vorher %3)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>Bandwidth override %1: %2 MB/s added</source>
+        <translation>Bandbreitenvorgabe %1: %2 MB/s hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Bandwidth override %1: %2 → %3 MB/s</source>
+        <translation>Bandbreitenvorgabe %1: %2 → %3 MB/s</translation>
+    </message>
+    <message>
+        <source>Bandwidth override %1 removed</source>
+        <translation>Bandbreitenvorgabe %1 entfernt</translation>
+    </message>
+    <message>
+        <source>elo_sync.coordinator %1 → %2</source>
+        <translation>elo_sync.coordinator %1 → %2</translation>
+    </message>
+    <message>
+        <source>does not load</source>
+        <translation>lässt sich nicht laden</translation>
+    </message>
+    <message>
+        <source>Does not parse: %1</source>
+        <translation>Nicht auswertbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest version: %n host(s)</source>
+        <translation>
+            <numerusform>Älteste Version: %n Rechner</numerusform>
+            <numerusform>Älteste Version: %n Rechner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parses again: %n host(s)</source>
+        <translation>
+            <numerusform>Wieder auswertbar: %n Rechner</numerusform>
+            <numerusform>Wieder auswertbar: %n Rechner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Comments or formatting only</source>
+        <translation>Nur Kommentare oder Formatierung</translation>
+    </message>
+    <message>
+        <source>the lines no longer match the texts they were compared from</source>
+        <translation>die Zeilen passen nicht mehr zu den Texten, aus denen sie verglichen wurden</translation>
+    </message>
+    <message>
+        <source>No backups: %1 does not exist.</source>
+        <translation>Keine Sicherungen: %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation>Keine Sicherungen von %1 in %2.</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>No git history: git is not installed.</source>
+        <translation>Kein Git-Verlauf: git ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No git history: %1 could not be started (%2).</source>
+        <translation>Kein Git-Verlauf: %1 konnte nicht gestartet werden (%2).</translation>
+    </message>
+    <message>
+        <source>No git history: %1 is not in a git repository.</source>
+        <translation>Kein Git-Verlauf: %1 liegt in keinem Git-Repository.</translation>
+    </message>
+    <message>
+        <source>No git history: git log failed: %1</source>
+        <translation>Kein Git-Verlauf: git log ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not in commit %1: %2</source>
+        <translation>Nicht in Commit %1: %2</translation>
+    </message>
+    <message>
+        <source>No git history: %1 has never been committed.</source>
+        <translation>Kein Git-Verlauf: %1 wurde nie committet.</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfigHistoryModel</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Updater backup</source>
+        <translation>Sicherung des Updaters</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Current file</source>
+        <translation>Aktuelle Datei</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Git %1</source>
+        <translation>Git %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>Hinzugekommen %1: %2</translation>
+    </message>
+    <message>
+        <source>Fixed %1: %2</source>
+        <translation>Behoben %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in this version</source>
+        <translation>
+            <numerusform>%n Fehler in dieser Version</numerusform>
+            <numerusform>%n Fehler in dieser Version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>qm::ConfigPage</name>
     <message>
         <source>&amp;Save…</source>
@@ -1720,6 +1935,18 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Config</source>
         <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Config &amp;History</source>
+        <translation>Konfigurations&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Every saved version of the config, what each changed, and restore (Ctrl+Shift+H)</source>
+        <translation>Jede gespeicherte Version der Konfiguration, was sie jeweils geändert hat, und Wiederherstellen (Strg+Shift+H)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2760,146 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>available_bytes %1 is more than total_bytes %2</source>
         <translation>available_bytes %1 ist größer als total_bytes %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HistoryPanel</name>
+    <message>
+        <source>the open text does not parse or is empty; fix it or paste the version into it by hand</source>
+        <translation>der geöffnete Text lässt sich nicht auswerten oder ist leer; korrigieren Sie ihn oder fügen Sie die Version von Hand ein</translation>
+    </message>
+    <message>
+        <source>that version is not UTF-8 text</source>
+        <translation>diese Version ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>that text does not parse (%1)</source>
+        <translation>dieser Text lässt sich nicht auswerten (%1)</translation>
+    </message>
+    <message>
+        <source>Restore This &amp;Version…</source>
+        <translation>Diese &amp;Version wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore These &amp;Lines…</source>
+        <translation>Diese &amp;Zeilen wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>What it changed (from the version before)</source>
+        <translation>Was sie geändert hat (gegenüber der Version davor)</translation>
+    </message>
+    <message>
+        <source>From it to the open text</source>
+        <translation>Von ihr zum geöffneten Text</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the version before it, or with the text open in the editor</source>
+        <translation>Die ausgewählte Version mit der Version davor vergleichen oder mit dem im Editor geöffneten Text</translation>
+    </message>
+    <message>
+        <source>Make the open text this version, as one edit you can undo; Save writes it</source>
+        <translation>Den geöffneten Text zu dieser Version machen, als eine Änderung, die Sie rückgängig machen können; Speichern schreibt sie</translation>
+    </message>
+    <message>
+        <source>Put back this version&apos;s lines for the changes the selection in the diff touches (compare with the open text)</source>
+        <translation>Die Zeilen dieser Version für die Änderungen zurückholen, die die Auswahl im Diff berührt (Vergleich mit dem geöffneten Text)</translation>
+    </message>
+    <message>
+        <source>No config is open.</source>
+        <translation>Keine Konfiguration geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Der Verlauf von %1 wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s).</source>
+        <translation>
+            <numerusform>%n Version.</numerusform>
+            <numerusform>%n Versionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b31d28&apos;&gt;Added %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b31d28&apos;&gt;Hinzugekommen %1: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;Fixed %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;Behoben %1: %2&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in this version.</source>
+        <translation>
+            <numerusform>%n Fehler in dieser Version.</numerusform>
+            <numerusform>%n Fehler in dieser Version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest version: nothing before it to compare with.</source>
+        <translation>Die älteste Version: Davor gibt es nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>The same bytes as the version before it.</source>
+        <translation>Dieselben Bytes wie die Version davor.</translation>
+    </message>
+    <message>
+        <source>The open text is this version, byte for byte.</source>
+        <translation>Der geöffnete Text ist diese Version, Byte für Byte.</translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>select lines of a change (red or green lines) in the diff first</source>
+        <translation>wählen Sie zuerst Zeilen einer Änderung (rote oder grüne Zeilen) im Diff aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n change(s) from %1</source>
+        <translation>
+            <numerusform>%n Änderung aus %1 wiederherstellen</numerusform>
+            <numerusform>%n Änderungen aus %1 wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the open text already has those lines.</source>
+        <translation>Nichts wiederherzustellen: Der geöffnete Text hat diese Zeilen bereits.</translation>
+    </message>
+    <message>
+        <source>the text changed since the diff was made; look at the diff again</source>
+        <translation>der Text hat sich geändert, seit der Diff erstellt wurde; sehen Sie sich den Diff erneut an</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1. The open text changes as below, as one edit you can undo; Save writes it, keeping the file on disk as a backup.</source>
+        <translation>%1. Der geöffnete Text ändert sich wie unten gezeigt, als eine Änderung, die Sie rückgängig machen können; Speichern schreibt ihn und behält die Datei auf dem Datenträger als Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1: done; Save (Ctrl+S) writes it.</source>
+        <translation>%1: erledigt; Speichern (Strg+S) schreibt es.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4026,41 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Queue resumed.</source>
         <translation>Warteschlange fortgesetzt.</translation>
     </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation>Nichts wurde eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 queued with the plan you reviewed.</source>
+        <translation>Auftrag %1 mit dem von Ihnen geprüften Plan eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) cleared.</source>
+        <translation>
+            <numerusform>%n beendeter Auftrag entfernt.</numerusform>
+            <numerusform>%n beendete Aufträge entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule %1 added.</source>
+        <translation>Zeitplan %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 changed.</source>
+        <translation>Zeitplan %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 removed.</source>
+        <translation>Zeitplan %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 enabled.</source>
+        <translation>Zeitplan %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 disabled.</source>
+        <translation>Zeitplan %1 deaktiviert.</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobRunner</name>
@@ -4140,6 +4542,90 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation>&amp;Neuer Auftrag …</translation>
+    </message>
+    <message>
+        <source>Queue a sync, archive, cleanup or probe, reviewed before it is queued</source>
+        <translation>Eine Synchronisierung, Archivierung, Bereinigung oder Abfrage einreihen, nachdem Sie sie geprüft haben</translation>
+    </message>
+    <message>
+        <source>Run Again with &amp;Changes…</source>
+        <translation>Mit Änderungen erneut aus&amp;führen …</translation>
+    </message>
+    <message>
+        <source>A new job from the selected job&apos;s parameters, to change before it is queued</source>
+        <translation>Ein neuer Auftrag mit den Parametern des ausgewählten Auftrags, vor dem Einreihen änderbar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished Jobs…</source>
+        <translation>Beendete Aufträge &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs and their logs from the list: the selected one, or those older than some days</source>
+        <translation>Beendete Aufträge und ihre Protokolle aus der Liste entfernen: den ausgewählten oder die, die älter als einige Tage sind</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When a Job Fails</source>
+        <translation>Bei fehlgeschlagenem Auftrag &amp;benachrichtigen</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a job fails for good (the page always lists it)</source>
+        <translation>Eine Desktop-Benachrichtigung, wenn ein Auftrag endgültig fehlschlägt (die Seite listet ihn immer auf)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Schedules</source>
+        <translation>&amp;Zeitpläne</translation>
+    </message>
+    <message>
+        <source>&amp;Schedules (%1)</source>
+        <translation>&amp;Zeitpläne (%1)</translation>
+    </message>
+    <message>
+        <source>Run Again with Changes: Job %1</source>
+        <translation>Mit Änderungen erneut ausführen: Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Clear Finished Jobs</source>
+        <translation>Beendete Aufträge entfernen</translation>
+    </message>
+    <message>
+        <source>The selected job (%1)</source>
+        <translation>Der ausgewählte Auftrag (%1)</translation>
+    </message>
+    <message>
+        <source>The selected job</source>
+        <translation>Der ausgewählte Auftrag</translation>
+    </message>
+    <message>
+        <source>Every finished job older than</source>
+        <translation>Jeder beendete Auftrag, älter als</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Succeeded, failed and cancelled jobs go with their logs; queued, running and interrupted ones stay. Files are not touched.</source>
+        <translation>Erfolgreiche, fehlgeschlagene und abgebrochene Aufträge werden mit ihren Protokollen entfernt; eingereihte, laufende und unterbrochene bleiben. Dateien werden nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>qm::LiveHosts</name>
@@ -4268,6 +4754,17 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::MinerSettingsTimeline</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: larger than 64 MiB</source>
+        <translation>%1 kann nicht gelesen werden: größer als 64 MiB</translation>
+    </message>
+</context>
+<context>
     <name>qm::MountTable</name>
     <message>
         <source>Cannot read the mount table: %1</source>
@@ -4280,6 +4777,209 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>The mount table %1 lists no mounts</source>
         <translation>Die Einhängetabelle %1 enthält keine Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>qm::NewJobDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>/path, HOST:/path or rclone:REMOTE:path</source>
+        <translation>/pfad, RECHNER:/pfad oder rclone:REMOTE:pfad</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Delete files the source no longer has, at most</source>
+        <translation>Dateien löschen, die die Quelle nicht mehr hat, höchstens</translation>
+    </message>
+    <message>
+        <source> files</source>
+        <translation> Dateien</translation>
+    </message>
+    <message>
+        <source>Run rsync on the source host and push</source>
+        <translation>rsync auf dem Quellrechner ausführen und zum Ziel schieben</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>a folder of this machine</source>
+        <translation>ein Ordner dieses Rechners</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>tar + zstd (.tar.zst)</source>
+        <translation>tar + zstd (.tar.zst)</translation>
+    </message>
+    <message>
+        <source>tar + gzip (.tar.gz)</source>
+        <translation>tar + gzip (.tar.gz)</translation>
+    </message>
+    <message>
+        <source>&amp;Root:</source>
+        <translation>&amp;Stammordner:</translation>
+    </message>
+    <message>
+        <source>Files &amp;older than:</source>
+        <translation>Dateien ä&amp;lter als:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>The archive is verified by reading it back before the originals go to the trash.</source>
+        <translation>Das Archiv wird durch erneutes Lesen geprüft, bevor die Originale in den Papierkorb kommen.</translation>
+    </message>
+    <message>
+        <source>/path or HOST:/path</source>
+        <translation>/pfad oder RECHNER:/pfad</translation>
+    </message>
+    <message>
+        <source>any name; or patterns such as *.tmp *.log</source>
+        <translation>beliebiger Name; oder Muster wie *.tmp *.log</translation>
+    </message>
+    <message>
+        <source>Delete for good from the host&apos;s quarantine (no undo)</source>
+        <translation>Endgültig aus der Quarantäne des Rechners löschen (nicht rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namen:</translation>
+    </message>
+    <message>
+        <source>Files of this machine go to its trash; files of a host to a quarantine folder on that host.</source>
+        <translation>Dateien dieses Rechners kommen in seinen Papierkorb, Dateien eines anderen Rechners in einen Quarantäneordner auf jenem Rechner.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>&amp;Now, once</source>
+        <translation>&amp;Jetzt, einmalig</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>All&amp;e</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Daily at</source>
+        <translation>&amp;Täglich um</translation>
+    </message>
+    <message>
+        <source>Catch up a run missed while no runner was going</source>
+        <translation>Einen Lauf nachholen, der verpasst wurde, während keine Auftragsausführung lief</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Build the job and show what it would do (Ctrl+Return)</source>
+        <translation>Den Auftrag erstellen und zeigen, was er tun würde (Strg+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Einreihen</translation>
+    </message>
+    <message>
+        <source>Every host of the config and this machine</source>
+        <translation>Jeder Rechner der Konfiguration und dieser Rechner</translation>
+    </message>
+    <message>
+        <source>A receiver of this data by the routing</source>
+        <translation>Ein Empfänger dieser Daten laut Routing</translation>
+    </message>
+    <message>
+        <source>Edit Schedule %1</source>
+        <translation>Zeitplan %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>This schedule&apos;s job (%1) cannot be edited here; remove it and add a new one.</source>
+        <translation>Der Auftrag dieses Zeitplans (%1) kann hier nicht bearbeitet werden; entfernen Sie ihn und fügen Sie einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>Review shows what this job would do, as qmctl prints it; nothing is queued before that.</source>
+        <translation>„Prüfen“ zeigt, was dieser Auftrag tun würde, so wie qmctl es ausgibt; vorher wird nichts eingereiht.</translation>
+    </message>
+    <message>
+        <source>Reviewing… (a plan or dry run may take a while on a host)</source>
+        <translation>Wird geprüft… (ein Plan oder Probelauf kann auf einem Rechner eine Weile dauern)</translation>
+    </message>
+    <message>
+        <source>Cannot be scheduled: %1</source>
+        <translation>Kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Each run plans again and removes what its own plan lists; this is what it would remove now.</source>
+        <translation>Jeder Lauf plant neu und entfernt, was sein eigener Plan auflistet; dies würde er jetzt entfernen.</translation>
+    </message>
+    <message>
+        <source>Queue it, and the job carries out exactly this plan.</source>
+        <translation>Reihen Sie ihn ein, und der Auftrag führt genau diesen Plan aus.</translation>
+    </message>
+    <message>
+        <source>Ready: nothing is removed.</source>
+        <translation>Bereit: Es wird nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation>Nicht eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save Schedule</source>
+        <translation>Zeitplan &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6787,312 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::SchedulesView</name>
+    <message>
+        <source>&amp;New Schedule…</source>
+        <translation>&amp;Neuer Zeitplan…</translation>
+    </message>
+    <message>
+        <source>Repeat a sync, archive, cleanup or probe (Ctrl+Shift+N)</source>
+        <translation>Eine Synchronisierung, Archivierung, Bereinigung oder Abfrage wiederholen (Strg+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Next Run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Last Run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>A schedule queues its job again and again; a sync that deletes is never scheduled (each needs its dry run reviewed). The box before a schedule enables it.</source>
+        <translation>Ein Zeitplan reiht seinen Auftrag immer wieder ein; eine löschende Synchronisierung wird nie geplant (bei jeder muss der Probelauf geprüft werden). Das Kästchen vor einem Zeitplan aktiviert ihn.</translation>
+    </message>
+    <message>
+        <source>, catches up</source>
+        <translation>, holt nach</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation>%1 (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Remove Schedule</source>
+        <translation>Zeitplan entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the schedule “%1” (%2)? The jobs it queued stay.</source>
+        <translation>Den Zeitplan „%1“ (%2) entfernen? Die von ihm eingereihten Aufträge bleiben.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceAgeChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceModel</name>
+    <message>
+        <source>%1 is another filesystem: not scanned</source>
+        <translation>%1 ist ein anderes Dateisystem: nicht durchsucht</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Älteste</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpacePage</name>
+    <message>
+        <source>Space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>A folder, or HOST:/path</source>
+        <translation>Ein Ordner oder RECHNER:/pfad</translation>
+    </message>
+    <message>
+        <source>What to scan: a folder of this machine, or HOST:/path of a host of the config</source>
+        <translation>Was durchsucht werden soll: ein Ordner dieses Rechners oder RECHNER:/pfad eines Rechners der Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Durchsuchen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Colour by file type</source>
+        <translation>Nach Dateityp färben</translation>
+    </message>
+    <message>
+        <source>Colour by age</source>
+        <translation>Nach Alter färben</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Largest files</source>
+        <translation>Größte Dateien</translation>
+    </message>
+    <message>
+        <source>Age of the selected folder&apos;s files (bytes)</source>
+        <translation>Alter der Dateien des ausgewählten Ordners (Bytes)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in File Manager</source>
+        <translation>In der Dateiverwaltung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;lean Up…</source>
+        <translation>&amp;Bereinigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Folder Again</source>
+        <translation>Ordner erneut &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>Give a folder to scan, or HOST:/path</source>
+        <translation>Geben Sie einen zu durchsuchenden Ordner oder RECHNER:/pfad an</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the open config</source>
+        <translation>„%1“ ist kein Rechner der geöffneten Konfiguration</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Durchsuche %1…</translation>
+    </message>
+    <message>
+        <source>Scanning %1… %2 in %3 files, %4 folders</source>
+        <translation>Durchsuche %1… %2 in %3 Dateien, %4 Ordnern</translation>
+    </message>
+    <message>
+        <source>Could not scan %1: %2</source>
+        <translation>%1 konnte nicht durchsucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 in %2 files so far</source>
+        <translation>Angehalten: bisher %1 in %2 Dateien</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 files, %4 folders, scanned in %5 s</source>
+        <translation>%1: %2 in %3 Dateien, %4 Ordnern, durchsucht in %5 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n folder(s) could not be read)</source>
+        <translation>
+            <numerusform>(%n Ordner konnte nicht gelesen werden)</numerusform>
+            <numerusform>(%n Ordner konnten nicht gelesen werden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceScan</name>
+    <message>
+        <source>the listing of %1 failed: %2</source>
+        <translation>das Auflisten von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceTree</name>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 Tag</translation>
+    </message>
+    <message>
+        <source>&lt; 7 days</source>
+        <translation>&lt; 7 Tage</translation>
+    </message>
+    <message>
+        <source>&lt; 30 days</source>
+        <translation>&lt; 30 Tage</translation>
+    </message>
+    <message>
+        <source>&lt; 90 days</source>
+        <translation>&lt; 90 Tage</translation>
+    </message>
+    <message>
+        <source>&lt; 1 year</source>
+        <translation>&lt; 1 Jahr</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>älter</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Documents and text</source>
+        <translation>Dokumente und Text</translation>
+    </message>
+    <message>
+        <source>Code and programs</source>
+        <translation>Code und Programme</translation>
+    </message>
+    <message>
+        <source>Models and data</source>
+        <translation>Modelle und Daten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceTreemap</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>qm::SplatPreview</name>
     <message>
         <source>No sample selected</source>
@@ -7063,14 +8069,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>  set DATEI RECHNER.SCHLÜSSEL WERT   setzt einen Schlüssel eines Rechners, WERT im Typ des Schlüssels, und ändert sonst nichts: zeigt den Unterschied und die Probleme, die hinzukämen; --yes schreibt ihn und behält eine Sicherung</translation>
     </message>
     <message>
-        <source>What to do: dump or set.</source>
-        <translation>Was zu tun ist: dump oder set.</translation>
-    </message>
-    <message>
-        <source>With set: output format, text (default) or json.</source>
-        <translation>Mit set: Ausgabeformat, text (Standard) oder json.</translation>
-    </message>
-    <message>
         <source>With set: write the change, keeping a backup in .config_backups.</source>
         <translation>Mit set: die Änderung schreiben und eine Sicherung in .config_backups behalten.</translation>
     </message>
@@ -7081,6 +8079,72 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>&apos;config dump&apos; prints JSON and writes nothing: it takes neither --yes nor --format text</source>
         <translation>&apos;config dump&apos; gibt JSON aus und schreibt nichts: es nimmt weder --yes noch --format text</translation>
+    </message>
+    <message>
+        <source>  history FILE   every version of FILE (Quartermaster&apos;s backups, .config_backups, git, the current file last) with what it changed and the problems it added and fixed</source>
+        <translation>  history DATEI   jede Version von DATEI (Sicherungen von Quartermaster, .config_backups, git, die aktuelle Datei zuletzt) mit ihren Änderungen und den Problemen, die sie hinzugefügt und behoben hat</translation>
+    </message>
+    <message>
+        <source>  diff FILE VERSION [VERSION]   the diff from VERSION to the current file, or between two versions (ids as history lists them)</source>
+        <translation>  diff DATEI VERSION [VERSION]   der Diff von VERSION zur aktuellen Datei oder zwischen zwei Versionen (IDs, wie history sie auflistet)</translation>
+    </message>
+    <message>
+        <source>  miner-history DIR|FILE   which setting of a miner changed when (miner_config_history.jsonl)</source>
+        <translation>  miner-history VERZEICHNIS|DATEI   welche Einstellung eines Miners sich wann geändert hat (miner_config_history.jsonl)</translation>
+    </message>
+    <message>
+        <source>What to do: dump, set, history, diff or miner-history.</source>
+        <translation>Was zu tun ist: dump, set, history, diff oder miner-history.</translation>
+    </message>
+    <message>
+        <source>With set, history, diff, miner-history: output format, text (default) or json.</source>
+        <translation>Mit set, history, diff, miner-history: Ausgabeformat, text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>&apos;config %1&apos; writes nothing: it takes no --yes</source>
+        <translation>&apos;config %1&apos; schreibt nichts: es nimmt kein --yes</translation>
+    </message>
+    <message>
+        <source>&apos;config history&apos; takes exactly one FILE</source>
+        <translation>&apos;config history&apos; erwartet genau eine DATEI</translation>
+    </message>
+    <message>
+        <source>&apos;config diff&apos; takes FILE VERSION [VERSION]</source>
+        <translation>&apos;config diff&apos; erwartet DATEI VERSION [VERSION]</translation>
+    </message>
+    <message>
+        <source>&apos;config miner-history&apos; takes exactly one DIR or FILE</source>
+        <translation>&apos;config miner-history&apos; erwartet genau ein VERZEICHNIS oder eine DATEI</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>unbekannte Zeit</translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation>fügt %1 hinzu</translation>
+    </message>
+    <message>
+        <source>fixes %1</source>
+        <translation>behebt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no version &apos;%1&apos; of %2 (or more than one starts so); &apos;qmctl config history %2&apos; lists them</source>
+        <translation>keine Version &apos;%1&apos; von %2 (oder mehr als eine beginnt so); &apos;qmctl config history %2&apos; listet sie auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) skipped: not a record with a timestamp</source>
+        <translation>
+            <numerusform>%1: %n Zeile übersprungen: kein Eintrag mit Zeitstempel</numerusform>
+            <numerusform>%1: %n Zeilen übersprungen: keine Einträge mit Zeitstempel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7450,14 +8514,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>schedule add: einen verpassten Lauf nachholen, während keine Auftragsausführung lief (einmal).</translation>
     </message>
     <message>
-        <source>give an action: add, list, show, cancel, retry, run or schedule</source>
-        <translation>geben Sie eine Aktion an: add, list, show, cancel, retry, run oder schedule</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry, run or schedule</source>
-        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie add, list, show, cancel, retry, run oder schedule</translation>
-    </message>
-    <message>
         <source>--max-delete and --older-than take a number ≥ 0</source>
         <translation>--max-delete und --older-than nehmen eine Zahl ≥ 0</translation>
     </message>
@@ -7530,38 +8586,8 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Zeitplan %1 hinzugefügt</translation>
     </message>
     <message>
-        <source>The job queue.
-  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
-                                                          rclone:REMOTE:path
-  add archive ROOT --older-than DAYS [--format zst|gz]
-  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
-                                                          ROOT: /path or HOST:/path
-      (cleanup, archive, sync --delete refuse /, a home folder, a system folder
-      and a mount point&apos;s root unless --allow-protected-root names it)
-  add probe [HOST]
-  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
-  schedule list | schedule remove|enable|disable ID
-  list | show ID | cancel ID | retry ID | run [--once]</source>
-        <translation>Die Auftragswarteschlange.
-  add sync QUELLE ZIEL [--delete --max-delete N] [--push]   QUELLE/ZIEL: /pfad, RECHNER:/pfad,
-                                                            rclone:REMOTE:pfad
-  add archive ROOT --older-than TAGE [--format zst|gz]
-  add cleanup ROOT --older-than TAGE [--pattern GLOB]… [--empty-quarantine]
-                                                            ROOT: /pfad oder RECHNER:/pfad
-      (cleanup, archive und sync --delete verweigern /, einen Benutzerordner, einen Systemordner
-      und die Wurzel eines Einhängepunkts, außer --allow-protected-root nennt sie)
-  add probe [RECHNER]
-  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] ART …
-  schedule list | schedule remove|enable|disable ID
-  list | show ID | cancel ID | retry ID | run [--once]</translation>
-    </message>
-    <message>
         <source>cleanup, archive, sync --delete: allow this exact folder as the root (or destination) although it is protected: /, a home folder, a system folder, a mount point&apos;s root.</source>
         <translation>cleanup, archive, sync --delete: genau diesen Ordner als Stammordner (oder Ziel) erlauben, obwohl er geschützt ist: /, ein Benutzerordner, ein Systemordner, das Wurzelverzeichnis eines Einhängepunkts.</translation>
-    </message>
-    <message>
-        <source>add, list, show, cancel, retry, run or schedule.</source>
-        <translation>add, list, show, cancel, retry, run oder schedule.</translation>
     </message>
     <message>
         <source>ROOT</source>
@@ -7594,6 +8620,76 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>add what? one of: %1</source>
         <translation>was hinzufügen? eines von: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder of a host: archive jobs work on this machine&apos;s folders (sync it here first, or run qmctl on that host)</source>
+        <translation>„%1“ ist ein Ordner eines Rechners: Archivaufträge arbeiten mit den Ordnern dieses Rechners (synchronisieren Sie ihn zuerst hierher oder führen Sie qmctl auf jenem Rechner aus)</translation>
+    </message>
+    <message>
+        <source>The job queue.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add archive ROOT --older-than DAYS [--format zst|gz]
+  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
+                                                          ROOT: /path or HOST:/path
+      (cleanup, archive, sync --delete refuse /, a home folder, a system folder
+      and a mount point&apos;s root unless --allow-protected-root names it)
+  add probe [HOST]
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]
+  clear [ID]… [--older-than DAYS] [--yes]   finished jobs and their logs</source>
+        <translation>Die Auftragswarteschlange.
+  add sync QUELLE ZIEL [--delete --max-delete N] [--push]   QUELLE/ZIEL: /pfad, RECHNER:/pfad,
+                                                            rclone:REMOTE:pfad
+  add archive ROOT --older-than TAGE [--format zst|gz]
+  add cleanup ROOT --older-than TAGE [--pattern GLOB]… [--empty-quarantine]
+                                                            ROOT: /pfad oder RECHNER:/pfad
+      (cleanup, archive und sync --delete verweigern /, einen Benutzerordner, einen Systemordner
+      und die Wurzel eines Einhängepunkts, sofern --allow-protected-root sie nicht nennt)
+  add probe [RECHNER]
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] ART …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]
+  clear [ID]… [--older-than TAGE] [--yes]   beendete Aufträge und ihre Protokolle</translation>
+    </message>
+    <message>
+        <source>add, list, show, cancel, retry, run, schedule or clear.</source>
+        <translation>add, list, show, cancel, retry, run, schedule oder clear.</translation>
+    </message>
+    <message>
+        <source>give an action: add, list, show, cancel, retry, run, schedule or clear</source>
+        <translation>geben Sie eine Aktion an: add, list, show, cancel, retry, run, schedule oder clear</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry, run, schedule or clear</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie add, list, show, cancel, retry, run, schedule oder clear</translation>
+    </message>
+    <message>
+        <source>clear takes job IDs, not “%1”</source>
+        <translation>clear erwartet Auftrags-IDs, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--older-than takes a number of days ≥ 0</source>
+        <translation>--older-than erwartet eine Anzahl Tage ≥ 0</translation>
+    </message>
+    <message>
+        <source>give job IDs or --older-than DAYS</source>
+        <translation>geben Sie Auftrags-IDs oder --older-than TAGE an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) cleared</source>
+        <translation>
+            <numerusform>%n beendeter Auftrag entfernt</numerusform>
+            <numerusform>%n beendete Aufträge entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) would be cleared: give --yes to clear them</source>
+        <translation>
+            <numerusform>%n beendeter Auftrag würde entfernt: geben Sie --yes an, um ihn zu entfernen</numerusform>
+            <numerusform>%n beendete Aufträge würden entfernt: geben Sie --yes an, um sie zu entfernen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8073,6 +9169,46 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Set a host&apos;s key, nothing else in the file (diff; --yes writes)</source>
         <translation>Setzt einen Schlüssel eines Rechners, sonst nichts in der Datei (Unterschied; --yes schreibt)</translation>
     </message>
+    <message>
+        <source>config history FILE</source>
+        <translation>config history DATEI</translation>
+    </message>
+    <message>
+        <source>Every version of a config: what it changed, problems added and fixed</source>
+        <translation>Jede Version einer Konfiguration: was sie geändert hat, hinzugefügte und behobene Probleme</translation>
+    </message>
+    <message>
+        <source>config diff FILE VERSION [VERSION]</source>
+        <translation>config diff DATEI VERSION [VERSION]</translation>
+    </message>
+    <message>
+        <source>The diff from a version to the current file, or between two</source>
+        <translation>Der Diff von einer Version zur aktuellen Datei oder zwischen zweien</translation>
+    </message>
+    <message>
+        <source>config miner-history DIR</source>
+        <translation>config miner-history VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Which setting of a miner changed when (miner_config_history.jsonl)</source>
+        <translation>Welche Einstellung eines Miners sich wann geändert hat (miner_config_history.jsonl)</translation>
+    </message>
+    <message>
+        <source>jobs clear [ID...]</source>
+        <translation>jobs clear [ID...]</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs and their logs (--older-than DAYS; --yes)</source>
+        <translation>Beendete Aufträge und ihre Protokolle entfernen (--older-than TAGE; --yes)</translation>
+    </message>
+    <message>
+        <source>space PATH|HOST:PATH</source>
+        <translation>space PFAD|RECHNER:PFAD</translation>
+    </message>
+    <message>
+        <source>What uses the space under a folder, largest first (--depth, --top)</source>
+        <translation>Was den Platz unter einem Ordner belegt, das Größte zuerst (--depth, --top)</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Replication</name>
@@ -8391,6 +9527,115 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Options of clean:</source>
         <translation>Optionen von clean:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Space</name>
+    <message>
+        <source>(other filesystem, not scanned)</source>
+        <translation>(anderes Dateisystem, nicht durchsucht)</translation>
+    </message>
+    <message>
+        <source>What uses the space under PATH of this machine, or under HOST:PATH of a host of --config: folder sizes (apparent sizes, each hard-linked file once), file counts, newest and oldest files, largest first. Symbolic links are never followed; other filesystems are not entered unless --cross.</source>
+        <translation>Was den Platz unter PFAD dieses Rechners oder unter RECHNER:PFAD eines Rechners aus --config belegt: Ordnergrößen (scheinbare Größen, jede fest verknüpfte Datei nur einmal), Dateianzahlen, neueste und älteste Dateien, das Größte zuerst. Symbolische Verknüpfungen werden nie verfolgt; andere Dateisysteme werden nur mit --cross betreten.</translation>
+    </message>
+    <message>
+        <source>PATH or HOST:PATH</source>
+        <translation>PFAD oder RECHNER:PFAD</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>Levels of folders shown (default 1).</source>
+        <translation>Angezeigte Ordnerebenen (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Also list the N largest files (default 0).</source>
+        <translation>Auch die N größten Dateien auflisten (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <source>Enter other filesystems mounted below.</source>
+        <translation>Darunter eingehängte andere Dateisysteme betreten.</translation>
+    </message>
+    <message>
+        <source>The fleet config whose hosts HOST:PATH names.</source>
+        <translation>Die Flottenkonfiguration, deren Rechner RECHNER:PFAD benennt.</translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation>Eine ssh-Konfigurationsdatei anstelle von ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation>Eine known_hosts-Datei anstelle von ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>give PATH or HOST:PATH</source>
+        <translation>geben Sie PFAD oder RECHNER:PFAD an</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad --depth &apos;%1&apos;: give a number from 1 to 64</source>
+        <translation>ungültiges --depth &apos;%1&apos;: geben Sie eine Zahl von 1 bis 64 an</translation>
+    </message>
+    <message>
+        <source>bad --top &apos;%1&apos;: give a number from 0 to 10000</source>
+        <translation>ungültiges --top &apos;%1&apos;: geben Sie eine Zahl von 0 bis 10000 an</translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config (give --config FILE)</source>
+        <translation>„%1“ ist kein Rechner der Konfiguration (--config DATEI angeben)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Älteste</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Largest files:</source>
+        <translation>Größte Dateien:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read</source>
+        <translation>
+            <numerusform>%n Ordner konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Ordner konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing record(s) made no sense</source>
+        <translation>
+            <numerusform>%n Eintrag der Auflistung war unverständlich</numerusform>
+            <numerusform>%n Einträge der Auflistung waren unverständlich</numerusform>
+        </translation>
     </message>
 </context>
 <context>

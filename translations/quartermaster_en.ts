@@ -1427,6 +1427,221 @@
     </message>
 </context>
 <context>
+    <name>qm::ConfigHistory</name>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: status %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: role %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: SSH %2@%3:%4 → %5@%6:%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External storage of %1: path %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External storage of %1 receives %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 excluded from %2 (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth override %1: %2 MB/s added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth override %1: %2 → %3 MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth override %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elo_sync.coordinator %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest version: %n host(s)</source>
+        <translation>
+            <numerusform>Oldest version: %n host</numerusform>
+            <numerusform>Oldest version: %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Parses again: %n host(s)</source>
+        <translation>
+            <numerusform>Parses again: %n host</numerusform>
+            <numerusform>Parses again: %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments or formatting only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines no longer match the texts they were compared from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups: %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No git history: git is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No git history: %1 could not be started (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No git history: %1 is not in a git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No git history: git log failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in commit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No git history: %1 has never been committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ConfigHistoryModel</name>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updater backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in this version</source>
+        <translation>
+            <numerusform>%n error in this version</numerusform>
+            <numerusform>%n errors in this version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::ConfigPage</name>
     <message>
         <source>&amp;Save…</source>
@@ -1714,6 +1929,18 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved version of the config, what each changed, and restore (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2754,146 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>available_bytes %1 is more than total_bytes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HistoryPanel</name>
+    <message>
+        <source>the open text does not parse or is empty; fix it or paste the version into it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that version is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that text does not parse (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This &amp;Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore These &amp;Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it changed (from the version before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From it to the open text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the version before it, or with the text open in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the open text this version, as one edit you can undo; Save writes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back this version&apos;s lines for the changes the selection in the diff touches (compare with the open text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No config is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s).</source>
+        <translation>
+            <numerusform>%n version.</numerusform>
+            <numerusform>%n versions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b31d28&apos;&gt;Added %1: %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;Fixed %1: %2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in this version.</source>
+        <translation>
+            <numerusform>%n error in this version.</numerusform>
+            <numerusform>%n errors in this version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest version: nothing before it to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same bytes as the version before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open text is this version, byte for byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select lines of a change (red or green lines) in the diff first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n change(s) from %1</source>
+        <translation>
+            <numerusform>Restore %n change from %1</numerusform>
+            <numerusform>Restore %n changes from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to restore: the open text already has those lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text changed since the diff was made; look at the diff again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The open text changes as below, as one edit you can undo; Save writes it, keeping the file on disk as a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done; Save (Ctrl+S) writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3654,6 +4021,41 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Queue resumed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 queued with the plan you reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) cleared.</source>
+        <translation>
+            <numerusform>%n finished job cleared.</numerusform>
+            <numerusform>%n finished jobs cleared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobRunner</name>
@@ -4135,6 +4537,90 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a sync, archive, cleanup or probe, reviewed before it is queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Again with &amp;Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new job from the selected job&apos;s parameters, to change before it is queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished Jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished jobs and their logs from the list: the selected one, or those older than some days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify When a Job Fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification when a job fails for good (the page always lists it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Again with Changes: Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Finished Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected job (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every finished job older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded, failed and cancelled jobs go with their logs; queued, running and interrupted ones stay. Files are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::LiveHosts</name>
@@ -4263,6 +4749,17 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::MinerSettingsTimeline</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: larger than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::MountTable</name>
     <message>
         <source>Cannot read the mount table: %1</source>
@@ -4274,6 +4771,209 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>The mount table %1 lists no mounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::NewJobDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path, HOST:/path or rclone:REMOTE:path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files the source no longer has, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run rsync on the source host and push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar + zstd (.tar.zst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar + gzip (.tar.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files &amp;older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is verified by reading it back before the originals go to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path or HOST:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any name; or patterns such as *.tmp *.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good from the host&apos;s quarantine (no undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of this machine go to its trash; files of a host to a quarantine folder on that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now, once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch up a run missed while no runner was going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the job and show what it would do (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host of the config and this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receiver of this data by the routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule&apos;s job (%1) cannot be edited here; remove it and add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review shows what this job would do, as qmctl prints it; nothing is queued before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing… (a plan or dry run may take a while on a host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each run plans again and removes what its own plan lists; this is what it would remove now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue it, and the job carries out exactly this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6082,6 +6782,311 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::SchedulesView</name>
+    <message>
+        <source>&amp;New Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat a sync, archive, cleanup or probe (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule queues its job again and again; a sync that deletes is never scheduled (each needs its dry run reviewed). The box before a schedule enables it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, catches up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (job %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the schedule “%1” (%2)? The jobs it queued stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceAgeChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceModel</name>
+    <message>
+        <source>%1 is another filesystem: not scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpacePage</name>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder, or HOST:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to scan: a folder of this machine, or HOST:/path of a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age of the selected folder&apos;s files (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in File Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lean Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan Folder Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a folder to scan, or HOST:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the open config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1… %2 in %3 files, %4 folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not scan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 in %2 files so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 files, %4 folders, scanned in %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n folder(s) could not be read)</source>
+        <translation>
+            <numerusform>(%n folder could not be read)</numerusform>
+            <numerusform>(%n folders could not be read)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceScan</name>
+    <message>
+        <source>the listing of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceTree</name>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code and programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::SpaceTreemap</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::SplatPreview</name>
     <message>
         <source>No sample selected</source>
@@ -7052,14 +8057,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do: dump or set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With set: output format, text (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With set: write the change, keeping a backup in .config_backups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7070,6 +8067,72 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <message>
         <source>&apos;config dump&apos; prints JSON and writes nothing: it takes neither --yes nor --format text</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  history FILE   every version of FILE (Quartermaster&apos;s backups, .config_backups, git, the current file last) with what it changed and the problems it added and fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  diff FILE VERSION [VERSION]   the diff from VERSION to the current file, or between two versions (ids as history lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  miner-history DIR|FILE   which setting of a miner changed when (miner_config_history.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: dump, set, history, diff or miner-history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With set, history, diff, miner-history: output format, text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;config %1&apos; writes nothing: it takes no --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;config history&apos; takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;config diff&apos; takes FILE VERSION [VERSION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;config miner-history&apos; takes exactly one DIR or FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no version &apos;%1&apos; of %2 (or more than one starts so); &apos;qmctl config history %2&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) skipped: not a record with a timestamp</source>
+        <translation>
+            <numerusform>%1: %n line skipped: not a record with a timestamp</numerusform>
+            <numerusform>%1: %n lines skipped: not a record with a timestamp</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7435,14 +8498,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give an action: add, list, show, cancel, retry, run or schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry, run or schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--max-delete and --older-than take a number ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7515,26 +8570,7 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The job queue.
-  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
-                                                          rclone:REMOTE:path
-  add archive ROOT --older-than DAYS [--format zst|gz]
-  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
-                                                          ROOT: /path or HOST:/path
-      (cleanup, archive, sync --delete refuse /, a home folder, a system folder
-      and a mount point&apos;s root unless --allow-protected-root names it)
-  add probe [HOST]
-  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
-  schedule list | schedule remove|enable|disable ID
-  list | show ID | cancel ID | retry ID | run [--once]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cleanup, archive, sync --delete: allow this exact folder as the root (or destination) although it is protected: /, a home folder, a system folder, a mount point&apos;s root.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add, list, show, cancel, retry, run or schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7568,6 +8604,64 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <message>
         <source>add what? one of: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder of a host: archive jobs work on this machine&apos;s folders (sync it here first, or run qmctl on that host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add archive ROOT --older-than DAYS [--format zst|gz]
+  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
+                                                          ROOT: /path or HOST:/path
+      (cleanup, archive, sync --delete refuse /, a home folder, a system folder
+      and a mount point&apos;s root unless --allow-protected-root names it)
+  add probe [HOST]
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]
+  clear [ID]… [--older-than DAYS] [--yes]   finished jobs and their logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show, cancel, retry, run, schedule or clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: add, list, show, cancel, retry, run, schedule or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry, run, schedule or clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear takes job IDs, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than takes a number of days ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give job IDs or --older-than DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) cleared</source>
+        <translation>
+            <numerusform>%n finished job cleared</numerusform>
+            <numerusform>%n finished jobs cleared</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) would be cleared: give --yes to clear them</source>
+        <translation>
+            <numerusform>%n finished job would be cleared: give --yes to clear it</numerusform>
+            <numerusform>%n finished jobs would be cleared: give --yes to clear them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8047,6 +9141,46 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Set a host&apos;s key, nothing else in the file (diff; --yes writes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>config history FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of a config: what it changed, problems added and fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config diff FILE VERSION [VERSION]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diff from a version to the current file, or between two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config miner-history DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which setting of a miner changed when (miner_config_history.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs clear [ID...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finished jobs and their logs (--older-than DAYS; --yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space PATH|HOST:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What uses the space under a folder, largest first (--depth, --top)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Replication</name>
@@ -8362,6 +9496,115 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <message>
         <source>Options of clean:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Space</name>
+    <message>
+        <source>(other filesystem, not scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What uses the space under PATH of this machine, or under HOST:PATH of a host of --config: folder sizes (apparent sizes, each hard-linked file once), file counts, newest and oldest files, largest first. Symbolic links are never followed; other filesystems are not entered unless --cross.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH or HOST:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels of folders shown (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the N largest files (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter other filesystems mounted below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet config whose hosts HOST:PATH names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give PATH or HOST:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --depth &apos;%1&apos;: give a number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --top &apos;%1&apos;: give a number from 0 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config (give --config FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read</source>
+        <translation>
+            <numerusform>%n folder could not be read</numerusform>
+            <numerusform>%n folders could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing record(s) made no sense</source>
+        <translation>
+            <numerusform>%n listing record made no sense</numerusform>
+            <numerusform>%n listing records made no sense</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1177,7 +1177,7 @@ void TestQmctl::finishedJobsAreClearedAfterYes()
     QCOMPARE(answer.value(QStringLiteral("cleared")).toBool(), false);
     run = qmctl(clear + QStringList{QStringLiteral("--yes")}, home);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.trimmed(), QByteArray("1 finished job(s) cleared"));
+    QCOMPARE(run.out.trimmed(), QByteArray("1 finished job cleared"));
     qm::JobStore store;
     QString error;
     QVERIFY(store.open(data + QStringLiteral("/jobs.sqlite"), &error));

@@ -149,6 +149,8 @@ SpacePage::SpacePage(QWidget *parent)
     views->addWidget(m_treemap);
     views->setStretchFactor(0, 1);
     views->setStretchFactor(1, 1);
+    // The tree's names need room: about 45 % of the width to start with.
+    views->setSizes({450, 550});
     auto *details = new QSplitter(Qt::Horizontal);
     auto *agesBox = new QWidget;
     auto *agesLayout = new QVBoxLayout(agesBox);
