@@ -10,6 +10,7 @@
 
 #include "core/probes/datacategories.h"
 #include "core/probes/datascan.h"
+#include "duruns.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -75,12 +76,6 @@ bool makeFiles(const QString &root, const Folder &folder, qint64 count, qint64 *
     return true;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -134,19 +129,7 @@ int main(int argc, char *argv[])
         }
         return seconds;
     };
-    auto runDu = [&] {
-        QProcess process;
-        process.setStandardOutputFile(QProcess::nullDevice());
-        timer.restart();
-        process.start(du, {QStringLiteral("-s"), dir.path()});
-        process.waitForFinished(-1);
-        const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            std::fprintf(stderr, "bench_scan: du failed\n");
-            std::exit(1);
-        }
-        return seconds;
-    };
+    auto runDu = [&] { return qm::bench::timeDu(du, dir.path(), "bench_scan"); };
 
     // Warm the cache (dentries and inodes) with one run of each, then measure.
     scan();
@@ -157,8 +140,8 @@ int main(int argc, char *argv[])
         ours.push_back(scan());
         peer.push_back(runDu());
     }
-    const double scanSeconds = median(ours);
-    const double duSeconds = median(peer);
+    const double scanSeconds = qm::bench::median(ours);
+    const double duSeconds = qm::bench::median(peer);
     std::printf("category scan (%d threads), median of 5: %.3f s, %.2f M files/s\n", threads,
                 scanSeconds, double(made) / scanSeconds / 1e6);
     std::printf("du -s on the same tree, median of 5: %.3f s\n", duSeconds);

@@ -15,6 +15,7 @@
 #include "app/space/spacemodel.h"
 #include "app/space/spacetreemap.h"
 #include "core/space/spacescanner.h"
+#include "duruns.h"
 
 #include <QApplication>
 #include <QDir>
@@ -76,12 +77,6 @@ bool makeTree(const QString &root, qint64 count, qint64 *made)
     return true;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -140,19 +135,7 @@ int main(int argc, char *argv[])
         expectedFiles = counted;
         return seconds;
     };
-    auto runDu = [&] {
-        QProcess process;
-        process.setStandardOutputFile(QProcess::nullDevice());
-        timer.restart();
-        process.start(du, {QStringLiteral("-s"), dir.path()});
-        process.waitForFinished(-1);
-        const double seconds = double(timer.nsecsElapsed()) / 1e9;
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            std::fprintf(stderr, "bench_space: du failed\n");
-            std::exit(1);
-        }
-        return seconds;
-    };
+    auto runDu = [&] { return qm::bench::timeDu(du, dir.path(), "bench_space"); };
 
     // Warm the cache (dentries and inodes) with one run of each, then measure.
     scan();
@@ -165,9 +148,9 @@ int main(int argc, char *argv[])
         firsts.push_back(firstLevel);
         peer.push_back(runDu());
     }
-    const double scanSeconds = median(ours);
-    const double duSeconds = median(peer);
-    const double firstSeconds = median(firsts);
+    const double scanSeconds = qm::bench::median(ours);
+    const double duSeconds = qm::bench::median(peer);
+    const double firstSeconds = qm::bench::median(firsts);
     std::printf("files counted: %lld (hard links once), folders: %lld\n",
                 static_cast<long long>(expectedFiles),
                 static_cast<long long>(model.tree().folderCount()));
@@ -188,7 +171,7 @@ int main(int argc, char *argv[])
         map.rebuild();
         paints.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    const double paintMs = median(paints);
+    const double paintMs = qm::bench::median(paints);
     std::printf("treemap layout and paint at 1600x1000, median of 5: %.1f ms (%lld tiles) — "
                 "goal at most 100 ms: %s\n",
                 paintMs, static_cast<long long>(map.tileCount()),
