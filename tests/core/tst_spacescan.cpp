@@ -393,6 +393,22 @@ void TestSpaceScan::remoteListingCommand()
     QVERIFY(argv.contains(QStringLiteral("/d; rm -rf ~"))); // one argument, quoted by ssh
     QVERIFY(argv.contains(QStringLiteral("%y %D %i %n %s %T@ %p\\0")));
     QVERIFY(!qm::spaceListingCommand(QStringLiteral("/d"), true).contains(QStringLiteral("-xdev")));
+    // find's starting point is never a word of its expression: "HOST:-delete" would
+    // otherwise delete the home folder on that host.
+    const QList<std::pair<QString, QString>> roots = {
+        {QStringLiteral("-delete"), QStringLiteral("./-delete")},
+        {QStringLiteral("("), QStringLiteral("./(")},
+        {QStringLiteral("!"), QStringLiteral("./!")},
+        {QStringLiteral("~"), QStringLiteral(".")},
+        {QStringLiteral("~/data/"), QStringLiteral("./data")},
+        {QStringLiteral("data"), QStringLiteral("./data")},
+        {QStringLiteral("/srv/games/"), QStringLiteral("/srv/games")},
+        {QStringLiteral("/"), QStringLiteral("/")},
+    };
+    for (const auto &[path, root] : roots) {
+        QCOMPARE(qm::spaceListingRoot(path), root);
+        QCOMPARE(qm::spaceListingCommand(path, false).at(3), root);
+    }
 }
 
 void TestSpaceScan::scannerDeliversProgressively()

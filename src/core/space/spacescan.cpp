@@ -352,10 +352,29 @@ SpaceScanResult scanLocalSpace(const QString &root, const SpaceScanOptions &opti
     return result;
 }
 
+QString spaceListingRoot(const QString &path)
+{
+    // find prints paths as given. Its first word that starts with '-', '(' or '!' begins
+    // the expression: "-delete" as a starting point would delete the home folder.
+    QString root = path;
+    if (root == QLatin1String("~"))
+        root = QStringLiteral(".");
+    else if (root.startsWith(QLatin1String("~/")))
+        root = root.mid(2);
+    while (root.size() > 1 && root.endsWith(QLatin1Char('/')))
+        root.chop(1);
+    if (root.isEmpty())
+        root = QStringLiteral(".");
+    if (!root.startsWith(QLatin1Char('/')) && root != QLatin1String(".") &&
+        !root.startsWith(QLatin1String("./")))
+        root.prepend(QLatin1String("./"));
+    return root;
+}
+
 QStringList spaceListingCommand(const QString &path, bool crossFilesystems)
 {
     QStringList argv = {QStringLiteral("env"), QStringLiteral("LC_ALL=C"), QStringLiteral("find"),
-                        path};
+                        spaceListingRoot(path)};
     if (!crossFilesystems)
         argv << QStringLiteral("-xdev");
     argv << QStringLiteral("(") << QStringLiteral("-type") << QStringLiteral("f")
@@ -546,16 +565,8 @@ SpaceScanResult scanRemoteSpace(const SshTransport &ssh, const QString &path,
                                 const std::atomic<bool> *cancel)
 {
     SpaceScanResult result;
-    // find prints paths as given: the root without a trailing '/', "~" as the home.
-    QString root = path;
-    if (root == QLatin1String("~"))
-        root = QStringLiteral(".");
-    else if (root.startsWith(QLatin1String("~/")))
-        root = root.mid(2);
-    while (root.size() > 1 && root.endsWith(QLatin1Char('/')))
-        root.chop(1);
-    if (root.isEmpty())
-        root = QStringLiteral(".");
+    // find prints paths as it was given them.
+    const QString root = spaceListingRoot(path);
     SpaceListingReader reader(root.toUtf8(), options, queue);
     ProcessRequest request;
     request.timeoutMs = 6 * 3600 * 1000;

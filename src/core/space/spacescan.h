@@ -74,7 +74,13 @@ struct SpaceScanResult
 SpaceScanResult scanLocalSpace(const QString &root, const SpaceScanOptions &options,
                                SpaceRecordQueue &queue, const std::atomic<bool> *cancel = nullptr);
 
-/// The remote listing command for `path` (an argument vector for SshTransport::run):
+/// What find is given as its starting point for `path` on a host, and prints as the
+/// root: "~" is ".", "~/x" and any other relative path "./x", trailing '/' dropped.
+/// Never a word find could read as part of its expression ("-delete", "(", "!").
+QString spaceListingRoot(const QString &path);
+
+/// The remote listing command for `path` (an argument vector for SshTransport::run),
+/// starting at spaceListingRoot(path):
 /// GNU find printing `%y %D %i %n %s %T@ %p\0` for files and folders, -xdev unless
 /// crossing filesystems, in the C locale so its complaints can be read.
 QStringList spaceListingCommand(const QString &path, bool crossFilesystems);
