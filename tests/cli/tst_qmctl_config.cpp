@@ -769,8 +769,7 @@ void TestQmctlConfig::minerHistory()
     run = qmctl({QStringLiteral("config"), QStringLiteral("miner-history"), dir.path()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("clip_threshold  0.1 → 0.12  tuning"), run.out.constData());
-    QVERIFY2(run.err.contains("miner_config_history.jsonl: 1 line skipped"),
-             run.err.constData());
+    QVERIFY2(run.err.contains("miner_config_history.jsonl: 1 line skipped"), run.err.constData());
     QCOMPARE(qmctl({QStringLiteral("config"), QStringLiteral("miner-history"),
                     dir.filePath(QStringLiteral("missing"))})
                  .exitCode,
