@@ -128,8 +128,17 @@ SpacePage::SpacePage(QWidget *parent)
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
     m_tree->setItemDelegateForColumn(SpaceModel::Share, new ShareDelegate(m_tree));
-    m_tree->header()->setSectionResizeMode(SpaceModel::Name, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    // The names want the room (the times scroll into view); the figures get what
+    // "999.9 MiB", "100.0 %" and "9,999,999" need.
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    m_tree->header()->resizeSection(SpaceModel::Name, metrics.averageCharWidth() * 28);
+    m_tree->header()->resizeSection(SpaceModel::Size,
+                                    metrics.horizontalAdvance(QStringLiteral("999.9 MiB")) + 12);
+    m_tree->header()->resizeSection(SpaceModel::Share,
+                                    metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 24);
+    m_tree->header()->resizeSection(SpaceModel::Files,
+                                    metrics.horizontalAdvance(QStringLiteral("9,999,999")) + 12);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_treemap = new SpaceTreemap;
     m_treemap->setObjectName(QStringLiteral("spaceTreemap"));
