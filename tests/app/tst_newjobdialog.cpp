@@ -345,8 +345,14 @@ private Q_SLOTS:
         QTRY_VERIFY(notified.count() > 0);
         QCOMPARE(told.count(), 0); // switched off: no notification
         const qint64 id = m_service->jobs().constFirst().id;
+        // Switched on again, the next failure is told.
+        notifier.setEnabled(true);
+        m_service->enqueue(probeJobSpec(QStringLiteral("gpu-8")));
+        QTRY_COMPARE_WITH_TIMEOUT(told.count(), 1, 10'000);
+        QVERIFY(told.first().first().value<JobNotification>().message.contains(
+            QLatin1String("host down")));
 
-        QVERIFY(page.selectJob(id));
+        QTRY_VERIFY(page.selectJob(id));
         NewJobDialog *again = page.runAgainWithChanges();
         QVERIFY(again);
         QCOMPARE(again->kindKey(), QStringLiteral("probe"));
