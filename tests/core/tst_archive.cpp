@@ -841,6 +841,24 @@ private Q_SLOTS:
         QJsonObject badTotal = json;
         badTotal.insert(QStringLiteral("totalBytes"), 1);
         QVERIFY(!ArchivePlan::fromJson(badTotal, &error));
+
+        // A host's plan keeps its host, quarantine run folder and stat flavour; a plan of
+        // this machine says no host at all (as plans saved before hosts could be archived).
+        QVERIFY(!json.contains(QStringLiteral("host")));
+        ArchivePlan remote = *plan;
+        remote.host = QStringLiteral("gpu-1");
+        remote.runFolder = QStringLiteral("20261123T101500Z-5f3a09c2");
+        remote.gnuStat = false;
+        const auto remoteBack = ArchivePlan::fromJson(remote.toJson(), &error);
+        QVERIFY2(remoteBack, qPrintable(error));
+        QCOMPARE(*remoteBack, remote);
+        for (const QString &bad : {QString(), QStringLiteral("../../etc"),
+                                   QStringLiteral("20261123T101500Z-5f3a09c2/x")}) {
+            QJsonObject badRun = remote.toJson();
+            badRun.insert(QStringLiteral("runFolder"), bad);
+            QVERIFY2(!ArchivePlan::fromJson(badRun, &error), qPrintable(bad));
+            QVERIFY(error.contains(u"runFolder"));
+        }
     }
 
 private:

@@ -229,14 +229,16 @@ private Q_SLOTS:
         QVERIFY(!made.job);
         QVERIFY(made.error.contains(QLatin1String("not a host of the config")));
 
-        // An archive of a host's folder is refused as such, not looked for here.
+        // An archive of a host's folder is of a host of the config, never looked for here
+        // as a relative path.
         JobKindOptions archive;
         archive.olderThanDays = 30;
         made = catalogue.fromArguments(QStringLiteral("archive"),
-                                       {QStringLiteral("gpu-1:/data/old")}, archive, environment);
+                                       {QStringLiteral("gpu-1:/data/old"), QStringLiteral("/b")},
+                                       archive, environment);
         QVERIFY(!made.job);
         QCOMPARE(made.refusal, JobRefusal::BadArguments);
-        QVERIFY2(made.error.contains(QLatin1String("is a folder of a host")),
+        QVERIFY2(made.error.contains(QStringLiteral("“gpu-1” is not a host of the config")),
                  qPrintable(made.error));
     }
 

@@ -4,6 +4,9 @@
 // 127.0.0.1), a cleanup moves files into the quarantine folder of the root, keeps a
 // file that changed since the plan, and a later --empty-quarantine deletes them. A
 // protected folder of a host (/, a system folder, a drive's root) is refused unless named.
+// A host's old files are archived into a folder here from a tar stream over ssh, read back,
+// and only then moved into the host's quarantine; a host that cannot be reached when the
+// job runs leaves no archive and touches nothing.
 
 #include "core/units/datasize.h"
 #include "jobstestbase.h"
@@ -12,6 +15,7 @@
 
 #include <sys/mount.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 using namespace jobstest;
 
@@ -29,7 +33,7 @@ QSet<QString> plannedPaths(const QByteArray &json)
 {
     QJsonObject plan =
         QJsonDocument::fromJson(json).object().value(QStringLiteral("plan")).toObject();
-    if (plan.contains(QStringLiteral("host")))
+    if (plan.contains(QStringLiteral("plan"))) // a host's cleanup
         plan = plan.value(QStringLiteral("plan")).toObject();
     QSet<QString> paths;
     for (const QJsonValue &item : plan.value(QStringLiteral("items")).toArray())
@@ -295,6 +299,166 @@ private Q_SLOTS:
                     .value(QStringLiteral("error"))
                     .toString()
                     .contains(QStringLiteral("moved")));
+    }
+    void remoteArchiveWritesHereAndQuarantinesThere()
+    {
+        const QString root = path(QStringLiteral("node/imports"));
+        const QString outside = path(QStringLiteral("node/elsewhere"));
+        const QString vault = path(QStringLiteral("vault"));
+        QVERIFY(QDir().mkpath(vault));
+        const QStringList old = {QStringLiteral("a.npz"), QStringLiteral("deep/b c.ply"),
+                                 QStringLiteral("line\nbreak.ply"), QStringLiteral("-dash.bin"),
+                                 QStringLiteral("changed.bin")};
+        writeRandom(root + QStringLiteral("/a.npz"), 300'000);
+        writeRandom(root + QStringLiteral("/deep/b c.ply"), 50'000);
+        writeRandom(root + QStringLiteral("/line\nbreak.ply"), 7'000);
+        writeRandom(root + QStringLiteral("/-dash.bin"), 1'000);
+        writeRandom(root + QStringLiteral("/changed.bin"), 2'000);
+        writeRandom(root + QStringLiteral("/new.bin"), 2'000);
+        writeRandom(outside + QStringLiteral("/victim.bin"), 2'000);
+        // A second name of an old file: archived whole under both names.
+        QVERIFY(::link(QFile::encodeName(root + QStringLiteral("/a.npz")).constData(),
+                       QFile::encodeName(root + QStringLiteral("/deep/again.npz")).constData()) ==
+                0);
+        for (const QString &name : old)
+            makeOld(root + QLatin1Char('/') + name, 40);
+        makeOld(outside + QStringLiteral("/victim.bin"), 40);
+        QVERIFY(QFile::link(outside, root + QStringLiteral("/linked")));
+        const QMap<QString, QByteArray> original = tree(root);
+        const QString config = writeConfig(0);
+        const QStringList add = {QStringLiteral("add"),
+                                 QStringLiteral("archive"),
+                                 QStringLiteral("node-a:") + root,
+                                 vault,
+                                 QStringLiteral("--older-than"),
+                                 QStringLiteral("30"),
+                                 QStringLiteral("--archive-format"),
+                                 QStringLiteral("gz"),
+                                 QStringLiteral("--config"),
+                                 config};
+        const Run reviewed = qmctl(add + QStringList{QStringLiteral("--format=json")});
+        QVERIFY2(reviewed.exitCode == 0, reviewed.err.constData());
+        const QSet<QString> expected = {
+            QStringLiteral("a.npz"),           QStringLiteral("deep/b c.ply"),
+            QStringLiteral("line\nbreak.ply"), QStringLiteral("-dash.bin"),
+            QStringLiteral("changed.bin"),     QStringLiteral("deep/again.npz")};
+        QCOMPARE(plannedPaths(reviewed.out), expected);
+        const Run text = qmctl(add);
+        QVERIFY2(text.out.contains("then move the originals into"), text.out.constData());
+        QVERIFY(text.out.contains("Freed on node-a now: 0 bytes"));
+        QVERIFY(listJobs().isEmpty());
+
+        QCOMPARE(qmctl(add + QStringList{QStringLiteral("--yes")}).exitCode, 0);
+        writeRandom(root + QStringLiteral("/changed.bin"), 3'000); // changed since the plan
+        const Run ran = qmctl(
+            {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.out + ran.err).constData());
+
+        // One archive here, named after the host and the folder, holding exactly the old
+        // files as they were (the changed one left out).
+        const QStringList archives = QDir(vault).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(archives.size(), 1);
+        QVERIFY2(archives.first().startsWith(QStringLiteral("node-a-imports-")) &&
+                     archives.first().endsWith(QStringLiteral(".tar.gz")),
+                 qPrintable(archives.first()));
+        const QString unpacked = path(QStringLiteral("unpacked"));
+        QVERIFY(QDir().mkpath(unpacked));
+        QProcess tar;
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-xzf"), vault + u'/' + archives.first(),
+                                          QStringLiteral("-C"), unpacked});
+        QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        const QMap<QString, QByteArray> archived = tree(unpacked);
+        QSet<QString> withoutChanged = expected;
+        withoutChanged.remove(QStringLiteral("changed.bin"));
+        const QList<QString> archivedNames = archived.keys();
+        QCOMPARE(QSet<QString>(archivedNames.begin(), archivedNames.end()), withoutChanged);
+        for (auto it = archived.begin(); it != archived.end(); ++it)
+            QCOMPARE(it.value(), original.value(it.key()));
+
+        // The originals went into the host's quarantine, whole; the rest stayed.
+        const QString quarantine = root + QStringLiteral("/.quartermaster-quarantine");
+        const QStringList runs = QDir(quarantine).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(runs.size(), 1);
+        const QMap<QString, QByteArray> held = tree(quarantine + QLatin1Char('/') + runs.first());
+        QCOMPARE(held, archived);
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/changed.bin")));
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/new.bin")));
+        QVERIFY(QFileInfo::exists(outside + QStringLiteral("/victim.bin")));
+        QVERIFY(QFileInfo(root + QStringLiteral("/linked")).isSymLink());
+        const Run shown = qmctl({QStringLiteral("show"), QStringLiteral("1")});
+        QVERIFY2(shown.out.contains(QByteArray("Verified " + vault.toUtf8())),
+                 shown.out.constData());
+        QVERIFY(shown.out.contains(QByteArray("Left out " + root.toUtf8() + "/changed.bin")));
+        QVERIFY(shown.out.contains("moved into the quarantine on node-a"));
+        // Progress ends whole, the file left out counted as done.
+        QCOMPARE(listJobs().at(0).toObject().value(QStringLiteral("progress")).toDouble(), 1.0);
+        QVERIFY2(shown.out.contains(
+                     QByteArray("100 % (" + qm::formatDataSize(2 * 660'000).toUtf8() + " of")),
+                 shown.out.constData());
+        QCOMPARE(listJobs().at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("succeeded"));
+    }
+
+    void remoteArchiveThatCannotFinishTouchesNothing()
+    {
+        const QString root = path(QStringLiteral("node/imports"));
+        const QString vault = path(QStringLiteral("vault"));
+        QVERIFY(QDir().mkpath(vault));
+        writeRandom(root + QStringLiteral("/a.npz"), 10'000);
+        makeOld(root + QStringLiteral("/a.npz"), 40);
+        const QString config = writeConfig(0);
+        // A DEST is needed for a host's folder, and said so.
+        const Run noDest = qmctl({QStringLiteral("add"), QStringLiteral("archive"),
+                                  QStringLiteral("node-a:") + root, QStringLiteral("--older-than"),
+                                  QStringLiteral("30"), QStringLiteral("--config"), config});
+        QVERIFY(noDest.exitCode != 0);
+        QVERIFY2(noDest.err.contains("give DEST"), noDest.err.constData());
+        const QStringList add = {QStringLiteral("add"),
+                                 QStringLiteral("archive"),
+                                 QStringLiteral("node-a:") + root,
+                                 vault,
+                                 QStringLiteral("--older-than"),
+                                 QStringLiteral("30"),
+                                 QStringLiteral("--config"),
+                                 config,
+                                 QStringLiteral("--yes")};
+        const auto untouched = [&] {
+            QVERIFY(QFileInfo::exists(root + QStringLiteral("/a.npz")));
+            QVERIFY(!QFileInfo::exists(root + QStringLiteral("/.quartermaster-quarantine")));
+        };
+        // The folder the archive goes into is gone when the job runs: the stream is never
+        // written anywhere, and nothing on the host is touched.
+        QCOMPARE(qmctl(add).exitCode, 0);
+        QVERIFY(QDir(vault).removeRecursively());
+        Run ran = qmctl(
+            {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
+        QVERIFY(ran.exitCode != 0);
+        untouched();
+        QString error = listJobs().at(0).toObject().value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QStringLiteral("nothing was removed")), qPrintable(error));
+
+        // When the job runs, the host's port answers no more.
+        QVERIFY(QDir().mkpath(vault));
+        QCOMPARE(qmctl(add).exitCode, 0);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        text.replace(QStringLiteral("ssh_port: %1").arg(m_server.port()),
+                     QStringLiteral("ssh_port: 1"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.toUtf8());
+        file.close();
+        ran = qmctl(
+            {QStringLiteral("run"), QStringLiteral("--once"), QStringLiteral("--config"), config});
+        QVERIFY(ran.exitCode != 0);
+        QVERIFY(QDir(vault).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        untouched();
+        const QJsonArray jobs = listJobs();
+        QCOMPARE(jobs.size(), 2);
+        error = jobs.at(0).toObject().value(QStringLiteral("error")).toString() +
+                jobs.at(1).toObject().value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QStringLiteral("could not be reached")), qPrintable(error));
     }
 };
 

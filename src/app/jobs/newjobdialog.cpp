@@ -157,7 +157,11 @@ void NewJobDialog::buildForm()
     QFormLayout *archive = page(QStringLiteral("archive"));
     m_archiveRoot = new QLineEdit(this);
     m_archiveRoot->setObjectName(QStringLiteral("archiveRoot"));
-    m_archiveRoot->setPlaceholderText(tr("a folder of this machine"));
+    m_archiveRoot->setPlaceholderText(tr("/path or HOST:/path"));
+    m_archiveDestination = new QLineEdit(this);
+    m_archiveDestination->setObjectName(QStringLiteral("archiveDestination"));
+    m_archiveDestination->setPlaceholderText(
+        tr("a folder of this machine; for /path empty means /path/archives"));
     m_archiveDays = new QSpinBox(this);
     m_archiveDays->setRange(0, 36'500);
     m_archiveDays->setValue(30);
@@ -166,11 +170,15 @@ void NewJobDialog::buildForm()
     m_archiveFormat->addItem(tr("tar + zstd (.tar.zst)"), QStringLiteral("zst"));
     m_archiveFormat->addItem(tr("tar + gzip (.tar.gz)"), QStringLiteral("gz"));
     archive->addRow(tr("&Root:"), withBrowse(m_archiveRoot, this));
+    archive->addRow(tr("Archive &into:"), withBrowse(m_archiveDestination, this));
     archive->addRow(tr("Files &older than:"), m_archiveDays);
     archive->addRow(tr("&Format:"), m_archiveFormat);
-    archive->addRow(QString(), new QLabel(tr("The archive is verified by reading it back before "
-                                             "the originals go to the trash."),
-                                          this));
+    auto *archiveNote = new QLabel(tr("The archive is written on this machine and verified by "
+                                      "reading it back before the originals go: to the trash "
+                                      "here, to a quarantine folder on a host."),
+                                   this);
+    archiveNote->setWordWrap(true);
+    archive->addRow(QString(), archiveNote);
 
     QFormLayout *cleanup = page(QStringLiteral("cleanup"));
     m_cleanupRoot = new QLineEdit(this);
@@ -272,7 +280,7 @@ void NewJobDialog::buildForm()
     for (QComboBox *box : {m_syncSource, m_syncDestination})
         connect(box, &QComboBox::currentTextChanged, this, changed);
     connect(m_syncSource, &QComboBox::currentTextChanged, this, &NewJobDialog::suggestReceivers);
-    for (QLineEdit *field : {m_archiveRoot, m_cleanupRoot, m_cleanupPatterns})
+    for (QLineEdit *field : {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns})
         connect(field, &QLineEdit::textChanged, this, changed);
     for (QSpinBox *box : {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_everyCount})
         connect(box, &QSpinBox::valueChanged, this, changed);
@@ -396,6 +404,8 @@ JobArguments NewJobDialog::arguments() const
         options.push = m_syncPush->isChecked();
     } else if (key == QLatin1String("archive")) {
         arguments.words = {m_archiveRoot->text().trimmed()};
+        if (const QString into = m_archiveDestination->text().trimmed(); !into.isEmpty())
+            arguments.words.append(into);
         options.olderThanDays = m_archiveDays->value();
         options.archiveFormat = m_archiveFormat->currentData().toString();
     } else if (key == QLatin1String("cleanup")) {
@@ -434,6 +444,7 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
         m_syncPush->setChecked(options.push);
     } else if (key == QLatin1String("archive")) {
         m_archiveRoot->setText(first);
+        m_archiveDestination->setText(arguments.words.value(1));
         if (options.olderThanDays >= 0)
             m_archiveDays->setValue(options.olderThanDays);
         if (const int format = m_archiveFormat->findData(options.archiveFormat); format >= 0)

@@ -109,6 +109,7 @@ private:
     QCheckBox *m_syncPush;
     // archive
     QLineEdit *m_archiveRoot;
+    QLineEdit *m_archiveDestination;
     QSpinBox *m_archiveDays;
     QComboBox *m_archiveFormat;
     // cleanup

@@ -1,6 +1,7 @@
 #include "archive.h"
 
 #include "archivefs.h"
+#include "core/cleanup/quarantine.h"
 #include "core/safety/protectedroots.h"
 
 #include <QCoreApplication>
@@ -219,6 +220,22 @@ std::optional<ArchiveFormat> archiveFormatFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString freeArchivePath(const QString &folder, const QString &baseName, qint64 nowMs,
+                        ArchiveFormat format)
+{
+    const QString base =
+        baseName + u'-' +
+        QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString extension =
+        format == ArchiveFormat::TarZst ? QStringLiteral(".tar.zst") : QStringLiteral(".tar.gz");
+    for (int n = 1;; ++n) {
+        const QString suffix = n > 1 ? u'-' + QString::number(n) : QString();
+        const QString path = joinPath(folder, base + suffix + extension);
+        if (!exists(path) && !exists(archivePartialPath(path)))
+            return path;
+    }
+}
+
 QString archivePartialPath(const QString &archivePath)
 {
     const QFileInfo info(archivePath);
@@ -233,7 +250,7 @@ QJsonObject ArchivePlan::toJson() const
         list.append(QJsonObject{{QStringLiteral("path"), item.relativePath},
                                 {QStringLiteral("sizeBytes"), item.sizeBytes},
                                 {QStringLiteral("modifiedAt"), isoTime(item.modifiedMs)}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("schemaVersion"), 1},
         {QStringLiteral("root"), root},
         {QStringLiteral("singleFile"), singleFile},
@@ -249,6 +266,12 @@ QJsonObject ArchivePlan::toJson() const
         {QStringLiteral("skippedSpecial"), skippedSpecial},
         {QStringLiteral("unreadableFolders"), unreadableFolders},
     };
+    if (!host.isEmpty()) {
+        json.insert(QStringLiteral("host"), host);
+        json.insert(QStringLiteral("runFolder"), runFolder);
+        json.insert(QStringLiteral("gnuStat"), gnuStat);
+    }
+    return json;
 }
 
 std::optional<ArchivePlan> ArchivePlan::fromJson(const QJsonObject &json, QString *error)
@@ -264,6 +287,17 @@ std::optional<ArchivePlan> ArchivePlan::fromJson(const QJsonObject &json, QStrin
         reader.fail(QStringLiteral("format"));
     plan.format = format.value_or(ArchiveFormat::TarZst);
     plan.archivePath = reader.string(QStringLiteral("archivePath"));
+    // A host's plan (absent from a plan of this machine, and from plans saved before
+    // hosts could be archived).
+    plan.host = json.value(QStringLiteral("host")).toString();
+    if (!plan.host.isEmpty()) {
+        plan.runFolder = json.value(QStringLiteral("runFolder")).toString();
+        plan.gnuStat = json.value(QStringLiteral("gnuStat")).toBool(true);
+        if (!quarantineRunTime(plan.runFolder) || plan.runFolder.contains(u'/'))
+            reader.fail(QStringLiteral("runFolder"));
+        if (plan.singleFile)
+            reader.fail(QStringLiteral("singleFile"));
+    }
     if (!plan.root.startsWith(u'/'))
         reader.fail(QStringLiteral("root"));
     if (!plan.archivePath.startsWith(u'/'))
@@ -404,19 +438,9 @@ std::optional<ArchivePlan> planArchive(const ArchiveRequest &request,
     });
 
     const QString folder = output.isEmpty() ? defaultOutputFolder(plan.root) : output;
-    QString base = QFileInfo(plan.root).fileName();
-    if (base.isEmpty())
-        base = QStringLiteral("root");
-    base +=
-        u'-' +
-        QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString extension = zst ? QStringLiteral(".tar.zst") : QStringLiteral(".tar.gz");
-    for (int n = 1;; ++n) {
-        const QString suffix = n > 1 ? u'-' + QString::number(n) : QString();
-        plan.archivePath = joinPath(folder, base + suffix + extension);
-        if (!exists(plan.archivePath) && !exists(archivePartialPath(plan.archivePath)))
-            break;
-    }
+    const QString base = QFileInfo(plan.root).fileName();
+    plan.archivePath =
+        freeArchivePath(folder, base.isEmpty() ? QStringLiteral("root") : base, now, plan.format);
     return plan;
 }
 

@@ -25,8 +25,13 @@ std::optional<ArchiveFormat> archiveFormatFromKey(const QString &key);
 /// What to archive.
 struct ArchiveRequest
 {
-    /// A folder (its old files are archived) or one regular file (archived alone if it
-    /// is old). Made absolute. A root that is itself a symlink is refused: pass its target.
+    /// The host of the fleet config the root is on; empty: this machine. A host's files
+    /// are archived into a folder of this machine (`outputDirectory`, required then), and
+    /// its originals go into the root's quarantine on the host (remotearchive.h).
+    QString host;
+    /// A folder (its old files are archived) or, on this machine, one regular file
+    /// (archived alone if it is old). Made absolute. A root that is itself a symlink is
+    /// refused on this machine: pass its target; on a host it is resolved.
     QString root;
     int olderThanDays = 30; ///< files modified before now minus this many days; ≥ 0
     ArchiveFormat format = ArchiveFormat::TarZst;
@@ -56,7 +61,13 @@ struct ArchiveItem
 /// everything execution needs.
 struct ArchivePlan
 {
-    QString root; ///< absolute; the folder, or the file in single-file mode
+    /// Empty: the files are this machine's. Else the host of the config they are on;
+    /// `root` is then the folder there with every link resolved, `archivePath` is on this
+    /// machine, and the originals go into `ROOT/.quartermaster-quarantine/<runFolder>/`.
+    QString host;
+    QString runFolder;   ///< a host's plan: its quarantine run folder (quarantineRunFolder)
+    bool gnuStat = true; ///< a host's plan: its stat is GNU's (else BSD's)
+    QString root;        ///< absolute; the folder, or the file in single-file mode
     bool singleFile = false;
     ArchiveFormat format = ArchiveFormat::TarZst;
     QString archivePath; ///< absolute; did not exist when planned
@@ -99,6 +110,12 @@ struct ArchivePlan
 /// folder that does not exist; a cancel — with `*error` set for a person.
 std::optional<ArchivePlan> planArchive(const ArchiveRequest &request,
                                        const std::atomic<bool> *cancel, QString *error);
+
+/// A name for a new archive of `baseName` in `folder`: `<baseName>-<UTC
+/// yyyyMMdd-HHmmss>.tar.zst` (or `.tar.gz`), with "-2", "-3" … appended while that name
+/// or its partial file is taken.
+QString freeArchivePath(const QString &folder, const QString &baseName, qint64 nowMs,
+                        ArchiveFormat format);
 
 /// The temporary name an archive is written under, beside it: `.NAME.partial`. Such a
 /// file is only ever ours; a run removes one left by an interrupted run.

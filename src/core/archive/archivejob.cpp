@@ -1,7 +1,10 @@
 #include "archivejob.h"
 
+#include "core/archive/remotearchive.h"
+#include "core/cleanup/quarantine.h"
 #include "core/cleanup/trash.h"
 #include "core/jobs/planlisting.h"
+#include "core/remote/fleetaccess.h"
 #include "core/safety/protectedroots.h"
 #include "core/units/datasize.h"
 
@@ -26,11 +29,19 @@ int countArg(qint64 count)
 
 } // namespace
 
+QString archiveTarget(const ArchiveRequest &request)
+{
+    return request.host.isEmpty() ? request.root : request.host + u':' + request.root;
+}
+
 JobSpec archiveJobSpec(const ArchiveRequest &request)
 {
     JobSpec spec;
     spec.kind = kArchiveJobKind;
-    const QString root = QDir::cleanPath(QFileInfo(request.root).absoluteFilePath());
+    // A host's folder is a path there, never one of this machine's made absolute.
+    const QString root = request.host.isEmpty()
+                             ? QDir::cleanPath(QFileInfo(request.root).absoluteFilePath())
+                             : QDir::cleanPath(request.root);
     spec.parameters = {{QStringLiteral("root"), root},
                        {QStringLiteral("olderThanDays"), request.olderThanDays},
                        {QStringLiteral("format"), archiveFormatKey(request.format)}};
@@ -38,7 +49,11 @@ JobSpec archiveJobSpec(const ArchiveRequest &request)
         spec.parameters.insert(QStringLiteral("outputDirectory"), request.outputDirectory);
     if (!request.allowProtectedRoot.isEmpty())
         spec.parameters.insert(QStringLiteral("allowProtectedRoot"), request.allowProtectedRoot);
-    spec.source = root;
+    if (!request.host.isEmpty()) {
+        spec.parameters.insert(QStringLiteral("host"), request.host);
+        spec.hosts = {request.host};
+    }
+    spec.source = request.host.isEmpty() ? root : request.host + u':' + root;
     spec.destination = request.outputDirectory;
     spec.destructive = true;
     spec.maxAttempts = 1;
@@ -63,7 +78,24 @@ std::optional<ArchiveRequest> archiveRequestFrom(const QJsonObject &parameters, 
     request.format = *format;
     request.outputDirectory = parameters.value(QStringLiteral("outputDirectory")).toString();
     request.allowProtectedRoot = parameters.value(QStringLiteral("allowProtectedRoot")).toString();
+    request.host = parameters.value(QStringLiteral("host")).toString();
     return request;
+}
+
+std::optional<ArchivePlan> planArchiveJob(const ArchiveRequest &request, const FleetAccess &access,
+                                          const std::atomic<bool> *cancel, QString *error,
+                                          bool *unreachable,
+                                          const std::function<void(const QString &)> &command)
+{
+    if (request.host.isEmpty())
+        return planArchive(request, cancel, error);
+    const std::optional<HostAccess> host = access.host(request.host);
+    if (!host) {
+        if (error)
+            *error = Text::tr("“%1” is not a host of the config").arg(request.host);
+        return std::nullopt;
+    }
+    return planRemoteArchive(request, access.transport(*host), cancel, error, unreachable, command);
 }
 
 QStringList describeArchivePlan(const ArchivePlan &plan, int maxListed)
@@ -73,13 +105,27 @@ QStringList describeArchivePlan(const ArchivePlan &plan, int maxListed)
         lines << Text::tr("Nothing under %1 is older than %n day(s): nothing to archive.", nullptr,
                           plan.olderThanDays)
                      .arg(plan.root);
-    } else {
+    } else if (plan.host.isEmpty()) {
         lines << Text::tr("Would archive %n file(s) (%1) older than %2 day(s) under %3 into %4, "
                           "then move the originals to the trash.",
                           nullptr, countArg(plan.items.size()))
                      .arg(formatDataSize(plan.totalBytes))
                      .arg(plan.olderThanDays)
                      .arg(plan.root, plan.archivePath);
+    } else {
+        lines << Text::tr("Would archive %n file(s) (%1) older than %2 day(s) under %3 into %4 "
+                          "on this machine, then move the originals into %5 on %6.",
+                          nullptr, countArg(plan.items.size()))
+                     .arg(formatDataSize(plan.totalBytes))
+                     .arg(plan.olderThanDays)
+                     .arg(plan.host + u':' + plan.root, plan.archivePath,
+                          plan.root + u'/' + QLatin1String(kQuarantineFolderName) + u'/' +
+                              plan.runFolder,
+                          plan.host);
+        lines << Text::tr("Freed on %1 now: 0 bytes; held in its quarantine: %2 (until it is "
+                          "emptied: qmctl jobs add cleanup %3 --empty-quarantine --older-than "
+                          "DAYS).")
+                     .arg(plan.host, formatDataSize(plan.totalBytes), plan.host + u':' + plan.root);
     }
     if (plan.skippedSymlinks > 0)
         lines << Text::tr("Symbolic links left alone (never followed): %1.")
@@ -101,7 +147,7 @@ QStringList describeArchivePlan(const ArchivePlan &plan, int maxListed)
     return lines;
 }
 
-JobOutcome runArchiveJob(JobContext &context)
+JobOutcome runArchiveJob(JobContext &context, const FleetAccess &access)
 {
     QString error;
     std::optional<ArchivePlan> plan;
@@ -114,21 +160,35 @@ JobOutcome runArchiveJob(JobContext &context)
             archiveRequestFrom(context.job().spec.parameters, &error);
         if (!request)
             return JobOutcome::failed(error);
-        if (const QString refusal = checkLocalRoot(plan->root, request->allowProtectedRoot);
-            !refusal.isEmpty())
-            return JobOutcome::failed(refusal);
-        context.log(Text::tr("executing the saved plan of %1").arg(plan->root));
+        if (plan->host != request->host)
+            return JobOutcome::failed(Text::tr("the saved plan is damaged: it is of another host"));
+        if (plan->host.isEmpty()) {
+            if (const QString refusal = checkLocalRoot(plan->root, request->allowProtectedRoot);
+                !refusal.isEmpty())
+                return JobOutcome::failed(refusal);
+        } else if (const std::optional<HostAccess> host = access.host(plan->host)) {
+            bool unreachable = false;
+            if (const QString refusal = checkRemoteRoot(access.transport(*host), plan->host,
+                                                        plan->root, request->allowProtectedRoot,
+                                                        context.cancelFlag(), &unreachable);
+                !refusal.isEmpty())
+                return JobOutcome::failed(refusal, unreachable);
+        }
+        context.log(Text::tr("executing the saved plan of %1")
+                        .arg(plan->host.isEmpty() ? plan->root : plan->host + u':' + plan->root));
     } else {
         std::optional<ArchiveRequest> request =
             archiveRequestFrom(context.job().spec.parameters, &error);
         if (!request)
             return JobOutcome::failed(error);
         request->nowMs = context.nowMs();
-        plan = planArchive(*request, context.cancelFlag(), &error);
+        bool unreachable = false;
+        plan = planArchiveJob(*request, access, context.cancelFlag(), &error, &unreachable,
+                              [&context](const QString &line) { context.command(line); });
         if (context.cancelled())
             return JobOutcome::cancelled();
         if (!plan)
-            return JobOutcome::failed(error);
+            return JobOutcome::failed(error, unreachable);
         if (!context.savePlan(plan->toJson(), &error))
             return JobOutcome::failed(Text::tr("the plan could not be saved: %1").arg(error), true);
     }
@@ -151,7 +211,16 @@ JobOutcome runArchiveJob(JobContext &context)
         }
         return true;
     };
-    const ArchiveResult result = executeArchive(*plan, callbacks);
+    ArchiveResult result;
+    if (plan->host.isEmpty()) {
+        result = executeArchive(*plan, callbacks);
+    } else {
+        const std::optional<HostAccess> host = access.host(plan->host);
+        if (!host)
+            return JobOutcome::failed(Text::tr("“%1” is not a host of the config").arg(plan->host));
+        result = executeRemoteArchive(*plan, access.transport(*host), callbacks,
+                                      [&context](const QString &line) { context.command(line); });
+    }
     if (context.cancelled() && !result.ok)
         return JobOutcome::cancelled();
     if (!result.ok)

@@ -1,8 +1,8 @@
 // Carrying out an archive plan: write, verify, then remove the originals. Planning and
 // the saved plan are in archive.cpp.
 
-#include "archive.h"
-#include "archivefs.h"
+#include "archiverun.h"
+
 #include "core/hashing/contenthash.h"
 #include "core/units/datasize.h"
 
@@ -28,6 +28,8 @@
 
 namespace qm {
 
+namespace archiverun {
+
 namespace {
 
 using namespace archivefs;
@@ -37,23 +39,12 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::Archive)
 };
 
-constexpr size_t kChunkBytes = 1 << 20;
 /// Few, large writes: the default 10 KiB block would mean a system call per 10 KiB.
 constexpr int kBlockBytes = 1 << 20;
 /// How much written output may wait in the page cache before its write-back is started
 /// (Linux): the disk writes while zstd compresses, and the fsync at the end, which every
 /// archive needs before an original may go, has little left to wait for.
 constexpr qint64 kWriteBackBytes = 8 << 20;
-
-/// Where libarchive's output goes: our descriptor, with the errno of a failed write kept
-/// so that "No space left on device" reaches the person, not a generic write error.
-struct Sink
-{
-    int fd = -1;
-    int error = 0;
-    qint64 bytes = 0;
-    qint64 writeBackFrom = 0; ///< the first byte whose write-back has not been started
-};
 
 /// Starts writing what the sink holds beyond `writeBackFrom` to the disk, without
 /// waiting for it (a hint: errors surface in the final fsync).
@@ -92,13 +83,6 @@ la_ssize_t writeToSink(struct archive *archive, void *client, const void *data, 
     return la_ssize_t(size);
 }
 
-/// What libarchive says went wrong; it says nothing after some failures.
-QString libraryError(struct archive *archive)
-{
-    const char *message = archive_error_string(archive);
-    return message ? QString::fromUtf8(message) : Text::tr("unknown libarchive error");
-}
-
 using WriteHandle = std::unique_ptr<struct archive, decltype(&archive_write_free)>;
 using ReadHandle = std::unique_ptr<struct archive, decltype(&archive_read_free)>;
 using EntryHandle = std::unique_ptr<struct archive_entry, decltype(&archive_entry_free)>;
@@ -124,74 +108,58 @@ struct FdGuard
     }
 };
 
-/// One file as it went into the archive.
-struct Written
+} // namespace
+
+QString libraryError(struct archive *archive)
 {
-    qsizetype item = 0;  ///< index into the plan's items
-    QByteArray name;     ///< the entry name, UTF-8
-    QByteArray digest;   ///< of the bytes read
-    struct stat st = {}; ///< as it was just before it was read
-    bool keep = false;   ///< changed while it was read: its original stays
-};
+    const char *message = archive_error_string(archive);
+    return message ? QString::fromUtf8(message) : Text::tr("unknown libarchive error");
+}
 
-/// One executeArchive call.
-class ArchiveRun
+ArchiveRun::ArchiveRun(const ArchivePlan &plan, const ArchiveCallbacks &callbacks)
+    : m_plan(plan)
+    , m_callbacks(callbacks)
+    , m_buffer(kChunkBytes)
+    , m_tree(plan.singleFile ? QFileInfo(plan.root).absolutePath() : plan.root, plan.singleFile)
+{}
+
+void ArchiveRun::advance(qint64 bytes, bool force)
 {
-public:
-    ArchiveRun(const ArchivePlan &plan, const ArchiveCallbacks &callbacks)
-        : m_plan(plan)
-        , m_callbacks(callbacks)
-        , m_tree(plan.singleFile ? QFileInfo(plan.root).absolutePath() : plan.root, plan.singleFile)
-        , m_buffer(kChunkBytes)
-    {}
+    m_done += bytes;
+    if (!m_callbacks.progress || (!force && m_sinceProgress.isValid() &&
+                                  m_sinceProgress.elapsed() < m_callbacks.progressIntervalMs))
+        return;
+    m_sinceProgress.start();
+    m_callbacks.progress(m_done, 2 * m_plan.totalBytes);
+}
 
-    ArchiveResult run();
+QString ArchiveRun::absolutePath(const ArchiveItem &item) const
+{
+    return m_plan.singleFile ? m_plan.root : m_plan.root + u'/' + item.relativePath;
+}
 
-private:
-    QString write(Sink *sink);
-    QString writeEntry(struct archive *archive, struct archive_entry *entry, Sink *sink,
-                       qsizetype index);
-    QString finishWrite(Sink *sink);
-    QString verify();
-    void removeOriginals();
+QString ArchiveRun::writeFailure(const QString &reason) const
+{
+    return Text::tr("%1 while writing %2 — nothing was removed.").arg(reason, m_plan.archivePath);
+}
 
-    bool cancelled() const
-    {
-        return m_callbacks.cancel && m_callbacks.cancel->load(std::memory_order_relaxed);
-    }
-    void log(const QString &line) const
-    {
-        if (m_callbacks.log)
-            m_callbacks.log(line);
-    }
-    void advance(qint64 bytes, bool force = false)
-    {
-        m_done += bytes;
-        if (!m_callbacks.progress || (!force && m_sinceProgress.isValid() &&
-                                      m_sinceProgress.elapsed() < m_callbacks.progressIntervalMs))
-            return;
-        m_sinceProgress.start();
-        m_callbacks.progress(m_done, 2 * m_plan.totalBytes);
-    }
-    QString absolutePath(const ArchiveItem &item) const
-    {
-        return m_plan.singleFile ? m_plan.root : m_plan.root + u'/' + item.relativePath;
-    }
-    QString writeFailure(const QString &reason) const
-    {
-        return Text::tr("%1 while writing %2 — nothing was removed.")
-            .arg(reason, m_plan.archivePath);
-    }
+QString ArchiveRun::cancelledWhileWriting() const
+{
+    return Text::tr("Cancelled while writing %1 — nothing was removed.").arg(m_plan.archivePath);
+}
 
-    const ArchivePlan &m_plan;
-    const ArchiveCallbacks &m_callbacks;
-    Tree m_tree;
-    std::vector<char> m_buffer;
-    std::vector<Written> m_written;
-    ArchiveResult m_result;
-    QElapsedTimer m_sinceProgress;
-    qint64 m_done = 0;
-};
+QString ArchiveRun::openSource()
+{
+    if (const int e = m_tree.open())
+        return Text::tr("Cannot open %1: %2 — nothing was archived or removed.")
+            .arg(m_plan.root, systemError(e));
+    return {};
+}
+
+QString ArchiveRun::removedWhere() const
+{
+    return Text::tr("moved to the trash");
+}
 
 ArchiveResult ArchiveRun::run()
 {
@@ -211,11 +179,11 @@ ArchiveResult ArchiveRun::run()
         m_result.ok = true;
         return m_result;
     }
-    if (const int e = m_tree.open())
-        return fail(Text::tr("Cannot open %1: %2 — nothing was archived or removed.")
-                        .arg(m_plan.root, systemError(e)));
+    if (const QString error = openSource(); !error.isEmpty())
+        return fail(error);
     // Only the default folder is created: a mistyped output folder should be an error.
-    if (!m_plan.singleFile && folder == joinPath(m_plan.root, QStringLiteral("archives")) &&
+    if (m_plan.host.isEmpty() && !m_plan.singleFile &&
+        folder == joinPath(m_plan.root, QStringLiteral("archives")) &&
         ::mkdir(nativePath(folder).constData(), 0755) != 0 && errno != EEXIST)
         return fail(Text::tr("Cannot create the folder %1: %2 — nothing was archived or "
                              "removed.")
@@ -283,10 +251,11 @@ ArchiveResult ArchiveRun::run()
     m_result.archivePath = path;
     m_result.filesArchived = int(m_written.size());
     removeOriginals();
-    log(Text::tr("Archived %n file(s), %1 → %2; %3 original(s) moved to the trash, %4 kept.",
-                 nullptr, m_result.filesArchived)
+    log(Text::tr("Archived %n file(s), %1 → %2; %3 original(s) %4, %5 kept.", nullptr,
+                 m_result.filesArchived)
             .arg(formatDataSize(m_result.bytesArchived), formatDataSize(m_result.archiveBytes))
             .arg(m_result.originalsRemoved)
+            .arg(removedWhere())
             .arg(m_result.originalsKept));
     return m_result;
 }
@@ -326,19 +295,40 @@ QString ArchiveRun::write(Sink *sink)
         return writeFailure(libraryError(a));
 
     advance(0, true);
-    for (qsizetype i = 0; i < m_plan.items.size(); ++i) {
-        if (cancelled())
-            return Text::tr("Cancelled while writing %1 — nothing was removed.")
-                .arg(m_plan.archivePath);
-        const QString error = writeEntry(a, entry.get(), sink, i);
-        if (!error.isEmpty())
-            return error;
-    }
+    if (const QString error = writeEntries(a, entry.get(), sink); !error.isEmpty())
+        return error;
     if (archive_write_close(a) != ARCHIVE_OK)
         return writeFailure(sink->error ? systemError(sink->error) : libraryError(a));
     m_done = m_plan.totalBytes; // left-out files count as done
     advance(0, true);
     return {};
+}
+
+QString ArchiveRun::writeEntries(struct archive *a, struct archive_entry *entry, Sink *sink)
+{
+    for (qsizetype i = 0; i < m_plan.items.size(); ++i) {
+        if (cancelled())
+            return cancelledWhileWriting();
+        const QString error = writeEntry(a, entry, sink, i);
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+bool ArchiveRun::writeHeader(struct archive *a, struct archive_entry *entry, const QByteArray &name,
+                             const struct stat &st) const
+{
+    const struct timespec modified = modifiedTime(st);
+    archive_entry_clear(entry);
+    archive_entry_set_pathname_utf8(entry, name.constData());
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, st.st_mode & 07777);
+    archive_entry_set_size(entry, st.st_size);
+    archive_entry_set_mtime(entry, modified.tv_sec, modified.tv_nsec);
+    archive_entry_set_uid(entry, st.st_uid);
+    archive_entry_set_gid(entry, st.st_gid);
+    return archive_write_header(a, entry) == ARCHIVE_OK;
 }
 
 QString ArchiveRun::writeEntry(struct archive *a, struct archive_entry *entry, Sink *sink,
@@ -369,23 +359,13 @@ QString ArchiveRun::writeEntry(struct archive *a, struct archive_entry *entry, S
     written.item = index;
     written.name = item.relativePath.toUtf8();
     written.st = st;
-    const struct timespec modified = modifiedTime(st);
-    archive_entry_clear(entry);
-    archive_entry_set_pathname_utf8(entry, written.name.constData());
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_perm(entry, st.st_mode & 07777);
-    archive_entry_set_size(entry, st.st_size);
-    archive_entry_set_mtime(entry, modified.tv_sec, modified.tv_nsec);
-    archive_entry_set_uid(entry, st.st_uid);
-    archive_entry_set_gid(entry, st.st_gid);
-    if (archive_write_header(a, entry) != ARCHIVE_OK)
+    if (!writeHeader(a, entry, written.name, st))
         return archiveFailure();
 
     ContentHash hash;
     for (qint64 left = st.st_size; left > 0;) {
         if (cancelled())
-            return Text::tr("Cancelled while writing %1 — nothing was removed.")
-                .arg(m_plan.archivePath);
+            return cancelledWhileWriting();
         const ssize_t n =
             ::read(file.fd, m_buffer.data(), size_t(std::min<qint64>(left, kChunkBytes)));
         if (n < 0 && errno == EINTR)
@@ -510,6 +490,7 @@ QString ArchiveRun::verify()
         return failure(Text::tr("%1 is missing from it")
                            .arg(QString::fromUtf8(m_written[size_t(missing)].name)));
     }
+    m_done = 2 * m_plan.totalBytes; // left-out files count as done
     advance(0, true);
     return {};
 }
@@ -566,11 +547,11 @@ void ArchiveRun::removeOriginals()
     }
 }
 
-} // namespace
+} // namespace archiverun
 
 ArchiveResult executeArchive(const ArchivePlan &plan, const ArchiveCallbacks &callbacks)
 {
-    ArchiveRun run(plan, callbacks);
+    archiverun::ArchiveRun run(plan, callbacks);
     return run.run();
 }
 
