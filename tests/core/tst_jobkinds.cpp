@@ -268,6 +268,7 @@ private Q_SLOTS:
         const QList<std::tuple<QString, QStringList, JobKindOptions>> cases = {
             {QStringLiteral("sync"), {src, dest}, sync},
             {QStringLiteral("archive"), {src}, archive},
+            {QStringLiteral("archive"), {src, dest}, archive},
             {QStringLiteral("cleanup"), {src}, cleanup},
             {QStringLiteral("probe"), {QStringLiteral("gpu-1")}, {}},
             {QStringLiteral("probe"), {}, {}},
