@@ -148,6 +148,45 @@ private Q_SLOTS:
                  2);
     }
 
+    void anArchiveGoesIntoTheFolderGivenAndAHostsNeedsOne()
+    {
+        const QString root = m_dir->filePath(QStringLiteral("imports"));
+        const QString vault = m_dir->filePath(QStringLiteral("vault"));
+        QVERIFY(QDir().mkpath(vault));
+        QVERIFY(writeFile(root + QStringLiteral("/old.npz"), 40));
+        QVERIFY(writeFile(root + QStringLiteral("/new.npz"), 1));
+
+        // A host's folder: the form asks where on this machine the archive goes.
+        NewJobDialog dialog(m_service.get());
+        JobArguments arguments{{QStringLiteral("gpu-1:/data/imports")}, {}};
+        arguments.options.olderThanDays = 30;
+        dialog.setJob(QStringLiteral("archive"), arguments);
+        QVERIFY(!reviewNow(dialog));
+        const QString asked = dialog.findChild<QLabel *>(QStringLiteral("reviewState"))->text();
+        QVERIFY2(asked.contains(QLatin1String("Archive into")), qPrintable(asked));
+
+        // This machine's folder, into the folder given (not ROOT/archives).
+        arguments.words = {root, vault};
+        dialog.setJob(QStringLiteral("archive"), arguments);
+        QCOMPARE(dialog.arguments().words, arguments.words);
+        QVERIFY(reviewNow(dialog));
+        const QString review = dialog.reviewText();
+        QVERIFY2(review.contains(vault + QStringLiteral("/imports-")), qPrintable(review));
+        QVERIFY(review.contains(QLatin1String("old.npz")));
+        QVERIFY(!review.contains(QLatin1String("new.npz")));
+        QSignalSpy queued(m_service.get(), &JobQueueService::enqueued);
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+        const qint64 id = queued.first().first().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->job(id) && isFinished(m_service->job(id)->state),
+                                 20'000);
+        QCOMPARE(m_service->job(id)->state, JobState::Succeeded);
+        QCOMPARE(QDir(vault).entryList({QStringLiteral("imports-*.tar.zst")}).size(), 1);
+        QVERIFY(!QDir(root + QStringLiteral("/archives")).exists());
+        QVERIFY(!QFile::exists(root + QStringLiteral("/old.npz")));
+        QVERIFY(QFile::exists(root + QStringLiteral("/new.npz")));
+    }
+
     void aChangedFormMustBeReviewedAgain()
     {
         NewJobDialog dialog(m_service.get());

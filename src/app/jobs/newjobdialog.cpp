@@ -53,6 +53,7 @@ QWidget *withBrowse(QLineEdit *field, QWidget *parent)
     auto *browse = new QToolButton(row);
     browse->setText(NewJobDialog::tr("Browse…"));
     layout->addWidget(browse);
+    row->setFocusProxy(field); // the label's mnemonic reaches the field
     QObject::connect(browse, &QToolButton::clicked, field, [field] {
         const QString folder = QFileDialog::getExistingDirectory(
             field->window(), NewJobDialog::tr("Choose a folder"), field->text());
@@ -568,6 +569,21 @@ void NewJobDialog::review()
 {
     if (m_reviewing || m_unreadable)
         return;
+    // A host's folder is archived into one of this machine: said in the form's words.
+    const QString archiveRoot = m_archiveRoot->text().trimmed();
+    if (kindKey() == QLatin1String("archive") && !archiveRoot.startsWith(u'/') &&
+        archiveRoot.indexOf(u':') > 0 && m_archiveDestination->text().trimmed().isEmpty()) {
+        ++m_serial;
+        m_reviewed.reset();
+        m_review->clear();
+        m_reviewState->setText(tr("Not queued: choose “Archive into”, the folder of this machine "
+                                  "the archive of %1 is written into.")
+                                   .arg(archiveRoot));
+        m_archiveDestination->setFocus();
+        updateButtons();
+        Q_EMIT reviewed(false);
+        return;
+    }
     const quint64 serial = ++m_serial;
     m_reviewed.reset();
     m_reviewing = true;

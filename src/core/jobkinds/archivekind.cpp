@@ -42,8 +42,7 @@ JobFromArguments archiveFromArguments(const QStringList &words, const JobKindOpt
         if (!environment.config || !environment.config->host(request.host))
             return JobFromArguments::refused(
                 JobRefusal::BadArguments,
-                kindtext::Arguments::tr("“%1” is not a host of the config (give --config FILE)")
-                    .arg(request.host));
+                kindtext::unknownHost(request.host, environment.config != nullptr));
         if (request.outputDirectory.isEmpty())
             return JobFromArguments::refused(
                 JobRefusal::BadArguments,

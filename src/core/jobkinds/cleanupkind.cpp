@@ -26,8 +26,7 @@ JobFromArguments cleanupFromArguments(const QStringList &words, const JobKindOpt
     if (!request.host.isEmpty() && (!environment.config || !environment.config->host(request.host)))
         return JobFromArguments::refused(
             JobRefusal::BadArguments,
-            kindtext::Arguments::tr("“%1” is not a host of the config (give --config FILE)")
-                .arg(request.host));
+            kindtext::unknownHost(request.host, environment.config != nullptr));
     request.rule.olderThanDays = options.olderThanDays;
     request.rule.patterns = options.patterns;
     request.emptyQuarantine = options.emptyQuarantine;

@@ -37,4 +37,8 @@ inline int countArg(qint64 count)
 /// "30 days", or "any age" for a negative number: how old the files a job selects are.
 QString ageText(int days);
 
+/// Why `host` is refused: "“gpu-9” is not a host of the config", with how to give one
+/// (`--config FILE`) when there is no config at all (qmctl without it).
+QString unknownHost(const QString &host, bool haveConfig);
+
 } // namespace qm::kindtext

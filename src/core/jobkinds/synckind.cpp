@@ -42,8 +42,7 @@ JobFromArguments syncFromArguments(const QStringList &words, const JobKindOption
             (!environment.config || !environment.config->host(end->host)))
             return JobFromArguments::refused(
                 JobRefusal::BadArguments,
-                kindtext::Arguments::tr("“%1” is not a host of the config (give --config FILE)")
-                    .arg(end->host));
+                kindtext::unknownHost(end->host, environment.config != nullptr));
     }
     if (const QString refusal = protectedDestinationRefusal(request); !refusal.isEmpty())
         return JobFromArguments::refused(JobRefusal::BadArguments, refusal);
