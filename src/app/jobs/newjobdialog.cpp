@@ -44,8 +44,11 @@ std::optional<std::pair<QString, QString>> hostAndPath(const QString &text)
 }
 
 /// A row of `field` and a Browse… button that picks a folder of this machine into it.
-QWidget *withBrowse(QLineEdit *field, QWidget *parent)
+/// Adds a row of `form`: `label`, then `field` with a Browse… button beside it that picks
+/// a folder. The label's mnemonic reaches the field.
+void addBrowseRow(QFormLayout *form, const QString &label, QLineEdit *field)
 {
+    QWidget *parent = field->parentWidget();
     auto *row = new QWidget(parent);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,14 +56,15 @@ QWidget *withBrowse(QLineEdit *field, QWidget *parent)
     auto *browse = new QToolButton(row);
     browse->setText(NewJobDialog::tr("Browse…"));
     layout->addWidget(browse);
-    row->setFocusProxy(field); // the label's mnemonic reaches the field
     QObject::connect(browse, &QToolButton::clicked, field, [field] {
         const QString folder = QFileDialog::getExistingDirectory(
             field->window(), NewJobDialog::tr("Choose a folder"), field->text());
         if (!folder.isEmpty())
             field->setText(folder);
     });
-    return row;
+    auto *caption = new QLabel(label, parent);
+    caption->setBuddy(field);
+    form->addRow(caption, row);
 }
 
 QComboBox *endpointBox(QWidget *parent)
@@ -170,8 +174,8 @@ void NewJobDialog::buildForm()
     m_archiveFormat = new QComboBox(this);
     m_archiveFormat->addItem(tr("tar + zstd (.tar.zst)"), QStringLiteral("zst"));
     m_archiveFormat->addItem(tr("tar + gzip (.tar.gz)"), QStringLiteral("gz"));
-    archive->addRow(tr("&Root:"), withBrowse(m_archiveRoot, this));
-    archive->addRow(tr("Archive &into:"), withBrowse(m_archiveDestination, this));
+    addBrowseRow(archive, tr("&Root:"), m_archiveRoot);
+    addBrowseRow(archive, tr("Archive &into:"), m_archiveDestination);
     archive->addRow(tr("Files &older than:"), m_archiveDays);
     archive->addRow(tr("&Format:"), m_archiveFormat);
     auto *archiveNote = new QLabel(tr("The archive is written on this machine and verified by "
@@ -194,7 +198,7 @@ void NewJobDialog::buildForm()
     m_cleanupPatterns->setPlaceholderText(tr("any name; or patterns such as *.tmp *.log"));
     m_cleanupEmptyQuarantine =
         new QCheckBox(tr("Delete for good from the host's quarantine (no undo)"), this);
-    cleanup->addRow(tr("&Root:"), withBrowse(m_cleanupRoot, this));
+    addBrowseRow(cleanup, tr("&Root:"), m_cleanupRoot);
     cleanup->addRow(tr("Files &older than:"), m_cleanupDays);
     cleanup->addRow(tr("&Names:"), m_cleanupPatterns);
     cleanup->addRow(QString(), m_cleanupEmptyQuarantine);
