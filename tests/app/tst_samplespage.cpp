@@ -8,6 +8,8 @@
 // test's temporary folder: the trash and caches are the test's.
 
 #include "app/jobs/jobqueueservice.h"
+#include "app/samples/minersettingsmodel.h"
+#include "app/samples/minersettingsview.h"
 #include "app/samples/reasonchart.h"
 #include "app/samples/samplecleanupdialog.h"
 #include "app/samples/sampledetails.h"
@@ -20,6 +22,7 @@
 #include "fastqueue.h"
 #include "testfiles.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void filtersByReasonScoreAndText();
     void opensAPreviewOfTheSelection();
     void galleryDrawsThumbnails();
+    void settingsHistoryTabDeletesNothing();
     void brokenFilesGetABadge();
     void theCountSaysWhatTheFiltersHide();
     void ruleCleanupRemovesWhatItListed();
@@ -284,6 +288,44 @@ void TestSamplesPage::galleryDrawsThumbnails()
     QCOMPARE(item.data(Qt::DecorationRole).value<QImage>(), thumbnail);
     QVERIFY(gallery->visualRect(item).height() >= 120); // room for the picture and its name
     QVERIFY(m_page->filterModel()->index(0, SamplesModel::File).data(Qt::DecorationRole).isNull());
+}
+
+void TestSamplesPage::settingsHistoryTabDeletesNothing()
+{
+    QTemporaryDir queueDir;
+    JobQueueService queue(queueOptions(queueDir));
+    queue.start();
+    m_page->setJobQueue(&queue);
+    QAction *deleteAction = nullptr;
+    for (QAction *action : m_page->actions())
+        if (action->text() == QStringLiteral("Delete Selected…"))
+            deleteAction = action;
+    QVERIFY(deleteAction);
+    auto *views = m_page->findChild<QTabWidget *>();
+    auto *table = m_page->findChild<QTableView *>(QStringLiteral("samplesTable"));
+    table->selectRow(0);
+    QVERIFY(deleteAction->isEnabled());
+
+    // The third tab: the miner's settings changes, read with the samples.
+    MinerSettingsView *history = m_page->settingsHistory();
+    views->setCurrentWidget(history);
+    const MinerSettingsFilterModel *rows = history->filterModel();
+    QCOMPARE(rows->rowCount(), 1);
+    QCOMPARE(rows->index(0, MinerSettingsModel::Setting).data().toString(),
+             QStringLiteral("clip_threshold"));
+    QCOMPARE(rows->index(0, MinerSettingsModel::OldValue).data().toString(),
+             QStringLiteral("null"));
+    QCOMPARE(rows->index(0, MinerSettingsModel::NewValue).data().toString(), QStringLiteral("0.1"));
+    QCOMPARE(rows->index(0, MinerSettingsModel::Event).data().toString(),
+             QStringLiteral("startup"));
+    // The samples selected are out of sight: Delete does nothing there.
+    QVERIFY(!deleteAction->isEnabled());
+    m_page->deleteSelected();
+    QVERIFY(!m_page->findChild<SampleCleanupDialog *>(QStringLiteral("sampleCleanupDialog")));
+
+    views->setCurrentWidget(table);
+    QVERIFY(deleteAction->isEnabled());
+    m_page->setJobQueue(nullptr);
 }
 
 void TestSamplesPage::ruleCleanupRemovesWhatItListed()

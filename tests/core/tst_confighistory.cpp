@@ -6,6 +6,7 @@
 #include "core/config/configsave.h"
 #include "core/confighistory/confighistory.h"
 #include "core/confighistory/minersettingstimeline.h"
+#include "core/samples/generationlog.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -375,6 +376,19 @@ void TestConfigHistory::minerHistory()
     QCOMPARE(c[2].setting, QStringLiteral("mode"));
     QCOMPARE(c[2].oldValue, QStringLiteral("\"fast\""));
     QCOMPARE(c[2].newValue, QStringLiteral("\"slow\""));
+    // The Samples page's rows come from the history it already parsed: the same rows.
+    const qm::MinerSettingsTimeline parsed =
+        qm::minerSettingsTimeline(qm::MinerConfigHistory::parse(text));
+    QCOMPARE(parsed.badLines, 0);
+    QCOMPARE(parsed.changes.size(), c.size());
+    for (qsizetype i = 0; i < c.size(); ++i) {
+        QCOMPARE(parsed.changes[i].at, c[i].at);
+        QCOMPARE(parsed.changes[i].setting, c[i].setting);
+        QCOMPARE(parsed.changes[i].oldValue, c[i].oldValue);
+        QCOMPARE(parsed.changes[i].newValue, c[i].newValue);
+        QCOMPARE(parsed.changes[i].reason, c[i].reason);
+        QCOMPARE(parsed.changes[i].event, c[i].event);
+    }
 
     const QJsonObject json = qm::minerSettingsTimelineToJson(timeline);
     const QJsonObject second = json.value(QStringLiteral("changes")).toArray().at(1).toObject();

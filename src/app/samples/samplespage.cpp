@@ -7,6 +7,7 @@
 #include "core/remote/fleetaccess.h"
 #include "core/settings/settings.h"
 #include "core/units/datasize.h"
+#include "minersettingsview.h"
 #include "reasonchart.h"
 #include "samplecleanupdialog.h"
 #include "sampledetails.h"
@@ -151,6 +152,8 @@ SamplesPage::SamplesPage(Settings *settings, QWidget *parent)
     m_gallery->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_views->addTab(m_table, tr("Table"));
     m_views->addTab(m_gallery, tr("Gallery"));
+    m_settingsHistory = new MinerSettingsView;
+    m_views->addTab(m_settingsHistory, tr("Settings history"));
     left->addWidget(m_views);
     m_chart = new ReasonChart;
     left->addWidget(m_chart);
@@ -380,6 +383,8 @@ void SamplesPage::rebuild()
     qint64 badLines = 0;
     QSet<QString> reasons;
     bool notInLog = false;
+    QList<MinerSettingsModel::SourceHistory> histories;
+    qint64 badConfigLines = 0;
     for (const SampleSource &source : sources()) {
         const QString label = source.label();
         if (m_errors.contains(label)) {
@@ -391,6 +396,8 @@ void SamplesPage::rebuild()
             continue;
         all += found->samples;
         badLines += found->badHistoryLines;
+        histories.append({found->source, found->configHistory});
+        badConfigLines += found->badConfigLines;
         for (const QString &warning : found->warnings)
             notes.append(tr("%1: %2").arg(label, warning));
         if (found->pending && found->pending->stuck > 0)
@@ -421,6 +428,7 @@ void SamplesPage::rebuild()
     if (notInLog)
         reasonList.append(SamplesFilterModel::notInLogReason());
     m_filterBar->setChoices(sources(), reasonList);
+    m_settingsHistory->setHistories(histories, badConfigLines);
     applyFilters();
     if (!all.isEmpty())
         m_table->resizeColumnsToContents();
@@ -465,6 +473,8 @@ void SamplesPage::currentChanged()
 QList<SampleRecord> SamplesPage::selectedSamples() const
 {
     QList<SampleRecord> selected;
+    if (m_views->currentWidget() == m_settingsHistory)
+        return selected; // the samples selected are not in view: nothing to delete
     const bool gallery = m_views->currentWidget() == m_gallery;
     const QModelIndexList rows = gallery ? m_gallery->selectionModel()->selectedIndexes()
                                          : m_table->selectionModel()->selectedRows();
@@ -571,9 +581,10 @@ void SamplesPage::updateDirectoryMenu()
 void SamplesPage::updateActions()
 {
     const QString noQueue = tr("The job queue is not available: cleanups cannot run");
-    const bool any = m_views->currentWidget() == m_gallery
-                         ? m_gallery->selectionModel()->hasSelection()
-                         : m_table->selectionModel()->hasSelection();
+    const bool any =
+        m_views->currentWidget() == m_gallery
+            ? m_gallery->selectionModel()->hasSelection()
+            : m_views->currentWidget() == m_table && m_table->selectionModel()->hasSelection();
     m_deleteAction->setEnabled(m_queue && any);
     m_deleteAction->setToolTip(m_queue ? tr("Review the removal of the selected samples (Del)")
                                        : noQueue);

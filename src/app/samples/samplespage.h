@@ -25,6 +25,7 @@ class QToolButton;
 namespace qm {
 
 class JobQueueService;
+class MinerSettingsView;
 class ReasonChart;
 class SampleFilterBar;
 class SampleDetails;
@@ -36,10 +37,11 @@ class ThumbnailCache;
 /// The Samples page: every sample the miners kept — in the data directories of this
 /// machine the person added, and the `data_dir` of each host of the config — beside why
 /// it was rejected. A table and a thumbnail gallery of one model, filters, a chart of
-/// count and bytes per reason, the details and 3D preview of the current sample, and
-/// cleanups (the selection, or a retention rule) reviewed as a plan and run as jobs of
-/// the queue. Data directories are read off the GUI thread when the page is first shown
-/// and on Reload; nothing is read while the page has never been shown.
+/// count and bytes per reason, the miners' settings history (a third tab), the details
+/// and 3D preview of the current sample, and cleanups (the selection, or a retention
+/// rule) reviewed as a plan and run as jobs of the queue. Data directories are read off
+/// the GUI thread when the page is first shown and on Reload; nothing is read while the
+/// page has never been shown.
 class SamplesPage : public QWidget
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ public:
     SamplesFilterModel *filterModel() const { return m_filter; }
     SampleDetails *details() const { return m_details; }
     ReasonChart *chart() const { return m_chart; }
+    /// The "Settings history" tab: every source's miner_config_history.jsonl changes.
+    MinerSettingsView *settingsHistory() const { return m_settingsHistory; }
 
 public Q_SLOTS:
     /// Reads every source again (cancelling a reading under way).
@@ -119,6 +123,7 @@ private:
     QTabWidget *m_views = nullptr;
     QTableView *m_table = nullptr;
     QListView *m_gallery = nullptr;
+    MinerSettingsView *m_settingsHistory = nullptr;
     SampleDetails *m_details = nullptr;
     ReasonChart *m_chart = nullptr;
     QTimer *m_chartTimer = nullptr;

@@ -35,10 +35,9 @@ QJsonValue fromCompact(const QString &text)
 
 } // namespace
 
-MinerSettingsTimeline minerSettingsTimeline(QByteArrayView text)
+MinerSettingsTimeline minerSettingsTimeline(const MinerConfigHistory &history)
 {
     MinerSettingsTimeline timeline;
-    const MinerConfigHistory history = MinerConfigHistory::parse(text, &timeline.badLines);
     for (const MinerConfigChange &record : history.changes()) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(record.timeMs, Qt::UTC);
         for (auto it = record.changes.constBegin(); it != record.changes.constEnd(); ++it) {
@@ -58,6 +57,15 @@ MinerSettingsTimeline minerSettingsTimeline(QByteArrayView text)
             timeline.changes << change;
         }
     }
+    return timeline;
+}
+
+MinerSettingsTimeline minerSettingsTimeline(QByteArrayView text)
+{
+    qint64 badLines = 0;
+    MinerSettingsTimeline timeline =
+        minerSettingsTimeline(MinerConfigHistory::parse(text, &badLines));
+    timeline.badLines = badLines;
     return timeline;
 }
 

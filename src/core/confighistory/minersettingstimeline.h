@@ -8,6 +8,8 @@
 
 namespace qm {
 
+class MinerConfigHistory;
+
 /// One setting changed in a miner's `miner_config_history.jsonl` (docs/formats.md, the
 /// miner's data directory).
 struct MinerSettingChange
@@ -32,6 +34,12 @@ struct MinerSettingsTimeline
     qint64 badLines = 0;
     QString error; ///< the file could not be read; empty otherwise
 };
+
+/// The timeline of an already parsed history (what the Samples page holds of each data
+/// directory): each change `{setting: {old, new}}` of each record one row, in the
+/// history's order (oldest first; the settings of one record by name). `badLines` is 0:
+/// the parser counted those. The one conversion from records to rows.
+MinerSettingsTimeline minerSettingsTimeline(const MinerConfigHistory &history);
 
 /// The timeline of the text of a `miner_config_history.jsonl`, read by the parser the
 /// Samples page uses (MinerConfigHistory::parse): records sorted by time, each change
