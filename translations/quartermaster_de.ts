@@ -708,13 +708,6 @@
         <source>Verified %1: every entry matches what was written.</source>
         <translation>%1 geprüft: Jeder Eintrag stimmt mit dem Geschriebenen überein.</translation>
     </message>
-    <message numerus="yes">
-        <source>Archived %n file(s), %1 → %2; %3 original(s) moved to the trash, %4 kept.</source>
-        <translation>
-            <numerusform>%n Datei archiviert, %1 → %2; %3 Original(e) in den Papierkorb verschoben, %4 behalten.</numerusform>
-            <numerusform>%n Dateien archiviert, %1 → %2; %3 Original(e) in den Papierkorb verschoben, %4 behalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This libarchive cannot compress with several threads; using one.</source>
         <translation>Diese libarchive kann nicht mit mehreren Threads komprimieren; es wird einer verwendet.</translation>
@@ -809,6 +802,83 @@
             <numerusform>%1 wurde geschrieben und geprüft, aber %n Originale konnten nicht in den Papierkorb verschoben werden und sind noch vorhanden (erstes: %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation>in den Papierkorb verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n file(s), %1 → %2; %3 original(s) %4, %5 kept.</source>
+        <translation>
+            <numerusform>%n Datei archiviert, %1 → %2; %3 Original(e) %4, %5 behalten.</numerusform>
+            <numerusform>%n Dateien archiviert, %1 → %2; %3 Original(e) %4, %5 behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no usable tar (`tar --version` said: %2), which archiving a host&apos;s files needs</source>
+        <translation>%1 hat kein brauchbares tar (`tar --version` meldete: %2), das das Archivieren der Dateien eines Rechners braucht</translation>
+    </message>
+    <message>
+        <source>%1 — nothing was archived or removed.</source>
+        <translation>%1 – nichts wurde archiviert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>moved into the quarantine on %1</source>
+        <translation>in die Quarantäne auf %1 verschoben</translation>
+    </message>
+    <message>
+        <source>The files of %1:%2 did not arrive whole (%3) — nothing was removed.</source>
+        <translation>Die Dateien von %1:%2 kamen nicht vollständig an (%3) – nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>tar on %1: %2</source>
+        <translation>tar auf %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned file(s) did not arrive from the host (gone or unreadable since the plan): left out, their originals untouched.</source>
+        <translation>
+            <numerusform>%n geplante Datei kam nicht vom Rechner an (seit dem Plan verschwunden oder unlesbar): ausgelassen, ihr Original unberührt.</numerusform>
+            <numerusform>%n geplante Dateien kamen nicht vom Rechner an (seit dem Plan verschwunden oder unlesbar): ausgelassen, ihre Originale unberührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream of %1:%2 could not be archived: %3 — nothing was removed.</source>
+        <translation>Der Datenstrom von %1:%2 konnte nicht archiviert werden: %3 – nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>the host sent %1, which the plan does not name</source>
+        <translation>der Rechner schickte %1, das der Plan nicht nennt</translation>
+    </message>
+    <message>
+        <source>Left out %1: the host sent it as a link or a special file.</source>
+        <translation>%1 ausgelassen: Der Rechner schickte es als Verknüpfung oder Spezialdatei.</translation>
+    </message>
+    <message>
+        <source>%1 arrived with %2 of its %3</source>
+        <translation>%1 kam mit %2 von %3 an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was written and verified, but %n original(s) on %2 could not be moved into the quarantine and are still in place (%3).</source>
+        <translation>
+            <numerusform>%1 wurde geschrieben und geprüft, aber %n Original auf %2 konnte nicht in die Quarantäne verschoben werden und ist noch vorhanden (%3).</numerusform>
+            <numerusform>%1 wurde geschrieben und geprüft, aber %n Originale auf %2 konnten nicht in die Quarantäne verschoben werden und sind noch vorhanden (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving %1 needs a folder of this machine to write the archive into.</source>
+        <translation>Das Archivieren von %1 braucht einen Ordner dieses Rechners, in den das Archiv geschrieben wird.</translation>
+    </message>
 </context>
 <context>
     <name>qm::ArchiveJob</name>
@@ -857,6 +927,25 @@
     <message>
         <source>the plan could not be saved: %1</source>
         <translation>der Plan konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation>„%1“ ist kein Rechner der Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would archive %n file(s) (%1) older than %2 day(s) under %3 into %4 on this machine, then move the originals into %5 on %6.</source>
+        <translation>
+            <numerusform>Würde %n Datei (%1) älter als %2 Tag(e) unter %3 nach %4 auf diesem Rechner archivieren und dann das Original nach %5 auf %6 verschieben.</numerusform>
+            <numerusform>Würde %n Dateien (%1) älter als %2 Tag(e) unter %3 nach %4 auf diesem Rechner archivieren und dann die Originale nach %5 auf %6 verschieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freed on %1 now: 0 bytes; held in its quarantine: %2 (until it is emptied: qmctl jobs add cleanup %3 --empty-quarantine --older-than DAYS).</source>
+        <translation>Jetzt auf %1 frei: 0 Bytes; in seiner Quarantäne gehalten: %2 (bis sie geleert wird: qmctl jobs add cleanup %3 --empty-quarantine --older-than TAGE).</translation>
+    </message>
+    <message>
+        <source>the saved plan is damaged: it is of another host</source>
+        <translation>der gespeicherte Plan ist beschädigt: Er gehört zu einem anderen Rechner</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +3978,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Hosts involved</source>
         <translation>Beteiligte Rechner</translation>
     </message>
+    <message>
+        <source>moved into the quarantine on %1 once the archive is verified</source>
+        <translation>in die Quarantäne auf %1 verschoben, sobald das Archiv geprüft ist</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobKinds</name>
@@ -4754,6 +4847,65 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::MinerSettingsModel</name>
+    <message>
+        <source>this machine: %1</source>
+        <translation>dieser Rechner: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation>Einstellung: %1</translation>
+    </message>
+    <message>
+        <source>Old value: %1</source>
+        <translation>Alter Wert: %1</translation>
+    </message>
+    <message>
+        <source>New value: %1</source>
+        <translation>Neuer Wert: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
     <name>qm::MinerSettingsTimeline</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4762,6 +4914,42 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Cannot read %1: larger than 64 MiB</source>
         <translation>%1 kann nicht gelesen werden: größer als 64 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>qm::MinerSettingsView</name>
+    <message>
+        <source>Filter by setting or data directory</source>
+        <translation>Nach Einstellung oder Datenverzeichnis filtern</translation>
+    </message>
+    <message>
+        <source>No data directory has been read, so there is no miner settings history to show. Each miner&apos;s %1 is read from the top of its data directory: add one of this machine under Data Directories, or give hosts a data_dir in the config.</source>
+        <translation>Es wurde kein Datenverzeichnis gelesen, daher gibt es keinen Verlauf der Miner-Einstellungen. Die Datei %1 jedes Miners wird aus der obersten Ebene seines Datenverzeichnisses gelesen: Fügen Sie unter „Datenverzeichnisse“ eines dieses Rechners hinzu, oder geben Sie Rechnern ein data_dir in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>No data directory has a %1 with settings changes. It is looked for at the top of each data directory read: %2.</source>
+        <translation>Kein Datenverzeichnis hat eine %1 mit Einstellungsänderungen. Sie wird in der obersten Ebene jedes gelesenen Datenverzeichnisses gesucht: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting change(s)</source>
+        <translation>
+            <numerusform>%n Einstellungsänderung</numerusform>
+            <numerusform>%n Einstellungsänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n setting change(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Einstellungsänderung angezeigt</numerusform>
+            <numerusform>%1 von %n Einstellungsänderungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not readable, skipped</source>
+        <translation>
+            <numerusform>%n Zeile nicht lesbar, übersprungen</numerusform>
+            <numerusform>%n Zeilen nicht lesbar, übersprungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4826,10 +5014,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <source>a folder of this machine</source>
-        <translation>ein Ordner dieses Rechners</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -4852,10 +5036,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>The archive is verified by reading it back before the originals go to the trash.</source>
-        <translation>Das Archiv wird durch erneutes Lesen geprüft, bevor die Originale in den Papierkorb kommen.</translation>
     </message>
     <message>
         <source>/path or HOST:/path</source>
@@ -4980,6 +5160,22 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>&amp;Schedule</source>
         <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>a folder of this machine; for /path empty means /path/archives</source>
+        <translation>ein Ordner dieses Rechners; für /pfad bedeutet leer /pfad/archives</translation>
+    </message>
+    <message>
+        <source>Archive &amp;into:</source>
+        <translation>Archivieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>The archive is written on this machine and verified by reading it back before the originals go: to the trash here, to a quarantine folder on a host.</source>
+        <translation>Das Archiv wird auf diesem Rechner geschrieben und durch Zurücklesen geprüft, bevor die Originale gehen: hier in den Papierkorb, auf einem Rechner in einen Quarantäneordner.</translation>
+    </message>
+    <message>
+        <source>Not queued: choose “Archive into”, the folder of this machine the archive of %1 is written into.</source>
+        <translation>Nicht eingereiht: Wählen Sie „Archivieren nach“, den Ordner dieses Rechners, in den das Archiv von %1 geschrieben wird.</translation>
     </message>
 </context>
 <context>
@@ -6785,6 +6981,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
+    <message>
+        <source>Settings history</source>
+        <translation>Einstellungsverlauf</translation>
+    </message>
 </context>
 <context>
     <name>qm::SchedulesView</name>
@@ -8470,10 +8670,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>nichts eingereiht: geben Sie --yes an, um diesen Auftrag einzureihen</translation>
     </message>
     <message>
-        <source>give ROOT and --older-than DAYS: add archive ROOT --older-than DAYS [--format zst|gz]</source>
-        <translation>geben Sie ROOT und --older-than TAGE an: add archive ROOT --older-than TAGE [--format zst|gz]</translation>
-    </message>
-    <message>
         <source>--format is zst or gz, not “%1”</source>
         <translation>--format ist zst oder gz, nicht „%1“</translation>
     </message>
@@ -8594,10 +8790,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>ROOT</translation>
     </message>
     <message>
-        <source>Archive files older than --older-than DAYS (plan; --yes queues it)</source>
-        <translation>Dateien archivieren, die älter als --older-than TAGE sind (Plan; --yes reiht ihn ein)</translation>
-    </message>
-    <message>
         <source>Remove files older than --older-than DAYS (plan; --yes queues it)</source>
         <translation>Dateien entfernen, die älter als --older-than TAGE sind (Plan; --yes reiht ihn ein)</translation>
     </message>
@@ -8620,10 +8812,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>add what? one of: %1</source>
         <translation>was hinzufügen? eines von: %1</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder of a host: archive jobs work on this machine&apos;s folders (sync it here first, or run qmctl on that host)</source>
-        <translation>„%1“ ist ein Ordner eines Rechners: Archivaufträge arbeiten mit den Ordnern dieses Rechners (synchronisieren Sie ihn zuerst hierher oder führen Sie qmctl auf jenem Rechner aus)</translation>
     </message>
     <message>
         <source>The job queue.
@@ -8690,6 +8878,26 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>%n beendeter Auftrag würde entfernt: geben Sie --yes an, um ihn zu entfernen</numerusform>
             <numerusform>%n beendete Aufträge würden entfernt: geben Sie --yes an, um sie zu entfernen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>give ROOT and --older-than DAYS: add archive /path|HOST:/path [DEST] --older-than DAYS [--format zst|gz]</source>
+        <translation>geben Sie ROOT und --older-than TAGE an: add archive /pfad|RECHNER:/pfad [ZIEL] --older-than TAGE [--format zst|gz]</translation>
+    </message>
+    <message>
+        <source>give DEST, the folder of this machine the archive of %1 goes into: add archive %1 DEST --older-than DAYS</source>
+        <translation>geben Sie ZIEL an, den Ordner dieses Rechners, in den das Archiv von %1 kommt: add archive %1 ZIEL --older-than TAGE</translation>
+    </message>
+    <message>
+        <source>ROOT [DEST]</source>
+        <translation>ROOT [ZIEL]</translation>
+    </message>
+    <message>
+        <source>Archive files older than --older-than DAYS into DEST (default ROOT/archives; needed for HOST:/path) (plan; --yes queues it)</source>
+        <translation>Dateien älter als --older-than TAGE nach ZIEL archivieren (Standard ROOT/archives; nötig für RECHNER:/pfad) (Plan; --yes reiht ein)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation>„%1“ ist kein Rechner der Konfiguration</translation>
     </message>
 </context>
 <context>

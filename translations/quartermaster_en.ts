@@ -708,13 +708,6 @@
         <source>Verified %1: every entry matches what was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Archived %n file(s), %1 → %2; %3 original(s) moved to the trash, %4 kept.</source>
-        <translation>
-            <numerusform>Archived %n file, %1 → %2; %3 original(s) moved to the trash, %4 kept.</numerusform>
-            <numerusform>Archived %n files, %1 → %2; %3 original(s) moved to the trash, %4 kept.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This libarchive cannot compress with several threads; using one.</source>
         <translation type="unfinished"></translation>
@@ -809,6 +802,83 @@
             <numerusform>%1 was written and verified, but %n originals could not be moved to the trash and are still in place (first: %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n file(s), %1 → %2; %3 original(s) %4, %5 kept.</source>
+        <translation>
+            <numerusform>Archived %n file, %1 → %2; %3 original(s) %4, %5 kept.</numerusform>
+            <numerusform>Archived %n files, %1 → %2; %3 original(s) %4, %5 kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no usable tar (`tar --version` said: %2), which archiving a host&apos;s files needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nothing was archived or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved into the quarantine on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of %1:%2 did not arrive whole (%3) — nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned file(s) did not arrive from the host (gone or unreadable since the plan): left out, their originals untouched.</source>
+        <translation>
+            <numerusform>%n planned file did not arrive from the host (gone or unreadable since the plan): left out, its original untouched.</numerusform>
+            <numerusform>%n planned files did not arrive from the host (gone or unreadable since the plan): left out, their originals untouched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stream of %1:%2 could not be archived: %3 — nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host sent %1, which the plan does not name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1: the host sent it as a link or a special file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrived with %2 of its %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was written and verified, but %n original(s) on %2 could not be moved into the quarantine and are still in place (%3).</source>
+        <translation>
+            <numerusform>%1 was written and verified, but %n original on %2 could not be moved into the quarantine and is still in place (%3).</numerusform>
+            <numerusform>%1 was written and verified, but %n originals on %2 could not be moved into the quarantine and are still in place (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archiving %1 needs a folder of this machine to write the archive into.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ArchiveJob</name>
@@ -856,6 +926,25 @@
     </message>
     <message>
         <source>the plan could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would archive %n file(s) (%1) older than %2 day(s) under %3 into %4 on this machine, then move the originals into %5 on %6.</source>
+        <translation>
+            <numerusform>Would archive %n file (%1) older than %2 day(s) under %3 into %4 on this machine, then move the original into %5 on %6.</numerusform>
+            <numerusform>Would archive %n files (%1) older than %2 day(s) under %3 into %4 on this machine, then move the originals into %5 on %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freed on %1 now: 0 bytes; held in its quarantine: %2 (until it is emptied: qmctl jobs add cleanup %3 --empty-quarantine --older-than DAYS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved plan is damaged: it is of another host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3884,6 +3973,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Hosts involved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>moved into the quarantine on %1 once the archive is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobKinds</name>
@@ -4749,6 +4842,65 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::MinerSettingsModel</name>
+    <message>
+        <source>this machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::MinerSettingsTimeline</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4757,6 +4909,42 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <message>
         <source>Cannot read %1: larger than 64 MiB</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::MinerSettingsView</name>
+    <message>
+        <source>Filter by setting or data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data directory has been read, so there is no miner settings history to show. Each miner&apos;s %1 is read from the top of its data directory: add one of this machine under Data Directories, or give hosts a data_dir in the config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data directory has a %1 with settings changes. It is looked for at the top of each data directory read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting change(s)</source>
+        <translation>
+            <numerusform>%n setting change</numerusform>
+            <numerusform>%n setting changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n setting change(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n setting change shown</numerusform>
+            <numerusform>%1 of %n setting changes shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not readable, skipped</source>
+        <translation>
+            <numerusform>%n line not readable, skipped</numerusform>
+            <numerusform>%n lines not readable, skipped</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4821,10 +5009,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a folder of this machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4846,10 +5030,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive is verified by reading it back before the originals go to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4974,6 +5154,22 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder of this machine; for /path empty means /path/archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is written on this machine and verified by reading it back before the originals go: to the trash here, to a quarantine folder on a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: choose “Archive into”, the folder of this machine the archive of %1 is written into.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6780,6 +6976,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Samples</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::SchedulesView</name>
@@ -8454,10 +8654,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give ROOT and --older-than DAYS: add archive ROOT --older-than DAYS [--format zst|gz]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--format is zst or gz, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8578,10 +8774,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archive files older than --older-than DAYS (plan; --yes queues it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove files older than --older-than DAYS (plan; --yes queues it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8603,10 +8795,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>add what? one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is a folder of a host: archive jobs work on this machine&apos;s folders (sync it here first, or run qmctl on that host)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8662,6 +8850,26 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>%n finished job would be cleared: give --yes to clear it</numerusform>
             <numerusform>%n finished jobs would be cleared: give --yes to clear them</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>give ROOT and --older-than DAYS: add archive /path|HOST:/path [DEST] --older-than DAYS [--format zst|gz]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give DEST, the folder of this machine the archive of %1 goes into: add archive %1 DEST --older-than DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROOT [DEST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive files older than --older-than DAYS into DEST (default ROOT/archives; needed for HOST:/path) (plan; --yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host of the config</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
