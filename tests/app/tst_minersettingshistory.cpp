@@ -285,7 +285,7 @@ void TestMinerSettingsHistory::tooltipHoldsTheWholeValues()
     QVERIFY2(tip.contains(QStringLiteral("\"a\": 2,")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("\"b\": [")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("\"a\": 1")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("2025-11-14T09:00:00Z")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("2025-11-14 09:00:00 UTC)")), qPrintable(tip));
     QVERIFY2(tip.contains(a), qPrintable(tip));
 }
 

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -284,6 +285,33 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(queued.wait(5000));
         QVERIFY(m_service->schedules().isEmpty());
+    }
+
+    void theSchedulesListKeepsItsScrollWhenTheQueueChanges()
+    {
+        SchedulesView view(m_service.get());
+        view.resize(600, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int i = 0; i < 40; ++i) {
+            JobSchedule schedule;
+            schedule.spec = probeJobSpec(QStringLiteral("gpu-%1").arg(i));
+            schedule.dailyAtMinute = i;
+            m_service->addSchedule(schedule);
+        }
+        QTRY_COMPARE(view.list()->topLevelItemCount(), 40);
+        QScrollBar *bar = view.list()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 2);
+        const int scrolled = bar->value();
+        QVERIFY(scrolled > 0);
+        // A new snapshot (one more schedule) rebuilds the list where it was.
+        JobSchedule another;
+        another.spec = probeJobSpec(QStringLiteral("gpu-last"));
+        another.dailyAtMinute = 59;
+        m_service->addSchedule(another);
+        QTRY_COMPARE(view.list()->topLevelItemCount(), 41);
+        QCOMPARE(bar->value(), scrolled);
     }
 
     void schedulesAreAddedEditedSwitchedAndRemoved()

@@ -119,7 +119,7 @@ QVariant MinerSettingsModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         lines << tr("%1 (%2 UTC)")
                      .arg(QLocale().toString(change.at.toLocalTime(), QLocale::LongFormat),
-                          change.at.toUTC().toString(Qt::ISODate))
+                          change.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
               << sourceText(row.source) << tr("Setting: %1").arg(change.setting)
               << tr("Old value: %1").arg(readable(change.oldValue))
               << tr("New value: %1").arg(readable(change.newValue));
