@@ -1,0 +1,143 @@
+#include "logline.h"
+
+#include <QTimeZone>
+
+namespace qm {
+
+namespace {
+
+constexpr qint64 kUsPerSecond = 1'000'000;
+constexpr qint64 kSecondsPerDay = 86'400;
+
+/// Days since 1970-01-01 of a date of the proleptic Gregorian calendar (Howard Hinnant's
+/// days_from_civil).
+qint64 daysFromCivil(qint64 year, unsigned month, unsigned day)
+{
+    year -= month <= 2;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const unsigned yoe = unsigned(year - era * 400);
+    const unsigned doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+/// The digits at [from, from + count) of `text` as a number; -1 when one is not a digit.
+int digits(QStringView text, qsizetype from, qsizetype count)
+{
+    if (from + count > text.size())
+        return -1;
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + int(c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
+QString logTimeText(qint64 timeUs)
+{
+    qint64 seconds = timeUs / kUsPerSecond;
+    qint64 fraction = timeUs % kUsPerSecond;
+    if (fraction < 0) {
+        fraction += kUsPerSecond;
+        --seconds;
+    }
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+    return time.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) + u'.' +
+           QStringLiteral("%1").arg(fraction, 6, 10, QLatin1Char('0')) + u'Z';
+}
+
+std::optional<qint64> logTimeFromText(QStringView text)
+{
+    // The common shape first, without QDateTime: "YYYY-MM-DD[T ]HH:MM:SS[.f…][Z|±HH:MM]".
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    const int second = digits(text, 17, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 ||
+        minute < 0 || minute > 59 || second < 0 || second > 60 || text[4] != u'-' ||
+        text[7] != u'-' || (text[10] != u'T' && text[10] != u't' && text[10] != u' ') ||
+        text[13] != u':' || text[16] != u':')
+        return std::nullopt;
+    qsizetype at = 19;
+    qint64 fraction = 0;
+    if (at < text.size() && (text[at] == u'.' || text[at] == u',')) {
+        ++at;
+        qint64 scale = 100'000;
+        const qsizetype start = at;
+        while (at < text.size() && text[at].isDigit()) {
+            fraction += scale * (text[at].unicode() - u'0');
+            scale /= 10;
+            ++at;
+        }
+        if (at == start)
+            return std::nullopt;
+    }
+    qint64 offsetSeconds = 0;
+    if (at < text.size()) {
+        const QChar sign = text[at];
+        if ((sign == u'Z' || sign == u'z') && at + 1 == text.size()) {
+            // UTC
+        } else if (sign == u'+' || sign == u'-') {
+            const int offsetHours = digits(text, at + 1, 2);
+            const qsizetype minuteAt =
+                at + 3 < text.size() && text[at + 3] == u':' ? at + 4 : at + 3;
+            const int offsetMinutes = minuteAt < text.size() ? digits(text, minuteAt, 2) : 0;
+            if (offsetHours < 0 || offsetMinutes < 0 ||
+                (minuteAt < text.size() && minuteAt + 2 != text.size()) ||
+                (minuteAt >= text.size() && at + 3 != text.size()))
+                return std::nullopt;
+            offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (sign == u'-' ? -1 : 1);
+        } else {
+            return std::nullopt;
+        }
+    }
+    const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * kSecondsPerDay +
+                           hour * 3600 + minute * 60 + second - offsetSeconds;
+    return seconds * kUsPerSecond + fraction;
+}
+
+qint64 logTimeUs(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch() * 1000;
+}
+
+QDateTime logDateTime(qint64 timeUs)
+{
+    qint64 ms = timeUs / 1000;
+    if (timeUs % 1000 < 0)
+        --ms;
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+int logLevelRank(QStringView level)
+{
+    const QString upper = level.trimmed().toString().toUpper();
+    if (upper == u"WARN")
+        return 2;
+    if (upper == u"FATAL" || upper == u"CRIT")
+        return 4;
+    return int(logLevels().indexOf(upper));
+}
+
+QStringList logLevelSpellingsFrom(int minimumRank)
+{
+    static const QList<QStringList> aliases = {
+        {}, {}, {QStringLiteral("WARN")}, {}, {QStringLiteral("FATAL"), QStringLiteral("CRIT")}};
+    QStringList spellings;
+    for (int rank = std::max(minimumRank, 0); rank < logLevels().size(); ++rank) {
+        for (const QString &name : QStringList{logLevels()[rank]} + aliases[rank]) {
+            const QString lower = name.toLower();
+            spellings << name << lower << lower.left(1).toUpper() + lower.mid(1);
+        }
+    }
+    return spellings;
+}
+
+} // namespace qm

@@ -1,0 +1,412 @@
+#include "logstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::LogStore)
+};
+
+/// The columns of the fleet's schema, in its order.
+const QStringList &schemaColumns()
+{
+    static const QStringList columns = {QStringLiteral("id"),           QStringLiteral("timestamp"),
+                                        QStringLiteral("source_type"),  QStringLiteral("source_id"),
+                                        QStringLiteral("log_level"),    QStringLiteral("message"),
+                                        QStringLiteral("task_id"),      QStringLiteral("worker_id"),
+                                        QStringLiteral("cycle_number"), QStringLiteral("metadata")};
+    return columns;
+}
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
+/// The longest run of ASCII characters of `text`, lower-cased: what SQL can look for
+/// before the exact, Unicode-aware check is made here.
+QString longestAsciiRun(const QString &text)
+{
+    QString best;
+    QString run;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            run += c.toLower();
+            continue;
+        }
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    }
+    return run.size() > best.size() ? run : best;
+}
+
+QString queryError(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().trimmed();
+    return text.isEmpty() ? error.text() : text;
+}
+
+} // namespace
+
+LogStore::LogStore(const QString &prefix)
+    : m_connection(prefix)
+{}
+
+bool LogStore::open(const SqlLocation &location, QString *error, bool createSqliteTable)
+{
+    m_postgres = location.kind == SqlLocation::Kind::Postgres;
+    if (!m_connection.open(location, error))
+        return false;
+    if (m_postgres) // "relation already exists, skipping" is no news to anyone
+        QSqlQuery(m_connection.database())
+            .exec(QStringLiteral("SET client_min_messages = warning"));
+    if (!m_postgres && createSqliteTable)
+        return createSchema(error);
+    return true;
+}
+
+QString LogStore::schemaSql(SqlLocation::Kind kind)
+{
+    QFile file(kind == SqlLocation::Kind::Postgres
+                   ? QStringLiteral(":/logs/system_logs_postgresql.sql")
+                   : QStringLiteral(":/logs/system_logs_sqlite.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+bool LogStore::createSchema(QString *error)
+{
+    const QString sql =
+        schemaSql(m_postgres ? SqlLocation::Kind::Postgres : SqlLocation::Kind::Sqlite);
+    if (sql.isEmpty()) {
+        *error = Text::tr("the table's SQL is missing from this build");
+        return false;
+    }
+    QSqlDatabase db = m_connection.database();
+    QSqlQuery query(db);
+    // Statements end with ";" at the end of a line; the function body's lines do not.
+    QStringList statements;
+    QString current;
+    bool inBody = false;
+    for (const QString &line : sql.split(u'\n')) {
+        if (line.trimmed().startsWith(QLatin1String("--")) && !inBody)
+            continue;
+        current += line + u'\n';
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && line.trimmed().endsWith(u';')) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            *error = Text::tr("cannot create system_logs in %1: %2")
+                         .arg(displayName(), queryError(query));
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString LogStore::schemaProblem(bool *missing)
+{
+    if (missing)
+        *missing = false;
+    QSqlDatabase db = m_connection.database();
+    QSqlQuery query(db);
+    QSet<QString> have;
+    if (m_postgres) {
+        query.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                     "WHERE table_name = 'system_logs' AND "
+                                     "table_schema = ANY (current_schemas(false))"));
+    } else {
+        query.prepare(QStringLiteral("SELECT name FROM pragma_table_info('system_logs')"));
+    }
+    if (!query.exec())
+        return Text::tr("cannot read the columns of system_logs in %1: %2")
+            .arg(displayName(), queryError(query));
+    while (query.next())
+        have.insert(query.value(0).toString().toLower());
+    if (have.isEmpty()) {
+        if (missing)
+            *missing = true;
+        return Text::tr("there is no table system_logs in %1").arg(displayName());
+    }
+    QStringList absent;
+    for (const QString &column : schemaColumns())
+        if (!have.contains(column))
+            absent << column;
+    if (absent.isEmpty())
+        return {};
+    return Text::tr("system_logs in %1 has no column %2")
+        .arg(displayName(), absent.join(QStringLiteral(", ")));
+}
+
+QString LogStore::filterProblem(const LogFilter &filter)
+{
+    if (!filter.taskId.isEmpty() && QUuid::fromString(filter.taskId).isNull())
+        return Text::tr("the task “%1” is not a UUID").arg(filter.taskId);
+    if (filter.metadataKey.contains(u'"'))
+        return Text::tr("a metadata key cannot hold a double quote");
+    return {};
+}
+
+QString LogStore::timeParameter() const
+{
+    return m_postgres ? QStringLiteral("CAST(? AS timestamptz)") : QStringLiteral("?");
+}
+
+QString LogStore::columns() const
+{
+    if (m_postgres)
+        return QStringLiteral(
+            "id::text, round(extract(epoch from timestamp) * 1000000)::bigint, source_type, "
+            "source_id, log_level, message, task_id::text, worker_id, cycle_number, "
+            "metadata::text");
+    return QStringLiteral("id, timestamp, source_type, source_id, log_level, message, task_id, "
+                          "worker_id, cycle_number, metadata");
+}
+
+LogLine LogStore::lineOf(const QSqlQuery &query) const
+{
+    LogLine line;
+    line.id = query.value(0).toString();
+    if (m_postgres)
+        line.timeUs = query.value(1).toLongLong();
+    else
+        line.timeUs = logTimeFromText(query.value(1).toString()).value_or(0);
+    line.sourceType = query.value(2).toString();
+    line.sourceId = query.value(3).toString();
+    line.level = query.value(4).toString();
+    line.message = query.value(5).toString();
+    line.taskId = query.value(6).toString();
+    line.workerId = query.value(7).toString();
+    if (!query.isNull(8))
+        line.cycle = query.value(8).toInt();
+    if (!query.isNull(9))
+        line.metadata = query.value(9).toString().toUtf8();
+    return line;
+}
+
+QString LogStore::whereClause(const LogFilter &filter, QVariantList *values) const
+{
+    QStringList terms;
+    if (filter.fromUs >= 0) {
+        terms << QStringLiteral("timestamp >= ") + timeParameter();
+        *values << logTimeText(filter.fromUs);
+    }
+    if (filter.toUs >= 0) {
+        terms << QStringLiteral("timestamp < ") + timeParameter();
+        *values << logTimeText(filter.toUs);
+    }
+    if (filter.minLevelRank > 0) {
+        const QStringList spellings = logLevelSpellingsFrom(filter.minLevelRank);
+        QStringList marks;
+        for (const QString &spelling : spellings) {
+            marks << QStringLiteral("?");
+            *values << spelling;
+        }
+        terms << QStringLiteral("log_level IN (") + marks.join(u',') + u')';
+    }
+    const auto equals = [&](const QString &column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        terms << column + QStringLiteral(" = ?");
+        *values << value;
+    };
+    equals(QStringLiteral("source_type"), filter.sourceType);
+    equals(QStringLiteral("source_id"), filter.sourceId);
+    equals(QStringLiteral("worker_id"), filter.workerId);
+    if (!filter.taskId.isEmpty()) {
+        terms << (m_postgres ? QStringLiteral("task_id = CAST(? AS uuid)")
+                             : QStringLiteral("task_id = ?"));
+        *values << QUuid::fromString(filter.taskId).toString(QUuid::WithoutBraces);
+    }
+    if (filter.cycle) {
+        terms << QStringLiteral("cycle_number = ?");
+        *values << *filter.cycle;
+    }
+    if (!filter.text.isEmpty()) {
+        // ASCII text is matched by SQL alone; other text by its longest ASCII run there
+        // and exactly, with Unicode case folding, here (page()).
+        const QString needle =
+            isAscii(filter.text) ? filter.text.toLower() : longestAsciiRun(filter.text);
+        if (!needle.isEmpty()) {
+            terms << (m_postgres ? QStringLiteral("strpos(lower(message), ?) > 0")
+                                 : QStringLiteral("instr(lower(message), ?) > 0"));
+            *values << needle;
+        }
+    }
+    if (!filter.metadataKey.isEmpty()) {
+        if (m_postgres) {
+            terms << QStringLiteral("metadata ->> ? = ?");
+            *values << filter.metadataKey << filter.metadataValue;
+        } else {
+            const QString path = QStringLiteral("$.\"") + filter.metadataKey + u'"';
+            terms << QStringLiteral("(CASE json_type(metadata, ?) WHEN 'true' THEN 'true' "
+                                    "WHEN 'false' THEN 'false' "
+                                    "ELSE CAST(json_extract(metadata, ?) AS TEXT) END) = ?");
+            *values << path << path << filter.metadataValue;
+        }
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+std::optional<QList<LogLine>> LogStore::page(const LogFilter &filter,
+                                             const std::optional<LogCursor> &cursor,
+                                             LogDirection direction, int limit, QString *error,
+                                             const std::atomic<bool> *cancel)
+{
+    if (const QString problem = filterProblem(filter); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    QList<LogLine> lines;
+    if (limit <= 0)
+        return lines;
+    const bool older = direction == LogDirection::Older;
+    // Text with other than ASCII is checked here after SQL narrowed it down: the rows are
+    // read in chunks until the page is full.
+    const bool checkHere = !filter.text.isEmpty() && !isAscii(filter.text);
+    const int chunk = checkHere ? std::max(limit * 4, 256) : limit;
+    std::optional<LogCursor> from = cursor;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    for (;;) {
+        if (cancel && cancel->load()) {
+            *error = Text::tr("the query was cancelled");
+            return std::nullopt;
+        }
+        QVariantList values;
+        QString where = whereClause(filter, &values);
+        if (from) {
+            // The first term lets the timestamp index serve the query; the second is the
+            // exact keyset condition.
+            const QString op = older ? QStringLiteral("<") : QStringLiteral(">");
+            const QString idParameter =
+                m_postgres ? QStringLiteral("CAST(? AS uuid)") : QStringLiteral("?");
+            const QString keyset =
+                QStringLiteral("timestamp %1= %2 AND (timestamp %1 %2 OR id %1 %3)")
+                    .arg(op, timeParameter(), idParameter);
+            where = where.isEmpty() ? keyset : where + QStringLiteral(" AND ") + keyset;
+            const QString time = logTimeText(from->timeUs);
+            values << time << time << from->id;
+        }
+        const QString order = older ? QStringLiteral("DESC") : QStringLiteral("ASC");
+        const QString sql =
+            QStringLiteral("SELECT %1 FROM system_logs%2 ORDER BY timestamp %3, id %3 LIMIT ?")
+                .arg(columns(), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where,
+                     order);
+        values << chunk;
+        if (!query.prepare(sql)) {
+            *error =
+                Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
+            return std::nullopt;
+        }
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        if (!query.exec()) {
+            *error =
+                Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
+            return std::nullopt;
+        }
+        int read = 0;
+        while (query.next()) {
+            ++read;
+            LogLine line = lineOf(query);
+            from = LogCursor{line.timeUs, line.id};
+            if (checkHere && !line.message.contains(filter.text, Qt::CaseInsensitive))
+                continue;
+            lines.append(std::move(line));
+            if (lines.size() == limit)
+                break;
+        }
+        query.finish();
+        if (!checkHere || lines.size() == limit || read < chunk)
+            return lines;
+    }
+}
+
+qint64 LogStore::insert(const QList<LogLine> &lines, QString *error)
+{
+    if (lines.isEmpty())
+        return 0;
+    QSqlDatabase db = m_connection.database();
+    QSqlQuery query(db);
+    const QString insert =
+        m_postgres
+            ? QStringLiteral("INSERT INTO system_logs (id, timestamp, source_type, source_id, "
+                             "log_level, message, task_id, worker_id, cycle_number, metadata) "
+                             "VALUES (CAST(? AS uuid), CAST(? AS timestamptz), ?, ?, ?, ?, "
+                             "CAST(? AS uuid), ?, ?, CAST(? AS jsonb)) ON CONFLICT (id) DO NOTHING")
+            : QStringLiteral("INSERT OR IGNORE INTO system_logs (id, timestamp, source_type, "
+                             "source_id, log_level, message, task_id, worker_id, cycle_number, "
+                             "metadata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    if (!query.prepare(insert)) {
+        *error = queryError(query);
+        db.rollback();
+        return -1;
+    }
+    const QVariant nullText = QVariant(QMetaType::fromType<QString>());
+    const QVariant nullInt = QVariant(QMetaType::fromType<int>());
+    qint64 added = 0;
+    for (const LogLine &line : lines) {
+        query.bindValue(0, line.id);
+        query.bindValue(1, logTimeText(line.timeUs));
+        query.bindValue(2, line.sourceType);
+        query.bindValue(3, line.sourceId);
+        query.bindValue(4, line.level);
+        query.bindValue(5, line.message);
+        query.bindValue(6, line.taskId.isEmpty() ? nullText : QVariant(line.taskId));
+        query.bindValue(7, line.workerId.isEmpty() ? nullText : QVariant(line.workerId));
+        query.bindValue(8, line.cycle ? QVariant(*line.cycle) : nullInt);
+        query.bindValue(9, line.metadata.isEmpty() ? nullText
+                                                   : QVariant(QString::fromUtf8(line.metadata)));
+        if (!query.exec()) {
+            *error = Text::tr("cannot add line %1 to system_logs in %2: %3")
+                         .arg(line.id, displayName(), queryError(query));
+            db.rollback();
+            return -1;
+        }
+        added += query.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return -1;
+    }
+    return added;
+}
+
+} // namespace qm
