@@ -4,9 +4,11 @@
 // with keyset cursors in both directions through lines of equal timestamps, are exactly
 // what a brute-force filter and sort of the same lines gives; the text filter takes `%`,
 // `_`, `\`, quotes and non-ASCII text literally, case ignored; adding the same lines
-// twice adds them once.
+// twice adds them once. Errors group by their message's signature; a retention plan
+// counts exactly what its batches then delete; the statistics add up to the lines.
 
 #include "core/logs/logstore.h"
+#include "core/logs/logsummary.h"
 #include "testservers.h"
 
 #include <QJsonDocument>
@@ -18,6 +20,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 
 using namespace qm;
 
@@ -356,6 +359,161 @@ private Q_SLOTS:
         QVERIFY(!store.page(filter, std::nullopt, LogDirection::Older, 10, &error));
         QVERIFY2(error.contains(QLatin1String("not a UUID")), qPrintable(error));
         QVERIFY(store.schemaProblem().isEmpty());
+    }
+
+    void signaturesMaskWhatVaries_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("signature");
+        QTest::newRow("numbers") << QStringLiteral("Sync failed after 3 attempts (12.5 s)")
+                                 << QStringLiteral("Sync failed after <n> attempts (<n> s)");
+        QTest::newRow("uuid") << QStringLiteral(
+                                     "task 5f3a09c2-1b2c-4d5e-8f90-0123456789ab timed out")
+                              << QStringLiteral("task <uuid> timed out");
+        QTest::newRow("path") << QStringLiteral("cannot open /data/games/g17.db: No such file")
+                              << QStringLiteral("cannot open <path>: No such file");
+        QTest::newRow("quoted") << QStringLiteral("unknown key \"max_gaussians\" in 'cfg-2'")
+                                << QStringLiteral("unknown key \"…\" in '…'");
+        QTest::newRow("apostrophe")
+            << QStringLiteral("can't reach gpu-12") << QStringLiteral("can't reach gpu-<n>");
+        QTest::newRow("hex") << QStringLiteral("block 0x7ffde3a1 hash 9f86d081884c7d65")
+                             << QStringLiteral("block <hex> hash <hex>");
+        QTest::newRow("space") << QStringLiteral("  a\t\tb\n c ") << QStringLiteral("a b c");
+    }
+
+    void signaturesMaskWhatVaries()
+    {
+        QFETCH(QString, message);
+        QFETCH(QString, signature);
+        QCOMPARE(logSignature(message), signature);
+    }
+
+    void errorsAreSummarisedBySignature()
+    {
+        LogStore store(QStringLiteral("logs-summary"));
+        QVERIFY(openStore(store, true));
+        QList<LogLine> lines;
+        QRandomGenerator random(7);
+        const qint64 base = 1'796'000'000'000'000;
+        for (int i = 0; i < 1200; ++i) {
+            LogLine line;
+            line.id = uuid(random);
+            line.timeUs = base + i * 1'000'000;
+            line.sourceType = QStringLiteral("worker");
+            line.sourceId = QStringLiteral("gpu-%1").arg(i % 7);
+            if (i % 3 == 0) {
+                line.level = QStringLiteral("ERROR");
+                line.message = QStringLiteral("Sync failed for /data/run%1/x.db after %2 tries")
+                                   .arg(i)
+                                   .arg(i % 5);
+            } else if (i % 3 == 1) {
+                line.level = i % 2 ? QStringLiteral("CRITICAL") : QStringLiteral("error");
+                line.message = QStringLiteral("worker %1 lost").arg(uuid(random));
+            } else {
+                line.level = QStringLiteral("INFO");
+                line.message = QStringLiteral("Sync failed for /data/run%1/x.db").arg(i);
+            }
+            lines << line;
+        }
+        QString error;
+        QCOMPARE(store.insert(lines, &error), qint64(1200));
+        const auto summary = summarizeLogs(store, {}, &error);
+        QVERIFY2(summary, qPrintable(error));
+        QCOMPARE(summary->size(), 2);
+        // As many lost workers as failed syncs: the latest line comes first.
+        QCOMPARE(summary->at(0).signature, QStringLiteral("worker <uuid> lost"));
+        QCOMPARE(summary->at(0).count, qint64(400));
+        const LogSignatureCount &sync = summary->at(1);
+        QCOMPARE(sync.signature, QStringLiteral("Sync failed for <path> after <n> tries"));
+        QCOMPARE(sync.count, qint64(400));
+        QCOMPARE(sync.firstUs, base);
+        QCOMPARE(sync.lastUs, base + 1197 * 1'000'000);
+        QCOMPARE(sync.example, lines[1197].message);
+        QCOMPARE(sync.sources.size(), 7);
+        // A filter narrows it; a cap on signatures folds the rest into one entry.
+        LogFilter one;
+        one.sourceId = QStringLiteral("gpu-3");
+        const auto narrowed = summarizeLogs(store, one, &error);
+        QVERIFY(narrowed);
+        qint64 expected = 0;
+        for (const LogLine &line : lines)
+            expected += line.sourceId == one.sourceId && logLevelRank(line.level) >= 3;
+        QCOMPARE(narrowed->at(0).count + narrowed->at(1).count, expected);
+        LogFilter everything;
+        everything.minLevelRank = 0;
+        const auto capped = summarizeLogs(store, everything, &error, nullptr, 2);
+        QVERIFY(capped);
+        QCOMPARE(capped->size(), 2);
+        QCOMPARE(capped->at(0).count + capped->at(1).count, qint64(1200));
+    }
+
+    void aRetentionPlanIsWhatItsBatchesDelete()
+    {
+        LogStore store(QStringLiteral("logs-retention"));
+        QVERIFY(openStore(store, true));
+        const QList<LogLine> lines = generatedLines(2000);
+        QString error;
+        QCOMPARE(store.insert(lines, &error), qint64(2000));
+        const qint64 cutoff = 1'796'000'000'000'000 + 17 * 1'234'567;
+        qint64 older = 0;
+        qint64 oldest = std::numeric_limits<qint64>::max();
+        qint64 newest = 0;
+        for (const LogLine &line : lines) {
+            if (line.timeUs >= cutoff)
+                continue;
+            ++older;
+            oldest = std::min(oldest, line.timeUs);
+            newest = std::max(newest, line.timeUs);
+        }
+        QVERIFY(older > 0 && older < 2000);
+        const auto plan = store.planRetention(cutoff, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->lines, older);
+        QCOMPARE(plan->oldestUs, std::optional<qint64>(oldest));
+        QCOMPARE(plan->newestUs, std::optional<qint64>(newest));
+        qint64 deleted = 0;
+        for (qint64 n; (n = store.deleteOlderThan(cutoff, 100, &error)) > 0;)
+            deleted += n;
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(deleted, older);
+        const auto left = store.page({}, std::nullopt, LogDirection::Newer, 5000, &error);
+        QVERIFY(left);
+        QCOMPARE(left->size(), 2000 - older);
+        QVERIFY(left->constFirst().timeUs >= cutoff);
+        QCOMPARE(store.planRetention(cutoff, &error)->lines, qint64(0));
+    }
+
+    void statisticsAddUpToTheLines()
+    {
+        LogStore store(QStringLiteral("logs-stats"));
+        QVERIFY(openStore(store, true));
+        const QList<LogLine> lines = generatedLines(1500);
+        QString error;
+        QCOMPARE(store.insert(lines, &error), qint64(1500));
+        LogFilter filter;
+        filter.sourceType = QStringLiteral("worker");
+        const auto stats = store.stats(filter, &error);
+        QVERIFY2(stats, qPrintable(error));
+        QHash<QString, qint64> byLevel;
+        qint64 selected = 0;
+        for (const LogLine &line : lines) {
+            if (!selects(filter, line))
+                continue;
+            ++selected;
+            ++byLevel[line.level];
+        }
+        QCOMPARE(stats->byLevel.size(), byLevel.size());
+        for (const auto &[level, count] : stats->byLevel)
+            QCOMPARE(count, byLevel.value(level));
+        qint64 hours = 0;
+        for (const auto &[start, count] : stats->byHour)
+            hours += count;
+        QCOMPARE(hours, selected);
+        QVERIFY(stats->tableBytes > 0);
+        qint64 oldest = lines.constFirst().timeUs;
+        for (const LogLine &line : lines)
+            oldest = std::min(oldest, line.timeUs);
+        QCOMPARE(stats->oldestUs, std::optional<qint64>(oldest));
     }
 };
 

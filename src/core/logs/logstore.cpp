@@ -409,4 +409,124 @@ qint64 LogStore::insert(const QList<LogLine> &lines, QString *error)
     return added;
 }
 
+std::optional<LogRetentionPlan> LogStore::planRetention(qint64 cutoffUs, QString *error)
+{
+    QSqlQuery query(m_connection.database());
+    const QString time = m_postgres
+                             ? QStringLiteral("round(extract(epoch from %1) * 1000000)::bigint")
+                             : QStringLiteral("%1");
+    query.prepare(QStringLiteral("SELECT count(*), %1, %2 FROM system_logs WHERE timestamp < %3")
+                      .arg(time.arg(QStringLiteral("min(timestamp)")),
+                           time.arg(QStringLiteral("max(timestamp)")), timeParameter()));
+    query.addBindValue(logTimeText(cutoffUs));
+    if (!query.exec() || !query.next()) {
+        *error =
+            Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
+        return std::nullopt;
+    }
+    LogRetentionPlan plan;
+    plan.cutoffUs = cutoffUs;
+    plan.lines = query.value(0).toLongLong();
+    const auto timeOf = [&](int column) -> std::optional<qint64> {
+        if (query.isNull(column))
+            return std::nullopt;
+        if (m_postgres)
+            return query.value(column).toLongLong();
+        return logTimeFromText(query.value(column).toString());
+    };
+    plan.oldestUs = timeOf(1);
+    plan.newestUs = timeOf(2);
+    return plan;
+}
+
+qint64 LogStore::deleteOlderThan(qint64 cutoffUs, int batch, QString *error)
+{
+    QSqlQuery query(m_connection.database());
+    query.prepare(QStringLiteral("DELETE FROM system_logs WHERE id IN (SELECT id FROM system_logs "
+                                 "WHERE timestamp < %1 ORDER BY timestamp LIMIT ?)")
+                      .arg(timeParameter()));
+    query.addBindValue(logTimeText(cutoffUs));
+    query.addBindValue(std::max(batch, 1));
+    if (!query.exec()) {
+        *error = Text::tr("cannot delete from system_logs in %1: %2")
+                     .arg(displayName(), queryError(query));
+        return -1;
+    }
+    return std::max(query.numRowsAffected(), 0);
+}
+
+std::optional<LogStats> LogStore::stats(const LogFilter &filter, QString *error)
+{
+    if (const QString problem = filterProblem(filter); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    const auto run = [&](const QString &sql) {
+        if (!query.prepare(sql))
+            return false;
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        return query.exec();
+    };
+    const auto fail = [&] {
+        *error =
+            Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
+        return std::nullopt;
+    };
+    LogStats stats;
+    const auto grouped = [&](const QString &column, int limit,
+                             QList<std::pair<QString, qint64>> *into) {
+        const QString sql =
+            QStringLiteral("SELECT %1, count(*) AS n FROM system_logs%2 GROUP BY %1 "
+                           "ORDER BY n DESC, %1 LIMIT %3")
+                .arg(column, whereSql)
+                .arg(limit);
+        if (!run(sql))
+            return false;
+        while (query.next())
+            into->append({query.value(0).toString(), query.value(1).toLongLong()});
+        return true;
+    };
+    if (!grouped(QStringLiteral("log_level"), 100, &stats.byLevel) ||
+        !grouped(QStringLiteral("source_id"), 50, &stats.bySource) ||
+        !grouped(QStringLiteral("worker_id"), 50, &stats.byWorker))
+        return fail();
+    const QString hour =
+        m_postgres ? QStringLiteral("round(extract(epoch from date_trunc('hour', timestamp AT TIME "
+                                    "ZONE 'UTC')))::bigint")
+                   : QStringLiteral("substr(timestamp, 1, 13)");
+    if (!run(QStringLiteral("SELECT %1 AS h, count(*) FROM system_logs%2 GROUP BY h ORDER BY h")
+                 .arg(hour, whereSql)))
+        return fail();
+    while (query.next()) {
+        const qint64 start =
+            m_postgres
+                ? query.value(0).toLongLong() * 1'000'000
+                : logTimeFromText(QString(query.value(0).toString() + QStringLiteral(":00:00Z")))
+                      .value_or(0);
+        stats.byHour.append({start, query.value(1).toLongLong()});
+    }
+    values.clear();
+    if (!run(m_postgres ? QStringLiteral("SELECT pg_total_relation_size('system_logs')")
+                        : QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
+                                         "pragma_page_size()")) ||
+        !query.next())
+        return fail();
+    stats.tableBytes = query.value(0).toLongLong();
+    if (!run(m_postgres ? QStringLiteral("SELECT round(extract(epoch from min(timestamp)) * "
+                                         "1000000)::bigint FROM system_logs")
+                        : QStringLiteral("SELECT min(timestamp) FROM system_logs")) ||
+        !query.next())
+        return fail();
+    if (!query.isNull(0))
+        stats.oldestUs = m_postgres ? std::optional<qint64>(query.value(0).toLongLong())
+                                    : logTimeFromText(query.value(0).toString());
+    return stats;
+}
+
 } // namespace qm

@@ -10,8 +10,29 @@
 
 #include <atomic>
 #include <optional>
+#include <utility>
 
 namespace qm {
+
+/// What a retention run would delete: the lines older than `cutoffUs`.
+struct LogRetentionPlan
+{
+    qint64 cutoffUs = 0;
+    qint64 lines = 0;
+    std::optional<qint64> oldestUs; ///< of the lines it deletes; none when there are none
+    std::optional<qint64> newestUs;
+};
+
+/// Counts of what a filter selects, for the Statistics tab and `qmctl logs stats`.
+struct LogStats
+{
+    QList<std::pair<QString, qint64>> byLevel;  ///< as written, most first
+    QList<std::pair<QString, qint64>> bySource; ///< `source_id`, the 50 with most lines
+    QList<std::pair<QString, qint64>> byWorker; ///< `worker_id`, the 50 with most lines
+    QList<std::pair<qint64, qint64>> byHour;    ///< the hour's start (µs), oldest first
+    qint64 tableBytes = -1; ///< the table with its indexes (PostgreSQL) or the file (SQLite)
+    std::optional<qint64> oldestUs; ///< the table's oldest line, whatever the filter
+};
 
 /// The fleet's `system_logs` table in PostgreSQL or an SQLite file (docs/logs.md), read
 /// a page at a time and never whole. One connection, used from the thread that opened it.
@@ -57,6 +78,17 @@ public:
     /// Adds `lines` in one transaction; a line whose id is already there is skipped
     /// (ingesting the same file twice adds nothing). The number added, or -1 with *error.
     qint64 insert(const QList<LogLine> &lines, QString *error);
+
+    /// What deleting the lines older than `cutoffUs` would delete (one count over that
+    /// part of the table: a plan, not a view).
+    std::optional<LogRetentionPlan> planRetention(qint64 cutoffUs, QString *error);
+    /// Deletes at most `batch` of the lines older than `cutoffUs`, in a transaction of
+    /// their own (no lock is held long): how many went, or -1 with *error.
+    qint64 deleteOlderThan(qint64 cutoffUs, int batch, QString *error);
+
+    /// Counts of what `filter` selects, grouped (a text filter with other than ASCII
+    /// characters counts what its longest ASCII run selects).
+    std::optional<LogStats> stats(const LogFilter &filter, QString *error);
 
     /// Why `filter` cannot be run (a task id that is not a UUID, a metadata key with a
     /// double quote); empty when it can.
