@@ -510,6 +510,20 @@ private Q_SLOTS:
             hours += count;
         QCOMPARE(hours, selected);
         QVERIFY(stats->tableBytes > 0);
+
+        // The histogram: each line once, in its bucket, by its level.
+        const qint64 from = 1'796'000'000'000'000;
+        const qint64 to = from + 40 * 1'234'567;
+        const auto histogram = store.histogram(filter, from, to, 8, &error);
+        QVERIFY2(histogram, qPrintable(error));
+        QCOMPARE(histogram->size(), 8);
+        QList<std::array<qint64, 5>> want(8, std::array<qint64, 5>{});
+        const qint64 width = (to - from + 7) / 8;
+        for (const LogLine &line : lines)
+            if (selects(filter, line))
+                ++want[int((line.timeUs - from) / width)]
+                      [size_t(std::max(logLevelRank(line.level), 0))];
+        QCOMPARE(*histogram, want);
         qint64 oldest = lines.constFirst().timeUs;
         for (const LogLine &line : lines)
             oldest = std::min(oldest, line.timeUs);

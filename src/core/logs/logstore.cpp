@@ -529,4 +529,52 @@ std::optional<LogStats> LogStore::stats(const LogFilter &filter, QString *error)
     return stats;
 }
 
+std::optional<QList<std::array<qint64, 5>>>
+LogStore::histogram(LogFilter filter, qint64 fromUs, qint64 toUs, int buckets, QString *error)
+{
+    if (const QString problem = filterProblem(filter); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    buckets = std::max(buckets, 1);
+    filter.fromUs = fromUs;
+    filter.toUs = std::max(toUs, fromUs + 1);
+    const qint64 width = std::max<qint64>((filter.toUs - fromUs + buckets - 1) / buckets, 1);
+    QVariantList values;
+    // The bucket is computed by the server from microseconds since the start.
+    // Exact integers on both: SQLite's time functions stop at milliseconds, and a double
+    // of microseconds since the epoch would put a line on a bucket's edge on either side.
+    const QString bucketOf =
+        m_postgres ? QStringLiteral(
+                         "floor((round(extract(epoch from timestamp) * 1000000) - ?) / ?)::integer")
+                   : QStringLiteral("((CAST(strftime('%s', timestamp) AS INTEGER) * 1000000 + "
+                                    "CAST(substr(timestamp, 21, 6) AS INTEGER)) - ?) / ?");
+    values << fromUs << width;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT %1 AS b, log_level, count(*) FROM system_logs "
+                                      "WHERE %2 GROUP BY b, log_level")
+                           .arg(bucketOf, where))) {
+        *error = queryError(query);
+        return std::nullopt;
+    }
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error =
+            Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
+        return std::nullopt;
+    }
+    QList<std::array<qint64, 5>> counts(buckets, std::array<qint64, 5>{});
+    while (query.next()) {
+        const int bucket = std::clamp(query.value(0).toInt(), 0, buckets - 1);
+        int rank = logLevelRank(query.value(1).toString());
+        if (rank < 0)
+            rank = 1;
+        counts[bucket][size_t(rank)] += query.value(2).toLongLong();
+    }
+    return counts;
+}
+
 } // namespace qm

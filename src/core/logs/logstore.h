@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <array>
 #include <atomic>
 #include <optional>
 #include <utility>
@@ -89,6 +90,13 @@ public:
     /// Counts of what `filter` selects, grouped (a text filter with other than ASCII
     /// characters counts what its longest ASCII run selects).
     std::optional<LogStats> stats(const LogFilter &filter, QString *error);
+
+    /// Lines per time bucket and level: `buckets` equal buckets from `fromUs` to `toUs`
+    /// (the filter's own time range is replaced by that), each a count per level rank
+    /// (index 0 DEBUG … 4 CRITICAL; a level no rank knows counts as INFO). The volume
+    /// histogram of the Logs page.
+    std::optional<QList<std::array<qint64, 5>>> histogram(LogFilter filter, qint64 fromUs,
+                                                          qint64 toUs, int buckets, QString *error);
 
     /// Why `filter` cannot be run (a task id that is not a UUID, a metadata key with a
     /// double quote); empty when it can.
