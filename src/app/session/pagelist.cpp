@@ -13,12 +13,14 @@ PageDescription jobsPageDescription();
 PageDescription replicationPageDescription();
 PageDescription samplesPageDescription();
 PageDescription spacePageDescription();
+PageDescription logsPageDescription();
 
 QList<PageDescription> sidebarPages()
 {
     return {dashboardPageDescription(),   hostsPageDescription(),   configPageDescription(),
             trendsPageDescription(),      alertsPageDescription(),  jobsPageDescription(),
-            replicationPageDescription(), samplesPageDescription(), spacePageDescription()};
+            replicationPageDescription(), samplesPageDescription(), spacePageDescription(),
+            logsPageDescription()};
 }
 
 } // namespace qm

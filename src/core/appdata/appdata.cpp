@@ -22,4 +22,10 @@ QString jobsDatabasePath(const QString &dataDirectory)
            QStringLiteral("/jobs.sqlite");
 }
 
+QString logsDatabasePath(const QString &dataDirectory)
+{
+    return (dataDirectory.isEmpty() ? defaultDataDirectory() : dataDirectory) +
+           QStringLiteral("/logs.sqlite");
+}
+
 } // namespace qm

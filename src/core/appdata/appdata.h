@@ -14,4 +14,8 @@ QString historyDatabasePath(const QString &dataDirectory = QString());
 /// The jobs database in `dataDirectory` (default: defaultDataDirectory()).
 QString jobsDatabasePath(const QString &dataDirectory = QString());
 
+/// The embedded `system_logs` file in `dataDirectory` (default: defaultDataDirectory()):
+/// the Logs page's and `qmctl logs`' database when no other is given.
+QString logsDatabasePath(const QString &dataDirectory = QString());
+
 } // namespace qm

@@ -26,6 +26,7 @@ const QString kDataCategories = QStringLiteral("probes/dataCategories");
 const QString kDaemonRules = QStringLiteral("probes/daemonRules");
 const QString kLocalDataRoots = QStringLiteral("probes/localDataRoots");
 const QString kSampleDataDirectories = QStringLiteral("samples/dataDirectories");
+const QString kLogConnections = QStringLiteral("logs/connections");
 const QString kSampleCacheBytes = QStringLiteral("samples/cacheBytes");
 constexpr qint64 kDefaultSampleCacheBytes = 2LL * 1024 * 1024 * 1024;
 constexpr qint64 kMinSampleCacheBytes = 64LL * 1024 * 1024;
@@ -266,6 +267,16 @@ void Settings::setSampleDataDirectories(const QStringList &directories)
         return;
     m_settings->setValue(kSampleDataDirectories, directories);
     Q_EMIT samplesChanged();
+}
+
+QStringList Settings::logConnections() const
+{
+    return m_settings->value(kLogConnections).toStringList();
+}
+
+void Settings::setLogConnections(const QStringList &uris)
+{
+    m_settings->setValue(kLogConnections, uris);
 }
 
 qint64 Settings::sampleCacheBytes() const

@@ -143,6 +143,11 @@ public:
     /// `data_dir` of each host of the config.
     QStringList sampleDataDirectories() const;
     void setSampleDataDirectories(const QStringList &directories);
+    /// The databases of `system_logs` the Logs page offers besides this machine's
+    /// embedded file: URIs without passwords (a typed password is kept for the session
+    /// only; ~/.pgpass remembers it).
+    QStringList logConnections() const;
+    void setLogConnections(const QStringList &uris);
     /// How many bytes the cache of fetched remote samples may hold (default 2 GiB,
     /// at least 64 MiB).
     qint64 sampleCacheBytes() const;
