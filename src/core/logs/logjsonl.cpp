@@ -158,6 +158,12 @@ std::optional<LogLine> logLineFromJson(QByteArrayView text, QString *error)
                 : Text::tr("timestamp is %1, not an ISO-8601 time string").arg(kindOf(time));
         return std::nullopt;
     }
+    // A time that does not come back as itself (a year before 1 or after 9999) would be
+    // another time in the table.
+    if (logTimeFromText(logTimeText(*timeUs)) != timeUs) {
+        *error = Text::tr("timestamp “%1” is out of range").arg(excerpt(time.toString()));
+        return std::nullopt;
+    }
     line.timeUs = *timeUs;
 
     const auto text_ = [&](QLatin1String column, QLatin1String camel, bool mayBeEmpty,
