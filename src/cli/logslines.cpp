@@ -28,7 +28,7 @@ class Text
 
 std::atomic<bool> g_stopRequested{false};
 
-extern "C" void requestStop(int)
+extern "C" void requestTailStop(int)
 {
     g_stopRequested.store(true);
 }
@@ -125,8 +125,8 @@ int followLogs(LogStore &store, const SqlLocation &location, const LogFilter &fi
                LogsFormat format, const TailOptions &options, Output &output)
 {
     g_stopRequested.store(false);
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestTailStop);
+    std::signal(SIGTERM, requestTailStop);
     LogLinesWriter writer(format);
     QString error;
     // Every id shown, or there when the tail started, with its time: those within the

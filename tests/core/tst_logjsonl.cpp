@@ -102,9 +102,11 @@ private Q_SLOTS:
         const QByteArray text =
             R"({"id":"0B6F3C1E-8A4D-4F5E-9C2B-7D1E6A5F4C3B","timestamp":"2026-11-30 01:53:20.123456+01:00",)"
             R"("source_type":"worker","source_id":"gpu-1","log_level":"ERROR",)"
-            R"("message":"Sync failed: \"quoted\", 100% done\nsecond line Ärger",)"
+            "\"message\":\"Sync failed: \\\"quoted\\\", 100% done\\nsecond line Ärger\","
             R"("task_id":"{5a0e2f7c-1b3d-4c6e-8f9a-0b1c2d3e4f5a}","worker_id":"gpu-1",)"
-            R"("cycle_number":42,"metadata":"{\"host\": \"node-a\", \"attempt\": 3}","extra":1})";
+            "\"cycle_number\":42,\"metadata\":\"{\\\"host\\\": \\\"node-a\\\", \\\"attempt\\\": "
+            "3}\","
+            "\"extra\":1}";
         QString error;
         const std::optional<LogLine> line = logLineFromJson(text, &error);
         QVERIFY2(line, qPrintable(error));
@@ -132,47 +134,51 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         const QByteArray good = R"("timestamp":"2026-12-06T20:00:00Z","source_type":"w",)"
                                 R"("source_id":"a","log_level":"INFO","message":"m")";
-        const auto with = [&](const char *extra) { return '{' + good + extra + '}'; };
-        QTest::newRow("not json") << QByteArray("{\"timestamp\": ") << u"not JSON"_qs;
-        QTest::newRow("array") << QByteArray("[1,2]") << u"not a JSON object"_qs;
+        const auto with = [&](const char *extra) -> QByteArray { return '{' + good + extra + '}'; };
+        QTest::newRow("not json") << QByteArray("{\"timestamp\": ") << QStringLiteral("not JSON");
+        QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("not a JSON object");
         QTest::newRow("no timestamp")
             << QByteArray(R"({"source_type":"w","source_id":"a","log_level":"I","message":"m"})")
-            << u"timestamp is missing"_qs;
-        QTest::newRow("bad timestamp") << QByteArray(good)
-                                              .replace("2026-12-06T20:00:00Z", "yesterday")
-                                              .prepend('{')
-                                              .append('}')
-                                       << u"timestamp “yesterday” is not an ISO-8601 time"_qs;
+            << QStringLiteral("timestamp is missing");
+        QTest::newRow("bad timestamp")
+            << QByteArray(good)
+                   .replace("2026-12-06T20:00:00Z", "yesterday")
+                   .prepend('{')
+                   .append('}')
+            << QStringLiteral("timestamp “yesterday” is not an ISO-8601 time");
         QTest::newRow("numeric timestamp") << QByteArray(good)
                                                   .replace("\"2026-12-06T20:00:00Z\"", "1765051200")
                                                   .prepend('{')
                                                   .append('}')
-                                           << u"timestamp is a number"_qs;
+                                           << QStringLiteral("timestamp is a number");
         QTest::newRow("no message")
             << QByteArray(good).replace(",\"message\":\"m\"", "").prepend('{').append('}')
-            << u"message is missing"_qs;
+            << QStringLiteral("message is missing");
         QTest::newRow("empty level")
             << QByteArray(good).replace("\"INFO\"", "\"\"").prepend('{').append('}')
-            << u"log_level is empty"_qs;
+            << QStringLiteral("log_level is empty");
         QTest::newRow("numeric source")
             << QByteArray(good).replace("\"a\"", "7").prepend('{').append('}')
-            << u"source_id is a number, not a string"_qs;
+            << QStringLiteral("source_id is a number, not a string");
         QTest::newRow("bad id") << with(R"(,"id":"not-a-uuid")")
-                                << u"id “not-a-uuid” is not a UUID"_qs;
-        QTest::newRow("bad task") << with(R"(,"task_id":"42")") << u"task_id “42” is not a UUID"_qs;
+                                << QStringLiteral("id “not-a-uuid” is not a UUID");
+        QTest::newRow("bad task") << with(R"(,"task_id":"42")")
+                                  << QStringLiteral("task_id “42” is not a UUID");
         QTest::newRow("fractional cycle")
-            << with(R"(,"cycle_number":1.5)") << u"cycle_number 1.5 is not a whole number"_qs;
-        QTest::newRow("huge cycle")
-            << with(R"(,"cycle_number":1e12)") << u"is not a whole number that fits in 32 bits"_qs;
-        QTest::newRow("text cycle")
-            << with(R"(,"cycle_number":"3")") << u"cycle_number is a string, not a number"_qs;
+            << with(R"(,"cycle_number":1.5)")
+            << QStringLiteral("cycle_number 1.5 is not a whole number");
+        QTest::newRow("huge cycle") << with(R"(,"cycle_number":1e12)")
+                                    << QStringLiteral("is not a whole number that fits in 32 bits");
+        QTest::newRow("text cycle") << with(R"(,"cycle_number":"3")")
+                                    << QStringLiteral("cycle_number is a string, not a number");
         QTest::newRow("array metadata")
-            << with(R"(,"metadata":[1])") << u"metadata is an array, not a JSON object"_qs;
+            << with(R"(,"metadata":[1])")
+            << QStringLiteral("metadata is an array, not a JSON object");
         QTest::newRow("text metadata")
             << with(R"(,"metadata":"plain")")
-            << u"metadata is a string that does not hold a JSON object"_qs;
+            << QStringLiteral("metadata is a string that does not hold a JSON object");
         QTest::newRow("numeric worker")
-            << with(R"(,"worker_id":3)") << u"worker_id is a number, not a string"_qs;
+            << with(R"(,"worker_id":3)") << QStringLiteral("worker_id is a number, not a string");
     }
 
     void badLinesSayWhy()

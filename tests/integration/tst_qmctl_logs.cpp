@@ -227,12 +227,12 @@ private Q_SLOTS:
         const QString db = emptyDatabase();
         Run run = qmctl({QStringLiteral("init"), QStringLiteral("--db"), db});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.contains("CREATE TABLE IF NOT EXISTS system_logs"), run.out);
+        QVERIFY2(run.out.contains("CREATE TABLE IF NOT EXISTS system_logs"), run.out.constData());
         // Nothing was created: the table is still missing.
         run = qmctl({QStringLiteral("query"), QStringLiteral("--db"), db});
         QCOMPARE(run.code, 3);
-        QVERIFY2(run.err.contains("there is no table system_logs"), run.err);
-        QVERIFY2(run.err.contains("logs init"), run.err);
+        QVERIFY2(run.err.contains("there is no table system_logs"), run.err.constData());
+        QVERIFY2(run.err.contains("logs init"), run.err.constData());
         run = qmctl({QStringLiteral("query"), QStringLiteral("--db"), db,
                      QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.code, 3);
@@ -243,13 +243,13 @@ private Q_SLOTS:
                      .value(u"message")
                      .toString()
                      .contains(QLatin1String("logs init")),
-                 run.out);
+                 run.out.constData());
 
         run = qmctl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--yes")});
-        QVERIFY2(run.code == 0, run.err);
+        QVERIFY2(run.code == 0, run.err.constData());
         run = qmctl(
             {QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--format=json")});
-        QVERIFY2(run.code == 0, run.err);
+        QVERIFY2(run.code == 0, run.err.constData());
         const QJsonObject document = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(document.value(u"schemaVersion").toInt(), 1);
         QVERIFY(document.value(u"logs").isArray());
@@ -293,14 +293,15 @@ private Q_SLOTS:
         run = qmctl({QStringLiteral("ingest"), QStringLiteral("--db"), db, QStringLiteral("-")},
                     input);
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.out.contains("0 lines added, 10 already there, 2 rejected"), run.out);
-        QVERIFY2(run.out.contains("line 4: timestamp"), run.out);
-        QVERIFY2(run.out.contains("line 9: not JSON"), run.out);
+        QVERIFY2(run.out.contains("0 lines added, 10 already there, 2 rejected"),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("line 4: timestamp"), run.out.constData());
+        QVERIFY2(run.out.contains("line 9: not JSON"), run.out.constData());
 
         // Only good lines: exit 0.
         run = qmctl({QStringLiteral("ingest"), QStringLiteral("--db"), db},
                     tableJson(generatedLines(11).last()) + '\n');
-        QVERIFY2(run.code == 0, run.out + run.err);
+        QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
     }
 
     void queryFiltersAsTheOracleDoes_data()
@@ -373,7 +374,8 @@ private Q_SLOTS:
                 (!filter.text.isEmpty() &&
                  !line.message.contains(filter.text, Qt::CaseInsensitive)) ||
                 (!filter.metadataValue.isEmpty() &&
-                 !line.metadata.contains("\"gpu\":\"" + filter.metadataValue.toUtf8() + '"')) ||
+                 !line.metadata.contains(
+                     QByteArray("\"gpu\":\"" + filter.metadataValue.toUtf8() + '"'))) ||
                 (filter.fromUs >= 0 && line.timeUs < filter.fromUs) ||
                 (filter.toUs >= 0 && line.timeUs >= filter.toUs))
                 continue;
@@ -389,7 +391,7 @@ private Q_SLOTS:
         const Run run = qmctl(QStringList{QStringLiteral("query"), QStringLiteral("--db"), db,
                                           QStringLiteral("--format"), QStringLiteral("json")} +
                               options);
-        QVERIFY2(run.code == 0, run.err);
+        QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(idsOf(run.out), expectedIds);
         // Each line whole, as it was ingested.
         const QJsonArray logs = QJsonDocument::fromJson(run.out).object().value(u"logs").toArray();
@@ -398,7 +400,7 @@ private Q_SLOTS:
         // Text: one line per log line.
         const Run text =
             qmctl(QStringList{QStringLiteral("query"), QStringLiteral("--db"), db} + options);
-        QVERIFY2(text.code == 0, text.err);
+        QVERIFY2(text.code == 0, text.err.constData());
         QCOMPARE(text.out.count('\n'), expected.size());
         QVERIFY(
             text.out.startsWith(QStringLiteral("%1  ")
@@ -408,13 +410,25 @@ private Q_SLOTS:
                                     .toUtf8()));
     }
 
+    void timelineIsWholeAndOldestFirst_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::newRow("task") << QStringLiteral("--task");
+        QTest::newRow("worker") << QStringLiteral("--worker");
+    }
+
     void timelineIsWholeAndOldestFirst()
     {
+        QFETCH(QString, option);
+        const bool byTask = option == QLatin1String("--task");
         const QList<LogLine> lines = generatedLines(2500);
         const QString db = filledDatabase(lines);
+        const LogLine chosen = *std::find_if(lines.cbegin(), lines.cend(), [](const LogLine &l) {
+            return !l.taskId.isEmpty() && !l.workerId.isEmpty();
+        });
         QList<LogLine> expected;
         for (const LogLine &line : lines)
-            if (line.taskId == lines[0].taskId)
+            if (byTask ? line.taskId == chosen.taskId : line.workerId == chosen.workerId)
                 expected.append(line);
         std::sort(expected.begin(), expected.end(),
                   [](const LogLine &a, const LogLine &b) { return newerFirst(b, a); });
@@ -422,15 +436,14 @@ private Q_SLOTS:
         for (const LogLine &line : expected)
             expectedIds << line.id;
         QVERIFY(expectedIds.size() > 100); // more than a query's default
-        QVERIFY(!lines[0].taskId.isEmpty());
-        const Run run =
-            qmctl({QStringLiteral("timeline"), QStringLiteral("--db"), db, QStringLiteral("--task"),
-                   lines[0].taskId.toUpper(), QStringLiteral("--format=json")});
-        QVERIFY2(run.code == 0, run.err);
+        const Run run = qmctl({QStringLiteral("timeline"), QStringLiteral("--db"), db, option,
+                               byTask ? chosen.taskId.toUpper() : chosen.workerId,
+                               QStringLiteral("--format=json")});
+        QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(idsOf(run.out), expectedIds);
 
-        const Run both = qmctl({QStringLiteral("timeline"), QStringLiteral("--db"), db});
-        QCOMPARE(both.code, 2);
+        const Run neither = qmctl({QStringLiteral("timeline"), QStringLiteral("--db"), db});
+        QCOMPARE(neither.code, 2);
     }
 
     void exportedJsonLinesIngestIntoAnIdenticalDatabase()
@@ -440,7 +453,7 @@ private Q_SLOTS:
         const QString first = m_dir.filePath(QStringLiteral("export-%1.jsonl").arg(++m_files));
         Run run = qmctl(
             {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), first});
-        QVERIFY2(run.code == 0, run.err);
+        QVERIFY2(run.code == 0, run.err.constData());
         QFile exported(first);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QByteArray bytes = exported.readAll();
@@ -452,12 +465,12 @@ private Q_SLOTS:
                 .code,
             0);
         run = qmctl({QStringLiteral("ingest"), QStringLiteral("--db"), second, first});
-        QVERIFY2(run.code == 0, run.out + run.err);
-        QVERIFY2(run.out.contains("2500 lines added"), run.out);
+        QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
+        QVERIFY2(run.out.contains("2500 lines added"), run.out.constData());
         const QString again = m_dir.filePath(QStringLiteral("export-%1.jsonl").arg(++m_files));
         run = qmctl({QStringLiteral("export"), QStringLiteral("--db"), second,
                      QStringLiteral("--output"), again});
-        QVERIFY2(run.code == 0, run.err);
+        QVERIFY2(run.code == 0, run.err.constData());
         QFile reexported(again);
         QVERIFY(reexported.open(QIODevice::ReadOnly));
         QVERIFY(reexported.readAll() == bytes);
@@ -467,7 +480,7 @@ private Q_SLOTS:
         run = qmctl({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"),
                      json, QStringLiteral("--format"), QStringLiteral("json"),
                      QStringLiteral("--worker"), QStringLiteral("w1")});
-        QVERIFY2(run.code == 0, run.err);
+        QVERIFY2(run.code == 0, run.err.constData());
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
         const QStringList ids = idsOf(jsonFile.readAll());
@@ -479,7 +492,7 @@ private Q_SLOTS:
         run = qmctl({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"),
                      csv, QStringLiteral("--format=csv"), QStringLiteral("--worker"),
                      QStringLiteral("w1")});
-        QVERIFY2(run.code == 0, run.err);
+        QVERIFY2(run.code == 0, run.err.constData());
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         QCOMPARE(csvFile.readAll().count("\r\n"), w1 + 1);
@@ -515,7 +528,7 @@ private Q_SLOTS:
             }
             return out.count('\n') >= lineCount;
         };
-        QVERIFY2(readUntil(20), out + tail.readAllStandardError());
+        QVERIFY2(readUntil(20), QByteArray(out + tail.readAllStandardError()).constData());
         QByteArray initial = out;
         QCOMPARE(initial.count('\n'), 20);
 
@@ -535,12 +548,12 @@ private Q_SLOTS:
             qmctl({QStringLiteral("ingest"), QStringLiteral("--db"), db}, tableJson(fresh) + '\n')
                 .code,
             0);
-        QVERIFY2(readUntil(21), out);
+        QVERIFY2(readUntil(21), out.constData());
         QCOMPARE(
             qmctl({QStringLiteral("ingest"), QStringLiteral("--db"), db}, tableJson(late) + '\n')
                 .code,
             0);
-        QVERIFY2(readUntil(22), out);
+        QVERIFY2(readUntil(22), out.constData());
         // Some polls more: nothing shown twice.
         QTest::qWait(2500);
         out += tail.readAllStandardOutput();
@@ -581,7 +594,7 @@ private Q_SLOTS:
                                           filledDatabase(generatedLines(3))} +
                               options);
         QCOMPARE(run.code, 2);
-        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     }
 
     void aBadUriOrFileIsExitTwo()
@@ -592,7 +605,7 @@ private Q_SLOTS:
         run = qmctl({QStringLiteral("ingest"), QStringLiteral("--db"),
                      filledDatabase(generatedLines(3)), m_dir.filePath(QStringLiteral("nothing"))});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains("does not exist"), run.err);
+        QVERIFY2(run.err.contains("does not exist"), run.err.constData());
     }
 };
 
