@@ -5,7 +5,8 @@
 // what was ingested gives, newest first, across pages; `timeline` is oldest first and
 // whole; `export` to JSON Lines ingested into a second database exports identically;
 // `tail` shows a line inserted after it started, and a late line with an older time,
-// each once; a missing table is exit 3 with "logs init"; a bad filter or URI exit 2.
+// each once, and goes on after the server restarted under it; a missing table is exit 3 with "logs
+// init"; a bad filter or URI exit 2.
 
 #include "core/logs/logjsonl.h"
 #include "core/logs/logstore.h"
@@ -565,6 +566,51 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 22);
         QCOMPARE(shown[20], logLineToJson(fresh));
         QCOMPARE(shown[21], logLineToJson(late));
+    }
+
+    void tailRetriesAServerRestartedUnderIt()
+    {
+        QFETCH_GLOBAL(bool, postgres);
+        if (!postgres)
+            QSKIP("a server restart is PostgreSQL's");
+        const QList<LogLine> lines = generatedLines(5);
+        const QString db = filledDatabase(lines);
+        QProcess tail;
+        tail.start(qmctlPath(), {QStringLiteral("logs"), QStringLiteral("tail"),
+                                 QStringLiteral("--db"), db, QStringLiteral("--format=jsonl")});
+        QVERIFY(tail.waitForStarted());
+        QByteArray out;
+        QByteArray err;
+        const auto readUntil = [&](int lineCount, const QByteArray &said = {}) {
+            for (int waited = 0; waited < 30'000; waited += 100) {
+                tail.waitForReadyRead(100);
+                out += tail.readAllStandardOutput();
+                err += tail.readAllStandardError();
+                if (out.count('\n') >= lineCount && err.contains(said))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY2(readUntil(5), out.constData());
+        m_server.stop();
+        QVERIFY2(readUntil(5, "connection lost, retrying"), err.constData());
+        QCOMPARE(m_server.restart(), QString());
+        LogLine gap = lines[0];
+        gap.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        gap.timeUs = lines.last().timeUs + 1'000'000;
+        gap.message = QStringLiteral("written while the tail was away");
+        QCOMPARE(
+            qmctl({QStringLiteral("ingest"), QStringLiteral("--db"), db}, tableJson(gap) + '\n')
+                .code,
+            0);
+        QVERIFY2(readUntil(6, "connection back"), QByteArray(out + err).constData());
+        QTest::qWait(1500);
+        out += tail.readAllStandardOutput();
+        tail.terminate();
+        QVERIFY(tail.waitForFinished(5000));
+        const QList<QByteArray> shown = out.trimmed().split('\n');
+        QCOMPARE(shown.size(), 6); // none lost, none twice
+        QCOMPARE(shown.last(), logLineToJson(gap));
     }
 
     void badInputIsExitTwo_data()
