@@ -32,6 +32,9 @@ int runHistory(const QStringList &arguments, Output &output);
 /// cleanup or probe; schedule add|list|remove|enable|disable). `arguments` start with
 /// "jobs".
 int runJobs(const QStringList &arguments, Output &output);
+/// `qmctl logs init|query|timeline|export|ingest|tail`: the fleet's system_logs table
+/// (docs/logs.md). `arguments` start with "logs".
+int runLogs(const QStringList &arguments, Output &output);
 /// `qmctl ply info|render FILE`: reads a PLY file, or draws it into a PNG image. `arguments` start
 /// with "ply".
 int runPly(const QStringList &arguments, Output &output);

@@ -26,15 +26,11 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("check"), runCheck},
-        {QStringLiteral("config"), runConfig},
-        {QStringLiteral("history"), runHistory},
-        {QStringLiteral("jobs"), runJobs},
-        {QStringLiteral("ply"), runPly},
-        {QStringLiteral("probe"), runProbe},
-        {QStringLiteral("replication"), runReplication},
-        {QStringLiteral("samples"), runSamples},
-        {QStringLiteral("space"), runSpace},
+        {QStringLiteral("check"), runCheck},     {QStringLiteral("config"), runConfig},
+        {QStringLiteral("history"), runHistory}, {QStringLiteral("jobs"), runJobs},
+        {QStringLiteral("logs"), runLogs},       {QStringLiteral("ply"), runPly},
+        {QStringLiteral("probe"), runProbe},     {QStringLiteral("replication"), runReplication},
+        {QStringLiteral("samples"), runSamples}, {QStringLiteral("space"), runSpace},
         {QStringLiteral("volumes"), runVolumes},
     };
 }
@@ -87,6 +83,16 @@ QList<Usage> usages()
          Text::tr("Remove finished jobs and their logs (--older-than DAYS; --yes)")},
         {QStringLiteral("jobs run [--once]"),
          Text::tr("Run the queue in the foreground (--once: what is due, then exit)")},
+        {Text::tr("logs init [--db URI] [--yes]"),
+         Text::tr("Print the system_logs table's SQL; --yes creates it")},
+        {Text::tr("logs query [FILTERS]"),
+         Text::tr("Log lines, newest first (--since, --level, --worker, --task…)")},
+        {Text::tr("logs timeline --worker W|--task T"),
+         Text::tr("A worker's or a task's log lines, oldest first")},
+        {Text::tr("logs export [FILTERS] -o FILE"),
+         Text::tr("Log lines to JSON Lines, JSON or CSV, streamed")},
+        {Text::tr("logs ingest [FILE|-]"), Text::tr("Add JSON Lines to system_logs")},
+        {Text::tr("logs tail [FILTERS]"), Text::tr("The newest log lines, then new ones")},
         {Text::tr("ply info FILE"),
          Text::tr("A PLY file's format, bounding box, opacity and scale")},
         {Text::tr("ply render FILE -o OUT.png"), Text::tr("Draw a PLY file into a PNG image")},

@@ -268,6 +268,24 @@ public:
         if (!initdb.isEmpty())
             return QStringLiteral("initdb failed: ") + initdb;
         m_port = freePort();
+        if (const QString launched = launch(); !launched.isEmpty())
+            return launched;
+        const QString created = runAsOwner(
+            QStringLiteral("createdb"),
+            {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port),
+             QStringLiteral("-U"), QStringLiteral("qm"), QStringLiteral("qm")});
+        if (!created.isEmpty())
+            return QStringLiteral("createdb failed: ") + created;
+        return QString();
+    }
+
+    /// Starts the server again after stop(), with its data, on the same port. Empty on
+    /// success, else why not.
+    QString restart() { return launch(); }
+
+private:
+    QString launch()
+    {
         m_server.setWorkingDirectory(m_dir.path());
         m_server.setProcessChannelMode(QProcess::MergedChannels);
         const QStringList arguments{
@@ -284,15 +302,10 @@ public:
             return QStringLiteral("postgres does not listen on port %1: %2")
                 .arg(m_port)
                 .arg(QString::fromLocal8Bit(m_server.readAll()));
-        const QString created = runAsOwner(
-            QStringLiteral("createdb"),
-            {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port),
-             QStringLiteral("-U"), QStringLiteral("qm"), QStringLiteral("qm")});
-        if (!created.isEmpty())
-            return QStringLiteral("createdb failed: ") + created;
         return QString();
     }
 
+public:
     void stop()
     {
         if (m_server.state() == QProcess::NotRunning)
