@@ -4763,6 +4763,498 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::LogHistogram</name>
+    <message>
+        <source>Lines per time span, by level. Drag across it to read that time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogJsonl</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp “%1” is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp is %1, not an ISO-8601 time string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp “%1” is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id “%1” is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id is %1, not a UUID string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id “%1” is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task_id is %1, not a UUID string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker_id is %1, not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle_number %1 is not a whole number that fits in 32 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle_number is %1, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata is a string that does not hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata is %1, not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogStore</name>
+    <message>
+        <source>the table&apos;s SQL is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create system_logs in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the columns of system_logs in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no table system_logs in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system_logs in %1 has no column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task “%1” is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a metadata key cannot hold a double quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read system_logs in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add line %1 to system_logs in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete from system_logs in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogSummary</name>
+    <message>
+        <source>(other messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogsModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogsPage</name>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished">Protokolle</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a PostgreSQL database or an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Create the Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a line to read it whole, with its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of level ERROR and worse (or the level chosen) under the filter, grouped by their message with numbers, ids, paths and quoted values masked. Double-click one to read its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error &amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Was</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 line(s) read%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create system_logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the table system_logs, its indexes%1 in %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and func_cleanup_old_logs(hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen on the histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message contains (literal, case ignored) — Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show new lines as they arrive (every 2 s), late ones included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (newer) error (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (older) error (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine (embedded file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq&apos;s rules: ~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source (the 50 with most lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By worker (the 50 with most lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest line of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)
+%3  %4/%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+worker %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+id %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No older error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No newer error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker %1&apos;s Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&apos;s Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogsSession</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::MainWindow</name>
     <message>
         <source>Reading the volumes of this machine…</source>
@@ -8901,6 +9393,201 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::cli::Logs</name>
+    <message>
+        <source>The database: postgresql://user@host:port/db?… or sqlite:/path (default: logs.sqlite in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the embedded logs.sqlite is kept (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json, jsonl or csv (export: jsonl by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: create the table (without it the SQL is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the last DURATION: 30m, 1h, 48h, 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines at or after this ISO-8601 time (without a zone: UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines before this ISO-8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of this level and above: DEBUG, INFO, WARNING, ERROR, CRITICAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of this source type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of this worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of this task (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of this cycle number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines whose message holds TEXT (literally, case ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines whose metadata has KEY with VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: the most lines shown, newest first (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --since or --from/--to, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a duration such as 30m, 1h, 48h or 7d, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes an ISO-8601 time such as 2026-12-06T20:00:00Z, not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level “%1”: use DEBUG, INFO, WARNING, ERROR or CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cycle takes a whole number, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metadata takes KEY=VALUE, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist; run &apos;qmctl logs init --db %2 --yes&apos; to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; run &apos;qmctl logs init&apos; to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was created: give --yes to run this SQL on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system_logs is ready in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines were added before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines added, %2 already there, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s system_logs table, in PostgreSQL or an SQLite file (docs/logs.md).
+  init [--yes]                    print the table&apos;s SQL; --yes creates it
+  query [filters] [--limit N]     the newest lines first
+  timeline (--worker W | --task T)  a worker&apos;s or task&apos;s lines, oldest first
+  export [filters] -o FILE        to JSON Lines, JSON or CSV, streamed
+  ingest [FILE|-]                 add JSON Lines (the table&apos;s column names)
+  tail [filters]                  the newest lines, then new ones as they come
+Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
+--task, --cycle, --search, --metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, query, timeline, export, ingest or tail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs %1 writes %2, not “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: init, query, timeline, export, ingest or tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use init, query, timeline, export, ingest or tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs %1 takes no argument “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number ≥ 1, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs timeline takes --worker W or --task T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs export takes -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use text or json</source>
@@ -9416,6 +10103,54 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>What uses the space under a folder, largest first (--depth, --top)</source>
         <translation>Was den Platz unter einem Ordner belegt, das Größte zuerst (--depth, --top)</translation>
+    </message>
+    <message>
+        <source>logs init [--db URI] [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the system_logs table&apos;s SQL; --yes creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs query [FILTERS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log lines, newest first (--since, --level, --worker, --task…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs timeline --worker W|--task T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker&apos;s or a task&apos;s log lines, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs export [FILTERS] -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log lines to JSON Lines, JSON or CSV, streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs ingest [FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add JSON Lines to system_logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs tail [FILTERS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest log lines, then new ones</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

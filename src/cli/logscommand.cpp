@@ -181,10 +181,7 @@ std::optional<Database> readDatabase(const QCommandLineParser &parser, const Log
 {
     Database database;
     if (!parser.isSet(option.db)) {
-        const QString folder = parser.value(option.dataDir).isEmpty()
-                                   ? defaultDataDirectory()
-                                   : parser.value(option.dataDir);
-        database.location.path = QDir(folder).filePath(QStringLiteral("logs.sqlite"));
+        database.location.path = logsDatabasePath(parser.value(option.dataDir));
         database.embedded = true;
         return database;
     }
