@@ -4766,492 +4766,499 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <name>qm::LogHistogram</name>
     <message>
         <source>Lines per time span, by level. Drag across it to read that time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Zeitabschnitt, nach Stufe. Ziehen Sie darüber, um diesen Zeitraum zu lesen.</translation>
     </message>
 </context>
 <context>
     <name>qm::LogJsonl</name>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">eine Zahl</translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">eine Zeichenkette</translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>%1 is %2, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, keine Zeichenkette</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>not JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1 an Zeichen %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>timestamp is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp fehlt</translation>
     </message>
     <message>
         <source>timestamp “%1” is not an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp „%1“ ist keine ISO-8601-Zeit</translation>
     </message>
     <message>
         <source>timestamp is %1, not an ISO-8601 time string</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp ist %1, keine ISO-8601-Zeitzeichenkette</translation>
     </message>
     <message>
         <source>timestamp “%1” is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp „%1“ liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>id “%1” is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>id „%1“ ist keine UUID</translation>
     </message>
     <message>
         <source>id is %1, not a UUID string</source>
-        <translation type="unfinished"></translation>
+        <translation>id ist %1, keine UUID-Zeichenkette</translation>
     </message>
     <message>
         <source>task_id “%1” is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>task_id „%1“ ist keine UUID</translation>
     </message>
     <message>
         <source>task_id is %1, not a UUID string</source>
-        <translation type="unfinished"></translation>
+        <translation>task_id ist %1, keine UUID-Zeichenkette</translation>
     </message>
     <message>
         <source>worker_id is %1, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>worker_id ist %1, keine Zeichenkette</translation>
     </message>
     <message>
         <source>cycle_number %1 is not a whole number that fits in 32 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle_number %1 ist keine ganze Zahl, die in 32 Bit passt</translation>
     </message>
     <message>
         <source>cycle_number is %1, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>cycle_number ist %1, keine Zahl</translation>
     </message>
     <message>
         <source>metadata is a string that does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata ist eine Zeichenkette, die kein JSON-Objekt enthält</translation>
     </message>
     <message>
         <source>metadata is %1, not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata ist %1, kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist länger als %1 Bytes</translation>
     </message>
 </context>
 <context>
     <name>qm::LogStore</name>
     <message>
         <source>the table&apos;s SQL is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>das SQL der Tabelle fehlt in diesem Build</translation>
     </message>
     <message>
         <source>cannot create system_logs in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>system_logs kann in %1 nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot read the columns of system_logs in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten von system_logs in %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no table system_logs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 gibt es keine Tabelle system_logs</translation>
     </message>
     <message>
         <source>system_logs in %1 has no column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>system_logs in %1 hat keine Spalte %2</translation>
     </message>
     <message>
         <source>the task “%1” is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe „%1“ ist keine UUID</translation>
     </message>
     <message>
         <source>a metadata key cannot hold a double quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Metadatenschlüssel darf kein doppeltes Anführungszeichen enthalten</translation>
     </message>
     <message>
         <source>the query was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage wurde abgebrochen</translation>
     </message>
     <message>
         <source>cannot read system_logs in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>system_logs in %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot add line %1 to system_logs in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 kann nicht zu system_logs in %2 hinzugefügt werden: %3</translation>
     </message>
     <message>
         <source>cannot delete from system_logs in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aus system_logs in %1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>qm::LogSummary</name>
     <message>
         <source>(other messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere Meldungen)</translation>
     </message>
 </context>
 <context>
     <name>qm::LogsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>qm::LogsPage</name>
     <message>
         <source>Logs</source>
-        <translation type="unfinished">Protokolle</translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen …</translation>
     </message>
     <message>
         <source>Add a PostgreSQL database or an SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-Datenbank oder eine SQLite-Datei hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Create the Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle anlegen …</translation>
     </message>
     <message>
         <source>Select a line to read it whole, with its metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um sie vollständig mit ihren Metadaten zu lesen.</translation>
     </message>
     <message>
         <source>&amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen</translation>
     </message>
     <message>
         <source>Lines of level ERROR and worse (or the level chosen) under the filter, grouped by their message with numbers, ids, paths and quoted values masked. Double-click one to read its lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Stufe ERROR und schlimmer (oder der gewählten Stufe) unter dem Filter, gruppiert nach ihrer Meldung, wobei Zahlen, IDs, Pfade und Werte in Anführungszeichen maskiert sind. Doppelklicken Sie auf eine, um ihre Zeilen zu lesen.</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Error &amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler&amp;übersicht</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Was</translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistik</translation>
     </message>
     <message>
         <source>Next Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Fehler</translation>
     </message>
     <message>
         <source>Previous Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Fehler</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>%1 — %2 line(s) read%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Zeile(n) gelesen%3</translation>
     </message>
     <message>
         <source>, more as you scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>, weitere beim Blättern</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Create system_logs</source>
-        <translation type="unfinished"></translation>
+        <translation>system_logs anlegen</translation>
     </message>
     <message>
         <source>Create the table system_logs, its indexes%1 in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle system_logs, ihre Indizes%1 in %2 anlegen?</translation>
     </message>
     <message>
         <source> and func_cleanup_old_logs(hours)</source>
-        <translation type="unfinished"></translation>
+        <translation> und func_cleanup_old_logs(hours)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 48 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Chosen on the histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Histogramm gewählt</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe</translation>
     </message>
     <message>
         <source>%1 and worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und schlimmer</translation>
     </message>
     <message>
         <source>source type</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelltyp</translation>
     </message>
     <message>
         <source>source id</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-ID</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>task (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe (UUID)</translation>
     </message>
     <message>
         <source>cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus</translation>
     </message>
     <message>
         <source>message contains (literal, case ignored) — Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung enthält (wörtlich, Groß-/Kleinschreibung egal) — Strg+F</translation>
     </message>
     <message>
         <source>metadata key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten Schlüssel=Wert</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgen</translation>
     </message>
     <message>
         <source>Show new lines as they arrive (every 2 s), late ones included</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeilen anzeigen, sobald sie eintreffen (alle 2 s), verspätete eingeschlossen</translation>
     </message>
     <message>
         <source>◀ Error</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Fehler</translation>
     </message>
     <message>
         <source>Previous (newer) error (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger (neuerer) Fehler (Shift+F8)</translation>
     </message>
     <message>
         <source>Error ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler ▶</translation>
     </message>
     <message>
         <source>Next (older) error (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster (älterer) Fehler (F8)</translation>
     </message>
     <message>
         <source>This machine (embedded file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner (eingebettete Datei)</translation>
     </message>
     <message>
         <source>Add a Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank hinzufügen</translation>
     </message>
     <message>
         <source>A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq&apos;s rules: ~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path):</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PostgreSQL-URI (postgresql://user@host:5432/db?sslmode=require — es gelten die Regeln von libpq: ~/.pgpass, PGSERVICE und Service-Dateien funktionieren) oder eine SQLite-Datei (sqlite:/path):</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>By level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stufe</translation>
     </message>
     <message>
         <source>By source (the 50 with most lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Quelle (die 50 mit den meisten Zeilen)</translation>
     </message>
     <message>
         <source>By worker (the 50 with most lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Worker (die 50 mit den meisten Zeilen)</translation>
     </message>
     <message>
         <source>Size of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der Tabelle</translation>
     </message>
     <message>
         <source>Oldest line of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Zeile der Tabelle</translation>
     </message>
     <message>
         <source>%1 (%2 UTC)
 %3  %4/%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)
+%3  %4/%5</translation>
     </message>
     <message>
         <source>
 worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Worker %1</translation>
     </message>
     <message>
         <source>
 task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Aufgabe %1</translation>
     </message>
     <message>
         <source>
 cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Zyklus %1</translation>
     </message>
     <message>
         <source>
 id %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+ID %1
+
+</translation>
     </message>
     <message>
         <source>metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten:</translation>
     </message>
     <message>
         <source>No older error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein älterer Fehler</translation>
     </message>
     <message>
         <source>No newer error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein neuerer Fehler</translation>
     </message>
     <message>
         <source>Worker %1&apos;s Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste von Worker %1</translation>
     </message>
     <message>
         <source>Task&apos;s Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Aufgabe</translation>
     </message>
 </context>
 <context>
     <name>qm::LogsSession</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -9396,143 +9403,143 @@ id %1
     <name>qm::cli::Logs</name>
     <message>
         <source>The database: postgresql://user@host:port/db?… or sqlite:/path (default: logs.sqlite in the data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank: postgresql://user@host:port/db?… oder sqlite:/path (Vorgabe: logs.sqlite im Datenordner).</translation>
     </message>
     <message>
         <source>Where the embedded logs.sqlite is kept (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die eingebettete logs.sqlite gespeichert wird (Vorgabe %1).</translation>
     </message>
     <message>
         <source>Output format: text, json, jsonl or csv (export: jsonl by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text, json, jsonl oder csv (export: Vorgabe jsonl).</translation>
     </message>
     <message>
         <source>init: create the table (without it the SQL is printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>init: die Tabelle anlegen (ohne diese Option wird das SQL ausgegeben).</translation>
     </message>
     <message>
         <source>Lines of the last DURATION: 30m, 1h, 48h, 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der letzten DURATION: 30m, 1h, 48h, 7d.</translation>
     </message>
     <message>
         <source>Lines at or after this ISO-8601 time (without a zone: UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen zu oder nach dieser ISO-8601-Zeit (ohne Zone: UTC).</translation>
     </message>
     <message>
         <source>Lines before this ISO-8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen vor dieser ISO-8601-Zeit.</translation>
     </message>
     <message>
         <source>Lines of this level and above: DEBUG, INFO, WARNING, ERROR, CRITICAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieser Stufe und darüber: DEBUG, INFO, WARNING, ERROR, CRITICAL.</translation>
     </message>
     <message>
         <source>Lines of this source type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieses Quelltyps.</translation>
     </message>
     <message>
         <source>Lines of this source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieser Quelle.</translation>
     </message>
     <message>
         <source>Lines of this worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieses Workers.</translation>
     </message>
     <message>
         <source>Lines of this task (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieser Aufgabe (eine UUID).</translation>
     </message>
     <message>
         <source>Lines of this cycle number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen dieser Zyklusnummer.</translation>
     </message>
     <message>
         <source>Lines whose message holds TEXT (literally, case ignored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren Meldung TEXT enthält (wörtlich, Groß-/Kleinschreibung egal).</translation>
     </message>
     <message>
         <source>Lines whose metadata has KEY with VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, deren Metadaten SCHLÜSSEL mit WERT enthalten.</translation>
     </message>
     <message>
         <source>query: the most lines shown, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>query: höchstens so viele Zeilen, die neuesten zuerst (Vorgabe 100).</translation>
     </message>
     <message>
         <source>export: the file written.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: die geschriebene Datei.</translation>
     </message>
     <message>
         <source>give --since or --from/--to, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--since oder --from/--to angeben, nicht beides</translation>
     </message>
     <message>
         <source>--since takes a duration such as 30m, 1h, 48h or 7d, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--since erwartet eine Dauer wie 30m, 1h, 48h oder 7d, nicht „%1“</translation>
     </message>
     <message>
         <source>--%1 takes an ISO-8601 time such as 2026-12-06T20:00:00Z, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ISO-8601-Zeit wie 2026-12-06T20:00:00Z, nicht „%2“</translation>
     </message>
     <message>
         <source>unknown level “%1”: use DEBUG, INFO, WARNING, ERROR or CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Stufe „%1“: DEBUG, INFO, WARNING, ERROR oder CRITICAL verwenden</translation>
     </message>
     <message>
         <source>--cycle takes a whole number, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--cycle erwartet eine ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>--metadata takes KEY=VALUE, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--metadata erwartet SCHLÜSSEL=WERT, nicht „%1“</translation>
     </message>
     <message>
         <source>%1 does not exist; run &apos;qmctl logs init --db %2 --yes&apos; to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht; zum Anlegen &apos;qmctl logs init --db %2 --yes&apos; ausführen</translation>
     </message>
     <message>
         <source>%1; run &apos;qmctl logs init&apos; to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; zum Anlegen &apos;qmctl logs init&apos; ausführen</translation>
     </message>
     <message>
         <source>nothing was created: give --yes to run this SQL on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde angelegt: geben Sie --yes an, um dieses SQL auf %1 auszuführen</translation>
     </message>
     <message>
         <source>system_logs is ready in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>system_logs ist in %1 bereit</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
         <source>%1 lines exported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen exportiert</translation>
     </message>
     <message>
         <source>%1 lines written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 geschrieben</translation>
     </message>
     <message>
         <source>cannot read standard input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>%1 (%2 lines were added before)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Zeilen wurden schon vorher hinzugefügt)</translation>
     </message>
     <message>
         <source>%1 lines added, %2 already there, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen hinzugefügt, %2 bereits vorhanden, %3 verworfen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished">Zeile %1: %2</translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>The fleet&apos;s system_logs table, in PostgreSQL or an SQLite file (docs/logs.md).
@@ -9544,47 +9551,55 @@ id %1
   tail [filters]                  the newest lines, then new ones as they come
 Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
 --task, --cycle, --search, --metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle system_logs der Flotte, in PostgreSQL oder einer SQLite-Datei (docs/logs.md).
+  init [--yes]                    das SQL der Tabelle ausgeben; --yes legt sie an
+  query [Filter] [--limit N]      die neuesten Zeilen zuerst
+  timeline (--worker W | --task T)  die Zeilen eines Workers oder einer Aufgabe, älteste zuerst
+  export [Filter] -o DATEI        als JSON Lines, JSON oder CSV, als Datenstrom
+  ingest [DATEI|-]                JSON Lines hinzufügen (mit den Spaltennamen der Tabelle)
+  tail [Filter]                   die neuesten Zeilen, dann neue, sobald sie eintreffen
+Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
+--task, --cycle, --search, --metadata.</translation>
     </message>
     <message>
         <source>init, query, timeline, export, ingest or tail.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, query, timeline, export, ingest oder tail.</translation>
     </message>
     <message>
         <source>logs %1 writes %2, not “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>logs %1 schreibt %2, nicht „%3“</translation>
     </message>
     <message>
         <source>give an action: init, query, timeline, export, ingest or tail</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion angeben: init, query, timeline, export, ingest oder tail</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use init, query, timeline, export, ingest or tail</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos;: init, query, timeline, export, ingest oder tail verwenden</translation>
     </message>
     <message>
         <source>logs %1 takes no argument “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>logs %1 erwartet kein Argument „%2“</translation>
     </message>
     <message>
         <source>--limit takes a number ≥ 1, not “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine Zahl ≥ 1, nicht „%1“</translation>
     </message>
     <message>
         <source>logs timeline takes --worker W or --task T</source>
-        <translation type="unfinished"></translation>
+        <translation>logs timeline erwartet --worker W oder --task T</translation>
     </message>
     <message>
         <source>logs export takes -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>logs export erwartet -o DATEI</translation>
     </message>
     <message>
         <source>connection back</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wiederhergestellt</translation>
     </message>
     <message>
         <source>connection lost, retrying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren, neuer Versuch: %1</translation>
     </message>
 </context>
 <context>
@@ -10106,51 +10121,51 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>logs init [--db URI] [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>logs init [--db URI] [--yes]</translation>
     </message>
     <message>
         <source>Print the system_logs table&apos;s SQL; --yes creates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQL der Tabelle system_logs ausgeben; --yes legt sie an</translation>
     </message>
     <message>
         <source>logs query [FILTERS]</source>
-        <translation type="unfinished"></translation>
+        <translation>logs query [FILTER]</translation>
     </message>
     <message>
         <source>Log lines, newest first (--since, --level, --worker, --task…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeilen, die neuesten zuerst (--since, --level, --worker, --task…)</translation>
     </message>
     <message>
         <source>logs timeline --worker W|--task T</source>
-        <translation type="unfinished"></translation>
+        <translation>logs timeline --worker W|--task T</translation>
     </message>
     <message>
         <source>A worker&apos;s or a task&apos;s log lines, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokollzeilen eines Workers oder einer Aufgabe, die ältesten zuerst</translation>
     </message>
     <message>
         <source>logs export [FILTERS] -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>logs export [FILTER] -o DATEI</translation>
     </message>
     <message>
         <source>Log lines to JSON Lines, JSON or CSV, streamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeilen als JSON Lines, JSON oder CSV, als Datenstrom</translation>
     </message>
     <message>
         <source>logs ingest [FILE|-]</source>
-        <translation type="unfinished"></translation>
+        <translation>logs ingest [DATEI|-]</translation>
     </message>
     <message>
         <source>Add JSON Lines to system_logs</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines zu system_logs hinzufügen</translation>
     </message>
     <message>
         <source>logs tail [FILTERS]</source>
-        <translation type="unfinished"></translation>
+        <translation>logs tail [FILTER]</translation>
     </message>
     <message>
         <source>The newest log lines, then new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Protokollzeilen, dann neue</translation>
     </message>
 </context>
 <context>
