@@ -171,6 +171,7 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
     m_statistics = new QTreeWidget(m_tabs);
     m_statistics->setObjectName(QStringLiteral("logsStatistics"));
     m_statistics->setHeaderLabels({tr("What"), tr("Lines")});
+    m_statistics->header()->setStretchLastSection(false);
     m_tabs->addTab(m_statistics, tr("S&tatistics"));
     layout->addWidget(m_tabs, 1);
 
@@ -633,17 +634,23 @@ void LogsPage::readStatistics()
                     total += count;
                 }
                 parent->setText(1, QLocale().toString(total));
+                parent->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
                 parent->setExpanded(true);
             };
             group(tr("By level"), stats->byLevel);
             group(tr("By source (the 50 with most lines)"), stats->bySource);
             group(tr("By worker (the 50 with most lines)"), stats->byWorker);
-            new QTreeWidgetItem(m_statistics, {tr("Size of the table"),
-                                               QLocale().formattedDataSize(stats->tableBytes)});
-            if (stats->oldestUs)
-                new QTreeWidgetItem(m_statistics,
-                                    {tr("Oldest line of the table"), timeText(*stats->oldestUs)});
+            auto *size =
+                new QTreeWidgetItem(m_statistics, {tr("Size of the table"),
+                                                   QLocale().formattedDataSize(stats->tableBytes)});
+            size->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            if (stats->oldestUs) {
+                auto *oldest = new QTreeWidgetItem(
+                    m_statistics, {tr("Oldest line of the table"), timeText(*stats->oldestUs)});
+                oldest->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            }
             m_statistics->resizeColumnToContents(0);
+            m_statistics->resizeColumnToContents(1);
         });
 }
 

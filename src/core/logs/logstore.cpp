@@ -179,6 +179,21 @@ QString LogStore::filterProblem(const LogFilter &filter)
     return {};
 }
 
+bool LogStore::read(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                    QString *error) const
+{
+    bool ok = query.prepare(sql);
+    if (ok) {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = query.exec();
+    }
+    if (!ok)
+        *error =
+            Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
+    return ok;
+}
+
 QString LogStore::timeParameter() const
 {
     return m_postgres ? QStringLiteral("CAST(? AS timestamptz)") : QStringLiteral("?");
@@ -326,18 +341,8 @@ std::optional<QList<LogLine>> LogStore::page(const LogFilter &filter,
                 .arg(columns(), where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where,
                      order);
         values << chunk;
-        if (!query.prepare(sql)) {
-            *error =
-                Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
+        if (!read(query, sql, values, error))
             return std::nullopt;
-        }
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!query.exec()) {
-            *error =
-                Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
-            return std::nullopt;
-        }
         int read = 0;
         while (query.next()) {
             ++read;
@@ -466,18 +471,7 @@ std::optional<LogStats> LogStore::stats(const LogFilter &filter, QString *error)
     const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    const auto run = [&](const QString &sql) {
-        if (!query.prepare(sql))
-            return false;
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        return query.exec();
-    };
-    const auto fail = [&] {
-        *error =
-            Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
-        return std::nullopt;
-    };
+    const auto run = [&](const QString &sql) { return read(query, sql, values, error); };
     LogStats stats;
     const auto grouped = [&](const QString &column, int limit,
                              QList<std::pair<QString, qint64>> *into) {
@@ -495,14 +489,14 @@ std::optional<LogStats> LogStore::stats(const LogFilter &filter, QString *error)
     if (!grouped(QStringLiteral("log_level"), 100, &stats.byLevel) ||
         !grouped(QStringLiteral("source_id"), 50, &stats.bySource) ||
         !grouped(QStringLiteral("worker_id"), 50, &stats.byWorker))
-        return fail();
+        return std::nullopt;
     const QString hour =
         m_postgres ? QStringLiteral("round(extract(epoch from date_trunc('hour', timestamp AT TIME "
                                     "ZONE 'UTC')))::bigint")
                    : QStringLiteral("substr(timestamp, 1, 13)");
     if (!run(QStringLiteral("SELECT %1 AS h, count(*) FROM system_logs%2 GROUP BY h ORDER BY h")
                  .arg(hour, whereSql)))
-        return fail();
+        return std::nullopt;
     while (query.next()) {
         const qint64 start =
             m_postgres
@@ -516,13 +510,13 @@ std::optional<LogStats> LogStore::stats(const LogFilter &filter, QString *error)
                         : QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
                                          "pragma_page_size()")) ||
         !query.next())
-        return fail();
+        return std::nullopt;
     stats.tableBytes = query.value(0).toLongLong();
     if (!run(m_postgres ? QStringLiteral("SELECT round(extract(epoch from min(timestamp)) * "
                                          "1000000)::bigint FROM system_logs")
                         : QStringLiteral("SELECT min(timestamp) FROM system_logs")) ||
         !query.next())
-        return fail();
+        return std::nullopt;
     if (!query.isNull(0))
         stats.oldestUs = m_postgres ? std::optional<qint64>(query.value(0).toLongLong())
                                     : logTimeFromText(query.value(0).toString());
@@ -553,19 +547,12 @@ LogStore::histogram(LogFilter filter, qint64 fromUs, qint64 toUs, int buckets, Q
     const QString where = whereClause(filter, &values);
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT %1 AS b, log_level, count(*) FROM system_logs "
-                                      "WHERE %2 GROUP BY b, log_level")
-                           .arg(bucketOf, where))) {
-        *error = queryError(query);
+    if (!read(query,
+              QStringLiteral("SELECT %1 AS b, log_level, count(*) FROM system_logs WHERE %2 "
+                             "GROUP BY b, log_level")
+                  .arg(bucketOf, where),
+              values, error))
         return std::nullopt;
-    }
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        *error =
-            Text::tr("cannot read system_logs in %1: %2").arg(displayName(), queryError(query));
-        return std::nullopt;
-    }
     QList<std::array<qint64, 5>> counts(buckets, std::array<qint64, 5>{});
     while (query.next()) {
         const int bucket = std::clamp(query.value(0).toInt(), 0, buckets - 1);

@@ -5,6 +5,7 @@
 #include "core/sql/sqllocation.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -106,8 +107,11 @@ private:
     /// The WHERE clause of `filter` (without the text part's final check) and its values.
     QString whereClause(const LogFilter &filter, QVariantList *values) const;
     QString columns() const;
-    LogLine lineOf(const class QSqlQuery &query) const;
+    LogLine lineOf(const QSqlQuery &query) const;
     QString timeParameter() const;
+    /// Prepares `sql`, binds `values` in order and runs it; false with *error for a person.
+    bool read(QSqlQuery &query, const QString &sql, const QVariantList &values,
+              QString *error) const;
 
     SqlConnection m_connection;
     bool m_postgres = false;
