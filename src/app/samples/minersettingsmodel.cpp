@@ -95,25 +95,10 @@ QVariant MinerSettingsModel::data(const QModelIndex &index, int role) const
         }
         break;
     case SortRole:
-        switch (Column(index.column())) {
-        case Time:
+        // By the real time; every other column sorts as it reads.
+        if (Column(index.column()) == Time)
             return change.at.toMSecsSinceEpoch();
-        case Source:
-            return sourceText(row.source);
-        case Setting:
-            return change.setting;
-        case OldValue:
-            return change.oldValue;
-        case NewValue:
-            return change.newValue;
-        case Reason:
-            return change.reason;
-        case Event:
-            return change.event;
-        case ColumnCount:
-            break;
-        }
-        break;
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole: {
         // The whole change, values laid out: the cells cut long JSON short.
         QStringList lines;
