@@ -17,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <functional>
@@ -30,8 +29,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(qm::cli::Logs)
 };
-
-constexpr int kPageSize = 1000;
 
 /// The options of `qmctl logs`, as added to its parser.
 struct LogsOptions
@@ -220,46 +217,19 @@ std::optional<int> openStore(LogStore &store, const Database &database, Output &
     return std::nullopt;
 }
 
-/// Reads the lines `filter` selects a page at a time, newest first (Older) or oldest
-/// first, at most `limit` (-1: all), handing each page to `sink`. Empty, or why a page
-/// could not be read.
-QString forEachPage(LogStore &store, const LogFilter &filter, LogDirection direction, qint64 limit,
-                    const std::function<bool(const QList<LogLine> &)> &sink)
-{
-    std::optional<LogCursor> cursor;
-    qint64 remaining = limit;
-    for (;;) {
-        const int size = remaining < 0 ? kPageSize : int(std::min<qint64>(remaining, kPageSize));
-        if (size == 0)
-            return {};
-        QString error;
-        const std::optional<QList<LogLine>> page =
-            store.page(filter, cursor, direction, size, &error);
-        if (!page)
-            return error;
-        if (!page->isEmpty() && !sink(*page))
-            return {};
-        if (remaining >= 0)
-            remaining -= page->size();
-        if (page->size() < size)
-            return {};
-        cursor = LogCursor{page->last().timeUs, page->last().id};
-    }
-}
-
 /// Prints what `filter` selects to standard output in `format`; 3 when a page fails.
 int printLines(LogStore &store, const LogFilter &filter, LogDirection direction, qint64 limit,
-               LogsFormat format, Output &output)
+               LogFormat format, Output &output)
 {
     LogLinesWriter writer(format);
     output.raw(writer.begin());
-    const QString error = forEachPage(store, filter, direction, limit, [&](const auto &lines) {
+    const QString error = forEachLogPage(store, filter, direction, limit, [&](const auto &lines) {
         output.raw(writer.page(lines));
         return true;
     });
     output.raw(writer.end(error));
     if (!error.isEmpty()) {
-        if (format != LogsFormat::Json)
+        if (format != LogFormat::Json)
             output.error(error);
         return Incomplete;
     }
@@ -298,7 +268,7 @@ int init(const Database &database, bool yes, Output &output)
     return Success;
 }
 
-int exportLines(LogStore &store, const LogFilter &filter, LogsFormat format, const QString &path,
+int exportLines(LogStore &store, const LogFilter &filter, LogFormat format, const QString &path,
                 Output &output)
 {
     const UserFileTarget target = userFileTarget(path);
@@ -306,42 +276,20 @@ int exportLines(LogStore &store, const LogFilter &filter, LogsFormat format, con
         output.error(target.error);
         return Incomplete;
     }
-    // Written beside the target and renamed over it once complete: a failure leaves
-    // no half file, and an earlier export stays as it was.
-    QSaveFile file(target.path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        output.error(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-        return Incomplete;
-    }
-    LogLinesWriter writer(format);
-    qint64 count = 0;
     QElapsedTimer sinceProgress;
     sinceProgress.start();
-    const auto write = [&](const QByteArray &bytes) {
-        return bytes.isEmpty() || file.write(bytes) == bytes.size();
-    };
-    bool written = write(writer.begin());
-    QString error = forEachPage(store, filter, LogDirection::Older, -1, [&](const auto &lines) {
-        written = write(writer.page(lines));
-        count += lines.size();
-        if (sinceProgress.elapsed() >= 1000) {
-            output.warning(Text::tr("%1 lines exported").arg(count));
-            sinceProgress.restart();
-        }
-        return written;
-    });
-    written = written && write(writer.end());
-    if (error.isEmpty() && !written)
-        error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
-    if (!error.isEmpty()) {
-        file.cancelWriting();
-        output.error(error);
+    const LogExportResult result =
+        exportLogs(store, filter, format, target.path, [&](qint64 count) {
+            if (sinceProgress.elapsed() >= 1000) {
+                output.warning(Text::tr("%1 lines exported").arg(count));
+                sinceProgress.restart();
+            }
+        });
+    if (!result.error.isEmpty()) {
+        output.error(result.error);
         return Incomplete;
     }
-    if (!file.commit()) {
-        output.error(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-        return Incomplete;
-    }
+    const qint64 count = result.lines;
     if (output.format() == OutputFormat::Json)
         output.json(json::document(
             {{QStringLiteral("exported"), count}, {QStringLiteral("file"), target.path}}));
@@ -377,7 +325,7 @@ int ingest(LogStore &store, const QString &source, Output &output)
     bool more = true;
     while (more) {
         QList<LogLine> lines;
-        more = reader.read(kPageSize, &lines, &rejected);
+        more = reader.read(kLogPageSize, &lines, &rejected);
         if (!reader.error().isEmpty()) {
             output.error(Text::tr("cannot read %1: %2")
                              .arg(source.isEmpty() ? QStringLiteral("-") : source, reader.error()));
@@ -433,8 +381,8 @@ void addOptions(QCommandLineParser &parser, const LogsOptions &option)
 
 /// The --format of `action`: its default, and what it may be. Nothing (reported) when
 /// the value is not one of those.
-std::optional<LogsFormat> readFormat(const QCommandLineParser &parser, const LogsOptions &option,
-                                     const QString &action, Output &output)
+std::optional<LogFormat> readFormat(const QCommandLineParser &parser, const LogsOptions &option,
+                                    const QString &action, Output &output)
 {
     QStringList allowed = {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("jsonl"),
                            QStringLiteral("csv")};
@@ -450,8 +398,8 @@ std::optional<LogsFormat> readFormat(const QCommandLineParser &parser, const Log
     }
     if (value.isEmpty())
         value = QStringLiteral("text");
-    const std::optional<LogsFormat> format = logsFormat(value);
-    output.setFormat(format == LogsFormat::Json ? OutputFormat::Json : OutputFormat::Text);
+    const std::optional<LogFormat> format = logFormat(value);
+    output.setFormat(format == LogFormat::Json ? OutputFormat::Json : OutputFormat::Text);
     if (!format || !allowed.contains(value)) {
         output.error(Text::tr("logs %1 writes %2, not “%3”")
                          .arg(action, allowed.join(QStringLiteral(", ")), value));
@@ -483,7 +431,7 @@ int runLogs(const QStringList &arguments, Output &output)
                                .arg(action));
         return UsageError;
     }
-    const std::optional<LogsFormat> format = readFormat(parser, option, action, output);
+    const std::optional<LogFormat> format = readFormat(parser, option, action, output);
     if (!format)
         return UsageError;
     const bool takesFile = action == QLatin1String("ingest");

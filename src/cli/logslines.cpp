@@ -1,8 +1,6 @@
 #include "logslines.h"
 
 #include "core/json/schema.h"
-#include "core/logs/logcsv.h"
-#include "core/logs/logjsonl.h"
 #include "core/logs/logstore.h"
 #include "exitcode.h"
 
@@ -51,78 +49,8 @@ bool newer(const LogLine &line, const LogCursor &cursor)
 
 } // namespace
 
-std::optional<LogsFormat> logsFormat(const QString &value)
-{
-    if (value == QLatin1String("text"))
-        return LogsFormat::Text;
-    if (value == QLatin1String("json"))
-        return LogsFormat::Json;
-    if (value == QLatin1String("jsonl"))
-        return LogsFormat::Jsonl;
-    if (value == QLatin1String("csv"))
-        return LogsFormat::Csv;
-    return std::nullopt;
-}
-
-QByteArray LogLinesWriter::begin() const
-{
-    switch (m_format) {
-    case LogsFormat::Json:
-        return QByteArrayLiteral("{\"schemaVersion\": ") +
-               QByteArray::number(json::kSchemaVersion) + QByteArrayLiteral(", \"logs\": [\n");
-    case LogsFormat::Csv:
-        return logCsvHeader();
-    default:
-        return {};
-    }
-}
-
-QByteArray LogLinesWriter::page(const QList<LogLine> &lines)
-{
-    QByteArray bytes;
-    for (const LogLine &line : lines) {
-        switch (m_format) {
-        case LogsFormat::Text:
-            bytes += logLineText(line).toUtf8() + '\n';
-            break;
-        case LogsFormat::Json:
-            if (!m_first)
-                bytes += ",\n";
-            bytes += logLineToJson(line);
-            break;
-        case LogsFormat::Jsonl:
-            bytes += logLineToJson(line) + '\n';
-            break;
-        case LogsFormat::Csv:
-            bytes += logLineToCsv(line);
-            break;
-        }
-        m_first = false;
-    }
-    return bytes;
-}
-
-QByteArray LogLinesWriter::end(const QString &error) const
-{
-    if (m_format != LogsFormat::Json)
-        return {};
-    QByteArray bytes = m_first ? QByteArray("]") : QByteArray("\n]");
-    if (!error.isEmpty())
-        bytes += ", \"error\": " + QJsonDocument(QJsonObject{{QStringLiteral("message"), error}})
-                                       .toJson(QJsonDocument::Compact);
-    return bytes + "}\n";
-}
-
-QString logLineText(const LogLine &line)
-{
-    const QString time =
-        logDateTime(line.timeUs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    return QStringLiteral("%1  %2  %3/%4  %5")
-        .arg(time, line.level.leftJustified(8), line.sourceType, line.sourceId, line.message);
-}
-
 int followLogs(LogStore &store, const SqlLocation &location, const LogFilter &filter,
-               LogsFormat format, const TailOptions &options, Output &output)
+               LogFormat format, const TailOptions &options, Output &output)
 {
     g_stopRequested.store(false);
     std::signal(SIGINT, requestTailStop);
