@@ -225,6 +225,8 @@ struct JobsOptions
     QCommandLineOption maxDelete;
     QCommandLineOption push;
     QCommandLineOption olderThan;
+    QCommandLineOption olderThanHours;
+    QCommandLineOption database;
     QCommandLineOption archiveFormat;
     QCommandLineOption pattern;
     QCommandLineOption emptyQuarantine;
@@ -250,6 +252,7 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
         "      (cleanup, archive, sync --delete refuse /, a home folder, a system folder\n"
         "      and a mount point's root unless --allow-protected-root names it)\n"
         "  add probe [HOST]\n"
+        "  add logs-retention [--db URI] --older-than-hours HOURS\n"
         "  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …\n"
         "  schedule list | schedule remove|enable|disable ID\n"
         "  list | show ID | cancel ID | retry ID | run [--once]\n"
@@ -275,6 +278,15 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
         QStringLiteral("older-than"),
         Text::tr("archive, cleanup: files modified more than DAYS days ago."),
         QStringLiteral("DAYS"));
+    QCommandLineOption olderThanHours(
+        QStringLiteral("older-than-hours"),
+        Text::tr("logs-retention: log lines written more than HOURS hours ago."),
+        QStringLiteral("HOURS"));
+    QCommandLineOption database(
+        QStringLiteral("db"),
+        Text::tr("logs-retention: the logs database, postgresql://… or sqlite:/path (default: "
+                 "logs.sqlite in the data folder)."),
+        QStringLiteral("URI"));
     QCommandLineOption archiveFormat(
         QStringLiteral("archive-format"),
         Text::tr("archive: zst (default) or gz; also given as --format zst|gz."),
@@ -319,10 +331,10 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
                                   Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."),
                                   QStringLiteral("FILE"));
     parser.addOptions({format, dataDir, config, yes, deleting, maxDelete, push, olderThan,
-                       archiveFormat, pattern, emptyQuarantine, allowProtected, every, dailyAt,
+                       olderThanHours, database, archiveFormat, pattern, emptyQuarantine, allowProtected, every, dailyAt,
                        catchUp, once, sshConfig, knownHosts});
     return {format, dataDir,   config,        yes,     deleting,        maxDelete,
-            push,   olderThan, archiveFormat, pattern, emptyQuarantine, allowProtected,
+            push,   olderThan, olderThanHours, database, archiveFormat, pattern, emptyQuarantine, allowProtected,
             every,  dailyAt,   catchUp,       once,    sshConfig,       knownHosts};
 }
 
@@ -375,6 +387,7 @@ bool readSession(const QCommandLineParser &parser, const JobsOptions &option, Jo
 {
     session->databasePath = jobsDatabasePath(parser.value(option.dataDir));
     session->environment.historyPath = historyDatabasePath(parser.value(option.dataDir));
+    session->environment.logsPath = logsDatabasePath(parser.value(option.dataDir));
     session->environment.ssh.configFile = parser.value(option.sshConfig);
     session->environment.ssh.knownHostsFile = parser.value(option.knownHosts);
     if (parser.isSet(option.config)) {
@@ -406,9 +419,14 @@ int addOrSchedule(JobsSession &session, const QCommandLineParser &parser, const 
         options.maxDelete = parser.value(option.maxDelete).toLongLong(&ok);
     if (ok && parser.isSet(option.olderThan))
         options.olderThanDays = parser.value(option.olderThan).toInt(&ok);
+    if (ok && parser.isSet(option.olderThanHours))
+        options.olderThanHours = parser.value(option.olderThanHours).toInt(&ok);
+    options.database = parser.value(option.database);
     if (!ok || (parser.isSet(option.maxDelete) && options.maxDelete < 0) ||
-        (parser.isSet(option.olderThan) && options.olderThanDays < 0)) {
-        output.error(Text::tr("--max-delete and --older-than take a number ≥ 0"));
+        (parser.isSet(option.olderThan) && options.olderThanDays < 0) ||
+        (parser.isSet(option.olderThanHours) && options.olderThanHours < 0)) {
+        output.error(Text::tr("--max-delete, --older-than and --older-than-hours take a number "
+                              "≥ 0"));
         return UsageError;
     }
     if (action == QLatin1String("schedule"))

@@ -4,7 +4,10 @@
 #include "core/fsutil/userfile.h"
 #include "core/json/schema.h"
 #include "core/logs/logjsonl.h"
+#include "core/logs/logretention.h"
 #include "core/logs/logstore.h"
+#include "core/logs/logsummary.h"
+#include "core/units/datasize.h"
 #include "exitcode.h"
 #include "logslines.h"
 
@@ -16,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -46,7 +50,9 @@ struct LogsOptions
         Text::tr("Output format: text, json, jsonl or csv (export: jsonl by default)."),
         QStringLiteral("FORMAT")};
     QCommandLineOption yes{QStringLiteral("yes"),
-                           Text::tr("init: create the table (without it the SQL is printed).")};
+                           Text::tr("init: create the table (without it the SQL is printed); "
+                                    "retention: delete the lines (without it the plan is "
+                                    "printed).")};
     QCommandLineOption since{QStringLiteral("since"),
                              Text::tr("Lines of the last DURATION: 30m, 1h, 48h, 7d."),
                              QStringLiteral("DURATION")};
@@ -80,6 +86,10 @@ struct LogsOptions
                              QStringLiteral("N"), QStringLiteral("100")};
     QCommandLineOption out{QStringList{QStringLiteral("o"), QStringLiteral("output")},
                            Text::tr("export: the file written."), QStringLiteral("FILE")};
+    QCommandLineOption olderThanHours{
+        QStringLiteral("older-than-hours"),
+        Text::tr("retention: the lines written more than HOURS hours ago."),
+        QStringLiteral("HOURS")};
 };
 
 /// Microseconds in a duration such as 30m, 1h, 48h, 7d or 90s; nothing when it is not one.
@@ -359,6 +369,155 @@ int ingest(LogStore &store, const QString &source, Output &output)
     return rejected.isEmpty() ? Success : ProblemsFound;
 }
 
+/// A time of a summary or of stats as JSON: ISO-8601 UTC, or null.
+QJsonValue timeJson(const std::optional<qint64> &timeUs)
+{
+    return timeUs ? QJsonValue(logTimeText(*timeUs)) : QJsonValue();
+}
+
+/// A time for people: local, to the second.
+QString timeText(qint64 timeUs)
+{
+    return logDateTime(timeUs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+/// `qmctl logs summary`: the error signatures of what `filter` selects.
+int summary(LogStore &store, const LogFilter &filter, Output &output)
+{
+    QString error;
+    const std::optional<QList<LogSignatureCount>> signatures = summarizeLogs(store, filter, &error);
+    if (!signatures) {
+        output.error(error);
+        return Incomplete;
+    }
+    if (output.format() == OutputFormat::Json) {
+        QJsonArray items;
+        for (const LogSignatureCount &signature : *signatures)
+            items.append(QJsonObject{
+                {QStringLiteral("signature"), signature.signature},
+                {QStringLiteral("count"), signature.count},
+                {QStringLiteral("firstAt"), timeJson(signature.firstUs)},
+                {QStringLiteral("lastAt"), timeJson(signature.lastUs)},
+                {QStringLiteral("sources"), QJsonArray::fromStringList(signature.sources)},
+                {QStringLiteral("example"), signature.example}});
+        output.json(json::document({{QStringLiteral("signatures"), items}}));
+        return Success;
+    }
+    if (signatures->isEmpty())
+        output.line(Text::tr("no lines"));
+    for (const LogSignatureCount &signature : *signatures) {
+        output.line(
+            Text::tr("%1×  %2 … %3  %4")
+                .arg(signature.count)
+                .arg(timeText(signature.firstUs), timeText(signature.lastUs), signature.signature));
+        output.line(Text::tr("    from %1").arg(signature.sources.join(QStringLiteral(", "))));
+        output.line(Text::tr("    e.g. %1").arg(signature.example.left(300)));
+    }
+    return Success;
+}
+
+/// `qmctl logs stats`: counts of what `filter` selects.
+int stats(LogStore &store, const LogFilter &filter, Output &output)
+{
+    QString error;
+    const std::optional<LogStats> stats = store.stats(filter, &error);
+    if (!stats) {
+        output.error(error);
+        return Incomplete;
+    }
+    const auto counts = [](const QList<std::pair<QString, qint64>> &list, const QString &key) {
+        QJsonArray items;
+        for (const auto &[name, lines] : list)
+            items.append(QJsonObject{{key, name}, {QStringLiteral("lines"), lines}});
+        return items;
+    };
+    if (output.format() == OutputFormat::Json) {
+        QJsonArray hours;
+        for (const auto &[hourUs, lines] : stats->byHour)
+            hours.append(QJsonObject{{QStringLiteral("hour"), logTimeText(hourUs)},
+                                     {QStringLiteral("lines"), lines}});
+        output.json(json::document(
+            {{QStringLiteral("stats"),
+              QJsonObject{
+                  {QStringLiteral("byLevel"), counts(stats->byLevel, QStringLiteral("level"))},
+                  {QStringLiteral("bySource"), counts(stats->bySource, QStringLiteral("source"))},
+                  {QStringLiteral("byWorker"), counts(stats->byWorker, QStringLiteral("worker"))},
+                  {QStringLiteral("byHour"), hours},
+                  {QStringLiteral("tableBytes"),
+                   stats->tableBytes < 0 ? QJsonValue() : QJsonValue(stats->tableBytes)},
+                  {QStringLiteral("oldestAt"), timeJson(stats->oldestUs)}}}}));
+        return Success;
+    }
+    const auto print = [&](const QString &title, const QList<std::pair<QString, qint64>> &list) {
+        output.line(title);
+        for (const auto &[name, lines] : list)
+            output.line(QStringLiteral("  %1  %2").arg(lines, 10).arg(name));
+    };
+    print(Text::tr("Lines per level:"), stats->byLevel);
+    print(Text::tr("Lines per source:"), stats->bySource);
+    print(Text::tr("Lines per worker:"), stats->byWorker);
+    output.line(Text::tr("Lines per hour:"));
+    for (const auto &[hourUs, lines] : stats->byHour)
+        output.line(QStringLiteral("  %1  %2").arg(timeText(hourUs)).arg(lines, 10));
+    output.line(Text::tr("Table on disk: %1")
+                    .arg(stats->tableBytes < 0 ? Text::tr("not known")
+                                               : formatDataSize(stats->tableBytes)));
+    output.line(Text::tr("Oldest line: %1")
+                    .arg(stats->oldestUs ? timeText(*stats->oldestUs) : Text::tr("none")));
+    return Success;
+}
+
+/// `qmctl logs retention`: the plan, and with `yes` the lines deleted in batches.
+int retention(LogStore &store, int olderThanHours, bool yes, Output &output)
+{
+    QString error;
+    const std::optional<LogRetentionPlan> plan =
+        planLogRetention(store, olderThanHours, logTimeUs(QDateTime::currentDateTimeUtc()), &error);
+    if (!plan) {
+        output.error(error);
+        return Incomplete;
+    }
+    const QJsonObject times{{QStringLiteral("cutoff"), logTimeText(plan->cutoffUs)},
+                            {QStringLiteral("oldestAt"), timeJson(plan->oldestUs)},
+                            {QStringLiteral("newestAt"), timeJson(plan->newestUs)}};
+    if (!yes) {
+        if (output.format() == OutputFormat::Json) {
+            QJsonObject fields = times;
+            fields.insert(QStringLiteral("wouldDelete"), plan->lines);
+            output.json(json::document(fields));
+        } else {
+            for (const QString &line : describeLogRetentionPlan(*plan))
+                output.line(line);
+            output.line(Text::tr("Nothing was deleted: give --yes to delete these lines."));
+        }
+        return Success;
+    }
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    const LogRetentionResult result =
+        runLogRetention(store, *plan, kLogRetentionBatch, [&](qint64 deleted) {
+            if (sinceProgress.elapsed() >= 1000) {
+                output.warning(Text::tr("%1 of %2 lines deleted").arg(deleted).arg(plan->lines));
+                sinceProgress.restart();
+            }
+        });
+    if (!result.error.isEmpty()) {
+        output.error(
+            Text::tr("%1 (%2 lines were deleted before)").arg(result.error).arg(result.deleted));
+        return Incomplete;
+    }
+    if (output.format() == OutputFormat::Json) {
+        QJsonObject fields = times;
+        fields.insert(QStringLiteral("deleted"), result.deleted);
+        output.json(json::document(fields));
+    } else {
+        output.line(Text::tr("%1 lines older than %2 deleted")
+                        .arg(result.deleted)
+                        .arg(timeText(plan->cutoffUs)));
+    }
+    return Success;
+}
+
 void addOptions(QCommandLineParser &parser, const LogsOptions &option)
 {
     parser.setApplicationDescription(
@@ -369,14 +528,18 @@ void addOptions(QCommandLineParser &parser, const LogsOptions &option)
                  "  export [filters] -o FILE        to JSON Lines, JSON or CSV, streamed\n"
                  "  ingest [FILE|-]                 add JSON Lines (the table's column names)\n"
                  "  tail [filters]                  the newest lines, then new ones as they come\n"
+                 "  summary [filters]               error lines grouped by message signature\n"
+                 "  stats [filters]                 lines per level, source, worker and hour\n"
+                 "  retention --older-than-hours N [--yes]  the plan; --yes deletes the lines\n"
                  "Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,\n"
                  "--task, --cycle, --search, --metadata."));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 Text::tr("init, query, timeline, export, ingest or tail."));
+                                 Text::tr("init, query, timeline, export, ingest, tail, summary, "
+                                          "stats or retention."));
     parser.addOptions({option.db, option.dataDir, option.format, option.yes, option.since,
                        option.from, option.to, option.level, option.sourceType, option.sourceId,
                        option.worker, option.task, option.cycle, option.search, option.metadata,
-                       option.limit, option.out});
+                       option.limit, option.out, option.olderThanHours});
 }
 
 /// The --format of `action`: its default, and what it may be. Nothing (reported) when
@@ -393,7 +556,7 @@ std::optional<LogFormat> readFormat(const QCommandLineParser &parser, const Logs
             value = QStringLiteral("jsonl");
     } else if (action == QLatin1String("tail")) {
         allowed = {QStringLiteral("text"), QStringLiteral("jsonl")};
-    } else if (action == QLatin1String("init") || action == QLatin1String("ingest")) {
+    } else if (action != QLatin1String("query") && action != QLatin1String("timeline")) {
         allowed = {QStringLiteral("text"), QStringLiteral("json")};
     }
     if (value.isEmpty())
@@ -420,14 +583,16 @@ int runLogs(const QStringList &arguments, Output &output)
         return *done;
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
-    static const QStringList actions = {QStringLiteral("init"),     QStringLiteral("query"),
-                                        QStringLiteral("timeline"), QStringLiteral("export"),
-                                        QStringLiteral("ingest"),   QStringLiteral("tail")};
+    static const QStringList actions = {
+        QStringLiteral("init"),    QStringLiteral("query"),  QStringLiteral("timeline"),
+        QStringLiteral("export"),  QStringLiteral("ingest"), QStringLiteral("tail"),
+        QStringLiteral("summary"), QStringLiteral("stats"),  QStringLiteral("retention")};
     if (!actions.contains(action)) {
         output.error(action.isEmpty()
-                         ? Text::tr("give an action: init, query, timeline, export, ingest or tail")
+                         ? Text::tr("give an action: init, query, timeline, export, ingest, tail, "
+                                    "summary, stats or retention")
                          : Text::tr("unknown action '%1': use init, query, timeline, export, "
-                                    "ingest or tail")
+                                    "ingest, tail, summary, stats or retention")
                                .arg(action));
         return UsageError;
     }
@@ -460,6 +625,14 @@ int runLogs(const QStringList &arguments, Output &output)
         output.error(Text::tr("logs timeline takes --worker W or --task T"));
         return UsageError;
     }
+    int olderThanHours = -1;
+    if (action == QLatin1String("retention")) {
+        olderThanHours = parser.value(option.olderThanHours).toInt(&ok);
+        if (!ok || olderThanHours < 0) {
+            output.error(Text::tr("logs retention takes --older-than-hours HOURS (a number ≥ 0)"));
+            return UsageError;
+        }
+    }
     if (action == QLatin1String("export") && parser.value(option.out).isEmpty()) {
         output.error(Text::tr("logs export takes -o FILE"));
         return UsageError;
@@ -476,6 +649,12 @@ int runLogs(const QStringList &arguments, Output &output)
         return exportLines(store, *filter, *format, parser.value(option.out), output);
     if (action == QLatin1String("ingest"))
         return ingest(store, positional.value(0), output);
+    if (action == QLatin1String("summary"))
+        return summary(store, *filter, output);
+    if (action == QLatin1String("stats"))
+        return stats(store, *filter, output);
+    if (action == QLatin1String("retention"))
+        return retention(store, olderThanHours, parser.isSet(option.yes), output);
     return followLogs(store, database->location, *filter, *format, TailOptions(), output);
 }
 

@@ -9,6 +9,7 @@
 #include "core/jobkinds/jobkindcatalogue.h"
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobstore.h"
+#include "core/logs/logretention.h"
 #include "core/replication/replicationjob.h"
 #include "core/sync/syncjob.h"
 
@@ -81,24 +82,27 @@ private Q_SLOTS:
             QCOMPARE(catalogue.find(record.key()), &record);
         }
         // Every kind the queue stores is in the catalogue, in the order people see them.
-        QCOMPARE(keys.size(), 5);
+        QCOMPARE(keys.size(), 6);
         QStringList order;
         for (const JobKindRecord &record : catalogue.records())
             order.append(record.key());
-        QCOMPARE(order, QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
-                                     QStringLiteral("cleanup"), QStringLiteral("probe"),
-                                     QStringLiteral("replication")}));
+        QCOMPARE(order,
+                 QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
+                              QStringLiteral("cleanup"), QStringLiteral("probe"),
+                              QStringLiteral("replication"), QStringLiteral("logs-retention")}));
         QCOMPARE(catalogue.title(kSyncJobKind), QStringLiteral("Sync"));
         QVERIFY(!catalogue.find(QStringLiteral("rm -rf")));
         // What qmctl jobs add takes: a measurement comes from the Replication page.
         QCOMPARE(catalogue.keysBuiltFromArguments(),
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
-                              QStringLiteral("cleanup"), QStringLiteral("probe")}));
+                              QStringLiteral("cleanup"), QStringLiteral("probe"),
+                              QStringLiteral("logs-retention")}));
         // qmctl's help has a line for each of them, from its record.
         const QList<std::pair<QString, QString>> usages = catalogue.usages();
-        QCOMPARE(usages.size(), 4);
+        QCOMPARE(usages.size(), 5);
         QCOMPARE(usages[0].first, QStringLiteral("jobs add sync SRC DEST"));
         QCOMPARE(usages[3].first, QStringLiteral("jobs add probe [HOST]"));
+        QCOMPARE(usages[4].first, QStringLiteral("jobs add logs-retention"));
         for (const auto &[syntax, summary] : usages)
             QVERIFY2(!summary.isEmpty(), qPrintable(syntax));
     }
@@ -165,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(catalogue.target(spec(JobKind(QStringLiteral("verify")), {})), QString());
         for (const JobKindRecord &record : catalogue.records())
             QCOMPARE(record.writes == JobWrites::InSource,
-                     record.kind == kArchiveJobKind || record.kind == kCleanupJobKind);
+                     record.kind == kArchiveJobKind || record.kind == kCleanupJobKind ||
+                         record.kind == qm::kLogRetentionJobKind);
     }
 
     void aSyncThatDeletesCannotBeScheduled()
@@ -253,7 +258,16 @@ private Q_SLOTS:
         const QString src = dir.filePath(QStringLiteral("src"));
         const QString dest = dir.filePath(QStringLiteral("dest"));
         const auto &catalogue = standardJobKinds();
-        const qm::JobEnvironment environment;
+        qm::JobEnvironment environment;
+        // A retention job's database: the embedded file, with its table.
+        environment.logsPath = dir.filePath(QStringLiteral("logs.sqlite"));
+        {
+            qm::LogStore store(QStringLiteral("jobkinds-logs"));
+            qm::SqlLocation location;
+            location.path = environment.logsPath;
+            QString error;
+            QVERIFY2(store.open(location, &error, true), qPrintable(error));
+        }
 
         JobKindOptions archive;
         archive.olderThanDays = 30;
@@ -265,6 +279,8 @@ private Q_SLOTS:
         sync.deleting = true;
         sync.maxDelete = 5;
         sync.push = false;
+        JobKindOptions retention;
+        retention.olderThanHours = 48;
         const QList<std::tuple<QString, QStringList, JobKindOptions>> cases = {
             {QStringLiteral("sync"), {src, dest}, sync},
             {QStringLiteral("archive"), {src}, archive},
@@ -272,6 +288,7 @@ private Q_SLOTS:
             {QStringLiteral("cleanup"), {src}, cleanup},
             {QStringLiteral("probe"), {QStringLiteral("gpu-1")}, {}},
             {QStringLiteral("probe"), {}, {}},
+            {QStringLiteral("logs-retention"), {}, retention},
         };
         for (const auto &[key, words, options] : cases) {
             const JobFromArguments made = catalogue.fromArguments(key, words, options, environment);
@@ -285,6 +302,10 @@ private Q_SLOTS:
             QCOMPARE(again->options.patterns, options.patterns);
             if (key == QLatin1String("archive"))
                 QCOMPARE(again->options.archiveFormat, QStringLiteral("gz"));
+            if (key == QLatin1String("logs-retention")) {
+                QCOMPARE(again->options.olderThanHours, 48);
+                QCOMPARE(again->options.database, u"sqlite:" + environment.logsPath);
+            }
             const JobFromArguments remade =
                 catalogue.fromArguments(key, again->words, again->options, environment);
             QVERIFY(remade.job);

@@ -5,13 +5,19 @@
 // what was ingested gives, newest first, across pages; `timeline` is oldest first and
 // whole; `export` to JSON Lines ingested into a second database exports identically;
 // `tail` shows a line inserted after it started, and a late line with an older time,
-// each once, and goes on after the server restarted under it; a missing table is exit 3 with "logs
-// init"; a bad filter or URI exit 2.
+// each once, and goes on after the server restarted under it; `summary` and `stats` count
+// as a brute-force grouping of what was ingested does; `retention` deletes exactly the
+// lines its plan counted, and only with --yes, and `jobs add logs-retention` does the
+// same through the queue; a missing table is exit 3 with "logs init"; a bad filter or
+// URI exit 2.
 
 #include "core/logs/logjsonl.h"
 #include "core/logs/logstore.h"
+#include "core/logs/logsummary.h"
 #include "testservers.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,6 +138,30 @@ QStringList idsOf(const QByteArray &document)
 bool newerFirst(const LogLine &a, const LogLine &b)
 {
     return a.timeUs != b.timeUs ? a.timeUs > b.timeUs : a.id > b.id;
+}
+
+/// `count` lines one minute apart back from now, of every level, none within ten
+/// minutes of 48 hours ago (so a plan made a little later counts the same lines).
+QList<LogLine> recentLines(int count, qint64 nowUs)
+{
+    QRandomGenerator random(48);
+    QList<LogLine> lines = generatedLines(count);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        qint64 minutesAgo = i * 7 % (5 * 24 * 60);
+        if (std::abs(minutesAgo - 48 * 60) < 10)
+            minutesAgo += 20;
+        lines[i].timeUs = nowUs - minutesAgo * 60'000'000 - random.bounded(1'000'000);
+    }
+    return lines;
+}
+
+/// The ids of every line of `db`, as `query` gives them, newest first.
+QStringList allIds(const QString &db)
+{
+    const Run run =
+        qmctl({QStringLiteral("query"), QStringLiteral("--db"), db, QStringLiteral("--limit"),
+               QStringLiteral("1000000"), QStringLiteral("--format=json")});
+    return idsOf(run.out);
 }
 
 } // namespace
@@ -510,6 +540,189 @@ private Q_SLOTS:
                         .entryList({QFileInfo(none).fileName() + u'*'}, QDir::Files | QDir::Hidden)
                         .isEmpty());
         }
+    }
+
+    void summaryGroupsAsABruteForceGroupingDoes()
+    {
+        const QList<LogLine> lines = generatedLines(3000);
+        const QString db = filledDatabase(lines);
+        for (const QString &level : {QString(), QStringLiteral("WARNING")}) {
+            QStringList options = {QStringLiteral("summary"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--format=json")};
+            if (!level.isEmpty())
+                options << QStringLiteral("--level") << level;
+            const Run run = qmctl(options);
+            QVERIFY2(run.code == 0, run.err.constData());
+            // Without --level: ERROR and CRITICAL.
+            const int minimum = logLevelRank(level.isEmpty() ? QStringLiteral("ERROR") : level);
+            QHash<QString, std::tuple<qint64, qint64, qint64>> expected;
+            for (const LogLine &line : lines) {
+                if (logLevelRank(line.level) < minimum)
+                    continue;
+                auto &[count, first, last] = expected[logSignature(line.message)];
+                first = count == 0 ? line.timeUs : std::min(first, line.timeUs);
+                last = count == 0 ? line.timeUs : std::max(last, line.timeUs);
+                ++count;
+            }
+            const QJsonArray signatures =
+                QJsonDocument::fromJson(run.out).object().value(u"signatures").toArray();
+            QCOMPARE(signatures.size(), expected.size());
+            qint64 previous = std::numeric_limits<qint64>::max();
+            for (const QJsonValue &value : signatures) {
+                const QJsonObject signature = value.toObject();
+                const QString text = signature.value(u"signature").toString();
+                QVERIFY2(expected.contains(text), qPrintable(text));
+                const auto [count, first, last] = expected.value(text);
+                QCOMPARE(signature.value(u"count").toInteger(), count);
+                QCOMPARE(signature.value(u"firstAt").toString(), logTimeText(first));
+                QCOMPARE(signature.value(u"lastAt").toString(), logTimeText(last));
+                QVERIFY(!signature.value(u"sources").toArray().isEmpty());
+                QCOMPARE(logSignature(signature.value(u"example").toString()), text);
+                QVERIFY(count <= previous); // most lines first
+                previous = count;
+            }
+        }
+        const Run text = qmctl({QStringLiteral("summary"), QStringLiteral("--db"), db});
+        QVERIFY2(text.code == 0, text.err.constData());
+        QVERIFY2(text.out.contains("×"), text.out.constData());
+    }
+
+    void statsCountAsABruteForceCountDoes()
+    {
+        const QList<LogLine> lines = generatedLines(2000);
+        const QString db = filledDatabase(lines);
+        const Run run =
+            qmctl({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--worker"),
+                   QStringLiteral("w2"), QStringLiteral("--format=json")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject stats =
+            QJsonDocument::fromJson(run.out).object().value(u"stats").toObject();
+        QHash<QString, qint64> byLevel;
+        QHash<QString, qint64> bySource;
+        qint64 selected = 0;
+        for (const LogLine &line : lines) {
+            if (line.workerId != QLatin1String("w2"))
+                continue;
+            ++byLevel[line.level];
+            ++bySource[line.sourceId];
+            ++selected;
+        }
+        const auto counted = [&](const char *list, const char *key) {
+            QHash<QString, qint64> counts;
+            for (const QJsonValue &value : stats.value(QLatin1String(list)).toArray())
+                counts.insert(value.toObject().value(QLatin1String(key)).toString(),
+                              value.toObject().value(u"lines").toInteger());
+            return counts;
+        };
+        QCOMPARE(counted("byLevel", "level"), byLevel);
+        QCOMPARE(counted("bySource", "source"), bySource);
+        QCOMPARE(counted("byWorker", "worker"), (QHash<QString, qint64>{{QStringLiteral("w2"), selected}}));
+        qint64 hours = 0;
+        for (const QJsonValue &value : stats.value(u"byHour").toArray())
+            hours += value.toObject().value(u"lines").toInteger();
+        QCOMPARE(hours, selected);
+        const qint64 oldest =
+            std::min_element(lines.cbegin(), lines.cend(), [](const LogLine &a, const LogLine &b) {
+                return a.timeUs < b.timeUs;
+            })->timeUs;
+        QCOMPARE(stats.value(u"oldestAt").toString(), logTimeText(oldest));
+        QVERIFY(stats.value(u"tableBytes").toInteger() > 0);
+    }
+
+    void retentionDeletesWhatItsPlanCountedOnlyWithYes()
+    {
+        const qint64 now = logTimeUs(QDateTime::currentDateTimeUtc());
+        const QList<LogLine> lines = recentLines(1500, now);
+        const QString db = filledDatabase(lines);
+        const qint64 cutoff = now - 48 * 3'600'000'000LL;
+        QStringList kept;
+        qint64 old = 0;
+        for (const LogLine &line : lines) {
+            if (line.timeUs < cutoff)
+                ++old;
+            else
+                kept << line.id;
+        }
+        QVERIFY(old > 100 && kept.size() > 100);
+        const QStringList options = {QStringLiteral("retention"),
+                                     QStringLiteral("--db"),
+                                     db,
+                                     QStringLiteral("--older-than-hours"),
+                                     QStringLiteral("48"),
+                                     QStringLiteral("--format=json")};
+        Run run = qmctl(options);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QJsonObject plan = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(plan.value(u"wouldDelete").toInteger(), old);
+        QVERIFY(!plan.contains(u"deleted"));
+        QVERIFY(logTimeFromText(plan.value(u"newestAt").toString()) < cutoff);
+        QCOMPARE(allIds(db).size(), lines.size()); // nothing deleted without --yes
+
+        run = qmctl(options + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"deleted").toInteger(), old);
+        QStringList left = allIds(db);
+        left.sort();
+        kept.sort();
+        QCOMPARE(left, kept);
+        run = qmctl(options);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"wouldDelete").toInteger(), 0);
+
+        run = qmctl({QStringLiteral("retention"), QStringLiteral("--db"), db});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("--older-than-hours"), run.err.constData());
+    }
+
+    void retentionRunsAsAJobOfTheQueue()
+    {
+        QFETCH_GLOBAL(bool, postgres);
+        const QString dataDir = m_dir.filePath(QStringLiteral("jobs-%1").arg(++m_files));
+        QVERIFY(QDir().mkpath(dataDir));
+        const auto jobs = [&](const QStringList &arguments) {
+            QProcess process;
+            process.start(qmctlPath(), QStringList{QStringLiteral("jobs")} + arguments +
+                                           QStringList{QStringLiteral("--data-dir"), dataDir});
+            process.waitForFinished(120'000);
+            return Run{process.exitCode(), process.readAllStandardOutput(),
+                       process.readAllStandardError()};
+        };
+        if (postgres) {
+            // A password is never written into the queue.
+            const Run refused = jobs({QStringLiteral("add"), QStringLiteral("logs-retention"),
+                                      QStringLiteral("--db"), postgresUri(QStringLiteral("qm")),
+                                      QStringLiteral("--older-than-hours"), QStringLiteral("48"),
+                                      QStringLiteral("--yes")});
+            QCOMPARE(refused.code, 2);
+            QVERIFY2(refused.err.contains("pgpass"), refused.err.constData());
+            return;
+        }
+        const qint64 now = logTimeUs(QDateTime::currentDateTimeUtc());
+        const QList<LogLine> lines = recentLines(800, now);
+        const QString db = filledDatabase(lines);
+        const qint64 old = std::count_if(lines.cbegin(), lines.cend(), [&](const LogLine &line) {
+            return line.timeUs < now - 48 * 3'600'000'000LL;
+        });
+        const QStringList add = {QStringLiteral("add"),
+                                 QStringLiteral("logs-retention"),
+                                 QStringLiteral("--db"),
+                                 db,
+                                 QStringLiteral("--older-than-hours"),
+                                 QStringLiteral("48")};
+        Run run = jobs(add);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains(QStringLiteral("Delete %1 log line").arg(old).toUtf8()),
+                 run.out.constData());
+        QCOMPARE(allIds(db).size(), lines.size());
+        run = jobs(add + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        run = jobs({QStringLiteral("run"), QStringLiteral("--once")});
+        QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
+        run = jobs({QStringLiteral("list"), QStringLiteral("--format=json")});
+        const QJsonArray listed =
+            QJsonDocument::fromJson(run.out).object().value(u"jobs").toArray();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(u"state").toString(), QStringLiteral("succeeded"));
+        QCOMPARE(allIds(db).size(), lines.size() - old);
     }
 
     void tailShowsLinesAddedAfterItStartedOnce()

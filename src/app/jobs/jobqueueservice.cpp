@@ -27,6 +27,7 @@ JobQueueService::JobQueueService(Options options, QObject *parent)
     // Probe jobs record into the history beside the jobs, as `qmctl jobs` does.
     m_environment.historyPath =
         historyDatabasePath(QFileInfo(m_options.databasePath).absolutePath());
+    m_environment.logsPath = logsDatabasePath(QFileInfo(m_options.databasePath).absolutePath());
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("job queue"));

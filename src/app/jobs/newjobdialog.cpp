@@ -1,6 +1,8 @@
 #include "newjobdialog.h"
 
 #include "core/config/kindrouting.h"
+#include "core/logs/logretention.h"
+#include "core/settings/settings.h"
 #include "jobqueueservice.h"
 
 #include <QButtonGroup>
@@ -210,6 +212,28 @@ void NewJobDialog::buildForm()
     m_probeHost = new QComboBox(this);
     m_probeHost->setObjectName(QStringLiteral("probeHost"));
     probe->addRow(tr("&Host:"), m_probeHost);
+
+    QFormLayout *retention = page(QStringLiteral("logs-retention"));
+    m_retentionDatabase = new QComboBox(this);
+    m_retentionDatabase->setObjectName(QStringLiteral("retentionDatabase"));
+    m_retentionDatabase->setEditable(true);
+    m_retentionDatabase->setInsertPolicy(QComboBox::NoInsert);
+    m_retentionDatabase->addItem(tr("The embedded logs.sqlite"), QString());
+    for (const QString &uri : Settings().logConnections())
+        m_retentionDatabase->addItem(uri, uri);
+    m_retentionHours = new QSpinBox(this);
+    m_retentionHours->setObjectName(QStringLiteral("retentionHours"));
+    m_retentionHours->setRange(0, 24 * 36'500);
+    m_retentionHours->setValue(48);
+    m_retentionHours->setSuffix(tr(" hours"));
+    retention->addRow(tr("&Database:"), m_retentionDatabase);
+    retention->addRow(tr("Lines &older than:"), m_retentionHours);
+    auto *retentionNote = new QLabel(tr("The lines go in batches of a few thousand, each its own "
+                                        "transaction, so the fleet's writers are not held up. "
+                                        "Deleted lines cannot be brought back."),
+                                     this);
+    retentionNote->setWordWrap(true);
+    retention->addRow(QString(), retentionNote);
     layout->addWidget(what);
 
     auto *when = new QGroupBox(tr("When"), this);
@@ -287,8 +311,10 @@ void NewJobDialog::buildForm()
     connect(m_syncSource, &QComboBox::currentTextChanged, this, &NewJobDialog::suggestReceivers);
     for (QLineEdit *field : {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns})
         connect(field, &QLineEdit::textChanged, this, changed);
-    for (QSpinBox *box : {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_everyCount})
+    for (QSpinBox *box :
+         {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_retentionHours, m_everyCount})
         connect(box, &QSpinBox::valueChanged, this, changed);
+    connect(m_retentionDatabase, &QComboBox::currentTextChanged, this, changed);
     for (QComboBox *box : {m_archiveFormat, m_probeHost, m_everyUnit})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     for (QCheckBox *box : {m_syncDelete, m_syncPush, m_cleanupEmptyQuarantine, m_catchUp})
@@ -423,6 +449,14 @@ JobArguments NewJobDialog::arguments() const
         const QString host = m_probeHost->currentData().toString();
         if (!host.isEmpty())
             arguments.words = {host};
+    } else if (key == kLogRetentionJobKind.key()) {
+        // The first item is the embedded file, shown by name; anything typed is a URI.
+        const int index = m_retentionDatabase->currentIndex();
+        const QString text = m_retentionDatabase->currentText().trimmed();
+        options.database = index >= 0 && m_retentionDatabase->itemText(index) == text
+                               ? m_retentionDatabase->itemData(index).toString()
+                               : text;
+        options.olderThanHours = m_retentionHours->value();
     }
     return arguments;
 }
@@ -467,6 +501,15 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
             host = m_probeHost->count() - 1;
         }
         m_probeHost->setCurrentIndex(host);
+    } else if (key == kLogRetentionJobKind.key()) {
+        int database = m_retentionDatabase->findData(options.database);
+        if (database < 0) {
+            m_retentionDatabase->addItem(options.database, options.database);
+            database = m_retentionDatabase->count() - 1;
+        }
+        m_retentionDatabase->setCurrentIndex(database);
+        if (options.olderThanHours >= 0)
+            m_retentionHours->setValue(options.olderThanHours);
     }
     m_filling = false;
     formChanged();

@@ -119,6 +119,8 @@ private:
     QCheckBox *m_cleanupEmptyQuarantine;
     // probe
     QComboBox *m_probeHost;
+    QComboBox *m_retentionDatabase;
+    QSpinBox *m_retentionHours;
     // when
     QRadioButton *m_now;
     QRadioButton *m_every;

@@ -118,6 +118,7 @@ void AppSession::updateJobEnvironment()
     // The ssh config, known_hosts and connection sharing the probes use.
     environment.ssh = scheduler->options().ssh;
     environment.historyPath = historyDatabasePath();
+    environment.logsPath = logsDatabasePath();
     // Probe jobs probe the hosts as the Hosts page does, and it shows what they find.
     environment.probeHosts = scheduler->hosts();
     environment.probeCategories = scheduler->options().categories;

@@ -14,6 +14,7 @@ JobKindRecord archiveJobKindRecord();
 JobKindRecord cleanupJobKindRecord();
 JobKindRecord probeJobKindRecord();
 JobKindRecord replicationJobKindRecord();
+JobKindRecord logRetentionJobKindRecord();
 
 const JobKindCatalogue &standardJobKinds()
 {
@@ -27,6 +28,7 @@ const JobKindCatalogue &standardJobKinds()
                 cleanupJobKindRecord(),
                 probeJobKindRecord(),
                 replicationJobKindRecord(),
+                logRetentionJobKindRecord(),
             },
             &error);
         if (!made)

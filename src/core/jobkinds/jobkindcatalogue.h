@@ -39,6 +39,8 @@ struct JobKindOptions
     /// destination over its threshold) and what it would copy — even when it deletes
     /// nothing, so the window shows it before queueing. qmctl queues such a sync at once.
     bool dryRunAlways = false;
+    int olderThanHours = -1; ///< logs-retention; -1: not given
+    QString database;        ///< logs-retention: the logs database URI; empty: the embedded one
 };
 
 /// The words and options that build a job (`qmctl jobs add KIND words… options`).
@@ -198,7 +200,7 @@ private:
     QList<JobKindRecord> m_records;
 };
 
-/// The standard kinds: sync, archive, cleanup, probe and replication, each recorded
+/// The standard kinds: sync, archive, cleanup, probe, replication and log retention, each recorded
 /// in a file of its own (jobkinds/<kind>kind.cpp) and registered by one line in
 /// standardJobKinds(). Two records with one key stop the program at its first use: a
 /// mistake no build may ship, found by every test that reads the catalogue.

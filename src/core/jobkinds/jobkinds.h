@@ -25,6 +25,9 @@ class JobRunner;
 struct JobEnvironment : FleetAccess
 {
     QString historyPath; ///< empty: probe jobs record nothing
+    /// The embedded logs database, the one a log retention job trims when it is given
+    /// no other; empty: it must be given one.
+    QString logsPath;
     /// The hosts probe jobs probe (the app's, with its daemon rules, local data roots and
     /// node_exporter addresses); nothing: the config's, with the default daemon rules.
     std::optional<QList<ProbeHost>> probeHosts;
