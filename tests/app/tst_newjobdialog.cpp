@@ -13,6 +13,7 @@
 #include "app/jobs/newjobdialog.h"
 #include "app/jobs/schedulesview.h"
 #include "core/config/configcheck.h"
+#include "core/logs/logstore.h"
 #include "core/replication/replicationjob.h"
 #include "fastqueue.h"
 
@@ -32,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUuid>
 #include <QtConcurrent>
 
 #include <memory>
@@ -186,6 +188,60 @@ private Q_SLOTS:
         QVERIFY(!QDir(root + QStringLiteral("/archives")).exists());
         QVERIFY(!QFile::exists(root + QStringLiteral("/old.npz")));
         QVERIFY(QFile::exists(root + QStringLiteral("/new.npz")));
+    }
+
+    void logRetentionDeletesThePlannedLinesOfTheEmbeddedTable()
+    {
+        // The queue's embedded logs database, beside its jobs.sqlite: three lines older
+        // than 48 hours, two newer.
+        SqlLocation location;
+        location.path = m_dir->filePath(QStringLiteral("logs.sqlite"));
+        const qint64 now = logTimeUs(QDateTime::currentDateTimeUtc());
+        {
+            LogStore store(QStringLiteral("newjob-logs"));
+            QString error;
+            QVERIFY2(store.open(location, &error, true), qPrintable(error));
+            QList<LogLine> lines;
+            for (int hoursAgo : {200, 100, 50, 47, 1}) {
+                LogLine line;
+                line.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                line.timeUs = now - qint64(hoursAgo) * 3'600'000'000LL;
+                line.sourceType = QStringLiteral("worker");
+                line.sourceId = QStringLiteral("gpu-1");
+                line.level = QStringLiteral("INFO");
+                line.message = QStringLiteral("%1 hours ago").arg(hoursAgo);
+                lines << line;
+            }
+            QCOMPARE(store.insert(lines, &error), 5);
+        }
+        NewJobDialog dialog(m_service.get());
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("logs-retention")));
+        QCOMPARE(dialog.kindKey(), QStringLiteral("logs-retention"));
+        auto *hours = dialog.findChild<QSpinBox *>(QStringLiteral("retentionHours"));
+        QVERIFY(hours->isVisibleTo(&dialog));
+        QCOMPARE(hours->value(), 48);
+        QCOMPARE(dialog.arguments().options.database, QString()); // the embedded file
+        QVERIFY(reviewNow(dialog));
+        const QString review = dialog.reviewText();
+        QVERIFY2(review.contains(QLatin1String("Delete 3 log line")), qPrintable(review));
+
+        QSignalSpy queued(m_service.get(), &JobQueueService::enqueued);
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+        const qint64 id = queued.first().first().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->job(id) && isFinished(m_service->job(id)->state),
+                                 20'000);
+        QCOMPARE(m_service->job(id)->state, JobState::Succeeded);
+        LogStore store(QStringLiteral("newjob-logs-after"));
+        QString error;
+        QVERIFY(store.open(location, &error));
+        const std::optional<QList<LogLine>> left =
+            store.page({}, std::nullopt, LogDirection::Older, 100, &error);
+        QVERIFY2(left, qPrintable(error));
+        QCOMPARE(left->size(), 2);
+        QCOMPARE(left->at(0).message, QStringLiteral("1 hours ago"));
+        QCOMPARE(left->at(1).message, QStringLiteral("47 hours ago"));
     }
 
     void aChangedFormMustBeReviewedAgain()
