@@ -6,6 +6,7 @@
 #include "core/jobs/jobstore.h"
 #include "core/jobs/runnerlock.h"
 #include "core/json/schema.h"
+#include "core/logs/jobeventlog.h"
 #include "core/sync/syncjob.h"
 #include "core/units/datasize.h"
 #include "exitcode.h"
@@ -173,6 +174,9 @@ int runJobs(JobsSession &session, bool once, Output &output)
     if (session.environment.config && session.environment.config->maxConcurrentSyncs &&
         session.environment.config->maxConcurrentSyncs->value >= 1)
         options.perHostLimit = int(session.environment.config->maxConcurrentSyncs->value);
+    // Job events go into the embedded logs file, as the window's runner writes them.
+    JobEventLog events(session.environment.logsPath);
+    options.events = events.sink();
     JobRunner runner(options);
     setStandardJobFunctions(runner, session.environment);
     int failures = 0;
@@ -330,12 +334,16 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
     QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
                                   Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({format, dataDir, config, yes, deleting, maxDelete, push, olderThan,
-                       olderThanHours, database, archiveFormat, pattern, emptyQuarantine, allowProtected, every, dailyAt,
-                       catchUp, once, sshConfig, knownHosts});
-    return {format, dataDir,   config,        yes,     deleting,        maxDelete,
-            push,   olderThan, olderThanHours, database, archiveFormat, pattern, emptyQuarantine, allowProtected,
-            every,  dailyAt,   catchUp,       once,    sshConfig,       knownHosts};
+    parser.addOptions({format,          dataDir,        config,        yes,
+                       deleting,        maxDelete,      push,          olderThan,
+                       olderThanHours,  database,       archiveFormat, pattern,
+                       emptyQuarantine, allowProtected, every,         dailyAt,
+                       catchUp,         once,           sshConfig,     knownHosts});
+    return {format,          dataDir,        config,        yes,
+            deleting,        maxDelete,      push,          olderThan,
+            olderThanHours,  database,       archiveFormat, pattern,
+            emptyQuarantine, allowProtected, every,         dailyAt,
+            catchUp,         once,           sshConfig,     knownHosts};
 }
 
 /// Sets the output's format from --format, which `add archive --format zst|gz` (and

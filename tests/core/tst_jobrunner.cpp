@@ -10,6 +10,8 @@
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobschedules.h"
 #include "core/jobs/jobstore.h"
+#include "core/logs/jobeventlog.h"
+#include "core/logs/logstore.h"
 #include "core/remote/processrunner.h"
 #include "core/sync/syncjob.h"
 
@@ -31,6 +33,8 @@
 
 using qm::Job;
 using qm::JobContext;
+using qm::JobEvent;
+using qm::JobEventLog;
 using qm::JobKind;
 using qm::JobOutcome;
 using qm::JobRunner;
@@ -38,6 +42,11 @@ using qm::JobSpec;
 using qm::JobState;
 using qm::JobStore;
 using qm::JobWrites;
+using qm::LogDirection;
+using qm::LogFilter;
+using qm::LogLine;
+using qm::LogStore;
+using qm::SqlLocation;
 using qm::kCleanupJobKind;
 using qm::kProbeJobKind;
 using qm::kSyncJobKind;
@@ -115,6 +124,69 @@ private Q_SLOTS:
         QCOMPARE(job.progress, 1.0);
         QCOMPARE(m_store->commands(id).size(), 1);
         QCOMPARE(m_store->log(id).constFirst().text, QStringLiteral("probed"));
+    }
+
+    void everyEventOfAJobReachesTheLogsTable()
+    {
+        // Quartermaster's own work, searchable beside the fleet's: each attempt's start,
+        // its commands and log lines, and how it ended, as lines of source type
+        // "quartermaster" and source id "job:<id>", its host as the worker.
+        const QString logs = m_dir->filePath(QStringLiteral("logs.sqlite"));
+        JobSpec probe = spec(kProbeJobKind);
+        probe.hosts = {QStringLiteral("gpu-1")};
+        const qint64 good = add(probe);
+        JobSpec failing = spec(kCleanupJobKind);
+        failing.destructive = true;
+        const qint64 bad = add(failing);
+        {
+            JobEventLog events(logs);
+            auto runner = makeRunner(4, 4, 100, events.sink());
+            runner->setJobFunction(kProbeJobKind, [](JobContext &context) {
+                context.command(QStringLiteral("true"));
+                context.log(QStringLiteral("probed"));
+                return JobOutcome::succeeded();
+            });
+            runner->setJobFunction(kCleanupJobKind, [](JobContext &) {
+                return JobOutcome::failed(QStringLiteral("disk on fire"), true);
+            });
+            QSignalSpy finished(runner.get(), &JobRunner::jobFinished);
+            QString error;
+            QVERIFY2(runner->start(&error), qPrintable(error));
+            QTRY_COMPARE(finished.size(), 2);
+        } // the runner stops, then the log writes what waits
+        LogStore store(QStringLiteral("runner-events"));
+        SqlLocation location;
+        location.path = logs;
+        QString error;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        const auto linesOf = [&](qint64 id) {
+            LogFilter filter;
+            filter.sourceType = QStringLiteral("quartermaster");
+            filter.sourceId = QStringLiteral("job:%1").arg(id);
+            return store.page(filter, std::nullopt, LogDirection::Newer, 100, &error)
+                .value_or(QList<LogLine>());
+        };
+        const QList<LogLine> lines = linesOf(good);
+        QStringList messages;
+        QStringList levels;
+        for (const LogLine &line : lines) {
+            messages << line.message;
+            levels << line.level;
+            QCOMPARE(line.workerId, QStringLiteral("gpu-1"));
+            QVERIFY(line.metadata.contains("\"kind\":\"probe\""));
+        }
+        QCOMPARE(messages,
+                 QStringList({QStringLiteral("probe job %1 started (attempt 1)").arg(good),
+                              QStringLiteral("ran: true"), QStringLiteral("probed"),
+                              QStringLiteral("probe job %1 succeeded").arg(good)}));
+        QCOMPARE(levels, QStringList({QStringLiteral("INFO"), QStringLiteral("DEBUG"),
+                                      QStringLiteral("INFO"), QStringLiteral("INFO")}));
+        const QList<LogLine> failed = linesOf(bad);
+        QVERIFY(!failed.isEmpty());
+        QCOMPARE(failed.constLast().level, QStringLiteral("ERROR"));
+        QCOMPARE(failed.constLast().message,
+                 QStringLiteral("cleanup job %1 failed: disk on fire").arg(bad));
+        QVERIFY(failed.constLast().workerId.isEmpty()); // this machine's work
     }
 
     void aJobOfAKindItDoesNotKnowFailsSayingSo()
@@ -629,9 +701,11 @@ private:
         return id;
     }
 
-    std::unique_ptr<JobRunner> makeRunner(int maxConcurrent = 4, int perHost = 4, int pollMs = 100)
+    std::unique_ptr<JobRunner> makeRunner(int maxConcurrent = 4, int perHost = 4, int pollMs = 100,
+                                          std::function<void(const JobEvent &)> events = {})
     {
         JobRunner::Options options;
+        options.events = std::move(events);
         options.databasePath = m_path;
         options.maxConcurrent = maxConcurrent;
         options.perHostLimit = perHost;

@@ -616,7 +616,8 @@ private Q_SLOTS:
         };
         QCOMPARE(counted("byLevel", "level"), byLevel);
         QCOMPARE(counted("bySource", "source"), bySource);
-        QCOMPARE(counted("byWorker", "worker"), (QHash<QString, qint64>{{QStringLiteral("w2"), selected}}));
+        QCOMPARE(counted("byWorker", "worker"),
+                 (QHash<QString, qint64>{{QStringLiteral("w2"), selected}}));
         qint64 hours = 0;
         for (const QJsonValue &value : stats.value(u"byHour").toArray())
             hours += value.toObject().value(u"lines").toInteger();
@@ -723,6 +724,21 @@ private Q_SLOTS:
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().toObject().value(u"state").toString(), QStringLiteral("succeeded"));
         QCOMPARE(allIds(db).size(), lines.size() - old);
+
+        // The runner wrote the job's events into the embedded table of its data folder.
+        run = qmctl({QStringLiteral("query"), QStringLiteral("--data-dir"), dataDir,
+                     QStringLiteral("--source-type"), QStringLiteral("quartermaster"),
+                     QStringLiteral("--format=json")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QStringList messages;
+        for (const QJsonValue &line :
+             QJsonDocument::fromJson(run.out).object().value(u"logs").toArray())
+            messages << line.toObject().value(u"message").toString();
+        QVERIFY2(messages.contains(QStringLiteral("logs-retention job 1 succeeded")),
+                 qPrintable(messages.join(u'\n')));
+        QVERIFY2(messages.contains(QStringLiteral("%1 line(s) deleted").arg(old)) ||
+                     messages.contains(QStringLiteral("%1 lines deleted").arg(old)),
+                 qPrintable(messages.join(u'\n')));
     }
 
     void tailShowsLinesAddedAfterItStartedOnce()

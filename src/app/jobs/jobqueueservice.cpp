@@ -28,6 +28,10 @@ JobQueueService::JobQueueService(Options options, QObject *parent)
     m_environment.historyPath =
         historyDatabasePath(QFileInfo(m_options.databasePath).absolutePath());
     m_environment.logsPath = logsDatabasePath(QFileInfo(m_options.databasePath).absolutePath());
+    // The runner's job events go into the embedded logs file beside the jobs, where the
+    // Logs page finds them.
+    if (m_options.eventLogPath.isEmpty())
+        m_options.eventLogPath = m_environment.logsPath;
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("job queue"));

@@ -48,6 +48,10 @@ void JobQueueWorker::start(const JobEnvironment &environment)
     JobRunner::Options runnerOptions;
     runnerOptions.databasePath = m_options.databasePath;
     runnerOptions.pollIntervalMs = m_options.runnerPollMs;
+    if (!m_options.eventLogPath.isEmpty()) {
+        m_eventLog = std::make_unique<JobEventLog>(m_options.eventLogPath);
+        runnerOptions.events = m_eventLog->sink();
+    }
     m_runner = new JobRunner(runnerOptions, this);
     connect(m_runner, &JobRunner::jobChanged, this, &JobQueueWorker::markChanged);
     connect(m_runner, &JobRunner::storeError, this, &JobQueueWorker::actionFailed);
@@ -98,6 +102,7 @@ void JobQueueWorker::stop()
         m_runner = nullptr;
         m_runnerStarted = false;
     }
+    m_eventLog.reset(); // after the runner: what it wrote last is written
     if (m_store) {
         m_store.reset();
         Q_EMIT runnerStateChanged(JobRunnerState::Stopped, QString());

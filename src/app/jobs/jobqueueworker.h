@@ -3,6 +3,7 @@
 #include "core/jobkinds/jobkinds.h"
 #include "core/jobs/jobschedules.h"
 #include "core/jobs/jobstore.h"
+#include "core/logs/jobeventlog.h"
 
 #include <QList>
 #include <QObject>
@@ -51,6 +52,9 @@ public:
         int storePollMs = 500;    ///< how often the database is checked for others' writes
         int refreshDelayMs = 250; ///< changes within this become one snapshot
         int lockRetryMs = 5000;   ///< how often the runner lock is tried while held elsewhere
+        /// The SQLite logs file the runner's job events are written into (JobEventLog);
+        /// empty: none is written.
+        QString eventLogPath;
     };
 
     explicit JobQueueWorker(Options options);
@@ -116,6 +120,7 @@ private:
     JobEnvironment m_environment;
     std::map<JobKind, JobFunction> m_overrides;
     std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<JobEventLog> m_eventLog; ///< outlives m_runner, which writes into it
     JobRunner *m_runner = nullptr;
     bool m_runnerStarted = false;
     QTimer *m_refreshTimer = nullptr;

@@ -32,6 +32,22 @@ constexpr qint64 kProgressIntervalMs = 300;
 /// How long a program a dead runner left running gets to stop after SIGTERM.
 constexpr int kLeftoverGraceMs = 5000;
 
+/// An event of `job`'s current attempt.
+JobEvent jobEvent(const Job &job, JobEvent::Type type, qint64 timeMs, const QString &text,
+                  JobState state = JobState::Running)
+{
+    JobEvent event;
+    event.type = type;
+    event.jobId = job.id;
+    event.kind = job.spec.kind;
+    event.hosts = job.spec.hosts;
+    event.attempt = job.attempts;
+    event.timeMs = timeMs;
+    event.text = text;
+    event.state = state;
+    return event;
+}
+
 } // namespace
 
 /// A job running in its worker thread.
@@ -52,10 +68,12 @@ class WorkerContext final : public JobContext, public ProcessObserver
 {
 public:
     WorkerContext(const Job &job, const std::atomic<bool> *cancel, const QString &databasePath,
-                  std::function<qint64()> clock, std::function<void()> changed)
+                  std::function<qint64()> clock, std::function<void()> changed,
+                  std::function<void(const JobEvent &)> events)
         : m_job(job)
         , m_cancel(cancel)
         , m_clock(std::move(clock))
+        , m_events(std::move(events))
         , m_changed(std::move(changed))
     {
         QString error;
@@ -95,13 +113,17 @@ public:
 
     void log(const QString &line) override
     {
-        m_store.appendLog(m_job.id, nowMs(), line);
+        const qint64 time = nowMs();
+        m_store.appendLog(m_job.id, time, line);
+        tell(JobEvent::Type::Log, time, line);
         m_changed();
     }
 
     void command(const QString &commandLine) override
     {
-        m_store.appendCommand(m_job.id, nowMs(), commandLine);
+        const qint64 time = nowMs();
+        m_store.appendCommand(m_job.id, time, commandLine);
+        tell(JobEvent::Type::Command, time, commandLine);
         m_changed();
     }
 
@@ -113,9 +135,16 @@ public:
     void processEnded(const ProcessGroup &group) override { m_store.removeProcess(group); }
 
 private:
+    void tell(JobEvent::Type type, qint64 timeMs, const QString &text) const
+    {
+        if (m_events)
+            m_events(jobEvent(m_job, type, timeMs, text));
+    }
+
     Job m_job;
     const std::atomic<bool> *m_cancel;
     std::function<qint64()> m_clock;
+    std::function<void(const JobEvent &)> m_events;
     std::function<void()> m_changed;
     JobStore m_store;
     QString m_openError;
@@ -325,6 +354,9 @@ void JobRunner::launch(const Job &job)
         };
     const QString databasePath = m_options.databasePath;
     const std::function<qint64()> clock = m_options.clock;
+    const std::function<void(const JobEvent &)> events = m_options.events;
+    if (events)
+        events(jobEvent(job, JobEvent::Type::Started, clock(), QString()));
     QPointer<JobRunner> self(this);
     const qint64 id = job.id;
     // Progress and log lines from the worker become one jobChanged per interval.
@@ -341,8 +373,9 @@ void JobRunner::launch(const Job &job)
             },
             Qt::QueuedConnection);
     };
-    state->thread = QThread::create([state, function, databasePath, clock, changed, self, id] {
-        WorkerContext context(state->job, &state->cancel, databasePath, clock, changed);
+    state->thread = QThread::create([state, function, databasePath, clock, changed, events, self,
+                                     id] {
+        WorkerContext context(state->job, &state->cancel, databasePath, clock, changed, events);
         const ProcessObserverScope processes(&context);
         JobOutcome outcome;
         if (!context.openError().isEmpty())
@@ -441,6 +474,8 @@ JobRunner::Ended JobRunner::finished(qint64 id)
     }
     if (!message.isEmpty())
         Q_EMIT storeError(message);
+    if (m_options.events)
+        m_options.events(jobEvent(running->job, JobEvent::Type::Ended, time, outcome.error, state));
     return {id, state, outcome.error};
 }
 

@@ -47,6 +47,10 @@ public:
         bool resumeInterrupted = true;
         /// The time; a test gives a clock of its own. Default: the system clock.
         std::function<qint64()> clock;
+        /// Hears every event of every job (JobEvent), in the thread where it happened —
+        /// a job's worker thread for its log lines and commands — so it must be
+        /// thread-safe and quick (it is called while the job runs). Empty: nobody hears.
+        std::function<void(const JobEvent &event)> events;
     };
 
     explicit JobRunner(Options options, QObject *parent = nullptr);

@@ -125,6 +125,26 @@ struct Job
     QJsonObject plan;
 };
 
+/// Something that happened to a job, as a runner tells it (JobRunner::Options::events):
+/// an attempt started, a line of its log, a command it ran, how the attempt ended.
+struct JobEvent
+{
+    enum class Type {
+        Started, ///< an attempt began
+        Log,     ///< `text` is a line of the job's log
+        Command, ///< `text` is a command line it runs
+        Ended,   ///< the attempt ended in `state` (Queued: it is tried again), `text` why
+    };
+    Type type = Type::Log;
+    qint64 jobId = 0;
+    JobKind kind;
+    QStringList hosts; ///< the hosts of the fleet it reaches (JobSpec::hosts)
+    int attempt = 0;   ///< of the attempt it belongs to, from 1
+    qint64 timeMs = 0;
+    QString text;
+    JobState state = JobState::Running; ///< for Ended
+};
+
 /// How failed attempts are retried: after `firstDelayMs`, then twice as long each
 /// time, never longer than `maxDelayMs`.
 struct RetryPolicy
