@@ -77,8 +77,9 @@ public:
                                        LogDirection direction, int limit, QString *error,
                                        const std::atomic<bool> *cancel = nullptr);
 
-    /// Adds `lines` in one transaction; a line whose id is already there is skipped
-    /// (ingesting the same file twice adds nothing). The number added, or -1 with *error.
+    /// Adds `lines` in one transaction (on PostgreSQL one statement, the batch passed as
+    /// one JSON array); a line whose id is already there is skipped (ingesting the same
+    /// file twice adds nothing). The number added, or -1 with *error.
     qint64 insert(const QList<LogLine> &lines, QString *error);
 
     /// What deleting the lines older than `cutoffUs` would delete (one count over that
@@ -104,6 +105,8 @@ public:
     static QString filterProblem(const LogFilter &filter);
 
 private:
+    qint64 insertPostgres(const QList<LogLine> &lines, QString *error);
+    qint64 insertSqlite(const QList<LogLine> &lines, QString *error);
     /// The WHERE clause of `filter` (without the text part's final check) and its values.
     QString whereClause(const LogFilter &filter, QVariantList *values) const;
     QString columns() const;
