@@ -1,5 +1,6 @@
 #include "logspage.h"
 
+#include "core/fsutil/userfile.h"
 #include "core/logs/logstore.h"
 #include "core/settings/settings.h"
 #include "loghistogram.h"
@@ -9,6 +10,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +26,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -109,6 +114,29 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
     layout->addLayout(top);
 
     buildFilterBar(layout);
+
+    // An export under way: the lines written so far, and Cancel.
+    m_exportBar = new QWidget(this);
+    m_exportBar->setObjectName(QStringLiteral("logsExportBar"));
+    auto *exportLayout = new QHBoxLayout(m_exportBar);
+    exportLayout->setContentsMargins(0, 0, 0, 0);
+    m_exportLabel = new QLabel(m_exportBar);
+    m_exportLabel->setObjectName(QStringLiteral("logsExportProgress"));
+    m_exportLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_exportProgress = new QProgressBar(m_exportBar);
+    m_exportProgress->setRange(0, 0); // how many lines there are is not read first
+    m_exportProgress->setMaximumWidth(160);
+    auto *cancelExportButton = new QPushButton(tr("Cancel Export"), m_exportBar);
+    cancelExportButton->setObjectName(QStringLiteral("logsCancelExport"));
+    exportLayout->addWidget(m_exportProgress);
+    exportLayout->addWidget(m_exportLabel, 1);
+    exportLayout->addWidget(cancelExportButton);
+    m_exportBar->hide();
+    layout->addWidget(m_exportBar);
+    m_exportTimer = new QTimer(this);
+    m_exportTimer->setInterval(250);
+    connect(m_exportTimer, &QTimer::timeout, this, &LogsPage::showExportProgress);
+    connect(cancelExportButton, &QPushButton::clicked, this, &LogsPage::cancelExport);
 
     m_tabs = new QTabWidget(this);
     auto *lines = new QSplitter(Qt::Vertical, m_tabs);
@@ -199,6 +227,10 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_exportAction =
+        action(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &LogsPage::chooseExport);
+    m_exportAction->setObjectName(QStringLiteral("actionExportLogs"));
+    connect(m_exportButton, &QToolButton::clicked, m_exportAction, &QAction::trigger);
 
     connect(m_model, &LogsModel::pageArrived, this, [this](int) {
         if (!m_selectAfterLoad.isEmpty()) {
@@ -224,6 +256,16 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
             m_model->fetchNewer();
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LogsPage::showContextMenu);
+    // The details' menu: copying, and the links of the line they show.
+    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_details, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        std::unique_ptr<QMenu> menu(m_details->createStandardContextMenu(at));
+        if (const LogLine *line = currentLine()) {
+            menu->addSeparator();
+            addLineActions(menu.get(), *line);
+        }
+        menu->exec(m_details->viewport()->mapToGlobal(at));
+    });
     connect(m_histogram, &LogHistogram::rangeSelected, this, [this](qint64 from, qint64 to) {
         m_customRange = std::pair{from, to};
         const QSignalBlocker blocker(m_range);
@@ -277,7 +319,12 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
     reloadConnections(QString());
 }
 
-LogsPage::~LogsPage() = default;
+LogsPage::~LogsPage()
+{
+    // The session's thread is waited for as the page goes: an export stops at its next page.
+    if (m_export)
+        m_export->cancel = true;
+}
 
 void LogsPage::buildFilterBar(QVBoxLayout *layout)
 {
@@ -333,6 +380,12 @@ void LogsPage::buildFilterBar(QVBoxLayout *layout)
     row2->addWidget(previous);
     row2->addWidget(next);
     row2->addWidget(m_follow);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("logsExport"));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(
+        tr("Write the lines the filter selects to a JSON Lines, JSON or CSV file (Ctrl+E)"));
+    row2->addWidget(m_exportButton);
     layout->addLayout(row1);
     layout->addLayout(row2);
 
@@ -760,18 +813,209 @@ void LogsPage::showContextMenu(const QPoint &at)
     const LogLine *line = m_model->line(m_table->indexAt(at).row());
     if (!line)
         return;
-    const QString worker = line->workerId;
-    const QString task = line->taskId;
     QMenu menu(this);
-    QAction *workerTimeline = menu.addAction(tr("Worker %1's Timeline").arg(worker));
+    addLineActions(&menu, *line);
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
+void LogsPage::addLineActions(QMenu *menu, const LogLine &line)
+{
+    // Copies: the model may read another page while the menu is open.
+    const QString worker = line.workerId;
+    const QString task = line.taskId;
+    const QString host = hostOf(line);
+    const qint64 atMs = line.timeUs / 1000;
+    QAction *workerTimeline = menu->addAction(tr("Worker %1's Timeline").arg(worker));
+    workerTimeline->setObjectName(QStringLiteral("logsWorkerTimeline"));
     workerTimeline->setEnabled(!worker.isEmpty());
-    QAction *taskTimeline = menu.addAction(tr("Task's Timeline"));
+    connect(workerTimeline, &QAction::triggered, this,
+            [this, worker] { showTimeline(worker, QString()); });
+    QAction *taskTimeline = menu->addAction(tr("Task's Timeline"));
+    taskTimeline->setObjectName(QStringLiteral("logsTaskTimeline"));
     taskTimeline->setEnabled(!task.isEmpty());
-    QAction *chosen = menu.exec(m_table->viewport()->mapToGlobal(at));
-    if (chosen == workerTimeline)
-        showTimeline(worker, QString());
-    else if (chosen == taskTimeline)
-        showTimeline(QString(), task);
+    connect(taskTimeline, &QAction::triggered, this,
+            [this, task] { showTimeline(QString(), task); });
+    menu->addSeparator();
+    QAction *showHost =
+        menu->addAction(host.isEmpty() ? tr("Show Host") : tr("Show Host %1").arg(host));
+    showHost->setObjectName(QStringLiteral("logsShowHost"));
+    showHost->setEnabled(!host.isEmpty());
+    if (host.isEmpty())
+        showHost->setToolTip(tr("Neither the worker nor the source of this line is a host of "
+                                "the open config"));
+    connect(showHost, &QAction::triggered, this, [this, host] { Q_EMIT hostRequested(host); });
+    QAction *trends = menu->addAction(tr("Trends at This Time"));
+    trends->setObjectName(QStringLiteral("logsTrendsAtTime"));
+    connect(trends, &QAction::triggered, this,
+            [this, host, atMs] { Q_EMIT trendsRequested(host, atMs); });
+    QAction *jobs = menu->addAction(tr("Jobs Around This Time"));
+    jobs->setObjectName(QStringLiteral("logsJobsAroundTime"));
+    connect(jobs, &QAction::triggered, this,
+            [this, host, atMs] { Q_EMIT jobsRequested(host, atMs); });
+    menu->setToolTipsVisible(true);
+}
+
+void LogsPage::setHosts(const QStringList &names)
+{
+    m_hosts = names;
+}
+
+QString LogsPage::hostOf(const LogLine &line) const
+{
+    for (const QString &named : {line.workerId, line.sourceId}) {
+        if (named.isEmpty())
+            continue;
+        for (const QString &host : m_hosts)
+            if (host.compare(named, Qt::CaseInsensitive) == 0)
+                return host;
+    }
+    return {};
+}
+
+const LogLine *LogsPage::currentLine() const
+{
+    return m_model->line(m_table->currentIndex().row());
+}
+
+void LogsPage::showJobLines(qint64 jobId)
+{
+    for (QLineEdit *field : {m_worker, m_task, m_cycle, m_search, m_metadata})
+        field->clear();
+    m_sourceType->setText(QStringLiteral("quartermaster"));
+    m_sourceId->setText(QStringLiteral("job:%1").arg(jobId));
+    m_level->setCurrentIndex(0);
+    m_range->setCurrentIndex(m_range->findData(qint64(-1)));
+    m_customRange.reset();
+    m_tabs->setCurrentIndex(0);
+    if (!m_connection->currentData().toString().isEmpty()) {
+        if (m_shown)
+            connectTo(QString()); // reads the bar's filter once connected
+        else
+            reloadConnections(QString()); // connected to when first shown
+        return;
+    }
+    applyFilter(); // nothing yet while connecting: the connection reads the bar then
+}
+
+LogFormat LogsPage::exportFormatOf(const QString &path, LogFormat fallback)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
+        return LogFormat::Jsonl;
+    if (suffix == QLatin1String("json"))
+        return LogFormat::Json;
+    if (suffix == QLatin1String("csv"))
+        return LogFormat::Csv;
+    return fallback;
+}
+
+void LogsPage::chooseExport()
+{
+    if (isExporting()) {
+        Q_EMIT statusMessage(tr("An export is already under way"));
+        return;
+    }
+    if (!m_connected) {
+        Q_EMIT statusMessage(tr("Nothing to export: not connected to a log database"));
+        return;
+    }
+    const QString jsonl = tr("JSON Lines (*.jsonl)");
+    const QString json = tr("JSON (*.json)");
+    const QString csv = tr("CSV (*.csv)");
+    QString chosen = jsonl;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Log Lines"), QDir::home().filePath(QStringLiteral("logs.jsonl")),
+        QStringList{jsonl, json, csv}.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty())
+        return;
+    const LogFormat byType = chosen == csv    ? LogFormat::Csv
+                             : chosen == json ? LogFormat::Json
+                                              : LogFormat::Jsonl;
+    // A name without a suffix gets the type's; a suffix that names a format wins.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += byType == LogFormat::Csv    ? QStringLiteral(".csv")
+                : byType == LogFormat::Json ? QStringLiteral(".json")
+                                            : QStringLiteral(".jsonl");
+    exportTo(path, exportFormatOf(path, byType));
+}
+
+bool LogsPage::exportTo(const QString &path, LogFormat format)
+{
+    if (isExporting() || !m_connected)
+        return false;
+    const LogFilter current = filter();
+    if (const QString problem = LogStore::filterProblem(current); !problem.isEmpty()) {
+        setState(problem, true);
+        return false;
+    }
+    auto state = std::make_shared<ExportState>();
+    state->path = path;
+    m_export = state;
+    m_exportAction->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    showExportProgress();
+    m_exportBar->show();
+    m_exportTimer->start();
+    settle(+1);
+    using Done = std::pair<LogExportResult, QString>; // the result, the file written
+    m_session->run<Done>(
+        this,
+        [state, current, format](LogStore &store, QString *) -> Done {
+            // The user-file rules of qmctl: a link is followed, a device or a folder refused.
+            // A few stat calls, here rather than on the GUI thread: a dead mount hangs them.
+            const UserFileTarget target = userFileTarget(state->path);
+            if (!target.ok())
+                return {LogExportResult{0, target.error, false}, target.path};
+            LogExportResult result = exportLogs(
+                store, current, format, target.path,
+                [state](qint64 lines) { state->lines = lines; }, &state->cancel);
+            return {result, target.path};
+        },
+        [this, state](const Done &done, const QString &error) {
+            settle(-1);
+            if (m_export == state)
+                m_export.reset();
+            m_exportTimer->stop();
+            m_exportBar->hide();
+            m_exportAction->setEnabled(true);
+            m_exportButton->setEnabled(true);
+            const LogExportResult &result = done.first;
+            const QString file = QDir::toNativeSeparators(done.second);
+            QString why = error.isEmpty() ? result.error : error;
+            if (result.cancelled)
+                why = tr("Export cancelled; %1 is as it was").arg(file);
+            if (!why.isEmpty()) {
+                setState(why, true);
+                Q_EMIT statusMessage(why);
+            } else {
+                const QString said =
+                    tr("%1 line(s) written to %2").arg(QLocale().toString(result.lines), file);
+                setState(said);
+                Q_EMIT statusMessage(said);
+            }
+            Q_EMIT exportFinished(result.lines, why, result.cancelled);
+        });
+    return true;
+}
+
+void LogsPage::cancelExport()
+{
+    if (!m_export)
+        return;
+    m_export->cancel = true;
+    m_exportLabel->setText(
+        tr("Cancelling the export to %1…").arg(QDir::toNativeSeparators(m_export->path)));
+}
+
+void LogsPage::showExportProgress()
+{
+    if (!m_export || m_export->cancel)
+        return;
+    const QString text = tr("Exporting to %1: %2 line(s) written…")
+                             .arg(QDir::toNativeSeparators(m_export->path),
+                                  QLocale().toString(m_export->lines.load()));
+    m_exportLabel->setText(text);
+    m_exportLabel->setToolTip(text);
 }
 
 QString LogsPage::state() const
