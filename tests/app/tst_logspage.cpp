@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -370,6 +371,8 @@ private Q_SLOTS:
         }
         // The session's thread held up, so that Cancel comes before the first page.
         QSemaphore gate;
+        // Released however the test ends, before the page waits for its thread.
+        const auto unblock = qScopeGuard([&gate] { gate.release(); });
         page.session()->run<bool>(
             &page,
             [&gate](LogStore &, QString *) {
