@@ -2,20 +2,34 @@
 // reads PostgreSQL; tst_logstore runs both): it reads the newest lines of the last 24
 // hours, filters by level and text, narrows to a time range dragged on the histogram,
 // jumps to the next error, follows new and late lines (each shown once), summarises
-// errors by signature, offers to create a missing table, and fits the default window.
+// errors by signature, offers to create a missing table, exports what the filter selects
+// (JSON Lines, CSV; a cancelled export leaves the file as it was), and fits the default
+// window.
 
 #include "app/logs/loghistogram.h"
 #include "app/logs/logsmodel.h"
 #include "app/logs/logspage.h"
+#include "app/logs/logssession.h"
+#include "core/logs/logcsv.h"
+#include "core/logs/logexport.h"
+#include "core/logs/logjsonl.h"
 #include "core/logs/logstore.h"
 #include "core/settings/settings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -59,6 +73,29 @@ bool addLines(const QString &path, const QList<LogLine> &lines)
         return false;
     }
     return true;
+}
+
+/// The lines `filter` selects in the file `path`, newest first, as the store reads them.
+QList<LogLine> selected(const QString &path, const LogFilter &filter)
+{
+    LogStore store(QStringLiteral("test-reader"));
+    SqlLocation location;
+    location.path = path;
+    QString error;
+    QList<LogLine> lines;
+    if (!store.open(location, &error, true) ||
+        !forEachLogPage(store, filter, LogDirection::Older, -1, [&](const QList<LogLine> &page) {
+             lines += page;
+             return true;
+         }).isEmpty())
+        qWarning("%s", qPrintable(error));
+    return lines;
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
 }
 
 /// Waits until the page has nothing in flight.
@@ -237,6 +274,129 @@ private Q_SLOTS:
         page.connectTo(QStringLiteral("sqlite:") + other);
         QTRY_VERIFY(page.state().contains(QLatin1String("there is no table system_logs")));
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("createTable"))->isVisible());
+    }
+
+    void exportsWhatTheFilterSelects()
+    {
+        LogsPage page(m_settings.get(), m_path);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        // Errors of gpu-3 over all time: 75 of the 1,500 lines.
+        auto *range = page.findChild<QComboBox *>(QStringLiteral("logsRange"));
+        range->setCurrentIndex(range->findData(qint64(-1)));
+        Q_EMIT range->activated(range->currentIndex());
+        auto *level = page.findChild<QComboBox *>(QStringLiteral("logsLevel"));
+        level->setCurrentIndex(level->findData(logLevelRank(u"ERROR")));
+        Q_EMIT level->activated(level->currentIndex());
+        auto *worker = page.findChild<QLineEdit *>(QStringLiteral("logsWorker"));
+        worker->setText(QStringLiteral("gpu-3"));
+        Q_EMIT worker->returnPressed();
+        QVERIFY(settle(page));
+        const QList<LogLine> expected = selected(m_path, page.filter());
+        QCOMPARE(expected.size(), 75);
+        QCOMPARE(expected.first().id, m_lines[3].id);
+
+        // The action and its shortcut, beside the filter.
+        auto *action = page.findChild<QAction *>(QStringLiteral("actionExportLogs"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY(page.findChild<QToolButton *>(QStringLiteral("logsExport"))->isVisible());
+
+        // JSON Lines: one object per line the filter selects, newest first.
+        QSignalSpy finished(&page, &LogsPage::exportFinished);
+        const QString jsonl = m_dir.filePath(QStringLiteral("errors.jsonl"));
+        QCOMPARE(LogsPage::exportFormatOf(jsonl, LogFormat::Csv), LogFormat::Jsonl);
+        QVERIFY(page.exportTo(jsonl, LogFormat::Jsonl));
+        QVERIFY(page.isExporting());
+        QVERIFY(!page.exportTo(jsonl, LogFormat::Jsonl)); // one at a time
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
+        QCOMPARE(finished[0][0].toLongLong(), qint64(75));
+        QCOMPARE(finished[0][1].toString(), QString());
+        QCOMPARE(finished[0][2].toBool(), false);
+        QVERIFY(!page.isExporting());
+        QVERIFY2(
+            page.state().contains(
+                QStringLiteral("75 line(s) written to %1").arg(QDir::toNativeSeparators(jsonl))),
+            qPrintable(page.state()));
+        const QList<QByteArray> rows = contentsOf(jsonl).split('\n');
+        QCOMPARE(rows.size(), 76); // and the empty rest after the last newline
+        QVERIFY(rows.last().isEmpty());
+        for (int i = 0; i < expected.size(); ++i) {
+            QString error;
+            const std::optional<LogLine> line = logLineFromJson(rows[i], &error);
+            QVERIFY2(line, qPrintable(error));
+            QCOMPARE(line->id, expected[i].id);
+            QCOMPARE(line->message, expected[i].message);
+            QCOMPARE(line->workerId, QStringLiteral("gpu-3"));
+        }
+
+        // CSV, the format told by the file's suffix: the header, then the same lines.
+        const QString csv = m_dir.filePath(QStringLiteral("errors.csv"));
+        QCOMPARE(LogsPage::exportFormatOf(csv, LogFormat::Jsonl), LogFormat::Csv);
+        QVERIFY(page.exportTo(csv, LogsPage::exportFormatOf(csv, LogFormat::Jsonl)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20'000);
+        QCOMPARE(finished[1][0].toLongLong(), qint64(75));
+        QByteArray bytes = logCsvHeader();
+        for (const LogLine &line : expected)
+            bytes += logLineToCsv(line);
+        QCOMPARE(contentsOf(csv), bytes);
+
+        // JSON: one document.
+        const QString json = m_dir.filePath(QStringLiteral("errors.json"));
+        QVERIFY(page.exportTo(json, LogsPage::exportFormatOf(json, LogFormat::Jsonl)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 20'000);
+        const QJsonDocument document = QJsonDocument::fromJson(contentsOf(json));
+        QCOMPARE(document[QStringLiteral("logs")].toArray().size(), 75);
+        QCOMPARE(document[QStringLiteral("logs")][0][QStringLiteral("id")].toString(),
+                 expected.first().id);
+
+        // A folder is not a file to replace: refused, nothing written.
+        QVERIFY(page.exportTo(m_dir.path(), LogFormat::Jsonl));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 20'000);
+        QVERIFY(!finished[3][1].toString().isEmpty());
+    }
+
+    void aCancelledExportLeavesTheFileAsItWas()
+    {
+        LogsPage page(m_settings.get(), m_path);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(settle(page));
+        const QString path = m_dir.filePath(QStringLiteral("kept.jsonl"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("what was there before\n");
+        }
+        // The session's thread held up, so that Cancel comes before the first page.
+        QSemaphore gate;
+        // Released however the test ends, before the page waits for its thread.
+        const auto unblock = qScopeGuard([&gate] { gate.release(); });
+        page.session()->run<bool>(
+            &page,
+            [&gate](LogStore &, QString *) {
+                gate.acquire();
+                return true;
+            },
+            [](bool, const QString &) {});
+        QSignalSpy finished(&page, &LogsPage::exportFinished);
+        QVERIFY(page.exportTo(path, LogFormat::Jsonl));
+        auto *bar = page.findChild<QWidget *>(QStringLiteral("logsExportBar"));
+        QVERIFY(bar->isVisible());
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("logsCancelExport")),
+                          Qt::LeftButton);
+        gate.release();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
+        QCOMPARE(finished[0][2].toBool(), true);
+        QVERIFY(!finished[0][1].toString().isEmpty());
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(contentsOf(path), QByteArray("what was there before\n"));
+        // No half file beside it.
+        const QStringList beside =
+            QDir(m_dir.path()).entryList({QStringLiteral("kept*")}, QDir::Files | QDir::Hidden);
+        QCOMPARE(beside, QStringList{QStringLiteral("kept.jsonl")});
+        QVERIFY(page.state().contains(QStringLiteral("cancelled")));
     }
 
     void fitsTheDefaultWindow()

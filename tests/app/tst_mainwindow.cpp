@@ -11,6 +11,8 @@
 #include "app/jobs/jobsmodel.h"
 #include "app/jobs/jobspage.h"
 #include "app/jobs/newjobdialog.h"
+#include "app/logs/logsmodel.h"
+#include "app/logs/logspage.h"
 #include "app/mainwindow/mainwindow.h"
 #include "app/replication/replicationpage.h"
 #include "app/session/appsession.h"
@@ -19,11 +21,13 @@
 #include "app/trends/trendspage.h"
 #include "core/alerts/alertmonitor.h"
 #include "core/alerts/alertstore.h"
+#include "core/appdata/appdata.h"
 #include "core/cleanup/cleanupjob.h"
 #include "core/fleet/probescheduler.h"
 #include "core/history/historystore.h"
 #include "core/jobkinds/jobkinds.h"
 #include "core/jobs/jobstore.h"
+#include "core/logs/logstore.h"
 #include "core/remote/processrunner.h"
 #include "core/settings/settings.h"
 #include "core/sync/syncjob.h"
@@ -33,10 +37,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -51,6 +57,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUuid>
 
 #include <sys/statvfs.h>
 
@@ -91,6 +98,53 @@ std::optional<qm::Job> storedJob(qint64 id)
     return store.open(qm::jobsDatabasePath(), &error) ? store.job(id) : std::nullopt;
 }
 
+/// Adds `lines` to this machine's log database (the embedded one of the Logs page).
+bool addLogLines(const QList<qm::LogLine> &lines)
+{
+    qm::LogStore store(QStringLiteral("test-writer"));
+    qm::SqlLocation location;
+    location.path = qm::logsDatabasePath();
+    QString error;
+    if (!store.open(location, &error, true) || store.insert(lines, &error) != lines.size()) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+qm::LogLine logLine(const QString &sourceType, const QString &sourceId, const QString &worker,
+                    qint64 timeMs, const QString &message)
+{
+    qm::LogLine line;
+    line.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    line.timeUs = timeMs * 1000;
+    line.sourceType = sourceType;
+    line.sourceId = sourceId;
+    line.workerId = worker;
+    line.level = QStringLiteral("INFO");
+    line.message = message;
+    return line;
+}
+
+/// The action `name` of the links `page` offers for `line`, triggered; false when the
+/// menu has no such action or it is disabled.
+bool triggerLineLink(qm::LogsPage *page, const qm::LogLine &line, const QString &name)
+{
+    QMenu menu;
+    page->addLineActions(&menu, line);
+    auto *action = menu.findChild<QAction *>(name);
+    if (!action) {
+        // Actions added with addAction() are the menu's children.
+        for (QAction *candidate : menu.actions())
+            if (candidate->objectName() == name)
+                action = candidate;
+    }
+    if (!action || !action->isEnabled())
+        return false;
+    action->trigger();
+    return true;
+}
+
 int rowOf(const QAbstractItemModel *model, const QString &mountPoint)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -128,6 +182,8 @@ private Q_SLOTS:
     void jobsPageAndQuitWithARunningJob();
     void queuedJobsRunWithTheConfigGivenAtStart();
     void aCleanupFromTheSpacePageRemovesItsPlan();
+    void logLinesLinkToHostsTrendsAndJobs();
+    void aJobShowsItsLogLines();
 };
 
 void TestMainWindow::init()
@@ -740,6 +796,148 @@ void TestMainWindow::aCleanupFromTheSpacePageRemovesItsPlan()
         return false;
     };
     QTRY_VERIFY(archiveOf(root));
+}
+
+void TestMainWindow::logLinesLinkToHostsTrendsAndJobs()
+{
+    // A config with two hosts; a log line whose worker names one of them (in another case).
+    const QString path = m_dir->filePath(QStringLiteral("hosts.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hosts:\n"
+               "  vast-1: {ssh_host: v.invalid, storage_paths: {games: /data/games}}\n"
+               "  hub: {ssh_host: h.invalid, storage_paths: {games: /srv/games}}\n");
+    file.close();
+    QSignalSpy opened(m_window.get(), &MainWindow::configOpened);
+    m_window->openConfig(path);
+    QTRY_COMPARE(opened.size(), 1);
+
+    // Jobs that ran just now: one of vast-1, one of hub.
+    m_window->jobQueue()->setJobFunction(
+        qm::kCleanupJobKind, [](qm::JobContext &) { return qm::JobOutcome::succeeded(); });
+    QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
+    QSignalSpy queued(m_window->jobQueue(), &qm::JobQueueService::enqueued);
+    QList<qint64> jobs;
+    for (const QString &host : {QStringLiteral("vast-1"), QStringLiteral("hub")}) {
+        qm::JobSpec spec;
+        spec.kind = qm::kCleanupJobKind;
+        spec.source = host + QStringLiteral(":/data/old");
+        spec.hosts = {host};
+        m_window->jobQueue()->enqueue(spec);
+        QTRY_COMPARE(queued.size(), jobs.size() + 1);
+        jobs.append(queued.last().first().toLongLong());
+        QTRY_VERIFY(m_window->jobQueue()->job(jobs.last()) &&
+                    m_window->jobQueue()->job(jobs.last())->state == qm::JobState::Succeeded);
+    }
+
+    const qint64 atMs = QDateTime::currentMSecsSinceEpoch() - 30 * 60'000;
+    const qm::LogLine ofHost =
+        logLine(QStringLiteral("worker"), QStringLiteral("w-7"), QStringLiteral("VAST-1"), atMs,
+                QStringLiteral("selfplay up"));
+    const qm::LogLine ofNone =
+        logLine(QStringLiteral("worker"), QStringLiteral("w-8"), QStringLiteral("gpu-unknown"),
+                atMs - 1000, QStringLiteral("elsewhere"));
+    QVERIFY(addLogLines({ofHost, ofNone}));
+    m_window->session()->showPage(QStringLiteral("logs"));
+    auto *logs = qobject_cast<qm::LogsPage *>(m_window->page(QStringLiteral("logs")));
+    QVERIFY(logs);
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isBusy() && logs->model()->rowCount() == 2, 20'000);
+    QCOMPARE(logs->hostOf(ofHost), QStringLiteral("vast-1"));
+    QCOMPARE(logs->hostOf(ofNone), QString());
+    QVERIFY(!triggerLineLink(logs, ofNone, QStringLiteral("logsShowHost"))); // disabled
+
+    // Show Host: the Hosts page, that host selected.
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QVERIFY(triggerLineLink(logs, ofHost, QStringLiteral("logsShowHost")));
+    QCOMPARE(stack->currentWidget(), m_window->hostsPage());
+    QCOMPARE(m_window->hostsPage()->selectedHost(), QStringLiteral("vast-1"));
+
+    // Trends at This Time: the Trends page, the charts around the line (cut at now).
+    m_window->session()->showPage(QStringLiteral("logs"));
+    QVERIFY(triggerLineLink(logs, ofHost, QStringLiteral("logsTrendsAtTime")));
+    QCOMPARE(stack->currentWidget(), m_window->trendsPage());
+    const QPair<qint64, qint64> span = m_window->trendsPage()->span();
+    QCOMPARE(span.first, atMs - 12 * 3'600'000);
+    QVERIFY(span.second > atMs && span.second <= QDateTime::currentMSecsSinceEpoch());
+
+    // Jobs Around This Time: the Jobs page with vast-1's job only, selected.
+    m_window->session()->showPage(QStringLiteral("logs"));
+    QVERIFY(triggerLineLink(logs, ofHost, QStringLiteral("logsJobsAroundTime")));
+    qm::JobsPage *jobsPage = m_window->jobsPage();
+    QCOMPARE(stack->currentWidget(), jobsPage);
+    QCOMPARE(jobsPage->filterModel()->rowCount(), 1);
+    QVERIFY(jobsPage->selectedJob());
+    QCOMPARE(jobsPage->selectedJob()->id, jobs.first());
+    auto *around = jobsPage->findChild<QWidget *>(QStringLiteral("jobsAroundBar"));
+    QVERIFY(around->isVisible());
+    QVERIFY(jobsPage->findChild<QLabel *>(QStringLiteral("jobsAroundLabel"))
+                ->text()
+                .contains(QStringLiteral("vast-1")));
+    QTest::mouseClick(jobsPage->findChild<QPushButton *>(QStringLiteral("jobsAroundClear")),
+                      Qt::LeftButton);
+    QVERIFY(!around->isVisible());
+    QCOMPARE(jobsPage->filterModel()->rowCount(), 2);
+}
+
+void TestMainWindow::aJobShowsItsLogLines()
+{
+    m_window->jobQueue()->setJobFunction(
+        qm::kCleanupJobKind, [](qm::JobContext &) { return qm::JobOutcome::succeeded(); });
+    QTRY_COMPARE(m_window->jobQueue()->runnerState(), qm::JobRunnerState::Running);
+    QSignalSpy queued(m_window->jobQueue(), &qm::JobQueueService::enqueued);
+    qm::JobSpec spec;
+    spec.kind = qm::kCleanupJobKind;
+    spec.source = m_dir->filePath(QStringLiteral("old"));
+    m_window->jobQueue()->enqueue(spec);
+    QVERIFY(queued.wait(5000));
+    const qint64 id = queued.first().first().toLongLong();
+    QTRY_VERIFY(m_window->jobQueue()->job(id) &&
+                m_window->jobQueue()->job(id)->state == qm::JobState::Succeeded);
+
+    // The job's events as the runner writes them, three days old (outside the page's
+    // default range), beside another job's and a worker's.
+    const qint64 old = QDateTime::currentMSecsSinceEpoch() - 3 * 24 * 3'600'000;
+    const QString jobSource = QStringLiteral("job:%1").arg(id);
+    const QString machine = QStringLiteral("this-machine");
+    const QList<qm::LogLine> ofJob = {logLine(QStringLiteral("quartermaster"), jobSource, machine,
+                                              old + 2000, QStringLiteral("cleanup finished")),
+                                      logLine(QStringLiteral("quartermaster"), jobSource, machine,
+                                              old, QStringLiteral("cleanup started"))};
+    QVERIFY(addLogLines(ofJob +
+                        QList<qm::LogLine>{logLine(QStringLiteral("quartermaster"),
+                                                   QStringLiteral("job:%1").arg(id + 100), machine,
+                                                   old + 1000, QStringLiteral("another job")),
+                                           logLine(QStringLiteral("worker"), jobSource, machine,
+                                                   old + 1000, QStringLiteral("not ours"))}));
+
+    // The Logs page seen before, with a search that hides those lines.
+    m_window->session()->showPage(QStringLiteral("logs"));
+    auto *logs = qobject_cast<qm::LogsPage *>(m_window->page(QStringLiteral("logs")));
+    QVERIFY(logs);
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isBusy(), 20'000);
+    logs->findChild<QLineEdit *>(QStringLiteral("logsSearch"))->setText(QStringLiteral("zzz"));
+    logs->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isBusy(), 20'000);
+    QCOMPARE(logs->model()->rowCount(), 0);
+
+    // Show Log Lines on the job: the Logs page, filtered to its lines over all time.
+    m_window->session()->showPage(QStringLiteral("jobs"));
+    qm::JobsPage *jobsPage = m_window->jobsPage();
+    QVERIFY(jobsPage->selectJob(id));
+    auto *show = jobsPage->findChild<QAction *>(QStringLiteral("actionShowJobLogLines"));
+    QVERIFY(show && show->isEnabled());
+    QVERIFY(jobsPage->findChild<QTreeView *>(QStringLiteral("jobsView"))->actions().contains(show));
+    show->trigger();
+    auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->currentWidget(), logs);
+    const qm::LogFilter filter = logs->filter();
+    QCOMPARE(filter.sourceType, QStringLiteral("quartermaster"));
+    QCOMPARE(filter.sourceId, jobSource);
+    QVERIFY(filter.fromUs < 0 && filter.toUs < 0);
+    QVERIFY(filter.text.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isBusy() && logs->model()->rowCount() == 2, 20'000);
+    QCOMPARE(logs->model()->line(0)->id, ofJob[0].id);
+    QCOMPARE(logs->model()->line(1)->id, ofJob[1].id);
 }
 
 QTEST_MAIN(TestMainWindow)

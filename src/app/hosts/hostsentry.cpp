@@ -17,6 +17,13 @@ PageDescription hostsPageDescription()
         session.showStatusMessagesOf(page);
         return page;
     };
+    // A log line opens its host here (its name).
+    description.open = [](QWidget *page, const QVariant &argument) {
+        const QString host = argument.toString();
+        if (!host.isEmpty() && !static_cast<HostsPage *>(page)->selectHost(host))
+            Q_EMIT static_cast<HostsPage *>(page)->statusMessage(
+                HostsPage::tr("%1 is not a host of the open config").arg(host));
+    };
     return description;
 }
 

@@ -191,6 +191,35 @@ void HostsPage::updateProbingSwitch()
                                           : tr("Probe the hosts of %1 periodically").arg(path));
 }
 
+bool HostsPage::selectHost(const QString &name)
+{
+    QModelIndex index = findHost(name);
+    if (!index.isValid() && !m_filter->text().isEmpty()) {
+        m_filter->clear();
+        index = findHost(name);
+    }
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->setFocus();
+    return true;
+}
+
+QModelIndex HostsPage::findHost(const QString &name, const QModelIndex &parent) const
+{
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (index.data(HostProbesModel::HostNameRole)
+                .toString()
+                .compare(name, Qt::CaseInsensitive) == 0)
+            return index;
+        if (const QModelIndex inside = findHost(name, index); inside.isValid())
+            return inside;
+    }
+    return {};
+}
+
 QString HostsPage::selectedHost() const
 {
     return m_view->currentIndex().data(HostProbesModel::HostNameRole).toString();

@@ -3,6 +3,7 @@
 #include "core/fleet/liverules.h"
 
 #include <QHash>
+#include <QModelIndex>
 #include <QSet>
 #include <QWidget>
 
@@ -46,6 +47,12 @@ public:
     /// probing switch.
     void setConfig(const QString &path, const FleetConfig *config);
 
+    /// Selects the host named `name` (any case) in the list, clearing the filter when it
+    /// hides it, and shows its details; false when the list has no such host.
+    bool selectHost(const QString &name);
+    /// The host selected in the list; empty when none.
+    QString selectedHost() const;
+
     /// Probes the selected host, or all hosts when none is selected.
     void probeSelected();
     void probeAll();
@@ -54,7 +61,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    QString selectedHost() const;
+    /// The row of the host named `name` (any case) under `parent` of the list, searched
+    /// through the groups; invalid when none.
+    QModelIndex findHost(const QString &name, const QModelIndex &parent = {}) const;
     void updateDetails();
     void updateProbingSwitch();
     void acceptHostKey();

@@ -488,6 +488,30 @@ void JobsFilterModel::setText(const QString &text)
     invalidateFilter();
 }
 
+void JobsFilterModel::setAround(const QString &host, qint64 fromMs, qint64 toMs)
+{
+    m_aroundHost = host;
+    m_aroundFromMs = fromMs;
+    m_aroundToMs = toMs;
+    invalidateFilter();
+}
+
+bool JobsFilterModel::concernsHost(const Job &job, const QString &host)
+{
+    for (const QString &named : job.spec.hosts)
+        if (named.compare(host, Qt::CaseInsensitive) == 0)
+            return true;
+    // "HOST:/path" or the host alone (a probe's source).
+    for (const QString &where : {job.spec.source, job.spec.destination}) {
+        if (where.compare(host, Qt::CaseInsensitive) == 0)
+            return true;
+        if (where.size() > host.size() && where.at(host.size()) == u':' &&
+            where.startsWith(host, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool JobsFilterModel::matches(State filter, JobState state)
 {
     switch (filter) {
@@ -510,6 +534,19 @@ bool JobsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return false;
     if (m_kind && index.data(JobsModel::KindRole).toString() != m_kind->key())
         return false;
+    if (hasAround()) {
+        const auto *jobs = qobject_cast<const JobsModel *>(sourceModel());
+        const Job *job = jobs ? jobs->job(sourceRow) : nullptr;
+        if (!job || job->startedMs < 0)
+            return false;
+        const qint64 end = job->state == JobState::Running
+                               ? QDateTime::currentMSecsSinceEpoch()
+                               : std::max(job->finishedMs, job->startedMs);
+        if (job->startedMs > m_aroundToMs || end < m_aroundFromMs)
+            return false;
+        if (!m_aroundHost.isEmpty() && !concernsHost(*job, m_aroundHost))
+            return false;
+    }
     return m_text.isEmpty() ||
            index.data(JobsModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
 }

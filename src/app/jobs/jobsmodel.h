@@ -112,7 +112,16 @@ public:
     /// Jobs whose id, kind, source, destination or error contains `text` (any case).
     void setText(const QString &text);
 
+    /// Only the jobs of `host` (any case; every host when empty: its name in the job's
+    /// hosts, or its source or destination on it) whose latest run, from its start to
+    /// its end (now while it runs), overlaps `fromMs`–`toMs`; jobs never started are
+    /// left out. `toMs` < `fromMs` switches this filter off.
+    void setAround(const QString &host, qint64 fromMs, qint64 toMs);
+    bool hasAround() const { return m_aroundToMs >= m_aroundFromMs; }
+
     static bool matches(State filter, JobState state);
+    /// Whether `job` concerns `host` (any case) as setAround() means it.
+    static bool concernsHost(const Job &job, const QString &host);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -121,6 +130,9 @@ private:
     State m_state = State::All;
     std::optional<JobKind> m_kind;
     QString m_text;
+    QString m_aroundHost;
+    qint64 m_aroundFromMs = 0;
+    qint64 m_aroundToMs = -1;
 };
 
 } // namespace qm

@@ -36,6 +36,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <cstdlib>
+#include <limits>
+
 namespace qm {
 
 namespace {
@@ -133,6 +136,13 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     m_clearFinished->setToolTip(
         tr("Remove finished jobs and their logs from the list: the selected one, or those "
            "older than some days"));
+    m_showLogLines =
+        makeAction(this, QStringLiteral("actionShowJobLogLines"), tr("Show &Log Lines"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_L)}, QStringLiteral("text-x-generic"),
+                   QStyle::SP_FileDialogDetailedView);
+    m_showLogLines->setToolTip(
+        withShortcut(tr("The selected job's events on the Logs page (this machine's log database)"),
+                     m_showLogLines));
     m_notifyFailures = new QAction(tr("&Notify When a Job Fails"), this);
     m_notifyFailures->setObjectName(QStringLiteral("actionNotifyFailures"));
     m_notifyFailures->setCheckable(true);
@@ -164,6 +174,7 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     more->setPopupMode(QToolButton::InstantPopup);
     auto *moreMenu = new QMenu(more);
     moreMenu->addAction(m_runAgain);
+    moreMenu->addAction(m_showLogLines);
     moreMenu->addAction(m_clearFinished);
     moreMenu->addSeparator();
     moreMenu->addAction(m_notifyFailures);
@@ -212,7 +223,7 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_cancel, m_retry, m_runAgain, m_raise, m_lower});
+    m_view->addActions({m_cancel, m_retry, m_runAgain, m_raise, m_lower, m_showLogLines});
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->viewport()->installEventFilter(this);
@@ -237,10 +248,26 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // Jobs around a time (from a log line): what the list is narrowed to, and the way back.
+    m_aroundBar = new QWidget;
+    m_aroundBar->setObjectName(QStringLiteral("jobsAroundBar"));
+    auto *aroundLayout = new QHBoxLayout(m_aroundBar);
+    aroundLayout->setContentsMargins(0, 0, 0, 0);
+    m_aroundLabel = new QLabel;
+    m_aroundLabel->setObjectName(QStringLiteral("jobsAroundLabel"));
+    m_aroundLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *showAll = new QPushButton(tr("Show &All Jobs"));
+    showAll->setObjectName(QStringLiteral("jobsAroundClear"));
+    aroundLayout->addWidget(m_aroundLabel, 1);
+    aroundLayout->addWidget(showAll);
+    m_aroundBar->hide();
+    connect(showAll, &QPushButton::clicked, this, &JobsPage::clearJobsAround);
+
     auto *queue = new QWidget;
     auto *queueLayout = new QVBoxLayout(queue);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     queueLayout->addLayout(bar);
+    queueLayout->addWidget(m_aroundBar);
     queueLayout->addWidget(splitter, 1);
     m_schedules = new SchedulesView(service);
     m_tabs = new QTabWidget;
@@ -263,6 +290,7 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
     connect(m_newJob, &QAction::triggered, this, &JobsPage::newJob);
     connect(m_runAgain, &QAction::triggered, this, &JobsPage::runAgainWithChanges);
     connect(m_clearFinished, &QAction::triggered, this, &JobsPage::clearFinished);
+    connect(m_showLogLines, &QAction::triggered, this, &JobsPage::showLogLines);
     connect(m_notifyFailures, &QAction::toggled, this, &JobsPage::failureNotificationsToggled);
     connect(m_schedules, &SchedulesView::statusMessage, this, &JobsPage::statusMessage);
     const auto updateScheduleTab = [this] {
@@ -323,12 +351,66 @@ bool JobsPage::selectJob(qint64 id)
         m_state->setCurrentIndex(0);
         m_kind->setCurrentIndex(0);
         m_filter->clear();
+        clearJobsAround();
         index = m_proxy->mapFromSource(m_model->index(row, 0));
     }
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
+}
+
+int JobsPage::showJobsAround(const QString &host, qint64 atMs, qint64 marginMs)
+{
+    m_tabs->setCurrentIndex(0);
+    m_state->setCurrentIndex(0);
+    m_kind->setCurrentIndex(0);
+    m_filter->clear();
+    m_proxy->setAround(host, atMs - marginMs, atMs + marginMs);
+    const QString at =
+        QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const int minutes = int(marginMs / 60'000);
+    m_aroundLabel->setText(host.isEmpty() ? tr("Jobs that ran within %1 minutes of %2: %3")
+                                                .arg(minutes)
+                                                .arg(at)
+                                                .arg(m_proxy->rowCount())
+                                          : tr("Jobs of %1 that ran within %2 minutes of %3: %4")
+                                                .arg(host)
+                                                .arg(minutes)
+                                                .arg(at)
+                                                .arg(m_proxy->rowCount()));
+    m_aroundBar->show();
+    // The job that started closest to the time.
+    QModelIndex closest;
+    qint64 distance = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const Job *job = m_model->job(m_proxy->mapToSource(index).row());
+        if (job && std::abs(job->startedMs - atMs) < distance) {
+            distance = std::abs(job->startedMs - atMs);
+            closest = index;
+        }
+    }
+    if (closest.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(closest, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
+        m_view->scrollTo(closest);
+    }
+    return m_proxy->rowCount();
+}
+
+void JobsPage::clearJobsAround()
+{
+    if (!m_proxy->hasAround())
+        return;
+    m_proxy->setAround(QString(), 0, -1);
+    m_aroundBar->hide();
+}
+
+void JobsPage::showLogLines()
+{
+    if (const Job *job = selectedJob())
+        Q_EMIT logLinesRequested(job->id);
 }
 
 int JobsPage::unseenFailures() const
@@ -575,6 +657,7 @@ void JobsPage::updateActions()
     m_newJob->setEnabled(available);
     m_runAgain->setEnabled(available && job && standardJobKinds().argumentsOf(job->spec));
     m_clearFinished->setEnabled(available && m_service->hasSnapshot());
+    m_showLogLines->setEnabled(job != nullptr);
     const bool paused = m_service && m_service->isPaused();
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume &Queue") : tr("&Pause Queue"));

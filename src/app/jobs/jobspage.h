@@ -49,6 +49,13 @@ public:
     const Job *selectedJob() const;
     /// Selects job `id` (clearing the filters that hide it); false when it is not listed.
     bool selectJob(qint64 id);
+    /// Lists only the jobs of `host` (every host when empty) whose latest run overlaps
+    /// `atMs` ± `marginMs` (JobsFilterModel::setAround), the other filters cleared, and
+    /// selects the one that started closest to `atMs`; a bar above the list says so and
+    /// its Show All ends it. The number of jobs listed.
+    int showJobsAround(const QString &host, qint64 atMs, qint64 marginMs = 3'600'000);
+    /// Ends showJobsAround(): every job is listed again.
+    void clearJobsAround();
 
     /// Failed jobs that stopped since the page was last on screen (at start: those of
     /// the last day), for the sidebar's badge (JobQueueService::unseenFailures()).
@@ -71,8 +78,13 @@ public Q_SLOTS:
     void clearFinished();
     /// Whether a job that fails for good is told on the desktop (the switch's state).
     void setFailureNotifications(bool enabled);
+    /// Asks for the selected job's lines in the Logs page (logLinesRequested).
+    void showLogLines();
 
 Q_SIGNALS:
+    /// Show Log Lines on job `id`: its events in the embedded logs table
+    /// (source_type "quartermaster", source_id "job:<id>").
+    void logLinesRequested(qint64 id);
     void statusMessage(const QString &message);
     /// unseenFailures() or the number of running jobs may have changed.
     void badgeChanged();
@@ -117,6 +129,9 @@ private:
     QAction *m_runAgain;
     QAction *m_clearFinished;
     QAction *m_notifyFailures;
+    QAction *m_showLogLines;
+    QWidget *m_aroundBar;
+    QLabel *m_aroundLabel;
     QTabWidget *m_tabs;
     SchedulesView *m_schedules;
     qint64 m_selected = 0;     ///< the job whose details are shown

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -109,6 +110,29 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
     layout->addLayout(top);
 
     buildFilterBar(layout);
+
+    // An export under way: the lines written so far, and Cancel.
+    m_exportBar = new QWidget(this);
+    m_exportBar->setObjectName(QStringLiteral("logsExportBar"));
+    auto *exportLayout = new QHBoxLayout(m_exportBar);
+    exportLayout->setContentsMargins(0, 0, 0, 0);
+    m_exportLabel = new QLabel(m_exportBar);
+    m_exportLabel->setObjectName(QStringLiteral("logsExportProgress"));
+    m_exportLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_exportProgress = new QProgressBar(m_exportBar);
+    m_exportProgress->setRange(0, 0); // how many lines there are is not read first
+    m_exportProgress->setMaximumWidth(160);
+    auto *cancelExportButton = new QPushButton(tr("Cancel Export"), m_exportBar);
+    cancelExportButton->setObjectName(QStringLiteral("logsCancelExport"));
+    exportLayout->addWidget(m_exportProgress);
+    exportLayout->addWidget(m_exportLabel, 1);
+    exportLayout->addWidget(cancelExportButton);
+    m_exportBar->hide();
+    layout->addWidget(m_exportBar);
+    m_exportTimer = new QTimer(this);
+    m_exportTimer->setInterval(250);
+    connect(m_exportTimer, &QTimer::timeout, this, &LogsPage::showExportProgress);
+    connect(cancelExportButton, &QPushButton::clicked, this, &LogsPage::cancelExport);
 
     m_tabs = new QTabWidget(this);
     auto *lines = new QSplitter(Qt::Vertical, m_tabs);
@@ -199,6 +223,10 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
         m_search->setFocus();
         m_search->selectAll();
     });
+    m_exportAction =
+        action(tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &LogsPage::chooseExport);
+    m_exportAction->setObjectName(QStringLiteral("actionExportLogs"));
+    connect(m_exportButton, &QToolButton::clicked, m_exportAction, &QAction::trigger);
 
     connect(m_model, &LogsModel::pageArrived, this, [this](int) {
         if (!m_selectAfterLoad.isEmpty()) {
@@ -224,6 +252,16 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
             m_model->fetchNewer();
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &LogsPage::showContextMenu);
+    // The details' menu: copying, and the links of the line they show.
+    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_details, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        std::unique_ptr<QMenu> menu(m_details->createStandardContextMenu(at));
+        if (const LogLine *line = currentLine()) {
+            menu->addSeparator();
+            addLineActions(menu.get(), *line);
+        }
+        menu->exec(m_details->viewport()->mapToGlobal(at));
+    });
     connect(m_histogram, &LogHistogram::rangeSelected, this, [this](qint64 from, qint64 to) {
         m_customRange = std::pair{from, to};
         const QSignalBlocker blocker(m_range);
@@ -277,7 +315,12 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
     reloadConnections(QString());
 }
 
-LogsPage::~LogsPage() = default;
+LogsPage::~LogsPage()
+{
+    // The session's thread is waited for as the page goes: an export stops at its next page.
+    if (m_export)
+        m_export->cancel = true;
+}
 
 void LogsPage::buildFilterBar(QVBoxLayout *layout)
 {
@@ -333,6 +376,12 @@ void LogsPage::buildFilterBar(QVBoxLayout *layout)
     row2->addWidget(previous);
     row2->addWidget(next);
     row2->addWidget(m_follow);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("logsExport"));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(
+        tr("Write the lines the filter selects to a JSON Lines, JSON or CSV file (Ctrl+E)"));
+    row2->addWidget(m_exportButton);
     layout->addLayout(row1);
     layout->addLayout(row2);
 
@@ -753,25 +802,6 @@ void LogsPage::setFollowing(bool following)
     } else {
         m_followTimer->stop();
     }
-}
-
-void LogsPage::showContextMenu(const QPoint &at)
-{
-    const LogLine *line = m_model->line(m_table->indexAt(at).row());
-    if (!line)
-        return;
-    const QString worker = line->workerId;
-    const QString task = line->taskId;
-    QMenu menu(this);
-    QAction *workerTimeline = menu.addAction(tr("Worker %1's Timeline").arg(worker));
-    workerTimeline->setEnabled(!worker.isEmpty());
-    QAction *taskTimeline = menu.addAction(tr("Task's Timeline"));
-    taskTimeline->setEnabled(!task.isEmpty());
-    QAction *chosen = menu.exec(m_table->viewport()->mapToGlobal(at));
-    if (chosen == workerTimeline)
-        showTimeline(worker, QString());
-    else if (chosen == taskTimeline)
-        showTimeline(QString(), task);
 }
 
 QString LogsPage::state() const

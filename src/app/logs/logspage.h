@@ -1,17 +1,23 @@
 #pragma once
 
+#include "core/logs/logexport.h"
 #include "core/logs/logline.h"
 #include "core/logs/logsummary.h"
 #include "core/sql/sqllocation.h"
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -48,7 +54,40 @@ public:
     /// Sets the bar to read `worker`'s (or `task`'s) lines over all time.
     void showTimeline(const QString &workerId, const QString &taskId);
 
+    /// Shows the lines the job runner wrote for job `jobId` (source_type "quartermaster",
+    /// source_id "job:<id>") in the embedded file of this machine, over all time, every
+    /// other field of the bar cleared; connects to the embedded file first if need be.
+    void showJobLines(qint64 jobId);
+
+    /// The hosts of the open config (their names), for the links from a line to its
+    /// host on the Hosts, Trends and Jobs pages.
+    void setHosts(const QStringList &names);
+    /// The host of the open config that `line`'s worker_id, else its source_id, names
+    /// (any case), spelt as the config does; empty when neither names one.
+    QString hostOf(const LogLine &line) const;
+    /// The line selected in the table, or nullptr.
+    const LogLine *currentLine() const;
+    /// The links from a line, as its context menu (and the details') offers them: the
+    /// worker's and task's timelines, Show Host, Trends at This Time, Jobs Around This Time.
+    void addLineActions(QMenu *menu, const LogLine &line);
+
+    /// Writes every line the bar's filter selects (as it is now), newest first, to the
+    /// user's file `path` in `format`: in the session's thread, a page at a time, the file
+    /// replaced only once complete (core/logs/logexport.h, core/fsutil/userfile.h: a
+    /// link is followed, anything but a regular file refused). A bar under the filter
+    /// shows the lines written so far and Cancel; exportFinished follows, and the state
+    /// says "N lines written to FILE" or why not. One export at a time: false (and
+    /// nothing done) while one runs or when not connected.
+    bool exportTo(const QString &path, LogFormat format);
+    /// Stops the export under way; the file is left as it was.
+    void cancelExport();
+    bool isExporting() const { return bool(m_export); }
+    /// The format a file named `path` is exported in: its suffix's (.jsonl, .json, .csv),
+    /// else `fallback`.
+    static LogFormat exportFormatOf(const QString &path, LogFormat fallback);
+
     LogsModel *model() const { return m_model; }
+    LogsSession *session() const { return m_session; }
     QTableView *table() const { return m_table; }
     LogHistogram *histogram() const { return m_histogram; }
     QTreeWidget *summary() const { return m_summary; }
@@ -63,9 +102,21 @@ public Q_SLOTS:
     void nextError();
     void previousError();
     void setFollowing(bool following);
+    /// Asks where to export the lines the filter selects (JSON Lines, JSON or CSV, by the
+    /// type chosen or the file's suffix), then exportTo().
+    void chooseExport();
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// An export ended: `lines` written (when `error` is empty), or why not.
+    void exportFinished(qint64 lines, const QString &error, bool cancelled);
+    /// A line asked for its host on the Hosts page (a name of the open config).
+    void hostRequested(const QString &host);
+    /// A line asked for the Trends page around its time (`atMs`, since the epoch), with
+    /// its host's volumes when `host` is not empty.
+    void trendsRequested(const QString &host, qint64 atMs);
+    /// A line asked for the jobs of `host` (any host when empty) that ran around `atMs`.
+    void jobsRequested(const QString &host, qint64 atMs);
     /// The connection, a page, the histogram or a tab finished (for tests).
     void settled();
 
@@ -89,6 +140,15 @@ private:
     void showContextMenu(const QPoint &at);
     void tabChanged();
     void settle(int delta);
+    void showExportProgress();
+
+    /// What the session's thread and the page share during an export.
+    struct ExportState
+    {
+        std::atomic<bool> cancel{false};
+        std::atomic<qint64> lines{0};
+        QString path;
+    };
 
     Settings *m_settings;
     QString m_embeddedPath;
@@ -102,6 +162,7 @@ private:
     std::optional<std::pair<qint64, qint64>> m_customRange;
     /// Passwords typed in this session, by the location they belong to; never saved.
     QHash<QString, QString> m_passwords;
+    QStringList m_hosts; ///< of the open config
 
     QComboBox *m_connection;
     QToolButton *m_addConnection;
@@ -126,6 +187,13 @@ private:
     QPlainTextEdit *m_details;
     QTreeWidget *m_summary;
     QTreeWidget *m_statistics;
+    QToolButton *m_exportButton;
+    QAction *m_exportAction;
+    QWidget *m_exportBar;
+    QProgressBar *m_exportProgress;
+    QLabel *m_exportLabel;
+    QTimer *m_exportTimer;
+    std::shared_ptr<ExportState> m_export; ///< the export under way; null when none
 };
 
 } // namespace qm

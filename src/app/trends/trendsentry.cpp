@@ -3,6 +3,7 @@
 #include "app/hosts/livehosts.h"
 #include "app/session/appsession.h"
 #include "app/session/pagedescription.h"
+#include "app/session/pagerequests.h"
 #include "trendspage.h"
 
 namespace qm {
@@ -24,10 +25,16 @@ PageDescription trendsPageDescription()
         session.showStatusMessagesOf(page);
         return page;
     };
-    // The Dashboard's host cards open their volumes here.
+    // The Dashboard's host cards open their volumes here; a log line its host around its
+    // time.
     description.open = [](QWidget *page, const QVariant &argument) {
-        static_cast<TrendsPage *>(page)->showVolumes(
-            argument.value<QList<QPair<QString, QString>>>());
+        auto *trends = static_cast<TrendsPage *>(page);
+        if (argument.metaType() == QMetaType::fromType<HostMomentRequest>()) {
+            const auto request = argument.value<HostMomentRequest>();
+            trends->showHostAround(request.host, request.atMs);
+            return;
+        }
+        trends->showVolumes(argument.value<QList<QPair<QString, QString>>>());
     };
     return description;
 }

@@ -249,6 +249,40 @@ void TrendsPage::showVolumes(const QList<QPair<QString, QString>> &volumes)
     tickVolumes(volumes);
 }
 
+bool TrendsPage::showHostAround(const QString &host, qint64 atMs, qint64 halfSpanMs)
+{
+    m_zoomed = true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = atMs - halfSpanMs;
+    const qint64 to = atMs + halfSpanMs;
+    m_fromMs = from;
+    m_toMs = from < now && to > now ? now : to;
+    if (m_dirty)
+        reload();
+    if (m_catalogueSerial != 0) {
+        // Drawn once the catalogue is read; the host's volumes are ticked then.
+        if (!host.isEmpty())
+            m_pendingHost = host;
+        return true;
+    }
+    const QList<VolumeKey> volumes = host.isEmpty() ? QList<VolumeKey>() : volumesOf(host);
+    if (!volumes.isEmpty()) {
+        tickVolumes(volumes); // draws
+        return true;
+    }
+    drawCharts();
+    return host.isEmpty();
+}
+
+QList<QPair<QString, QString>> TrendsPage::volumesOf(const QString &host) const
+{
+    QList<VolumeKey> volumes;
+    for (const VolumeKey &volume : m_listed)
+        if (volume.first.compare(host, Qt::CaseInsensitive) == 0)
+            volumes.append(volume);
+    return volumes;
+}
+
 void TrendsPage::tickVolumes(const QList<VolumeKey> &volumes)
 {
     const QSignalBlocker blocker(m_volumes);
@@ -340,6 +374,9 @@ void TrendsPage::answered(const TrendsAnswer &answer)
         m_grew->setRows(answer.catalogue->grew);
         if (const std::optional<QList<VolumeKey>> show = std::exchange(m_pendingShow, {}))
             tickVolumes(*show); // draws nothing yet: the catalogue is still being read
+        if (const std::optional<QString> host = std::exchange(m_pendingHost, {}))
+            if (const QList<VolumeKey> volumes = volumesOf(*host); !volumes.isEmpty())
+                tickVolumes(volumes);
         m_catalogueSerial = 0;
         // "All" reaches back to the oldest sample of the volumes ticked, which the
         // catalogue has just told; a zoomed span stays as it is.

@@ -57,6 +57,14 @@ public:
     Range range() const { return m_range; }
     /// Checks exactly these volumes ("host", "mount" pairs) in the list.
     void showVolumes(const QList<QPair<QString, QString>> &volumes);
+    /// Shows the span from `atMs - halfSpanMs` to `atMs + halfSpanMs` (ms since the
+    /// epoch; cut at now when it reaches past it), as a zoom does, and ticks exactly the
+    /// volumes of `host` (any case) when the history has any; with an empty or unknown
+    /// host the ticked volumes stay. False when the history knows no such host (yet).
+    bool showHostAround(const QString &host, qint64 atMs, qint64 halfSpanMs = 12 * 3'600'000);
+    /// The span the charts show (ms since the epoch): from, to.
+    QPair<qint64, qint64> span() const { return {m_fromMs, m_toMs}; }
+
     /// The volumes ticked in the list, in its order.
     QList<QPair<QString, QString>> checkedVolumes() const;
 
@@ -94,6 +102,8 @@ private:
     void showUnreadable(const QString &why);
     void fillVolumeList(const QList<QPair<QString, QStringList>> &mounts);
     void tickVolumes(const QList<QPair<QString, QString>> &volumes);
+    /// The volumes of `host` (any case) in the list.
+    QList<QPair<QString, QString>> volumesOf(const QString &host) const;
     /// Asks for the charts of the ticked volumes over the span; render() draws them.
     void drawCharts();
     void render(const TrendsAnswer &answer);
@@ -116,6 +126,8 @@ private:
     QHash<QPair<QString, QString>, qint64> m_oldest; ///< of each volume, for "All"
     /// What showVolumes() asked for before the list was read.
     std::optional<QList<QPair<QString, QString>>> m_pendingShow;
+    /// What showHostAround() asked for before the list was read: its volumes then.
+    std::optional<QString> m_pendingHost;
     bool m_zoomed = false; ///< the span was dragged or wheeled to, not a range's
     QString m_historyPath;
     std::optional<double> m_maxPercent;
