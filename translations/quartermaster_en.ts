@@ -3646,6 +3646,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a host of the open config</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::InputFile</name>
@@ -3975,6 +3979,40 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>moved into the quarantine on %1 once the archive is verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::JobEventLog</name>
+    <message>
+        <source>%1 job %2 started (attempt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 job %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, tried again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job events are not written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,6 +4478,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log retention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -4714,6 +4756,26 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;Log Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected job&apos;s events on the Logs page (this machine&apos;s log database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs that ran within %1 minutes of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs of %1 that ran within %2 minutes of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::LiveHosts</name>
@@ -4754,6 +4816,17 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled; %1 is as it was</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4868,6 +4941,69 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::LogRetention</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is not kept in the job queue: put it in ~/.pgpass (or a service file) and give the URI without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job names no database or no age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved retention plan cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n log line(s) older than %1</source>
+        <translation>
+            <numerusform>Delete %n log line older than %1</numerusform>
+            <numerusform>Delete %n log lines older than %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oldest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in batches of %1 lines, each its own transaction; not recoverable once done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) deleted</source>
+        <translation>
+            <numerusform>%n line deleted</numerusform>
+            <numerusform>%n lines deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more than planned: lines with an older time were written since the plan</source>
+        <translation>
+            <numerusform>%n more than planned: lines with an older time were written since the plan</numerusform>
+            <numerusform>%n more than planned: lines with an older time were written since the plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) older than the cutoff are still there</source>
+        <translation>
+            <numerusform>%n line older than the cutoff is still there</numerusform>
+            <numerusform>%n lines older than the cutoff are still there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::LogStore</name>
     <message>
         <source>the table&apos;s SQL is missing from this build</source>
@@ -4912,6 +5048,13 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <message>
         <source>cannot delete from system_logs in %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot add %n line(s) to system_logs in %1: %2</source>
+        <translation>
+            <numerusform>cannot add %n line to system_logs in %1: %2</numerusform>
+            <numerusform>cannot add %n lines to system_logs in %1: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5040,10 +5183,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 line(s) read%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5240,6 +5379,95 @@ id %1
     <message>
         <source>Task&apos;s Timeline</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the lines the filter selects to a JSON Lines, JSON or CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is already under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: not connected to a log database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Log Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the export to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the worker nor the source of this line is a host of the open config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends at This Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs Around This Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln line(s) read%2</source>
+        <translation>
+            <numerusform>%1 — %Ln line read%2</numerusform>
+            <numerusform>%1 — %Ln lines read%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln line written to %1</numerusform>
+            <numerusform>%Ln lines written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting to %1: %Ln line(s) written…</source>
+        <translation>
+            <numerusform>Exporting to %1: %Ln line written…</numerusform>
+            <numerusform>Exporting to %1: %Ln lines written…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5662,6 +5890,26 @@ id %1
     </message>
     <message>
         <source>Not queued: choose “Archive into”, the folder of this machine the archive of %1 is written into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded logs.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines &amp;older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines go in batches of a few thousand, each its own transaction, so the fleet&apos;s writers are not held up. Deleted lines cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9186,10 +9434,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--max-delete and --older-than take a number ≥ 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no schedules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9290,22 +9534,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The job queue.
-  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
-                                                          rclone:REMOTE:path
-  add archive ROOT --older-than DAYS [--format zst|gz]
-  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
-                                                          ROOT: /path or HOST:/path
-      (cleanup, archive, sync --delete refuse /, a home folder, a system folder
-      and a mount point&apos;s root unless --allow-protected-root names it)
-  add probe [HOST]
-  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
-  schedule list | schedule remove|enable|disable ID
-  list | show ID | cancel ID | retry ID | run [--once]
-  clear [ID]… [--older-than DAYS] [--yes]   finished jobs and their logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add, list, show, cancel, retry, run, schedule or clear.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9363,6 +9591,51 @@ id %1
         <source>“%1” is not a host of the config</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>give --older-than-hours HOURS: add logs-retention [--db URI] --older-than-hours HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --db URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the log lines older than --older-than-hours HOURS from --db URI (default the embedded logs.sqlite) (plan; --yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job queue.
+  add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
+                                                          rclone:REMOTE:path
+  add archive ROOT --older-than DAYS [--format zst|gz]
+  add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
+                                                          ROOT: /path or HOST:/path
+      (cleanup, archive, sync --delete refuse /, a home folder, a system folder
+      and a mount point&apos;s root unless --allow-protected-root names it)
+  add probe [HOST]
+  add logs-retention [--db URI] --older-than-hours HOURS
+  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
+  schedule list | schedule remove|enable|disable ID
+  list | show ID | cancel ID | retry ID | run [--once]
+  clear [ID]… [--older-than DAYS] [--yes]   finished jobs and their logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs-retention: log lines written more than HOURS hours ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs-retention: the logs database, postgresql://… or sqlite:/path (default: logs.sqlite in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-delete, --older-than and --older-than-hours take a number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Logs</name>
@@ -9376,10 +9649,6 @@ id %1
     </message>
     <message>
         <source>Output format: text, json, jsonl or csv (export: jsonl by default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init: create the table (without it the SQL is printed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9475,10 +9744,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 lines exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9507,31 +9772,7 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The fleet&apos;s system_logs table, in PostgreSQL or an SQLite file (docs/logs.md).
-  init [--yes]                    print the table&apos;s SQL; --yes creates it
-  query [filters] [--limit N]     the newest lines first
-  timeline (--worker W | --task T)  a worker&apos;s or task&apos;s lines, oldest first
-  export [filters] -o FILE        to JSON Lines, JSON or CSV, streamed
-  ingest [FILE|-]                 add JSON Lines (the table&apos;s column names)
-  tail [filters]                  the newest lines, then new ones as they come
-Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
---task, --cycle, --search, --metadata.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, query, timeline, export, ingest or tail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>logs %1 writes %2, not “%3”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give an action: init, query, timeline, export, ingest or tail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use init, query, timeline, export, ingest or tail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9556,6 +9797,109 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>connection lost, retrying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init: create the table (without it the SQL is printed); retention: delete the lines (without it the plan is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: the lines written more than HOURS hours ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×  %2 … %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: give --yes to delete these lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines were deleted before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines older than %2 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s system_logs table, in PostgreSQL or an SQLite file (docs/logs.md).
+  init [--yes]                    print the table&apos;s SQL; --yes creates it
+  query [filters] [--limit N]     the newest lines first
+  timeline (--worker W | --task T)  a worker&apos;s or task&apos;s lines, oldest first
+  export [filters] -o FILE        to JSON Lines, JSON or CSV, streamed
+  ingest [FILE|-]                 add JSON Lines (the table&apos;s column names)
+  tail [filters]                  the newest lines, then new ones as they come
+  summary [filters]               error lines grouped by message signature
+  stats [filters]                 lines per level, source, worker and hour
+  retention --older-than-hours N [--yes]  the plan; --yes deletes the lines
+Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
+--task, --cycle, --search, --metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, query, timeline, export, ingest, tail, summary, stats or retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an action: init, query, timeline, export, ingest, tail, summary, stats or retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use init, query, timeline, export, ingest, tail, summary, stats or retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs retention takes --older-than-hours HOURS (a number ≥ 0)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

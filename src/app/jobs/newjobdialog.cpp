@@ -226,7 +226,7 @@ void NewJobDialog::buildForm()
     m_retentionHours->setRange(0, 24 * 36'500);
     m_retentionHours->setValue(48);
     m_retentionHours->setSuffix(tr(" hours"));
-    retention->addRow(tr("&Database:"), m_retentionDatabase);
+    retention->addRow(tr("Data&base:"), m_retentionDatabase);
     retention->addRow(tr("Lines &older than:"), m_retentionHours);
     auto *retentionNote = new QLabel(tr("The lines go in batches of a few thousand, each its own "
                                         "transaction, so the fleet's writers are not held up. "

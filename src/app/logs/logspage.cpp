@@ -235,10 +235,9 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
         }
         if (m_follow->isChecked())
             m_table->scrollToTop();
-        setState(tr("%1 — %2 line(s) read%3")
-                     .arg(m_session->displayName())
-                     .arg(QLocale().toString(m_model->rowCount()))
-                     .arg(m_model->hasOlder() ? tr(", more as you scroll") : QString()));
+        setState(tr("%1 — %Ln line(s) read%2", nullptr, m_model->rowCount())
+                     .arg(m_session->displayName(),
+                          m_model->hasOlder() ? tr(", more as you scroll") : QString()));
         Q_EMIT settled();
     });
     connect(m_model, &LogsModel::failed, this, [this](const QString &error) {

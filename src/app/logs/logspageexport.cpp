@@ -14,6 +14,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+#include <climits>
+
 namespace qm {
 
 LogFormat LogsPage::exportFormatOf(const QString &path, LogFormat fallback)
@@ -107,8 +110,9 @@ bool LogsPage::exportTo(const QString &path, LogFormat format)
                 setState(why, true);
                 Q_EMIT statusMessage(why);
             } else {
-                const QString said =
-                    tr("%1 line(s) written to %2").arg(QLocale().toString(result.lines), file);
+                const QString said = tr("%Ln line(s) written to %1", nullptr,
+                                        int(std::min<qint64>(result.lines, INT_MAX)))
+                                         .arg(file);
                 setState(said);
                 Q_EMIT statusMessage(said);
             }
@@ -130,9 +134,9 @@ void LogsPage::showExportProgress()
 {
     if (!m_export || m_export->cancel)
         return;
-    const QString text = tr("Exporting to %1: %2 line(s) written…")
-                             .arg(QDir::toNativeSeparators(m_export->path),
-                                  QLocale().toString(m_export->lines.load()));
+    const QString text = tr("Exporting to %1: %Ln line(s) written…", nullptr,
+                            int(std::min<qint64>(m_export->lines.load(), INT_MAX)))
+                             .arg(QDir::toNativeSeparators(m_export->path));
     m_exportLabel->setText(text);
     m_exportLabel->setToolTip(text);
 }
