@@ -1,6 +1,7 @@
 // The Logs page's links from a line (to its timelines, its host, the Trends and the Jobs
 // around its time) and to a job's lines.
 
+#include "core/logs/jobeventlog.h"
 #include "logsmodel.h"
 #include "logspage.h"
 
@@ -86,8 +87,8 @@ void LogsPage::showJobLines(qint64 jobId)
 {
     for (QLineEdit *field : {m_worker, m_task, m_cycle, m_search, m_metadata})
         field->clear();
-    m_sourceType->setText(QStringLiteral("quartermaster"));
-    m_sourceId->setText(QStringLiteral("job:%1").arg(jobId));
+    m_sourceType->setText(kQuartermasterSourceType);
+    m_sourceId->setText(jobLogSourceId(jobId));
     m_level->setCurrentIndex(0);
     m_range->setCurrentIndex(m_range->findData(qint64(-1)));
     m_customRange.reset();
