@@ -26,6 +26,8 @@ DEBIAN_PACKAGES=(
   python3-yaml
   # servers the integration tests start on 127.0.0.1 (never as system services)
   openssh-server prometheus-node-exporter postgresql
+  # only a peer that bench_logs (make bench) measures against; the app never runs it
+  lnav
 )
 
 # Only for `make fuzz` (deps.sh fuzz): clang with its libFuzzer and sanitizer runtimes.
