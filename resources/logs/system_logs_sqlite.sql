@@ -14,10 +14,20 @@ CREATE TABLE IF NOT EXISTS system_logs (
     cycle_number integer,
     metadata text
 );
+-- Each filter's index carries the time and the id after its column (the page's keyset),
+-- so that a page of one source, worker, task, cycle or level is read in order from the
+-- index instead of sorting every line that matches: the first page of a filter on a
+-- large table. The earlier single-column indexes are prefixes of these, and go.
 CREATE INDEX IF NOT EXISTS idx_system_logs_timestamp ON system_logs (timestamp);
-CREATE INDEX IF NOT EXISTS idx_system_logs_source_type ON system_logs (source_type);
-CREATE INDEX IF NOT EXISTS idx_system_logs_source_id ON system_logs (source_id);
-CREATE INDEX IF NOT EXISTS idx_system_logs_log_level ON system_logs (log_level);
-CREATE INDEX IF NOT EXISTS idx_system_logs_task_id ON system_logs (task_id);
-CREATE INDEX IF NOT EXISTS idx_system_logs_worker_id ON system_logs (worker_id);
-CREATE INDEX IF NOT EXISTS idx_system_logs_cycle_number ON system_logs (cycle_number);
+CREATE INDEX IF NOT EXISTS idx_system_logs_source_type_time ON system_logs (source_type, timestamp, id);
+CREATE INDEX IF NOT EXISTS idx_system_logs_source_id_time ON system_logs (source_id, timestamp, id);
+CREATE INDEX IF NOT EXISTS idx_system_logs_log_level_time ON system_logs (log_level, timestamp, id);
+CREATE INDEX IF NOT EXISTS idx_system_logs_task_id_time ON system_logs (task_id, timestamp, id);
+CREATE INDEX IF NOT EXISTS idx_system_logs_worker_id_time ON system_logs (worker_id, timestamp, id);
+CREATE INDEX IF NOT EXISTS idx_system_logs_cycle_number_time ON system_logs (cycle_number, timestamp, id);
+DROP INDEX IF EXISTS idx_system_logs_source_type;
+DROP INDEX IF EXISTS idx_system_logs_source_id;
+DROP INDEX IF EXISTS idx_system_logs_log_level;
+DROP INDEX IF EXISTS idx_system_logs_task_id;
+DROP INDEX IF EXISTS idx_system_logs_worker_id;
+DROP INDEX IF EXISTS idx_system_logs_cycle_number;
