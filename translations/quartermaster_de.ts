@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -192,8 +193,8 @@
         <translation>Regeln</translation>
     </message>
     <message>
-        <source>An alert is raised once its condition has held for the "for" time, and cleared once the value is the margin past the threshold on the good side.</source>
-        <translation>Eine Meldung wird ausgelöst, sobald ihre Bedingung für die unter "Dauer" angegebene Zeit besteht, und gilt als behoben, sobald der Wert um den Abstand jenseits der Schwelle auf der guten Seite liegt.</translation>
+        <source>An alert is raised once its condition has held for the &quot;for&quot; time, and cleared once the value is the margin past the threshold on the good side.</source>
+        <translation>Eine Meldung wird ausgelöst, sobald ihre Bedingung für die unter &quot;Dauer&quot; angegebene Zeit besteht, und gilt als behoben, sobald der Wert um den Abstand jenseits der Schwelle auf der guten Seite liegt.</translation>
     </message>
     <message>
         <source>Data category &amp;size limits:</source>
@@ -293,8 +294,8 @@
         <translation>%1 hat %2 lang nicht geantwortet: %3</translation>
     </message>
     <message>
-        <source>expected process '%1' is not running on %2</source>
-        <translation>der erwartete Prozess '%1' läuft nicht auf %2</translation>
+        <source>expected process &apos;%1&apos; is not running on %2</source>
+        <translation>der erwartete Prozess &apos;%1&apos; läuft nicht auf %2</translation>
     </message>
     <message>
         <source>the newest data on %1 is %2 old (limit %3)</source>
@@ -405,7 +406,7 @@
         <translation>Ein beschreibbares Laufwerk hat weniger freien Platz als die Warn- oder die kritische Schwelle.</translation>
     </message>
     <message>
-        <source>A volume that syncs write to is at or above the config's max_disk_usage_percent, so syncs to it stop.</source>
+        <source>A volume that syncs write to is at or above the config&apos;s max_disk_usage_percent, so syncs to it stop.</source>
         <translation>Ein Laufwerk, auf das Synchronisierungen schreiben, hat max_disk_usage_percent der Konfiguration erreicht oder überschritten, daher halten die Synchronisierungen dorthin an.</translation>
     </message>
     <message>
@@ -433,16 +434,16 @@
         <translation>Ein flüchtiger Rechner hält zu lange Daten mit weniger Kopien als replication_target.</translation>
     </message>
     <message>
-        <source>line %1: write a limit as 'category: size', e.g. 'ply_rejected: 300 GB'</source>
-        <translation>Zeile %1: eine Grenze als 'Kategorie: Größe' schreiben, z. B. 'ply_rejected: 300 GB'</translation>
+        <source>line %1: write a limit as &apos;category: size&apos;, e.g. &apos;ply_rejected: 300 GB&apos;</source>
+        <translation>Zeile %1: eine Grenze als &apos;Kategorie: Größe&apos; schreiben, z. B. &apos;ply_rejected: 300 GB&apos;</translation>
     </message>
     <message>
         <source>line %1: the size is too large</source>
         <translation>Zeile %1: die Größe ist zu groß</translation>
     </message>
     <message>
-        <source>line %1: '%2' has a limit already</source>
-        <translation>Zeile %1: '%2' hat bereits eine Grenze</translation>
+        <source>line %1: &apos;%2&apos; has a limit already</source>
+        <translation>Zeile %1: &apos;%2&apos; hat bereits eine Grenze</translation>
     </message>
 </context>
 <context>
@@ -614,8 +615,8 @@
 <context>
     <name>qm::Archive</name>
     <message>
-        <source>The saved archive plan is damaged: "%1" is missing or wrong.</source>
-        <translation>Der gespeicherte Archivplan ist beschädigt: "%1" fehlt oder ist falsch.</translation>
+        <source>The saved archive plan is damaged: &quot;%1&quot; is missing or wrong.</source>
+        <translation>Der gespeicherte Archivplan ist beschädigt: &quot;%1&quot; fehlt oder ist falsch.</translation>
     </message>
     <message>
         <source>No folder or file to archive was given.</source>
@@ -821,7 +822,7 @@
         <translation>%1 war nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>%1 has no usable tar (`tar --version` said: %2), which archiving a host's files needs</source>
+        <source>%1 has no usable tar (`tar --version` said: %2), which archiving a host&apos;s files needs</source>
         <translation>%1 hat kein brauchbares tar (`tar --version` meldete: %2), das das Archivieren der Dateien eines Rechners braucht</translation>
     </message>
     <message>
@@ -882,7 +883,7 @@
 <context>
     <name>qm::ArchiveJob</name>
     <message>
-        <source>the archive job's parameters are damaged (root, olderThanDays or format)</source>
+        <source>the archive job&apos;s parameters are damaged (root, olderThanDays or format)</source>
         <translation>die Parameter des Archivauftrags sind beschädigt (root, olderThanDays oder format)</translation>
     </message>
     <message numerus="yes">
@@ -962,8 +963,8 @@
         <translation>%1: Zugriff verweigert</translation>
     </message>
     <message>
-        <source>The folder to clean up must be an absolute path, not "%1"</source>
-        <translation>Der zu bereinigende Ordner muss ein absoluter Pfad sein, nicht "%1"</translation>
+        <source>The folder to clean up must be an absolute path, not &quot;%1&quot;</source>
+        <translation>Der zu bereinigende Ordner muss ein absoluter Pfad sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The age must be a number of days (0 or more), not %1</source>
@@ -982,8 +983,8 @@
         <translation>Der Bereinigungsplan ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>"%1" is missing or not valid</source>
-        <translation>"%1" fehlt oder ist ungültig</translation>
+        <source>&quot;%1&quot; is missing or not valid</source>
+        <translation>&quot;%1&quot; fehlt oder ist ungültig</translation>
     </message>
     <message>
         <source>it is not a version 1 cleanup plan</source>
@@ -1006,12 +1007,12 @@
         <translation>die Dateianzahl oder die Gesamtgröße passt nicht zur Liste</translation>
     </message>
     <message>
-        <source>The cleanup plan is damaged: its root "%1" is not an absolute path; nothing was removed</source>
-        <translation>Der Bereinigungsplan ist beschädigt: Sein Stammordner "%1" ist kein absoluter Pfad; nichts wurde entfernt</translation>
+        <source>The cleanup plan is damaged: its root &quot;%1&quot; is not an absolute path; nothing was removed</source>
+        <translation>Der Bereinigungsplan ist beschädigt: Sein Stammordner &quot;%1&quot; ist kein absoluter Pfad; nichts wurde entfernt</translation>
     </message>
     <message>
-        <source>The cleanup plan is damaged: "%1" is not a path inside the root, or is listed twice; nothing was removed</source>
-        <translation>Der Bereinigungsplan ist beschädigt: "%1" ist kein Pfad innerhalb des Stammordners oder doppelt aufgeführt; nichts wurde entfernt</translation>
+        <source>The cleanup plan is damaged: &quot;%1&quot; is not a path inside the root, or is listed twice; nothing was removed</source>
+        <translation>Der Bereinigungsplan ist beschädigt: &quot;%1&quot; ist kein Pfad innerhalb des Stammordners oder doppelt aufgeführt; nichts wurde entfernt</translation>
     </message>
     <message>
         <source>; nothing was removed</source>
@@ -1183,12 +1184,12 @@
         </translation>
     </message>
     <message>
-        <source>The pattern "%1" cannot match a file name: patterns match names, without folders</source>
-        <translation>Das Muster "%1" kann keinen Dateinamen treffen: Muster gelten für Namen, ohne Ordner</translation>
+        <source>The pattern &quot;%1&quot; cannot match a file name: patterns match names, without folders</source>
+        <translation>Das Muster &quot;%1&quot; kann keinen Dateinamen treffen: Muster gelten für Namen, ohne Ordner</translation>
     </message>
     <message>
-        <source>The pattern "%1" is not valid: %2</source>
-        <translation>Das Muster "%1" ist ungültig: %2</translation>
+        <source>The pattern &quot;%1&quot; is not valid: %2</source>
+        <translation>Das Muster &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message numerus="yes">
         <source> … (%n more character(s))</source>
@@ -1318,7 +1319,7 @@
         <translation>Unberührt gelassene Einträge (Spezialdateien, Namen, die kein UTF-8 sind, unlesbare Zeilen der Auflistung): %1.</translation>
     </message>
     <message>
-        <source>only a host's folder has a quarantine: this machine's files go to the system trash</source>
+        <source>only a host&apos;s folder has a quarantine: this machine&apos;s files go to the system trash</source>
         <translation>nur der Ordner eines Rechners hat eine Quarantäne: Die Dateien dieses Rechners kommen in den System-Papierkorb</translation>
     </message>
     <message>
@@ -1342,11 +1343,11 @@
         <translation>%1 (%2) entfernt → %3</translation>
     </message>
     <message>
-        <source>the cleanup job's parameters are damaged (olderThanDays or patterns)</source>
+        <source>the cleanup job&apos;s parameters are damaged (olderThanDays or patterns)</source>
         <translation>die Parameter des Bereinigungsauftrags sind beschädigt (olderThanDays oder patterns)</translation>
     </message>
     <message>
-        <source>the cleanup job's chosen files are damaged: %1</source>
+        <source>the cleanup job&apos;s chosen files are damaged: %1</source>
         <translation>die ausgewählten Dateien des Bereinigungsauftrags sind beschädigt: %1</translation>
     </message>
 </context>
@@ -1403,16 +1404,16 @@
         <translation>der Wert in Zeile %1 ist ein Blockskalar; im Text bearbeiten</translation>
     </message>
     <message>
-        <source>'%1' is not a valid %2</source>
-        <translation>'%1' ist kein gültiger Wert vom Typ %2</translation>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation>&apos;%1&apos; ist kein gültiger Wert vom Typ %2</translation>
     </message>
     <message>
         <source>there is no such key in the file</source>
         <translation>diesen Schlüssel gibt es in der Datei nicht</translation>
     </message>
     <message>
-        <source>the mapping already has a key '%1'</source>
-        <translation>die Zuordnung hat bereits einen Schlüssel '%1'</translation>
+        <source>the mapping already has a key &apos;%1&apos;</source>
+        <translation>die Zuordnung hat bereits einen Schlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no such entry in the file</source>
@@ -1443,12 +1444,12 @@
         <translation>die Liste in Zeile %1 ist ungewöhnlich aufgebaut; im Text bearbeiten</translation>
     </message>
     <message>
-        <source>the mapping at line %1 is not closed by '}'</source>
-        <translation>die Zuordnung in Zeile %1 wird nicht durch '}' geschlossen</translation>
+        <source>the mapping at line %1 is not closed by &apos;}&apos;</source>
+        <translation>die Zuordnung in Zeile %1 wird nicht durch &apos;}&apos; geschlossen</translation>
     </message>
     <message>
-        <source>the list at line %1 is not closed by ']'</source>
-        <translation>die Liste in Zeile %1 wird nicht durch ']' geschlossen</translation>
+        <source>the list at line %1 is not closed by &apos;]&apos;</source>
+        <translation>die Liste in Zeile %1 wird nicht durch &apos;]&apos; geschlossen</translation>
     </message>
     <message>
         <source>there is no such mapping in the file</source>
@@ -1459,31 +1460,31 @@
         <translation>der neue Eintrag lässt sich nicht sicher in YAML schreiben</translation>
     </message>
     <message>
-        <source>'%1' already has a value; edit it in the text</source>
-        <translation>'%1' hat bereits einen Wert; im Text bearbeiten</translation>
+        <source>&apos;%1&apos; already has a value; edit it in the text</source>
+        <translation>&apos;%1&apos; hat bereits einen Wert; im Text bearbeiten</translation>
     </message>
     <message>
-        <source>the file has no hosts mapping to add '%1' to</source>
-        <translation>die Datei hat keine hosts-Zuordnung, der '%1' hinzugefügt werden könnte</translation>
+        <source>the file has no hosts mapping to add &apos;%1&apos; to</source>
+        <translation>die Datei hat keine hosts-Zuordnung, der &apos;%1&apos; hinzugefügt werden könnte</translation>
     </message>
     <message>
-        <source>Add a host '%1' with status: disabled</source>
-        <translation>Einen Rechner '%1' mit status: disabled hinzufügen</translation>
+        <source>Add a host &apos;%1&apos; with status: disabled</source>
+        <translation>Einen Rechner &apos;%1&apos; mit status: disabled hinzufügen</translation>
     </message>
     <message>
-        <source>the file's top level is not a mapping</source>
+        <source>the file&apos;s top level is not a mapping</source>
         <translation>die oberste Ebene der Datei ist keine Zuordnung</translation>
     </message>
     <message>
-        <source>'%1' is not a mapping</source>
-        <translation>'%1' ist keine Zuordnung</translation>
+        <source>&apos;%1&apos; is not a mapping</source>
+        <translation>&apos;%1&apos; ist keine Zuordnung</translation>
     </message>
     <message>
         <source>the change does not say what it means to change, so it cannot be verified; nothing was changed</source>
         <translation>die Änderung gibt nicht an, was sie ändern soll, daher kann sie nicht überprüft werden; nichts wurde geändert</translation>
     </message>
     <message>
-        <source>the change's text edits overlap or fall outside the file; nothing was changed</source>
+        <source>the change&apos;s text edits overlap or fall outside the file; nothing was changed</source>
         <translation>die Textbearbeitungen der Änderung überschneiden sich oder liegen außerhalb der Datei; nichts wurde geändert</translation>
     </message>
     <message>
@@ -1890,7 +1891,7 @@ Open distributed_hosts.yaml with File › Open (Ctrl+O) or File › Recent Files
     <message>
         <source>%1 does not parse: %2
 
-The fleet's daemons will fail to load it. Save anyway?</source>
+The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation>%1 lässt sich nicht auswerten: %2
 
 Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</translation>
@@ -1953,7 +1954,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>From your text (---) to the file on disk now (+++). Reload replaces your text with the file; you can undo it.</source>
-        <translation>Von Ihrem Text (---) zur jetzigen Datei auf dem Datenträger (+++). 'Neu laden' ersetzt Ihren Text durch die Datei; Sie können das rückgängig machen.</translation>
+        <translation>Von Ihrem Text (---) zur jetzigen Datei auf dem Datenträger (+++). &apos;Neu laden&apos; ersetzt Ihren Text durch die Datei; Sie können das rückgängig machen.</translation>
     </message>
     <message>
         <source>Cannot Reload</source>
@@ -1989,7 +1990,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n error(s) remain in the config (see Problems): the fleet's daemons may reject it or act on it wrongly until they are fixed.</source>
+        <source>%n error(s) remain in the config (see Problems): the fleet&apos;s daemons may reject it or act on it wrongly until they are fixed.</source>
         <translation>
             <numerusform>%n Fehler bleibt in der Konfiguration (siehe Probleme): Die Dienste der Flotte könnten sie ablehnen oder falsch umsetzen, bis er behoben ist.</numerusform>
             <numerusform>%n Fehler bleiben in der Konfiguration (siehe Probleme): Die Dienste der Flotte könnten sie ablehnen oder falsch umsetzen, bis sie behoben sind.</numerusform>
@@ -2040,16 +2041,16 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
 <context>
     <name>qm::ConfigRules</name>
     <message>
-        <source>'%1' is excluded from receiving %2 in sync_routing.excluded_hosts, but allowed_external_storage lets it receive %2 at %3</source>
-        <translation>'%1' ist in sync_routing.excluded_hosts vom Empfang von %2 ausgeschlossen, aber allowed_external_storage lässt ihn %2 unter %3 empfangen</translation>
+        <source>&apos;%1&apos; is excluded from receiving %2 in sync_routing.excluded_hosts, but allowed_external_storage lets it receive %2 at %3</source>
+        <translation>&apos;%1&apos; ist in sync_routing.excluded_hosts vom Empfang von %2 ausgeschlossen, aber allowed_external_storage lässt ihn %2 unter %3 empfangen</translation>
     </message>
     <message>
         <source>excluded here</source>
         <translation>hier ausgeschlossen</translation>
     </message>
     <message>
-        <source>Turn off receive_%1 for the external storage of '%2'</source>
-        <translation>receive_%1 für den externen Speicher von '%2' abschalten</translation>
+        <source>Turn off receive_%1 for the external storage of &apos;%2&apos;</source>
+        <translation>receive_%1 für den externen Speicher von &apos;%2&apos; abschalten</translation>
     </message>
     <message>
         <source>sync_routing.%1 is %2, outside 0–100</source>
@@ -2076,20 +2077,20 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>min_free_disk_percent wird hier gesetzt</translation>
     </message>
     <message>
-        <source>%1 '%2' is not defined in hosts</source>
-        <translation>%1 '%2' ist in hosts nicht definiert</translation>
+        <source>%1 &apos;%2&apos; is not defined in hosts</source>
+        <translation>%1 &apos;%2&apos; ist in hosts nicht definiert</translation>
     </message>
     <message>
-        <source>; did you mean '%1'?</source>
-        <translation>; meinten Sie '%1'?</translation>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <source>Change '%1' to '%2'</source>
-        <translation>'%1' in '%2' ändern</translation>
+        <source>Change &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; ändern</translation>
     </message>
     <message>
-        <source>Remove the reference to '%1'</source>
-        <translation>Den Verweis auf '%1' entfernen</translation>
+        <source>Remove the reference to &apos;%1&apos;</source>
+        <translation>Den Verweis auf &apos;%1&apos; entfernen</translation>
     </message>
     <message>
         <source>excluded host</source>
@@ -2116,12 +2117,12 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>In auto_sync ausgeschlossener Rechner</translation>
     </message>
     <message>
-        <source>'%1' and '%2' have the same SSH endpoint %3</source>
-        <translation>'%1' und '%2' haben denselben SSH-Endpunkt %3</translation>
+        <source>&apos;%1&apos; and &apos;%2&apos; have the same SSH endpoint %3</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; haben denselben SSH-Endpunkt %3</translation>
     </message>
     <message>
-        <source>'%1' uses it here</source>
-        <translation>'%1' verwendet ihn hier</translation>
+        <source>&apos;%1&apos; uses it here</source>
+        <translation>&apos;%1&apos; verwendet ihn hier</translation>
     </message>
     <message numerus="yes">
         <source>%n p2p voter(s): leader election needs at least three to survive a failure</source>
@@ -2142,20 +2143,20 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>hinter NAT blockiert</translation>
     </message>
     <message>
-        <source>status '%1'</source>
-        <translation>Status '%1'</translation>
+        <source>status &apos;%1&apos;</source>
+        <translation>Status &apos;%1&apos;</translation>
     </message>
     <message>
         <source>p2p_enabled is not true</source>
         <translation>p2p_enabled ist nicht true</translation>
     </message>
     <message>
-        <source>p2p voter '%1' cannot vote reliably: %2</source>
-        <translation>P2P-Wähler '%1' kann nicht zuverlässig wählen: %2</translation>
+        <source>p2p voter &apos;%1&apos; cannot vote reliably: %2</source>
+        <translation>P2P-Wähler &apos;%1&apos; kann nicht zuverlässig wählen: %2</translation>
     </message>
     <message>
-        <source>'%1' is defined here</source>
-        <translation>'%1' wird hier definiert</translation>
+        <source>&apos;%1&apos; is defined here</source>
+        <translation>&apos;%1&apos; wird hier definiert</translation>
     </message>
     <message>
         <source>excluded in sync_routing.excluded_hosts</source>
@@ -2166,64 +2167,64 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>flüchtig (seine Daten müssen fort, nicht hin)</translation>
     </message>
     <message>
-        <source>priority host '%1' is %2</source>
-        <translation>bevorzugter Rechner '%1' ist %2</translation>
+        <source>priority host &apos;%1&apos; is %2</source>
+        <translation>bevorzugter Rechner &apos;%1&apos; ist %2</translation>
     </message>
     <message>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <source>'%1' is in sync_routing.excluded_hosts but not in auto_sync.exclude_hosts</source>
-        <translation>'%1' steht in sync_routing.excluded_hosts, aber nicht in auto_sync.exclude_hosts</translation>
+        <source>&apos;%1&apos; is in sync_routing.excluded_hosts but not in auto_sync.exclude_hosts</source>
+        <translation>&apos;%1&apos; steht in sync_routing.excluded_hosts, aber nicht in auto_sync.exclude_hosts</translation>
     </message>
     <message>
         <source>auto_sync.exclude_hosts</source>
         <translation>auto_sync.exclude_hosts</translation>
     </message>
     <message>
-        <source>'%1' is in auto_sync.exclude_hosts but not in sync_routing.excluded_hosts</source>
-        <translation>'%1' steht in auto_sync.exclude_hosts, aber nicht in sync_routing.excluded_hosts</translation>
+        <source>&apos;%1&apos; is in auto_sync.exclude_hosts but not in sync_routing.excluded_hosts</source>
+        <translation>&apos;%1&apos; steht in auto_sync.exclude_hosts, aber nicht in sync_routing.excluded_hosts</translation>
     </message>
     <message>
         <source>sync_routing.excluded_hosts</source>
         <translation>sync_routing.excluded_hosts</translation>
     </message>
     <message>
-        <source>bandwidth override '%1' matches no host</source>
-        <translation>Bandbreitenvorgabe '%1' passt auf keinen Rechner</translation>
+        <source>bandwidth override &apos;%1&apos; matches no host</source>
+        <translation>Bandbreitenvorgabe &apos;%1&apos; passt auf keinen Rechner</translation>
     </message>
     <message>
-        <source>duplicate key '%1': this definition silently replaces the first</source>
-        <translation>doppelter Schlüssel '%1': diese Definition ersetzt stillschweigend die erste</translation>
+        <source>duplicate key &apos;%1&apos;: this definition silently replaces the first</source>
+        <translation>doppelter Schlüssel &apos;%1&apos;: diese Definition ersetzt stillschweigend die erste</translation>
     </message>
     <message>
         <source>first defined here</source>
         <translation>zuerst hier definiert</translation>
     </message>
     <message>
-        <source>Remove the second definition of '%1'</source>
-        <translation>Die zweite Definition von '%1' entfernen</translation>
+        <source>Remove the second definition of &apos;%1&apos;</source>
+        <translation>Die zweite Definition von &apos;%1&apos; entfernen</translation>
     </message>
     <message>
-        <source>Remove '%1' from sync_routing.excluded_hosts</source>
-        <translation>'%1' aus sync_routing.excluded_hosts entfernen</translation>
+        <source>Remove &apos;%1&apos; from sync_routing.excluded_hosts</source>
+        <translation>&apos;%1&apos; aus sync_routing.excluded_hosts entfernen</translation>
     </message>
     <message>
         <source>Lower max_disk_usage_percent to %1</source>
         <translation>max_disk_usage_percent auf %1 senken</translation>
     </message>
     <message>
-        <source>Add '%1' to auto_sync.exclude_hosts</source>
-        <translation>'%1' zu auto_sync.exclude_hosts hinzufügen</translation>
+        <source>Add &apos;%1&apos; to auto_sync.exclude_hosts</source>
+        <translation>&apos;%1&apos; zu auto_sync.exclude_hosts hinzufügen</translation>
     </message>
     <message>
-        <source>Add '%1' to sync_routing.excluded_hosts</source>
-        <translation>'%1' zu sync_routing.excluded_hosts hinzufügen</translation>
+        <source>Add &apos;%1&apos; to sync_routing.excluded_hosts</source>
+        <translation>&apos;%1&apos; zu sync_routing.excluded_hosts hinzufügen</translation>
     </message>
     <message>
-        <source>Remove '%1' from auto_sync.exclude_hosts</source>
-        <translation>'%1' aus auto_sync.exclude_hosts entfernen</translation>
+        <source>Remove &apos;%1&apos; from auto_sync.exclude_hosts</source>
+        <translation>&apos;%1&apos; aus auto_sync.exclude_hosts entfernen</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -2241,8 +2242,8 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>kein Rechner kann %1 empfangen: %2</translation>
     </message>
     <message>
-        <source>%1 from '%2' can go to no other host: it is the only host that can receive them</source>
-        <translation>für %1 von '%2' gibt es keinen anderen Rechner: Er ist der einzige Rechner, der sie empfangen kann</translation>
+        <source>%1 from &apos;%2&apos; can go to no other host: it is the only host that can receive them</source>
+        <translation>für %1 von &apos;%2&apos; gibt es keinen anderen Rechner: Er ist der einzige Rechner, der sie empfangen kann</translation>
     </message>
     <message numerus="yes">
         <source>replication_target is %1, but only %n host(s) can receive %2 (%3)</source>
@@ -2252,7 +2253,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <source>replication_target is %1, but %2 from %3 can reach only %n other host(s) of %4: a host's own folder is no copy</source>
+        <source>replication_target is %1, but %2 from %3 can reach only %n other host(s) of %4: a host&apos;s own folder is no copy</source>
         <translation>
             <numerusform>replication_target ist %1, aber für %2 von %3 ist nur %n anderer Rechner von %4 erreichbar: Der eigene Ordner eines Rechners ist keine Kopie</numerusform>
             <numerusform>replication_target ist %1, aber für %2 von %3 sind nur %n andere Rechner von %4 erreichbar: Der eigene Ordner eines Rechners ist keine Kopie</numerusform>
@@ -2263,20 +2264,20 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>p2p_voters nennt keinen Rechner: Ohne Wähler kann kein Leiter gewählt werden</translation>
     </message>
     <message>
-        <source>'%1' is listed twice in %2</source>
-        <translation>'%1' ist in %2 doppelt aufgeführt</translation>
+        <source>&apos;%1&apos; is listed twice in %2</source>
+        <translation>&apos;%1&apos; ist in %2 doppelt aufgeführt</translation>
     </message>
     <message>
         <source>first listed here</source>
         <translation>zuerst hier aufgeführt</translation>
     </message>
     <message>
-        <source>Remove the second '%1' from %2</source>
-        <translation>Den zweiten Eintrag '%1' aus %2 entfernen</translation>
+        <source>Remove the second &apos;%1&apos; from %2</source>
+        <translation>Den zweiten Eintrag &apos;%1&apos; aus %2 entfernen</translation>
     </message>
     <message>
-        <source>'%1' is listed twice in %2, excluded from different kinds: which entry the daemons follow is not defined</source>
-        <translation>'%1' ist in %2 doppelt aufgeführt, von verschiedenen Arten ausgeschlossen: Welchem Eintrag die Dienste folgen, ist nicht festgelegt</translation>
+        <source>&apos;%1&apos; is listed twice in %2, excluded from different kinds: which entry the daemons follow is not defined</source>
+        <translation>&apos;%1&apos; ist in %2 doppelt aufgeführt, von verschiedenen Arten ausgeschlossen: Welchem Eintrag die Dienste folgen, ist nicht festgelegt</translation>
     </message>
 </context>
 <context>
@@ -2405,12 +2406,12 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Protokolle</translation>
     </message>
     <message>
-        <source>line %1: write a category as 'name: pattern pattern ...'</source>
-        <translation>Zeile %1: eine Kategorie als 'Name: Muster Muster ...' schreiben</translation>
+        <source>line %1: write a category as &apos;name: pattern pattern ...&apos;</source>
+        <translation>Zeile %1: eine Kategorie als &apos;Name: Muster Muster ...&apos; schreiben</translation>
     </message>
     <message>
-        <source>line %1: category '%2' is defined twice</source>
-        <translation>Zeile %1: Kategorie '%2' ist doppelt definiert</translation>
+        <source>line %1: category &apos;%2&apos; is defined twice</source>
+        <translation>Zeile %1: Kategorie &apos;%2&apos; ist doppelt definiert</translation>
     </message>
 </context>
 <context>
@@ -2493,8 +2494,8 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>die Zahl %1</translation>
     </message>
     <message>
-        <source>the string '%1'</source>
-        <translation>die Zeichenkette '%1'</translation>
+        <source>the string &apos;%1&apos;</source>
+        <translation>die Zeichenkette &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the date %1</source>
@@ -2533,12 +2534,12 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>%1 ist %2, erwartet wird aber %3</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2; did you mean '%3'?</source>
-        <translation>unbekannter Schlüssel '%1' in %2; meinten Sie '%3'?</translation>
+        <source>unknown key &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in %2; meinten Sie &apos;%3&apos;?</translation>
     </message>
     <message>
-        <source>Rename '%1' to '%2'</source>
-        <translation>'%1' in '%2' umbenennen</translation>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; umbenennen</translation>
     </message>
     <message>
         <source>the document</source>
@@ -2552,16 +2553,16 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
 <context>
     <name>qm::FleetEdits</name>
     <message>
-        <source>There is no host '%1' any more.</source>
-        <translation>Es gibt keinen Rechner '%1' mehr.</translation>
+        <source>There is no host &apos;%1&apos; any more.</source>
+        <translation>Es gibt keinen Rechner &apos;%1&apos; mehr.</translation>
     </message>
     <message>
-        <source>there is no host '%1' in the file</source>
-        <translation>es gibt keinen Rechner '%1' in der Datei</translation>
+        <source>there is no host &apos;%1&apos; in the file</source>
+        <translation>es gibt keinen Rechner &apos;%1&apos; in der Datei</translation>
     </message>
     <message>
-        <source>there is no host '%1' in the file; did you mean '%2'?</source>
-        <translation>es gibt keinen Rechner '%1' in der Datei; meinten Sie '%2'?</translation>
+        <source>there is no host &apos;%1&apos; in the file; did you mean &apos;%2&apos;?</source>
+        <translation>es gibt keinen Rechner &apos;%1&apos; in der Datei; meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
         <source>The list changed; nothing was removed.</source>
@@ -2572,16 +2573,16 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Die Liste der externen Speicher hat sich geändert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>'%1' is not a host key the fleet reads</source>
-        <translation>'%1' ist kein Rechnerschlüssel, den die Flotte liest</translation>
+        <source>&apos;%1&apos; is not a host key the fleet reads</source>
+        <translation>&apos;%1&apos; ist kein Rechnerschlüssel, den die Flotte liest</translation>
     </message>
     <message>
-        <source>'%1' is not a host key the fleet reads; did you mean '%2'?</source>
-        <translation>'%1' ist kein Rechnerschlüssel, den die Flotte liest; meinten Sie '%2'?</translation>
+        <source>&apos;%1&apos; is not a host key the fleet reads; did you mean &apos;%2&apos;?</source>
+        <translation>&apos;%1&apos; ist kein Rechnerschlüssel, den die Flotte liest; meinten Sie &apos;%2&apos;?</translation>
     </message>
     <message>
-        <source>%1 takes %2; '%3' is not one</source>
-        <translation>%1 erwartet %2; '%3' ist das nicht</translation>
+        <source>%1 takes %2; &apos;%3&apos; is not one</source>
+        <translation>%1 erwartet %2; &apos;%3&apos; ist das nicht</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -2623,7 +2624,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Als Nächstes voll</translation>
     </message>
     <message>
-        <source>The volume whose history's forecast fills first</source>
+        <source>The volume whose history&apos;s forecast fills first</source>
         <translation>Das Laufwerk, das laut Vorhersage aus dem Verlauf als erstes voll ist</translation>
     </message>
     <message>
@@ -2783,23 +2784,23 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
 <context>
     <name>qm::Glob</name>
     <message>
-        <source>"%1" at character %2 belongs inside a set: write "[%1]"</source>
+        <source>&quot;%1&quot; at character %2 belongs inside a set: write &quot;[%1]&quot;</source>
         <translation>„%1“ an Zeichen %2 gehört in eine Menge: schreiben Sie „[%1]“</translation>
     </message>
     <message>
-        <source>"[:%1:]" at character %2 is not a character class (alnum, alpha, blank, cntrl, digit, graph, lower, print, punct, space, upper, xdigit)</source>
+        <source>&quot;[:%1:]&quot; at character %2 is not a character class (alnum, alpha, blank, cntrl, digit, graph, lower, print, punct, space, upper, xdigit)</source>
         <translation>„[:%1:]“ an Zeichen %2 ist keine Zeichenklasse (alnum, alpha, blank, cntrl, digit, graph, lower, print, punct, space, upper, xdigit)</translation>
     </message>
     <message>
-        <source>"%1" at character %2 is not one character</source>
+        <source>&quot;%1&quot; at character %2 is not one character</source>
         <translation>„%1“ an Zeichen %2 ist nicht ein einzelnes Zeichen</translation>
     </message>
     <message>
-        <source>the range "%1-%2" at character %3 runs backwards</source>
+        <source>the range &quot;%1-%2&quot; at character %3 runs backwards</source>
         <translation>der Bereich „%1-%2“ an Zeichen %3 läuft rückwärts</translation>
     </message>
     <message>
-        <source>the "[" at character %1 is not closed by a "]"</source>
+        <source>the &quot;[&quot; at character %1 is not closed by a &quot;]&quot;</source>
         <translation>das „[“ an Zeichen %1 wird nicht durch ein „]“ geschlossen</translation>
     </message>
 </context>
@@ -2822,16 +2823,16 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>%1 Felder, die Kopfzeile hat %2</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a number of bytes</source>
-        <translation>%1 '%2' ist keine Anzahl Bytes</translation>
+        <source>%1 &apos;%2&apos; is not a number of bytes</source>
+        <translation>%1 &apos;%2&apos; ist keine Anzahl Bytes</translation>
     </message>
     <message>
         <source>no host</source>
         <translation>kein Rechner</translation>
     </message>
     <message>
-        <source>time '%1' is neither ISO 8601 nor seconds since the epoch</source>
-        <translation>Zeit '%1' ist weder ISO 8601 noch Sekunden seit der Epoche</translation>
+        <source>time &apos;%1&apos; is neither ISO 8601 nor seconds since the epoch</source>
+        <translation>Zeit &apos;%1&apos; ist weder ISO 8601 noch Sekunden seit der Epoche</translation>
     </message>
     <message>
         <source>neither a volume (mount, total_bytes, used_bytes) nor a category (category, bytes)</source>
@@ -2893,7 +2894,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Den geöffneten Text zu dieser Version machen, als eine Änderung, die Sie rückgängig machen können; Speichern schreibt sie</translation>
     </message>
     <message>
-        <source>Put back this version's lines for the changes the selection in the diff touches (compare with the open text)</source>
+        <source>Put back this version&apos;s lines for the changes the selection in the diff touches (compare with the open text)</source>
         <translation>Die Zeilen dieser Version für die Änderungen zurückholen, die die Auswahl im Diff berührt (Vergleich mit dem geöffneten Text)</translation>
     </message>
     <message>
@@ -2912,12 +2913,12 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         </translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b31d28'&gt;Added %1: %2&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b31d28'&gt;Hinzugekommen %1: %2&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b31d28&apos;&gt;Added %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b31d28&apos;&gt;Hinzugekommen %1: %2&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#1a7f37'&gt;Fixed %1: %2&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#1a7f37'&gt;Behoben %1: %2&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#1a7f37&apos;&gt;Fixed %1: %2&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1a7f37&apos;&gt;Behoben %1: %2&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) in this version.</source>
@@ -3159,7 +3160,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
     <message>
         <source>Not probed yet. Use Probe Now, or turn on periodic probing for this config.</source>
-        <translation>Noch nicht abgefragt. Verwenden Sie 'Jetzt abfragen' oder schalten Sie die regelmäßige Abfrage für diese Konfiguration ein.</translation>
+        <translation>Noch nicht abgefragt. Verwenden Sie &apos;Jetzt abfragen&apos; oder schalten Sie die regelmäßige Abfrage für diese Konfiguration ein.</translation>
     </message>
     <message>
         <source>probed %1 in %2 s</source>
@@ -3198,8 +3199,8 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Belegt %</translation>
     </message>
     <message>
-        <source>APFS counts purgeable space (caches, local snapshots) as available: macOS frees it on demand, so "free" may be more than can be written at once.</source>
-        <translation>APFS zählt freigebbaren Platz (Caches, lokale Snapshots) als verfügbar: macOS gibt ihn bei Bedarf frei, daher kann 'frei' mehr sein, als sich auf einmal schreiben lässt.</translation>
+        <source>APFS counts purgeable space (caches, local snapshots) as available: macOS frees it on demand, so &quot;free&quot; may be more than can be written at once.</source>
+        <translation>APFS zählt freigebbaren Platz (Caches, lokale Snapshots) als verfügbar: macOS gibt ihn bei Bedarf frei, daher kann &apos;frei&apos; mehr sein, als sich auf einmal schreiben lässt.</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -3455,7 +3456,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>aus der Konfiguration: %1</translation>
     </message>
     <message>
-        <source>Read the volumes from this node_exporter (e.g. http://HOST:9100/metrics) instead of the config's; empty: the config's</source>
+        <source>Read the volumes from this node_exporter (e.g. http://HOST:9100/metrics) instead of the config&apos;s; empty: the config&apos;s</source>
         <translation>Die Laufwerke von diesem node_exporter lesen (z. B. http://HOST:9100/metrics) statt von dem der Konfiguration; leer: der der Konfiguration</translation>
     </message>
     <message>
@@ -3584,7 +3585,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Host-&amp;Schlüssel akzeptieren …</translation>
     </message>
     <message>
-        <source>Show the host's key fingerprint and, if you accept it, add it to known_hosts</source>
+        <source>Show the host&apos;s key fingerprint and, if you accept it, add it to known_hosts</source>
         <translation>Den Fingerabdruck des Host-Schlüssels anzeigen und ihn, wenn Sie ihn akzeptieren, zu known_hosts hinzufügen</translation>
     </message>
     <message>
@@ -3631,7 +3632,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Host-Schlüssel akzeptieren</translation>
     </message>
     <message>
-        <source>%1 (%2) presents these keys. Accept them only if they match what the host's administrator gives you (ssh-keygen -lf on the host's /etc/ssh/ssh_host_*_key.pub).</source>
+        <source>%1 (%2) presents these keys. Accept them only if they match what the host&apos;s administrator gives you (ssh-keygen -lf on the host&apos;s /etc/ssh/ssh_host_*_key.pub).</source>
         <translation>%1 (%2) legt diese Schlüssel vor. Akzeptieren Sie sie nur, wenn sie mit dem übereinstimmen, was Ihnen der Administrator des Rechners nennt (ssh-keygen -lf auf /etc/ssh/ssh_host_*_key.pub des Rechners).</translation>
     </message>
     <message>
@@ -3643,7 +3644,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Rechnereins&amp;tellungen …</translation>
     </message>
     <message>
-        <source>The selected host's probe interval and node_exporter URL, over the config</source>
+        <source>The selected host&apos;s probe interval and node_exporter URL, over the config</source>
         <translation>Abfrageintervall und node_exporter-URL des gewählten Rechners, vor denen der Konfiguration</translation>
     </message>
     <message>
@@ -4233,7 +4234,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>nicht fortgesetzt: Was die vorige Auftragsausführung gestartet hat, läuft noch (%1): %2</translation>
     </message>
     <message>
-        <source>no job kind '%1' is known to this Quartermaster</source>
+        <source>no job kind &apos;%1&apos; is known to this Quartermaster</source>
         <translation>keine Jobart „%1“ ist diesem Quartermaster bekannt</translation>
     </message>
 </context>
@@ -4665,7 +4666,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <source>Only a queued job's priority can change.</source>
+        <source>Only a queued job&apos;s priority can change.</source>
         <translation>Nur die Priorität eines eingereihten Auftrags lässt sich ändern.</translation>
     </message>
     <message>
@@ -4681,15 +4682,11 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>&amp;Neuer Auftrag …</translation>
     </message>
     <message>
-        <source>Queue a sync, archive, cleanup or probe, reviewed before it is queued</source>
-        <translation>Eine Synchronisierung, Archivierung, Bereinigung oder Abfrage einreihen, nachdem Sie sie geprüft haben</translation>
-    </message>
-    <message>
         <source>Run Again with &amp;Changes…</source>
         <translation>Mit Änderungen erneut aus&amp;führen …</translation>
     </message>
     <message>
-        <source>A new job from the selected job's parameters, to change before it is queued</source>
+        <source>A new job from the selected job&apos;s parameters, to change before it is queued</source>
         <translation>Ein neuer Auftrag mit den Parametern des ausgewählten Auftrags, vor dem Einreihen änderbar</translation>
     </message>
     <message>
@@ -4765,7 +4762,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>&amp;Log-Zeilen anzeigen</translation>
     </message>
     <message>
-        <source>The selected job's events on the Logs page (this machine's log database)</source>
+        <source>The selected job&apos;s events on the Logs page (this machine&apos;s log database)</source>
         <translation>Die Ereignisse des gewählten Auftrags auf der Seite „Logs“ (Log-Datenbank dieses Rechners)</translation>
     </message>
     <message>
@@ -4780,6 +4777,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Jobs of %1 that ran within %2 minutes of %3: %4</source>
         <translation>Aufträge von %1, die bis zu %2 Minuten um %3 liefen: %4</translation>
     </message>
+    <message>
+        <source>Queue a sync, archive, cleanup, probe or log retention, reviewed before it is queued</source>
+        <translation>Eine Synchronisierung, Archivierung, Bereinigung, Abfrage oder Log-Aufbewahrung einreihen, nachdem Sie sie geprüft haben</translation>
+    </message>
 </context>
 <context>
     <name>qm::LiveHosts</name>
@@ -4791,8 +4792,8 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
 <context>
     <name>qm::LiveRules</name>
     <message>
-        <source>expected process '%1' is not running on %2</source>
-        <translation>der erwartete Prozess '%1' läuft nicht auf %2</translation>
+        <source>expected process &apos;%1&apos; is not running on %2</source>
+        <translation>der erwartete Prozess &apos;%1&apos; läuft nicht auf %2</translation>
     </message>
     <message>
         <source>external storage %1 on %2 is not mounted: the path is a folder on the system disk, and nothing may be synced there</source>
@@ -5010,7 +5011,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
 <context>
     <name>qm::LogStore</name>
     <message>
-        <source>the table's SQL is missing from this build</source>
+        <source>the table&apos;s SQL is missing from this build</source>
         <translation>das SQL der Tabelle fehlt in diesem Build</translation>
     </message>
     <message>
@@ -5306,7 +5307,7 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Datenbank hinzufügen</translation>
     </message>
     <message>
-        <source>A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq's rules: ~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path):</source>
+        <source>A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq&apos;s rules: ~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path):</source>
         <translation>Eine PostgreSQL-URI (postgresql://user@host:5432/db?sslmode=require — es gelten die Regeln von libpq: ~/.pgpass, PGSERVICE und Service-Dateien funktionieren) oder eine SQLite-Datei (sqlite:/path):</translation>
     </message>
     <message>
@@ -5384,11 +5385,11 @@ ID %1
         <translation>Kein neuerer Fehler</translation>
     </message>
     <message>
-        <source>Worker %1's Timeline</source>
+        <source>Worker %1&apos;s Timeline</source>
         <translation>Zeitleiste von Worker %1</translation>
     </message>
     <message>
-        <source>Task's Timeline</source>
+        <source>Task&apos;s Timeline</source>
         <translation>Zeitleiste der Aufgabe</translation>
     </message>
     <message>
@@ -5649,7 +5650,7 @@ ID %1
         <translation>Nach Einstellung oder Datenverzeichnis filtern</translation>
     </message>
     <message>
-        <source>No data directory has been read, so there is no miner settings history to show. Each miner's %1 is read from the top of its data directory: add one of this machine under Data Directories, or give hosts a data_dir in the config.</source>
+        <source>No data directory has been read, so there is no miner settings history to show. Each miner&apos;s %1 is read from the top of its data directory: add one of this machine under Data Directories, or give hosts a data_dir in the config.</source>
         <translation>Es wurde kein Datenverzeichnis gelesen, daher gibt es keinen Verlauf der Miner-Einstellungen. Die Datei %1 jedes Miners wird aus der obersten Ebene seines Datenverzeichnisses gelesen: Fügen Sie unter „Datenverzeichnisse“ eines dieses Rechners hinzu, oder geben Sie Rechnern ein data_dir in der Konfiguration.</translation>
     </message>
     <message>
@@ -5772,7 +5773,7 @@ ID %1
         <translation>beliebiger Name; oder Muster wie *.tmp *.log</translation>
     </message>
     <message>
-        <source>Delete for good from the host's quarantine (no undo)</source>
+        <source>Delete for good from the host&apos;s quarantine (no undo)</source>
         <translation>Endgültig aus der Quarantäne des Rechners löschen (nicht rückgängig zu machen)</translation>
     </message>
     <message>
@@ -5848,7 +5849,7 @@ ID %1
         <translation>Zeitplan %1 bearbeiten</translation>
     </message>
     <message>
-        <source>This schedule's job (%1) cannot be edited here; remove it and add a new one.</source>
+        <source>This schedule&apos;s job (%1) cannot be edited here; remove it and add a new one.</source>
         <translation>Der Auftrag dieses Zeitplans (%1) kann hier nicht bearbeitet werden; entfernen Sie ihn und fügen Sie einen neuen hinzu.</translation>
     </message>
     <message>
@@ -5916,7 +5917,7 @@ ID %1
         <translation>Zeilen &amp;älter als:</translation>
     </message>
     <message>
-        <source>The lines go in batches of a few thousand, each its own transaction, so the fleet's writers are not held up. Deleted lines cannot be brought back.</source>
+        <source>The lines go in batches of a few thousand, each its own transaction, so the fleet&apos;s writers are not held up. Deleted lines cannot be brought back.</source>
         <translation>Die Zeilen werden in Stapeln von einigen Tausend gelöscht, jeder in eigener Transaktion, damit die Schreiber der Flotte nicht aufgehalten werden. Gelöschte Zeilen lassen sich nicht zurückholen.</translation>
     </message>
     <message>
@@ -5927,8 +5928,8 @@ ID %1
 <context>
     <name>qm::NodeExporterClient</name>
     <message>
-        <source>'%1' is not an http or https URL</source>
-        <translation>'%1' ist keine http- oder https-URL</translation>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>&apos;%1&apos; ist keine http- oder https-URL</translation>
     </message>
     <message>
         <source>%1 is a reserved .invalid name: it is never looked up</source>
@@ -6172,16 +6173,16 @@ ID %1
         <translation>keine URL angegeben</translation>
     </message>
     <message>
-        <source>'%1' is not a URL: %2</source>
-        <translation>'%1' ist keine URL: %2</translation>
+        <source>&apos;%1&apos; is not a URL: %2</source>
+        <translation>&apos;%1&apos; ist keine URL: %2</translation>
     </message>
     <message>
-        <source>'%1' is not an http or https URL (node_exporter listens on http://HOST:9100/metrics)</source>
-        <translation>'%1' ist keine http- oder https-URL (node_exporter lauscht auf http://HOST:9100/metrics)</translation>
+        <source>&apos;%1&apos; is not an http or https URL (node_exporter listens on http://HOST:9100/metrics)</source>
+        <translation>&apos;%1&apos; ist keine http- oder https-URL (node_exporter lauscht auf http://HOST:9100/metrics)</translation>
     </message>
     <message>
-        <source>'%1' names no host</source>
-        <translation>'%1' nennt keinen Rechner</translation>
+        <source>&apos;%1&apos; names no host</source>
+        <translation>&apos;%1&apos; nennt keinen Rechner</translation>
     </message>
 </context>
 <context>
@@ -6260,16 +6261,16 @@ ID %1
 <context>
     <name>qm::PrometheusText</name>
     <message>
-        <source>a metric name must start with a letter, '_' or ':'</source>
-        <translation>ein Metrikname muss mit einem Buchstaben, '_' oder ':' beginnen</translation>
+        <source>a metric name must start with a letter, &apos;_&apos; or &apos;:&apos;</source>
+        <translation>ein Metrikname muss mit einem Buchstaben, &apos;_&apos; oder &apos;:&apos; beginnen</translation>
     </message>
     <message>
         <source>a label name is malformed</source>
         <translation>ein Label-Name ist fehlerhaft</translation>
     </message>
     <message>
-        <source>'=' is missing after label %1</source>
-        <translation>nach Label %1 fehlt '='</translation>
+        <source>&apos;=&apos; is missing after label %1</source>
+        <translation>nach Label %1 fehlt &apos;=&apos;</translation>
     </message>
     <message>
         <source>the value of label %1 is not quoted</source>
@@ -6284,16 +6285,16 @@ ID %1
         <translation>mehr als %1 Labels</translation>
     </message>
     <message>
-        <source>',' or '}' expected after label %1</source>
-        <translation>nach Label %1 wird ',' oder '}' erwartet</translation>
+        <source>&apos;,&apos; or &apos;}&apos; expected after label %1</source>
+        <translation>nach Label %1 wird &apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>a space and a value are expected after the name</source>
         <translation>nach dem Namen werden ein Leerzeichen und ein Wert erwartet</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' ist keine Zahl</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>unexpected text after the value</source>
@@ -6372,7 +6373,7 @@ ID %1
         </translation>
     </message>
     <message>
-        <source>the job's routes cannot be read</source>
+        <source>the job&apos;s routes cannot be read</source>
         <translation>die Routen des Auftrags sind nicht lesbar</translation>
     </message>
     <message>
@@ -6718,7 +6719,7 @@ ID %1
         </translation>
     </message>
     <message>
-        <source>Open a fleet config (File ▸ Open Config…) to see where each host's data is replicated.</source>
+        <source>Open a fleet config (File ▸ Open Config…) to see where each host&apos;s data is replicated.</source>
         <translation>Öffnen Sie eine Flottenkonfiguration (Datei ▸ Konfiguration öffnen…), um zu sehen, wohin die Daten jedes Rechners repliziert werden.</translation>
     </message>
     <message>
@@ -6750,7 +6751,7 @@ ID %1
         <translation>Replikationsmessung: %1</translation>
     </message>
     <message>
-        <source>Measurements run in the app's job queue</source>
+        <source>Measurements run in the app&apos;s job queue</source>
         <translation>Messungen laufen in der Auftragswarteschlange der App</translation>
     </message>
     <message>
@@ -6769,8 +6770,8 @@ ID %1
 <context>
     <name>qm::ReplicationRoute</name>
     <message>
-        <source>status is '%1', not 'ready'</source>
-        <translation>Status ist '%1', nicht 'ready'</translation>
+        <source>status is &apos;%1&apos;, not &apos;ready&apos;</source>
+        <translation>Status ist &apos;%1&apos;, nicht &apos;ready&apos;</translation>
     </message>
     <message>
         <source>excluded from %1 in sync_routing.excluded_hosts</source>
@@ -6863,11 +6864,11 @@ ID %1
         <translation>rsync ist fehlgeschlagen (Exit %1): %2</translation>
     </message>
     <message>
-        <source>the dry run printed no rsync statistics: its output was cut off or is not rsync's</source>
+        <source>the dry run printed no rsync statistics: its output was cut off or is not rsync&apos;s</source>
         <translation>der Probelauf gab keine rsync-Statistik aus: Seine Ausgabe wurde abgeschnitten oder stammt nicht von rsync</translation>
     </message>
     <message>
-        <source>the dry run printed something that is not rsync's output: “%1”</source>
+        <source>the dry run printed something that is not rsync&apos;s output: “%1”</source>
         <translation>der Probelauf gab etwas aus, das nicht von rsync stammt: „%1“</translation>
     </message>
     <message>
@@ -7074,7 +7075,7 @@ ID %1
         <translation>Ausgewählte Samples löschen</translation>
     </message>
     <message>
-        <source>Rejected samples are removed when every rule ticked allows it. A sample's age is its log timestamp, else its file's modification time. Accepted outputs are never removed by a rule.</source>
+        <source>Rejected samples are removed when every rule ticked allows it. A sample&apos;s age is its log timestamp, else its file&apos;s modification time. Accepted outputs are never removed by a rule.</source>
         <translation>Verworfene Samples werden entfernt, wenn jede angehakte Regel es erlaubt. Das Alter eines Samples ist sein Zeitstempel im Protokoll, sonst die Änderungszeit seiner Datei. Akzeptierte Ausgaben werden nie durch eine Regel entfernt.</translation>
     </message>
     <message>
@@ -7329,7 +7330,7 @@ ID %1
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>generation_history.jsonl has no entry for this sample: its time is the file's</source>
+        <source>generation_history.jsonl has no entry for this sample: its time is the file&apos;s</source>
         <translation>generation_history.jsonl hat keinen Eintrag für dieses Sample: Als Zeit gilt die der Datei</translation>
     </message>
     <message>
@@ -7416,7 +7417,7 @@ ID %1
         </translation>
     </message>
     <message>
-        <source>%1 is not a folder that can be read (give the miner's data directory, the one holding generation_history.jsonl)</source>
+        <source>%1 is not a folder that can be read (give the miner&apos;s data directory, the one holding generation_history.jsonl)</source>
         <translation>%1 ist kein lesbarer Ordner (geben Sie das Datenverzeichnis des Miners an, das generation_history.jsonl enthält)</translation>
     </message>
     <message>
@@ -7436,7 +7437,7 @@ ID %1
         <translation>%1 konnte nicht erreicht werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not a folder on %2 (give the miner's data directory)</source>
+        <source>%1 is not a folder on %2 (give the miner&apos;s data directory)</source>
         <translation>%1 ist kein Ordner auf %2 (geben Sie das Datenverzeichnis des Miners an)</translation>
     </message>
 </context>
@@ -7900,7 +7901,7 @@ ID %1
         <translation>Größte Dateien</translation>
     </message>
     <message>
-        <source>Age of the selected folder's files (bytes)</source>
+        <source>Age of the selected folder&apos;s files (bytes)</source>
         <translation>Alter der Dateien des ausgewählten Ordners (Bytes)</translation>
     </message>
     <message>
@@ -8073,7 +8074,7 @@ ID %1
 <context>
     <name>qm::SqlConnection</name>
     <message>
-        <source>cannot reach %1: QtSql's PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
+        <source>cannot reach %1: QtSql&apos;s PostgreSQL driver (QPSQL) is not installed (Debian: libqt6sql6-psql)</source>
         <translation>%1 ist nicht erreichbar: Der PostgreSQL-Treiber von QtSql (QPSQL) ist nicht installiert (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
@@ -8108,7 +8109,7 @@ ID %1
 <context>
     <name>qm::SqlLocation</name>
     <message>
-        <source>the value of %1 may not hold ';'</source>
+        <source>the value of %1 may not hold &apos;;&apos;</source>
         <translation>der Wert von %1 darf kein „;“ enthalten</translation>
     </message>
     <message>
@@ -8135,8 +8136,8 @@ ID %1
         <translation>der OpenSSH-Client (ssh) ist nicht installiert</translation>
     </message>
     <message>
-        <source>'%1' is not a usable SSH host name</source>
-        <translation>'%1' ist kein verwendbarer SSH-Hostname</translation>
+        <source>&apos;%1&apos; is not a usable SSH host name</source>
+        <translation>&apos;%1&apos; ist kein verwendbarer SSH-Hostname</translation>
     </message>
     <message>
         <source>ssh cannot read its configuration for %1: %2</source>
@@ -8282,7 +8283,7 @@ ID %1
         <translation>rsync ist auf %1 nicht installiert (%2)</translation>
     </message>
     <message>
-        <source>rsync on %1 is %2.%3; 3.1 or newer is needed (macOS: install it with Homebrew and set the host's rsync_path)</source>
+        <source>rsync on %1 is %2.%3; 3.1 or newer is needed (macOS: install it with Homebrew and set the host&apos;s rsync_path)</source>
         <translation>rsync auf %1 ist Version %2.%3; 3.1 oder neuer wird benötigt (macOS: mit Homebrew installieren und rsync_path des Rechners setzen)</translation>
     </message>
     <message>
@@ -8440,7 +8441,7 @@ ID %1
 <context>
     <name>qm::Trash</name>
     <message>
-        <source>its name is too long for the trash's records</source>
+        <source>its name is too long for the trash&apos;s records</source>
         <translation>sein Name ist zu lang für die Einträge des Papierkorbs</translation>
     </message>
     <message>
@@ -8646,7 +8647,7 @@ ID %1
         <translation>Wählen Sie links einen Rechner, um seine Datenkategorien zu sehen.</translation>
     </message>
     <message>
-        <source>No data categories of %1 were recorded between %2 and %3: a probe counts them when it scans the host's data roots.</source>
+        <source>No data categories of %1 were recorded between %2 and %3: a probe counts them when it scans the host&apos;s data roots.</source>
         <translation>Zwischen %2 und %3 wurden keine Datenkategorien von %1 aufgezeichnet: Eine Abfrage zählt sie, wenn sie die Datenverzeichnisse des Rechners durchsucht.</translation>
     </message>
     <message numerus="yes">
@@ -8874,16 +8875,16 @@ ID %1
         <translation>Zu prüfende Konfigurationsdateien.</translation>
     </message>
     <message>
-        <source>unknown format '%1': use text, json or sarif</source>
-        <translation>unbekanntes Format '%1': text, json oder sarif verwenden</translation>
+        <source>unknown format &apos;%1&apos;: use text, json or sarif</source>
+        <translation>unbekanntes Format &apos;%1&apos;: text, json oder sarif verwenden</translation>
     </message>
     <message>
-        <source>unknown severity '%1': use info, warning or error</source>
-        <translation>unbekannter Schweregrad '%1': info, warning oder error verwenden</translation>
+        <source>unknown severity &apos;%1&apos;: use info, warning or error</source>
+        <translation>unbekannter Schweregrad &apos;%1&apos;: info, warning oder error verwenden</translation>
     </message>
     <message>
-        <source>no file given; run 'qmctl check --help'</source>
-        <translation>keine Datei angegeben; siehe 'qmctl check --help'</translation>
+        <source>no file given; run &apos;qmctl check --help&apos;</source>
+        <translation>keine Datei angegeben; siehe &apos;qmctl check --help&apos;</translation>
     </message>
     <message>
         <source>errors: %1, warnings: %2, info: %3</source>
@@ -8925,7 +8926,7 @@ ID %1
         <translation>--fix gibt einen Diff aus: --format text oder json verwenden</translation>
     </message>
     <message>
-        <source>Also probe the config's hosts now and check it against their live state (rules QM101-QM105: disk use, free space, external storage, processes, unreachable hosts).</source>
+        <source>Also probe the config&apos;s hosts now and check it against their live state (rules QM101-QM105: disk use, free space, external storage, processes, unreachable hosts).</source>
         <translation>Auch die Rechner der Konfiguration jetzt abfragen und sie mit deren aktuellem Zustand abgleichen (Regeln QM101-QM105: Belegung, freier Platz, externer Speicher, Prozesse, nicht erreichbare Rechner).</translation>
     </message>
     <message>
@@ -8933,8 +8934,8 @@ ID %1
         <translation>Mit --live: einen Rechner melden, der so viele Minuten lang nicht geantwortet hat (Vorgabe 0: jeden Rechner, der jetzt nicht antwortet).</translation>
     </message>
     <message>
-        <source>bad --unreachable-after '%1': give minutes</source>
-        <translation>ungültiges --unreachable-after '%1': Minuten angeben</translation>
+        <source>bad --unreachable-after &apos;%1&apos;: give minutes</source>
+        <translation>ungültiges --unreachable-after &apos;%1&apos;: Minuten angeben</translation>
     </message>
     <message>
         <source>--fix and --live do not go together: fixes are static</source>
@@ -8965,26 +8966,26 @@ ID %1
     <message>
         <source>Work with fleet configs (distributed_hosts.yaml).
 
-  dump FILE   print the values of FILE as JSON, exactly as the fleet's daemons (PyYAML safe_load) read them</source>
+  dump FILE   print the values of FILE as JSON, exactly as the fleet&apos;s daemons (PyYAML safe_load) read them</source>
         <translation>Mit Flottenkonfigurationen arbeiten (distributed_hosts.yaml).
 
   dump DATEI   die Werte von DATEI als JSON ausgeben, genau so, wie die Dienste der Flotte (PyYAML safe_load) sie lesen</translation>
     </message>
     <message>
-        <source>no action given; run 'qmctl config --help'</source>
-        <translation>keine Aktion angegeben; siehe 'qmctl config --help'</translation>
+        <source>no action given; run &apos;qmctl config --help&apos;</source>
+        <translation>keine Aktion angegeben; siehe &apos;qmctl config --help&apos;</translation>
     </message>
     <message>
-        <source>unknown action '%1'; run 'qmctl config --help'</source>
-        <translation>unbekannte Aktion '%1'; siehe 'qmctl config --help'</translation>
+        <source>unknown action &apos;%1&apos;; run &apos;qmctl config --help&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;; siehe &apos;qmctl config --help&apos;</translation>
     </message>
     <message>
-        <source>'config dump' takes exactly one FILE</source>
-        <translation>'config dump' erwartet genau eine DATEI</translation>
+        <source>&apos;config dump&apos; takes exactly one FILE</source>
+        <translation>&apos;config dump&apos; erwartet genau eine DATEI</translation>
     </message>
     <message>
-        <source>'%1' is not HOST.KEY (a host of the file, a dot, one of its keys, such as gpu-1.ssh_port)</source>
-        <translation>'%1' ist nicht RECHNER.SCHLÜSSEL (ein Rechner der Datei, ein Punkt, einer seiner Schlüssel, etwa gpu-1.ssh_port)</translation>
+        <source>&apos;%1&apos; is not HOST.KEY (a host of the file, a dot, one of its keys, such as gpu-1.ssh_port)</source>
+        <translation>&apos;%1&apos; ist nicht RECHNER.SCHLÜSSEL (ein Rechner der Datei, ein Punkt, einer seiner Schlüssel, etwa gpu-1.ssh_port)</translation>
     </message>
     <message>
         <source>%1: cannot edit a file that does not load: %2</source>
@@ -9019,15 +9020,15 @@ ID %1
         <translation>Mit set: die Änderung schreiben und eine Sicherung in .config_backups behalten.</translation>
     </message>
     <message>
-        <source>'config set' takes FILE HOST.KEY VALUE</source>
-        <translation>'config set' erwartet DATEI RECHNER.SCHLÜSSEL WERT</translation>
+        <source>&apos;config set&apos; takes FILE HOST.KEY VALUE</source>
+        <translation>&apos;config set&apos; erwartet DATEI RECHNER.SCHLÜSSEL WERT</translation>
     </message>
     <message>
-        <source>'config dump' prints JSON and writes nothing: it takes neither --yes nor --format text</source>
-        <translation>'config dump' gibt JSON aus und schreibt nichts: es nimmt weder --yes noch --format text</translation>
+        <source>&apos;config dump&apos; prints JSON and writes nothing: it takes neither --yes nor --format text</source>
+        <translation>&apos;config dump&apos; gibt JSON aus und schreibt nichts: es nimmt weder --yes noch --format text</translation>
     </message>
     <message>
-        <source>  history FILE   every version of FILE (Quartermaster's backups, .config_backups, git, the current file last) with what it changed and the problems it added and fixed</source>
+        <source>  history FILE   every version of FILE (Quartermaster&apos;s backups, .config_backups, git, the current file last) with what it changed and the problems it added and fixed</source>
         <translation>  history DATEI   jede Version von DATEI (Sicherungen von Quartermaster, .config_backups, git, die aktuelle Datei zuletzt) mit ihren Änderungen und den Problemen, die sie hinzugefügt und behoben hat</translation>
     </message>
     <message>
@@ -9047,20 +9048,20 @@ ID %1
         <translation>Mit set, history, diff, miner-history: Ausgabeformat, text (Standard) oder json.</translation>
     </message>
     <message>
-        <source>'config %1' writes nothing: it takes no --yes</source>
-        <translation>'config %1' schreibt nichts: es nimmt kein --yes</translation>
+        <source>&apos;config %1&apos; writes nothing: it takes no --yes</source>
+        <translation>&apos;config %1&apos; schreibt nichts: es nimmt kein --yes</translation>
     </message>
     <message>
-        <source>'config history' takes exactly one FILE</source>
-        <translation>'config history' erwartet genau eine DATEI</translation>
+        <source>&apos;config history&apos; takes exactly one FILE</source>
+        <translation>&apos;config history&apos; erwartet genau eine DATEI</translation>
     </message>
     <message>
-        <source>'config diff' takes FILE VERSION [VERSION]</source>
-        <translation>'config diff' erwartet DATEI VERSION [VERSION]</translation>
+        <source>&apos;config diff&apos; takes FILE VERSION [VERSION]</source>
+        <translation>&apos;config diff&apos; erwartet DATEI VERSION [VERSION]</translation>
     </message>
     <message>
-        <source>'config miner-history' takes exactly one DIR or FILE</source>
-        <translation>'config miner-history' erwartet genau ein VERZEICHNIS oder eine DATEI</translation>
+        <source>&apos;config miner-history&apos; takes exactly one DIR or FILE</source>
+        <translation>&apos;config miner-history&apos; erwartet genau ein VERZEICHNIS oder eine DATEI</translation>
     </message>
     <message>
         <source>unknown time</source>
@@ -9082,8 +9083,8 @@ ID %1
         </translation>
     </message>
     <message>
-        <source>no version '%1' of %2 (or more than one starts so); 'qmctl config history %2' lists them</source>
-        <translation>keine Version '%1' von %2 (oder mehr als eine beginnt so); 'qmctl config history %2' listet sie auf</translation>
+        <source>no version &apos;%1&apos; of %2 (or more than one starts so); &apos;qmctl config history %2&apos; lists them</source>
+        <translation>keine Version &apos;%1&apos; von %2 (oder mehr als eine beginnt so); &apos;qmctl config history %2&apos; listet sie auf</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) skipped: not a record with a timestamp</source>
@@ -9198,20 +9199,20 @@ ID %1
         <translation>eine Aktion angeben: import, forecast oder export</translation>
     </message>
     <message>
-        <source>unknown action '%1': use import, forecast or export</source>
-        <translation>unbekannte Aktion '%1': import, forecast oder export verwenden</translation>
+        <source>unknown action &apos;%1&apos;: use import, forecast or export</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: import, forecast oder export verwenden</translation>
     </message>
     <message>
-        <source>bad --since '%1': give ISO 8601 (2026-11-01T00:00Z), epoch seconds, or an age such as 36h or 7d</source>
-        <translation>ungültiges --since '%1': ISO 8601 (2026-11-01T00:00Z), Sekunden seit der Epoche oder ein Alter wie 36h oder 7d angeben</translation>
+        <source>bad --since &apos;%1&apos;: give ISO 8601 (2026-11-01T00:00Z), epoch seconds, or an age such as 36h or 7d</source>
+        <translation>ungültiges --since &apos;%1&apos;: ISO 8601 (2026-11-01T00:00Z), Sekunden seit der Epoche oder ein Alter wie 36h oder 7d angeben</translation>
     </message>
     <message>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <source>bad --window '%1': use %2</source>
-        <translation>ungültiges --window '%1': %2 verwenden</translation>
+        <source>bad --window &apos;%1&apos;: use %2</source>
+        <translation>ungültiges --window &apos;%1&apos;: %2 verwenden</translation>
     </message>
     <message>
         <source>full at: %L1 bytes used (the size: no sample recorded its available bytes)</source>
@@ -9226,7 +9227,7 @@ ID %1
 
   import FILE.csv...        add samples (columns host,mount,time,total_bytes,used_bytes[,available_bytes][,category,bytes])
   forecast HOST [MOUNT]     growth and time to full of a volume
-  export                    the history as CSV (import's columns) or JSON</source>
+  export                    the history as CSV (import&apos;s columns) or JSON</source>
         <translation>Der lokale Abfrageverlauf.
 
   import DATEI.csv...       Messwerte hinzufügen (Spalten host,mount,time,total_bytes,used_bytes[,available_bytes][,category,bytes])
@@ -9524,7 +9525,7 @@ ID %1
         <translation>Zeitplan %1 hinzugefügt</translation>
     </message>
     <message>
-        <source>cleanup, archive, sync --delete: allow this exact folder as the root (or destination) although it is protected: /, a home folder, a system folder, a mount point's root.</source>
+        <source>cleanup, archive, sync --delete: allow this exact folder as the root (or destination) although it is protected: /, a home folder, a system folder, a mount point&apos;s root.</source>
         <translation>cleanup, archive, sync --delete: genau diesen Ordner als Stammordner (oder Ziel) erlauben, obwohl er geschützt ist: /, ein Benutzerordner, ein Systemordner, das Wurzelverzeichnis eines Einhängepunkts.</translation>
     </message>
     <message>
@@ -9564,8 +9565,8 @@ ID %1
         <translation>geben Sie eine Aktion an: add, list, show, cancel, retry, run, schedule oder clear</translation>
     </message>
     <message>
-        <source>unknown action '%1': use add, list, show, cancel, retry, run, schedule or clear</source>
-        <translation>unbekannte Aktion '%1': verwenden Sie add, list, show, cancel, retry, run, schedule oder clear</translation>
+        <source>unknown action &apos;%1&apos;: use add, list, show, cancel, retry, run, schedule or clear</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie add, list, show, cancel, retry, run, schedule oder clear</translation>
     </message>
     <message>
         <source>clear takes job IDs, not “%1”</source>
@@ -9637,7 +9638,7 @@ ID %1
   add cleanup ROOT --older-than DAYS [--pattern GLOB]… [--empty-quarantine]
                                                           ROOT: /path or HOST:/path
       (cleanup, archive, sync --delete refuse /, a home folder, a system folder
-      and a mount point's root unless --allow-protected-root names it)
+      and a mount point&apos;s root unless --allow-protected-root names it)
   add probe [HOST]
   add logs-retention [--db URI] --older-than-hours HOURS
   schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
@@ -9763,12 +9764,12 @@ ID %1
         <translation>--metadata erwartet SCHLÜSSEL=WERT, nicht „%1“</translation>
     </message>
     <message>
-        <source>%1 does not exist; run 'qmctl logs init --db %2 --yes' to create it</source>
-        <translation>%1 existiert nicht; zum Anlegen 'qmctl logs init --db %2 --yes' ausführen</translation>
+        <source>%1 does not exist; run &apos;qmctl logs init --db %2 --yes&apos; to create it</source>
+        <translation>%1 existiert nicht; zum Anlegen &apos;qmctl logs init --db %2 --yes&apos; ausführen</translation>
     </message>
     <message>
-        <source>%1; run 'qmctl logs init' to create it</source>
-        <translation>%1; zum Anlegen 'qmctl logs init' ausführen</translation>
+        <source>%1; run &apos;qmctl logs init&apos; to create it</source>
+        <translation>%1; zum Anlegen &apos;qmctl logs init&apos; ausführen</translation>
     </message>
     <message>
         <source>nothing was created: give --yes to run this SQL on %1</source>
@@ -9907,12 +9908,12 @@ ID %1
         <translation>%1 Zeilen älter als %2 gelöscht</translation>
     </message>
     <message>
-        <source>The fleet's system_logs table, in PostgreSQL or an SQLite file (docs/logs.md).
-  init [--yes]                    print the table's SQL; --yes creates it
+        <source>The fleet&apos;s system_logs table, in PostgreSQL or an SQLite file (docs/logs.md).
+  init [--yes]                    print the table&apos;s SQL; --yes creates it
   query [filters] [--limit N]     the newest lines first
-  timeline (--worker W | --task T)  a worker's or task's lines, oldest first
+  timeline (--worker W | --task T)  a worker&apos;s or task&apos;s lines, oldest first
   export [filters] -o FILE        to JSON Lines, JSON or CSV, streamed
-  ingest [FILE|-]                 add JSON Lines (the table's column names)
+  ingest [FILE|-]                 add JSON Lines (the table&apos;s column names)
   tail [filters]                  the newest lines, then new ones as they come
   summary [filters]               error lines grouped by message signature
   stats [filters]                 lines per level, source, worker and hour
@@ -9941,8 +9942,8 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>geben Sie eine Aktion an: init, query, timeline, export, ingest, tail, summary, stats oder retention</translation>
     </message>
     <message>
-        <source>unknown action '%1': use init, query, timeline, export, ingest, tail, summary, stats or retention</source>
-        <translation>unbekannte Aktion '%1': verwenden Sie init, query, timeline, export, ingest, tail, summary, stats oder retention</translation>
+        <source>unknown action &apos;%1&apos;: use init, query, timeline, export, ingest, tail, summary, stats or retention</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie init, query, timeline, export, ingest, tail, summary, stats oder retention</translation>
     </message>
     <message>
         <source>logs retention takes --older-than-hours HOURS (a number ≥ 0)</source>
@@ -9952,8 +9953,8 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
 <context>
     <name>qm::cli::Output</name>
     <message>
-        <source>unknown format '%1': use text or json</source>
-        <translation>unbekanntes Format '%1': text oder json verwenden</translation>
+        <source>unknown format &apos;%1&apos;: use text or json</source>
+        <translation>unbekanntes Format &apos;%1&apos;: text oder json verwenden</translation>
     </message>
 </context>
 <context>
@@ -10046,8 +10047,8 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>eine PLY-Datei und -o AUSGABE.png angeben</translation>
     </message>
     <message>
-        <source>bad --size '%1': give WIDTHxHEIGHT, each 1 to 8192</source>
-        <translation>ungültiges --size '%1': BREITExHÖHE angeben, je 1 bis 8192</translation>
+        <source>bad --size &apos;%1&apos;: give WIDTHxHEIGHT, each 1 to 8192</source>
+        <translation>ungültiges --size &apos;%1&apos;: BREITExHÖHE angeben, je 1 bis 8192</translation>
     </message>
     <message>
         <source>--yaw and --pitch take degrees</source>
@@ -10062,8 +10063,8 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>       qmctl ply render DATEI -o AUSGABE.png [--size BxH] [--yaw GRAD] [--pitch GRAD]</translation>
     </message>
     <message>
-        <source>unknown ply action '%1' (try: info, render)</source>
-        <translation>unbekannte ply-Aktion '%1' (versuchen Sie: info, render)</translation>
+        <source>unknown ply action &apos;%1&apos; (try: info, render)</source>
+        <translation>unbekannte ply-Aktion &apos;%1&apos; (versuchen Sie: info, render)</translation>
     </message>
     <message>
         <source>Draw a PLY file into a PNG image: each splat a point sized by its scale, in its colour and opacity, the camera framing the whole cloud.</source>
@@ -10144,7 +10145,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>externer Speicher %1: %2</translation>
     </message>
     <message>
-        <source>Probe hosts now: this machine and every host of the config (or the HOSTs named), over SSH or node_exporter. Prints volumes, data categories, expected processes and external storage. Exit status 3 when a host's status is not ok.</source>
+        <source>Probe hosts now: this machine and every host of the config (or the HOSTs named), over SSH or node_exporter. Prints volumes, data categories, expected processes and external storage. Exit status 3 when a host&apos;s status is not ok.</source>
         <translation>Rechner jetzt abfragen: diesen Rechner und jeden Rechner der Konfiguration (oder die genannten HOSTs), über SSH oder node_exporter. Gibt Laufwerke, Datenkategorien, erwartete Prozesse und externe Speicher aus. Exit-Status 3, wenn der Status eines Rechners nicht ok ist.</translation>
     </message>
     <message>
@@ -10168,8 +10169,8 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>%1 kann nicht geladen werden</translation>
     </message>
     <message>
-        <source>no host '%1' (hosts: %2)</source>
-        <translation>kein Rechner '%1' (Rechner: %2)</translation>
+        <source>no host &apos;%1&apos; (hosts: %2)</source>
+        <translation>kein Rechner &apos;%1&apos; (Rechner: %2)</translation>
     </message>
     <message>
         <source>An ssh config file instead of ~/.ssh/config.</source>
@@ -10192,24 +10193,24 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Wo der Abfrageverlauf gespeichert wird (Vorgabe %1).</translation>
     </message>
     <message>
-        <source>bad --timeout '%1': give seconds between 1 and 3600</source>
-        <translation>ungültiges --timeout '%1': Sekunden zwischen 1 und 3600 angeben</translation>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 1 and 3600</source>
+        <translation>ungültiges --timeout &apos;%1&apos;: Sekunden zwischen 1 und 3600 angeben</translation>
     </message>
     <message>
-        <source>bad --parallel '%1': give 1 to 64</source>
-        <translation>ungültiges --parallel '%1': 1 bis 64 angeben</translation>
+        <source>bad --parallel &apos;%1&apos;: give 1 to 64</source>
+        <translation>ungültiges --parallel &apos;%1&apos;: 1 bis 64 angeben</translation>
     </message>
     <message>
         <source>the probes are not recorded: %1</source>
         <translation>die Abfragen werden nicht aufgezeichnet: %1</translation>
     </message>
     <message>
-        <source>Read HOST's volumes from the node_exporter at URL, over the config's node_exporter_url (repeatable).</source>
+        <source>Read HOST&apos;s volumes from the node_exporter at URL, over the config&apos;s node_exporter_url (repeatable).</source>
         <translation>Die Laufwerke von HOST vom node_exporter unter URL lesen, vor der node_exporter_url der Konfiguration (wiederholbar).</translation>
     </message>
     <message>
-        <source>bad --node-exporter '%1': give HOST=URL</source>
-        <translation>ungültiges --node-exporter '%1': HOST=URL angeben</translation>
+        <source>bad --node-exporter &apos;%1&apos;: give HOST=URL</source>
+        <translation>ungültiges --node-exporter &apos;%1&apos;: HOST=URL angeben</translation>
     </message>
     <message>
         <source>bad --node-exporter for %1: %2</source>
@@ -10235,8 +10236,8 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run 'qmctl COMMAND --help' for the options of a command.</source>
-        <translation>'qmctl BEFEHL --help' zeigt die Optionen eines Befehls.</translation>
+        <source>Run &apos;qmctl COMMAND --help&apos; for the options of a command.</source>
+        <translation>&apos;qmctl BEFEHL --help&apos; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -10275,12 +10276,12 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <source>no command given; run 'qmctl --help' for the list</source>
-        <translation>kein Befehl angegeben; 'qmctl --help' zeigt die Liste</translation>
+        <source>no command given; run &apos;qmctl --help&apos; for the list</source>
+        <translation>kein Befehl angegeben; &apos;qmctl --help&apos; zeigt die Liste</translation>
     </message>
     <message>
-        <source>unknown command '%1'; run 'qmctl --help' for the list</source>
-        <translation>unbekannter Befehl '%1'; 'qmctl --help' zeigt die Liste</translation>
+        <source>unknown command &apos;%1&apos;; run &apos;qmctl --help&apos; for the list</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; &apos;qmctl --help&apos; zeigt die Liste</translation>
     </message>
     <message>
         <source>Check fleet configs for contradictions, like a compiler</source>
@@ -10299,7 +10300,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>config dump DATEI</translation>
     </message>
     <message>
-        <source>A config's values as JSON, as the fleet's daemons read them</source>
+        <source>A config&apos;s values as JSON, as the fleet&apos;s daemons read them</source>
         <translation>Die Werte einer Konfiguration als JSON, so wie die Dienste der Flotte sie lesen</translation>
     </message>
     <message>
@@ -10319,7 +10320,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Wachstum eines Laufwerks und Zeit, bis es voll ist</translation>
     </message>
     <message>
-        <source>The probe history as CSV (import's columns) or JSON</source>
+        <source>The probe history as CSV (import&apos;s columns) or JSON</source>
         <translation>Der Abfrageverlauf als CSV (Spalten von import) oder JSON</translation>
     </message>
     <message>
@@ -10379,7 +10380,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>ply info DATEI</translation>
     </message>
     <message>
-        <source>A PLY file's format, bounding box, opacity and scale</source>
+        <source>A PLY file&apos;s format, bounding box, opacity and scale</source>
         <translation>Format, Begrenzungsquader, Deckkraft und Größe einer PLY-Datei</translation>
     </message>
     <message>
@@ -10399,7 +10400,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>replication --config DATEI</translation>
     </message>
     <message>
-        <source>Each host's receivers; --measure: its files with too few copies</source>
+        <source>Each host&apos;s receivers; --measure: its files with too few copies</source>
         <translation>Die Empfänger jedes Rechners; --measure: seine Dateien mit zu wenigen Kopien</translation>
     </message>
     <message>
@@ -10407,7 +10408,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>samples list --miner-dir VERZ</translation>
     </message>
     <message>
-        <source>A miner's samples beside their log entries</source>
+        <source>A miner&apos;s samples beside their log entries</source>
         <translation>Die Samples eines Miners neben ihren Protokolleinträgen</translation>
     </message>
     <message>
@@ -10423,7 +10424,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>config set DATEI RECHNER.SCHLÜSSEL WERT</translation>
     </message>
     <message>
-        <source>Set a host's key, nothing else in the file (diff; --yes writes)</source>
+        <source>Set a host&apos;s key, nothing else in the file (diff; --yes writes)</source>
         <translation>Setzt einen Schlüssel eines Rechners, sonst nichts in der Datei (Unterschied; --yes schreibt)</translation>
     </message>
     <message>
@@ -10471,7 +10472,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>logs init [--db URI] [--yes]</translation>
     </message>
     <message>
-        <source>Print the system_logs table's SQL; --yes creates it</source>
+        <source>Print the system_logs table&apos;s SQL; --yes creates it</source>
         <translation>Das SQL der Tabelle system_logs ausgeben; --yes legt sie an</translation>
     </message>
     <message>
@@ -10487,7 +10488,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>logs timeline --worker W|--task T</translation>
     </message>
     <message>
-        <source>A worker's or a task's log lines, oldest first</source>
+        <source>A worker&apos;s or a task&apos;s log lines, oldest first</source>
         <translation>Die Protokollzeilen eines Workers oder einer Aufgabe, die ältesten zuerst</translation>
     </message>
     <message>
@@ -10596,7 +10597,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         </translation>
     </message>
     <message>
-        <source>Where each host's data is replicated, as the Replication page shows it: per producer and kind (games, npz, models), the hosts that may receive it and why the others are skipped. With --measure, rsync dry runs count the files and bytes with fewer copies than replication_target, and the oldest of them. See docs/replication.md.</source>
+        <source>Where each host&apos;s data is replicated, as the Replication page shows it: per producer and kind (games, npz, models), the hosts that may receive it and why the others are skipped. With --measure, rsync dry runs count the files and bytes with fewer copies than replication_target, and the oldest of them. See docs/replication.md.</source>
         <translation>Wohin die Daten jedes Rechners repliziert werden, wie die Seite „Replikation“ es zeigt: je Erzeuger und Art (Spiele, npz, Modelle) die Rechner, die sie empfangen dürfen, und warum die anderen übersprungen werden. Mit --measure zählen rsync-Probeläufe die Dateien und Bytes mit weniger Kopien als replication_target sowie die älteste davon. Siehe docs/replication.md.</translation>
     </message>
     <message>
@@ -10628,20 +10629,20 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Zeilen (Erzeuger und Art), die gleichzeitig gemessen werden (Vorgabe %1).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>bad --timeout '%1': give seconds between 1 and 3600</source>
-        <translation>ungültiges --timeout '%1': Sekunden zwischen 1 und 3600 angeben</translation>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 1 and 3600</source>
+        <translation>ungültiges --timeout &apos;%1&apos;: Sekunden zwischen 1 und 3600 angeben</translation>
     </message>
     <message>
-        <source>bad --parallel '%1': give 1 to 64</source>
-        <translation>ungültiges --parallel '%1': 1 bis 64 angeben</translation>
+        <source>bad --parallel &apos;%1&apos;: give 1 to 64</source>
+        <translation>ungültiges --parallel &apos;%1&apos;: 1 bis 64 angeben</translation>
     </message>
     <message>
-        <source>no config given; run 'qmctl replication --config FILE'</source>
-        <translation>keine Konfiguration angegeben; führen Sie 'qmctl replication --config DATEI' aus</translation>
+        <source>no config given; run &apos;qmctl replication --config FILE&apos;</source>
+        <translation>keine Konfiguration angegeben; führen Sie &apos;qmctl replication --config DATEI&apos; aus</translation>
     </message>
     <message>
         <source>%1:%2: cannot load the config: %3</source>
@@ -10663,7 +10664,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Ausgabeformat: text oder json (Vorgabe text).</translation>
     </message>
     <message>
-        <source>The miner's data directory (holding generation_history.jsonl and ply_files): /path, or HOST:/path for a host of --config.</source>
+        <source>The miner&apos;s data directory (holding generation_history.jsonl and ply_files): /path, or HOST:/path for a host of --config.</source>
         <translation>Das Datenverzeichnis des Miners (mit generation_history.jsonl und ply_files): /path oder HOST:/path für einen Rechner aus --config.</translation>
     </message>
     <message>
@@ -10724,7 +10725,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         </translation>
     </message>
     <message>
-        <source>Plan the removal of rejected samples by a retention rule, and queue it. A sample is removed only if every rule given allows it; its age is its log timestamp, else its file's modification time. Accepted outputs are never removed. Without --yes only the plan is printed; with it the plan is queued as a cleanup job (this machine's files go to the trash, a host's to its quarantine folder) for the app or `qmctl jobs run` to carry out.</source>
+        <source>Plan the removal of rejected samples by a retention rule, and queue it. A sample is removed only if every rule given allows it; its age is its log timestamp, else its file&apos;s modification time. Accepted outputs are never removed. Without --yes only the plan is printed; with it the plan is queued as a cleanup job (this machine&apos;s files go to the trash, a host&apos;s to its quarantine folder) for the app or `qmctl jobs run` to carry out.</source>
         <translation>Das Entfernen verworfener Samples nach einer Aufbewahrungsregel planen und einreihen. Ein Sample wird nur entfernt, wenn jede angegebene Regel es erlaubt; sein Alter ist sein Zeitstempel im Protokoll, sonst die Änderungszeit seiner Datei. Akzeptierte Ausgaben werden nie entfernt. Ohne --yes wird nur der Plan ausgegeben; mit --yes wird der Plan als Bereinigungsauftrag eingereiht (die Dateien dieses Rechners kommen in den Papierkorb, die eines Rechners in seinen Quarantäneordner), den die App oder `qmctl jobs run` ausführt.</translation>
     </message>
     <message>
@@ -10764,15 +10765,15 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>eine Aktion angeben: list oder clean</translation>
     </message>
     <message>
-        <source>unknown action '%1': use list or clean</source>
-        <translation>unbekannte Aktion '%1': list oder clean verwenden</translation>
+        <source>unknown action &apos;%1&apos;: use list or clean</source>
+        <translation>unbekannte Aktion &apos;%1&apos;: list oder clean verwenden</translation>
     </message>
     <message>
         <source>Deprecated: the old name of --miner-dir.</source>
         <translation>Veraltet: der alte Name von --miner-dir.</translation>
     </message>
     <message>
-        <source>note: for samples, --data-dir is the old name of --miner-dir (everywhere else it names the app's folder); say --miner-dir</source>
+        <source>note: for samples, --data-dir is the old name of --miner-dir (everywhere else it names the app&apos;s folder); say --miner-dir</source>
         <translation>Hinweis: Bei samples ist --data-dir der alte Name von --miner-dir (überall sonst bezeichnet es den Ordner der App); verwenden Sie --miner-dir</translation>
     </message>
     <message>
@@ -10780,7 +10781,7 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>--miner-dir und --data-dir nennen verschiedene Ordner</translation>
     </message>
     <message>
-        <source>give --miner-dir DIR: the miner's data directory</source>
+        <source>give --miner-dir DIR: the miner&apos;s data directory</source>
         <translation>geben Sie --miner-dir VERZ an: das Datenverzeichnis des Miners</translation>
     </message>
     <message>
@@ -10808,11 +10809,11 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Where the jobs database is kept (the app's folder: jobs' --data-dir; default %1).</source>
+        <source>Where the jobs database is kept (the app&apos;s folder: jobs&apos; --data-dir; default %1).</source>
         <translation>Wo die Auftragsdatenbank gespeichert wird (der Ordner der App: --data-dir von jobs; Vorgabe %1).</translation>
     </message>
     <message>
-        <source>Allow this exact folder as the cleanup's root although it is protected (/, a home folder, a system folder, a mount point).</source>
+        <source>Allow this exact folder as the cleanup&apos;s root although it is protected (/, a home folder, a system folder, a mount point).</source>
         <translation>Genau diesen Ordner als Stammordner der Bereinigung erlauben, obwohl er geschützt ist (/, ein Benutzerordner, ein Systemordner, ein Einhängepunkt).</translation>
     </message>
     <message>
@@ -10881,16 +10882,16 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>geben Sie PFAD oder RECHNER:PFAD an</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>bad --depth '%1': give a number from 1 to 64</source>
-        <translation>ungültiges --depth '%1': geben Sie eine Zahl von 1 bis 64 an</translation>
+        <source>bad --depth &apos;%1&apos;: give a number from 1 to 64</source>
+        <translation>ungültiges --depth &apos;%1&apos;: geben Sie eine Zahl von 1 bis 64 an</translation>
     </message>
     <message>
-        <source>bad --top '%1': give a number from 0 to 10000</source>
-        <translation>ungültiges --top '%1': geben Sie eine Zahl von 0 bis 10000 an</translation>
+        <source>bad --top &apos;%1&apos;: give a number from 0 to 10000</source>
+        <translation>ungültiges --top &apos;%1&apos;: geben Sie eine Zahl von 0 bis 10000 an</translation>
     </message>
     <message>
         <source>cannot load %1</source>
@@ -10966,12 +10967,12 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Sekunden, die auf die Antwort jedes Dateisystems gewartet wird (Vorgabe 3).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>bad --timeout '%1': give seconds between 0 and 3600</source>
-        <translation>ungültiges --timeout '%1': Sekunden zwischen 0 und 3600 angeben</translation>
+        <source>bad --timeout &apos;%1&apos;: give seconds between 0 and 3600</source>
+        <translation>ungültiges --timeout &apos;%1&apos;: Sekunden zwischen 0 und 3600 angeben</translation>
     </message>
     <message>
         <source>Mount point</source>

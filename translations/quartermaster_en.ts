@@ -4677,10 +4677,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queue a sync, archive, cleanup or probe, reviewed before it is queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run Again with &amp;Changes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4774,6 +4770,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Jobs of %1 that ran within %2 minutes of %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a sync, archive, cleanup, probe or log retention, reviewed before it is queued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,7 +122,9 @@ JobsPage::JobsPage(JobQueueService *service, QWidget *parent)
                           {QKeySequence(Qt::CTRL | Qt::Key_N)}, QStringLiteral("document-new"),
                           QStyle::SP_FileDialogNewFolder);
     m_newJob->setToolTip(withShortcut(
-        tr("Queue a sync, archive, cleanup or probe, reviewed before it is queued"), m_newJob));
+        tr("Queue a sync, archive, cleanup, probe or log retention, reviewed before it is "
+           "queued"),
+        m_newJob));
     m_runAgain =
         makeAction(this, QStringLiteral("actionRunAgainWithChanges"),
                    tr("Run Again with &Changes…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
