@@ -42,14 +42,14 @@ using qm::JobSpec;
 using qm::JobState;
 using qm::JobStore;
 using qm::JobWrites;
+using qm::kCleanupJobKind;
+using qm::kProbeJobKind;
+using qm::kSyncJobKind;
 using qm::LogDirection;
 using qm::LogFilter;
 using qm::LogLine;
 using qm::LogStore;
 using qm::SqlLocation;
-using qm::kCleanupJobKind;
-using qm::kProbeJobKind;
-using qm::kSyncJobKind;
 
 namespace {
 
