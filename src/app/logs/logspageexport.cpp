@@ -21,14 +21,9 @@ namespace qm {
 
 LogFormat LogsPage::exportFormatOf(const QString &path, LogFormat fallback)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("jsonl"))
-        return LogFormat::Jsonl;
-    if (suffix == QLatin1String("json"))
-        return LogFormat::Json;
-    if (suffix == QLatin1String("csv"))
-        return LogFormat::Csv;
-    return fallback;
+    // .jsonl, .json and .csv name their format (a file is never written as text).
+    const std::optional<LogFormat> named = logFormat(QFileInfo(path).suffix().toLower());
+    return named && *named != LogFormat::Text ? *named : fallback;
 }
 
 void LogsPage::chooseExport()
