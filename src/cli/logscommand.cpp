@@ -34,10 +34,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(qm::cli::Logs)
 };
 
-/// Lines per transaction of `ingest`: fewer commits (and, on SQLite, fewer WAL syncs)
-/// than a page of 1000, and still a few MB held at most.
-constexpr int kIngestBatch = 10'000;
-
 /// The options of `qmctl logs`, as added to its parser.
 struct LogsOptions
 {
@@ -339,7 +335,7 @@ int ingest(LogStore &store, const QString &source, Output &output)
     bool more = true;
     while (more) {
         QList<LogLine> lines;
-        more = reader.read(kIngestBatch, &lines, &rejected);
+        more = reader.read(kLogIngestBatch, &lines, &rejected);
         if (!reader.error().isEmpty()) {
             output.error(Text::tr("cannot read %1: %2")
                              .arg(source.isEmpty() ? QStringLiteral("-") : source, reader.error()));

@@ -216,7 +216,7 @@ bool ingest(const Backend &backend, const qm::bench::LogsFixture &fixture, const
     qint64 inserted = 0;
     for (bool more = true; more;) {
         QList<LogLine> lines;
-        more = reader.read(qm::kLogPageSize, &lines, &rejected);
+        more = reader.read(qm::kLogIngestBatch, &lines, &rejected);
         const qint64 added = store.insert(lines, &error);
         if (added < 0 || !reader.error().isEmpty()) {
             std::fprintf(stderr, "bench_logs: %s\n", qPrintable(error + reader.error()));
@@ -226,9 +226,9 @@ bool ingest(const Backend &backend, const qm::bench::LogsFixture &fixture, const
     }
     const double ours = secondsOf(timer);
     const double ourRate = double(inserted) / ours;
-    std::printf("ours (LogJsonlReader + LogStore::insert, pages of %d): %lld lines in %.2f s: "
+    std::printf("ours (LogJsonlReader + LogStore::insert, batches of %d): %lld lines in %.2f s: "
                 "%.0f lines/s (%lld rejected)\n",
-                qm::kLogPageSize, static_cast<long long>(inserted), ours, ourRate,
+                qm::kLogIngestBatch, static_cast<long long>(inserted), ours, ourRate,
                 static_cast<long long>(rejected.size()));
     const double peer =
         peerIngest(backend, fixture, QDir(folder).filePath(QStringLiteral("peer.sqlite")));
