@@ -15,7 +15,7 @@ JOBS ?= $(shell nproc 2>/dev/null || sysctl -n hw.ncpu 2>/dev/null || echo 2)
 ifeq ($(UNAME),Darwin)
   BREW_PREFIX := $(shell brew --prefix 2>/dev/null)
   export CMAKE_PREFIX_PATH := $(BREW_PREFIX)/opt/qt:$(BREW_PREFIX)/opt/libarchive:$(CMAKE_PREFIX_PATH)
-  export PKG_CONFIG_PATH := $(BREW_PREFIX)/opt/libarchive/lib/pkgconfig:$(BREW_PREFIX)/opt/libyaml/lib/pkgconfig:$(PKG_CONFIG_PATH)
+  export PKG_CONFIG_PATH := $(BREW_PREFIX)/opt/libarchive/lib/pkgconfig:$(BREW_PREFIX)/opt/libyaml/lib/pkgconfig:$(BREW_PREFIX)/opt/libpq/lib/pkgconfig:$(PKG_CONFIG_PATH)
   APP_BINARY = build/$(PRESET)/bin/quartermaster.app/Contents/MacOS/quartermaster
 else
   APP_BINARY = build/$(PRESET)/bin/quartermaster

@@ -19,6 +19,8 @@ DEBIAN_PACKAGES=(
   libqt6opengl6-dev
   # libraries
   libarchive-dev libyaml-dev libxxhash-dev
+  # libpq: `qmctl logs ingest` sends lines to PostgreSQL with COPY, which QtSql lacks
+  libpq-dev
   # programs the app runs
   openssh-client rsync rclone zstd
   # tests, CI and packaging
@@ -35,7 +37,7 @@ DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
   cmake ninja pkgconf qt libarchive libyaml xxhash rsync rclone zstd clang-format pyyaml node_exporter
-  postgresql@16
+  postgresql@16 libpq
 )
 
 say() { printf 'deps.sh: %s\n' "$*"; }

@@ -3,6 +3,7 @@
 #include "core/fsutil/inputfile.h"
 #include "core/fsutil/userfile.h"
 #include "core/json/schema.h"
+#include "core/logs/logingest.h"
 #include "core/logs/logjsonl.h"
 #include "core/logs/logretention.h"
 #include "core/logs/logstore.h"
@@ -328,28 +329,21 @@ int ingest(LogStore &store, const QString &source, Output &output)
             return UsageError;
         }
     }
-    LogJsonlReader reader(&file);
-    QList<LogJsonRejection> rejected;
-    qint64 inserted = 0;
-    qint64 good = 0;
-    bool more = true;
-    while (more) {
-        QList<LogLine> lines;
-        more = reader.read(kLogIngestBatch, &lines, &rejected);
-        if (!reader.error().isEmpty()) {
-            output.error(Text::tr("cannot read %1: %2")
-                             .arg(source.isEmpty() ? QStringLiteral("-") : source, reader.error()));
-            return UsageError;
-        }
-        QString error;
-        const qint64 added = store.insert(lines, &error);
-        if (added < 0) {
-            output.error(Text::tr("%1 (%2 lines were added before)").arg(error).arg(inserted));
-            return Incomplete;
-        }
-        inserted += added;
-        good += lines.size();
+    const LogIngestResult result = ingestLogs(store, &file);
+    if (!result.readError.isEmpty()) {
+        output.error(Text::tr("cannot read %1: %2")
+                         .arg(source.isEmpty() ? QStringLiteral("-") : source, result.readError));
+        return UsageError;
     }
+    if (!result.storeError.isEmpty()) {
+        output.error(Text::tr("%1 (%2 lines were added before)")
+                         .arg(result.storeError)
+                         .arg(result.inserted));
+        return Incomplete;
+    }
+    const qint64 inserted = result.inserted;
+    const qint64 good = result.accepted;
+    const QList<LogJsonRejection> &rejected = result.rejected;
     if (output.format() == OutputFormat::Json) {
         QJsonArray items;
         for (const LogJsonRejection &rejection : std::as_const(rejected))

@@ -3,9 +3,9 @@
 // Issue 23: the fleet's system_logs table, in an SQLite file and in a PostgreSQL server
 // started on 127.0.0.1 (tests/integration/testservers.h), each figure beside a peer
 // measured in the same run on the same generated lines (logsfixture.h):
-// 1. ingest of JSON Lines (LogJsonlReader + LogStore::insert in pages, as `qmctl logs
-//    ingest` does) against psql's `\copy ... FROM` / sqlite3's `.import --csv` of the
-//    same lines as CSV into an identical empty table; goal ≥ 0.8× the peer;
+// 1. ingest of JSON Lines (ingestLogs(), as `qmctl logs ingest` does) against psql's
+//    `\copy ... FROM` / sqlite3's `.import --csv` of the same lines as CSV into an
+//    identical empty table; goal ≥ 0.8× the peer;
 // 2. the first page (500 lines) of each single indexed filter, against the same SQL in
 //    psql (its \timing: the query's round trip and result, without psql's start-up) or
 //    sqlite3 (the tool's wall time, less that of `SELECT 1`); goal ≤ 10 ms;
@@ -21,6 +21,7 @@
 #include "app/logs/logsmodel.h"
 #include "app/logs/logssession.h"
 #include "core/logs/logexport.h"
+#include "core/logs/logingest.h"
 #include "core/logs/logjsonl.h"
 #include "core/logs/logstore.h"
 #include "logsfixture.h"
@@ -211,22 +212,16 @@ bool ingest(const Backend &backend, const qm::bench::LogsFixture &fixture, const
     }
     QElapsedTimer timer;
     timer.start();
-    qm::LogJsonlReader reader(&file);
-    QList<qm::LogJsonRejection> rejected;
-    qint64 inserted = 0;
-    for (bool more = true; more;) {
-        QList<LogLine> lines;
-        more = reader.read(qm::kLogIngestBatch, &lines, &rejected);
-        const qint64 added = store.insert(lines, &error);
-        if (added < 0 || !reader.error().isEmpty()) {
-            std::fprintf(stderr, "bench_logs: %s\n", qPrintable(error + reader.error()));
-            return false;
-        }
-        inserted += added;
+    const qm::LogIngestResult result = qm::ingestLogs(store, &file);
+    if (!result.readError.isEmpty() || !result.storeError.isEmpty()) {
+        std::fprintf(stderr, "bench_logs: %s\n", qPrintable(result.readError + result.storeError));
+        return false;
     }
+    const qint64 inserted = result.inserted;
+    const auto &rejected = result.rejected;
     const double ours = secondsOf(timer);
     const double ourRate = double(inserted) / ours;
-    std::printf("ours (LogJsonlReader + LogStore::insert, batches of %d): %lld lines in %.2f s: "
+    std::printf("ours (ingestLogs, batches of %d): %lld lines in %.2f s: "
                 "%.0f lines/s (%lld rejected)\n",
                 qm::kLogIngestBatch, static_cast<long long>(inserted), ours, ourRate,
                 static_cast<long long>(rejected.size()));

@@ -10,7 +10,9 @@
 
 #include <QBuffer>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace qm;
@@ -55,6 +57,36 @@ class TestLogJsonl : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void timesAreWrittenAsQDateTimeWritesThem()
+    {
+        // logTimeText() computes the calendar itself (an export writes millions); Qt's
+        // QDateTime is the reference, on both sides of 1970, leap days and year ends.
+        const auto reference = [](qint64 timeUs) -> QString {
+            const qint64 seconds = timeUs >= 0 ? timeUs / 1'000'000 : (timeUs + 1) / 1'000'000 - 1;
+            const qint64 fraction = timeUs - seconds * 1'000'000;
+            return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc())
+                       .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) +
+                   QStringLiteral(".%1Z").arg(fraction, 6, 10, QLatin1Char('0'));
+        };
+        QList<qint64> times = {0,
+                               -1,
+                               1,
+                               -1'000'000,
+                               951'782'400'000'000,      // 2000-02-29
+                               4'107'542'399'999'999,    // 2100-02-28 23:59:59.999999
+                               253'402'300'799'999'999,  // 9999-12-31 23:59:59.999999
+                               -62'135'596'800'000'000}; // 0001-01-01
+        QRandomGenerator random(23);
+        for (int i = 0; i < 20'000; ++i) // years 1 to 9999, the ones written with four digits
+            times << random.bounded(qint64(-62'135'596'800'000'000),
+                                    qint64(253'402'300'800'000'000));
+        for (const qint64 timeUs : std::as_const(times)) {
+            QCOMPARE(logTimeText(timeUs), reference(timeUs));
+            QVERIFY2(logTimeFromText(logTimeText(timeUs)) == std::optional<qint64>(timeUs),
+                     qPrintable(logTimeText(timeUs)));
+        }
+    }
+
     void aLineIsWrittenWithCamelCaseKeysAndNulls()
     {
         const QJsonObject object = logLineToJsonObject(fullLine());

@@ -7,10 +7,14 @@
 // twice adds them once. Errors group by their message's signature; a retention plan
 // counts exactly what its batches then delete; the statistics add up to the lines.
 
+#include "core/logs/logexport.h"
+#include "core/logs/logjsonl.h"
 #include "core/logs/logstore.h"
 #include "core/logs/logsummary.h"
 #include "testservers.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -347,6 +351,114 @@ private Q_SLOTS:
         std::sort(sorted.begin(), sorted.end(), before);
         for (qsizetype i = 0; i < sorted.size(); ++i)
             QVERIFY2(same(all->at(i), sorted[i]), qPrintable(sorted[i].id));
+    }
+
+    void linesWithAnyCharacterGoInAndComeOutWhole()
+    {
+        // On PostgreSQL these go in by COPY, whose text format escapes tabs, newlines and
+        // backslashes; on SQLite by a prepared insert.
+        LogStore store(QStringLiteral("logs-hard"));
+        QVERIFY(openStore(store, true));
+        QList<LogLine> lines = generatedLines(6);
+        lines[0].message = QStringLiteral("tab\there, new\nline, cr\r, back\\slash \\N \\t, "
+                                          "quote \" ' and \x01\x1f control");
+        lines[1].message = QStringLiteral("Ärger, échec, 日本語, emoji 🚀, \u2028 separator");
+        lines[2].message = QString(1024 * 1024, u'x') + QStringLiteral("\tend"); // 1 MiB
+        lines[3].sourceId = QStringLiteral("gpu\t1\\n");
+        lines[3].workerId = QStringLiteral("worker\nwith newline");
+        lines[3].cycle = -7;
+        lines[4].metadata = R"({"path": "C:\\data\\x\ty", "list": [1, 2.5, null, true],
+            "nested": {"é": "\u00e9"}})";
+        lines[5].message.clear(); // an empty message is a message
+        QString error;
+        QCOMPARE(store.insert(lines, &error), qint64(lines.size()));
+        const auto all = store.page({}, std::nullopt, LogDirection::Newer, 100, &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->size(), lines.size());
+        std::sort(lines.begin(), lines.end(), before);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QVERIFY2(same(all->at(i), lines[i]), qPrintable(lines[i].message.left(40)));
+    }
+
+    void aBatchWithLinesAlreadyThereAddsOnlyTheNewOnes()
+    {
+        // COPY cannot skip a line that is there: the batch goes in the slower way then.
+        LogStore store(QStringLiteral("logs-mixed"));
+        QVERIFY(openStore(store, true));
+        const QList<LogLine> lines = generatedLines(300);
+        QString error;
+        QCOMPARE(store.insert(lines.mid(0, 100), &error), qint64(100));
+        QList<LogLine> batch = lines.mid(50, 150); // 50 there, 100 new
+        batch << lines[120];                       // and one twice in the batch
+        QCOMPARE(store.insert(batch, &error), qint64(100));
+        QCOMPARE(store.insert(lines.mid(200), &error), qint64(100));
+        const auto all = store.page({}, std::nullopt, LogDirection::Newer, 1000, &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->size(), 300);
+    }
+
+    void anExportIsTheLinesAsTheyAreWrittenOneByOne()
+    {
+        // On SQLite the database writes each exported line's JSON (the fast path): it
+        // must be the same bytes as logLineToJson() of the line read back, whatever the
+        // line holds, in JSON Lines and in JSON.
+        QFETCH_GLOBAL(bool, postgres);
+        LogStore store(QStringLiteral("logs-export"));
+        QVERIFY(openStore(store, true));
+        QList<LogLine> lines = generatedLines(2500); // more than two pages
+        lines[0].message = QStringLiteral("tab\t nl\n cr\r bs\\ quote\" \x01\x08\x0c\x1f del\x7f");
+        lines[1].message = QStringLiteral("Ärger 日本語 🚀 \u2028");
+        lines[2].metadata = R"({ "spaced" : [ 1 , 2 ] ,
+            "s": "a b\tc" })";
+        QString error;
+        QCOMPARE(store.insert(lines, &error), qint64(lines.size()));
+        if (!postgres) {
+            // What another writer may have left in an SQLite file: metadata that is not
+            // JSON, or empty; empty ids of a task or worker; a time without a fraction.
+            QSqlQuery foreign(store.database());
+            QVERIFY(foreign.exec(QStringLiteral(
+                "INSERT INTO system_logs (id, timestamp, source_type, source_id, log_level, "
+                "message, task_id, worker_id, cycle_number, metadata) VALUES "
+                "('00000000-0000-4000-8000-000000000001', '2026-11-20T10:00:00Z', 'w', 'x', "
+                "'INFO', 'not json', '', '', NULL, '{broken'), "
+                "('00000000-0000-4000-8000-000000000002', '2026-11-20T10:00:01.5Z', 'w', 'x', "
+                "'INFO', 'empty', NULL, NULL, 3, ''), "
+                "('00000000-0000-4000-8000-000000000003', '2026-11-20T10:00:02.000001Z', 'w', "
+                "'x', 'INFO', 'a string', NULL, 'w1', 3, '\"just text\"')")));
+        }
+        QByteArray expected;
+        QList<LogLine> read;
+        QVERIFY(forEachLogPage(store, {}, LogDirection::Older, -1, [&](const QList<LogLine> &page) {
+                    read << page;
+                    return true;
+                }).isEmpty());
+        QCOMPARE(read.size(), lines.size() + (postgres ? 0 : 3));
+        for (const LogLine &line : std::as_const(read))
+            expected += logLineToJson(line) + '\n';
+        const QString path = m_dir.filePath(QStringLiteral("export-%1.jsonl").arg(++m_files));
+        const LogExportResult result = exportLogs(store, {}, LogFormat::Jsonl, path);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.lines, qint64(read.size()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> got = file.readAll().split('\n');
+        const QList<QByteArray> want = expected.split('\n');
+        QCOMPARE(got.size(), want.size());
+        for (qsizetype i = 0; i < want.size(); ++i)
+            QCOMPARE(got[i], want[i]);
+
+        const QString jsonPath = m_dir.filePath(QStringLiteral("export-%1.json").arg(++m_files));
+        QVERIFY(exportLogs(store, {}, LogFormat::Json, jsonPath).error.isEmpty());
+        QFile json(jsonPath);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(json.readAll(), &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError,
+                 qPrintable(parseError.errorString()));
+        const QJsonArray array = document.object().value(QStringLiteral("logs")).toArray();
+        QCOMPARE(array.size(), read.size());
+        for (qsizetype i = 0; i < read.size(); i += 97)
+            QCOMPARE(array[i].toObject(), QJsonDocument::fromJson(want[i]).object());
     }
 
     void aFilterThatCannotBeRunIsSaid()

@@ -1,5 +1,7 @@
 #include "logjsonl.h"
 
+#include "core/json/jsontext.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
@@ -123,9 +125,46 @@ QJsonObject logLineToJsonObject(const LogLine &line)
             {QStringLiteral("metadata"), metadata}};
 }
 
+void appendLogLineJson(QByteArray *out, const LogLine &line)
+{
+    // Written by hand, not through QJsonObject: an export writes millions of these.
+    const auto text = [out](const char *key, const QString &value) {
+        out->append(key);
+        json::appendString(out, QByteArrayView(value.toUtf8()));
+    };
+    const auto textOrNull = [&](const char *key, const QString &value) {
+        if (value.isEmpty())
+            out->append(key).append("null");
+        else
+            text(key, value);
+    };
+    text("{\"id\":", line.id);
+    out->append(",\"timestamp\":\"");
+    appendLogTimeText(out, line.timeUs);
+    out->append('"');
+    text(",\"sourceType\":", line.sourceType);
+    text(",\"sourceId\":", line.sourceId);
+    text(",\"level\":", line.level);
+    text(",\"message\":", line.message);
+    textOrNull(",\"taskId\":", line.taskId);
+    textOrNull(",\"workerId\":", line.workerId);
+    out->append(",\"cycleNumber\":");
+    out->append(line.cycle ? QByteArray::number(*line.cycle) : QByteArrayLiteral("null"));
+    out->append(",\"metadata\":");
+    // Compact JSON as it is, anything else as a string: what SQLite writes for the same
+    // text (LogStore::appendJsonPage()).
+    if (line.metadata.isEmpty())
+        out->append("null");
+    else if (!json::appendCompact(out, line.metadata))
+        json::appendString(out, line.metadata);
+    out->append('}');
+}
+
 QByteArray logLineToJson(const LogLine &line)
 {
-    return QJsonDocument(logLineToJsonObject(line)).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    appendLogLineJson(&out, line);
+    return out;
 }
 
 std::optional<LogLine> logLineFromJson(QByteArrayView text, QString *error)

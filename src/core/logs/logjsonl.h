@@ -22,8 +22,10 @@ namespace qm {
 /// ISO-8601 UTC with microseconds ("2026-12-06T20:31:51.123456Z"), absent values null,
 /// `metadata` as the JSON value it holds (text that is not JSON stays a string).
 QJsonObject logLineToJsonObject(const LogLine &line);
-/// The same as one compact line of JSON, without the newline.
+/// The same as one compact line of JSON, without the newline, keys in the table's order.
 QByteArray logLineToJson(const LogLine &line);
+/// The same appended to `*out`.
+void appendLogLineJson(QByteArray *out, const LogLine &line);
 
 /// The line that the JSON object `text` (one line of a JSON Lines file) describes;
 /// nothing, with `*error` for a person, when it is not one. Keys are the table's column

@@ -21,6 +21,29 @@ qint64 daysFromCivil(qint64 year, unsigned month, unsigned day)
     return era * 146097 + qint64(doe) - 719468;
 }
 
+/// The date of a day since 1970-01-01 (Howard Hinnant's civil_from_days).
+void civilFromDays(qint64 days, qint64 *year, unsigned *month, unsigned *day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *day = doy - (153 * mp + 2) / 5 + 1;
+    *month = mp < 10 ? mp + 3 : mp - 9;
+    *year = qint64(yoe) + era * 400 + (*month <= 2);
+}
+
+/// Writes `value` as `width` digits ending just before `end`.
+void putDigits(char *end, qint64 value, int width)
+{
+    for (int i = 0; i < width; ++i) {
+        *--end = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
 /// The digits at [from, from + count) of `text` as a number; -1 when one is not a digit.
 int digits(QStringView text, qsizetype from, qsizetype count)
 {
@@ -38,7 +61,7 @@ int digits(QStringView text, qsizetype from, qsizetype count)
 
 } // namespace
 
-QString logTimeText(qint64 timeUs)
+void appendLogTimeText(QByteArray *out, qint64 timeUs)
 {
     qint64 seconds = timeUs / kUsPerSecond;
     qint64 fraction = timeUs % kUsPerSecond;
@@ -46,9 +69,46 @@ QString logTimeText(qint64 timeUs)
         fraction += kUsPerSecond;
         --seconds;
     }
-    const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
-    return time.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) + u'.' +
-           QStringLiteral("%1").arg(fraction, 6, 10, QLatin1Char('0')) + u'Z';
+    qint64 days = seconds / kSecondsPerDay;
+    qint64 secondOfDay = seconds % kSecondsPerDay;
+    if (secondOfDay < 0) {
+        secondOfDay += kSecondsPerDay;
+        --days;
+    }
+    qint64 year = 0;
+    unsigned month = 0;
+    unsigned day = 0;
+    civilFromDays(days, &year, &month, &day);
+    if (year < 1 || year > 9999) { // not four digits: as QDateTime writes such a year
+        const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+        *out += time.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")).toLatin1() + '.' +
+                QByteArray::number(fraction).rightJustified(6, '0') + 'Z';
+        return;
+    }
+    // yyyy-MM-ddTHH:mm:ss.uuuuuuZ
+    char text[27];
+    putDigits(text + 4, year, 4);
+    text[4] = '-';
+    putDigits(text + 7, month, 2);
+    text[7] = '-';
+    putDigits(text + 10, day, 2);
+    text[10] = 'T';
+    putDigits(text + 13, secondOfDay / 3600, 2);
+    text[13] = ':';
+    putDigits(text + 16, secondOfDay / 60 % 60, 2);
+    text[16] = ':';
+    putDigits(text + 19, secondOfDay % 60, 2);
+    text[19] = '.';
+    putDigits(text + 26, fraction, 6);
+    text[26] = 'Z';
+    out->append(text, sizeof text);
+}
+
+QString logTimeText(qint64 timeUs)
+{
+    QByteArray text;
+    appendLogTimeText(&text, timeUs);
+    return QString::fromLatin1(text);
 }
 
 std::optional<qint64> logTimeFromText(QStringView text)

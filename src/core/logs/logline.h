@@ -32,6 +32,8 @@ struct LogLine
 /// "2026-12-06T20:31:51.123456Z": how a time is written to and compared in the SQLite
 /// table (it sorts as time does) and passed to PostgreSQL.
 QString logTimeText(qint64 timeUs);
+/// The same appended to `*out` (export and COPY write it without a QString).
+void appendLogTimeText(QByteArray *out, qint64 timeUs);
 /// The time `text` holds (ISO-8601, with or without a fraction or zone; a zone-less time
 /// is UTC); nothing when it is not a time.
 std::optional<qint64> logTimeFromText(QStringView text);

@@ -14,6 +14,8 @@
 #include <optional>
 #include <utility>
 
+struct pg_conn; // libpq's PGconn
+
 namespace qm {
 
 /// What a retention run would delete: the lines older than `cutoffUs`.
@@ -77,6 +79,17 @@ public:
                                        LogDirection direction, int limit, QString *error,
                                        const std::atomic<bool> *cancel = nullptr);
 
+    /// Whether appendJsonPage() can serve `filter` (SQLite, a text filter of ASCII).
+    bool writesJson(const LogFilter &filter) const;
+    /// The page that page() reads, appended to `*out` as JSON Lines (each line what
+    /// appendLogLineJson() writes, then "\n"), the database writing each line's JSON:
+    /// an export's fast path. The number of lines, `*last` the cursor of the last one;
+    /// nothing, with `*error`, when the query failed.
+    std::optional<int> appendJsonPage(const LogFilter &filter,
+                                      const std::optional<LogCursor> &cursor,
+                                      LogDirection direction, int limit, QByteArray *out,
+                                      LogCursor *last, QString *error);
+
     /// Adds `lines` in one transaction (on PostgreSQL one statement, the batch passed as
     /// one JSON array); a line whose id is already there is skipped (ingesting the same
     /// file twice adds nothing). The number added, or -1 with *error.
@@ -106,10 +119,19 @@ public:
 
 private:
     qint64 insertPostgres(const QList<LogLine> &lines, QString *error);
+    /// `lines` by COPY on libpq's connection; -1 with *error when it failed (nothing was
+    /// added), `*duplicate` set when because an id was there already.
+    qint64 copyPostgres(pg_conn *connection, const QList<LogLine> &lines, bool *duplicate,
+                        QString *error);
+    qint64 insertPostgresJson(const QList<LogLine> &lines, QString *error);
     qint64 insertSqlite(const QList<LogLine> &lines, QString *error);
     /// The WHERE clause of `filter` (without the text part's final check) and its values.
     QString whereClause(const LogFilter &filter, QVariantList *values) const;
     QString columns() const;
+    /// The SELECT of `columns` for a page of `filter` after `from`, `*values` its values.
+    QString pageSql(const QString &columns, const LogFilter &filter,
+                    const std::optional<LogCursor> &from, LogDirection direction, int limit,
+                    QVariantList *values) const;
     LogLine lineOf(const QSqlQuery &query) const;
     QString timeParameter() const;
     /// Prepares `sql`, binds `values` in order and runs it; false with *error for a person.
