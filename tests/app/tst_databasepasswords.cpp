@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -381,10 +382,13 @@ private Q_SLOTS:
         m_keychain.stopKeyring();
         std::unique_ptr<LogsPage> page = newPage();
         QVERIFY(page);
+        QSignalSpy said(page.get(), &LogsPage::statusMessage);
         answerInputDialog(uriWithPassword());
         page->findChild<QToolButton *>(QStringLiteral("logsAddConnection"))->click();
         QVERIFY(settle(*page));
         QVERIFY2(readTheServer(*page), qPrintable(page->state()));
+        QVERIFY(!said.isEmpty());
+        QCOMPARE(said.last().at(0).toString(), page->passwordNote());
         QVERIFY2(page->passwordNote().contains(QLatin1String("Could not store the password of ") +
                                                profile() +
                                                QLatin1String(" in the system keychain")),

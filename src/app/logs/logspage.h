@@ -57,7 +57,8 @@ public:
     void connectTo(const QString &uri);
     /// The password dialog open for the current connection, or nullptr.
     PasswordDialog *passwordDialog() const;
-    /// What the system keychain could not do with a password, or empty.
+    /// What the system keychain could not do with a password (also said through
+    /// statusMessage), or empty; cleared by the next connectTo().
     QString passwordNote() const;
     /// The filter the bar says.
     LogFilter filter() const;

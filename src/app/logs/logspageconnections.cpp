@@ -224,6 +224,8 @@ void LogsPage::setPasswordNote(const QString &text)
     m_passwordNote->setText(text);
     m_passwordNote->setToolTip(text);
     m_passwordNote->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        Q_EMIT statusMessage(text);
 }
 
 } // namespace qm
