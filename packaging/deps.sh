@@ -17,8 +17,8 @@ DEBIAN_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libvulkan-dev
   # QtCharts needs Qt6OpenGL's CMake files, which qt6-base-dev only recommends
   libqt6opengl6-dev
-  # libraries
-  libarchive-dev libyaml-dev libxxhash-dev
+  # libraries (QtKeychain: database passwords in the system keychain, through libsecret)
+  libarchive-dev libyaml-dev libxxhash-dev qtkeychain-qt6-dev libsecret-1-0
   # libpq: `qmctl logs ingest` sends lines to PostgreSQL with COPY, which QtSql lacks
   libpq-dev
   # programs the app runs
@@ -26,6 +26,8 @@ DEBIAN_PACKAGES=(
   # tests, CI and packaging
   clang-format xvfb xauth desktop-file-utils appstream dpkg-dev file
   python3-yaml
+  # a private D-Bus session bus and keyring for the keychain tests (never as services)
+  dbus-daemon gnome-keyring
   # servers the integration tests start on 127.0.0.1 (never as system services)
   openssh-server prometheus-node-exporter postgresql
   # only a peer that bench_logs (make bench) measures against; the app never runs it
@@ -36,7 +38,8 @@ DEBIAN_PACKAGES=(
 DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
-  cmake ninja pkgconf qt libarchive libyaml xxhash rsync rclone zstd clang-format pyyaml node_exporter
+  cmake ninja pkgconf qt qtkeychain libarchive libyaml xxhash rsync rclone zstd clang-format pyyaml
+  node_exporter
   postgresql@16 libpq
 )
 
@@ -66,7 +69,7 @@ install_debian() {
   fi
   say "installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  # The test servers (sshd, node_exporter, PostgreSQL) must not start as system services on
+  # The test servers (sshd, node_exporter, PostgreSQL, D-Bus, gnome-keyring) must not start as system services on
   # install: a policy-rc.d that says "no" is in place for the install only.
   local policy=/usr/sbin/policy-rc.d placed=no
   if [ ! -e "$policy" ]; then

@@ -2,6 +2,7 @@
 
 #include "core/logs/logstore.h"
 #include "core/settings/settings.h"
+#include "databasepasswords.h"
 #include "loghistogram.h"
 #include "logsmodel.h"
 #include "logssession.h"
@@ -13,7 +14,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QIntValidator>
 #include <QJsonDocument>
 #include <QLabel>
@@ -77,6 +77,7 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
     , m_embeddedPath(embeddedPath)
     , m_session(new LogsSession(this))
     , m_model(new LogsModel(m_session, this))
+    , m_keychain(new DatabasePasswords(this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -89,10 +90,14 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
     auto *connectionLabel = new QLabel(tr("&Database:"), this);
     connectionLabel->setBuddy(m_connection);
     m_addConnection = new QToolButton(this);
+    m_addConnection->setObjectName(QStringLiteral("logsAddConnection"));
     m_addConnection->setText(tr("Add…"));
     m_addConnection->setToolTip(tr("Add a PostgreSQL database or an SQLite file"));
     m_removeConnection = new QToolButton(this);
     m_removeConnection->setText(tr("Remove"));
+    m_removeConnection->setObjectName(QStringLiteral("logsRemoveConnection"));
+    m_removeConnection->setToolTip(
+        tr("Forget this database, and its password in the system keychain"));
     m_createTable = new QPushButton(tr("Create the Table…"), this);
     m_createTable->setObjectName(QStringLiteral("createTable"));
     m_createTable->hide();
@@ -108,6 +113,14 @@ LogsPage::LogsPage(Settings *settings, const QString &embeddedPath, QWidget *par
     top->addWidget(m_createTable);
     top->addWidget(m_state, 1);
     layout->addLayout(top);
+    // What the system keychain could not do with a password (store, read, delete).
+    m_passwordNote = new QLabel(this);
+    m_passwordNote->setObjectName(QStringLiteral("logsPasswordNote"));
+    m_passwordNote->setWordWrap(true);
+    m_passwordNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_passwordNote->setStyleSheet(QStringLiteral("color: #b9770e"));
+    m_passwordNote->hide();
+    layout->addWidget(m_passwordNote);
 
     buildFilterBar(layout);
 
@@ -398,96 +411,6 @@ void LogsPage::buildFilterBar(QVBoxLayout *layout)
         connect(field, &QLineEdit::textEdited, this, &LogsPage::scheduleFilter);
         connect(field, &QLineEdit::returnPressed, this, &LogsPage::applyFilter);
     }
-}
-
-void LogsPage::reloadConnections(const QString &select)
-{
-    m_connection->clear();
-    m_connection->addItem(tr("This machine (embedded file)"), QString());
-    m_connection->setItemData(0, m_embeddedPath, Qt::ToolTipRole);
-    for (const QString &uri : m_settings->logConnections())
-        m_connection->addItem(uri, uri);
-    const int index = m_connection->findData(select);
-    m_connection->setCurrentIndex(std::max(index, 0));
-    m_removeConnection->setEnabled(m_connection->currentIndex() > 0);
-}
-
-void LogsPage::addConnection()
-{
-    bool ok = false;
-    const QString uri = QInputDialog::getText(
-        this, tr("Add a Database"),
-        tr("A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq's rules: "
-           "~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path):"),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok || uri.trimmed().isEmpty())
-        return;
-    QString error;
-    const std::optional<SqlLocation> location = SqlLocation::parse(uri.trimmed(), &error);
-    if (!location) {
-        QMessageBox::warning(this, tr("Add a Database"), error);
-        return;
-    }
-    // A password is kept for this session only; ~/.pgpass remembers it for good.
-    const QString saved = location->displayName();
-    if (!location->password.isEmpty())
-        m_passwords.insert(saved, location->password);
-    QStringList connections = m_settings->logConnections();
-    if (!connections.contains(saved))
-        connections.append(saved);
-    m_settings->setLogConnections(connections);
-    reloadConnections(saved);
-    connectTo(saved);
-}
-
-void LogsPage::removeConnection()
-{
-    const QString uri = m_connection->currentData().toString();
-    if (uri.isEmpty())
-        return;
-    QStringList connections = m_settings->logConnections();
-    connections.removeAll(uri);
-    m_settings->setLogConnections(connections);
-    reloadConnections(QString());
-    connectTo(QString());
-}
-
-void LogsPage::connectTo(const QString &uri)
-{
-    if (m_connection->currentData().toString() != uri)
-        reloadConnections(uri);
-    m_removeConnection->setEnabled(!uri.isEmpty());
-    SqlLocation location;
-    QString error;
-    if (uri.isEmpty()) {
-        location.path = m_embeddedPath;
-    } else if (const std::optional<SqlLocation> parsed = SqlLocation::parse(uri, &error)) {
-        location = *parsed;
-        if (location.password.isEmpty())
-            location.password = m_passwords.value(uri);
-    } else {
-        setState(error, true);
-        return;
-    }
-    m_connected = false;
-    m_createTable->hide();
-    setState(tr("Connecting to %1…").arg(location.displayName()));
-    settle(+1);
-    m_session->connectTo(location, uri.isEmpty(),
-                         [this](const QString &connectError, const QString &problem, bool missing) {
-                             settle(-1);
-                             if (!connectError.isEmpty()) {
-                                 setState(connectError, true);
-                                 return;
-                             }
-                             if (!problem.isEmpty()) {
-                                 setState(problem, true);
-                                 m_createTable->setVisible(missing);
-                                 return;
-                             }
-                             m_connected = true;
-                             refresh();
-                         });
 }
 
 LogFilter LogsPage::filter() const

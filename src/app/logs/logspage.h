@@ -5,6 +5,7 @@
 #include "core/logs/logsummary.h"
 #include "core/sql/sqllocation.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <atomic>
@@ -28,8 +29,10 @@ class QVBoxLayout;
 
 namespace qm {
 
+class DatabasePasswords;
 class LogHistogram;
 class LogsModel;
+class PasswordDialog;
 class LogsSession;
 class Settings;
 
@@ -47,8 +50,16 @@ public:
     LogsPage(Settings *settings, const QString &embeddedPath, QWidget *parent = nullptr);
     ~LogsPage() override;
 
-    /// Connects to `uri` (empty: the embedded file) and reads it.
+    /// Connects to `uri` (empty: the embedded file) and reads it. A PostgreSQL profile
+    /// without a password in this session gets the one stored in the system keychain
+    /// first (asynchronously), else connects without (libpq may find ~/.pgpass). A server
+    /// that asks for a password, or refuses the one given, gets the password dialog.
     void connectTo(const QString &uri);
+    /// The password dialog open for the current connection, or nullptr.
+    PasswordDialog *passwordDialog() const;
+    /// What the system keychain could not do with a password (also said through
+    /// statusMessage), or empty; cleared by the next connectTo().
+    QString passwordNote() const;
     /// The filter the bar says.
     LogFilter filter() const;
     /// Sets the bar to read `worker`'s (or `task`'s) lines over all time.
@@ -134,8 +145,21 @@ private:
     void jumpToError(LogDirection direction);
     void selectLine(const QString &id);
     void setState(const QString &text, bool error = false);
+    /// Asks for a database, saves it without its password in the settings and puts the
+    /// password (if the URI held one) in the system keychain, then connects.
     void addConnection();
+    /// Forgets the chosen database, and deletes its password from the system keychain.
     void removeConnection();
+    /// Connects to `location` (`uri` parsed, its password filled in) if `serial` is still
+    /// the latest connection asked for.
+    void openConnection(const QString &uri, const SqlLocation &location, quint64 serial);
+    /// Opens the password dialog for `uri`, the server having said `reason`.
+    void askPassword(const QString &uri, const QString &reason);
+    /// Keeps `password` for this session and stores it in the system keychain.
+    void rememberPassword(const QString &uri, const QString &password);
+    /// Deletes the password of `uri` from the system keychain (and this session).
+    void forgetPassword(const QString &uri);
+    void setPasswordNote(const QString &text);
     void reloadConnections(const QString &select);
     void showContextMenu(const QPoint &at);
     void tabChanged();
@@ -160,8 +184,13 @@ private:
     quint64 m_readSerial = 0;
     QString m_selectAfterLoad;
     std::optional<std::pair<qint64, qint64>> m_customRange;
-    /// Passwords typed in this session, by the location they belong to; never saved.
+    /// Passwords of this session (typed, or read from the system keychain), by the
+    /// profile they belong to; never written to the settings.
     QHash<QString, QString> m_passwords;
+    DatabasePasswords *m_keychain;
+    quint64 m_connectSerial = 0; ///< the latest connection asked for
+    QPointer<PasswordDialog> m_passwordDialog;
+    QLabel *m_passwordNote;
     QStringList m_hosts; ///< of the open config
 
     QComboBox *m_connection;
