@@ -160,12 +160,15 @@ bool LogStore::open(const SqlLocation &location, QString *error, bool createSqli
             .exec(QStringLiteral("SET client_min_messages = warning"));
     if (!m_postgres) {
         // A larger page cache (64 MiB, allocated only as pages are read) keeps the
-        // indexes' upper levels in memory while lines go in, and in WAL mode NORMAL
+        // indexes' upper levels in memory while lines go in; in WAL mode NORMAL
         // synchronisation keeps the file consistent without a sync per transaction (a
-        // power cut may lose the last batches, never corrupt the file).
+        // power cut may lose the last batches, never corrupt the file); and a checkpoint
+        // every 64 MiB of log instead of 4 MiB copies an index page that each batch of
+        // an ingest changes into the file once, not at every batch (about 10 % faster).
         QSqlQuery pragma(m_connection.database());
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
     }
     if (!m_postgres && createSqliteTable)
         return createSchema(error);
