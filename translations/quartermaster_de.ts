@@ -2438,6 +2438,29 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::DatabasePasswords</name>
+    <message>
+        <source>access to the system keychain was refused</source>
+        <translation>der Zugriff auf den System-Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (is it locked? unlock it and try again)</source>
+        <translation>der System-Schlüsselbund hat den Zugriff verweigert (ist er gesperrt? Entsperren Sie ihn und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (on Linux, start gnome-keyring or KWallet — a Secret Service — in your session)</source>
+        <translation>kein System-Schlüsselbund verfügbar (unter Linux: starten Sie gnome-keyring oder KWallet – einen Secret Service – in Ihrer Sitzung)</translation>
+    </message>
+    <message>
+        <source>the system keychain could not delete the entry</source>
+        <translation>der System-Schlüsselbund konnte den Eintrag nicht löschen</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer (on Linux, is gnome-keyring or KWallet — a Secret Service — running and unlocked in your session?)</source>
+        <translation>der System-Schlüsselbund hat nicht geantwortet (läuft unter Linux gnome-keyring oder KWallet – ein Secret Service – entsperrt in Ihrer Sitzung?)</translation>
+    </message>
+</context>
+<context>
     <name>qm::DfOutput</name>
     <message>
         <source>line %1: %2</source>
@@ -5307,10 +5330,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>Datenbank hinzufügen</translation>
     </message>
     <message>
-        <source>A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq&apos;s rules: ~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path):</source>
-        <translation>Eine PostgreSQL-URI (postgresql://user@host:5432/db?sslmode=require — es gelten die Regeln von libpq: ~/.pgpass, PGSERVICE und Service-Dateien funktionieren) oder eine SQLite-Datei (sqlite:/path):</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
@@ -5480,6 +5499,30 @@ ID %1
             <numerusform>Export nach %1: %Ln Zeile geschrieben …</numerusform>
             <numerusform>Export nach %1: %Ln Zeilen geschrieben …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forget this database, and its password in the system keychain</source>
+        <translation>Diese Datenbank vergessen, samt ihrem Passwort im System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq&apos;s rules: ~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path). A password in the URI goes to the system keychain, never to the settings:</source>
+        <translation>Eine PostgreSQL-URI (postgresql://user@host:5432/db?sslmode=require – nach den Regeln von libpq: ~/.pgpass, PGSERVICE und Service-Dateien funktionieren) oder eine SQLite-Datei (sqlite:/pfad). Ein Passwort in der URI kommt in den System-Schlüsselbund, nie in die Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Could not store the password of %1 in the system keychain: %2. It is kept until Quartermaster quits.</source>
+        <translation>Das Passwort von %1 konnte nicht im System-Schlüsselbund gespeichert werden: %2. Es bleibt erhalten, bis Quartermaster beendet wird.</translation>
+    </message>
+    <message>
+        <source>Could not delete the password of %1 from the system keychain: %2. Delete the entry %1 of the service %3 with the keychain&apos;s own tool (Seahorse, KWallet Manager, Keychain Access).</source>
+        <translation>Das Passwort von %1 konnte nicht aus dem System-Schlüsselbund gelöscht werden: %2. Löschen Sie den Eintrag %1 des Dienstes %3 mit dem Werkzeug des Schlüsselbunds (Seahorse, KWallet-Verwaltung, Schlüsselbundverwaltung).</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the system keychain…</source>
+        <translation>Passwort von %1 wird aus dem System-Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the password of %1 from the system keychain: %2. Connecting without it (libpq may find one in ~/.pgpass).</source>
+        <translation>Das Passwort von %1 konnte nicht aus dem System-Schlüsselbund gelesen werden: %2. Verbindung ohne Passwort (libpq findet vielleicht eines in ~/.pgpass).</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +5997,37 @@ ID %1
     <message>
         <source>%1 reports no node_filesystem series: is the filesystem collector off?</source>
         <translation>%1 meldet keine node_filesystem-Reihen: ist der filesystem-Collector abgeschaltet?</translation>
+    </message>
+</context>
+<context>
+    <name>qm::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation>%1 verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The password of the database&apos;s user; never written to the settings file</source>
+        <translation>Das Passwort des Datenbankbenutzers; wird nie in die Einstellungsdatei geschrieben</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain (gnome-keyring, KWallet, macOS Keychain) for the next start; unchecked, it is kept until Quartermaster quits and any stored one is deleted</source>
+        <translation>Das Passwort für den nächsten Start im System-Schlüsselbund (gnome-keyring, KWallet, macOS-Schlüsselbund) behalten; nicht angehakt bleibt es nur bis zum Beenden von Quartermaster, und ein gespeichertes wird gelöscht</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>

@@ -2433,6 +2433,29 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::DatabasePasswords</name>
+    <message>
+        <source>access to the system keychain was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain refused access (is it locked? unlock it and try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keychain is available (on Linux, start gnome-keyring or KWallet — a Secret Service — in your session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain could not delete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer (on Linux, is gnome-keyring or KWallet — a Secret Service — running and unlocked in your session?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::DfOutput</name>
     <message>
         <source>line %1: %2</source>
@@ -5302,10 +5325,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq&apos;s rules: ~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,6 +5487,30 @@ id %1
             <numerusform>Exporting to %1: %Ln line written…</numerusform>
             <numerusform>Exporting to %1: %Ln lines written…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forget this database, and its password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL URI (postgresql://user@host:5432/db?sslmode=require — libpq&apos;s rules: ~/.pgpass, PGSERVICE and service files work) or an SQLite file (sqlite:/path). A password in the URI goes to the system keychain, never to the settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the password of %1 in the system keychain: %2. It is kept until Quartermaster quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the password of %1 from the system keychain: %2. Delete the entry %1 of the service %3 with the keychain&apos;s own tool (Seahorse, KWallet Manager, Keychain Access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password of %1 from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the password of %1 from the system keychain: %2. Connecting without it (libpq may find one in ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5941,6 +5984,37 @@ id %1
     </message>
     <message>
         <source>%1 reports no node_filesystem series: is the filesystem collector off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the database&apos;s user; never written to the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain (gnome-keyring, KWallet, macOS Keychain) for the next start; unchecked, it is kept until Quartermaster quits and any stored one is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
