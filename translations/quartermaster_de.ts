@@ -4793,16 +4793,22 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>&amp;Alle Aufträge anzeigen</translation>
     </message>
     <message>
-        <source>Jobs that ran within %1 minutes of %2: %3</source>
-        <translation>Aufträge, die bis zu %1 Minuten um %2 liefen: %3</translation>
-    </message>
-    <message>
-        <source>Jobs of %1 that ran within %2 minutes of %3: %4</source>
-        <translation>Aufträge von %1, die bis zu %2 Minuten um %3 liefen: %4</translation>
-    </message>
-    <message>
         <source>Queue a sync, archive, cleanup, probe or log retention, reviewed before it is queued</source>
         <translation>Eine Synchronisierung, Archivierung, Bereinigung, Abfrage oder Log-Aufbewahrung einreihen, nachdem Sie sie geprüft haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobs that ran within %n minute(s) of %1: %2</source>
+        <translation>
+            <numerusform>Aufträge, die bis zu %n Minute um %1 liefen: %2</numerusform>
+            <numerusform>Aufträge, die bis zu %n Minuten um %1 liefen: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobs of %1 that ran within %n minute(s) of %2: %3</source>
+        <translation>
+            <numerusform>Aufträge von %1, die bis zu %n Minute um %2 liefen: %3</numerusform>
+            <numerusform>Aufträge von %1, die bis zu %n Minuten um %2 liefen: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4788,16 +4788,22 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jobs that ran within %1 minutes of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs of %1 that ran within %2 minutes of %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queue a sync, archive, cleanup, probe or log retention, reviewed before it is queued</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobs that ran within %n minute(s) of %1: %2</source>
+        <translation>
+            <numerusform>Jobs that ran within %n minute of %1: %2</numerusform>
+            <numerusform>Jobs that ran within %n minutes of %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobs of %1 that ran within %n minute(s) of %2: %3</source>
+        <translation>
+            <numerusform>Jobs of %1 that ran within %n minute of %2: %3</numerusform>
+            <numerusform>Jobs of %1 that ran within %n minutes of %2: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
-// bench_logs [--lines N]     (default 10,000,000; QM_BENCH_KEEP=1 keeps the files)
+// bench_logs [--lines N] [--only sqlite|postgresql]
+//                            (default 10,000,000 lines, both back ends; QM_BENCH_KEEP=1
+//                            keeps the files)
 //
 // Issue 23: the fleet's system_logs table, in an SQLite file and in a PostgreSQL server
 // started on 127.0.0.1 (tests/integration/testservers.h), each figure beside a peer
@@ -571,8 +573,13 @@ int main(int argc, char **argv)
     if (const qsizetype at = arguments.indexOf(QStringLiteral("--lines"));
         at >= 0 && at + 1 < arguments.size())
         lines = arguments[at + 1].toLongLong();
-    if (lines <= 0) {
-        std::fprintf(stderr, "usage: bench_logs [--lines N]\n");
+    QString only;
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--only"));
+        at >= 0 && at + 1 < arguments.size())
+        only = arguments[at + 1];
+    if (lines <= 0 || !(only.isEmpty() || only == QLatin1String("sqlite") ||
+                        only == QLatin1String("postgresql"))) {
+        std::fprintf(stderr, "usage: bench_logs [--lines N] [--only sqlite|postgresql]\n");
         return 2;
     }
     QTemporaryDir dir;
@@ -597,19 +604,23 @@ int main(int argc, char **argv)
                 static_cast<long long>(lines), QFileInfo(fixture.jsonlPath).size() / 1e6,
                 QFileInfo(fixture.csvPath).size() / 1e6, secondsOf(total));
 
-    Backend sqlite;
-    sqlite.name = QStringLiteral("SQLite");
-    sqlite.location.path = dir.filePath(QStringLiteral("logs.sqlite"));
-    sqlite.peerName = QStringLiteral("sqlite3");
-    sqlite.peer.program = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    sqlite.peer.arguments = {sqlite.location.path};
-    if (!runBackend(sqlite, fixture, dir.path()))
-        return 1;
-    for (const char *suffix : {"", "-wal", "-shm"}) // the disk back for PostgreSQL
-        QFile::remove(sqlite.location.path + QLatin1String(suffix));
+    if (only != QLatin1String("postgresql")) {
+        Backend sqlite;
+        sqlite.name = QStringLiteral("SQLite");
+        sqlite.location.path = dir.filePath(QStringLiteral("logs.sqlite"));
+        sqlite.peerName = QStringLiteral("sqlite3");
+        sqlite.peer.program = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        sqlite.peer.arguments = {sqlite.location.path};
+        if (!runBackend(sqlite, fixture, dir.path()))
+            return 1;
+        for (const char *suffix : {"", "-wal", "-shm"}) // the disk back for PostgreSQL
+            QFile::remove(sqlite.location.path + QLatin1String(suffix));
+    }
 
     testservers::PostgresServer server;
-    if (const QString problem = server.start(); !problem.isEmpty()) {
+    if (only == QLatin1String("sqlite")) {
+        // PostgreSQL not asked for
+    } else if (const QString problem = server.start(); !problem.isEmpty()) {
         std::printf("\nPostgreSQL skipped: %s\n", qPrintable(problem));
     } else {
         Backend postgres;

@@ -372,15 +372,14 @@ int JobsPage::showJobsAround(const QString &host, qint64 atMs, qint64 marginMs)
     const QString at =
         QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const int minutes = int(marginMs / 60'000);
-    m_aroundLabel->setText(host.isEmpty() ? tr("Jobs that ran within %1 minutes of %2: %3")
-                                                .arg(minutes)
-                                                .arg(at)
-                                                .arg(m_proxy->rowCount())
-                                          : tr("Jobs of %1 that ran within %2 minutes of %3: %4")
-                                                .arg(host)
-                                                .arg(minutes)
-                                                .arg(at)
-                                                .arg(m_proxy->rowCount()));
+    m_aroundLabel->setText(
+        host.isEmpty()
+            ? tr("Jobs that ran within %n minute(s) of %1: %2", nullptr, minutes)
+                  .arg(at)
+                  .arg(m_proxy->rowCount())
+            : tr("Jobs of %1 that ran within %n minute(s) of %2: %3", nullptr, minutes)
+                  .arg(host, at)
+                  .arg(m_proxy->rowCount()));
     m_aroundBar->show();
     // The job that started closest to the time.
     QModelIndex closest;

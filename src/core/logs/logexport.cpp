@@ -114,13 +114,12 @@ QString logLineText(const LogLine &line)
 
 QString forEachLogPage(LogStore &store, const LogFilter &filter, LogDirection direction,
                        qint64 limit, const std::function<bool(const QList<LogLine> &)> &sink,
-                       const std::atomic<bool> *cancel)
+                       const std::atomic<bool> *cancel, int pageSize)
 {
     std::optional<LogCursor> cursor;
     qint64 remaining = limit;
     for (;;) {
-        const int size =
-            remaining < 0 ? kLogPageSize : int(std::min<qint64>(remaining, kLogPageSize));
+        const int size = remaining < 0 ? pageSize : int(std::min<qint64>(remaining, pageSize));
         if (size == 0)
             return {};
         QString error;
@@ -188,10 +187,10 @@ LogExportResult exportLogs(LogStore &store, const LogFilter &filter, LogFormat f
             Page page;
             LogCursor last;
             const std::optional<int> count =
-                store.appendJsonPage(filter, cursor, LogDirection::Older, kLogPageSize, &page.json,
-                                     &last, &result.error);
+                store.appendJsonPage(filter, cursor, LogDirection::Older, kLogExportPageSize,
+                                     &page.json, &last, &result.error);
             if (!count || (*count > 0 && !handOver(std::move(page), *count)) ||
-                *count < kLogPageSize)
+                *count < kLogExportPageSize)
                 break;
             cursor = last;
         }
@@ -201,7 +200,7 @@ LogExportResult exportLogs(LogStore &store, const LogFilter &filter, LogFormat f
             [&](const QList<LogLine> &lines) {
                 return handOver(Page{lines, {}}, lines.size());
             },
-            cancel);
+            cancel, kLogExportPageSize);
     }
     pages.close();
     writing.join();

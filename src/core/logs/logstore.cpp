@@ -106,7 +106,7 @@ void appendCopyNullable(QByteArray *row, const QString &text)
         appendCopyField(row, text);
 }
 
-/// `line` as one row of COPY's text format, in the columns' order of kCopyColumns.
+/// `line` as one row of COPY's text format, in the column order of copyPostgres()'s COPY.
 void appendCopyRow(QByteArray *rows, const LogLine &line)
 {
     appendCopyField(rows, line.id);
