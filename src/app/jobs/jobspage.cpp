@@ -373,13 +373,12 @@ int JobsPage::showJobsAround(const QString &host, qint64 atMs, qint64 marginMs)
         QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const int minutes = int(marginMs / 60'000);
     m_aroundLabel->setText(
-        host.isEmpty()
-            ? tr("Jobs that ran within %n minute(s) of %1: %2", nullptr, minutes)
-                  .arg(at)
-                  .arg(m_proxy->rowCount())
-            : tr("Jobs of %1 that ran within %n minute(s) of %2: %3", nullptr, minutes)
-                  .arg(host, at)
-                  .arg(m_proxy->rowCount()));
+        host.isEmpty() ? tr("Jobs that ran within %n minute(s) of %1: %2", nullptr, minutes)
+                             .arg(at)
+                             .arg(m_proxy->rowCount())
+                       : tr("Jobs of %1 that ran within %n minute(s) of %2: %3", nullptr, minutes)
+                             .arg(host, at)
+                             .arg(m_proxy->rowCount()));
     m_aroundBar->show();
     // The job that started closest to the time.
     QModelIndex closest;
