@@ -439,6 +439,17 @@ private Q_SLOTS:
         const LogExportResult result = exportLogs(store, {}, LogFormat::Jsonl, path);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.lines, qint64(read.size()));
+        if (!postgres) {
+            // The export took the database's JSON, and that JSON is the line's.
+            QVERIFY(store.writesJson({}));
+            QByteArray page;
+            LogCursor last;
+            QCOMPARE(store.appendJsonPage({}, std::nullopt, LogDirection::Older, 100, &page, &last,
+                                          &error),
+                     std::optional<int>(100));
+            QCOMPARE(page, expected.left(page.size()));
+            QCOMPARE(last, (LogCursor{read[99].timeUs, read[99].id}));
+        }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> got = file.readAll().split('\n');
