@@ -439,17 +439,36 @@ private Q_SLOTS:
         const LogExportResult result = exportLogs(store, {}, LogFormat::Jsonl, path);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.lines, qint64(read.size()));
-        if (!postgres) {
-            // The export took the database's JSON, and that JSON is the line's.
-            QVERIFY(store.writesJson({}));
-            QByteArray page;
-            LogCursor last;
-            QCOMPARE(store.appendJsonPage({}, std::nullopt, LogDirection::Older, 100, &page, &last,
-                                          &error),
-                     std::optional<int>(100));
-            QCOMPARE(page, expected.left(page.size()));
-            QCOMPARE(last, (LogCursor{read[99].timeUs, read[99].id}));
-        }
+        // The export took the rows' JSON with no LogLine between, and that JSON is the
+        // line's: in pages of 7 (each asked for, on PostgreSQL, while the last is written),
+        // nothing twice and nothing missed.
+        QVERIFY(store.writesJson({}));
+        QByteArray pages;
+        int pageCount = 0;
+        QVERIFY2(store.forEachJsonPage({}, LogDirection::Older, 7,
+                                       [&](QByteArray page, int count) {
+                                           pages += page;
+                                           ++pageCount;
+                                           return count == 7;
+                                       },
+                                       &error),
+                 qPrintable(error));
+        QCOMPARE(pageCount, (read.size() + 6) / 7);
+        QCOMPARE(pages, expected);
+        // Stopped after a page, with the next one asked for: the connection is free again.
+        QByteArray oldest;
+        pageCount = 0;
+        QVERIFY(store.forEachJsonPage({}, LogDirection::Newer, 5,
+                                      [&](QByteArray page, int) {
+                                          oldest = page;
+                                          ++pageCount;
+                                          return false;
+                                      },
+                                      &error));
+        QCOMPARE(pageCount, 1);
+        QCOMPARE(oldest.count('\n'), 5);
+        QVERIFY(expected.endsWith(QByteArray(oldest.split('\n').first() + '\n')));
+        QVERIFY2(store.page({}, std::nullopt, LogDirection::Newer, 3, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> got = file.readAll().split('\n');

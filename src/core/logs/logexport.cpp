@@ -181,20 +181,12 @@ LogExportResult exportLogs(LogStore &store, const LogFilter &filter, LogFormat f
         return !(cancel && cancel->load());
     };
     if ((format == LogFormat::Jsonl || format == LogFormat::Json) && store.writesJson(filter)) {
-        // The database writes each line's JSON: the same bytes, one value a line to fetch
-        // instead of ten (0.48x sqlite3's own export of 300,000 lines, from 0.37x).
-        std::optional<LogCursor> cursor;
-        for (;;) {
-            Page page;
-            LogCursor last;
-            const std::optional<int> count =
-                store.appendJsonPage(filter, cursor, LogDirection::Older, kLogExportPageSize,
-                                     &page.json, &last, &result.error);
-            if (!count || (*count > 0 && !handOver(std::move(page), *count)) ||
-                *count < kLogExportPageSize)
-                break;
-            cursor = last;
-        }
+        // The rows become JSON with no LogLine in between (on SQLite the database writes
+        // it): 0.48x sqlite3's own export of 300,000 lines from 0.37x.
+        store.forEachJsonPage(
+            filter, LogDirection::Older, kLogExportPageSize,
+            [&](QByteArray json, int lines) { return handOver(Page{{}, std::move(json)}, lines); },
+            &result.error);
     } else {
         result.error = forEachLogPage(
             store, filter, LogDirection::Older, -1,

@@ -40,7 +40,7 @@ public:
     QByteArray begin() const;
     /// `lines` in the format (for JSON, with the commas between objects).
     QByteArray page(const QList<LogLine> &lines);
-    /// The same for lines already written as JSON Lines (LogStore::appendJsonPage()),
+    /// The same for lines already written as JSON Lines (LogStore::forEachJsonPage()),
     /// for the JSON formats only.
     QByteArray jsonLines(QByteArray lines);
     /// What comes after the last line: the end of the JSON document, with

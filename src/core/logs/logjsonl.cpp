@@ -125,14 +125,14 @@ QJsonObject logLineToJsonObject(const LogLine &line)
             {QStringLiteral("metadata"), metadata}};
 }
 
-void appendLogLineJson(QByteArray *out, const LogLine &line)
+void appendLogLineJson(QByteArray *out, const LogLineUtf8 &line)
 {
     // Written by hand, not through QJsonObject: an export writes millions of these.
-    const auto text = [out](const char *key, const QString &value) {
+    const auto text = [out](const char *key, QByteArrayView value) {
         out->append(key);
-        json::appendString(out, QByteArrayView(value.toUtf8()));
+        json::appendString(out, value);
     };
-    const auto textOrNull = [&](const char *key, const QString &value) {
+    const auto textOrNull = [&](const char *key, QByteArrayView value) {
         if (value.isEmpty())
             out->append(key).append("null");
         else
@@ -149,15 +149,29 @@ void appendLogLineJson(QByteArray *out, const LogLine &line)
     textOrNull(",\"taskId\":", line.taskId);
     textOrNull(",\"workerId\":", line.workerId);
     out->append(",\"cycleNumber\":");
-    out->append(line.cycle ? QByteArray::number(*line.cycle) : QByteArrayLiteral("null"));
+    out->append(line.cycle.isEmpty() ? QByteArrayView("null") : line.cycle);
     out->append(",\"metadata\":");
     // Compact JSON as it is, anything else as a string: what SQLite writes for the same
-    // text (LogStore::appendJsonPage()).
+    // text (LogStore::forEachJsonPage()).
     if (line.metadata.isEmpty())
         out->append("null");
     else if (!json::appendCompact(out, line.metadata))
         json::appendString(out, line.metadata);
     out->append('}');
+}
+
+void appendLogLineJson(QByteArray *out, const LogLine &line)
+{
+    const QByteArray id = line.id.toUtf8();
+    const QByteArray sourceType = line.sourceType.toUtf8();
+    const QByteArray sourceId = line.sourceId.toUtf8();
+    const QByteArray level = line.level.toUtf8();
+    const QByteArray message = line.message.toUtf8();
+    const QByteArray taskId = line.taskId.toUtf8();
+    const QByteArray workerId = line.workerId.toUtf8();
+    const QByteArray cycle = line.cycle ? QByteArray::number(*line.cycle) : QByteArray();
+    appendLogLineJson(out, LogLineUtf8{id, line.timeUs, sourceType, sourceId, level, message,
+                                       taskId, workerId, cycle, line.metadata});
 }
 
 QByteArray logLineToJson(const LogLine &line)

@@ -15,6 +15,9 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <vector>
 #include <libpq-fe.h>
 
 namespace qm {
@@ -459,21 +462,39 @@ QString LogStore::pageSql(const QString &columns, const LogFilter &filter,
 
 bool LogStore::writesJson(const LogFilter &filter) const
 {
-    return !m_postgres && (filter.text.isEmpty() || isAscii(filter.text));
+    return (filter.text.isEmpty() || isAscii(filter.text)) &&
+           (!m_postgres || postgresConnection(m_connection.database()));
 }
 
-std::optional<int> LogStore::appendJsonPage(const LogFilter &filter,
-                                            const std::optional<LogCursor> &cursor,
-                                            LogDirection direction, int limit, QByteArray *out,
-                                            LogCursor *last, QString *error)
+bool LogStore::forEachJsonPage(const LogFilter &filter, LogDirection direction, int pageSize,
+                               const std::function<bool(QByteArray, int)> &sink,
+                               QString *error)
 {
     Q_ASSERT(writesJson(filter));
     if (const QString problem = filterProblem(filter); !problem.isEmpty()) {
         *error = problem;
-        return std::nullopt;
+        return false;
     }
+    if (pageSize <= 0)
+        return true;
+    if (!m_postgres)
+        return sqliteJsonPages(filter, direction, pageSize, sink, error);
+    PGconn *connection = postgresConnection(m_connection.database());
+    if (!connection) {
+        *error = Text::tr("cannot read system_logs in %1: the driver gives no connection to "
+                          "read from")
+                     .arg(displayName());
+        return false;
+    }
+    return postgresJsonPages(connection, filter, direction, pageSize, sink, error);
+}
+
+bool LogStore::sqliteJsonPages(const LogFilter &filter, LogDirection direction, int pageSize,
+                               const std::function<bool(QByteArray, int)> &sink,
+                               QString *error)
+{
     // SQLite writes each line's JSON but its id and time, in appendLogLineJson()'s keys,
-    // order and escapes (tst_logexport holds the two to the same bytes): one value to
+    // order and escapes (tst_logstore holds the two to the same bytes): one value to
     // fetch a line instead of ten.
     static const QString columns = QStringLiteral(
         "id, timestamp, json_object('sourceType', source_type, 'sourceId', source_id, "
@@ -481,28 +502,141 @@ std::optional<int> LogStore::appendJsonPage(const LogFilter &filter,
         "NULLIF(worker_id, ''), 'cycleNumber', CAST(cycle_number AS INTEGER), 'metadata', "
         "CASE WHEN metadata IS NULL OR metadata = '' THEN NULL WHEN json_valid(metadata) "
         "THEN json(metadata) ELSE metadata END)");
-    QVariantList values;
-    const QString sql = pageSql(columns, filter, cursor, direction, limit, &values);
+    std::optional<LogCursor> cursor;
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
-    if (!read(query, sql, values, error))
-        return std::nullopt;
-    int count = 0;
-    while (query.next()) {
-        const QString id = query.value(0).toString();
-        const qint64 timeUs = logTimeFromText(query.value(1).toString()).value_or(0);
-        const QByteArray rest = query.value(2).toString().toUtf8();
-        out->append("{\"id\":");
-        json::appendString(out, QByteArrayView(id.toUtf8()));
-        out->append(",\"timestamp\":\"");
-        appendLogTimeText(out, timeUs);
-        out->append("\",");
-        out->append(QByteArrayView(rest).sliced(1)); // without its "{"
-        out->append('\n');
-        *last = LogCursor{timeUs, id};
-        ++count;
+    for (;;) {
+        QVariantList values;
+        const QString sql = pageSql(columns, filter, cursor, direction, pageSize, &values);
+        if (!read(query, sql, values, error))
+            return false;
+        QByteArray page;
+        int count = 0;
+        while (query.next()) {
+            const QString id = query.value(0).toString();
+            const qint64 timeUs = logTimeFromText(query.value(1).toString()).value_or(0);
+            const QByteArray rest = query.value(2).toString().toUtf8();
+            page.append("{\"id\":");
+            json::appendString(&page, QByteArrayView(id.toUtf8()));
+            page.append(",\"timestamp\":\"");
+            appendLogTimeText(&page, timeUs);
+            page.append("\",");
+            page.append(QByteArrayView(rest).sliced(1)); // without its "{"
+            page.append('\n');
+            cursor = LogCursor{timeUs, id};
+            ++count;
+        }
+        query.finish();
+        if ((count > 0 && !sink(std::move(page), count)) || count < pageSize)
+            return true;
     }
-    return count;
+}
+
+namespace {
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using PostgresResult = std::unique_ptr<PGresult, ResultDeleter>;
+
+/// `sql` with its placeholders numbered as libpq wants them ("?" → "$1", "$2"…). The SQL
+/// that pageSql() writes has no "?" but its placeholders: every value is a parameter.
+QByteArray numberedPlaceholders(const QString &sql)
+{
+    QByteArray numbered;
+    int number = 0;
+    for (const char c : sql.toUtf8()) {
+        if (c == '?')
+            numbered += '$' + QByteArray::number(++number);
+        else
+            numbered += c;
+    }
+    return numbered;
+}
+
+/// The result of the query in flight, once it is complete (libpq's last call for it).
+PostgresResult resultOf(PGconn *connection)
+{
+    PostgresResult result;
+    while (PGresult *next = PQgetResult(connection)) {
+        if (!result || PQresultStatus(next) != PGRES_TUPLES_OK)
+            result.reset(next); // an error after rows is what counts
+        else
+            PQclear(next);
+    }
+    return result;
+}
+
+QByteArrayView valueOf(const PGresult *result, int row, int column)
+{
+    return {PQgetvalue(result, row, column), PQgetlength(result, row, column)};
+}
+
+} // namespace
+
+bool LogStore::postgresJsonPages(PGconn *connection, const LogFilter &filter,
+                                 LogDirection direction, int pageSize,
+                                 const std::function<bool(QByteArray, int)> &sink,
+                                 QString *error)
+{
+    const auto fail = [&](const char *message) {
+        *error = Text::tr("cannot read system_logs in %1: %2")
+                     .arg(displayName(), QString::fromUtf8(message).trimmed());
+        return false;
+    };
+    // The query of a page, sent without waiting for its rows (every value a parameter,
+    // as text, the server inferring its type as it does for QPSQL's).
+    const auto send = [&](const std::optional<LogCursor> &from) {
+        QVariantList values;
+        const QByteArray sql =
+            numberedPlaceholders(pageSql(columns(), filter, from, direction, pageSize, &values));
+        QList<QByteArray> texts;
+        std::vector<const char *> parameters;
+        for (const QVariant &value : std::as_const(values))
+            texts << value.toString().toUtf8();
+        for (const QByteArray &text : std::as_const(texts))
+            parameters.push_back(text.constData());
+        return PQsendQueryParams(connection, sql.constData(), int(parameters.size()), nullptr,
+                                 parameters.data(), nullptr, nullptr, 0) == 1;
+    };
+    if (!send(std::nullopt))
+        return fail(PQerrorMessage(connection));
+    for (;;) {
+        const PostgresResult result = resultOf(connection);
+        if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+            return fail(result ? PQresultErrorMessage(result.get()) : PQerrorMessage(connection));
+        const PGresult *rows = result.get();
+        const int count = PQntuples(rows);
+        const bool more = count == pageSize;
+        // The next page is on its way while this one is written (columns(): id, the time
+        // in µs, then the other columns in the table's order).
+        if (more) {
+            bool timeRead = false;
+            const qint64 lastUs = valueOf(rows, count - 1, 1).toByteArray().toLongLong(&timeRead);
+            const LogCursor last{lastUs, QString::fromUtf8(valueOf(rows, count - 1, 0))};
+            if (!timeRead || !send(last))
+                return fail(timeRead ? PQerrorMessage(connection) : "a time that is not a number");
+        }
+        QByteArray page;
+        for (int row = 0; row < count; ++row) {
+            appendLogLineJson(
+                &page, LogLineUtf8{valueOf(rows, row, 0),
+                                   std::strtoll(PQgetvalue(rows, row, 1), nullptr, 10),
+                                   valueOf(rows, row, 2), valueOf(rows, row, 3),
+                                   valueOf(rows, row, 4), valueOf(rows, row, 5),
+                                   valueOf(rows, row, 6), valueOf(rows, row, 7),
+                                   valueOf(rows, row, 8), valueOf(rows, row, 9)});
+            page.append('\n');
+        }
+        if (count > 0 && !sink(std::move(page), count)) {
+            if (more)
+                resultOf(connection); // the page asked for ahead, not wanted
+            return true;
+        }
+        if (!more)
+            return true;
+    }
 }
 
 qint64 LogStore::insert(const QList<LogLine> &lines, QString *error)

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -79,17 +80,20 @@ public:
                                        LogDirection direction, int limit, QString *error,
                                        const std::atomic<bool> *cancel = nullptr);
 
-    /// Whether appendJsonPage() can serve `filter` (SQLite, a text filter of ASCII).
+    /// Whether forEachJsonPage() can serve `filter`: a text filter of ASCII (other text is
+    /// checked line by line in page()), and on PostgreSQL a driver that lends libpq's
+    /// connection.
     bool writesJson(const LogFilter &filter) const;
-    /// The page that page() reads, appended to `*out` as JSON Lines (each line what
-    /// appendLogLineJson() writes, then "\n"), the database writing each line's JSON:
-    /// an export's fast path. The number of lines, `*last` the cursor of the last one;
-    /// nothing, with `*error`, when the query failed.
-    std::optional<int> appendJsonPage(const LogFilter &filter,
-                                      const std::optional<LogCursor> &cursor,
-                                      LogDirection direction, int limit, QByteArray *out,
-                                      LogCursor *last, QString *error);
-
+    /// Every line `filter` selects, from the newest (Older) or the oldest, as JSON Lines
+    /// (each line what appendLogLineJson() writes, then "\n"), handed to `sink` a page of
+    /// `pageSize` lines at a time with its number of lines; false from `sink` stops the
+    /// walk. An export's fast path: the rows become JSON with no LogLine in between.
+    /// SQLite writes most of each line's JSON itself; on PostgreSQL libpq's rows are read
+    /// as they came, and the next page is asked for before this one is written, so that
+    /// the server and this thread work at once. False, with `*error`, when a query failed.
+    bool forEachJsonPage(const LogFilter &filter, LogDirection direction, int pageSize,
+                         const std::function<bool(QByteArray page, int lines)> &sink,
+                         QString *error);
     /// Adds `lines` in one transaction (on PostgreSQL one statement, the batch passed as
     /// one JSON array); a line whose id is already there is skipped (ingesting the same
     /// file twice adds nothing). The number added, or -1 with *error.
@@ -125,6 +129,11 @@ private:
                         QString *error);
     qint64 insertPostgresJson(const QList<LogLine> &lines, QString *error);
     qint64 insertSqlite(const QList<LogLine> &lines, QString *error);
+    bool sqliteJsonPages(const LogFilter &filter, LogDirection direction, int pageSize,
+                         const std::function<bool(QByteArray, int)> &sink, QString *error);
+    bool postgresJsonPages(pg_conn *connection, const LogFilter &filter, LogDirection direction,
+                           int pageSize, const std::function<bool(QByteArray, int)> &sink,
+                           QString *error);
     /// The WHERE clause of `filter` (without the text part's final check) and its values.
     QString whereClause(const LogFilter &filter, QVariantList *values) const;
     QString columns() const;
