@@ -185,7 +185,9 @@ LogExportResult exportLogs(LogStore &store, const LogFilter &filter, LogFormat f
         // it): 0.48x sqlite3's own export of 300,000 lines from 0.37x.
         store.forEachJsonPage(
             filter, LogDirection::Older, kLogExportPageSize,
-            [&](QByteArray json, int lines) { return handOver(Page{{}, std::move(json)}, lines); },
+            [&](QByteArray json, int lines) {
+                return handOver(Page{{}, std::move(json)}, lines);
+            },
             &result.error);
     } else {
         result.error = forEachLogPage(
