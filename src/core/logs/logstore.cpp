@@ -16,9 +16,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <libpq-fe.h>
 #include <memory>
 #include <vector>
-#include <libpq-fe.h>
 
 namespace qm {
 
@@ -467,8 +467,7 @@ bool LogStore::writesJson(const LogFilter &filter) const
 }
 
 bool LogStore::forEachJsonPage(const LogFilter &filter, LogDirection direction, int pageSize,
-                               const std::function<bool(QByteArray, int)> &sink,
-                               QString *error)
+                               const std::function<bool(QByteArray, int)> &sink, QString *error)
 {
     Q_ASSERT(writesJson(filter));
     if (const QString problem = filterProblem(filter); !problem.isEmpty()) {
@@ -490,8 +489,7 @@ bool LogStore::forEachJsonPage(const LogFilter &filter, LogDirection direction, 
 }
 
 bool LogStore::sqliteJsonPages(const LogFilter &filter, LogDirection direction, int pageSize,
-                               const std::function<bool(QByteArray, int)> &sink,
-                               QString *error)
+                               const std::function<bool(QByteArray, int)> &sink, QString *error)
 {
     // SQLite writes each line's JSON but its id and time, in appendLogLineJson()'s keys,
     // order and escapes (tst_logstore holds the two to the same bytes): one value to
@@ -577,8 +575,7 @@ QByteArrayView valueOf(const PGresult *result, int row, int column)
 
 bool LogStore::postgresJsonPages(PGconn *connection, const LogFilter &filter,
                                  LogDirection direction, int pageSize,
-                                 const std::function<bool(QByteArray, int)> &sink,
-                                 QString *error)
+                                 const std::function<bool(QByteArray, int)> &sink, QString *error)
 {
     const auto fail = [&](const char *message) {
         *error = Text::tr("cannot read system_logs in %1: %2")
@@ -620,13 +617,13 @@ bool LogStore::postgresJsonPages(PGconn *connection, const LogFilter &filter,
         }
         QByteArray page;
         for (int row = 0; row < count; ++row) {
-            appendLogLineJson(
-                &page, LogLineUtf8{valueOf(rows, row, 0),
-                                   std::strtoll(PQgetvalue(rows, row, 1), nullptr, 10),
-                                   valueOf(rows, row, 2), valueOf(rows, row, 3),
-                                   valueOf(rows, row, 4), valueOf(rows, row, 5),
-                                   valueOf(rows, row, 6), valueOf(rows, row, 7),
-                                   valueOf(rows, row, 8), valueOf(rows, row, 9)});
+            appendLogLineJson(&page,
+                              LogLineUtf8{valueOf(rows, row, 0),
+                                          std::strtoll(PQgetvalue(rows, row, 1), nullptr, 10),
+                                          valueOf(rows, row, 2), valueOf(rows, row, 3),
+                                          valueOf(rows, row, 4), valueOf(rows, row, 5),
+                                          valueOf(rows, row, 6), valueOf(rows, row, 7),
+                                          valueOf(rows, row, 8), valueOf(rows, row, 9)});
             page.append('\n');
         }
         if (count > 0 && !sink(std::move(page), count)) {
