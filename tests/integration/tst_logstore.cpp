@@ -445,26 +445,28 @@ private Q_SLOTS:
         QVERIFY(store.writesJson({}));
         QByteArray pages;
         int pageCount = 0;
-        QVERIFY2(store.forEachJsonPage({}, LogDirection::Older, 7,
-                                       [&](QByteArray page, int count) {
-                                           pages += page;
-                                           ++pageCount;
-                                           return count == 7;
-                                       },
-                                       &error),
+        QVERIFY2(store.forEachJsonPage(
+                     {}, LogDirection::Older, 7,
+                     [&](QByteArray page, int count) {
+                         pages += page;
+                         ++pageCount;
+                         return count == 7;
+                     },
+                     &error),
                  qPrintable(error));
         QCOMPARE(pageCount, (read.size() + 6) / 7);
         QCOMPARE(pages, expected);
         // Stopped after a page, with the next one asked for: the connection is free again.
         QByteArray oldest;
         pageCount = 0;
-        QVERIFY(store.forEachJsonPage({}, LogDirection::Newer, 5,
-                                      [&](QByteArray page, int) {
-                                          oldest = page;
-                                          ++pageCount;
-                                          return false;
-                                      },
-                                      &error));
+        QVERIFY(store.forEachJsonPage(
+            {}, LogDirection::Newer, 5,
+            [&](QByteArray page, int) {
+                oldest = page;
+                ++pageCount;
+                return false;
+            },
+            &error));
         QCOMPARE(pageCount, 1);
         QCOMPARE(oldest.count('\n'), 5);
         QVERIFY(expected.endsWith(QByteArray(oldest.split('\n').first() + '\n')));
