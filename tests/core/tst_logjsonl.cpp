@@ -84,7 +84,29 @@ private Q_SLOTS:
             QCOMPARE(logTimeText(timeUs), reference(timeUs));
             QVERIFY2(logTimeFromText(logTimeText(timeUs)) == std::optional<qint64>(timeUs),
                      qPrintable(logTimeText(timeUs)));
+            QVERIFY(logTimeFromUtf8(logTimeText(timeUs).toUtf8()) == std::optional<qint64>(timeUs));
         }
+        // Outside the years of four digits: written as QDateTime writes them.
+        for (const qint64 timeUs :
+             {qint64(-62'135'596'800'000'001), qint64(253'402'300'800'000'000)})
+            QCOMPARE(logTimeText(timeUs), reference(timeUs));
+    }
+
+    void timesReadFromBytesAsFromText()
+    {
+        // A store's bytes are read without a QString (logTimeFromUtf8()); any text reads
+        // as logTimeFromText() reads it, ASCII or not, short or long.
+        const QStringList texts = {QStringLiteral("2026-11-20T10:00:00Z"),
+                                   QStringLiteral("2026-11-20 10:00:01.5"),
+                                   QStringLiteral("2026-11-20T10:00:00.123456+02:00"),
+                                   QStringLiteral("2026-11-20T10:00:00.1234567890123456789012345Z"),
+                                   QStringLiteral("2026-11-20T10:00:00Zé"),
+                                   QStringLiteral("2026-13-20T10:00:00Z"),
+                                   QStringLiteral("２０２６-11-20T10:00:00Z"),
+                                   QString(),
+                                   QStringLiteral("2026")};
+        for (const QString &text : texts)
+            QVERIFY2(logTimeFromUtf8(text.toUtf8()) == logTimeFromText(text), qPrintable(text));
     }
 
     void aLineIsWrittenWithCamelCaseKeysAndNulls()

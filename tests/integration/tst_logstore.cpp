@@ -447,7 +447,7 @@ private Q_SLOTS:
         int pageCount = 0;
         QVERIFY2(store.forEachJsonPage(
                      {}, LogDirection::Older, 7,
-                     [&](QByteArray page, int count) {
+                     [&](QByteArray &page, int count) {
                          pages += page;
                          ++pageCount;
                          return count == 7;
@@ -461,7 +461,7 @@ private Q_SLOTS:
         pageCount = 0;
         QVERIFY(store.forEachJsonPage(
             {}, LogDirection::Newer, 5,
-            [&](QByteArray page, int) {
+            [&](QByteArray &page, int) {
                 oldest = page;
                 ++pageCount;
                 return false;

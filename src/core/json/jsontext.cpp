@@ -1,48 +1,64 @@
 #include "jsontext.h"
 
+#include <cstring>
+
 namespace qm::json {
 
-void appendString(QByteArray *out, QByteArrayView utf8)
+char *writeString(char *to, QByteArrayView utf8)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    out->append('"');
+    *to++ = '"';
+    const auto put = [&to](const char *text, qsizetype size) {
+        if (size > 0)
+            std::memcpy(to, text, size_t(size));
+        to += size;
+    };
     qsizetype start = 0;
     for (qsizetype i = 0; i < utf8.size(); ++i) {
         const auto c = static_cast<unsigned char>(utf8[i]);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out->append(utf8.data() + start, i - start);
+        put(utf8.data() + start, i - start);
         start = i + 1;
         switch (c) {
         case '"':
-            out->append("\\\"", 2);
+            put("\\\"", 2);
             break;
         case '\\':
-            out->append("\\\\", 2);
+            put("\\\\", 2);
             break;
         case '\n':
-            out->append("\\n", 2);
+            put("\\n", 2);
             break;
         case '\r':
-            out->append("\\r", 2);
+            put("\\r", 2);
             break;
         case '\t':
-            out->append("\\t", 2);
+            put("\\t", 2);
             break;
         case '\b':
-            out->append("\\b", 2);
+            put("\\b", 2);
             break;
         case '\f':
-            out->append("\\f", 2);
+            put("\\f", 2);
             break;
         default: {
             const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-            out->append(escaped, sizeof escaped);
+            put(escaped, sizeof escaped);
         }
         }
     }
-    out->append(utf8.data() + start, utf8.size() - start);
-    out->append('"');
+    put(utf8.data() + start, utf8.size() - start);
+    *to++ = '"';
+    return to;
+}
+
+void appendString(QByteArray *out, QByteArrayView utf8)
+{
+    const qsizetype size = out->size();
+    out->resize(size + maxStringSize(utf8.size()));
+    char *const start = out->data();
+    out->truncate(writeString(start + size, utf8) - start);
 }
 
 namespace {

@@ -10,6 +10,14 @@ namespace qm::json {
 /// QJsonDocument writes for the same text, without building a document: for writers
 /// of many small objects (an export of millions of log lines).
 void appendString(QByteArray *out, QByteArrayView utf8);
+/// The most bytes writeString() writes for `size` bytes of text.
+constexpr qsizetype maxStringSize(qsizetype size)
+{
+    return 6 * size + 2;
+}
+/// The same written at `to`, which has room for maxStringSize(utf8.size()) bytes: where
+/// it ended. For a writer that makes room for a whole object at once.
+char *writeString(char *to, QByteArrayView utf8);
 
 /// True when `text` is exactly one JSON value (RFC 8259, surrounding white space
 /// allowed), nested no deeper than `maxDepth`. A check, not a parser: it builds

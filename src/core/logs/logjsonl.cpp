@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace qm {
@@ -127,35 +128,63 @@ QJsonObject logLineToJsonObject(const LogLine &line)
 
 void appendLogLineJson(QByteArray *out, const LogLineUtf8 &line)
 {
-    // Written by hand, not through QJsonObject: an export writes millions of these.
-    const auto text = [out](const char *key, QByteArrayView value) {
-        out->append(key);
-        json::appendString(out, value);
+    // Written by hand, not through QJsonObject, into room made once for the whole line,
+    // not an append a piece: an export writes millions of these.
+    char timeText[kLogTimeTextSize] = {};
+    QByteArray otherTime;
+    QByteArrayView time(timeText, kLogTimeTextSize);
+    if (!writeLogTimeText(timeText, line.timeUs)) {
+        appendLogTimeText(&otherTime, line.timeUs);
+        time = otherTime;
+    }
+    static constexpr qsizetype kKeysAndNulls = 160;
+    qsizetype room = kKeysAndNulls + time.size() + line.cycle.size();
+    for (const QByteArrayView text : {line.id, line.sourceType, line.sourceId, line.level,
+                                      line.message, line.taskId, line.workerId})
+        room += json::maxStringSize(text.size());
+    const qsizetype size = out->size();
+    out->resize(size + room);
+    char *const begin = out->data();
+    char *to = begin + size;
+    const auto put = [&to](QByteArrayView bytes) {
+        if (!bytes.isEmpty())
+            std::memcpy(to, bytes.data(), size_t(bytes.size()));
+        to += bytes.size();
     };
-    const auto textOrNull = [&](const char *key, QByteArrayView value) {
-        if (value.isEmpty())
-            out->append(key).append("null");
-        else
+    const auto text = [&](QByteArrayView key, QByteArrayView value) {
+        put(key);
+        to = json::writeString(to, value);
+    };
+    const auto textOrNull = [&](QByteArrayView key, QByteArrayView value) {
+        if (value.isEmpty()) {
+            put(key);
+            put("null");
+        } else {
             text(key, value);
+        }
     };
     text("{\"id\":", line.id);
-    out->append(",\"timestamp\":\"");
-    appendLogTimeText(out, line.timeUs);
-    out->append('"');
+    put(",\"timestamp\":\"");
+    put(time);
+    put("\"");
     text(",\"sourceType\":", line.sourceType);
     text(",\"sourceId\":", line.sourceId);
     text(",\"level\":", line.level);
     text(",\"message\":", line.message);
     textOrNull(",\"taskId\":", line.taskId);
     textOrNull(",\"workerId\":", line.workerId);
-    out->append(",\"cycleNumber\":");
-    out->append(line.cycle.isEmpty() ? QByteArrayView("null") : line.cycle);
-    out->append(",\"metadata\":");
+    put(",\"cycleNumber\":");
+    put(line.cycle.isEmpty() ? QByteArrayView("null") : line.cycle);
+    put(",\"metadata\":");
+    if (line.metadata.isEmpty()) {
+        put("null}");
+        out->truncate(to - begin);
+        return;
+    }
+    out->truncate(to - begin);
     // Compact JSON as it is, anything else as a string: what SQLite writes for the same
-    // text (LogStore::forEachJsonPage()).
-    if (line.metadata.isEmpty())
-        out->append("null");
-    else if (!json::appendCompact(out, line.metadata))
+    // text (json() where json_valid()).
+    if (!json::appendCompact(out, line.metadata))
         json::appendString(out, line.metadata);
     out->append('}');
 }

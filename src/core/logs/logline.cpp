@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <iterator>
+
 namespace qm {
 
 namespace {
@@ -61,47 +63,75 @@ int digits(QStringView text, qsizetype from, qsizetype count)
 
 } // namespace
 
-void appendLogTimeText(QByteArray *out, qint64 timeUs)
+namespace {
+
+/// The seconds, their fraction (µs) and the civil date of `timeUs`.
+struct TimeParts
 {
-    qint64 seconds = timeUs / kUsPerSecond;
-    qint64 fraction = timeUs % kUsPerSecond;
-    if (fraction < 0) {
-        fraction += kUsPerSecond;
-        --seconds;
-    }
-    qint64 days = seconds / kSecondsPerDay;
-    qint64 secondOfDay = seconds % kSecondsPerDay;
-    if (secondOfDay < 0) {
-        secondOfDay += kSecondsPerDay;
-        --days;
-    }
+    qint64 seconds = 0;
+    qint64 fraction = 0;
+    qint64 secondOfDay = 0;
     qint64 year = 0;
     unsigned month = 0;
     unsigned day = 0;
-    civilFromDays(days, &year, &month, &day);
-    if (year < 1 || year > 9999) { // not four digits: as QDateTime writes such a year
-        const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
-        *out += time.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")).toLatin1() + '.' +
-                QByteArray::number(fraction).rightJustified(6, '0') + 'Z';
+};
+
+TimeParts timeParts(qint64 timeUs)
+{
+    TimeParts parts;
+    parts.seconds = timeUs / kUsPerSecond;
+    parts.fraction = timeUs % kUsPerSecond;
+    if (parts.fraction < 0) {
+        parts.fraction += kUsPerSecond;
+        --parts.seconds;
+    }
+    qint64 days = parts.seconds / kSecondsPerDay;
+    parts.secondOfDay = parts.seconds % kSecondsPerDay;
+    if (parts.secondOfDay < 0) {
+        parts.secondOfDay += kSecondsPerDay;
+        --days;
+    }
+    civilFromDays(days, &parts.year, &parts.month, &parts.day);
+    return parts;
+}
+
+} // namespace
+
+bool writeLogTimeText(char *text, qint64 timeUs)
+{
+    const TimeParts parts = timeParts(timeUs);
+    if (parts.year < 1 || parts.year > 9999)
+        return false;
+    // yyyy-MM-ddTHH:mm:ss.uuuuuuZ
+    putDigits(text + 4, parts.year, 4);
+    text[4] = '-';
+    putDigits(text + 7, parts.month, 2);
+    text[7] = '-';
+    putDigits(text + 10, parts.day, 2);
+    text[10] = 'T';
+    putDigits(text + 13, parts.secondOfDay / 3600, 2);
+    text[13] = ':';
+    putDigits(text + 16, parts.secondOfDay / 60 % 60, 2);
+    text[16] = ':';
+    putDigits(text + 19, parts.secondOfDay % 60, 2);
+    text[19] = '.';
+    putDigits(text + 26, parts.fraction, 6);
+    text[26] = 'Z';
+    return true;
+}
+
+void appendLogTimeText(QByteArray *out, qint64 timeUs)
+{
+    char text[kLogTimeTextSize];
+    if (writeLogTimeText(text, timeUs)) {
+        out->append(text, sizeof text);
         return;
     }
-    // yyyy-MM-ddTHH:mm:ss.uuuuuuZ
-    char text[27];
-    putDigits(text + 4, year, 4);
-    text[4] = '-';
-    putDigits(text + 7, month, 2);
-    text[7] = '-';
-    putDigits(text + 10, day, 2);
-    text[10] = 'T';
-    putDigits(text + 13, secondOfDay / 3600, 2);
-    text[13] = ':';
-    putDigits(text + 16, secondOfDay / 60 % 60, 2);
-    text[16] = ':';
-    putDigits(text + 19, secondOfDay % 60, 2);
-    text[19] = '.';
-    putDigits(text + 26, fraction, 6);
-    text[26] = 'Z';
-    out->append(text, sizeof text);
+    // Not four digits: as QDateTime writes such a year.
+    const TimeParts parts = timeParts(timeUs);
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(parts.seconds, QTimeZone::utc());
+    *out += time.toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")).toLatin1() + '.' +
+            QByteArray::number(parts.fraction).rightJustified(6, '0') + 'Z';
 }
 
 QString logTimeText(qint64 timeUs)
@@ -161,6 +191,20 @@ std::optional<qint64> logTimeFromText(QStringView text)
     const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * kSecondsPerDay +
                            hour * 3600 + minute * 60 + second - offsetSeconds;
     return seconds * kUsPerSecond + fraction;
+}
+
+std::optional<qint64> logTimeFromUtf8(QByteArrayView text)
+{
+    // The times a store holds are short ASCII: widened on the stack, not in a QString.
+    char16_t wide[40];
+    if (text.size() > qsizetype(std::size(wide)))
+        return logTimeFromText(QString::fromUtf8(text));
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) >= 0x80)
+            return logTimeFromText(QString::fromUtf8(text));
+        wide[i] = char16_t(text[i]);
+    }
+    return logTimeFromText(QStringView(wide, text.size()));
 }
 
 qint64 logTimeUs(const QDateTime &time)

@@ -4,6 +4,7 @@
 // the place a page of lines ends at (docs/logs.md).
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -34,9 +35,15 @@ struct LogLine
 QString logTimeText(qint64 timeUs);
 /// The same appended to `*out` (export and COPY write it without a QString).
 void appendLogTimeText(QByteArray *out, qint64 timeUs);
+/// The same written at `to` (kLogTimeTextSize bytes), for a year of four digits (every
+/// time there is to log); false, with nothing written, for any other.
+inline constexpr qsizetype kLogTimeTextSize = 27;
+bool writeLogTimeText(char *to, qint64 timeUs);
 /// The time `text` holds (ISO-8601, with or without a fraction or zone; a zone-less time
 /// is UTC); nothing when it is not a time.
 std::optional<qint64> logTimeFromText(QStringView text);
+/// The same for UTF-8 text (a database's bytes), without a QString for the common shape.
+std::optional<qint64> logTimeFromUtf8(QByteArrayView text);
 qint64 logTimeUs(const QDateTime &time);
 QDateTime logDateTime(qint64 timeUs);
 

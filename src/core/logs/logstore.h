@@ -87,12 +87,14 @@ public:
     /// Every line `filter` selects, from the newest (Older) or the oldest, as JSON Lines
     /// (each line what appendLogLineJson() writes, then "\n"), handed to `sink` a page of
     /// `pageSize` lines at a time with its number of lines; false from `sink` stops the
-    /// walk. An export's fast path: the rows become JSON with no LogLine in between.
-    /// SQLite writes most of each line's JSON itself; on PostgreSQL libpq's rows are read
-    /// as they came, and the next page is asked for before this one is written, so that
-    /// the server and this thread work at once. False, with `*error`, when a query failed.
+    /// walk. The sink takes the page's bytes and may leave in `page` a buffer written
+    /// before, which the next page reuses (no fresh memory to fault in a page). An export's fast
+    /// path: the rows become JSON with no LogLine in between. SQLite writes most of each line's
+    /// JSON itself; on PostgreSQL libpq's rows are read as they came, and the next page is asked
+    /// for before this one is written, so that the server and this thread work at once. False, with
+    /// `*error`, when a query failed.
     bool forEachJsonPage(const LogFilter &filter, LogDirection direction, int pageSize,
-                         const std::function<bool(QByteArray page, int lines)> &sink,
+                         const std::function<bool(QByteArray &page, int lines)> &sink,
                          QString *error);
     /// Adds `lines` in one transaction (on PostgreSQL one statement, the batch passed as
     /// one JSON array); a line whose id is already there is skipped (ingesting the same
@@ -130,9 +132,9 @@ private:
     qint64 insertPostgresJson(const QList<LogLine> &lines, QString *error);
     qint64 insertSqlite(const QList<LogLine> &lines, QString *error);
     bool sqliteJsonPages(const LogFilter &filter, LogDirection direction, int pageSize,
-                         const std::function<bool(QByteArray, int)> &sink, QString *error);
+                         const std::function<bool(QByteArray &, int)> &sink, QString *error);
     bool postgresJsonPages(pg_conn *connection, const LogFilter &filter, LogDirection direction,
-                           int pageSize, const std::function<bool(QByteArray, int)> &sink,
+                           int pageSize, const std::function<bool(QByteArray &, int)> &sink,
                            QString *error);
     /// The WHERE clause of `filter` (without the text part's final check) and its values.
     QString whereClause(const LogFilter &filter, QVariantList *values) const;
