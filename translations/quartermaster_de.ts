@@ -5090,6 +5090,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>%n Zeilen können nicht zu system_logs in %1 hinzugefügt werden: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot read system_logs in %1: the driver gives no connection to read from</source>
+        <translation>system_logs in %1 kann nicht gelesen werden: Der Treiber stellt keine Verbindung zum Lesen bereit</translation>
+    </message>
 </context>
 <context>
     <name>qm::LogSummary</name>

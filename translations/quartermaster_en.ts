@@ -5085,6 +5085,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>cannot add %n lines to system_logs in %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot read system_logs in %1: the driver gives no connection to read from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::LogSummary</name>
