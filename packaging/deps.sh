@@ -30,6 +30,8 @@ DEBIAN_PACKAGES=(
   dbus-daemon gnome-keyring
   # servers the integration tests start on 127.0.0.1 (never as system services)
   openssh-server prometheus-node-exporter postgresql
+  # npm installs the S3 server of the orphan tests (NPM_PACKAGES below)
+  nodejs npm
   # only a peer that bench_logs (make bench) measures against; the app never runs it
   lnav
 )
@@ -41,7 +43,11 @@ BREW_PACKAGES=(
   cmake ninja pkgconf qt qtkeychain libarchive libyaml xxhash rsync rclone zstd clang-format pyyaml
   node_exporter
   postgresql@16 libpq
+  node
 )
+
+# From the npm registry, pinned: the S3 server the orphan tests start on 127.0.0.1.
+NPM_PACKAGES=(s3rver@3.7.1)
 
 say() { printf 'deps.sh: %s\n' "$*"; }
 
@@ -61,6 +67,11 @@ install_debian() {
   local wanted=("${DEBIAN_PACKAGES[@]}")
   [ "${1:-}" = fuzz ] && wanted+=("${DEBIAN_FUZZ_PACKAGES[@]}")
   for pkg in "${wanted[@]}"; do
+    # NodeSource's nodejs carries npm itself (and conflicts with Debian's): the command is
+    # what counts.
+    if [ "$pkg" = npm ] && command -v npm >/dev/null 2>&1; then
+      continue
+    fi
     status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
     [ "$status" = installed ] || missing+=("$pkg")
   done
@@ -100,6 +111,23 @@ install_macos() {
   HOMEBREW_NO_AUTO_UPDATE=1 brew install "${missing[@]}"
 }
 
+# Global npm packages missing at their pinned version (`npm ls -g` names them so).
+install_npm() {
+  local missing=() pkg
+  for pkg in "${NPM_PACKAGES[@]}"; do
+    npm ls -g --depth=0 "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  say "installing from npm: ${missing[*]}"
+  if [ "$(uname -s)" = Darwin ]; then
+    npm install -g --no-fund --no-audit "${missing[@]}"
+  else
+    as_root npm install -g --no-fund --no-audit "${missing[@]}"
+  fi
+}
+
 case "$(uname -s)" in
   Linux)
     if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
@@ -117,3 +145,5 @@ case "$(uname -s)" in
     exit 1
     ;;
 esac
+
+install_npm

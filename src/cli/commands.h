@@ -35,6 +35,10 @@ int runJobs(const QStringList &arguments, Output &output);
 /// `qmctl logs init|query|timeline|export|ingest|tail`: the fleet's system_logs table
 /// (docs/logs.md). `arguments` start with "logs".
 int runLogs(const QStringList &arguments, Output &output);
+/// `qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | --ref-file FILE)`: what a
+/// bucket or folder holds that no reference points at (docs/orphans.md). `arguments`
+/// start with "orphans".
+int runOrphans(const QStringList &arguments, Output &output);
 /// `qmctl ply info|render FILE`: reads a PLY file, or draws it into a PNG image. `arguments` start
 /// with "ply".
 int runPly(const QStringList &arguments, Output &output);

@@ -26,11 +26,17 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("check"), runCheck},     {QStringLiteral("config"), runConfig},
-        {QStringLiteral("history"), runHistory}, {QStringLiteral("jobs"), runJobs},
-        {QStringLiteral("logs"), runLogs},       {QStringLiteral("ply"), runPly},
-        {QStringLiteral("probe"), runProbe},     {QStringLiteral("replication"), runReplication},
-        {QStringLiteral("samples"), runSamples}, {QStringLiteral("space"), runSpace},
+        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("config"), runConfig},
+        {QStringLiteral("history"), runHistory},
+        {QStringLiteral("jobs"), runJobs},
+        {QStringLiteral("logs"), runLogs},
+        {QStringLiteral("orphans"), runOrphans},
+        {QStringLiteral("ply"), runPly},
+        {QStringLiteral("probe"), runProbe},
+        {QStringLiteral("replication"), runReplication},
+        {QStringLiteral("samples"), runSamples},
+        {QStringLiteral("space"), runSpace},
         {QStringLiteral("volumes"), runVolumes},
     };
 }
@@ -93,6 +99,8 @@ QList<Usage> usages()
          Text::tr("Log lines to JSON Lines, JSON or CSV, streamed")},
         {Text::tr("logs ingest [FILE|-]"), Text::tr("Add JSON Lines to system_logs")},
         {Text::tr("logs tail [FILTERS]"), Text::tr("The newest log lines, then new ones")},
+        {Text::tr("orphans scan LOCATION --ref-db URI --ref-sql SQL"),
+         Text::tr("What a bucket or folder holds that no database row references (a plan)")},
         {Text::tr("ply info FILE"),
          Text::tr("A PLY file's format, bounding box, opacity and scale")},
         {Text::tr("ply render FILE -o OUT.png"), Text::tr("Draw a PLY file into a PNG image")},

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,6 +15,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
 #include <unistd.h>
 
 namespace testservers {
@@ -202,6 +204,84 @@ public:
     QString url() const { return QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_port); }
 
 private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+/// An S3 server (the npm package s3rver, deps.sh) on 127.0.0.1 with one bucket, and an
+/// rclone config naming it as the remote `s3` (provider Other, path style, s3rver's
+/// keys). The machines that test set AWS_CA_BUNDLE, with which rclone's S3 backend fails
+/// on plain http: call `rclone` with rcloneEnvironment().
+class S3Server
+{
+public:
+    ~S3Server()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    QString start(const QString &bucket = QStringLiteral("bucket"))
+    {
+        const QString s3rver = program(QStringLiteral("s3rver"));
+        if (s3rver.isEmpty())
+            return QStringLiteral("s3rver is not installed (packaging/deps.sh: npm install -g "
+                                  "s3rver@3.7.1)");
+        if (!m_dir.isValid() || !QDir().mkpath(path(QStringLiteral("data"))))
+            return QStringLiteral("no temporary folder");
+        m_port = freePort();
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        m_process.start(s3rver,
+                        {QStringLiteral("-d"), path(QStringLiteral("data")), QStringLiteral("-a"),
+                         QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
+                         QStringLiteral("--configure-bucket"), bucket});
+        if (!m_process.waitForStarted(10000))
+            return QStringLiteral("s3rver did not start: ") + m_process.errorString();
+        if (!waitForPort(m_port, 20000))
+            return QStringLiteral("s3rver does not listen on port %1").arg(m_port);
+        QFile config(rcloneConfig());
+        if (!config.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write the rclone config");
+        config.write(QStringLiteral("[s3]\ntype = s3\nprovider = Other\nenv_auth = false\n"
+                                    "access_key_id = S3RVER\nsecret_access_key = S3RVER\n"
+                                    "endpoint = http://127.0.0.1:%1\nforce_path_style = true\n")
+                         .arg(m_port)
+                         .toUtf8());
+        return QString();
+    }
+
+    QString rcloneConfig() const { return path(QStringLiteral("rclone.conf")); }
+    /// This process's environment without AWS_CA_BUNDLE.
+    static QProcessEnvironment rcloneEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("AWS_CA_BUNDLE"));
+        return environment;
+    }
+    /// Runs rclone on this server's config; its standard output, nothing on failure.
+    std::optional<QByteArray> rclone(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(rcloneEnvironment());
+        process.start(program(QStringLiteral("rclone")),
+                      QStringList{QStringLiteral("--config"), rcloneConfig()} + arguments);
+        process.waitForFinished(60000);
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            qWarning("rclone %s: %s", qPrintable(arguments.join(u' ')),
+                     process.readAllStandardError().constData());
+            return std::nullopt;
+        }
+        return process.readAllStandardOutput();
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir{QStringLiteral("/tmp/qm-s3-XXXXXX")};
     QProcess m_process;
     quint16 m_port = 0;
 };

@@ -28,4 +28,10 @@ QString logsDatabasePath(const QString &dataDirectory)
            QStringLiteral("/logs.sqlite");
 }
 
+QString orphanPlansDirectory(const QString &dataDirectory)
+{
+    return (dataDirectory.isEmpty() ? defaultDataDirectory() : dataDirectory) +
+           QStringLiteral("/orphans");
+}
+
 } // namespace qm

@@ -18,4 +18,7 @@ QString jobsDatabasePath(const QString &dataDirectory = QString());
 /// the Logs page's and `qmctl logs`' database when no other is given.
 QString logsDatabasePath(const QString &dataDirectory = QString());
 
+/// Where orphan plans are saved when no path is given (`orphans` in `dataDirectory`).
+QString orphanPlansDirectory(const QString &dataDirectory = QString());
+
 } // namespace qm

@@ -113,6 +113,19 @@ bool SqlConnection::openSqlite(const QString &path, QString *error)
     return true;
 }
 
+bool SqlConnection::openSqliteReadOnly(const QString &path, QString *error)
+{
+    m_path = path;
+    QSqlDatabase db = prepare(QStringLiteral("QSQLITE"));
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = Text::tr("cannot open the database %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 bool SqlConnection::migrate(int latest, const std::function<bool(int, QString *)> &upgrade,
                             QString *error)
 {

@@ -24,6 +24,9 @@ public:
     /// Opens the SQLite file `path`, creating its folder and the file, in WAL mode with
     /// foreign keys on and a five-second busy timeout. `error` says why not.
     bool openSqlite(const QString &path, QString *error);
+    /// Opens the SQLite file `path` read-only, as it is (no folder or file created, its
+    /// journal mode left alone): a database of someone else's that is only queried.
+    bool openSqliteReadOnly(const QString &path, QString *error);
     /// Connects to the PostgreSQL server `location` names (SqlLocation::Kind::Postgres)
     /// through QtSql's QPSQL driver and libpq, waiting at most ten seconds unless the
     /// location sets `connect_timeout`. Blocking. `error` says why not, with libpq's

@@ -1,0 +1,279 @@
+#include "objectlisting.h"
+
+#include "core/cleanup/quarantine.h"
+#include "core/fsutil/folderentries.h"
+#include "core/logs/logline.h"
+#include "core/remote/processrunner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::ObjectListing)
+};
+
+constexpr int kMaxErrorsKept = 5;
+
+qint64 modifiedMsOf(const struct stat &info)
+{
+#ifdef __APPLE__
+    return qint64(info.st_mtimespec.tv_sec) * 1000 + info.st_mtimespec.tv_nsec / 1'000'000;
+#else
+    return qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1'000'000;
+#endif
+}
+
+/// Walks a local folder with open folder descriptors (never a path resolved twice, so
+/// no link swapped in meanwhile is followed).
+class LocalWalk
+{
+public:
+    LocalWalk(const std::function<void(QByteArrayView, qint64, qint64)> &object,
+              const std::atomic<bool> *cancel, ObjectListingStats *stats)
+        : m_object(object)
+        , m_cancel(cancel)
+        , m_stats(stats)
+    {}
+
+    /// False when the walk could not be completed; `*error` says why.
+    bool run(const QString &root, QString *error)
+    {
+        const QByteArray path = QFile::encodeName(root);
+        const int fd = open(path.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0) {
+            *error =
+                Text::tr("cannot read %1: %2").arg(root, QString::fromLocal8Bit(strerror(errno)));
+            return false;
+        }
+        struct stat info;
+        if (fstat(fd, &info) != 0) {
+            close(fd);
+            *error =
+                Text::tr("cannot read %1: %2").arg(root, QString::fromLocal8Bit(strerror(errno)));
+            return false;
+        }
+        m_device = info.st_dev;
+        m_root = root;
+        QByteArray key;
+        folder(fd, &key, true);
+        if (m_cancel && m_cancel->load()) {
+            *error = Text::tr("the listing was cancelled");
+            return false;
+        }
+        if (m_stats->unreadable > 0) {
+            *error = Text::tr("%n folder(s) under %1 could not be read: %2", nullptr,
+                              int(m_stats->unreadable))
+                         .arg(root, m_stats->errors.join(QStringLiteral("; ")));
+            return false;
+        }
+        return true;
+    }
+
+private:
+    void failed(const QByteArray &key, int error)
+    {
+        ++m_stats->unreadable;
+        if (m_stats->errors.size() < kMaxErrorsKept)
+            m_stats->errors << QStringLiteral("%1: %2").arg(
+                QFile::decodeName(key), QString::fromLocal8Bit(strerror(error)));
+    }
+
+    /// Lists the open folder `fd` (closed here), whose key is `*key` ("" for the root).
+    void folder(int fd, QByteArray *key, bool isRoot)
+    {
+        const qsizetype keySize = key->size();
+        QList<QByteArray> folders;
+        const int listError = forEachFolderEntry(fd, [&](const char *name, unsigned char type) {
+            if (isDotOrDotDot(name) || (m_cancel && m_cancel->load()))
+                return;
+            if (isRoot && std::strcmp(name, kQuarantineFolderName) == 0)
+                return;
+            struct stat info;
+            if (type == DT_LNK) {
+                ++m_stats->skippedLinks;
+                return;
+            }
+            if (fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0) {
+                key->truncate(keySize);
+                key->append(name);
+                failed(*key, errno);
+                return;
+            }
+            if (S_ISLNK(info.st_mode)) {
+                ++m_stats->skippedLinks;
+            } else if (S_ISDIR(info.st_mode)) {
+                if (info.st_dev == m_device)
+                    folders << QByteArray(name);
+                else
+                    ++m_stats->skippedOther;
+            } else if (S_ISREG(info.st_mode)) {
+                key->truncate(keySize);
+                key->append(name);
+                m_object(*key, qint64(info.st_size), modifiedMsOf(info));
+            } else {
+                ++m_stats->skippedOther;
+            }
+        });
+        key->truncate(keySize);
+        if (listError != 0)
+            failed(key->isEmpty() ? QFile::encodeName(m_root) : *key, listError);
+        for (const QByteArray &name : std::as_const(folders)) {
+            if (m_cancel && m_cancel->load())
+                break;
+            key->truncate(keySize);
+            key->append(name);
+            const int child =
+                openat(fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (child < 0) {
+                failed(*key, errno);
+                continue;
+            }
+            key->append('/');
+            folder(child, key, false);
+        }
+        key->truncate(keySize);
+        close(fd);
+    }
+
+    const std::function<void(QByteArrayView, qint64, qint64)> &m_object;
+    const std::atomic<bool> *m_cancel;
+    ObjectListingStats *m_stats;
+    dev_t m_device = 0;
+    QString m_root;
+};
+
+/// Reads `rclone lsjson`'s output: "[", then one object a line ending in ",", then "]".
+class LsjsonReader
+{
+public:
+    explicit LsjsonReader(const std::function<void(QByteArrayView, qint64, qint64)> &object)
+        : m_object(object)
+    {}
+
+    void feed(QByteArrayView chunk)
+    {
+        m_pending.append(chunk);
+        qsizetype start = 0;
+        for (qsizetype end; (end = m_pending.indexOf('\n', start)) >= 0; start = end + 1)
+            line(QByteArrayView(m_pending).sliced(start, end - start));
+        m_pending.remove(0, start);
+    }
+    /// The end of the output: false when it was not a whole listing.
+    bool finish()
+    {
+        if (!m_pending.trimmed().isEmpty())
+            line(m_pending);
+        return m_closed && m_bad == 0;
+    }
+    qint64 bad() const { return m_bad; }
+
+private:
+    void line(QByteArrayView text)
+    {
+        text = text.trimmed();
+        if (text == "[" || text.isEmpty())
+            return;
+        if (text == "]") {
+            m_closed = true;
+            return;
+        }
+        if (text.endsWith(','))
+            text.chop(1);
+        const QJsonObject entry = QJsonDocument::fromJson(text.toByteArray()).object();
+        const QString path = entry.value(QLatin1String("Path")).toString();
+        const QJsonValue size = entry.value(QLatin1String("Size"));
+        const std::optional<qint64> modifiedUs =
+            logTimeFromText(entry.value(QLatin1String("ModTime")).toString());
+        if (path.isEmpty() || !size.isDouble() || size.toDouble() < 0 || !modifiedUs) {
+            ++m_bad;
+            return;
+        }
+        if (entry.value(QLatin1String("IsDir")).toBool())
+            return;
+        m_object(path.toUtf8(), qint64(size.toDouble()), *modifiedUs / 1000);
+    }
+
+    const std::function<void(QByteArrayView, qint64, qint64)> &m_object;
+    QByteArray m_pending;
+    bool m_closed = false;
+    qint64 m_bad = 0;
+};
+
+bool listRclone(const SyncEndpoint &location,
+                const std::function<void(QByteArrayView, qint64, qint64)> &object,
+                const ObjectListingOptions &options, QString *error)
+{
+    ProcessRequest request;
+    request.program = options.rcloneProgram.isEmpty() ? findProgram(QStringLiteral("rclone"))
+                                                      : options.rcloneProgram;
+    if (request.program.isEmpty()) {
+        *error = Text::tr("rclone is not installed (Debian: rclone; Homebrew: rclone)");
+        return false;
+    }
+    if (!options.rcloneConfig.isEmpty())
+        request.arguments << QStringLiteral("--config") << options.rcloneConfig;
+    // Files only, no MIME types (a lookup per object), the whole tree.
+    request.arguments << QStringLiteral("lsjson") << QStringLiteral("--recursive")
+                      << QStringLiteral("--files-only") << QStringLiteral("--no-mimetype")
+                      << QStringLiteral("--") << location.remote + u':' + location.path;
+    request.environment = options.environment;
+    request.cancel = options.cancel;
+    request.timeoutMs = 24 * 3600 * 1000; // a bucket of millions lists for a long time
+    LsjsonReader reader(object);
+    request.onOutput = [&reader](QByteArrayView chunk) {
+        reader.feed(chunk);
+        return true;
+    };
+    const ProcessResult result = runProcess(request);
+    if (!result.succeeded()) {
+        *error = result.outcome == ProcessResult::Outcome::Cancelled
+                     ? Text::tr("the listing was cancelled")
+                     : Text::tr("rclone could not list %1: %2")
+                           .arg(location.text, result.errorString.isEmpty()
+                                                   ? firstOutputLine(result.standardError)
+                                                   : result.errorString);
+        return false;
+    }
+    if (!reader.finish()) {
+        *error = Text::tr("rclone's listing of %1 was not whole (%n entry(s) could not be read)",
+                          nullptr, int(reader.bad()))
+                     .arg(location.text);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool listObjects(const SyncEndpoint &location,
+                 const std::function<void(QByteArrayView, qint64, qint64)> &object,
+                 const ObjectListingOptions &options, ObjectListingStats *stats, QString *error)
+{
+    switch (location.kind) {
+    case SyncEndpoint::Kind::Local:
+        return LocalWalk(object, options.cancel, stats).run(location.path, error);
+    case SyncEndpoint::Kind::Rclone:
+        return listRclone(location, object, options, error);
+    case SyncEndpoint::Kind::Host:
+        break;
+    }
+    *error = Text::tr("%1: give a local folder (/path) or an rclone remote "
+                      "(rclone:REMOTE:bucket/prefix)")
+                 .arg(location.text);
+    return false;
+}
+
+} // namespace qm

@@ -1,0 +1,369 @@
+// `qmctl orphans scan` (docs/orphans.md) against real stores and databases: a local
+// folder, an S3 bucket of an S3 server on 127.0.0.1 listed by the real rclone, references
+// from SQLite and from the PostgreSQL server of testservers.h. Keys with spaces, quotes,
+// newlines, unicode and leading dashes; symbolic links and the quarantine left out; a
+// reference source that fails, is empty or tries to write stops the scan; a share of
+// orphans over the limit needs --max-share; nothing is ever deleted.
+
+#include "core/storage/referencesource.h"
+#include "testservers.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <utime.h>
+
+using namespace qm;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run qmctl(const QStringList &arguments,
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
+                  QStringList{QStringLiteral("orphans"), QStringLiteral("scan")} + arguments);
+    process.closeWriteChannel();
+    process.waitForFinished(120'000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+/// Writes `bytes` bytes at `path` (folders made), modified `daysAgo` days ago.
+void writeFile(const QString &path, qint64 bytes, int daysAgo)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    file.write(QByteArray(bytes, 'x'));
+    file.close();
+    const qint64 secs = QDateTime::currentSecsSinceEpoch() - qint64(daysAgo) * 86400;
+    struct utimbuf times
+    {
+        time_t(secs), time_t(secs)
+    };
+    QCOMPARE(utime(QFile::encodeName(path).constData(), &times), 0);
+}
+
+/// The keys of a saved plan, in its order.
+QStringList planKeys(const QString &csvPath)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {QStringLiteral("(no plan)")};
+    const QByteArray text = file.readAll();
+    qsizetype at = 0;
+    QStringList keys;
+    const auto header = nextCsvRecord(text, &at);
+    if (!header || header->join(',') != "key,bytes,modifiedAt")
+        return {QStringLiteral("(bad header)")};
+    while (const auto record = nextCsvRecord(text, &at))
+        keys << QString::fromUtf8(record->first());
+    return keys;
+}
+
+} // namespace
+
+class TestOrphans : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newPath(const QString &suffix)
+    {
+        return m_dir.filePath(QStringLiteral("f%1%2").arg(++m_files).arg(suffix));
+    }
+
+    /// An SQLite file with the table `refs(path)` holding `keys`.
+    QString sqliteReferences(const QStringList &keys)
+    {
+        const QString path = newPath(QStringLiteral(".sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), path);
+            db.setDatabaseName(path);
+            if (!db.open())
+                return {};
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("CREATE TABLE refs(path TEXT)"));
+            for (const QString &key : keys) {
+                query.prepare(QStringLiteral("INSERT INTO refs VALUES (?)"));
+                query.addBindValue(key);
+                query.exec();
+            }
+        }
+        QSqlDatabase::removeDatabase(path);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void aLocalFolderAgainstSqliteReferences()
+    {
+        const QString store = newPath(QStringLiteral("-store"));
+        const QStringList old = {
+            QStringLiteral("models/kept.bin"),      QStringLiteral("models/a b, \"c\".bin"),
+            QStringLiteral("models/new\nline.bin"), QStringLiteral("models/ünï 日本.bin"),
+            QStringLiteral("-leading-dash.bin"),    QStringLiteral("deep/er/still/kept too.bin"),
+            QStringLiteral("deep/orphan.bin")};
+        for (const QString &key : old)
+            writeFile(store + u'/' + key, 1000, 30);
+        writeFile(store + QStringLiteral("/models/fresh.bin"), 10, 0); // too young
+        writeFile(store + QStringLiteral("/.quartermaster-quarantine/run/q.bin"), 5000, 30);
+        const QString outside = newPath(QStringLiteral("-outside"));
+        writeFile(outside + QStringLiteral("/secret.bin"), 7000, 30);
+        QVERIFY(QFile::link(outside, store + QStringLiteral("/linked-folder")));
+        QVERIFY(QFile::link(outside + QStringLiteral("/secret.bin"),
+                            store + QStringLiteral("/models/linked.bin")));
+        // The database names its files by URL; two of them are gone.
+        const QString db = sqliteReferences(
+            {QStringLiteral("s3://b/models/kept.bin"), QStringLiteral("s3://b/-leading-dash.bin"),
+             QStringLiteral("s3://b/deep/er/still/kept too.bin"),
+             QStringLiteral("s3://b/models/ünï 日本.bin"), QStringLiteral("s3://b/gone/1.bin"),
+             QStringLiteral("s3://b/gone/2.bin"), QStringLiteral("s3://b/models/kept.bin")});
+        const QString plan = newPath(QStringLiteral("-plan.csv"));
+        const Run run = qmctl({store, QStringLiteral("--ref-db"), QStringLiteral("sqlite:") + db,
+                               QStringLiteral("--ref-sql"), QStringLiteral("SELECT path FROM refs"),
+                               QStringLiteral("--strip-prefix"), QStringLiteral("s3://b/"),
+                               QStringLiteral("--plan"), plan, QStringLiteral("--format"),
+                               QStringLiteral("json")});
+        QVERIFY2(run.code == 1, run.err.constData()); // 3 of 8 objects: critical
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("listedObjects")).toInt(), 8);
+        QCOMPARE(json.value(QStringLiteral("listedBytes")).toInt(), 7010);
+        QCOMPARE(json.value(QStringLiteral("referencedKeys")).toInt(), 6);
+        QCOMPARE(json.value(QStringLiteral("orphans")).toObject(),
+                 (QJsonObject{{QStringLiteral("objects"), 3}, {QStringLiteral("bytes"), 3000}}));
+        QCOMPARE(json.value(QStringLiteral("tooYoung")).toObject(),
+                 (QJsonObject{{QStringLiteral("objects"), 1}, {QStringLiteral("bytes"), 10}}));
+        QCOMPARE(
+            json.value(QStringLiteral("missing")).toObject(),
+            (QJsonObject{{QStringLiteral("count"), 2},
+                         {QStringLiteral("examples"), QJsonArray{QStringLiteral("gone/1.bin"),
+                                                                 QStringLiteral("gone/2.bin")}}}));
+        QCOMPARE(json.value(QStringLiteral("band")).toString(), QStringLiteral("critical"));
+        QCOMPARE(json.value(QStringLiteral("planPath")).toString(), plan);
+        QCOMPARE(planKeys(plan), (QStringList{QStringLiteral("deep/orphan.bin"),
+                                              QStringLiteral("models/a b, \"c\".bin"),
+                                              QStringLiteral("models/new\nline.bin")}));
+        QFile info(m_dir.filePath(QFileInfo(plan).completeBaseName() + QStringLiteral(".json")));
+        QVERIFY(info.open(QIODevice::ReadOnly));
+        const QJsonObject about = QJsonDocument::fromJson(info.readAll()).object();
+        QCOMPARE(about.value(QStringLiteral("location")).toString(), store);
+        QCOMPARE(about.value(QStringLiteral("objects")).toInt(), 3);
+        QCOMPARE(about.value(QStringLiteral("reference"))
+                     .toObject()
+                     .value(QStringLiteral("sql"))
+                     .toString(),
+                 QStringLiteral("SELECT path FROM refs"));
+        QCOMPARE(QFileInfo(plan).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
+        // Nothing was touched, and the same plan is not written over.
+        for (const QString &key : old)
+            QVERIFY(QFileInfo::exists(store + u'/' + key));
+        QVERIFY(QFileInfo::exists(outside + QStringLiteral("/secret.bin")));
+        const Run again =
+            qmctl({store, QStringLiteral("--ref-db"), QStringLiteral("sqlite:") + db,
+                   QStringLiteral("--ref-sql"), QStringLiteral("SELECT path FROM refs"),
+                   QStringLiteral("--strip-prefix"), QStringLiteral("s3://b/"),
+                   QStringLiteral("--plan"), plan});
+        QCOMPARE(again.code, 3);
+        QVERIFY2(again.err.contains(plan.toUtf8()), again.err.constData());
+    }
+
+    void aReferenceSourceThatFailsIsEmptyOrWritesStopsTheScan()
+    {
+        const QString store = newPath(QStringLiteral("-store"));
+        writeFile(store + QStringLiteral("/a.bin"), 100, 30);
+        const QString db = sqliteReferences({QStringLiteral("a.bin")});
+        const QString plans = newPath(QStringLiteral("-data"));
+        const auto scan = [&](const QString &uri, const QString &sql) {
+            return qmctl({store, QStringLiteral("--ref-db"), uri, QStringLiteral("--ref-sql"), sql,
+                          QStringLiteral("--data-dir"), plans});
+        };
+        Run run =
+            scan(QStringLiteral("sqlite:") + db, QStringLiteral("SELECT path FROM refs WHERE 0"));
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains("gave no key at all"), run.err.constData());
+        run = scan(QStringLiteral("sqlite:") + db, QStringLiteral("SELECT path FROM nowhere"));
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains("nowhere"), run.err.constData());
+        const QString absent = m_dir.filePath(QStringLiteral("absent.sqlite"));
+        run = scan(QStringLiteral("sqlite:") + absent, QStringLiteral("SELECT 1"));
+        QCOMPARE(run.code, 3);
+        QVERIFY(!QFileInfo::exists(absent)); // not created
+        // The query runs read-only: a statement that writes fails, the table is whole.
+        run =
+            scan(QStringLiteral("sqlite:") + db, QStringLiteral("DELETE FROM refs RETURNING path"));
+        QCOMPARE(run.code, 3);
+        run = scan(QStringLiteral("sqlite:") + db, QStringLiteral("SELECT path FROM refs"));
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY(!QFileInfo::exists(plans + QStringLiteral("/orphans")) ||
+                QDir(plans + QStringLiteral("/orphans")).isEmpty(QDir::Files));
+    }
+
+    void tooManyOrphansNeedAnOverride()
+    {
+        const QString store = newPath(QStringLiteral("-store"));
+        for (int i = 0; i < 4; ++i)
+            writeFile(store + QStringLiteral("/o%1.bin").arg(i), 100, 30);
+        writeFile(store + QStringLiteral("/kept.bin"), 100, 30);
+        const QString keys = newPath(QStringLiteral("-keys.txt"));
+        QFile file(keys);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("kept.bin\r\n\nsomething/else.bin\n");
+        file.close();
+        const QString plan = newPath(QStringLiteral("-plan.csv"));
+        Run run =
+            qmctl({store, QStringLiteral("--ref-file"), keys, QStringLiteral("--plan"), plan});
+        QCOMPARE(run.code, 3); // 80 % orphans
+        QVERIFY2(run.err.contains("--max-share 80"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(plan));
+        run = qmctl({store, QStringLiteral("--ref-file"), keys, QStringLiteral("--plan"), plan,
+                     QStringLiteral("--max-share"), QStringLiteral("80")});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(planKeys(plan).size(), 4);
+
+        // A CSV file's column, quoted keys and all.
+        const QString csv = newPath(QStringLiteral("-keys.csv"));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::WriteOnly));
+        csvFile.write("id,path\n1,\"o0.bin\"\n2,o1.bin\n3,\"o2.bin\"\n4,o3.bin\n");
+        csvFile.close();
+        run = qmctl({store, QStringLiteral("--ref-file"), csv, QStringLiteral("--ref-column"),
+                     QStringLiteral("path"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.code == 1, run.err.constData()); // kept.bin: 20 %, a warning
+        QCOMPARE(run.json().value(QStringLiteral("band")).toString(), QStringLiteral("warning"));
+        QCOMPARE(run.json()
+                     .value(QStringLiteral("orphans"))
+                     .toObject()
+                     .value(QStringLiteral("objects"))
+                     .toInt(),
+                 1);
+    }
+
+    void anS3BucketThroughRcloneAgainstPostgres()
+    {
+        testservers::S3Server s3;
+        testservers::PostgresServer postgres;
+        for (const QString &failed : {s3.start(), postgres.start()}) {
+            if (failed.isEmpty())
+                continue;
+            if (testservers::underCi())
+                QFAIL(qPrintable(failed));
+            QSKIP(qPrintable(failed));
+        }
+        // Objects with their modification times (rclone keeps them as metadata).
+        const QString local = newPath(QStringLiteral("-upload"));
+        const QStringList keys = {QStringLiteral("models/kept.bin"),
+                                  QStringLiteral("models/with space & 'quote'.bin"),
+                                  QStringLiteral("models/ünïcødé.bin"),
+                                  QStringLiteral("-dash/x.bin"), QStringLiteral("games/g1.db")};
+        for (const QString &key : keys)
+            writeFile(local + u'/' + key, 2000, 40);
+        writeFile(local + QStringLiteral("/games/new.db"), 50, 0);
+        QVERIFY(s3.rclone({QStringLiteral("copy"), local, QStringLiteral("s3:bucket/data")}));
+        const QString uri =
+            QStringLiteral("postgresql://qm:s3cret%27word@127.0.0.1:%1/qm").arg(postgres.port());
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("refs"));
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(postgres.port());
+            db.setDatabaseName(QStringLiteral("qm"));
+            db.setUserName(QStringLiteral("qm"));
+            db.setPassword(QString::fromUtf8(testservers::PostgresServer::password()));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE datasets (id serial, file text)")));
+            for (const QString &file :
+                 {QStringLiteral("models/kept.bin"), QStringLiteral("games/g1.db"),
+                  QStringLiteral("models/deleted-long-ago.bin")}) {
+                query.prepare(QStringLiteral("INSERT INTO datasets (file) VALUES (?)"));
+                query.addBindValue(file);
+                QVERIFY(query.exec());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refs"));
+        const QString plan = newPath(QStringLiteral("-plan.csv"));
+        const QStringList arguments = {QStringLiteral("rclone:s3:bucket/data"),
+                                       QStringLiteral("--rclone-config"),
+                                       s3.rcloneConfig(),
+                                       QStringLiteral("--ref-db"),
+                                       uri,
+                                       QStringLiteral("--ref-sql"),
+                                       QStringLiteral("SELECT file FROM datasets"),
+                                       QStringLiteral("--format"),
+                                       QStringLiteral("json")};
+        Run run =
+            qmctl(arguments + QStringList{QStringLiteral("--plan"), plan,
+                                          QStringLiteral("--max-share"), QStringLiteral("70")},
+                  testservers::S3Server::rcloneEnvironment());
+        QVERIFY2(run.code == 1, run.err.constData());
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("location")).toString(),
+                 QStringLiteral("rclone:s3:bucket/data"));
+        QCOMPARE(json.value(QStringLiteral("listedObjects")).toInt(), 6);
+        QCOMPARE(json.value(QStringLiteral("orphans"))
+                     .toObject()
+                     .value(QStringLiteral("objects"))
+                     .toInt(),
+                 3);
+        QCOMPARE(json.value(QStringLiteral("tooYoung"))
+                     .toObject()
+                     .value(QStringLiteral("objects"))
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            json.value(QStringLiteral("missing")).toObject().value(QStringLiteral("count")).toInt(),
+            1);
+        QCOMPARE(planKeys(plan), (QStringList{QStringLiteral("-dash/x.bin"),
+                                              QStringLiteral("models/with space & 'quote'.bin"),
+                                              QStringLiteral("models/ünïcødé.bin")}));
+        // The query cannot write: PostgreSQL runs it in a read-only transaction.
+        Run write =
+            qmctl({QStringLiteral("rclone:s3:bucket/data"), QStringLiteral("--rclone-config"),
+                   s3.rcloneConfig(), QStringLiteral("--ref-db"), uri, QStringLiteral("--ref-sql"),
+                   QStringLiteral("DELETE FROM datasets RETURNING file")},
+                  testservers::S3Server::rcloneEnvironment());
+        QCOMPARE(write.code, 3);
+        QVERIFY2(write.err.contains("read-only"), write.err.constData());
+        // The database stopped before the scan: refused, no plan.
+        postgres.stop();
+        const QString second = newPath(QStringLiteral("-plan.csv"));
+        run = qmctl(arguments + QStringList{QStringLiteral("--plan"), second},
+                    testservers::S3Server::rcloneEnvironment());
+        QCOMPARE(run.code, 3);
+        QVERIFY(!QFileInfo::exists(second));
+        QVERIFY(run.out.isEmpty() || run.json().contains(QStringLiteral("error")));
+        // Nothing left the bucket.
+        const std::optional<QByteArray> left =
+            s3.rclone({QStringLiteral("lsf"), QStringLiteral("-R"), QStringLiteral("--files-only"),
+                       QStringLiteral("s3:bucket/data")});
+        QVERIFY(left);
+        QCOMPARE(left->count('\n'), 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrphans)
+#include "tst_orphans.moc"
