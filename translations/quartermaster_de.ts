@@ -6010,6 +6010,43 @@ ID %1
     </message>
 </context>
 <context>
+    <name>qm::ObjectListing</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the listing was cancelled</source>
+        <translation>Die Auflistung wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) under %1 could not be read: %2</source>
+        <translation>
+            <numerusform>%n Ordner unter %1 konnte nicht gelesen werden: %2</numerusform>
+            <numerusform>%n Ordner unter %1 konnten nicht gelesen werden: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rclone is not installed (Debian: rclone; Homebrew: rclone)</source>
+        <translation>rclone ist nicht installiert (Debian: rclone; Homebrew: rclone)</translation>
+    </message>
+    <message>
+        <source>rclone could not list %1: %2</source>
+        <translation>rclone konnte %1 nicht auflisten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>rclone&apos;s listing of %1 was not whole (%n entry(s) could not be read)</source>
+        <translation>
+            <numerusform>Die Auflistung von %1 durch rclone war unvollständig (%n Eintrag war nicht lesbar)</numerusform>
+            <numerusform>Die Auflistung von %1 durch rclone war unvollständig (%n Einträge waren nicht lesbar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <translation>%1: Geben Sie einen lokalen Ordner (/pfad) oder ein rclone-Remote (rclone:REMOTE:bucket/präfix) an</translation>
+    </message>
+</context>
+<context>
     <name>qm::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
@@ -6445,6 +6482,45 @@ ID %1
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ReferenceSource</name>
+    <message>
+        <source>the reference database %1 does not exist</source>
+        <translation>Die Referenzdatenbank %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot query %1: %2</source>
+        <translation>%1 kann nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>the reference query failed on %1: %2</source>
+        <translation>Die Referenzabfrage auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the reference query was cancelled</source>
+        <translation>Die Referenzabfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read the reference file %1: %2</source>
+        <translation>Die Referenzdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the reference file %1 has no column “%2” in its first line</source>
+        <translation>Die Referenzdatei %1 hat in ihrer ersten Zeile keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>the reference file %1 has a quote that is never closed in record %2</source>
+        <translation>Die Referenzdatei %1 hat in Datensatz %2 ein Anführungszeichen, das nie geschlossen wird</translation>
+    </message>
+    <message>
+        <source>record %1 of the reference file %2 has no column “%3”</source>
+        <translation>Datensatz %1 der Referenzdatei %2 hat keine Spalte „%3“</translation>
+    </message>
+    <message>
+        <source>%1 gave no key at all: refusing to take every object for an orphan (is the query, the file or the database right?)</source>
+        <translation>%1 lieferte keinen einzigen Schlüssel: Nicht jedes Objekt wird als verwaist angenommen (stimmen Abfrage, Datei oder Datenbank?)</translation>
     </message>
 </context>
 <context>
@@ -10035,6 +10111,203 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     </message>
 </context>
 <context>
+    <name>qm::cli::Orphans</name>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>List LOCATION (a local /path, or an rclone remote: rclone:REMOTE:bucket/prefix), read the keys a database query (or a file) references, and save the plan of the orphans: objects no reference points at, older than --min-age-days. Nothing is deleted. A reference source that fails or gives no key stops the scan (exit 3), and so does a share of orphans over --max-share. Exit 1 when the share of orphaned bytes is 10 % or more (warning, critical), else 0.</source>
+        <translation>Listet ORT auf (einen lokalen /pfad oder ein rclone-Remote: rclone:REMOTE:bucket/präfix), liest die Schlüssel, auf die eine Datenbankabfrage (oder eine Datei) verweist, und speichert den Plan der verwaisten Objekte: Objekte, auf die kein Verweis zeigt und die älter als --min-age-days sind. Es wird nichts gelöscht. Eine Referenzquelle, die fehlschlägt oder keinen Schlüssel liefert, bricht den Scan ab (Exit-Code 3), ebenso ein Anteil verwaister Objekte über --max-share. Exit-Code 1, wenn der Anteil verwaister Bytes 10 % oder mehr beträgt (Warnung, kritisch), sonst 0.</translation>
+    </message>
+    <message>
+        <source>/path or rclone:REMOTE:bucket/prefix</source>
+        <translation>/pfad oder rclone:REMOTE:bucket/präfix</translation>
+    </message>
+    <message>
+        <source>The database the query runs on: postgresql://user@host:port/db?… or sqlite:/path.</source>
+        <translation>Die Datenbank, auf der die Abfrage läuft: postgresql://benutzer@host:port/db?… oder sqlite:/pfad.</translation>
+    </message>
+    <message>
+        <source>A query returning one referenced key a row, in its first column (run read-only).</source>
+        <translation>Eine Abfrage, die je Zeile einen referenzierten Schlüssel in ihrer ersten Spalte liefert (nur lesend ausgeführt).</translation>
+    </message>
+    <message>
+        <source>A file of referenced keys: one a line, or a CSV file with --ref-column.</source>
+        <translation>Eine Datei referenzierter Schlüssel: einer je Zeile, oder eine CSV-Datei mit --ref-column.</translation>
+    </message>
+    <message>
+        <source>The header of the column of --ref-file (a CSV file) that holds the keys.</source>
+        <translation>Die Überschrift der Spalte von --ref-file (einer CSV-Datei), die die Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>Objects modified fewer days ago are never orphans (default 7).</source>
+        <translation>Objekte, die vor weniger Tagen geändert wurden, gelten nie als verwaist (Standard 7).</translation>
+    </message>
+    <message>
+        <source>Taken off the front of every referenced value that starts with it.</source>
+        <translation>Wird vorn von jedem referenzierten Wert entfernt, der damit beginnt.</translation>
+    </message>
+    <message>
+        <source>Put in front of every referenced value (after --strip-prefix).</source>
+        <translation>Wird jedem referenzierten Wert vorangestellt (nach --strip-prefix).</translation>
+    </message>
+    <message>
+        <source>Refuse a plan when more than PCT % of the objects or bytes would be orphans (default 50).</source>
+        <translation>Keinen Plan erstellen, wenn mehr als PCT % der Objekte oder Bytes verwaist wären (Standard 50).</translation>
+    </message>
+    <message>
+        <source>Seconds the query may run on PostgreSQL (default 300).</source>
+        <translation>Sekunden, die die Abfrage auf PostgreSQL laufen darf (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Where to save the plan (a new .csv file; default: the orphans folder in the data folder).</source>
+        <translation>Wohin der Plan gespeichert wird (eine neue .csv-Datei; Standard: der Ordner orphans im Datenordner).</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder (default %1).</source>
+        <translation>Der Datenordner der App (Standard %1).</translation>
+    </message>
+    <message>
+        <source>An rclone config file instead of the user&apos;s.</source>
+        <translation>Eine rclone-Konfigurationsdatei statt der des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>give LOCATION: /path or rclone:REMOTE:bucket/prefix</source>
+        <translation>Geben Sie ORT an: /pfad oder rclone:REMOTE:bucket/präfix</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <translation>%1: Geben Sie einen lokalen Ordner (/pfad) oder ein rclone-Remote (rclone:REMOTE:bucket/präfix) an</translation>
+    </message>
+    <message>
+        <source>give the references: --ref-db URI --ref-sql SQL, or --ref-file FILE</source>
+        <translation>Geben Sie die Verweise an: --ref-db URI --ref-sql SQL oder --ref-file DATEI</translation>
+    </message>
+    <message>
+        <source>give both --ref-db URI and --ref-sql SQL</source>
+        <translation>Geben Sie sowohl --ref-db URI als auch --ref-sql SQL an</translation>
+    </message>
+    <message>
+        <source>bad --min-age-days &apos;%1&apos;: give a number of days from 0 to 36500</source>
+        <translation>ungültiges --min-age-days „%1“: Geben Sie eine Anzahl Tage von 0 bis 36500 an</translation>
+    </message>
+    <message>
+        <source>bad --max-share &apos;%1&apos;: give a percentage above 0, at most 100</source>
+        <translation>ungültiges --max-share „%1“: Geben Sie einen Prozentsatz über 0 und höchstens 100 an</translation>
+    </message>
+    <message>
+        <source>bad --ref-timeout &apos;%1&apos;: give seconds from 1 to 86400</source>
+        <translation>ungültiges --ref-timeout „%1“: Geben Sie Sekunden von 1 bis 86400 an</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot save the plan: %1</source>
+        <translation>Der Plan kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %n object(s), %1</source>
+        <translation>
+            <numerusform>Aufgelistet: %n Objekt, %1</numerusform>
+            <numerusform>Aufgelistet: %n Objekte, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referenced: %n key(s) (%1)</source>
+        <translation>
+            <numerusform>Referenziert: %n Schlüssel (%1)</numerusform>
+            <numerusform>Referenziert: %n Schlüssel (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orphans: %n object(s), %1 — %2 of the bytes: %3</source>
+        <translation>
+            <numerusform>Verwaist: %n Objekt, %1 – %2 der Bytes: %3</numerusform>
+            <numerusform>Verwaist: %n Objekte, %1 – %2 der Bytes: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n referenced key(s) not in the location, e.g. %1</source>
+        <translation>
+            <numerusform>Fehlend: %n referenzierter Schlüssel ist nicht am Ort, z. B. %1</numerusform>
+            <numerusform>Fehlend: %n referenzierte Schlüssel sind nicht am Ort, z. B. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan saved to %1 (nothing was deleted).</source>
+        <translation>Plan in %1 gespeichert (nichts wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>No orphans: no plan saved.</source>
+        <translation>Keine verwaisten Objekte: kein Plan gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 of the objects or bytes would be orphans, over the limit of %2: no plan saved. Check the query, the prefixes and the location; if it is right, give --max-share %3.</source>
+        <translation>%1 der Objekte oder Bytes wären verwaist, über der Grenze von %2: kein Plan gespeichert. Prüfen Sie Abfrage, Präfixe und Ort; wenn es stimmt, geben Sie --max-share %3 an.</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | --ref-file FILE) [options]
+`qmctl orphans scan --help` tells more.</source>
+        <translation>Aufruf: qmctl orphans scan ORT (--ref-db URI --ref-sql SQL | --ref-file DATEI) [Optionen]
+`qmctl orphans scan --help` erklärt mehr.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use scan</source>
+        <translation>unbekannte Aktion „%1“: Verwenden Sie scan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, modified in the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Behalten, geändert innerhalb von %n Tag: %1</numerusform>
+            <numerusform>Behalten, geändert innerhalb von %n Tagen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n Objekt, %1</numerusform>
+            <numerusform>%n Objekte, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not objects: %n symbolic link(s), never followed</source>
+        <translation>
+            <numerusform>Keine Objekte: %n symbolische Verknüpfung, nie verfolgt</numerusform>
+            <numerusform>Keine Objekte: %n symbolische Verknüpfungen, nie verfolgt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not objects: %n other entry(s) (sockets, devices, other filesystems)</source>
+        <translation>
+            <numerusform>Keine Objekte: %n anderer Eintrag (Sockets, Geräte, andere Dateisysteme)</numerusform>
+            <numerusform>Keine Objekte: %n andere Einträge (Sockets, Geräte, andere Dateisysteme)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use text or json</source>
@@ -10598,6 +10871,14 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>The newest log lines, then new ones</source>
         <translation>Die neuesten Protokollzeilen, dann neue</translation>
+    </message>
+    <message>
+        <source>orphans scan LOCATION --ref-db URI --ref-sql SQL</source>
+        <translation>orphans scan ORT --ref-db URI --ref-sql SQL</translation>
+    </message>
+    <message>
+        <source>What a bucket or folder holds that no database row references (a plan)</source>
+        <translation>Was ein Bucket oder Ordner enthält, auf das keine Datenbankzeile verweist (ein Plan)</translation>
     </message>
 </context>
 <context>

@@ -5998,6 +5998,43 @@ id %1
     </message>
 </context>
 <context>
+    <name>qm::ObjectListing</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) under %1 could not be read: %2</source>
+        <translation>
+            <numerusform>%n folder under %1 could not be read: %2</numerusform>
+            <numerusform>%n folders under %1 could not be read: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rclone is not installed (Debian: rclone; Homebrew: rclone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rclone could not list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rclone&apos;s listing of %1 was not whole (%n entry(s) could not be read)</source>
+        <translation>
+            <numerusform>rclone&apos;s listing of %1 was not whole (%n entry could not be read)</numerusform>
+            <numerusform>rclone&apos;s listing of %1 was not whole (%n entries could not be read)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::PasswordDialog</name>
     <message>
         <source>&amp;Remember in the system keychain</source>
@@ -6432,6 +6469,45 @@ id %1
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ReferenceSource</name>
+    <message>
+        <source>the reference database %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference query failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference query was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the reference file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference file %1 has no column “%2” in its first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference file %1 has a quote that is never closed in record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 of the reference file %2 has no column “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no key at all: refusing to take every object for an orphan (is the query, the file or the database right?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9988,6 +10064,202 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
 </context>
 <context>
+    <name>qm::cli::Orphans</name>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List LOCATION (a local /path, or an rclone remote: rclone:REMOTE:bucket/prefix), read the keys a database query (or a file) references, and save the plan of the orphans: objects no reference points at, older than --min-age-days. Nothing is deleted. A reference source that fails or gives no key stops the scan (exit 3), and so does a share of orphans over --max-share. Exit 1 when the share of orphaned bytes is 10 % or more (warning, critical), else 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path or rclone:REMOTE:bucket/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database the query runs on: postgresql://user@host:port/db?… or sqlite:/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query returning one referenced key a row, in its first column (run read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of referenced keys: one a line, or a CSV file with --ref-column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of the column of --ref-file (a CSV file) that holds the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects modified fewer days ago are never orphans (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken off the front of every referenced value that starts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in front of every referenced value (after --strip-prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a plan when more than PCT % of the objects or bytes would be orphans (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the query may run on PostgreSQL (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the plan (a new .csv file; default: the orphans folder in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An rclone config file instead of the user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give LOCATION: /path or rclone:REMOTE:bucket/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the references: --ref-db URI --ref-sql SQL, or --ref-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --ref-db URI and --ref-sql SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --min-age-days &apos;%1&apos;: give a number of days from 0 to 36500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --max-share &apos;%1&apos;: give a percentage above 0, at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --ref-timeout &apos;%1&apos;: give seconds from 1 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %n object(s), %1</source>
+        <translation>
+            <numerusform>Listed: %n object, %1</numerusform>
+            <numerusform>Listed: %n objects, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referenced: %n key(s) (%1)</source>
+        <translation>
+            <numerusform>Referenced: %n key (%1)</numerusform>
+            <numerusform>Referenced: %n keys (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Orphans: %n object(s), %1 — %2 of the bytes: %3</source>
+        <translation>
+            <numerusform>Orphans: %n object, %1 — %2 of the bytes: %3</numerusform>
+            <numerusform>Orphans: %n objects, %1 — %2 of the bytes: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing: %n referenced key(s) not in the location, e.g. %1</source>
+        <translation>
+            <numerusform>Missing: %n referenced key not in the location, e.g. %1</numerusform>
+            <numerusform>Missing: %n referenced keys not in the location, e.g. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan saved to %1 (nothing was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orphans: no plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the objects or bytes would be orphans, over the limit of %2: no plan saved. Check the query, the prefixes and the location; if it is right, give --max-share %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | --ref-file FILE) [options]
+`qmctl orphans scan --help` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, modified in the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Kept, modified in the last %n day: %1</numerusform>
+            <numerusform>Kept, modified in the last %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n object, %1</numerusform>
+            <numerusform>%n objects, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not objects: %n symbolic link(s), never followed</source>
+        <translation>
+            <numerusform>Not objects: %n symbolic link, never followed</numerusform>
+            <numerusform>Not objects: %n symbolic links, never followed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not objects: %n other entry(s) (sockets, devices, other filesystems)</source>
+        <translation>
+            <numerusform>Not objects: %n other entry (sockets, devices, other filesystems)</numerusform>
+            <numerusform>Not objects: %n other entries (sockets, devices, other filesystems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Output</name>
     <message>
         <source>unknown format &apos;%1&apos;: use text or json</source>
@@ -10550,6 +10822,14 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>The newest log lines, then new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphans scan LOCATION --ref-db URI --ref-sql SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a bucket or folder holds that no database row references (a plan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

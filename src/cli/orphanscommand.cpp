@@ -228,7 +228,6 @@ int runScan(const QStringList &arguments, Output &output)
     if (output.format() == OutputFormat::Json) {
         output.json(orphanScanJson(location->text, scan, planPath));
     } else {
-        const QLocale locale;
         output.line(Text::tr("Location: %1").arg(location->text));
         output.line(Text::tr("Listed: %n object(s), %1", nullptr, int(scan.listedObjects))
                         .arg(formatDataSize(scan.listedBytes)));
@@ -239,18 +238,21 @@ int runScan(const QStringList &arguments, Output &output)
                         .arg(formatDataSize(scan.orphanBytes), percent(scan.orphanShare()),
                              bandText(scan.band())));
         if (scan.tooYoungObjects > 0)
-            output.line(Text::tr("Kept, modified in the last %n day(s): %1 object(s), %2", nullptr,
-                                 options.minAgeDays)
-                            .arg(locale.toString(scan.tooYoungObjects),
-                                 formatDataSize(scan.tooYoungBytes)));
+            output.line(
+                Text::tr("Kept, modified in the last %n day(s): %1", nullptr, options.minAgeDays)
+                    .arg(Text::tr("%n object(s), %1", nullptr, int(scan.tooYoungObjects))
+                             .arg(formatDataSize(scan.tooYoungBytes))));
         if (scan.missingCount > 0)
             output.line(Text::tr("Missing: %n referenced key(s) not in the location, e.g. %1",
                                  nullptr, int(scan.missingCount))
                             .arg(scan.missingExamples.mid(0, 3).join(QStringLiteral(", "))));
-        if (stats.skippedLinks + stats.skippedOther > 0)
-            output.line(
-                Text::tr("Not objects: %1 symbolic link(s), %2 other entries")
-                    .arg(locale.toString(stats.skippedLinks), locale.toString(stats.skippedOther)));
+        if (stats.skippedLinks > 0)
+            output.line(Text::tr("Not objects: %n symbolic link(s), never followed", nullptr,
+                                 int(stats.skippedLinks)));
+        if (stats.skippedOther > 0)
+            output.line(Text::tr("Not objects: %n other entry(s) (sockets, devices, other "
+                                 "filesystems)",
+                                 nullptr, int(stats.skippedOther)));
         if (!planPath.isEmpty())
             output.line(Text::tr("Plan saved to %1 (nothing was deleted).").arg(planPath));
         else if (!refused)
