@@ -8,11 +8,13 @@
 // counts exactly what its batches then delete; the statistics add up to the lines.
 
 #include "core/logs/logexport.h"
+#include "core/logs/logingest.h"
 #include "core/logs/logjsonl.h"
 #include "core/logs/logstore.h"
 #include "core/logs/logsummary.h"
 #include "testservers.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -395,6 +397,56 @@ private Q_SLOTS:
         const auto all = store.page({}, std::nullopt, LogDirection::Newer, 1000, &error);
         QVERIFY2(all, qPrintable(error));
         QCOMPARE(all->size(), 300);
+    }
+
+    void anIngestCountsWhatItCommittedAndKeepsNothingHalfDone()
+    {
+        // On SQLite an ingest commits every kLogIngestCommitLines lines, on PostgreSQL
+        // every batch: after a line the database refuses, what `inserted` says is what
+        // the table holds, and a second run adds the rest.
+        QFETCH_GLOBAL(bool, postgres);
+        LogStore store(QStringLiteral("logs-ingest"));
+        QVERIFY(openStore(store, true));
+        QList<LogLine> lines = generatedLines(2 * kLogIngestBatch + 5000);
+        lines[kLogIngestBatch + 5000].message = QStringLiteral("boom");
+        QByteArray input;
+        for (const LogLine &line : std::as_const(lines))
+            input += logLineToJson(line) + '\n';
+        QSqlQuery sql(store.database());
+        QVERIFY(sql.exec(
+            postgres ? QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS "
+                                      "$$ BEGIN IF NEW.message = 'boom' THEN RAISE EXCEPTION "
+                                      "'boom refused'; END IF; RETURN NEW; END $$")
+                     : QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON system_logs WHEN "
+                                      "NEW.message = 'boom' BEGIN SELECT RAISE(ABORT, "
+                                      "'boom refused'); END")));
+        if (postgres)
+            QVERIFY(sql.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON system_logs FOR "
+                                            "EACH ROW EXECUTE FUNCTION boom()")));
+        const auto count = [&] {
+            QSqlQuery query(store.database());
+            return query.exec(QStringLiteral("SELECT count(*) FROM system_logs")) && query.next()
+                       ? query.value(0).toLongLong()
+                       : -1;
+        };
+        QBuffer buffer(&input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        LogIngestResult result = ingestLogs(store, &buffer);
+        QVERIFY2(result.storeError.contains(QStringLiteral("boom refused")),
+                 qPrintable(result.storeError));
+        QCOMPARE(count(), result.inserted);
+        QCOMPARE(result.inserted, postgres ? qint64(kLogIngestBatch) : qint64(0));
+        QVERIFY(!store.inBulk());
+
+        QVERIFY(sql.exec(QStringLiteral("DROP TRIGGER boom%1")
+                             .arg(postgres ? QStringLiteral(" ON system_logs") : QString())));
+        QBuffer again(&input);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        result = ingestLogs(store, &again);
+        QVERIFY2(result.storeError.isEmpty(), qPrintable(result.storeError));
+        QCOMPARE(result.accepted, qint64(lines.size()));
+        QCOMPARE(count(), qint64(lines.size()));
+        QCOMPARE(result.inserted, qint64(lines.size()) - (postgres ? kLogIngestBatch : 0));
     }
 
     void anExportIsTheLinesAsTheyAreWrittenOneByOne()

@@ -37,25 +37,50 @@ LogIngestResult ingestLogs(LogStore &store, QIODevice *input,
     });
 
     LogIngestResult result;
-    for (;;) {
+    QString error;
+    // Lines added but not committed yet, and lines handed over since the last commit.
+    qint64 pending = 0;
+    qint64 sinceCommit = 0;
+    bool stored = store.beginBulk(&error);
+    for (; stored;) {
         Batch batch = *slot.take(); // the reader closes nothing: a batch always comes
         result.rejected += batch.rejected;
         if (!batch.error.isEmpty()) {
             result.readError = batch.error;
             break;
         }
-        QString error;
         const qint64 added = store.insert(batch.lines, &error);
         if (added < 0) {
-            result.storeError = error;
+            stored = false;
             break;
         }
-        result.inserted += added;
+        pending += added;
+        sinceCommit += batch.lines.size();
         result.accepted += batch.lines.size();
+        if (store.inBulk() && sinceCommit >= kLogIngestCommitLines) {
+            if (!store.commitBulk(&error)) {
+                stored = false;
+                break;
+            }
+            sinceCommit = 0;
+        }
+        if (!store.inBulk() || sinceCommit == 0) {
+            result.inserted += pending;
+            pending = 0;
+        }
         if (progress)
-            progress(result.inserted);
+            progress(result.inserted + pending);
         if (batch.last)
             break;
+    }
+    // What was read before a read error is still added; after a store error nothing
+    // pending is.
+    if (stored && store.endBulk(true, &error)) {
+        result.inserted += pending;
+    } else {
+        QString ignored;
+        store.endBulk(false, &ignored);
+        result.storeError = error;
     }
     slot.close();
     reader.join();

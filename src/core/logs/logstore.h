@@ -100,6 +100,18 @@ public:
     /// one JSON array); a line whose id is already there is skipped (ingesting the same
     /// file twice adds nothing). The number added, or -1 with *error.
     qint64 insert(const QList<LogLine> &lines, QString *error);
+    /// On SQLite, from here to endBulk() the lines insert() adds go into one open
+    /// transaction, committed by commitBulk(), instead of one transaction a call: an
+    /// ingest's many batches in fewer commits. On PostgreSQL nothing changes (each call
+    /// commits: a COPY that fails must not take earlier batches with it).
+    bool beginBulk(QString *error);
+    /// Commits what insert() added since beginBulk() or the last commitBulk().
+    bool commitBulk(QString *error);
+    /// Leaves bulk mode, committing what is pending, or with `commit` false rolling it
+    /// back (after an error).
+    bool endBulk(bool commit, QString *error);
+    /// Whether insert() calls are being grouped (beginBulk() on SQLite).
+    bool inBulk() const { return m_bulk; }
 
     /// What deleting the lines older than `cutoffUs` would delete (one count over that
     /// part of the table: a plan, not a view).
@@ -151,6 +163,7 @@ private:
 
     SqlConnection m_connection;
     bool m_postgres = false;
+    bool m_bulk = false;
 };
 
 } // namespace qm

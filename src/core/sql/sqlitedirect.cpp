@@ -22,8 +22,12 @@ using ColumnText = const unsigned char *(*)(void *, int);
 using ColumnBytes = int (*)(void *, int);
 using Finalize = int (*)(void *);
 using ErrorMessage = const char *(*)(void *);
-// SQLITE_TRANSIENT: SQLite copies the bound text.
+using Reset = int (*)(void *);
+using BindNull = int (*)(void *, int);
+using Changes = int (*)(void *);
+// SQLITE_TRANSIENT: SQLite copies the bound text; SQLITE_STATIC (null): it does not.
 void (*const kTransient)(void *) = reinterpret_cast<void (*)(void *)>(-1);
+void (*const kStatic)(void *) = nullptr;
 
 /// The handle `db`'s driver lends, when it is SQLite's.
 void *sqliteHandle(const QSqlDatabase &db)
@@ -49,6 +53,9 @@ struct SqliteStatement::Library
     ColumnBytes columnBytes = nullptr;
     Finalize finalize = nullptr;
     ErrorMessage errorMessage = nullptr;
+    Reset reset = nullptr;
+    BindNull bindNull = nullptr;
+    Changes changes = nullptr;
 
     /// The functions of the SQLite that `driver`'s plugin was linked with: the plugin is
     /// found by an address inside it (its class's table of virtual functions), and its
@@ -74,12 +81,16 @@ struct SqliteStatement::Library
             found.columnBytes = reinterpret_cast<ColumnBytes>(symbol("sqlite3_column_bytes"));
             found.finalize = reinterpret_cast<Finalize>(symbol("sqlite3_finalize"));
             found.errorMessage = reinterpret_cast<ErrorMessage>(symbol("sqlite3_errmsg"));
+            found.reset = reinterpret_cast<Reset>(symbol("sqlite3_reset"));
+            found.bindNull = reinterpret_cast<BindNull>(symbol("sqlite3_bind_null"));
+            found.changes = reinterpret_cast<Changes>(symbol("sqlite3_changes"));
             dlclose(plugin); // the driver keeps it loaded
             return found;
         }();
         const bool complete = library.prepare && library.bindText && library.bindInt64 &&
                               library.step && library.columnText && library.columnBytes &&
-                              library.finalize && library.errorMessage;
+                              library.finalize && library.errorMessage && library.reset &&
+                              library.bindNull && library.changes;
         return complete ? &library : nullptr;
     }
 };
@@ -144,6 +155,56 @@ QByteArrayView SqliteStatement::text(int column) const
     const unsigned char *text = m_library->columnText(m_statement, column);
     const int size = m_library->columnBytes(m_statement, column);
     return {reinterpret_cast<const char *>(text), text ? size : 0};
+}
+
+bool SqliteStatement::bindText(int index, QByteArrayView utf8)
+{
+    if (!m_statement)
+        return false;
+    if (utf8.isNull())
+        return bindNull(index);
+    // An empty view may have no data: SQLite takes a null pointer for NULL.
+    const char *data = utf8.isEmpty() ? "" : utf8.data();
+    if (m_library->bindText(m_statement, index, data, int(utf8.size()), kStatic) == kSqliteOk)
+        return true;
+    m_error = QString::fromUtf8(m_library->errorMessage(m_db));
+    return false;
+}
+
+bool SqliteStatement::bindInt64(int index, qint64 value)
+{
+    if (m_statement && m_library->bindInt64(m_statement, index, value) == kSqliteOk)
+        return true;
+    if (m_statement)
+        m_error = QString::fromUtf8(m_library->errorMessage(m_db));
+    return false;
+}
+
+bool SqliteStatement::bindNull(int index)
+{
+    if (m_statement && m_library->bindNull(m_statement, index) == kSqliteOk)
+        return true;
+    if (m_statement)
+        m_error = QString::fromUtf8(m_library->errorMessage(m_db));
+    return false;
+}
+
+bool SqliteStatement::exec()
+{
+    if (!m_statement)
+        return false;
+    int result = kSqliteRow;
+    while (result == kSqliteRow)
+        result = m_library->step(m_statement);
+    if (result != kSqliteDone)
+        m_error = QString::fromUtf8(m_library->errorMessage(m_db));
+    m_library->reset(m_statement);
+    return result == kSqliteDone;
+}
+
+int SqliteStatement::changes() const
+{
+    return m_library ? m_library->changes(m_db) : 0;
 }
 
 } // namespace qm

@@ -40,6 +40,17 @@ public:
     /// Column `column` of the current row as UTF-8 (empty for NULL), valid until next().
     QByteArrayView text(int column) const;
 
+    /// For a statement run many times (an INSERT): binds parameter `index` (1-based) to
+    /// `utf8`, which must stay as it is until exec(); a null view binds NULL.
+    bool bindText(int index, QByteArrayView utf8);
+    bool bindInt64(int index, qint64 value);
+    bool bindNull(int index);
+    /// Runs the statement to its end and makes it ready to be bound and run again; false
+    /// with error() when it failed (the statement is ready again all the same).
+    bool exec();
+    /// The rows the last exec() inserted, changed or deleted.
+    int changes() const;
+
 private:
     struct Library;
     const Library *m_library = nullptr;
