@@ -5,7 +5,7 @@
 // reference source that fails, is empty or tries to write stops the scan; a share of
 // orphans over the limit needs --max-share; nothing is ever deleted.
 
-#include "core/storage/referencesource.h"
+#include "core/text/csv.h"
 #include "testservers.h"
 
 #include <QDateTime>

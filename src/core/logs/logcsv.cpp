@@ -1,5 +1,7 @@
 #include "logcsv.h"
 
+#include "core/text/csv.h"
+
 #include <QStringList>
 
 namespace qm {
@@ -8,17 +10,9 @@ namespace {
 
 void appendField(QByteArray &row, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
     if (!row.isEmpty())
         row += ',';
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') ||
-        bytes.contains('\r')) {
-        QByteArray quoted = bytes;
-        quoted.replace('"', "\"\"");
-        row += '"' + quoted + '"';
-    } else {
-        row += bytes;
-    }
+    appendCsvField(&row, text.toUtf8());
 }
 
 } // namespace

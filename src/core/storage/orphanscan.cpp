@@ -2,6 +2,7 @@
 
 #include "core/fsutil/userfile.h"
 #include "core/json/schema.h"
+#include "core/text/csv.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,24 +21,6 @@ constexpr int kMissingExamples = 10;
 std::string_view viewOf(QByteArrayView bytes)
 {
     return std::string_view(bytes.data(), size_t(bytes.size()));
-}
-
-/// `bytes` as a CSV field: quoted when it holds a comma, a quote or a line break.
-void appendCsvField(QByteArray *out, QByteArrayView bytes)
-{
-    const bool quote =
-        bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r');
-    if (!quote) {
-        out->append(bytes);
-        return;
-    }
-    out->append('"');
-    for (const char c : bytes) {
-        if (c == '"')
-            out->append('"');
-        out->append(c);
-    }
-    out->append('"');
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "referencesource.h"
 
 #include "core/sql/sqlconnection.h"
+#include "core/text/csv.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -189,48 +190,6 @@ bool readReferences(const ReferenceSource &source, KeySet *keys, QString *error,
         return false;
     }
     return true;
-}
-
-std::optional<QList<QByteArray>> nextCsvRecord(QByteArrayView text, qsizetype *at)
-{
-    qsizetype i = *at;
-    if (i >= text.size())
-        return std::nullopt;
-    QList<QByteArray> fields;
-    QByteArray field;
-    for (;;) {
-        if (i < text.size() && text[i] == '"') { // quoted
-            ++i;
-            for (;;) {
-                if (i >= text.size())
-                    return std::nullopt;
-                if (text[i] == '"') {
-                    if (i + 1 < text.size() && text[i + 1] == '"') {
-                        field += '"';
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                field += text[i++];
-            }
-        }
-        while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-            field += text[i++];
-        fields << field;
-        field.clear();
-        if (i < text.size() && text[i] == ',') {
-            ++i;
-            continue;
-        }
-        if (i < text.size() && text[i] == '\r')
-            ++i;
-        if (i < text.size() && text[i] == '\n')
-            ++i;
-        *at = i;
-        return fields;
-    }
 }
 
 } // namespace qm

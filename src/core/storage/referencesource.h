@@ -43,9 +43,4 @@ struct ReferenceSource
 bool readReferences(const ReferenceSource &source, KeySet *keys, QString *error,
                     const std::atomic<bool> *cancel = nullptr);
 
-/// The fields of one CSV record (RFC 4180: quoted fields may hold commas, quotes
-/// doubled, and line breaks) from `text` at `*at`, which moves past it. Nothing at the
-/// end of `text`, or for a quote that is never closed.
-std::optional<QList<QByteArray>> nextCsvRecord(QByteArrayView text, qsizetype *at);
-
 } // namespace qm

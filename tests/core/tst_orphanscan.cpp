@@ -1,0 +1,96 @@
+// The comparison at the heart of an orphan scan (core/storage/orphanscan.h): listed keys
+// against referenced ones, the minimum age, keys listed or referenced twice, what is
+// missing, the shares and the health bands.
+
+#include "core/storage/orphanscan.h"
+
+#include <QTest>
+
+using namespace qm;
+
+class TestOrphanScan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bandsFollowTheOrphanedShareOfBytes_data()
+    {
+        QTest::addColumn<double>("share");
+        QTest::addColumn<QString>("band");
+        QTest::newRow("none") << 0.0 << QStringLiteral("healthy");
+        QTest::newRow("just under 10 %") << 0.0999 << QStringLiteral("healthy");
+        QTest::newRow("10 %") << 0.10 << QStringLiteral("warning");
+        QTest::newRow("25 %") << 0.25 << QStringLiteral("warning");
+        QTest::newRow("just over 25 %") << 0.2501 << QStringLiteral("critical");
+        QTest::newRow("all") << 1.0 << QStringLiteral("critical");
+    }
+
+    void bandsFollowTheOrphanedShareOfBytes()
+    {
+        QFETCH(double, share);
+        QFETCH(QString, band);
+        QCOMPARE(healthBandName(healthBandOf(share)), band);
+    }
+
+    void listedKeysNoReferenceNamesAndOldEnoughAreOrphans()
+    {
+        const qint64 day = 24 * 3600 * 1000;
+        const qint64 now = 1'800'000'000'000;
+        ObjectList listed;
+        listed.add("b/kept", 100, now - 30 * day);
+        listed.add("a/orphan", 300, now - 30 * day);
+        listed.add("c/young", 50, now - 2 * day);         // younger than 7 days
+        listed.add("c/edge", 40, now - 7 * day);          // exactly 7 days: old enough
+        listed.add("a/orphan", 300, now - 30 * day);      // listed twice: once
+        listed.add(QByteArrayView("z/\xff\n", 4), 10, 0); // any bytes
+        KeySet referenced;
+        for (const char *key : {"b/kept", "b/kept", "m/1", "m/0", "m/3", "m/2", "m/4", "m/5", "m/6",
+                                "m/7", "m/8", "m/9", "m/10"})
+            referenced.add(key);
+        OrphanScanOptions options;
+        options.nowMs = now;
+        const OrphanScan scan = compareKeys(listed, referenced, options);
+        QCOMPARE(scan.listedObjects, 5);
+        QCOMPARE(scan.listedBytes, 500);
+        QCOMPARE(scan.referencedKeys, 12);
+        QCOMPARE(scan.orphanObjects, 3);
+        QCOMPARE(scan.orphanBytes, 350);
+        QCOMPARE(scan.tooYoungObjects, 1);
+        QCOMPARE(scan.tooYoungBytes, 50);
+        QCOMPARE(scan.missingCount, 11);
+        // The first ten, in key order.
+        QStringList firstTen;
+        for (const char *key :
+             {"m/0", "m/1", "m/10", "m/2", "m/3", "m/4", "m/5", "m/6", "m/7", "m/8"})
+            firstTen << QString::fromLatin1(key);
+        QCOMPARE(scan.missingExamples, firstTen);
+        QStringList orphans;
+        for (const qsizetype i : scan.orphans)
+            orphans << QString::fromUtf8(listed.key(i));
+        QCOMPARE(orphans, (QStringList{QStringLiteral("a/orphan"), QStringLiteral("c/edge"),
+                                       QString::fromUtf8("z/\xff\n", 4)}));
+        QCOMPARE(scan.orphanShare(), 350.0 / 500.0);
+        QCOMPARE(scan.largestShare(), 350.0 / 500.0);
+        QCOMPARE(healthBandName(scan.band()), QStringLiteral("critical"));
+        QVERIFY(referenced.contains("m/10"));
+        QVERIFY(!referenced.contains("m/1 "));
+    }
+
+    void sharesWithNothingListedOrNoBytes()
+    {
+        ObjectList listed;
+        KeySet referenced;
+        referenced.add("x");
+        OrphanScan scan = compareKeys(listed, referenced, {});
+        QCOMPARE(scan.orphanShare(), 0.0);
+        QCOMPARE(scan.missingCount, 1);
+        listed.add("empty", 0, 0);
+        listed.add("x", 0, 0);
+        scan = compareKeys(listed, referenced, {});
+        QCOMPARE(scan.orphanShare(), 0.5); // objects when there are no bytes
+        QCOMPARE(scan.missingCount, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrphanScan)
+#include "tst_orphanscan.moc"
