@@ -189,18 +189,26 @@ void appendLogLineJson(QByteArray *out, const LogLineUtf8 &line)
     out->append('}');
 }
 
+LogLineBytes::LogLineBytes(const LogLine &line)
+    : id(line.id.toUtf8())
+    , sourceType(line.sourceType.toUtf8())
+    , sourceId(line.sourceId.toUtf8())
+    , level(line.level.toUtf8())
+    , message(line.message.toUtf8())
+    , taskId(line.taskId.toUtf8())
+    , workerId(line.workerId.toUtf8())
+    , cycle(line.cycle ? QByteArray::number(*line.cycle) : QByteArray())
+{}
+
+LogLineUtf8 LogLineBytes::view(const LogLine &line) const
+{
+    return LogLineUtf8{id,      line.timeUs, sourceType, sourceId, level,
+                       message, taskId,      workerId,   cycle,    line.metadata};
+}
+
 void appendLogLineJson(QByteArray *out, const LogLine &line)
 {
-    const QByteArray id = line.id.toUtf8();
-    const QByteArray sourceType = line.sourceType.toUtf8();
-    const QByteArray sourceId = line.sourceId.toUtf8();
-    const QByteArray level = line.level.toUtf8();
-    const QByteArray message = line.message.toUtf8();
-    const QByteArray taskId = line.taskId.toUtf8();
-    const QByteArray workerId = line.workerId.toUtf8();
-    const QByteArray cycle = line.cycle ? QByteArray::number(*line.cycle) : QByteArray();
-    appendLogLineJson(out, LogLineUtf8{id, line.timeUs, sourceType, sourceId, level, message,
-                                       taskId, workerId, cycle, line.metadata});
+    appendLogLineJson(out, LogLineBytes(line).view(line));
 }
 
 QByteArray logLineToJson(const LogLine &line)

@@ -46,6 +46,24 @@ struct LogLineUtf8
 /// The same bytes as appendLogLineJson() of the LogLine that holds these fields.
 void appendLogLineJson(QByteArray *out, const LogLineUtf8 &line);
 
+/// A LogLine's text fields converted to UTF-8 and kept: what appendLogLineJson() and a
+/// store's insert take from a LogLine.
+struct LogLineBytes
+{
+    explicit LogLineBytes(const LogLine &line);
+    /// Views of these bytes (and of `line`'s time and metadata): valid while both live.
+    LogLineUtf8 view(const LogLine &line) const;
+
+    QByteArray id;
+    QByteArray sourceType;
+    QByteArray sourceId;
+    QByteArray level;
+    QByteArray message;
+    QByteArray taskId;
+    QByteArray workerId;
+    QByteArray cycle; ///< empty when the line has none
+};
+
 /// The line that the JSON object `text` (one line of a JSON Lines file) describes;
 /// nothing, with `*error` for a person, when it is not one. Keys are the table's column
 /// names (`id`, `timestamp`, `source_type`, `source_id`, `log_level`, `message`,

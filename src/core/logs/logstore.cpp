@@ -822,27 +822,22 @@ qint64 LogStore::insertSqlite(const QList<LogLine> &lines, QString *error)
         // UTF-16 text that SQLite converts back (an ingest ran 1.4x as long through QtSql).
         SqliteStatement statement(db, insert, {});
         QByteArray time;
+        const auto textOrNull = [](const QByteArray &text) {
+            return text.isEmpty() ? QByteArrayView() : QByteArrayView(text);
+        };
         for (const LogLine &line : lines) {
-            const QByteArray id = line.id.toUtf8();
+            const LogLineBytes bytes(line);
             time.resize(0);
             appendLogTimeText(&time, line.timeUs);
-            const QByteArray sourceType = line.sourceType.toUtf8();
-            const QByteArray sourceId = line.sourceId.toUtf8();
-            const QByteArray level = line.level.toUtf8();
-            const QByteArray message = line.message.toUtf8();
-            const QByteArray taskId = line.taskId.toUtf8();
-            const QByteArray workerId = line.workerId.toUtf8();
-            const auto textOrNull = [](const QByteArray &text) {
-                return text.isEmpty() ? QByteArrayView() : QByteArrayView(text);
-            };
             // An empty message is still a message: never NULL.
             const bool bound =
-                statement.bindText(1, id) && statement.bindText(2, time) &&
-                statement.bindText(3, sourceType) && statement.bindText(4, sourceId) &&
-                statement.bindText(5, level) &&
-                statement.bindText(6, message.isEmpty() ? QByteArrayView("") : message) &&
-                statement.bindText(7, textOrNull(taskId)) &&
-                statement.bindText(8, textOrNull(workerId)) &&
+                statement.bindText(1, bytes.id) && statement.bindText(2, time) &&
+                statement.bindText(3, bytes.sourceType) && statement.bindText(4, bytes.sourceId) &&
+                statement.bindText(5, bytes.level) &&
+                statement.bindText(6, bytes.message.isEmpty() ? QByteArrayView("")
+                                                              : QByteArrayView(bytes.message)) &&
+                statement.bindText(7, textOrNull(bytes.taskId)) &&
+                statement.bindText(8, textOrNull(bytes.workerId)) &&
                 (line.cycle ? statement.bindInt64(9, *line.cycle) : statement.bindNull(9)) &&
                 statement.bindText(10, textOrNull(line.metadata));
             if (!bound || !statement.exec()) {
