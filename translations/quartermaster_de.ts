@@ -10880,6 +10880,14 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <source>What a bucket or folder holds that no database row references (a plan)</source>
         <translation>Was ein Bucket oder Ordner enthält, auf das keine Datenbankzeile verweist (ein Plan)</translation>
     </message>
+    <message>
+        <source>storage du LOCATION</source>
+        <translation>storage du ORT</translation>
+    </message>
+    <message>
+        <source>What a bucket or folder holds, per prefix, largest first (--depth)</source>
+        <translation>Was ein Bucket oder Ordner enthält, je Präfix, das Größte zuerst (--depth)</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Replication</name>
@@ -11307,6 +11315,86 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
             <numerusform>%n Eintrag der Auflistung war unverständlich</numerusform>
             <numerusform>%n Einträge der Auflistung waren unverständlich</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Storage</name>
+    <message>
+        <source>What LOCATION (a local /path, or an rclone remote: rclone:REMOTE:bucket/prefix) holds: objects, bytes, newest and oldest, and the same for each folder of its keys down to --depth, largest first. A local folder is walked without following symbolic links or entering other filesystems.</source>
+        <translation>Was ORT (ein lokaler /pfad oder ein rclone-Remote: rclone:REMOTE:bucket/präfix) enthält: Objekte, Bytes, das neueste und das älteste, und dasselbe für jeden Ordner seiner Schlüssel bis --depth, das Größte zuerst. Ein lokaler Ordner wird durchlaufen, ohne symbolischen Verknüpfungen zu folgen oder andere Dateisysteme zu betreten.</translation>
+    </message>
+    <message>
+        <source>/path or rclone:REMOTE:bucket/prefix</source>
+        <translation>/pfad oder rclone:REMOTE:bucket/präfix</translation>
+    </message>
+    <message>
+        <source>Levels of folders shown (default 1).</source>
+        <translation>Angezeigte Ordnerebenen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>An rclone config file instead of the user&apos;s.</source>
+        <translation>Eine rclone-Konfigurationsdatei statt der des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>give LOCATION: /path or rclone:REMOTE:bucket/prefix</source>
+        <translation>Geben Sie ORT an: /pfad oder rclone:REMOTE:bucket/präfix</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>bad --depth &apos;%1&apos;: give a number from 1 to 64</source>
+        <translation>ungültiges --depth „%1“: Geben Sie eine Zahl von 1 bis 64 an</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neuestes</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Ältestes</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>(objects in no folder)</source>
+        <translation>(Objekte in keinem Ordner)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not objects: %n symbolic link(s), never followed</source>
+        <translation>
+            <numerusform>Keine Objekte: %n symbolische Verknüpfung, nie verfolgt</numerusform>
+            <numerusform>Keine Objekte: %n symbolische Verknüpfungen, nie verfolgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: qmctl storage du LOCATION [--depth N] [--format json]
+`qmctl storage du --help` tells more.</source>
+        <translation>Aufruf: qmctl storage du ORT [--depth N] [--format json]
+`qmctl storage du --help` erklärt mehr.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use du</source>
+        <translation>unbekannte Aktion „%1“: Verwenden Sie du</translation>
     </message>
 </context>
 <context>

@@ -10832,6 +10832,14 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <source>What a bucket or folder holds that no database row references (a plan)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>storage du LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a bucket or folder holds, per prefix, largest first (--depth)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Replication</name>
@@ -11256,6 +11264,85 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
             <numerusform>%n listing record made no sense</numerusform>
             <numerusform>%n listing records made no sense</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Storage</name>
+    <message>
+        <source>What LOCATION (a local /path, or an rclone remote: rclone:REMOTE:bucket/prefix) holds: objects, bytes, newest and oldest, and the same for each folder of its keys down to --depth, largest first. A local folder is walked without following symbolic links or entering other filesystems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path or rclone:REMOTE:bucket/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels of folders shown (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An rclone config file instead of the user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give LOCATION: /path or rclone:REMOTE:bucket/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --depth &apos;%1&apos;: give a number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(objects in no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not objects: %n symbolic link(s), never followed</source>
+        <translation>
+            <numerusform>Not objects: %n symbolic link, never followed</numerusform>
+            <numerusform>Not objects: %n symbolic links, never followed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: qmctl storage du LOCATION [--depth N] [--format json]
+`qmctl storage du --help` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use du</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,9 @@ int runSamples(const QStringList &arguments, Output &output);
 int runReplication(const QStringList &arguments, Output &output);
 /// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
 int runProbe(const QStringList &arguments, Output &output);
+/// `qmctl storage du LOCATION [--depth N]`: what a bucket or folder holds, per prefix
+/// (docs/orphans.md). `arguments` start with "storage".
+int runStorage(const QStringList &arguments, Output &output);
 /// `qmctl space PATH|HOST:PATH [--depth N] [--top N]`: what uses the space under a
 /// folder. `arguments` start with "space".
 int runSpace(const QStringList &arguments, Output &output);

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -225,8 +226,20 @@ int runScan(const QStringList &arguments, Output &output)
             return Incomplete;
         }
     }
+    const QString refusal =
+        refused ? Text::tr("%1 of the objects or bytes would be orphans, over the limit of "
+                           "%2: no plan saved. Check the query, the prefixes and the "
+                           "location; if it is right, give --max-share %3.")
+                      .arg(percent(scan.largestShare()), percent(allowed))
+                      .arg(int(std::ceil(100.0 * scan.largestShare())))
+                : QString();
     if (output.format() == OutputFormat::Json) {
-        output.json(orphanScanJson(location->text, scan, planPath));
+        // One document: the figures, and why no plan was saved when it was refused.
+        QJsonObject document = orphanScanJson(location->text, scan, planPath);
+        if (refused)
+            document.insert(QStringLiteral("error"),
+                            QJsonObject{{QStringLiteral("message"), refusal}});
+        output.json(document);
     } else {
         output.line(Text::tr("Location: %1").arg(location->text));
         output.line(Text::tr("Listed: %n object(s), %1", nullptr, int(scan.listedObjects))
@@ -259,11 +272,8 @@ int runScan(const QStringList &arguments, Output &output)
             output.line(Text::tr("No orphans: no plan saved."));
     }
     if (refused) {
-        output.error(Text::tr("%1 of the objects or bytes would be orphans, over the limit of "
-                              "%2: no plan saved. Check the query, the prefixes and the "
-                              "location; if it is right, give --max-share %3.")
-                         .arg(percent(scan.largestShare()), percent(allowed))
-                         .arg(int(std::ceil(100.0 * scan.largestShare()))));
+        if (output.format() != OutputFormat::Json)
+            output.error(refusal);
         return Incomplete;
     }
     return scan.band() == HealthBand::Healthy ? Success : ProblemsFound;

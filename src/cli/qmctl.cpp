@@ -37,6 +37,7 @@ QList<Command> commands()
         {QStringLiteral("replication"), runReplication},
         {QStringLiteral("samples"), runSamples},
         {QStringLiteral("space"), runSpace},
+        {QStringLiteral("storage"), runStorage},
         {QStringLiteral("volumes"), runVolumes},
     };
 }
@@ -114,6 +115,8 @@ QList<Usage> usages()
          Text::tr("Plan removing old rejected samples by a rule (--yes queues it)")},
         {Text::tr("space PATH|HOST:PATH"),
          Text::tr("What uses the space under a folder, largest first (--depth, --top)")},
+        {Text::tr("storage du LOCATION"),
+         Text::tr("What a bucket or folder holds, per prefix, largest first (--depth)")},
         {QStringLiteral("volumes"), Text::tr("List the volumes of this machine with their usage")},
     };
     return lines;

@@ -1,9 +1,12 @@
 // The comparison at the heart of an orphan scan (core/storage/orphanscan.h): listed keys
 // against referenced ones, the minimum age, keys listed or referenced twice, what is
-// missing, the shares and the health bands.
+// missing, the shares and the health bands; and a location's usage per prefix
+// (core/storage/locationusage.h).
 
+#include "core/storage/locationusage.h"
 #include "core/storage/orphanscan.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace qm;
@@ -89,6 +92,37 @@ private Q_SLOTS:
         scan = compareKeys(listed, referenced, {});
         QCOMPARE(scan.orphanShare(), 0.5); // objects when there are no bytes
         QCOMPARE(scan.missingCount, 0);
+    }
+
+    void usageCountsEveryFolderDownToTheDepth()
+    {
+        UsageCounter usage(2);
+        usage.add("top.bin", 1, 1000);
+        usage.add("a/one.bin", 10, 2000);
+        usage.add("a/b/two.bin", 100, 3000);
+        usage.add("a/b/c/three.bin", 1000, 500);
+        usage.add("d/four.bin", 5, 4000);
+        QCOMPARE(usage.total().objects, 5);
+        QCOMPARE(usage.total().bytes, 1116);
+        QCOMPARE(usage.total().newestMs, 4000);
+        QCOMPARE(usage.total().oldestMs, 500);
+        QStringList shown;
+        for (const PrefixUsage &prefix : usage.prefixes())
+            shown << QStringLiteral("%1@%2=%3/%4")
+                         .arg(prefix.prefix)
+                         .arg(prefix.depth)
+                         .arg(prefix.figures.bytes)
+                         .arg(prefix.figures.objects);
+        // Largest first; a folder counts all below it; deeper folders not shown.
+        QCOMPARE(shown, (QStringList{QStringLiteral("a/@1=1110/3"), QStringLiteral("a/b/@2=1100/2"),
+                                     QStringLiteral("d/@1=5/1"), QStringLiteral("@1=1/1")}));
+        const QJsonObject json = locationUsageJson(QStringLiteral("/x"), usage);
+        QCOMPARE(json.value(QStringLiteral("sizeBytes")).toInt(), 1116);
+        QCOMPARE(json.value(QStringLiteral("prefixes")).toArray().size(), 4);
+        QCOMPARE(UsageCounter().prefixes().size(), 0);
+        QVERIFY(locationUsageJson(QStringLiteral("/x"), UsageCounter())
+                    .value(QStringLiteral("newestAt"))
+                    .isNull());
     }
 };
 

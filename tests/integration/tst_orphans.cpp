@@ -32,13 +32,14 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
+/// `qmctl orphans scan ARGUMENTS` (or, with `command`, `qmctl COMMAND ARGUMENTS`).
 Run qmctl(const QStringList &arguments,
-          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+          const QStringList &command = {QStringLiteral("orphans"), QStringLiteral("scan")})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
-                  QStringList{QStringLiteral("orphans"), QStringLiteral("scan")} + arguments);
+    process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"), command + arguments);
     process.closeWriteChannel();
     process.waitForFinished(120'000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
@@ -178,6 +179,22 @@ private Q_SLOTS:
                  QStringLiteral("SELECT path FROM refs"));
         QCOMPARE(QFileInfo(plan).permissions() & (QFile::ReadOther | QFile::ReadGroup),
                  QFileDevice::Permissions());
+        // What the folder holds, per folder: the links and the quarantine left out.
+        const Run du = qmctl({store, QStringLiteral("--depth"), QStringLiteral("2"),
+                              QStringLiteral("--format"), QStringLiteral("json")},
+                             QProcessEnvironment::systemEnvironment(),
+                             {QStringLiteral("storage"), QStringLiteral("du")});
+        QVERIFY2(du.code == 0, du.err.constData());
+        QCOMPARE(du.json().value(QStringLiteral("objects")).toInt(), 8);
+        QCOMPARE(du.json().value(QStringLiteral("sizeBytes")).toInt(), 7010);
+        QJsonObject byPrefix;
+        for (const QJsonValue prefix : du.json().value(QStringLiteral("prefixes")).toArray())
+            byPrefix.insert(prefix[QStringLiteral("prefix")].toString(),
+                            prefix[QStringLiteral("sizeBytes")].toInt());
+        QCOMPARE(byPrefix, (QJsonObject{{QStringLiteral("models/"), 4010},
+                                        {QStringLiteral("deep/"), 2000},
+                                        {QStringLiteral("deep/er/"), 1000},
+                                        {QStringLiteral(""), 1000}}));
         // Nothing was touched, and the same plan is not written over.
         for (const QString &key : old)
             QVERIFY(QFileInfo::exists(store + u'/' + key));
@@ -238,6 +255,19 @@ private Q_SLOTS:
             qmctl({store, QStringLiteral("--ref-file"), keys, QStringLiteral("--plan"), plan});
         QCOMPARE(run.code, 3); // 80 % orphans
         QVERIFY2(run.err.contains("--max-share 80"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(plan));
+        // In JSON, one document: the figures and why no plan was saved.
+        run = qmctl({store, QStringLiteral("--ref-file"), keys, QStringLiteral("--plan"), plan,
+                     QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 3);
+        QCOMPARE(run.json().value(QStringLiteral("orphanShare")).toDouble(), 0.8);
+        QVERIFY(run.json().value(QStringLiteral("planPath")).isNull());
+        QVERIFY(run.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("--max-share 80")));
         QVERIFY(!QFileInfo::exists(plan));
         run = qmctl({store, QStringLiteral("--ref-file"), keys, QStringLiteral("--plan"), plan,
                      QStringLiteral("--max-share"), QStringLiteral("80")});
@@ -340,6 +370,20 @@ private Q_SLOTS:
         QCOMPARE(planKeys(plan), (QStringList{QStringLiteral("-dash/x.bin"),
                                               QStringLiteral("models/with space & 'quote'.bin"),
                                               QStringLiteral("models/ünïcødé.bin")}));
+        const Run du =
+            qmctl({QStringLiteral("rclone:s3:bucket/data"), QStringLiteral("--rclone-config"),
+                   s3.rcloneConfig(), QStringLiteral("--format"), QStringLiteral("json")},
+                  testservers::S3Server::rcloneEnvironment(),
+                  {QStringLiteral("storage"), QStringLiteral("du")});
+        QVERIFY2(du.code == 0, du.err.constData());
+        QCOMPARE(du.json().value(QStringLiteral("objects")).toInt(), 6);
+        QCOMPARE(du.json().value(QStringLiteral("sizeBytes")).toInt(), 5 * 2000 + 50);
+        QCOMPARE(du.json()
+                     .value(QStringLiteral("prefixes"))
+                     .toArray()
+                     .first()[QStringLiteral("prefix")]
+                     .toString(),
+                 QStringLiteral("models/"));
         // The query cannot write: PostgreSQL runs it in a read-only transaction.
         Run write =
             qmctl({QStringLiteral("rclone:s3:bucket/data"), QStringLiteral("--rclone-config"),
@@ -348,6 +392,15 @@ private Q_SLOTS:
                   testservers::S3Server::rcloneEnvironment());
         QCOMPARE(write.code, 3);
         QVERIFY2(write.err.contains("read-only"), write.err.constData());
+        // A query that runs past --ref-timeout is stopped by the server.
+        Run slow =
+            qmctl({QStringLiteral("rclone:s3:bucket/data"), QStringLiteral("--rclone-config"),
+                   s3.rcloneConfig(), QStringLiteral("--ref-db"), uri, QStringLiteral("--ref-sql"),
+                   QStringLiteral("SELECT file FROM datasets, pg_sleep(5)"),
+                   QStringLiteral("--ref-timeout"), QStringLiteral("1")},
+                  testservers::S3Server::rcloneEnvironment());
+        QCOMPARE(slow.code, 3);
+        QVERIFY2(slow.err.contains("timeout"), slow.err.constData());
         // The database stopped before the scan: refused, no plan.
         postgres.stop();
         const QString second = newPath(QStringLiteral("-plan.csv"));

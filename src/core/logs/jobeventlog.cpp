@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 
@@ -170,6 +171,12 @@ void JobEventLog::writeLoop()
                 store.reset();
                 store.emplace(QStringLiteral("job-events"));
                 opened = store->open(location, &error, true);
+                // An ingest into the same file commits every 100,000 lines, a few seconds
+                // apart: this thread waits for the file (no job waits on it) rather than
+                // drop the batch.
+                if (opened)
+                    QSqlQuery(store->database())
+                        .exec(QStringLiteral("PRAGMA busy_timeout = 30000"));
             }
             // Opened again on the next batch after a failure: the file may have been
             // replaced or its folder made writable.

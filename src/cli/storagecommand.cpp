@@ -1,0 +1,132 @@
+#include "commands.h"
+#include "core/storage/locationusage.h"
+#include "core/storage/objectlisting.h"
+#include "core/units/datasize.h"
+#include "exitcode.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace qm::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::cli::Storage)
+};
+
+QString timeText(qint64 ms)
+{
+    return ms < 0 ? QStringLiteral("-")
+                  : QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+int runDu(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("What LOCATION (a local /path, or an rclone remote: "
+                 "rclone:REMOTE:bucket/prefix) holds: objects, bytes, newest and oldest, and "
+                 "the same for each folder of its keys down to --depth, largest first. A "
+                 "local folder is walked without following symbolic links or entering other "
+                 "filesystems."));
+    parser.addPositionalArgument(QStringLiteral("LOCATION"),
+                                 Text::tr("/path or rclone:REMOTE:bucket/prefix"));
+    const QCommandLineOption depth(QStringLiteral("depth"),
+                                   Text::tr("Levels of folders shown (default 1)."),
+                                   QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption rcloneConfig(QStringLiteral("rclone-config"),
+                                          Text::tr("An rclone config file instead of the user's."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("Output format: text (default) or json."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOptions({depth, rcloneConfig, format});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("storage du"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        output.error(positional.isEmpty()
+                         ? Text::tr("give LOCATION: /path or rclone:REMOTE:bucket/prefix")
+                         : Text::tr("unexpected argument '%1'").arg(positional.at(1)));
+        return UsageError;
+    }
+    bool ok = false;
+    const int levels = parser.value(depth).toInt(&ok);
+    if (!ok || levels < 1 || levels > 64) {
+        output.error(
+            Text::tr("bad --depth '%1': give a number from 1 to 64").arg(parser.value(depth)));
+        return UsageError;
+    }
+    QString error;
+    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(positional.first(), &error);
+    if (!location) {
+        output.error(error);
+        return UsageError;
+    }
+    UsageCounter usage(levels);
+    ObjectListingOptions listing;
+    listing.rcloneConfig = parser.value(rcloneConfig);
+    ObjectListingStats stats;
+    if (!listObjects(
+            *location,
+            [&usage](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
+                usage.add(key, bytes, modifiedMs);
+            },
+            listing, &stats, &error)) {
+        output.error(error);
+        return location->kind == SyncEndpoint::Kind::Host ? UsageError : Incomplete;
+    }
+    if (output.format() == OutputFormat::Json) {
+        output.json(locationUsageJson(location->text, usage));
+        return Success;
+    }
+    const QLocale locale;
+    const UsageFigures &total = usage.total();
+    QList<QStringList> rows;
+    rows.append({Text::tr("Size"), Text::tr("Share"), Text::tr("Objects"), Text::tr("Newest"),
+                 Text::tr("Oldest"), Text::tr("Prefix")});
+    rows.append({formatDataSize(total.bytes), QString(), locale.toString(total.objects),
+                 timeText(total.newestMs), timeText(total.oldestMs), location->text});
+    for (const PrefixUsage &prefix : usage.prefixes()) {
+        const double share =
+            total.bytes > 0 ? 100.0 * double(prefix.figures.bytes) / double(total.bytes) : 0.0;
+        QString name = prefix.prefix.isEmpty() ? Text::tr("(objects in no folder)") : prefix.prefix;
+        name.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+        rows.append({formatDataSize(prefix.figures.bytes),
+                     locale.toString(share, 'f', 1) + QLatin1Char('%'),
+                     locale.toString(prefix.figures.objects), timeText(prefix.figures.newestMs),
+                     timeText(prefix.figures.oldestMs),
+                     QString((prefix.depth - 1) * 2, QLatin1Char(' ')) + name});
+    }
+    for (const QString &line : formatTable(rows, {true, true, true, false, false, false}))
+        output.line(line);
+    if (stats.skippedLinks > 0)
+        output.line(Text::tr("Not objects: %n symbolic link(s), never followed", nullptr,
+                             int(stats.skippedLinks)));
+    return Success;
+}
+
+} // namespace
+
+int runStorage(const QStringList &arguments, Output &output)
+{
+    const QString action = arguments.value(1);
+    if (action == QLatin1String("du"))
+        return runDu(arguments.mid(1), output);
+    if (action.isEmpty() || action == QLatin1String("-h") || action == QLatin1String("--help")) {
+        output.line(Text::tr("Usage: qmctl storage du LOCATION [--depth N] [--format json]\n"
+                             "`qmctl storage du --help` tells more."));
+        return action.isEmpty() ? UsageError : Success;
+    }
+    output.error(Text::tr("unknown action '%1': use du").arg(action));
+    return UsageError;
+}
+
+} // namespace qm::cli
