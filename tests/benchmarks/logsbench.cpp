@@ -18,7 +18,8 @@
 //    (`lnav -n -q -c ':goto 0' FILE`: it indexes the whole file, then prints nothing);
 //    no goal was set: faster than lnav is what is checked;
 // 6. exportLogs() to JSON Lines of every line, against psql `COPY (SELECT row_to_json
-//    ...) TO STDOUT` / sqlite3 json_object() into a file; goal ≥ 0.8× the peer.
+//    ...) TO STDOUT` / sqlite3 json_object() into a file, each run twice, alternating (the
+//    better run of each counts); goal ≥ 0.8× the peer.
 
 #include "app/logs/logsmodel.h"
 #include "app/logs/logssession.h"
@@ -494,38 +495,59 @@ void modelBench(const Backend &backend, const qm::bench::LogsFixture &fixture)
 void exportBench(const Backend &backend, LogStore &store, const QString &folder)
 {
     std::printf("6. export of every line to JSON Lines, newest first\n");
+    // Ours and the peer read the same file, pair by pair, twice: whichever ran first would
+    // otherwise pay for reading a table larger than the page cache from disk (10 million
+    // lines: 8.5 GB). The better run of each is reported.
     const QString path = QDir(folder).filePath(QStringLiteral("export.jsonl"));
-    QElapsedTimer timer;
-    timer.start();
-    const qm::LogExportResult result = qm::exportLogs(store, {}, qm::LogFormat::Jsonl, path);
-    const double ours = secondsOf(timer);
-    const qint64 bytes = QFileInfo(path).size();
-    QFile::remove(path);
-    if (!result.error.isEmpty())
-        std::fprintf(stderr, "bench_logs: %s\n", qPrintable(result.error));
-    const double ourRate = double(result.lines) / ours;
-    std::printf("ours (exportLogs): %lld lines, %.0f MB in %.2f s: %.0f lines/s\n",
-                static_cast<long long>(result.lines), bytes / 1e6, ours, ourRate);
+    qm::LogExportResult result;
+    double ours = 0;
+    qint64 bytes = 0;
+    const auto runOurs = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        result = qm::exportLogs(store, {}, qm::LogFormat::Jsonl, path);
+        const double seconds = secondsOf(timer);
+        ours = ours > 0 ? std::min(ours, seconds) : seconds;
+        bytes = QFileInfo(path).size();
+        QFile::remove(path);
+    };
     QString peerWhat;
     ToolRun run;
     const QString peerPath = QDir(folder).filePath(QStringLiteral("peer-export.jsonl"));
-    if (backend.peer.program.isEmpty()) {
-    } else if (backend.postgres) {
-        peerWhat = QStringLiteral("psql COPY (SELECT row_to_json ...) TO STDOUT");
-        run = backend.peer.run("COPY (SELECT row_to_json(l) FROM system_logs l ORDER BY "
-                               "l.timestamp DESC, l.id DESC) TO STDOUT;\n",
-                               peerPath);
-    } else {
-        peerWhat = QStringLiteral("sqlite3 SELECT json_object(...)");
-        run = backend.peer.run(
-            "SELECT json_object('id', id, 'timestamp', timestamp, 'source_type', source_type, "
-            "'source_id', source_id, 'log_level', log_level, 'message', message, 'task_id', "
-            "task_id, 'worker_id', worker_id, 'cycle_number', cycle_number, 'metadata', "
-            "json(metadata)) FROM system_logs ORDER BY timestamp DESC, id DESC;\n",
-            peerPath);
-    }
-    const qint64 peerBytes = QFileInfo(peerPath).size();
-    QFile::remove(peerPath);
+    qint64 peerBytes = 0;
+    const auto runPeer = [&] {
+        ToolRun once;
+        if (backend.peer.program.isEmpty()) {
+        } else if (backend.postgres) {
+            peerWhat = QStringLiteral("psql COPY (SELECT row_to_json ...) TO STDOUT");
+            once = backend.peer.run("COPY (SELECT row_to_json(l) FROM system_logs l ORDER BY "
+                                    "l.timestamp DESC, l.id DESC) TO STDOUT;\n",
+                                    peerPath);
+        } else {
+            peerWhat = QStringLiteral("sqlite3 SELECT json_object(...)");
+            once = backend.peer.run(
+                "SELECT json_object('id', id, 'timestamp', timestamp, 'source_type', "
+                "source_type, 'source_id', source_id, 'log_level', log_level, 'message', "
+                "message, 'task_id', task_id, 'worker_id', worker_id, 'cycle_number', "
+                "cycle_number, 'metadata', json(metadata)) FROM system_logs ORDER BY timestamp "
+                "DESC, id DESC;\n",
+                peerPath);
+        }
+        if (once.ok && (!run.ok || once.seconds < run.seconds))
+            run = once;
+        peerBytes = QFileInfo(peerPath).size();
+        QFile::remove(peerPath);
+    };
+    runOurs();
+    runPeer();
+    runOurs();
+    runPeer();
+    if (!result.error.isEmpty())
+        std::fprintf(stderr, "bench_logs: %s\n", qPrintable(result.error));
+    const double ourRate = double(result.lines) / ours;
+    std::printf("ours (exportLogs, the better of two runs): %lld lines, %.0f MB in %.2f s: "
+                "%.0f lines/s\n",
+                static_cast<long long>(result.lines), bytes / 1e6, ours, ourRate);
     if (!run.ok) {
         std::printf("peer: skipped\n");
         addFigure(backend.name + QStringLiteral(" export JSONL"),
@@ -534,8 +556,9 @@ void exportBench(const Backend &backend, LogStore &store, const QString &folder)
         return;
     }
     const double peerRate = double(result.lines) / run.seconds;
-    std::printf("peer %s > file: %.0f MB in %.2f s: %.0f lines/s\n", qPrintable(peerWhat),
-                peerBytes / 1e6, run.seconds, peerRate);
+    std::printf("peer %s > file (the better of two runs, each after one of ours): %.0f MB in "
+                "%.2f s: %.0f lines/s\n",
+                qPrintable(peerWhat), peerBytes / 1e6, run.seconds, peerRate);
     std::printf("ratio ours / peer: %.2f\n", ourRate / peerRate);
     addFigure(backend.name + QStringLiteral(" export JSONL"),
               QStringLiteral("%1 lines/s").arg(ourRate, 0, 'f', 0),
