@@ -169,7 +169,7 @@ int runScan(const QStringList &arguments, Output &output)
         return UsageError;
     }
     const double limit = parser.value(maxShare).toDouble(&ok);
-    if (!ok || limit <= 0 || limit > 100) {
+    if (!ok || !(limit > 0 && limit <= 100)) { // NaN is neither
         output.error(Text::tr("bad --max-share '%1': give a percentage above 0, at most 100")
                          .arg(parser.value(maxShare)));
         return UsageError;

@@ -269,6 +269,11 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("--max-share 80")));
         QVERIFY(!QFileInfo::exists(plan));
+        for (const char *bad : {"nan", "0", "101", "-5", "x"}) {
+            run = qmctl({store, QStringLiteral("--ref-file"), keys, QStringLiteral("--max-share"),
+                         QString::fromLatin1(bad)});
+            QVERIFY2(run.code == 2, bad);
+        }
         run = qmctl({store, QStringLiteral("--ref-file"), keys, QStringLiteral("--plan"), plan,
                      QStringLiteral("--max-share"), QStringLiteral("80")});
         QCOMPARE(run.code, 1);

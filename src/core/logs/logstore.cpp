@@ -539,7 +539,9 @@ struct ResultDeleter
 using PostgresResult = std::unique_ptr<PGresult, ResultDeleter>;
 
 /// `sql` with its placeholders numbered as libpq wants them ("?" → "$1", "$2"…). The SQL
-/// that pageSql() writes has no "?" but its placeholders: every value is a parameter.
+/// that pageSql() writes has no "?" but its placeholders (every value is a parameter, no
+/// text is quoted into it) and no "$": postgresJsonPages() checks that the count of
+/// numbered placeholders is the count of values.
 QByteArray numberedPlaceholders(const QString &sql)
 {
     QByteArray numbered;
@@ -583,11 +585,16 @@ bool LogStore::postgresJsonPages(PGconn *connection, const LogFilter &filter,
         return false;
     };
     // The query of a page, sent without waiting for its rows (every value a parameter,
-    // as text, the server inferring its type as it does for QPSQL's).
-    const auto send = [&](const std::optional<LogCursor> &from) {
+    // as text, the server inferring its type as it does for QPSQL's). Null when sent,
+    // else why not.
+    const auto send = [&](const std::optional<LogCursor> &from) -> const char * {
         QVariantList values;
         const QByteArray sql =
             numberedPlaceholders(pageSql(columns(), filter, from, direction, pageSize, &values));
+        // Every "?" numbered is one value: a "?" that were not a placeholder would show
+        // here, and the page is not read rather than read with values out of place.
+        if (sql.count('$') != values.size())
+            return "the query's placeholders do not match its values";
         QList<QByteArray> texts;
         std::vector<const char *> parameters;
         for (const QVariant &value : std::as_const(values))
@@ -595,10 +602,12 @@ bool LogStore::postgresJsonPages(PGconn *connection, const LogFilter &filter,
         for (const QByteArray &text : std::as_const(texts))
             parameters.push_back(text.constData());
         return PQsendQueryParams(connection, sql.constData(), int(parameters.size()), nullptr,
-                                 parameters.data(), nullptr, nullptr, 0) == 1;
+                                 parameters.data(), nullptr, nullptr, 0) == 1
+                   ? nullptr
+                   : PQerrorMessage(connection);
     };
-    if (!send(std::nullopt))
-        return fail(PQerrorMessage(connection));
+    if (const char *failed = send(std::nullopt))
+        return fail(failed);
     QByteArray page;
     qsizetype lastPageSize = 0;
     for (;;) {
@@ -614,8 +623,10 @@ bool LogStore::postgresJsonPages(PGconn *connection, const LogFilter &filter,
             bool timeRead = false;
             const qint64 lastUs = valueOf(rows, count - 1, 1).toByteArray().toLongLong(&timeRead);
             const LogCursor last{lastUs, QString::fromUtf8(valueOf(rows, count - 1, 0))};
-            if (!timeRead || !send(last))
-                return fail(timeRead ? PQerrorMessage(connection) : "a time that is not a number");
+            if (!timeRead)
+                return fail("a time that is not a number");
+            if (const char *failed = send(last))
+                return fail(failed);
         }
         page.resize(0);
         page.reserve(lastPageSize + lastPageSize / 8);
