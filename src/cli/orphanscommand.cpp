@@ -1,14 +1,19 @@
 #include "commands.h"
 #include "core/appdata/appdata.h"
+#include "core/storage/orphanclean.h"
 #include "core/storage/orphanscan.h"
+#include "core/storage/storagequarantine.h"
+#include "core/json/schema.h"
 #include "core/units/datasize.h"
 #include "exitcode.h"
+#include "storagelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
@@ -115,25 +120,11 @@ int runScan(const QStringList &arguments, Output &output)
         return *done;
     if (!output.setFormat(parser.value(format)))
         return UsageError;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        output.error(positional.isEmpty()
-                         ? Text::tr("give LOCATION: /path or rclone:REMOTE:bucket/prefix")
-                         : Text::tr("unexpected argument '%1'").arg(positional.at(1)));
+    const std::optional<SyncEndpoint> location =
+        locationArgument(parser.positionalArguments(), output);
+    if (!location)
         return UsageError;
-    }
     QString error;
-    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(positional.first(), &error);
-    if (!location) {
-        output.error(error);
-        return UsageError;
-    }
-    if (location->kind == SyncEndpoint::Kind::Host) {
-        output.error(Text::tr("%1: give a local folder (/path) or an rclone remote "
-                              "(rclone:REMOTE:bucket/prefix)")
-                         .arg(location->text));
-        return UsageError;
-    }
     ReferenceSource source;
     if (parser.isSet(refFile) == (parser.isSet(refSql) || parser.isSet(refDb))) {
         output.error(Text::tr("give the references: --ref-db URI --ref-sql SQL, or --ref-file "
@@ -279,6 +270,348 @@ int runScan(const QStringList &arguments, Output &output)
     return scan.band() == HealthBand::Healthy ? Success : ProblemsFound;
 }
 
+/// A count option: a whole number from `least` up; nothing after saying why.
+std::optional<qint64> countOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                  qint64 least, Output &output)
+{
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < least) {
+        output.error(Text::tr("bad --%1 '%2': give a whole number from %3 up")
+                         .arg(option.names().constFirst(), parser.value(option))
+                         .arg(least));
+        return std::nullopt;
+    }
+    return value;
+}
+
+int runClean(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Move the orphans of PLAN.csv (saved by `qmctl orphans scan`) into the quarantine "
+        "folder of their location, in batches. Before each batch the reference source is "
+        "asked again: a key referenced since the plan is kept, and so is an object whose "
+        "size or time changed; a source that fails stops the run. Every key is written to "
+        "the audit log beside the plan, which is also where a stopped run resumes: running "
+        "a finished plan again changes nothing. Without --yes, every check is made and "
+        "nothing is moved. Exit 0 when done, 1 when some keys could not be moved, 3 when "
+        "the run was stopped."));
+    parser.addPositionalArgument(QStringLiteral("PLAN.csv"), Text::tr("The plan to carry out."));
+    const QCommandLineOption batchSize(
+        QStringLiteral("batch-size"),
+        Text::tr("Keys checked and moved together (default 1000)."), QStringLiteral("N"),
+        QStringLiteral("1000"));
+    const QCommandLineOption maxObjects(QStringLiteral("max-objects"),
+                                        Text::tr("The most keys this run deals with."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption maxBytes(
+        QStringLiteral("max-bytes"),
+        Text::tr("The most planned bytes this run deals with (e.g. 500G, 2TB)."),
+        QStringLiteral("B"));
+    const QCommandLineOption yes(QStringLiteral("yes"), Text::tr("Move them (else a dry run)."));
+    const QCommandLineOption refDb(
+        QStringLiteral("ref-db"),
+        Text::tr("The plan's database again, with what it needs to log in (a password is "
+                 "never saved in a plan); it must name the same database."),
+        QStringLiteral("URI"));
+    const QCommandLineOption rcloneConfig(QStringLiteral("rclone-config"),
+                                          Text::tr("An rclone config file instead of the user's."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("Output format: text (default) or json."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOptions({batchSize, maxObjects, maxBytes, yes, refDb, rcloneConfig, format});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("orphans clean"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        output.error(positional.isEmpty()
+                         ? Text::tr("give PLAN.csv, a plan saved by `qmctl orphans scan`")
+                         : Text::tr("unexpected argument '%1'").arg(positional.at(1)));
+        return UsageError;
+    }
+    OrphanCleanOptions options;
+    const std::optional<qint64> batch = countOption(parser, batchSize, 1, output);
+    if (!batch)
+        return UsageError;
+    options.batchSize = int(std::min<qint64>(*batch, 100000));
+    if (parser.isSet(maxObjects)) {
+        const std::optional<qint64> cap = countOption(parser, maxObjects, 0, output);
+        if (!cap)
+            return UsageError;
+        options.maxObjects = *cap;
+    }
+    if (parser.isSet(maxBytes)) {
+        const std::optional<qint64> cap = parseDataSize(parser.value(maxBytes));
+        if (!cap) {
+            output.error(Text::tr("bad --max-bytes '%1': give bytes, or a size such as 500G or "
+                                  "2TB")
+                             .arg(parser.value(maxBytes)));
+            return UsageError;
+        }
+        options.maxBytes = *cap;
+    }
+    options.execute = parser.isSet(yes);
+    options.store.rcloneConfig = parser.value(rcloneConfig);
+    QString error;
+    std::optional<OrphanPlan> plan =
+        readOrphanPlan(QFileInfo(positional.first()).absoluteFilePath(), &error);
+    if (!plan) {
+        output.error(error);
+        return UsageError;
+    }
+    if (parser.isSet(refDb)) {
+        const std::optional<SqlLocation> database = SqlLocation::parse(parser.value(refDb), &error);
+        if (!database) {
+            output.error(error);
+            return UsageError;
+        }
+        if (plan->source.kind != ReferenceSource::Kind::Sql ||
+            database->displayName() != plan->source.database.displayName()) {
+            output.error(Text::tr("--ref-db names %1, but the plan's references come from %2")
+                             .arg(database->displayName(), plan->source.displayName()));
+            return UsageError;
+        }
+        plan->source.database = *database;
+    }
+    OrphanCleanCallbacks callbacks;
+    if (output.format() != OutputFormat::Json)
+        callbacks.log = [&output](const QString &line) { output.line(line); };
+    const OrphanCleanResult result = cleanOrphans(*plan, options, callbacks);
+
+    if (output.format() == OutputFormat::Json) {
+        QJsonObject document{
+            {QStringLiteral("schemaVersion"), 1},
+            {QStringLiteral("plan"), plan->csvPath},
+            {QStringLiteral("location"), plan->location.text},
+            {QStringLiteral("dryRun"), !options.execute},
+            {QStringLiteral("plannedObjects"), qint64(plan->items.size())},
+            {QStringLiteral("plannedBytes"), plan->totalBytes},
+            {QStringLiteral("doneBefore"), result.doneBefore},
+            {QStringLiteral("moved"), QJsonObject{{QStringLiteral("objects"), result.moved},
+                                                  {QStringLiteral("bytes"), result.movedBytes}}},
+            {QStringLiteral("freedBytes"), 0},
+            {QStringLiteral("heldInQuarantineBytes"), result.movedBytes},
+            {QStringLiteral("keptReferenced"), result.keptReferenced},
+            {QStringLiteral("keptChanged"), result.keptChanged},
+            {QStringLiteral("alreadyGone"), result.alreadyGone},
+            {QStringLiteral("failed"), result.failed},
+            {QStringLiteral("notReached"), result.notReached},
+            {QStringLiteral("capped"), result.capped},
+            {QStringLiteral("finished"), result.finished()},
+            {QStringLiteral("quarantine"), result.quarantine},
+            {QStringLiteral("auditPath"),
+             result.auditPath.isEmpty() ? QJsonValue() : QJsonValue(result.auditPath)},
+        };
+        if (!result.ok)
+            document.insert(QStringLiteral("error"),
+                            QJsonObject{{QStringLiteral("message"), result.error}});
+        output.json(document);
+    } else {
+        output.line(Text::tr("Plan: %1 — %n key(s), %2, of %3", nullptr, int(plan->items.size()))
+                        .arg(plan->csvPath, formatDataSize(plan->totalBytes), plan->location.text));
+        if (result.doneBefore > 0)
+            output.line(Text::tr("Dealt with by earlier runs: %n key(s)", nullptr,
+                                 int(result.doneBefore)));
+        output.line((options.execute ? Text::tr("Moved into the quarantine: %n object(s), %1",
+                                                nullptr, int(result.moved))
+                                     : Text::tr("Would move into the quarantine: %n object(s), "
+                                                "%1",
+                                                nullptr, int(result.moved)))
+                        .arg(formatDataSize(result.movedBytes)));
+        output.line(Text::tr("Freed now: %1; held in the quarantine (%2): %3")
+                        .arg(formatDataSize(0), result.quarantine,
+                             formatDataSize(result.movedBytes)));
+        if (result.keptReferenced > 0)
+            output.line(Text::tr("Kept, referenced again since the plan: %n key(s)", nullptr,
+                                 int(result.keptReferenced)));
+        if (result.keptChanged > 0)
+            output.line(Text::tr("Kept, changed since the plan: %n object(s)", nullptr,
+                                 int(result.keptChanged)));
+        if (result.alreadyGone > 0)
+            output.line(Text::tr("Already gone: %n object(s)", nullptr, int(result.alreadyGone)));
+        if (result.failed > 0)
+            output.line(Text::tr("Could not be moved: %n object(s) (a later run tries them "
+                                 "again)",
+                                 nullptr, int(result.failed)));
+        if (result.notReached > 0)
+            output.line(Text::tr("Left for a later run: %n key(s)%1", nullptr,
+                                 int(result.notReached))
+                            .arg(result.capped ? Text::tr(" (the run's cap)") : QString()));
+        if (!result.auditPath.isEmpty())
+            output.line(Text::tr("Audit log: %1").arg(result.auditPath));
+        if (!options.execute && result.ok)
+            output.line(Text::tr("Nothing was moved: give --yes to move them."));
+        else if (result.finished())
+            output.line(Text::tr("The plan is done; running it again changes nothing."));
+    }
+    if (!result.ok && result.failed == 0) {
+        if (output.format() != OutputFormat::Json)
+            output.error(result.error);
+        return Incomplete;
+    }
+    if (result.failed > 0) {
+        if (output.format() != OutputFormat::Json)
+            output.error(result.error);
+        return ProblemsFound;
+    }
+    return Success;
+}
+
+int runQuarantine(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "List the quarantine of LOCATION: the run folders `qmctl orphans clean` moved "
+        "objects into, with their objects and bytes. With --empty, delete for good the "
+        "run folders older than --older-than-days (default 7); without --yes that is only "
+        "shown. Every object deleted goes to the quarantine audit log in the data folder."));
+    parser.addPositionalArgument(QStringLiteral("LOCATION"),
+                                 Text::tr("/path or rclone:REMOTE:bucket/prefix"));
+    const QCommandLineOption olderThan(
+        QStringLiteral("older-than-days"),
+        Text::tr("With --empty: only run folders that began more than N days ago (default 7; "
+                 "0: all)."),
+        QStringLiteral("N"), QStringLiteral("7"));
+    const QCommandLineOption empty(QStringLiteral("empty"),
+                                   Text::tr("Delete those run folders for good."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 Text::tr("With --empty: do it (else it is only shown)."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        Text::tr("The app's data folder (default %1).").arg(defaultDataDirectory()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption rcloneConfig(QStringLiteral("rclone-config"),
+                                          Text::tr("An rclone config file instead of the user's."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("Output format: text (default) or json."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOptions({olderThan, empty, yes, dataDir, rcloneConfig, format});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("orphans quarantine"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    const std::optional<SyncEndpoint> location =
+        locationArgument(parser.positionalArguments(), output);
+    if (!location)
+        return UsageError;
+    const std::optional<qint64> days = countOption(parser, olderThan, 0, output);
+    if (!days)
+        return UsageError;
+    if (parser.isSet(yes) && !parser.isSet(empty)) {
+        output.error(Text::tr("--yes goes with --empty"));
+        return UsageError;
+    }
+    ObjectListingOptions options;
+    options.rcloneConfig = parser.value(rcloneConfig);
+    QList<QuarantineRun> runs;
+    QString error;
+    if (!listQuarantine(*location, &runs, options, &error)) {
+        output.error(error);
+        return Incomplete;
+    }
+    const qint64 cutoffMs = QDateTime::currentMSecsSinceEpoch() - *days * 86'400'000;
+    QList<QuarantineRun> due;
+    qint64 objects = 0;
+    qint64 bytes = 0;
+    qint64 dueObjects = 0;
+    qint64 dueBytes = 0;
+    for (const QuarantineRun &run : runs) {
+        objects += run.objects;
+        bytes += run.bytes;
+        if (run.timeMs < cutoffMs || *days == 0) {
+            due.append(run);
+            dueObjects += run.objects;
+            dueBytes += run.bytes;
+        }
+    }
+    const bool emptying = parser.isSet(empty);
+    const bool execute = emptying && parser.isSet(yes) && !due.isEmpty();
+    QuarantineEmptying emptied;
+    QString auditPath;
+    if (execute) {
+        const QString folder = orphanPlansDirectory(parser.value(dataDir));
+        if (!QDir().mkpath(folder)) {
+            output.error(Text::tr("cannot create the folder %1").arg(folder));
+            return Incomplete;
+        }
+        auditPath = folder + QStringLiteral("/quarantine-audit.jsonl");
+        emptied = emptyQuarantine(*location, due, auditPath, options);
+    }
+    if (output.format() == OutputFormat::Json) {
+        QJsonArray list;
+        for (const QuarantineRun &run : runs)
+            list.append(QJsonObject{{QStringLiteral("folder"), run.folder},
+                                    {QStringLiteral("startedAt"), json::time(run.timeMs)},
+                                    {QStringLiteral("objects"), run.objects},
+                                    {QStringLiteral("sizeBytes"), run.bytes},
+                                    {QStringLiteral("due"), due.contains(run)}});
+        QJsonObject document{{QStringLiteral("schemaVersion"), 1},
+                             {QStringLiteral("location"), location->text},
+                             {QStringLiteral("runs"), list},
+                             {QStringLiteral("objects"), objects},
+                             {QStringLiteral("sizeBytes"), bytes}};
+        if (emptying) {
+            QJsonObject about{{QStringLiteral("dryRun"), !execute},
+                              {QStringLiteral("olderThanDays"), *days},
+                              {QStringLiteral("objects"), dueObjects},
+                              {QStringLiteral("sizeBytes"), dueBytes},
+                              {QStringLiteral("deleted"), emptied.deleted},
+                              {QStringLiteral("deletedBytes"), emptied.deletedBytes},
+                              {QStringLiteral("left"), emptied.left},
+                              {QStringLiteral("auditPath"),
+                               auditPath.isEmpty() ? QJsonValue() : QJsonValue(auditPath)}};
+            document.insert(QStringLiteral("emptying"), about);
+        }
+        if (execute && !emptied.ok)
+            document.insert(QStringLiteral("error"),
+                            QJsonObject{{QStringLiteral("message"), emptied.error}});
+        output.json(document);
+    } else {
+        QList<QStringList> rows{
+            {Text::tr("Began"), Text::tr("Objects"), Text::tr("Size"), Text::tr("Run folder")}};
+        const QLocale locale;
+        for (const QuarantineRun &run : runs)
+            rows.append({QDateTime::fromMSecsSinceEpoch(run.timeMs)
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         locale.toString(run.objects), formatDataSize(run.bytes),
+                         run.folder + (due.contains(run) && emptying ? QStringLiteral(" *")
+                                                                     : QString())});
+        if (runs.isEmpty())
+            output.line(Text::tr("The quarantine of %1 is empty.").arg(location->text));
+        else
+            for (const QString &line : formatTable(rows, {false, true, true, false}))
+                output.line(line);
+        output.line(Text::tr("Held in the quarantine: %n object(s), %1", nullptr, int(objects))
+                        .arg(formatDataSize(bytes)));
+        if (emptying && !execute)
+            output.line(due.isEmpty()
+                            ? Text::tr("No run folder is older than %n day(s): nothing to "
+                                       "empty.",
+                                       nullptr, int(*days))
+                            : Text::tr("Would delete for good the run folders marked *: %n "
+                                       "object(s), %1. Give --yes to do it.",
+                                       nullptr, int(dueObjects))
+                                  .arg(formatDataSize(dueBytes)));
+        if (execute)
+            output.line(Text::tr("Deleted for good: %n object(s); freed %1. Audit log: %2",
+                                 nullptr, int(emptied.deleted))
+                            .arg(formatDataSize(emptied.deletedBytes), auditPath));
+    }
+    if (execute && !emptied.ok) {
+        if (output.format() != OutputFormat::Json)
+            output.error(emptied.error);
+        return Incomplete;
+    }
+    return Success;
+}
+
 } // namespace
 
 int runOrphans(const QStringList &arguments, Output &output)
@@ -286,13 +619,21 @@ int runOrphans(const QStringList &arguments, Output &output)
     const QString action = arguments.value(1);
     if (action == QLatin1String("scan"))
         return runScan(arguments.mid(1), output);
+    if (action == QLatin1String("clean"))
+        return runClean(arguments.mid(1), output);
+    if (action == QLatin1String("quarantine"))
+        return runQuarantine(arguments.mid(1), output);
     if (action.isEmpty() || action == QLatin1String("-h") || action == QLatin1String("--help")) {
         output.line(Text::tr("Usage: qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | "
                              "--ref-file FILE) [options]\n"
-                             "`qmctl orphans scan --help` tells more."));
+                             "       qmctl orphans clean PLAN.csv [--batch-size N] "
+                             "[--max-objects N] [--max-bytes B] [--yes]\n"
+                             "       qmctl orphans quarantine LOCATION [--older-than-days N] "
+                             "[--empty --yes]\n"
+                             "`qmctl orphans ACTION --help` tells more."));
         return action.isEmpty() ? UsageError : Success;
     }
-    output.error(Text::tr("unknown action '%1': use scan").arg(action));
+    output.error(Text::tr("unknown action '%1': use scan, clean or quarantine").arg(action));
     return UsageError;
 }
 

@@ -3,6 +3,7 @@
 #include "core/storage/objectlisting.h"
 #include "core/units/datasize.h"
 #include "exitcode.h"
+#include "storagelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,13 +51,6 @@ int runDu(const QStringList &arguments, Output &output)
         return *done;
     if (!output.setFormat(parser.value(format)))
         return UsageError;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        output.error(positional.isEmpty()
-                         ? Text::tr("give LOCATION: /path or rclone:REMOTE:bucket/prefix")
-                         : Text::tr("unexpected argument '%1'").arg(positional.at(1)));
-        return UsageError;
-    }
     bool ok = false;
     const int levels = parser.value(depth).toInt(&ok);
     if (!ok || levels < 1 || levels > 64) {
@@ -64,12 +58,11 @@ int runDu(const QStringList &arguments, Output &output)
             Text::tr("bad --depth '%1': give a number from 1 to 64").arg(parser.value(depth)));
         return UsageError;
     }
-    QString error;
-    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(positional.first(), &error);
-    if (!location) {
-        output.error(error);
+    const std::optional<SyncEndpoint> location =
+        locationArgument(parser.positionalArguments(), output);
+    if (!location)
         return UsageError;
-    }
+    QString error;
     UsageCounter usage(levels);
     ObjectListingOptions listing;
     listing.rcloneConfig = parser.value(rcloneConfig);
@@ -81,7 +74,7 @@ int runDu(const QStringList &arguments, Output &output)
             },
             listing, &stats, &error)) {
         output.error(error);
-        return location->kind == SyncEndpoint::Kind::Host ? UsageError : Incomplete;
+        return Incomplete;
     }
     if (output.format() == OutputFormat::Json) {
         output.json(locationUsageJson(location->text, usage));

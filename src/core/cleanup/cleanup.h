@@ -124,6 +124,10 @@ struct CleanupCallbacks
     std::function<void(qint64 filesDone, qint64 bytesDone)> progress;
     /// The audit log: called once for every file removed, with where it went.
     std::function<void(const QString &relativePath, qint64 bytes, const QString &whereTo)> removed;
+    /// What happened to an item that was not removed: already gone, kept because it
+    /// changed (with why), or failed (with why). For an audit of every item.
+    enum class Outcome { Gone, Kept, Failed };
+    std::function<void(const QString &relativePath, Outcome outcome, const QString &why)> notRemoved;
     /// Lines for the job's log: the start, each file kept or failed and why, the end.
     std::function<void(const QString &line)> log;
     /// Removes one file, by absolute path, after it passed every check; default

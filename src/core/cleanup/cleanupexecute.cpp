@@ -189,20 +189,27 @@ void Execution::process(const CleanupItem &item)
 {
     const QString absolutePath = joinPath(m_plan.canonicalRoot, item.relativePath);
     QString why;
+    const auto notRemoved = [&](CleanupCallbacks::Outcome outcome, const QString &detail) {
+        if (m_callbacks.notRemoved)
+            m_callbacks.notRemoved(item.relativePath, outcome, detail);
+    };
     switch (check(item, absolutePath, &why)) {
     case Check::Due:
         break;
     case Check::Gone:
         ++m_result->alreadyGone;
+        notRemoved(CleanupCallbacks::Outcome::Gone, {});
         return;
     case Check::Changed:
         ++m_result->keptChanged;
         log(Text::tr("Kept %1: %2").arg(item.relativePath, why));
+        notRemoved(CleanupCallbacks::Outcome::Kept, why);
         return;
     case Check::Error:
         ++m_result->failed;
         why = Text::tr("Cannot check %1: %2").arg(absolutePath, why);
         log(why);
+        notRemoved(CleanupCallbacks::Outcome::Failed, why);
         if (m_firstFailure.isEmpty())
             m_firstFailure = why;
         return;
@@ -218,12 +225,14 @@ void Execution::process(const CleanupItem &item)
         return;
     case TrashOutcome::Result::AlreadyGone:
         ++m_result->alreadyGone;
+        notRemoved(CleanupCallbacks::Outcome::Gone, {});
         return;
     case TrashOutcome::Result::Failed:
         ++m_result->failed;
         why = outcome.error.isEmpty() ? Text::tr("Cannot remove %1").arg(absolutePath)
                                       : outcome.error;
         log(why);
+        notRemoved(CleanupCallbacks::Outcome::Failed, why);
         if (m_firstFailure.isEmpty())
             m_firstFailure = why;
         return;

@@ -2,13 +2,10 @@
 
 #include "core/cleanup/quarantine.h"
 #include "core/fsutil/folderentries.h"
-#include "core/logs/logline.h"
-#include "core/remote/processrunner.h"
+#include "core/storage/rcloneobjects.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cerrno>
 #include <cstring>
@@ -155,105 +152,15 @@ private:
     QString m_root;
 };
 
-/// Reads `rclone lsjson`'s output: "[", then one object a line ending in ",", then "]".
-class LsjsonReader
-{
-public:
-    explicit LsjsonReader(const std::function<void(QByteArrayView, qint64, qint64)> &object)
-        : m_object(object)
-    {}
-
-    void feed(QByteArrayView chunk)
-    {
-        m_pending.append(chunk);
-        qsizetype start = 0;
-        for (qsizetype end; (end = m_pending.indexOf('\n', start)) >= 0; start = end + 1)
-            line(QByteArrayView(m_pending).sliced(start, end - start));
-        m_pending.remove(0, start);
-    }
-    /// The end of the output: false when it was not a whole listing.
-    bool finish()
-    {
-        if (!m_pending.trimmed().isEmpty())
-            line(m_pending);
-        return m_closed && m_bad == 0;
-    }
-    qint64 bad() const { return m_bad; }
-
-private:
-    void line(QByteArrayView text)
-    {
-        text = text.trimmed();
-        if (text == "[" || text.isEmpty())
-            return;
-        if (text == "]") {
-            m_closed = true;
-            return;
-        }
-        if (text.endsWith(','))
-            text.chop(1);
-        const QJsonObject entry = QJsonDocument::fromJson(text.toByteArray()).object();
-        const QString path = entry.value(QLatin1String("Path")).toString();
-        const QJsonValue size = entry.value(QLatin1String("Size"));
-        const std::optional<qint64> modifiedUs =
-            logTimeFromText(entry.value(QLatin1String("ModTime")).toString());
-        if (path.isEmpty() || !size.isDouble() || size.toDouble() < 0 || !modifiedUs) {
-            ++m_bad;
-            return;
-        }
-        if (entry.value(QLatin1String("IsDir")).toBool())
-            return;
-        m_object(path.toUtf8(), qint64(size.toDouble()), *modifiedUs / 1000);
-    }
-
-    const std::function<void(QByteArrayView, qint64, qint64)> &m_object;
-    QByteArray m_pending;
-    bool m_closed = false;
-    qint64 m_bad = 0;
-};
-
 bool listRclone(const SyncEndpoint &location,
                 const std::function<void(QByteArrayView, qint64, qint64)> &object,
                 const ObjectListingOptions &options, QString *error)
 {
-    ProcessRequest request;
-    request.program = options.rcloneProgram.isEmpty() ? findProgram(QStringLiteral("rclone"))
-                                                      : options.rcloneProgram;
-    if (request.program.isEmpty()) {
-        *error = Text::tr("rclone is not installed (Debian: rclone; Homebrew: rclone)");
-        return false;
-    }
-    if (!options.rcloneConfig.isEmpty())
-        request.arguments << QStringLiteral("--config") << options.rcloneConfig;
-    // Files only, no MIME types (a lookup per object), the whole tree.
-    request.arguments << QStringLiteral("lsjson") << QStringLiteral("--recursive")
-                      << QStringLiteral("--files-only") << QStringLiteral("--no-mimetype")
-                      << QStringLiteral("--") << location.remote + u':' + location.path;
-    request.environment = options.environment;
-    request.cancel = options.cancel;
-    request.timeoutMs = 24 * 3600 * 1000; // a bucket of millions lists for a long time
-    LsjsonReader reader(object);
-    request.onOutput = [&reader](QByteArrayView chunk) {
-        reader.feed(chunk);
-        return true;
-    };
-    const ProcessResult result = runProcess(request);
-    if (!result.succeeded()) {
-        *error = result.outcome == ProcessResult::Outcome::Cancelled
-                     ? Text::tr("the listing was cancelled")
-                     : Text::tr("rclone could not list %1: %2")
-                           .arg(location.text, result.errorString.isEmpty()
-                                                   ? firstOutputLine(result.standardError)
-                                                   : result.errorString);
-        return false;
-    }
-    if (!reader.finish()) {
-        *error = Text::tr("rclone's listing of %1 was not whole (%n entry(s) could not be read)",
-                          nullptr, int(reader.bad()))
-                     .arg(location.text);
-        return false;
-    }
-    return true;
+    // The quarantine of a cleanup is a folder of the location: never an object of it.
+    return rcloneListJson(rcloneRemotePath(location),
+                          {QStringLiteral("--exclude"),
+                           QStringLiteral("/%1/**").arg(QLatin1String(kQuarantineFolderName))},
+                          object, options, error);
 }
 
 } // namespace

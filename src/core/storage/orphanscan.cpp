@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <string_view>
@@ -135,8 +136,12 @@ QString writeOrphanPlan(const QString &csvPath, const SyncEndpoint &location,
     QByteArray csv = "key,bytes,modifiedAt\n";
     for (const qsizetype i : scan.orphans) {
         appendCsvField(&csv, listed.key(i));
+        // To the millisecond: a cleanup compares the time it finds with this one.
         csv += ',' + QByteArray::number(listed.bytes(i)) + ',' +
-               json::time(listed.modifiedMs(i)).toLatin1() + '\n';
+               QDateTime::fromMSecsSinceEpoch(listed.modifiedMs(i), QTimeZone::utc())
+                   .toString(Qt::ISODateWithMs)
+                   .toLatin1() +
+               '\n';
     }
     const qint64 nowMs = options.nowMs > 0 ? options.nowMs : QDateTime::currentMSecsSinceEpoch();
     const auto nullable = [](const QString &text) {
@@ -150,6 +155,7 @@ QString writeOrphanPlan(const QString &csvPath, const SyncEndpoint &location,
          QJsonObject{{QStringLiteral("database"),
                       sql ? QJsonValue(source.database.displayName()) : QJsonValue()},
                      {QStringLiteral("sql"), sql ? QJsonValue(source.sql) : QJsonValue()},
+                     {QStringLiteral("timeoutSeconds"), source.timeoutSeconds},
                      {QStringLiteral("file"), sql ? QJsonValue() : QJsonValue(source.file)},
                      {QStringLiteral("column"), nullable(source.column)},
                      {QStringLiteral("stripPrefix"), nullable(source.stripPrefix)},

@@ -8,7 +8,10 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 namespace qm {
@@ -41,8 +44,60 @@ QString sqlErrorText(const QSqlError &error)
     return text.isEmpty() ? error.text().trimmed() : text;
 }
 
+/// The values that map to `keys`: each key without the added prefix, as it is and with
+/// the stripped prefix in front. Keys that cannot come from the mapping have none.
+QStringList unmappedCandidates(const QList<QByteArray> &keys, const ReferenceSource &source)
+{
+    const QByteArray strip = source.stripPrefix.toUtf8();
+    const QByteArray add = source.addPrefix.toUtf8();
+    QStringList values;
+    values.reserve(keys.size() * (strip.isEmpty() ? 1 : 2));
+    for (QByteArrayView key : keys) {
+        if (!key.startsWith(add))
+            continue;
+        key = key.sliced(add.size());
+        values.append(QString::fromUtf8(key));
+        if (!strip.isEmpty())
+            values.append(QString::fromUtf8(strip + key.toByteArray()));
+    }
+    return values;
+}
+
+/// `values` as a PostgreSQL array literal: {"a","b\"c"}.
+QString postgresArray(const QStringList &values)
+{
+    QString text = QStringLiteral("{");
+    for (const QString &value : values) {
+        if (text.size() > 1)
+            text += u',';
+        text += u'"';
+        for (const QChar c : value) {
+            if (c == u'"' || c == u'\\')
+                text += u'\\';
+            text += c;
+        }
+        text += u'"';
+    }
+    return text + u'}';
+}
+
+/// The user's query as a subquery: without the semicolons and blanks it may end with.
+QString asSubquery(QString sql)
+{
+    while (!sql.isEmpty() && (sql.back().isSpace() || sql.back() == u';'))
+        sql.chop(1);
+    return sql;
+}
+
+QString quotedIdentifier(QString name)
+{
+    return u'"' + name.replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+/// Runs the source's query, or with `among`, the query narrowed to the rows whose first
+/// column is one of those values (and a check that the query still gives any row).
 bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
-             const std::atomic<bool> *cancel)
+             const std::atomic<bool> *cancel, const QStringList *among = nullptr)
 {
     const QString where = source.database.displayName();
     if (source.database.kind == SqlLocation::Kind::Sqlite &&
@@ -69,7 +124,58 @@ bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
         }
     }
     query.setForwardOnly(true);
-    if (!query.exec(source.sql)) {
+    bool ran = false;
+    if (!among) {
+        ran = query.exec(source.sql);
+    } else {
+        // Narrowed to the values asked about, one parameter holding them all; and first
+        // whether the query still gives a row at all: an emptied table must not make
+        // every key look unreferenced.
+        const QString sub = asSubquery(source.sql);
+        if (!query.exec(QStringLiteral("SELECT 1 FROM (%1) AS q LIMIT 1").arg(sub))) {
+            *error = Text::tr("the reference query failed on %1: %2")
+                         .arg(where, sqlErrorText(query.lastError()));
+            if (postgres)
+                db.rollback();
+            return false;
+        }
+        if (!query.next()) {
+            *error = Text::tr("%1 gives no key any more: stopped, nothing more is moved")
+                         .arg(source.displayName());
+            query.finish();
+            if (postgres)
+                db.rollback();
+            return false;
+        }
+        query.finish();
+        if (postgres) {
+            ran = query.prepare(QStringLiteral("SELECT q.k::text FROM (%1) AS q(k) "
+                                               "WHERE q.k::text = ANY(?::text[])")
+                                    .arg(sub));
+            query.addBindValue(postgresArray(*among));
+        } else {
+            // SQLite cannot rename a subquery's columns: its first column by name.
+            QSqlQuery probe(db);
+            QString column;
+            if (probe.exec(QStringLiteral("SELECT * FROM (%1) LIMIT 0").arg(sub)))
+                column = probe.record().fieldName(0);
+            probe.finish();
+            if (column.isEmpty()) {
+                *error = Text::tr("the reference query failed on %1: %2")
+                             .arg(where, sqlErrorText(probe.lastError()));
+                return false;
+            }
+            QJsonArray values;
+            for (const QString &value : *among)
+                values.append(value);
+            ran = query.prepare(QStringLiteral("SELECT q.%2 FROM (%1) AS q WHERE q.%2 IN "
+                                               "(SELECT value FROM json_each(?))")
+                                    .arg(sub, quotedIdentifier(column)));
+            query.addBindValue(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+        }
+        ran = ran && query.exec();
+    }
+    if (!ran) {
         *error = Text::tr("the reference query failed on %1: %2")
                      .arg(where, sqlErrorText(query.lastError()));
         if (postgres)
@@ -188,6 +294,25 @@ bool readReferences(const ReferenceSource &source, KeySet *keys, QString *error,
                           "orphan (is the query, the file or the database right?)")
                      .arg(source.displayName());
         return false;
+    }
+    return true;
+}
+
+bool readReferencesAmong(const ReferenceSource &source, const QList<QByteArray> &keys,
+                         KeySet *referenced, QString *error, const std::atomic<bool> *cancel)
+{
+    KeySet found;
+    if (source.kind == ReferenceSource::Kind::Sql) {
+        const QStringList values = unmappedCandidates(keys, source);
+        if (!readSql(source, &found, error, cancel, &values))
+            return false;
+    } else if (!readReferences(source, &found, error, cancel)) {
+        return false; // a file read again whole: it may have changed in any line
+    }
+    found.sortUnique();
+    for (const QByteArray &key : keys) {
+        if (found.contains(key))
+            referenced->add(key);
     }
     return true;
 }

@@ -6,6 +6,8 @@
 #include "core/sql/sqllocation.h"
 #include "core/storage/objectlist.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <atomic>
@@ -42,5 +44,14 @@ struct ReferenceSource
 /// runs in a read-only transaction on PostgreSQL; an SQLite file is opened read-only.
 bool readReferences(const ReferenceSource &source, KeySet *keys, QString *error,
                     const std::atomic<bool> *cancel = nullptr);
+
+/// Which of `keys` (listed keys) `source` references now, added to `*referenced`: the
+/// check just before a cleanup acts. An SQL source runs its query narrowed to the values
+/// that map to those keys (one parameter), after making sure it still gives a row at all;
+/// a file is read again. False with `*error` when the source cannot be read or gives no
+/// row any more: the cleanup stops then.
+bool readReferencesAmong(const ReferenceSource &source, const QList<QByteArray> &keys,
+                         KeySet *referenced, QString *error,
+                         const std::atomic<bool> *cancel = nullptr);
 
 } // namespace qm

@@ -1,0 +1,39 @@
+#include "storagelocation.h"
+
+#include <QCoreApplication>
+
+namespace qm::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::cli::Storage)
+};
+
+} // namespace
+
+std::optional<SyncEndpoint> locationArgument(const QStringList &positional, Output &output)
+{
+    if (positional.size() != 1) {
+        output.error(positional.isEmpty()
+                         ? Text::tr("give LOCATION: /path or rclone:REMOTE:bucket/prefix")
+                         : Text::tr("unexpected argument '%1'").arg(positional.at(1)));
+        return std::nullopt;
+    }
+    QString error;
+    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(positional.first(), &error);
+    if (!location) {
+        output.error(error);
+        return std::nullopt;
+    }
+    if (location->kind == SyncEndpoint::Kind::Host) {
+        output.error(Text::tr("%1: give a local folder (/path) or an rclone remote "
+                              "(rclone:REMOTE:bucket/prefix)")
+                         .arg(location->text));
+        return std::nullopt;
+    }
+    return location;
+}
+
+} // namespace qm::cli
