@@ -30,6 +30,8 @@ DEBIAN_PACKAGES=(
   dbus-daemon gnome-keyring
   # servers the integration tests start on 127.0.0.1 (never as system services)
   openssh-server prometheus-node-exporter postgresql
+  # promtool (in Debian's prometheus) checks the metrics file `qmctl metrics write` makes
+  prometheus
   # npm installs the S3 server of the orphan tests (NPM_PACKAGES below)
   nodejs npm
   # only a peer that bench_logs (make bench) measures against; the app never runs it
@@ -41,7 +43,7 @@ DEBIAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 
 BREW_PACKAGES=(
   cmake ninja pkgconf qt qtkeychain libarchive libyaml xxhash rsync rclone zstd clang-format pyyaml
-  node_exporter
+  node_exporter prometheus
   postgresql@16 libpq
   node
 )

@@ -35,9 +35,12 @@ int runJobs(const QStringList &arguments, Output &output);
 /// `qmctl logs init|query|timeline|export|ingest|tail`: the fleet's system_logs table
 /// (docs/logs.md). `arguments` start with "logs".
 int runLogs(const QStringList &arguments, Output &output);
-/// `qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | --ref-file FILE)`: what a
-/// bucket or folder holds that no reference points at (docs/orphans.md). `arguments`
-/// start with "orphans".
+/// `qmctl metrics write --textfile-dir DIR`: the storage locations' gauges for
+/// node_exporter's textfile collector (docs/orphans.md). `arguments` start with "metrics".
+int runMetrics(const QStringList &arguments, Output &output);
+/// `qmctl orphans scan|clean|quarantine`: what a bucket or folder holds that no
+/// reference points at, its cleanup into the quarantine, and the quarantine
+/// (docs/orphans.md). `arguments` start with "orphans".
 int runOrphans(const QStringList &arguments, Output &output);
 /// `qmctl ply info|render FILE`: reads a PLY file, or draws it into a PNG image. `arguments` start
 /// with "ply".
@@ -51,8 +54,8 @@ int runSamples(const QStringList &arguments, Output &output);
 int runReplication(const QStringList &arguments, Output &output);
 /// `qmctl probe [HOST...]`: probes hosts now. `arguments` start with "probe".
 int runProbe(const QStringList &arguments, Output &output);
-/// `qmctl storage du LOCATION [--depth N]`: what a bucket or folder holds, per prefix
-/// (docs/orphans.md). `arguments` start with "storage".
+/// `qmctl storage list|du`: the locations scanned so far, and what a bucket or folder
+/// holds per prefix (docs/orphans.md). `arguments` start with "storage".
 int runStorage(const QStringList &arguments, Output &output);
 /// `qmctl space PATH|HOST:PATH [--depth N] [--top N]`: what uses the space under a
 /// folder. `arguments` start with "space".

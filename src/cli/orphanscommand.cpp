@@ -1,5 +1,7 @@
 #include "commands.h"
 #include "core/appdata/appdata.h"
+#include "core/history/historystore.h"
+#include "core/storage/locationscanstore.h"
 #include "core/storage/orphanclean.h"
 #include "core/storage/orphanscan.h"
 #include "core/storage/storagequarantine.h"
@@ -194,13 +196,25 @@ int runScan(const QStringList &arguments, Output &output)
     }
     const OrphanScan scan = compareKeys(listed, referenced, options);
     const double allowed = limit / 100.0;
+    const auto record = [&](const QString &savedPlan) {
+        // Kept in the history: the location's trend, `storage list` and the metrics.
+        HistoryStore history;
+        QString why;
+        const QString folder = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
+        if (!QDir().mkpath(folder) || !history.open(historyDatabasePath(folder), &why) ||
+            !LocationScanStore(history.database())
+                 .record(LocationScan::of(location->text, options.nowMs, scan, savedPlan), &why))
+            output.warning(Text::tr("the scan's figures were not kept in the history: %1")
+                               .arg(why));
+    };
     const bool refused = scan.largestShare() > allowed;
     QString planPath;
     if (!refused && scan.orphanObjects > 0) {
         if (parser.isSet(plan)) {
             planPath = QFileInfo(parser.value(plan)).absoluteFilePath();
         } else {
-            const QString folder = orphanPlansDirectory(parser.value(dataDir));
+            const QString folder =
+                QFileInfo(orphanPlansDirectory(parser.value(dataDir))).absoluteFilePath();
             if (!QDir().mkpath(folder)) {
                 output.error(Text::tr("cannot create the folder %1").arg(folder));
                 return Incomplete;
@@ -217,6 +231,7 @@ int runScan(const QStringList &arguments, Output &output)
             return Incomplete;
         }
     }
+    record(planPath);
     const QString refusal =
         refused ? Text::tr("%1 of the objects or bytes would be orphans, over the limit of "
                            "%2: no plan saved. Check the query, the prefixes and the "

@@ -1,4 +1,8 @@
 #include "commands.h"
+#include "core/appdata/appdata.h"
+#include "core/history/historystore.h"
+#include "core/json/schema.h"
+#include "core/storage/locationscanstore.h"
 #include "core/storage/locationusage.h"
 #include "core/storage/objectlisting.h"
 #include "core/units/datasize.h"
@@ -8,6 +12,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace qm::cli {
@@ -106,6 +113,84 @@ int runDu(const QStringList &arguments, Output &output)
     return Success;
 }
 
+int runList(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("The storage locations scanned so far (`qmctl orphans scan`), each as its "
+                 "last scan found it: size, objects, orphans and their share, missing "
+                 "references, health band."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        Text::tr("The app's data folder (default %1).").arg(defaultDataDirectory()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("Output format: text (default) or json."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOptions({dataDir, format});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("storage list"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    if (!parser.positionalArguments().isEmpty()) {
+        output.error(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return UsageError;
+    }
+    QList<LocationScan> scans;
+    QString error;
+    const QString path = historyDatabasePath(parser.value(dataDir));
+    if (QFileInfo::exists(path)) {
+        HistoryStore history;
+        if (!history.open(path, &error)) {
+            output.error(error);
+            return Incomplete;
+        }
+        scans = LocationScanStore(history.database()).latest(&error);
+        if (!error.isEmpty()) {
+            output.error(error);
+            return Incomplete;
+        }
+    }
+    if (output.format() == OutputFormat::Json) {
+        QJsonArray items;
+        for (const LocationScan &scan : scans)
+            items.append(QJsonObject{
+                {QStringLiteral("location"), scan.location},
+                {QStringLiteral("sizeBytes"), scan.listedBytes},
+                {QStringLiteral("objects"), scan.listedObjects},
+                {QStringLiteral("referencedKeys"), scan.referencedKeys},
+                {QStringLiteral("orphans"),
+                 QJsonObject{{QStringLiteral("objects"), scan.orphanObjects},
+                             {QStringLiteral("bytes"), scan.orphanBytes}}},
+                {QStringLiteral("missing"), scan.missingReferences},
+                {QStringLiteral("orphanShare"), scan.orphanShare},
+                {QStringLiteral("band"), scan.band},
+                {QStringLiteral("scannedAt"), json::time(scan.scannedAtMs)},
+                {QStringLiteral("planPath"),
+                 scan.planPath.isEmpty() ? QJsonValue() : QJsonValue(scan.planPath)}});
+        output.json(json::listing(QStringLiteral("locations"), items));
+        return Success;
+    }
+    if (scans.isEmpty()) {
+        output.line(Text::tr("No location scanned yet: `qmctl orphans scan LOCATION …` "
+                             "scans one."));
+        return Success;
+    }
+    const QLocale locale;
+    QList<QStringList> rows{{Text::tr("Size"), Text::tr("Objects"), Text::tr("Orphaned"),
+                             Text::tr("Share"), Text::tr("Band"), Text::tr("Scanned"),
+                             Text::tr("Location")}};
+    for (const LocationScan &scan : scans)
+        rows.append({formatDataSize(scan.listedBytes), locale.toString(scan.listedObjects),
+                     formatDataSize(scan.orphanBytes),
+                     locale.toString(100.0 * scan.orphanShare, 'f', 1) + QLatin1Char('%'),
+                     scan.band, timeText(scan.scannedAtMs), scan.location});
+    for (const QString &line : formatTable(rows, {true, true, true, true, false, false, false}))
+        output.line(line);
+    return Success;
+}
+
 } // namespace
 
 int runStorage(const QStringList &arguments, Output &output)
@@ -113,12 +198,15 @@ int runStorage(const QStringList &arguments, Output &output)
     const QString action = arguments.value(1);
     if (action == QLatin1String("du"))
         return runDu(arguments.mid(1), output);
+    if (action == QLatin1String("list"))
+        return runList(arguments.mid(1), output);
     if (action.isEmpty() || action == QLatin1String("-h") || action == QLatin1String("--help")) {
-        output.line(Text::tr("Usage: qmctl storage du LOCATION [--depth N] [--format json]\n"
-                             "`qmctl storage du --help` tells more."));
+        output.line(Text::tr("Usage: qmctl storage list [--format json]\n"
+                             "       qmctl storage du LOCATION [--depth N] [--format json]\n"
+                             "`qmctl storage ACTION --help` tells more."));
         return action.isEmpty() ? UsageError : Success;
     }
-    output.error(Text::tr("unknown action '%1': use du").arg(action));
+    output.error(Text::tr("unknown action '%1': use list or du").arg(action));
     return UsageError;
 }
 

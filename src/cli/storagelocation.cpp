@@ -1,6 +1,8 @@
 #include "storagelocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace qm::cli {
 
@@ -21,8 +23,12 @@ std::optional<SyncEndpoint> locationArgument(const QStringList &positional, Outp
                          : Text::tr("unexpected argument '%1'").arg(positional.at(1)));
         return std::nullopt;
     }
+    // A folder named relative to here is the folder a person means.
+    QString text = positional.first();
+    if (!text.contains(u':') && !QDir::isAbsolutePath(text) && QFileInfo(text).isDir())
+        text = QFileInfo(text).absoluteFilePath();
     QString error;
-    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(positional.first(), &error);
+    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(text, &error);
     if (!location) {
         output.error(error);
         return std::nullopt;

@@ -5,6 +5,8 @@
 
 #include "core/storage/locationusage.h"
 #include "core/storage/orphanscan.h"
+#include "core/storage/storagemetrics.h"
+#include "core/units/datasize.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -123,6 +125,53 @@ private Q_SLOTS:
         QVERIFY(locationUsageJson(QStringLiteral("/x"), UsageCounter())
                     .value(QStringLiteral("newestAt"))
                     .isNull());
+    }
+
+    void metricsEscapeTheirLabelsAndGiveEveryBand()
+    {
+        LocationScan scan;
+        scan.location = QStringLiteral("rclone:s3:b/\"quoted\" \\ back\nline");
+        scan.scannedAtMs = 1'796'633'576'436;
+        scan.listedObjects = 10;
+        scan.listedBytes = 1000;
+        scan.orphanBytes = 310;
+        scan.orphanShare = 0.31;
+        scan.band = QStringLiteral("critical");
+        const QByteArray text = storageMetricsText({scan});
+        const QByteArray label = "location=\"rclone:s3:b/\\\"quoted\\\" \\\\ back\\nline\"";
+        const auto has = [&text, &label](const char *name, const char *rest) {
+            return text.contains(QByteArray(QByteArray(name) + '{' + label + rest + '\n'));
+        };
+        QVERIFY2(has("quartermaster_storage_size_bytes", "} 1000"), text.constData());
+        QVERIFY(has("quartermaster_storage_orphan_ratio", "} 0.31"));
+        QVERIFY(has("quartermaster_storage_last_scan_timestamp_seconds", "} 1796633576.436"));
+        QVERIFY(has("quartermaster_storage_health", ",band=\"healthy\"} 0"));
+        QVERIFY(has("quartermaster_storage_health", ",band=\"critical\"} 1"));
+        QCOMPARE(text.count("# TYPE "), 9);
+        // No location: the HELP and TYPE lines alone, no sample.
+        QVERIFY(!storageMetricsText({}).contains("{location"));
+    }
+
+    void dataSizesAsPeopleWriteThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("bytes");
+        QTest::newRow("bytes") << QStringLiteral("1000") << qint64(1000);
+        QTest::newRow("binary") << QStringLiteral("500M") << qint64(500) * 1024 * 1024;
+        QTest::newRow("binary iB") << QStringLiteral("1.5GiB") << qint64(1536) * 1024 * 1024;
+        QTest::newRow("decimal") << QStringLiteral("2TB") << qint64(2'000'000'000'000);
+        QTest::newRow("kB") << QStringLiteral("3 kB") << qint64(3000);
+        QTest::newRow("fraction of a byte") << QStringLiteral("1.5") << qint64(-1);
+        QTest::newRow("negative") << QStringLiteral("-5G") << qint64(-1);
+        QTest::newRow("unknown unit") << QStringLiteral("5X") << qint64(-1);
+        QTest::newRow("too large") << QStringLiteral("9000PiB") << qint64(-1);
+        QTest::newRow("empty") << QString() << qint64(-1);
+    }
+    void dataSizesAsPeopleWriteThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, bytes);
+        QCOMPARE(parseDataSize(text).value_or(-1), bytes);
     }
 };
 

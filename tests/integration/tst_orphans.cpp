@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <csignal>
@@ -153,7 +154,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // The scans' history goes to a data folder of this test, never the user's.
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg"))));
+    }
 
     void aLocalFolderAgainstSqliteReferences()
     {
@@ -356,6 +362,48 @@ private Q_SLOTS:
                          QStringLiteral("--plan"), plan});
         QVERIFY2(run.code == 1, run.err.constData()); // 12 of 42: critical
         QCOMPARE(planKeys(plan).size(), 12);
+        // The scan is kept: `storage list` and the metrics give its figures.
+        run = qmctl({QStringLiteral("--format"), QStringLiteral("json")},
+                    QProcessEnvironment::systemEnvironment(),
+                    {QStringLiteral("storage"), QStringLiteral("list")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QJsonObject listed;
+        for (const QJsonValue location : run.json()[QStringLiteral("locations")].toArray()) {
+            if (location[QStringLiteral("location")].toString() == store)
+                listed = location.toObject();
+        }
+        QCOMPARE(listed[QStringLiteral("objects")].toInt(), 42);
+        QCOMPARE(listed[QStringLiteral("orphans")][QStringLiteral("bytes")].toInt(), 1200);
+        QCOMPARE(listed[QStringLiteral("band")].toString(), QStringLiteral("critical"));
+        const QString textfiles = newPath(QStringLiteral("-textfiles"));
+        QVERIFY(QDir().mkpath(textfiles));
+        run = qmctl({QStringLiteral("--textfile-dir"), textfiles},
+                    QProcessEnvironment::systemEnvironment(),
+                    {QStringLiteral("metrics"), QStringLiteral("write")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        // Only the finished file is there (no temporary one), and promtool reads it.
+        QCOMPARE(QDir(textfiles).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("quartermaster_storage.prom")});
+        QFile metrics(textfiles + QStringLiteral("/quartermaster_storage.prom"));
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        const QByteArray gauges = metrics.readAll();
+        QVERIFY2(gauges.contains("quartermaster_storage_orphan_bytes{location=\"" +
+                                 store.toUtf8() + "\"} 1200\n"),
+                 gauges.constData());
+        QVERIFY2(gauges.contains("quartermaster_storage_health{location=\"" + store.toUtf8() +
+                                 "\",band=\"critical\"} 1\n"),
+                 gauges.constData());
+        const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+        if (promtool.isEmpty() && testservers::underCi())
+            QFAIL("promtool is not installed (packaging/deps.sh: prometheus)");
+        if (!promtool.isEmpty()) {
+            QProcess check;
+            check.setStandardInputFile(metrics.fileName());
+            check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+            QVERIFY(check.waitForFinished(30'000));
+            QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput() + check.readAllStandardError());
+        }
+
         // After the plan: one key is referenced again, one object is replaced.
         {
             QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db);

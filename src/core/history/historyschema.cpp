@@ -95,6 +95,18 @@ const char *const kSchemaV5[] = {
     "(SELECT id FROM probes WHERE transport = 'import')",
 };
 
+// Version 6: the figures of every orphan scan of a storage location (qmctl orphans
+// scan), for its trend and its metrics (core/storage/locationscanstore.h).
+const char *const kSchemaV6[] = {
+    "CREATE TABLE location_scans (id INTEGER PRIMARY KEY, location TEXT NOT NULL, "
+    "scanned_at INTEGER NOT NULL, listed_objects INTEGER NOT NULL, listed_bytes INTEGER "
+    "NOT NULL, referenced_keys INTEGER NOT NULL, orphan_objects INTEGER NOT NULL, "
+    "orphan_bytes INTEGER NOT NULL, too_young_objects INTEGER NOT NULL, too_young_bytes "
+    "INTEGER NOT NULL, missing_references INTEGER NOT NULL, orphan_share REAL NOT NULL, "
+    "band TEXT NOT NULL, plan_path TEXT)",
+    "CREATE INDEX location_scans_location_time ON location_scans (location, scanned_at)",
+};
+
 } // namespace
 
 bool HistoryStore::migrate(int version, QString *error)
@@ -119,6 +131,8 @@ bool HistoryStore::migrate(int version, QString *error)
         return false;
     // The columns rollUp() writes exist from version 5 on.
     if (version < 5 && !run(kSchemaV5))
+        return false;
+    if (version < 6 && !run(kSchemaV6))
         return false;
     if (version < 4) {
         // Ten-minute rollups of the raw samples kept, up to where hours are rolled up.
