@@ -241,6 +241,9 @@ struct JobsOptions
     QCommandLineOption once;
     QCommandLineOption sshConfig;
     QCommandLineOption knownHosts;
+    QCommandLineOption batchSize;
+    QCommandLineOption maxObjects;
+    QCommandLineOption maxBytes;
 };
 
 /// The description, action and options of `qmctl jobs`, added to `parser`.
@@ -257,6 +260,7 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
         "      and a mount point's root unless --allow-protected-root names it)\n"
         "  add probe [HOST]\n"
         "  add logs-retention [--db URI] --older-than-hours HOURS\n"
+        "  add orphans-clean PLAN.csv [--max-objects N] [--max-bytes B] [--batch-size N]\n"
         "  schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …\n"
         "  schedule list | schedule remove|enable|disable ID\n"
         "  list | show ID | cancel ID | retry ID | run [--once]\n"
@@ -334,16 +338,29 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
     QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
                                   Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."),
                                   QStringLiteral("FILE"));
+    QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                 Text::tr("orphans-clean: keys checked and moved together "
+                                          "(default 1000)."),
+                                 QStringLiteral("N"));
+    QCommandLineOption maxObjects(QStringLiteral("max-objects"),
+                                  Text::tr("orphans-clean: the most objects a run moves."),
+                                  QStringLiteral("N"));
+    QCommandLineOption maxBytes(QStringLiteral("max-bytes"),
+                                Text::tr("orphans-clean: the most planned bytes a run deals "
+                                         "with (e.g. 500G, 2TB)."),
+                                QStringLiteral("B"));
     parser.addOptions({format,          dataDir,        config,        yes,
                        deleting,        maxDelete,      push,          olderThan,
                        olderThanHours,  database,       archiveFormat, pattern,
                        emptyQuarantine, allowProtected, every,         dailyAt,
-                       catchUp,         once,           sshConfig,     knownHosts});
+                       catchUp,         once,           sshConfig,     knownHosts,
+                       batchSize,       maxObjects,     maxBytes});
     return {format,          dataDir,        config,        yes,
             deleting,        maxDelete,      push,          olderThan,
             olderThanHours,  database,       archiveFormat, pattern,
             emptyQuarantine, allowProtected, every,         dailyAt,
-            catchUp,         once,           sshConfig,     knownHosts};
+            catchUp,         once,           sshConfig,     knownHosts,
+            batchSize,       maxObjects,     maxBytes};
 }
 
 /// Sets the output's format from --format, which `add archive --format zst|gz` (and
@@ -430,12 +447,28 @@ int addOrSchedule(JobsSession &session, const QCommandLineParser &parser, const 
     if (ok && parser.isSet(option.olderThanHours))
         options.olderThanHours = parser.value(option.olderThanHours).toInt(&ok);
     options.database = parser.value(option.database);
+    if (ok && parser.isSet(option.batchSize))
+        options.batchSize = parser.value(option.batchSize).toInt(&ok);
+    if (ok && parser.isSet(option.maxObjects))
+        options.maxObjects = parser.value(option.maxObjects).toLongLong(&ok);
     if (!ok || (parser.isSet(option.maxDelete) && options.maxDelete < 0) ||
         (parser.isSet(option.olderThan) && options.olderThanDays < 0) ||
-        (parser.isSet(option.olderThanHours) && options.olderThanHours < 0)) {
-        output.error(Text::tr("--max-delete, --older-than and --older-than-hours take a number "
-                              "≥ 0"));
+        (parser.isSet(option.olderThanHours) && options.olderThanHours < 0) ||
+        (parser.isSet(option.batchSize) && options.batchSize < 1) ||
+        (parser.isSet(option.maxObjects) && options.maxObjects < 0)) {
+        output.error(Text::tr("--max-delete, --older-than, --older-than-hours and --max-objects "
+                              "take a number ≥ 0, --batch-size one ≥ 1"));
         return UsageError;
+    }
+    if (parser.isSet(option.maxBytes)) {
+        const std::optional<qint64> bytes = parseDataSize(parser.value(option.maxBytes));
+        if (!bytes) {
+            output.error(Text::tr("bad --max-bytes '%1': give bytes, or a size such as 500G or "
+                                  "2TB")
+                             .arg(parser.value(option.maxBytes)));
+            return UsageError;
+        }
+        options.maxBytes = *bytes;
     }
     if (action == QLatin1String("schedule"))
         return scheduleCommand(session, positional, options,

@@ -387,11 +387,12 @@ private Q_SLOTS:
         QFile metrics(textfiles + QStringLiteral("/quartermaster_storage.prom"));
         QVERIFY(metrics.open(QIODevice::ReadOnly));
         const QByteArray gauges = metrics.readAll();
-        QVERIFY2(gauges.contains("quartermaster_storage_orphan_bytes{location=\"" +
-                                 store.toUtf8() + "\"} 1200\n"),
+        const QByteArray label = "{location=\"" + store.toUtf8() + '"';
+        QVERIFY2(gauges.contains(QByteArray("quartermaster_storage_orphan_bytes" + label +
+                                            "} 1200\n")),
                  gauges.constData());
-        QVERIFY2(gauges.contains("quartermaster_storage_health{location=\"" + store.toUtf8() +
-                                 "\",band=\"critical\"} 1\n"),
+        QVERIFY2(gauges.contains(QByteArray("quartermaster_storage_health" + label +
+                                            ",band=\"critical\"} 1\n")),
                  gauges.constData());
         const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
         if (promtool.isEmpty() && testservers::underCi())
@@ -401,7 +402,9 @@ private Q_SLOTS:
             check.setStandardInputFile(metrics.fileName());
             check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
             QVERIFY(check.waitForFinished(30'000));
-            QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput() + check.readAllStandardError());
+            QVERIFY2(check.exitCode() == 0,
+                     QByteArray(check.readAllStandardOutput() + check.readAllStandardError())
+                         .constData());
         }
 
         // After the plan: one key is referenced again, one object is replaced.
@@ -521,6 +524,46 @@ private Q_SLOTS:
         QCOMPARE(jsonLines(dataDir + QStringLiteral("/orphans/quarantine-audit.jsonl")).size(), 10);
         for (const QString &key : referenced)
             QVERIFY(QFileInfo::exists(store + u'/' + key));
+    }
+
+    void aCleanRunsAsAJobOfTheQueueWithinItsCaps()
+    {
+        const QString store = newPath(QStringLiteral("-store"));
+        QStringList referenced;
+        for (int i = 0; i < 10; ++i) {
+            referenced << QStringLiteral("r/%1.bin").arg(i);
+            writeFile(store + u'/' + referenced.last(), 100, 30);
+        }
+        for (int i = 0; i < 5; ++i)
+            writeFile(store + QStringLiteral("/o/%1.bin").arg(i), 100, 30);
+        const QString db = sqliteReferences(referenced);
+        const QString plan = newPath(QStringLiteral("-plan.csv"));
+        Run run = qmctl({store, QStringLiteral("--ref-db"), QStringLiteral("sqlite:") + db,
+                         QStringLiteral("--ref-sql"), QStringLiteral("SELECT path FROM refs"),
+                         QStringLiteral("--plan"), plan});
+        QVERIFY2(run.code == 1, run.err.constData());
+        const QString data = newPath(QStringLiteral("-jobs"));
+        const QStringList jobs = {QStringLiteral("jobs")};
+        const QStringList add = {QStringLiteral("add"), QStringLiteral("orphans-clean"), plan,
+                                 QStringLiteral("--max-objects"), QStringLiteral("3"),
+                                 QStringLiteral("--data-dir"), data};
+        // Without --yes: the plan of the first run, nothing queued.
+        run = qmctl(add, QProcessEnvironment::systemEnvironment(), jobs);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("Move 3 object"), run.out.constData());
+        QVERIFY(QByteArray(run.out + run.err).contains("give --yes"));
+        const QStringList runOnce = {QStringLiteral("run"), QStringLiteral("--once"),
+                                     QStringLiteral("--data-dir"), data};
+        for (const int left : {2, 0}) {
+            run = qmctl(add + QStringList{QStringLiteral("--yes")},
+                        QProcessEnvironment::systemEnvironment(), jobs);
+            QVERIFY2(run.code == 0, run.err.constData());
+            run = qmctl(runOnce, QProcessEnvironment::systemEnvironment(), jobs);
+            QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
+            QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), left);
+        }
+        QCOMPARE(QDir(store + QStringLiteral("/r")).entryList(QDir::Files).size(), 10);
+        QCOMPARE(doneKeys(plan.chopped(4) + QStringLiteral(".audit.jsonl")).size(), 5);
     }
 
     void aCleanKilledMidRunResumes()

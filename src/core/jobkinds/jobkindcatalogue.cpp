@@ -15,6 +15,7 @@ JobKindRecord cleanupJobKindRecord();
 JobKindRecord probeJobKindRecord();
 JobKindRecord replicationJobKindRecord();
 JobKindRecord logRetentionJobKindRecord();
+JobKindRecord orphansCleanJobKindRecord();
 
 const JobKindCatalogue &standardJobKinds()
 {
@@ -29,6 +30,7 @@ const JobKindCatalogue &standardJobKinds()
                 probeJobKindRecord(),
                 replicationJobKindRecord(),
                 logRetentionJobKindRecord(),
+                orphansCleanJobKindRecord(),
             },
             &error);
         if (!made)

@@ -41,6 +41,9 @@ struct JobKindOptions
     bool dryRunAlways = false;
     int olderThanHours = -1; ///< logs-retention; -1: not given
     QString database;        ///< logs-retention: the logs database URI; empty: the embedded one
+    int batchSize = -1;      ///< orphans-clean: keys a batch; -1: not given
+    qint64 maxObjects = -1;  ///< orphans-clean: the most objects a run; -1: no cap
+    qint64 maxBytes = -1;    ///< orphans-clean: the most planned bytes a run; -1: no cap
 };
 
 /// The words and options that build a job (`qmctl jobs add KIND words… options`).
