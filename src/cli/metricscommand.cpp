@@ -3,6 +3,7 @@
 #include "core/history/historystore.h"
 #include "core/storage/storagemetrics.h"
 #include "exitcode.h"
+#include "storagelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,21 +23,16 @@ class Text
 int runWrite(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "Write the Prometheus gauges of every storage location scanned so far (the last "
-        "orphan scan of each) into DIR/%1, atomically, for node_exporter's textfile "
-        "collector (--collector.textfile.directory).")
-                                         .arg(QLatin1String(kStorageMetricsFile)));
-    const QCommandLineOption textfileDir(
-        QStringLiteral("textfile-dir"), Text::tr("The textfile collector's folder."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        Text::tr("The app's data folder (default %1).").arg(defaultDataDirectory()),
-        QStringLiteral("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.setApplicationDescription(
+        Text::tr("Write the Prometheus gauges of every storage location scanned so far (the last "
+                 "orphan scan of each) into DIR/%1, atomically, for node_exporter's textfile "
+                 "collector (--collector.textfile.directory).")
+            .arg(QLatin1String(kStorageMetricsFile)));
+    const QCommandLineOption textfileDir(QStringLiteral("textfile-dir"),
+                                         Text::tr("The textfile collector's folder."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption dataDir = dataDirOption();
+    const QCommandLineOption format = formatOption();
     parser.addOptions({textfileDir, dataDir, format});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("metrics write"), output))
@@ -44,7 +40,8 @@ int runWrite(const QStringList &arguments, Output &output)
     if (!output.setFormat(parser.value(format)))
         return UsageError;
     if (!parser.positionalArguments().isEmpty()) {
-        output.error(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        output.error(
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
         return UsageError;
     }
     if (!parser.isSet(textfileDir)) {
@@ -53,18 +50,9 @@ int runWrite(const QStringList &arguments, Output &output)
     }
     QList<LocationScan> scans;
     QString error;
-    const QString path = historyDatabasePath(parser.value(dataDir));
-    if (QFileInfo::exists(path)) {
-        HistoryStore history;
-        if (!history.open(path, &error)) {
-            output.error(error);
-            return Incomplete;
-        }
-        scans = LocationScanStore(history.database()).latest(&error);
-        if (!error.isEmpty()) {
-            output.error(error);
-            return Incomplete;
-        }
+    if (!readLatestLocationScans(historyDatabasePath(parser.value(dataDir)), &scans, &error)) {
+        output.error(error);
+        return Incomplete;
     }
     // No scan yet writes a file with no sample: the collector then serves nothing stale.
     const QString directory = parser.value(textfileDir);
@@ -79,8 +67,7 @@ int runWrite(const QStringList &arguments, Output &output)
                                 {QStringLiteral("path"), written},
                                 {QStringLiteral("locations"), qint64(scans.size())}});
     else
-        output.line(Text::tr("Wrote the gauges of %n location(s) to %1", nullptr,
-                             int(scans.size()))
+        output.line(Text::tr("Wrote the gauges of %n location(s) to %1", nullptr, int(scans.size()))
                         .arg(written));
     return Success;
 }

@@ -1,11 +1,11 @@
 #include "commands.h"
 #include "core/appdata/appdata.h"
 #include "core/history/historystore.h"
+#include "core/json/schema.h"
 #include "core/storage/locationscanstore.h"
 #include "core/storage/orphanclean.h"
 #include "core/storage/orphanscan.h"
 #include "core/storage/storagequarantine.h"
-#include "core/json/schema.h"
 #include "core/units/datasize.h"
 #include "exitcode.h"
 #include "storagelocation.h"
@@ -105,16 +105,9 @@ int runScan(const QStringList &arguments, Output &output)
         Text::tr("Where to save the plan (a new .csv file; default: the orphans folder in "
                  "the data folder)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        Text::tr("The app's data folder (default %1).").arg(defaultDataDirectory()),
-        QStringLiteral("DIR"));
-    const QCommandLineOption rcloneConfig(QStringLiteral("rclone-config"),
-                                          Text::tr("An rclone config file instead of the user's."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption dataDir = dataDirOption();
+    const QCommandLineOption rcloneConfig = rcloneConfigOption();
+    const QCommandLineOption format = formatOption();
     parser.addOptions({refDb, refSql, refFile, refColumn, minAge, strip, add, maxShare, timeout,
                        plan, dataDir, rcloneConfig, format});
     if (const std::optional<int> done =
@@ -200,12 +193,13 @@ int runScan(const QStringList &arguments, Output &output)
         // Kept in the history: the location's trend, `storage list` and the metrics.
         HistoryStore history;
         QString why;
-        const QString folder = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
+        const QString folder =
+            parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
         if (!QDir().mkpath(folder) || !history.open(historyDatabasePath(folder), &why) ||
             !LocationScanStore(history.database())
                  .record(LocationScan::of(location->text, options.nowMs, scan, savedPlan), &why))
-            output.warning(Text::tr("the scan's figures were not kept in the history: %1")
-                               .arg(why));
+            output.warning(
+                Text::tr("the scan's figures were not kept in the history: %1").arg(why));
     };
     const bool refused = scan.largestShare() > allowed;
     QString planPath;
@@ -286,8 +280,8 @@ int runScan(const QStringList &arguments, Output &output)
 }
 
 /// A count option: a whole number from `least` up; nothing after saying why.
-std::optional<qint64> countOption(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                  qint64 least, Output &output)
+std::optional<qint64> countOption(const QCommandLineParser &parser,
+                                  const QCommandLineOption &option, qint64 least, Output &output)
 {
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
@@ -313,10 +307,9 @@ int runClean(const QStringList &arguments, Output &output)
         "nothing is moved. Exit 0 when done, 1 when some keys could not be moved, 3 when "
         "the run was stopped."));
     parser.addPositionalArgument(QStringLiteral("PLAN.csv"), Text::tr("The plan to carry out."));
-    const QCommandLineOption batchSize(
-        QStringLiteral("batch-size"),
-        Text::tr("Keys checked and moved together (default 1000)."), QStringLiteral("N"),
-        QStringLiteral("1000"));
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                       Text::tr("Keys checked and moved together (default 1000)."),
+                                       QStringLiteral("N"), QStringLiteral("1000"));
     const QCommandLineOption maxObjects(QStringLiteral("max-objects"),
                                         Text::tr("The most keys this run deals with."),
                                         QStringLiteral("N"));
@@ -330,12 +323,8 @@ int runClean(const QStringList &arguments, Output &output)
         Text::tr("The plan's database again, with what it needs to log in (a password is "
                  "never saved in a plan); it must name the same database."),
         QStringLiteral("URI"));
-    const QCommandLineOption rcloneConfig(QStringLiteral("rclone-config"),
-                                          Text::tr("An rclone config file instead of the user's."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption rcloneConfig = rcloneConfigOption();
+    const QCommandLineOption format = formatOption();
     parser.addOptions({batchSize, maxObjects, maxBytes, yes, refDb, rcloneConfig, format});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("orphans clean"), output))
@@ -430,17 +419,17 @@ int runClean(const QStringList &arguments, Output &output)
         output.line(Text::tr("Plan: %1 — %n key(s), %2, of %3", nullptr, int(plan->items.size()))
                         .arg(plan->csvPath, formatDataSize(plan->totalBytes), plan->location.text));
         if (result.doneBefore > 0)
-            output.line(Text::tr("Dealt with by earlier runs: %n key(s)", nullptr,
-                                 int(result.doneBefore)));
+            output.line(
+                Text::tr("Dealt with by earlier runs: %n key(s)", nullptr, int(result.doneBefore)));
         output.line((options.execute ? Text::tr("Moved into the quarantine: %n object(s), %1",
                                                 nullptr, int(result.moved))
                                      : Text::tr("Would move into the quarantine: %n object(s), "
                                                 "%1",
                                                 nullptr, int(result.moved)))
                         .arg(formatDataSize(result.movedBytes)));
-        output.line(Text::tr("Freed now: %1; held in the quarantine (%2): %3")
-                        .arg(formatDataSize(0), result.quarantine,
-                             formatDataSize(result.movedBytes)));
+        output.line(
+            Text::tr("Freed now: %1; held in the quarantine (%2): %3")
+                .arg(formatDataSize(0), result.quarantine, formatDataSize(result.movedBytes)));
         if (result.keptReferenced > 0)
             output.line(Text::tr("Kept, referenced again since the plan: %n key(s)", nullptr,
                                  int(result.keptReferenced)));
@@ -454,9 +443,9 @@ int runClean(const QStringList &arguments, Output &output)
                                  "again)",
                                  nullptr, int(result.failed)));
         if (result.notReached > 0)
-            output.line(Text::tr("Left for a later run: %n key(s)%1", nullptr,
-                                 int(result.notReached))
-                            .arg(result.capped ? Text::tr(" (the run's cap)") : QString()));
+            output.line(
+                Text::tr("Left for a later run: %n key(s)%1", nullptr, int(result.notReached))
+                    .arg(result.capped ? Text::tr(" (the run's cap)") : QString()));
         if (!result.auditPath.isEmpty())
             output.line(Text::tr("Audit log: %1").arg(result.auditPath));
         if (!options.execute && result.ok)
@@ -496,16 +485,9 @@ int runQuarantine(const QStringList &arguments, Output &output)
                                    Text::tr("Delete those run folders for good."));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  Text::tr("With --empty: do it (else it is only shown)."));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        Text::tr("The app's data folder (default %1).").arg(defaultDataDirectory()),
-        QStringLiteral("DIR"));
-    const QCommandLineOption rcloneConfig(QStringLiteral("rclone-config"),
-                                          Text::tr("An rclone config file instead of the user's."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption dataDir = dataDirOption();
+    const QCommandLineOption rcloneConfig = rcloneConfigOption();
+    const QCommandLineOption format = formatOption();
     parser.addOptions({olderThan, empty, yes, dataDir, rcloneConfig, format});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("orphans quarantine"), output))
@@ -593,11 +575,11 @@ int runQuarantine(const QStringList &arguments, Output &output)
             {Text::tr("Began"), Text::tr("Objects"), Text::tr("Size"), Text::tr("Run folder")}};
         const QLocale locale;
         for (const QuarantineRun &run : runs)
-            rows.append({QDateTime::fromMSecsSinceEpoch(run.timeMs)
-                              .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                         locale.toString(run.objects), formatDataSize(run.bytes),
-                         run.folder + (due.contains(run) && emptying ? QStringLiteral(" *")
-                                                                     : QString())});
+            rows.append(
+                {QDateTime::fromMSecsSinceEpoch(run.timeMs)
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 locale.toString(run.objects), formatDataSize(run.bytes),
+                 run.folder + (due.contains(run) && emptying ? QStringLiteral(" *") : QString())});
         if (runs.isEmpty())
             output.line(Text::tr("The quarantine of %1 is empty.").arg(location->text));
         else
@@ -615,8 +597,8 @@ int runQuarantine(const QStringList &arguments, Output &output)
                                        nullptr, int(dueObjects))
                                   .arg(formatDataSize(dueBytes)));
         if (execute)
-            output.line(Text::tr("Deleted for good: %n object(s); freed %1. Audit log: %2",
-                                 nullptr, int(emptied.deleted))
+            output.line(Text::tr("Deleted for good: %n object(s); freed %1. Audit log: %2", nullptr,
+                                 int(emptied.deleted))
                             .arg(formatDataSize(emptied.deletedBytes), auditPath));
     }
     if (execute && !emptied.ok) {

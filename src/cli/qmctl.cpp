@@ -26,20 +26,13 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("check"), runCheck},
-        {QStringLiteral("config"), runConfig},
-        {QStringLiteral("history"), runHistory},
-        {QStringLiteral("jobs"), runJobs},
-        {QStringLiteral("logs"), runLogs},
-        {QStringLiteral("metrics"), runMetrics},
-        {QStringLiteral("orphans"), runOrphans},
-        {QStringLiteral("ply"), runPly},
-        {QStringLiteral("probe"), runProbe},
-        {QStringLiteral("replication"), runReplication},
-        {QStringLiteral("samples"), runSamples},
-        {QStringLiteral("space"), runSpace},
-        {QStringLiteral("storage"), runStorage},
-        {QStringLiteral("volumes"), runVolumes},
+        {QStringLiteral("check"), runCheck},     {QStringLiteral("config"), runConfig},
+        {QStringLiteral("history"), runHistory}, {QStringLiteral("jobs"), runJobs},
+        {QStringLiteral("logs"), runLogs},       {QStringLiteral("metrics"), runMetrics},
+        {QStringLiteral("orphans"), runOrphans}, {QStringLiteral("ply"), runPly},
+        {QStringLiteral("probe"), runProbe},     {QStringLiteral("replication"), runReplication},
+        {QStringLiteral("samples"), runSamples}, {QStringLiteral("space"), runSpace},
+        {QStringLiteral("storage"), runStorage}, {QStringLiteral("volumes"), runVolumes},
     };
 }
 

@@ -46,12 +46,8 @@ int runDu(const QStringList &arguments, Output &output)
     const QCommandLineOption depth(QStringLiteral("depth"),
                                    Text::tr("Levels of folders shown (default 1)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption rcloneConfig(QStringLiteral("rclone-config"),
-                                          Text::tr("An rclone config file instead of the user's."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption rcloneConfig = rcloneConfigOption();
+    const QCommandLineOption format = formatOption();
     parser.addOptions({depth, rcloneConfig, format});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("storage du"), output))
@@ -120,13 +116,8 @@ int runList(const QStringList &arguments, Output &output)
         Text::tr("The storage locations scanned so far (`qmctl orphans scan`), each as its "
                  "last scan found it: size, objects, orphans and their share, missing "
                  "references, health band."));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
-        Text::tr("The app's data folder (default %1).").arg(defaultDataDirectory()),
-        QStringLiteral("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Text::tr("Output format: text (default) or json."),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    const QCommandLineOption dataDir = dataDirOption();
+    const QCommandLineOption format = formatOption();
     parser.addOptions({dataDir, format});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("storage list"), output))
@@ -134,41 +125,33 @@ int runList(const QStringList &arguments, Output &output)
     if (!output.setFormat(parser.value(format)))
         return UsageError;
     if (!parser.positionalArguments().isEmpty()) {
-        output.error(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        output.error(
+            Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
         return UsageError;
     }
     QList<LocationScan> scans;
     QString error;
-    const QString path = historyDatabasePath(parser.value(dataDir));
-    if (QFileInfo::exists(path)) {
-        HistoryStore history;
-        if (!history.open(path, &error)) {
-            output.error(error);
-            return Incomplete;
-        }
-        scans = LocationScanStore(history.database()).latest(&error);
-        if (!error.isEmpty()) {
-            output.error(error);
-            return Incomplete;
-        }
+    if (!readLatestLocationScans(historyDatabasePath(parser.value(dataDir)), &scans, &error)) {
+        output.error(error);
+        return Incomplete;
     }
     if (output.format() == OutputFormat::Json) {
         QJsonArray items;
         for (const LocationScan &scan : scans)
-            items.append(QJsonObject{
-                {QStringLiteral("location"), scan.location},
-                {QStringLiteral("sizeBytes"), scan.listedBytes},
-                {QStringLiteral("objects"), scan.listedObjects},
-                {QStringLiteral("referencedKeys"), scan.referencedKeys},
-                {QStringLiteral("orphans"),
-                 QJsonObject{{QStringLiteral("objects"), scan.orphanObjects},
-                             {QStringLiteral("bytes"), scan.orphanBytes}}},
-                {QStringLiteral("missing"), scan.missingReferences},
-                {QStringLiteral("orphanShare"), scan.orphanShare},
-                {QStringLiteral("band"), scan.band},
-                {QStringLiteral("scannedAt"), json::time(scan.scannedAtMs)},
-                {QStringLiteral("planPath"),
-                 scan.planPath.isEmpty() ? QJsonValue() : QJsonValue(scan.planPath)}});
+            items.append(
+                QJsonObject{{QStringLiteral("location"), scan.location},
+                            {QStringLiteral("sizeBytes"), scan.listedBytes},
+                            {QStringLiteral("objects"), scan.listedObjects},
+                            {QStringLiteral("referencedKeys"), scan.referencedKeys},
+                            {QStringLiteral("orphans"),
+                             QJsonObject{{QStringLiteral("objects"), scan.orphanObjects},
+                                         {QStringLiteral("bytes"), scan.orphanBytes}}},
+                            {QStringLiteral("missing"), scan.missingReferences},
+                            {QStringLiteral("orphanShare"), scan.orphanShare},
+                            {QStringLiteral("band"), scan.band},
+                            {QStringLiteral("scannedAt"), json::time(scan.scannedAtMs)},
+                            {QStringLiteral("planPath"),
+                             scan.planPath.isEmpty() ? QJsonValue() : QJsonValue(scan.planPath)}});
         output.json(json::listing(QStringLiteral("locations"), items));
         return Success;
     }

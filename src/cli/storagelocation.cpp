@@ -1,5 +1,7 @@
 #include "storagelocation.h"
 
+#include "core/appdata/appdata.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -40,6 +42,25 @@ std::optional<SyncEndpoint> locationArgument(const QStringList &positional, Outp
         return std::nullopt;
     }
     return location;
+}
+
+QCommandLineOption rcloneConfigOption()
+{
+    return {QStringLiteral("rclone-config"),
+            Text::tr("An rclone config file instead of the user's."), QStringLiteral("FILE")};
+}
+
+QCommandLineOption dataDirOption()
+{
+    return {QStringLiteral("data-dir"),
+            Text::tr("The app's data folder (default %1).").arg(defaultDataDirectory()),
+            QStringLiteral("DIR")};
+}
+
+QCommandLineOption formatOption()
+{
+    return {QStringLiteral("format"), Text::tr("Output format: text (default) or json."),
+            QStringLiteral("text|json"), QStringLiteral("text")};
 }
 
 } // namespace qm::cli

@@ -3,6 +3,7 @@
 #include "core/sync/synccommand.h"
 #include "output.h"
 
+#include <QCommandLineOption>
 #include <QStringList>
 
 #include <optional>
@@ -14,5 +15,10 @@ namespace qm::cli {
 /// missing, followed by another argument, unreadable, or a host's folder (not a
 /// location yet).
 std::optional<SyncEndpoint> locationArgument(const QStringList &positional, Output &output);
+
+/// The options the storage, orphans and metrics commands share, worded alike.
+QCommandLineOption rcloneConfigOption();
+QCommandLineOption dataDirOption();
+QCommandLineOption formatOption();
 
 } // namespace qm::cli

@@ -74,8 +74,7 @@ QByteArray keyOf(qint64 i)
 }
 
 /// Seconds `program arguments` took, its output to `output` (or nowhere).
-double timeProcess(const QString &program, const QStringList &arguments,
-                   const QString &output = {})
+double timeProcess(const QString &program, const QStringList &arguments, const QString &output = {})
 {
     QProcess process;
     process.setStandardOutputFile(output.isEmpty() ? QProcess::nullDevice() : output);
@@ -138,8 +137,9 @@ void setDifference(qint64 count, const QString &folder)
         timeProcess(sort, {QStringLiteral("-u"), referencedFile.fileName(), QStringLiteral("-o"),
                            folder + QStringLiteral("/referenced.sorted")});
     const double peer =
-        sorting + timeProcess(comm, {QStringLiteral("-23"), folder + QStringLiteral("/listed.sorted"),
-                                     folder + QStringLiteral("/referenced.sorted")});
+        sorting +
+        timeProcess(comm, {QStringLiteral("-23"), folder + QStringLiteral("/listed.sorted"),
+                           folder + QStringLiteral("/referenced.sorted")});
     std::printf("ours (compareKeys): %.3f s, %.0f MB at its peak (keys held included); "
                 "sort -u + comm -23: %.3f s\n",
                 ours, double(peak) / 1e6, peer);
@@ -161,9 +161,31 @@ void makeStore(const QString &root, qint64 count)
         if (fd < 0 || ::write(fd, bytes.constData(), size_t(1024 + i % 3073)) < 0)
             fail("cannot write the store");
         ::close(fd);
-        const struct utimbuf times{old, old};
+        const struct utimbuf times
+        {
+            old, old
+        };
         ::utime(path.constData(), &times);
     }
+}
+
+/// A scan of `location` against `source`, as `qmctl orphans scan` makes it: the
+/// references, the listing into `*listed`, the comparison.
+OrphanScan scanStore(const SyncEndpoint &location, const ReferenceSource &source,
+                     ObjectList *listed)
+{
+    QString error;
+    KeySet referenced;
+    ObjectListingStats stats;
+    if (!readReferences(source, &referenced, &error) ||
+        !listObjects(
+            location,
+            [listed](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
+                listed->add(key, bytes, modifiedMs);
+            },
+            ObjectListingOptions(), &stats, &error))
+        fail(qPrintable(error));
+    return compareKeys(*listed, referenced, OrphanScanOptions());
 }
 
 void wholeScan(qint64 count, const QString &folder, const QString &rclone)
@@ -191,19 +213,9 @@ void wholeScan(qint64 count, const QString &folder, const QString &rclone)
     for (int round = 0; round < 2; ++round) {
         QElapsedTimer timer;
         timer.start();
-        KeySet referenced;
         ObjectList listed;
-        ObjectListingStats stats;
-        if (!readReferences(source, &referenced, &error) ||
-            !listObjects(
-                *location,
-                [&listed](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
-                    listed.add(key, bytes, modifiedMs);
-                },
-                ObjectListingOptions(), &stats, &error))
-            fail(qPrintable(error));
-        OrphanScanOptions options;
-        const OrphanScan scan = compareKeys(listed, referenced, options);
+        const OrphanScan scan = scanStore(*location, source, &listed);
+        const OrphanScanOptions options;
         const QString plan = folder + QStringLiteral("/scan-plan-%1.csv").arg(round);
         if (const QString failure = writeOrphanPlan(plan, *location, source, options, listed, scan);
             !failure.isEmpty())
@@ -246,22 +258,11 @@ void clean(qint64 count, const QString &folder, const QString &rclone)
     source.file = references;
     QString error;
     const std::optional<SyncEndpoint> location = SyncEndpoint::parse(ourStore, &error);
-    KeySet referenced;
     ObjectList listed;
-    ObjectListingStats stats;
-    OrphanScanOptions options;
-    if (!readReferences(source, &referenced, &error) ||
-        !listObjects(
-            *location,
-            [&listed](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
-                listed.add(key, bytes, modifiedMs);
-            },
-            ObjectListingOptions(), &stats, &error))
-        fail(qPrintable(error));
-    const OrphanScan scan = compareKeys(listed, referenced, options);
+    const OrphanScan scan = scanStore(*location, source, &listed);
+    const OrphanScanOptions options;
     const QString planPath = folder + QStringLiteral("/clean-plan.csv");
-    if (const QString failure =
-            writeOrphanPlan(planPath, *location, source, options, listed, scan);
+    if (const QString failure = writeOrphanPlan(planPath, *location, source, options, listed, scan);
         !failure.isEmpty())
         fail(qPrintable(failure));
     const std::optional<OrphanPlan> plan = readOrphanPlan(planPath, &error);
@@ -279,8 +280,9 @@ void clean(qint64 count, const QString &folder, const QString &rclone)
     if (!result.finished() || result.moved != count)
         fail(qPrintable(QStringLiteral("the cleanup did not finish: ") + result.error));
     ::sync();
-    const double peer = timeProcess(rclone, {QStringLiteral("delete"), QStringLiteral("--files-from"),
-                                             list.fileName(), peerStore});
+    const double peer =
+        timeProcess(rclone, {QStringLiteral("delete"), QStringLiteral("--files-from"),
+                             list.fileName(), peerStore});
     std::printf("ours (orphans clean, batches of 1000, into the quarantine): %.2f s; "
                 "rclone delete --files-from: %.2f s\n",
                 ours, peer);
@@ -296,8 +298,7 @@ int main(int argc, char **argv)
     const QStringList arguments = app.arguments();
     const auto number = [&arguments](const char *name, qint64 fallback) {
         const qsizetype at = arguments.indexOf(QLatin1String(name));
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toLongLong()
-                                                    : fallback;
+        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toLongLong() : fallback;
     };
     const qint64 keys = number("--keys", 1'000'000);
     const qint64 files = number("--files", 200'000);

@@ -343,10 +343,10 @@ private Q_SLOTS:
     void cleanALocalPlanIntoTheQuarantineAndEmptyIt()
     {
         const QString store = newPath(QStringLiteral("-store"));
-        QStringList orphans = {QStringLiteral("o/a b, \"c\".bin"), QStringLiteral("o/new\nline.bin"),
-                               QStringLiteral("o/ünï 日本.bin"), QStringLiteral("-dash.bin"),
-                               QStringLiteral("o/later-referenced.bin"),
-                               QStringLiteral("o/replaced.bin")};
+        QStringList orphans = {
+            QStringLiteral("o/a b, \"c\".bin"),       QStringLiteral("o/new\nline.bin"),
+            QStringLiteral("o/ünï 日本.bin"),         QStringLiteral("-dash.bin"),
+            QStringLiteral("o/later-referenced.bin"), QStringLiteral("o/replaced.bin")};
         for (int i = 0; i < 6; ++i)
             orphans << QStringLiteral("o/n%1.bin").arg(i);
         QStringList referenced;
@@ -388,9 +388,9 @@ private Q_SLOTS:
         QVERIFY(metrics.open(QIODevice::ReadOnly));
         const QByteArray gauges = metrics.readAll();
         const QByteArray label = "{location=\"" + store.toUtf8() + '"';
-        QVERIFY2(gauges.contains(QByteArray("quartermaster_storage_orphan_bytes" + label +
-                                            "} 1200\n")),
-                 gauges.constData());
+        QVERIFY2(
+            gauges.contains(QByteArray("quartermaster_storage_orphan_bytes" + label + "} 1200\n")),
+            gauges.constData());
         QVERIFY2(gauges.contains(QByteArray("quartermaster_storage_health" + label +
                                             ",band=\"critical\"} 1\n")),
                  gauges.constData());
@@ -451,8 +451,8 @@ private Q_SLOTS:
         first.sort();
         QCOMPARE(first, planKeys(plan).mid(0, 4)); // the plan's first four, by key
         QVERIFY(QFile::rename(db, db + QStringLiteral(".away")));
-        run = qmctl({plan, QStringLiteral("--yes")}, QProcessEnvironment::systemEnvironment(),
-                    clean);
+        run =
+            qmctl({plan, QStringLiteral("--yes")}, QProcessEnvironment::systemEnvironment(), clean);
         QCOMPARE(run.code, 3);
         QVERIFY2(run.err.contains("reference"), run.err.constData());
         QCOMPARE(doneKeys(audit).size(), 4);
@@ -503,8 +503,8 @@ private Q_SLOTS:
                     QProcessEnvironment::systemEnvironment(), quarantineCommand);
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.json()[QStringLiteral("emptying")][QStringLiteral("objects")].toInt(), 0);
-        run = qmctl(QStringList{store, QStringLiteral("--empty"), QStringLiteral("--older-than-days"),
-                                QStringLiteral("0")} +
+        run = qmctl(QStringList{store, QStringLiteral("--empty"),
+                                QStringLiteral("--older-than-days"), QStringLiteral("0")} +
                         json,
                     QProcessEnvironment::systemEnvironment(), quarantineCommand);
         QVERIFY2(run.code == 0, run.err.constData());
@@ -512,9 +512,9 @@ private Q_SLOTS:
         QCOMPARE(run.json()[QStringLiteral("emptying")][QStringLiteral("objects")].toInt(), 10);
         QVERIFY(QFileInfo::exists(quarantine + QStringLiteral("/-dash.bin")));
         const QString dataDir = newPath(QStringLiteral("-data"));
-        run = qmctl(QStringList{store, QStringLiteral("--empty"), QStringLiteral("--older-than-days"),
-                                QStringLiteral("0"), QStringLiteral("--yes"),
-                                QStringLiteral("--data-dir"), dataDir} +
+        run = qmctl(QStringList{store, QStringLiteral("--empty"),
+                                QStringLiteral("--older-than-days"), QStringLiteral("0"),
+                                QStringLiteral("--yes"), QStringLiteral("--data-dir"), dataDir} +
                         json,
                     QProcessEnvironment::systemEnvironment(), quarantineCommand);
         QVERIFY2(run.code == 0, run.err.constData());
@@ -544,9 +544,13 @@ private Q_SLOTS:
         QVERIFY2(run.code == 1, run.err.constData());
         const QString data = newPath(QStringLiteral("-jobs"));
         const QStringList jobs = {QStringLiteral("jobs")};
-        const QStringList add = {QStringLiteral("add"), QStringLiteral("orphans-clean"), plan,
-                                 QStringLiteral("--max-objects"), QStringLiteral("3"),
-                                 QStringLiteral("--data-dir"), data};
+        const QStringList add = {QStringLiteral("add"),
+                                 QStringLiteral("orphans-clean"),
+                                 plan,
+                                 QStringLiteral("--max-objects"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("--data-dir"),
+                                 data};
         // Without --yes: the plan of the first run, nothing queued.
         run = qmctl(add, QProcessEnvironment::systemEnvironment(), jobs);
         QVERIFY2(run.code == 0, run.err.constData());
@@ -586,7 +590,8 @@ private Q_SLOTS:
         QProcess process;
         process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
                       {QStringLiteral("orphans"), QStringLiteral("clean"), plan,
-                       QStringLiteral("--yes"), QStringLiteral("--batch-size"), QStringLiteral("7")});
+                       QStringLiteral("--yes"), QStringLiteral("--batch-size"),
+                       QStringLiteral("7")});
         QVERIFY(process.waitForStarted());
         // Killed once some batches are in the log: anywhere in a batch, or in a write.
         QElapsedTimer waited;
@@ -599,10 +604,10 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished());
         const qsizetype doneAtKill = doneKeys(audit).size();
         QVERIFY2(doneAtKill < 1500, qPrintable(QString::number(doneAtKill)));
-        run = qmctl({plan, QStringLiteral("--yes"), QStringLiteral("--format"),
-                     QStringLiteral("json")},
-                    QProcessEnvironment::systemEnvironment(),
-                    {QStringLiteral("orphans"), QStringLiteral("clean")});
+        run = qmctl(
+            {plan, QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")},
+            QProcessEnvironment::systemEnvironment(),
+            {QStringLiteral("orphans"), QStringLiteral("clean")});
         QVERIFY2(run.code == 0, run.err.constData());
         QVERIFY(run.json().value(QStringLiteral("finished")).toBool());
         // Every planned key dealt with once, moved; nothing else touched.
@@ -743,7 +748,8 @@ private Q_SLOTS:
         QStringList objects = QString::fromUtf8(*listing).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(objects.size(), 6);
         QVERIFY(!objects.contains(moved));
-        const QString runFolder = run.json()[QStringLiteral("quarantine")].toString().section(u'/', -1);
+        const QString runFolder =
+            run.json()[QStringLiteral("quarantine")].toString().section(u'/', -1);
         QVERIFY2(objects.contains(QStringLiteral(".quartermaster-quarantine/") + runFolder + u'/' +
                                   moved),
                  qPrintable(objects.join(u'|')));
@@ -759,12 +765,12 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.json()[QStringLiteral("objects")].toInt(), 1);
         QCOMPARE(run.json()[QStringLiteral("sizeBytes")].toInt(), 2000);
-        run = qmctl({QStringLiteral("rclone:s3:bucket/data"), QStringLiteral("--rclone-config"),
-                     s3.rcloneConfig(), QStringLiteral("--empty"), QStringLiteral("--older-than-days"),
-                     QStringLiteral("0"), QStringLiteral("--yes"), QStringLiteral("--data-dir"),
-                     newPath(QStringLiteral("-data")), QStringLiteral("--format"),
-                     QStringLiteral("json")},
-                    testservers::S3Server::rcloneEnvironment(), quarantine);
+        run = qmctl(
+            {QStringLiteral("rclone:s3:bucket/data"), QStringLiteral("--rclone-config"),
+             s3.rcloneConfig(), QStringLiteral("--empty"), QStringLiteral("--older-than-days"),
+             QStringLiteral("0"), QStringLiteral("--yes"), QStringLiteral("--data-dir"),
+             newPath(QStringLiteral("-data")), QStringLiteral("--format"), QStringLiteral("json")},
+            testservers::S3Server::rcloneEnvironment(), quarantine);
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.json()[QStringLiteral("emptying")][QStringLiteral("deleted")].toInt(), 1);
         listing = s3.rclone({QStringLiteral("lsf"), QStringLiteral("-R"),

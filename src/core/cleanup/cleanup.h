@@ -127,7 +127,8 @@ struct CleanupCallbacks
     /// What happened to an item that was not removed: already gone, kept because it
     /// changed (with why), or failed (with why). For an audit of every item.
     enum class Outcome { Gone, Kept, Failed };
-    std::function<void(const QString &relativePath, Outcome outcome, const QString &why)> notRemoved;
+    std::function<void(const QString &relativePath, Outcome outcome, const QString &why)>
+        notRemoved;
     /// Lines for the job's log: the start, each file kept or failed and why, the end.
     std::function<void(const QString &line)> log;
     /// Removes one file, by absolute path, after it passed every check; default

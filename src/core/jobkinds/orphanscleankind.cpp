@@ -86,18 +86,17 @@ JobKindRecord orphansCleanJobKindRecord()
         if (!request)
             return std::nullopt;
         const QLocale locale;
-        return JobFields{
-            {kindtext::Details::tr("Plan"), request->planPath},
-            {kindtext::Details::tr("Location"), spec.source},
-            {kindtext::Details::tr("Batch"), locale.toString(request->batchSize)},
-            {kindtext::Details::tr("At most a run"),
-             (request->maxObjects < 0 ? kindtext::Details::tr("any number of objects")
-                                      : kindtext::Details::tr("%n object(s)", nullptr,
-                                                              kindtext::countArg(
-                                                                  request->maxObjects))) +
-                 QStringLiteral(", ") +
-                 (request->maxBytes < 0 ? kindtext::Details::tr("any size")
-                                        : formatDataSize(request->maxBytes))}};
+        return JobFields{{kindtext::Details::tr("Plan"), request->planPath},
+                         {kindtext::Details::tr("Location"), spec.source},
+                         {kindtext::Details::tr("Batch"), locale.toString(request->batchSize)},
+                         {kindtext::Details::tr("At most a run"),
+                          (request->maxObjects < 0
+                               ? kindtext::Details::tr("any number of objects")
+                               : kindtext::Details::tr("%n object(s)", nullptr,
+                                                       kindtext::countArg(request->maxObjects))) +
+                              QStringLiteral(", ") +
+                              (request->maxBytes < 0 ? kindtext::Details::tr("any size")
+                                                     : formatDataSize(request->maxBytes))}};
     };
     // It moves objects away: one attempt, and a person looks at what went wrong.
     record.retriable = false;

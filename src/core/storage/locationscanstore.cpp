@@ -1,7 +1,9 @@
 #include "locationscanstore.h"
 
+#include "core/history/historystore.h"
 #include "core/storage/orphanscan.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -107,6 +109,23 @@ QList<LocationScan> LocationScanStore::select(const QString &where, const QVaria
         scans.append(scan);
     }
     return scans;
+}
+
+bool readLatestLocationScans(const QString &historyPath, QList<LocationScan> *scans, QString *error)
+{
+    scans->clear();
+    if (!QFileInfo::exists(historyPath))
+        return true;
+    HistoryStore history;
+    if (!history.open(historyPath, error))
+        return false;
+    QString why;
+    *scans = LocationScanStore(history.database()).latest(&why);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    return true;
 }
 
 } // namespace qm

@@ -52,4 +52,10 @@ private:
     QSqlDatabase m_database;
 };
 
+/// The newest scan of every location kept in the history file `historyPath`, into
+/// `*scans`; none when the file does not exist yet (it is not created). False with
+/// `*error` when it cannot be read.
+bool readLatestLocationScans(const QString &historyPath, QList<LocationScan> *scans,
+                             QString *error);
+
 } // namespace qm

@@ -106,11 +106,13 @@ public:
         }
         qsizetype at = 0;
         while (at < m_buffer.size()) {
-            const ssize_t n = ::write(m_fd, m_buffer.constData() + at, size_t(m_buffer.size() - at));
+            const ssize_t n =
+                ::write(m_fd, m_buffer.constData() + at, size_t(m_buffer.size() - at));
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0) {
-                *error = Text::tr("cannot write the audit log %1: %2").arg(m_path, errnoText(errno));
+                *error =
+                    Text::tr("cannot write the audit log %1: %2").arg(m_path, errnoText(errno));
                 return false;
             }
             at += n;
@@ -127,8 +129,8 @@ private:
     void readLine(QByteArrayView line)
     {
         const QJsonObject entry = QJsonDocument::fromJson(line.toByteArray()).object();
-        if (m_runFolder.isEmpty() && entry.value(QLatin1String("event")).toString() ==
-                                         QLatin1String("run"))
+        if (m_runFolder.isEmpty() &&
+            entry.value(QLatin1String("event")).toString() == QLatin1String("run"))
             m_runFolder = entry.value(QLatin1String("runFolder")).toString();
         if (isFinalAction(entry.value(QLatin1String("action")).toString()))
             m_done.add(entry.value(QLatin1String("key")).toString().toUtf8());
@@ -240,8 +242,8 @@ bool Cleaner::prepareQuarantineFolder()
         path += u'/' + part;
         const QByteArray native = QFile::encodeName(path);
         if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-            m_stop = Text::tr("cannot create the quarantine folder %1: %2")
-                         .arg(path, errnoText(errno));
+            m_stop =
+                Text::tr("cannot create the quarantine folder %1: %2").arg(path, errnoText(errno));
             return false;
         }
         struct stat st;
@@ -263,14 +265,17 @@ TrashOutcome Cleaner::moveLocal(const QString &absolutePath)
         return {TrashOutcome::Result::Trashed, target, {}};
     const qsizetype slash = target.lastIndexOf(u'/');
     if (!QDir().mkpath(target.left(slash)))
-        return {TrashOutcome::Result::Failed, {},
+        return {TrashOutcome::Result::Failed,
+                {},
                 Text::tr("cannot create the folder %1").arg(target.left(slash))};
-    const int error = archivefs::renameNoReplace(QFile::encodeName(absolutePath), QFile::encodeName(target));
+    const int error =
+        archivefs::renameNoReplace(QFile::encodeName(absolutePath), QFile::encodeName(target));
     if (error == 0)
         return {TrashOutcome::Result::Trashed, target, {}};
     if (error == ENOENT && !QFileInfo::exists(absolutePath))
         return {TrashOutcome::Result::AlreadyGone, {}, {}};
-    return {TrashOutcome::Result::Failed, {},
+    return {TrashOutcome::Result::Failed,
+            {},
             Text::tr("cannot move %1 into the quarantine: %2").arg(absolutePath, errnoText(error))};
 }
 
@@ -392,8 +397,8 @@ bool Cleaner::rcloneBatch(const QList<CleanupItem> &items)
     for (qsizetype i = 0; i < due.size(); ++i) {
         const QByteArray &key = dueKeys.at(i);
         if (after.contains(key))
-            failed(*due.at(i), moveError.isEmpty() ? Text::tr("it is still there after the move")
-                                                   : moveError);
+            failed(*due.at(i),
+                   moveError.isEmpty() ? Text::tr("it is still there after the move") : moveError);
         else if (inQuarantine.contains(key))
             moved(*due.at(i));
         else
@@ -478,8 +483,8 @@ void Cleaner::run()
         KeySet referenced;
         if (!readReferencesAmong(m_plan.source, keys, &referenced, &error,
                                  m_options.store.cancel)) {
-            m_stop = Text::tr("the reference check failed, so nothing more was moved: %1")
-                         .arg(error);
+            m_stop =
+                Text::tr("the reference check failed, so nothing more was moved: %1").arg(error);
             break;
         }
         referenced.sortUnique();
@@ -510,12 +515,12 @@ void Cleaner::run()
     if (!m_stop.isEmpty())
         m_result->error = m_stop;
     else if (m_result->cancelled)
-        m_result->error = Text::tr("Cancelled with %n key(s) not reached", nullptr,
-                                   int(m_result->notReached));
+        m_result->error =
+            Text::tr("Cancelled with %n key(s) not reached", nullptr, int(m_result->notReached));
     else if (m_result->failed > 0)
-        m_result->error = Text::tr("%n key(s) could not be moved; the first: %1", nullptr,
-                                   int(m_result->failed))
-                              .arg(m_firstFailure);
+        m_result->error =
+            Text::tr("%n key(s) could not be moved; the first: %1", nullptr, int(m_result->failed))
+                .arg(m_firstFailure);
     m_result->ok = m_result->error.isEmpty();
     if (m_options.execute) {
         m_audit.append({{QStringLiteral("at"), isoMs(QDateTime::currentMSecsSinceEpoch())},
@@ -616,10 +621,10 @@ std::optional<OrphanPlan> readOrphanPlan(const QString &csvPath, QString *error)
                                    "modifiedAt); nothing was done")
                               .arg(record)
                               .arg(csvPath));
-        const bool safe = local ? isSafeRelativePath(item.relativePath)
-                                : !item.relativePath.isEmpty() &&
-                                      !item.relativePath.startsWith(
-                                          QLatin1String(kQuarantineFolderName) + u'/');
+        const bool safe =
+            local ? isSafeRelativePath(item.relativePath)
+                  : !item.relativePath.isEmpty() &&
+                        !item.relativePath.startsWith(QLatin1String(kQuarantineFolderName) + u'/');
         if (!safe || seen.contains(item.relativePath))
             return refuse(Text::tr("the plan %1 is damaged: “%2” is not a key inside the "
                                    "location, or is listed twice; nothing was done")

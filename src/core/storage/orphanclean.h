@@ -43,9 +43,9 @@ struct OrphanCleanOptions
     /// False: a dry run. Every check is made (the references, the store), nothing is
     /// moved and nothing written; the result says what a run would do.
     bool execute = false;
-    int batchSize = 1000; ///< keys checked and moved together (min 1)
-    qint64 maxObjects = -1; ///< the most keys this run deals with; -1: no cap
-    qint64 maxBytes = -1;   ///< the most planned bytes this run deals with; -1: no cap
+    int batchSize = 1000;       ///< keys checked and moved together (min 1)
+    qint64 maxObjects = -1;     ///< the most keys this run deals with; -1: no cap
+    qint64 maxBytes = -1;       ///< the most planned bytes this run deals with; -1: no cap
     ObjectListingOptions store; ///< rclone's program, config, environment; the cancel flag
     qint64 nowMs = 0;           ///< 0: now
 };
@@ -54,9 +54,9 @@ struct OrphanCleanOptions
 struct OrphanCleanResult
 {
     bool ok = false;
-    QString error;             ///< why not ok, for a person
-    qint64 doneBefore = 0;     ///< keys an earlier run of the plan already dealt with
-    qint64 moved = 0;          ///< moved into the quarantine (dry: would be)
+    QString error;         ///< why not ok, for a person
+    qint64 doneBefore = 0; ///< keys an earlier run of the plan already dealt with
+    qint64 moved = 0;      ///< moved into the quarantine (dry: would be)
     qint64 movedBytes = 0;
     qint64 keptReferenced = 0; ///< referenced again since the plan: kept
     qint64 keptChanged = 0;    ///< changed since the plan (size, time, type): kept
@@ -65,8 +65,8 @@ struct OrphanCleanResult
     qint64 notReached = 0;     ///< left for a later run: a cap, a cancel or a stop
     bool capped = false;
     bool cancelled = false;
-    QString quarantine;        ///< where the moved objects are: LOCATION/.quartermaster-quarantine/RUN
-    QString auditPath;         ///< empty for a dry run
+    QString quarantine; ///< where the moved objects are: LOCATION/.quartermaster-quarantine/RUN
+    QString auditPath;  ///< empty for a dry run
 
     /// Every key of the plan dealt with, now or before.
     bool finished() const { return ok && notReached == 0 && failed == 0; }

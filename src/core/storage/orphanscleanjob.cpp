@@ -141,8 +141,8 @@ JobOutcome runOrphansCleanJob(JobContext &context)
     context.log(Text::tr("Moved %n object(s) (%1) into %2", nullptr, countArg(result.moved))
                     .arg(formatDataSize(result.movedBytes), result.quarantine));
     if (result.notReached > 0 && result.ok)
-        context.log(Text::tr("Left for a later run: %n key(s)", nullptr,
-                             countArg(result.notReached)));
+        context.log(
+            Text::tr("Left for a later run: %n key(s)", nullptr, countArg(result.notReached)));
     if (result.cancelled)
         return JobOutcome::cancelled();
     if (!result.ok)

@@ -36,8 +36,7 @@ std::optional<OrphansCleanRequest> orphansCleanRequestFrom(const QJsonObject &pa
 
 /// What a dry run of `request` found, as the job's plan (JSON) and for a person.
 QJsonObject orphansCleanPreviewJson(const OrphanPlan &plan, const OrphanCleanResult &dryRun);
-std::optional<QStringList> describeOrphansCleanPreview(const QJsonObject &preview,
-                                                       QString *error);
+std::optional<QStringList> describeOrphansCleanPreview(const QJsonObject &preview, QString *error);
 
 /// One attempt of an orphan cleanup job: the plan's next keys within the caps, into
 /// the quarantine (cleanOrphans), progress by keys, a line a key kept or failed.

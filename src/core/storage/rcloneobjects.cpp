@@ -170,9 +170,10 @@ bool rcloneListJson(const QString &remotePath, const QStringList &flags,
     };
     const ProcessResult result = runProcess(request);
     if (!result.succeeded()) {
-        *error = result.outcome == ProcessResult::Outcome::Cancelled
-                     ? Text::tr("the listing was cancelled")
-                     : Text::tr("rclone could not list %1: %2").arg(remotePath, failureText(result));
+        *error =
+            result.outcome == ProcessResult::Outcome::Cancelled
+                ? Text::tr("the listing was cancelled")
+                : Text::tr("rclone could not list %1: %2").arg(remotePath, failureText(result));
         return false;
     }
     if (!reader.finish()) {
@@ -194,8 +195,8 @@ bool rcloneStatKeys(const QString &remotePath, const QList<QByteArray> &keys,
         found->insert(key.toByteArray(), ListedObject{bytes, modifiedMs});
     };
     if (!list.isEmpty() &&
-        !rcloneListJson(remotePath, {QStringLiteral("--files-from-raw"), QStringLiteral("-")},
-                        keep, options, error, list))
+        !rcloneListJson(remotePath, {QStringLiteral("--files-from-raw"), QStringLiteral("-")}, keep,
+                        options, error, list))
         return false;
     for (const QByteArray &key : alone) {
         // A file's own path given to lsjson lists it under its name alone.
@@ -240,15 +241,14 @@ bool rcloneDeleteKeys(const QString &remotePath, const QList<QByteArray> &keys,
 {
     QList<QByteArray> alone;
     const QByteArray list = keyList(keys, &alone);
-    if (!list.isEmpty() &&
-        !runChange({QStringLiteral("delete"), QStringLiteral("--files-from-raw"), QStringLiteral("-"),
-                    QStringLiteral("--"), remotePath},
-                   options, list, error))
+    if (!list.isEmpty() && !runChange({QStringLiteral("delete"), QStringLiteral("--files-from-raw"),
+                                       QStringLiteral("-"), QStringLiteral("--"), remotePath},
+                                      options, list, error))
         return false;
     for (const QByteArray &key : alone) {
-        if (!runChange({QStringLiteral("deletefile"), QStringLiteral("--"),
-                        joinKey(remotePath, key)}, options, {},
-                       error))
+        if (!runChange(
+                {QStringLiteral("deletefile"), QStringLiteral("--"), joinKey(remotePath, key)},
+                options, {}, error))
             return false;
     }
     return true;

@@ -29,11 +29,10 @@ QString rcloneRemotePath(const SyncEndpoint &location, const QString &relative =
 
 /// Runs `rclone lsjson --recursive --files-only` of `remotePath` with `flags` before the
 /// path, handing every object to `object` as it is read. False with `*error`.
-bool rcloneListJson(const QString &remotePath, const QStringList &flags,
-                    const std::function<void(QByteArrayView key, qint64 bytes,
-                                             qint64 modifiedMs)> &object,
-                    const ObjectListingOptions &options, QString *error,
-                    const QByteArray &standardInput = {});
+bool rcloneListJson(
+    const QString &remotePath, const QStringList &flags,
+    const std::function<void(QByteArrayView key, qint64 bytes, qint64 modifiedMs)> &object,
+    const ObjectListingOptions &options, QString *error, const QByteArray &standardInput = {});
 
 /// The objects among `keys` (below `remotePath`) that are there now, by key. A key
 /// holding a line break cannot go through a list; it is asked for on its own.

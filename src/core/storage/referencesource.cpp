@@ -6,10 +6,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
@@ -171,7 +171,8 @@ bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
             ran = query.prepare(QStringLiteral("SELECT q.%2 FROM (%1) AS q WHERE q.%2 IN "
                                                "(SELECT value FROM json_each(?))")
                                     .arg(sub, quotedIdentifier(column)));
-            query.addBindValue(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+            query.addBindValue(
+                QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
         }
         ran = ran && query.exec();
     }

@@ -65,8 +65,7 @@ QByteArray storageMetricsText(const QList<LocationScan> &scans)
         {"quartermaster_storage_orphan_bytes",
          "Bytes of the objects no reference points at, older than the minimum age.",
          [](const LocationScan &s) { return double(s.orphanBytes); }},
-        {"quartermaster_storage_missing_references",
-         "Referenced keys the location does not hold.",
+        {"quartermaster_storage_missing_references", "Referenced keys the location does not hold.",
          [](const LocationScan &s) { return double(s.missingReferences); }},
         {"quartermaster_storage_orphan_ratio",
          "Orphan bytes over the location's bytes, from 0 to 1.",
@@ -89,8 +88,8 @@ QByteArray storageMetricsText(const QList<LocationScan> &scans)
     for (const LocationScan &scan : scans) {
         for (const char *band : {"healthy", "warning", "critical"})
             text += "quartermaster_storage_health{location=\"" + labelValue(scan.location) +
-                    "\",band=\"" + band + "\"} " +
-                    (scan.band == QLatin1String(band) ? "1" : "0") + '\n';
+                    "\",band=\"" + band + "\"} " + (scan.band == QLatin1String(band) ? "1" : "0") +
+                    '\n';
     }
     return text;
 }

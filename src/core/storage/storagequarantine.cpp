@@ -78,14 +78,14 @@ public:
     {}
     void add(const QString &location, const QString &key, qint64 bytes)
     {
-        m_text += QJsonDocument(QJsonObject{{QStringLiteral("at"),
-                                             QDateTime::currentDateTimeUtc().toString(
-                                                 Qt::ISODateWithMs)},
-                                            {QStringLiteral("location"), location},
-                                            {QStringLiteral("key"), key},
-                                            {QStringLiteral("bytes"), bytes},
-                                            {QStringLiteral("action"), QStringLiteral("deleted")}})
-                      .toJson(QJsonDocument::Compact);
+        m_text +=
+            QJsonDocument(QJsonObject{{QStringLiteral("at"),
+                                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("location"), location},
+                                      {QStringLiteral("key"), key},
+                                      {QStringLiteral("bytes"), bytes},
+                                      {QStringLiteral("action"), QStringLiteral("deleted")}})
+                .toJson(QJsonDocument::Compact);
         m_text += '\n';
     }
     /// Empty, or why the log could not be written.
@@ -138,7 +138,8 @@ void emptyLocalRun(const SyncEndpoint &location, const QString &runPath, const Q
             return TrashOutcome{TrashOutcome::Result::Trashed, {}, {}};
         if (errno == ENOENT)
             return TrashOutcome{TrashOutcome::Result::AlreadyGone, {}, {}};
-        return TrashOutcome{TrashOutcome::Result::Failed, {},
+        return TrashOutcome{TrashOutcome::Result::Failed,
+                            {},
                             Text::tr("cannot delete %1: %2").arg(path, errnoText(errno))};
     };
     callbacks.removed = [&](const QString &relative, qint64 bytes, const QString &) {
@@ -291,8 +292,8 @@ QuarantineEmptying emptyQuarantine(const SyncEndpoint &location, const QList<Qua
         }
     }
     if (result.error.isEmpty() && result.left > result.kept)
-        result.error = Text::tr("%n object(s) are still in the quarantine", nullptr,
-                                int(result.left));
+        result.error =
+            Text::tr("%n object(s) are still in the quarantine", nullptr, int(result.left));
     result.ok = result.error.isEmpty();
     return result;
 }

@@ -17,8 +17,8 @@ namespace qm {
 /// One run folder of a location's quarantine.
 struct QuarantineRun
 {
-    QString folder;      ///< its name: "20261207T101500Z-5f3a09c2"
-    qint64 timeMs = -1;  ///< when the run began, read from the name
+    QString folder;     ///< its name: "20261207T101500Z-5f3a09c2"
+    qint64 timeMs = -1; ///< when the run began, read from the name
     qint64 objects = 0;
     qint64 bytes = 0;
     friend bool operator==(const QuarantineRun &, const QuarantineRun &) = default;
