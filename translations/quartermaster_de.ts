@@ -4020,6 +4020,33 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>At most a run</source>
+        <translation>Höchstens je Lauf</translation>
+    </message>
+    <message>
+        <source>any number of objects</source>
+        <translation>beliebig viele Objekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>beliebige Größe</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -4509,6 +4536,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>Log retention</source>
         <translation>Log-Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Orphan cleanup</source>
+        <translation>Bereinigung verwaister Objekte</translation>
     </message>
 </context>
 <context>
@@ -6027,23 +6058,203 @@ ID %1
         </translation>
     </message>
     <message>
-        <source>rclone is not installed (Debian: rclone; Homebrew: rclone)</source>
-        <translation>rclone ist nicht installiert (Debian: rclone; Homebrew: rclone)</translation>
+        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <translation>%1: Geben Sie einen lokalen Ordner (/pfad) oder ein rclone-Remote (rclone:REMOTE:bucket/präfix) an</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrphanClean</name>
+    <message>
+        <source>cannot read the audit log %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>rclone could not list %1: %2</source>
-        <translation>rclone konnte %1 nicht auflisten: %2</translation>
+        <source>cannot write the audit log %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Kept %1: %2</source>
+        <translation>%1 behalten: %2</translation>
+    </message>
+    <message>
+        <source>Not moved %1: %2</source>
+        <translation>%1 nicht verschoben: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the quarantine folder %1: %2</source>
+        <translation>Der Quarantäneordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link?): the quarantine must be a folder of the location; nothing was moved</source>
+        <translation>%1 ist kein Ordner (eine Verknüpfung?): Die Quarantäne muss ein Ordner des Speicherorts sein; nichts wurde verschoben</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot move %1 into the quarantine: %2</source>
+        <translation>%1 kann nicht in die Quarantäne verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>found in the quarantine after an interrupted run</source>
+        <translation>nach einem unterbrochenen Lauf in der Quarantäne gefunden</translation>
+    </message>
+    <message>
+        <source>it changed since the plan was made (now %1, modified %2)</source>
+        <translation>es hat sich seit der Erstellung des Plans geändert (jetzt %1, geändert %2)</translation>
+    </message>
+    <message>
+        <source>cannot list what the batch moved: %1</source>
+        <translation>Was der Stapel verschoben hat, kann nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>it is still there after the move</source>
+        <translation>es ist nach dem Verschieben noch vorhanden</translation>
+    </message>
+    <message>
+        <source>; nothing was moved</source>
+        <translation>; nichts wurde verschoben</translation>
     </message>
     <message numerus="yes">
-        <source>rclone&apos;s listing of %1 was not whole (%n entry(s) could not be read)</source>
+        <source>Cleaning up %n key(s) (%1) of %2 into %3</source>
         <translation>
-            <numerusform>Die Auflistung von %1 durch rclone war unvollständig (%n Eintrag war nicht lesbar)</numerusform>
-            <numerusform>Die Auflistung von %1 durch rclone war unvollständig (%n Einträge waren nicht lesbar)</numerusform>
+            <numerusform>Bereinigung von %n Schlüssel (%1) aus %2 nach %3</numerusform>
+            <numerusform>Bereinigung von %n Schlüsseln (%1) aus %2 nach %3</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
-        <translation>%1: Geben Sie einen lokalen Ordner (/pfad) oder ein rclone-Remote (rclone:REMOTE:bucket/präfix) an</translation>
+        <source>the reference check failed, so nothing more was moved: %1</source>
+        <translation>Die Referenzprüfung ist fehlgeschlagen, daher wurde nichts mehr verschoben: %1</translation>
+    </message>
+    <message>
+        <source>referenced again since the plan was made</source>
+        <translation>seit der Erstellung des Plans wieder referenziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled with %n key(s) not reached</source>
+        <translation>
+            <numerusform>Abgebrochen, %n Schlüssel nicht erreicht</numerusform>
+            <numerusform>Abgebrochen, %n Schlüssel nicht erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be moved; the first: %1</source>
+        <translation>
+            <numerusform>%n Schlüssel konnte nicht verschoben werden; der erste: %1</numerusform>
+            <numerusform>%n Schlüssel konnten nicht verschoben werden; der erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1, the plan&apos;s description: %2</source>
+        <translation>%1, die Beschreibung des Plans, kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the description of an orphan plan</source>
+        <translation>%1 ist nicht die Beschreibung eines Plans verwaister Objekte</translation>
+    </message>
+    <message>
+        <source>%1: the plan&apos;s location does not read: %2</source>
+        <translation>%1: Der Speicherort des Plans ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: the plan&apos;s database does not read: %2</source>
+        <translation>%1: Die Datenbank des Plans ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no reference source</source>
+        <translation>%1 nennt keine Referenzquelle</translation>
+    </message>
+    <message>
+        <source>cannot read the plan %1: %2</source>
+        <translation>Der Plan %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an orphan plan (its first line is not key,bytes,modifiedAt)</source>
+        <translation>%1 ist kein Plan verwaister Objekte (seine erste Zeile ist nicht key,bytes,modifiedAt)</translation>
+    </message>
+    <message>
+        <source>record %1 of the plan %2 does not read (key,bytes,modifiedAt); nothing was done</source>
+        <translation>Datensatz %1 des Plans %2 ist nicht lesbar (key,bytes,modifiedAt); nichts wurde getan</translation>
+    </message>
+    <message>
+        <source>the plan %1 is damaged: “%2” is not a key inside the location, or is listed twice; nothing was done</source>
+        <translation>Der Plan %1 ist beschädigt: „%2“ ist kein Schlüssel innerhalb des Speicherorts oder ist doppelt aufgeführt; nichts wurde getan</translation>
+    </message>
+    <message>
+        <source>the plan %1 does not add up to the totals of %2 (a file was cut or edited?); nothing was done</source>
+        <translation>Der Plan %1 stimmt nicht mit den Summen von %2 überein (wurde eine Datei gekürzt oder bearbeitet?); nichts wurde getan</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrphansCleanJob</name>
+    <message>
+        <source>the job names no orphan plan</source>
+        <translation>Der Auftrag nennt keinen Plan verwaister Objekte</translation>
+    </message>
+    <message>
+        <source>the saved orphan cleanup plan cannot be read</source>
+        <translation>Der gespeicherte Plan zur Bereinigung verwaister Objekte ist nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n object(s) (%1) of %2 into its quarantine</source>
+        <translation>
+            <numerusform>%n Objekt (%1) aus %2 in dessen Quarantäne verschieben</numerusform>
+            <numerusform>%n Objekte (%1) aus %2 in dessen Quarantäne verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freed now: %1; held in the quarantine: %2</source>
+        <translation>Jetzt freigegeben: %1; in der Quarantäne gehalten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %1, %n key(s)</source>
+        <translation>
+            <numerusform>Plan: %1, %n Schlüssel</numerusform>
+            <numerusform>Plan: %1, %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dealt with by earlier runs: %n key(s)</source>
+        <translation>
+            <numerusform>Von früheren Läufen erledigt: %n Schlüssel</numerusform>
+            <numerusform>Von früheren Läufen erledigt: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, referenced again since the plan: %n key(s)</source>
+        <translation>
+            <numerusform>Behalten, seit dem Plan wieder referenziert: %n Schlüssel</numerusform>
+            <numerusform>Behalten, seit dem Plan wieder referenziert: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, changed since the plan: %n object(s)</source>
+        <translation>
+            <numerusform>Behalten, seit dem Plan geändert: %n Objekt</numerusform>
+            <numerusform>Behalten, seit dem Plan geändert: %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left for a later run (the caps): %n key(s)</source>
+        <translation>
+            <numerusform>Für einen späteren Lauf übrig (Obergrenzen): %n Schlüssel</numerusform>
+            <numerusform>Für einen späteren Lauf übrig (Obergrenzen): %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n object(s) (%1) into %2</source>
+        <translation>
+            <numerusform>%n Objekt (%1) nach %2 verschoben</numerusform>
+            <numerusform>%n Objekte (%1) nach %2 verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left for a later run: %n key(s)</source>
+        <translation>
+            <numerusform>Für einen späteren Lauf übrig: %n Schlüssel</numerusform>
+            <numerusform>Für einen späteren Lauf übrig: %n Schlüssel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6470,6 +6681,32 @@ ID %1
     </message>
 </context>
 <context>
+    <name>qm::RcloneObjects</name>
+    <message>
+        <source>rclone is not installed (Debian: rclone; Homebrew: rclone)</source>
+        <translation>rclone ist nicht installiert (Debian: rclone; Homebrew: rclone)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the listing was cancelled</source>
+        <translation>Die Auflistung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>rclone could not list %1: %2</source>
+        <translation>rclone konnte %1 nicht auflisten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>rclone&apos;s listing of %1 was not whole (%n entry(s) could not be read)</source>
+        <translation>
+            <numerusform>Die Auflistung von %1 durch rclone war unvollständig (%n Eintrag war nicht lesbar)</numerusform>
+            <numerusform>Die Auflistung von %1 durch rclone war unvollständig (%n Einträge waren nicht lesbar)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::ReasonChart</name>
     <message>
         <source>Samples per rejection reason</source>
@@ -6521,6 +6758,10 @@ ID %1
     <message>
         <source>%1 gave no key at all: refusing to take every object for an orphan (is the query, the file or the database right?)</source>
         <translation>%1 lieferte keinen einzigen Schlüssel: Nicht jedes Objekt wird als verwaist angenommen (stimmen Abfrage, Datei oder Datenbank?)</translation>
+    </message>
+    <message>
+        <source>%1 gives no key any more: stopped, nothing more is moved</source>
+        <translation>%1 liefert keinen Schlüssel mehr: angehalten, es wird nichts mehr verschoben</translation>
     </message>
 </context>
 <context>
@@ -8373,6 +8614,39 @@ ID %1
     </message>
 </context>
 <context>
+    <name>qm::StorageMetrics</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>qm::StorageQuarantine</name>
+    <message>
+        <source>cannot write the audit log %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link?)</source>
+        <translation>%1 ist kein Ordner (eine Verknüpfung?)</translation>
+    </message>
+    <message>
+        <source>Emptied %1</source>
+        <translation>%1 geleert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) are still in the quarantine</source>
+        <translation>
+            <numerusform>%n Objekt ist noch in der Quarantäne</numerusform>
+            <numerusform>%n Objekte sind noch in der Quarantäne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::SyncCommand</name>
     <message>
         <source>“%1”: an rclone endpoint is written rclone:REMOTE:path</source>
@@ -9791,6 +10065,26 @@ ID %1
         <translation>Die Log-Zeilen älter als --older-than-hours STUNDEN aus --db URI löschen (Vorgabe: die eingebettete logs.sqlite) (Plan; --yes reiht ihn ein)</translation>
     </message>
     <message>
+        <source>logs-retention: log lines written more than HOURS hours ago.</source>
+        <translation>logs-retention: Log-Zeilen, die vor mehr als STUNDEN Stunden geschrieben wurden.</translation>
+    </message>
+    <message>
+        <source>logs-retention: the logs database, postgresql://… or sqlite:/path (default: logs.sqlite in the data folder).</source>
+        <translation>logs-retention: die Log-Datenbank, postgresql://… oder sqlite:/pfad (Vorgabe: logs.sqlite im Datenordner).</translation>
+    </message>
+    <message>
+        <source>give the plan: add orphans-clean PLAN.csv [--max-objects N] [--max-bytes B] [--batch-size N]</source>
+        <translation>Geben Sie den Plan an: add orphans-clean PLAN.csv [--max-objects N] [--max-bytes B] [--batch-size N]</translation>
+    </message>
+    <message>
+        <source>PLAN.csv</source>
+        <translation>PLAN.csv</translation>
+    </message>
+    <message>
+        <source>Move the orphans of a saved plan into their location&apos;s quarantine, in checked batches, within --max-objects and --max-bytes a run (plan; --yes queues it)</source>
+        <translation>Die verwaisten Objekte eines gespeicherten Plans in geprüften Stapeln in die Quarantäne ihres Speicherorts verschieben, je Lauf innerhalb von --max-objects und --max-bytes (Plan; --yes reiht ihn ein)</translation>
+    </message>
+    <message>
         <source>The job queue.
   add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
                                                           rclone:REMOTE:path
@@ -9801,6 +10095,7 @@ ID %1
       and a mount point&apos;s root unless --allow-protected-root names it)
   add probe [HOST]
   add logs-retention [--db URI] --older-than-hours HOURS
+  add orphans-clean PLAN.csv [--max-objects N] [--max-bytes B] [--batch-size N]
   schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
   schedule list | schedule remove|enable|disable ID
   list | show ID | cancel ID | retry ID | run [--once]
@@ -9815,22 +10110,31 @@ ID %1
       und die Wurzel eines Einhängepunkts, sofern --allow-protected-root sie nicht nennt)
   add probe [RECHNER]
   add logs-retention [--db URI] --older-than-hours STUNDEN
+  add orphans-clean PLAN.csv [--max-objects N] [--max-bytes B] [--batch-size N]
   schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] ART …
   schedule list | schedule remove|enable|disable ID
   list | show ID | cancel ID | retry ID | run [--once]
   clear [ID]… [--older-than TAGE] [--yes]   beendete Aufträge und ihre Protokolle</translation>
     </message>
     <message>
-        <source>logs-retention: log lines written more than HOURS hours ago.</source>
-        <translation>logs-retention: Log-Zeilen, die vor mehr als STUNDEN Stunden geschrieben wurden.</translation>
+        <source>orphans-clean: keys checked and moved together (default 1000).</source>
+        <translation>orphans-clean: Schlüssel, die zusammen geprüft und verschoben werden (Vorgabe 1000).</translation>
     </message>
     <message>
-        <source>logs-retention: the logs database, postgresql://… or sqlite:/path (default: logs.sqlite in the data folder).</source>
-        <translation>logs-retention: die Log-Datenbank, postgresql://… oder sqlite:/pfad (Vorgabe: logs.sqlite im Datenordner).</translation>
+        <source>orphans-clean: the most objects a run moves.</source>
+        <translation>orphans-clean: Höchstzahl der Objekte, die ein Lauf verschiebt.</translation>
     </message>
     <message>
-        <source>--max-delete, --older-than and --older-than-hours take a number ≥ 0</source>
-        <translation>--max-delete, --older-than und --older-than-hours erwarten eine Zahl ≥ 0</translation>
+        <source>orphans-clean: the most planned bytes a run deals with (e.g. 500G, 2TB).</source>
+        <translation>orphans-clean: Höchstmenge geplanter Bytes, die ein Lauf bearbeitet (z. B. 500G, 2TB).</translation>
+    </message>
+    <message>
+        <source>--max-delete, --older-than, --older-than-hours and --max-objects take a number ≥ 0, --batch-size one ≥ 1</source>
+        <translation>--max-delete, --older-than, --older-than-hours und --max-objects erwarten eine Zahl ≥ 0, --batch-size eine ≥ 1</translation>
+    </message>
+    <message>
+        <source>bad --max-bytes &apos;%1&apos;: give bytes, or a size such as 500G or 2TB</source>
+        <translation>ungültiges --max-bytes „%1“: Geben Sie Bytes oder eine Größe wie 500G oder 2TB an</translation>
     </message>
 </context>
 <context>
@@ -10111,6 +10415,42 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     </message>
 </context>
 <context>
+    <name>qm::cli::Metrics</name>
+    <message>
+        <source>Write the Prometheus gauges of every storage location scanned so far (the last orphan scan of each) into DIR/%1, atomically, for node_exporter&apos;s textfile collector (--collector.textfile.directory).</source>
+        <translation>Die Prometheus-Messwerte jedes bisher gescannten Speicherorts (jeweils des letzten Scans auf verwaiste Objekte) atomar nach VERZ/%1 schreiben, für den Textfile-Collector von node_exporter (--collector.textfile.directory).</translation>
+    </message>
+    <message>
+        <source>The textfile collector&apos;s folder.</source>
+        <translation>Der Ordner des Textfile-Collectors.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>give --textfile-dir DIR</source>
+        <translation>Geben Sie --textfile-dir VERZ an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the gauges of %n location(s) to %1</source>
+        <translation>
+            <numerusform>Messwerte von %n Speicherort nach %1 geschrieben</numerusform>
+            <numerusform>Messwerte von %n Speicherorten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: qmctl metrics write --textfile-dir DIR
+`qmctl metrics write --help` tells more.</source>
+        <translation>Aufruf: qmctl metrics write --textfile-dir VERZ
+`qmctl metrics write --help` erklärt mehr.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use write</source>
+        <translation>unbekannte Aktion „%1“: Verwenden Sie write</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Orphans</name>
     <message>
         <source>healthy</source>
@@ -10173,28 +10513,8 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Wohin der Plan gespeichert wird (eine neue .csv-Datei; Standard: der Ordner orphans im Datenordner).</translation>
     </message>
     <message>
-        <source>The app&apos;s data folder (default %1).</source>
-        <translation>Der Datenordner der App (Standard %1).</translation>
-    </message>
-    <message>
-        <source>An rclone config file instead of the user&apos;s.</source>
-        <translation>Eine rclone-Konfigurationsdatei statt der des Benutzers.</translation>
-    </message>
-    <message>
-        <source>Output format: text (default) or json.</source>
-        <translation>Ausgabeformat: text (Standard) oder json.</translation>
-    </message>
-    <message>
-        <source>give LOCATION: /path or rclone:REMOTE:bucket/prefix</source>
-        <translation>Geben Sie ORT an: /pfad oder rclone:REMOTE:bucket/präfix</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
-        <translation>%1: Geben Sie einen lokalen Ordner (/pfad) oder ein rclone-Remote (rclone:REMOTE:bucket/präfix) an</translation>
     </message>
     <message>
         <source>give the references: --ref-db URI --ref-sql SQL, or --ref-file FILE</source>
@@ -10268,16 +10588,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <source>%1 of the objects or bytes would be orphans, over the limit of %2: no plan saved. Check the query, the prefixes and the location; if it is right, give --max-share %3.</source>
         <translation>%1 der Objekte oder Bytes wären verwaist, über der Grenze von %2: kein Plan gespeichert. Prüfen Sie Abfrage, Präfixe und Ort; wenn es stimmt, geben Sie --max-share %3 an.</translation>
     </message>
-    <message>
-        <source>Usage: qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | --ref-file FILE) [options]
-`qmctl orphans scan --help` tells more.</source>
-        <translation>Aufruf: qmctl orphans scan ORT (--ref-db URI --ref-sql SQL | --ref-file DATEI) [Optionen]
-`qmctl orphans scan --help` erklärt mehr.</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use scan</source>
-        <translation>unbekannte Aktion „%1“: Verwenden Sie scan</translation>
-    </message>
     <message numerus="yes">
         <source>Kept, modified in the last %n day(s): %1</source>
         <translation>
@@ -10305,6 +10615,219 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
             <numerusform>Keine Objekte: %n anderer Eintrag (Sockets, Geräte, andere Dateisysteme)</numerusform>
             <numerusform>Keine Objekte: %n andere Einträge (Sockets, Geräte, andere Dateisysteme)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the scan&apos;s figures were not kept in the history: %1</source>
+        <translation>Die Zahlen des Scans wurden nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>bad --%1 &apos;%2&apos;: give a whole number from %3 up</source>
+        <translation>ungültiges --%1 „%2“: Geben Sie eine ganze Zahl ab %3 an</translation>
+    </message>
+    <message>
+        <source>Move the orphans of PLAN.csv (saved by `qmctl orphans scan`) into the quarantine folder of their location, in batches. Before each batch the reference source is asked again: a key referenced since the plan is kept, and so is an object whose size or time changed; a source that fails stops the run. Every key is written to the audit log beside the plan, which is also where a stopped run resumes: running a finished plan again changes nothing. Without --yes, every check is made and nothing is moved. Exit 0 when done, 1 when some keys could not be moved, 3 when the run was stopped.</source>
+        <translation>Verschiebt die verwaisten Objekte aus PLAN.csv (gespeichert von `qmctl orphans scan`) stapelweise in den Quarantäneordner ihres Speicherorts. Vor jedem Stapel wird die Referenzquelle erneut befragt: Ein seit dem Plan referenzierter Schlüssel wird behalten, ebenso ein Objekt, dessen Größe oder Zeit sich geändert hat; eine fehlschlagende Quelle hält den Lauf an. Jeder Schlüssel wird in das Prüfprotokoll neben dem Plan geschrieben, an dem ein angehaltener Lauf auch wieder ansetzt: Ein abgeschlossener Plan ändert bei erneutem Ausführen nichts. Ohne --yes wird jede Prüfung durchgeführt und nichts verschoben. Exit-Code 0, wenn fertig, 1, wenn einige Schlüssel nicht verschoben werden konnten, 3, wenn der Lauf angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>The plan to carry out.</source>
+        <translation>Der auszuführende Plan.</translation>
+    </message>
+    <message>
+        <source>Keys checked and moved together (default 1000).</source>
+        <translation>Schlüssel, die zusammen geprüft und verschoben werden (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>The most keys this run deals with.</source>
+        <translation>Höchstzahl der Schlüssel, die dieser Lauf bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The most planned bytes this run deals with (e.g. 500G, 2TB).</source>
+        <translation>Höchstmenge geplanter Bytes, die dieser Lauf bearbeitet (z. B. 500G, 2TB).</translation>
+    </message>
+    <message>
+        <source>Move them (else a dry run).</source>
+        <translation>Die Objekte verschieben (sonst ein Probelauf).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s database again, with what it needs to log in (a password is never saved in a plan); it must name the same database.</source>
+        <translation>Erneut die Datenbank des Plans, mit dem, was zur Anmeldung nötig ist (ein Passwort wird nie in einem Plan gespeichert); sie muss dieselbe Datenbank nennen.</translation>
+    </message>
+    <message>
+        <source>give PLAN.csv, a plan saved by `qmctl orphans scan`</source>
+        <translation>Geben Sie PLAN.csv an, einen von `qmctl orphans scan` gespeicherten Plan</translation>
+    </message>
+    <message>
+        <source>bad --max-bytes &apos;%1&apos;: give bytes, or a size such as 500G or 2TB</source>
+        <translation>ungültiges --max-bytes „%1“: Geben Sie Bytes oder eine Größe wie 500G oder 2TB an</translation>
+    </message>
+    <message>
+        <source>--ref-db names %1, but the plan&apos;s references come from %2</source>
+        <translation>--ref-db nennt %1, aber die Verweise des Plans stammen aus %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %1 — %n key(s), %2, of %3</source>
+        <translation>
+            <numerusform>Plan: %1 – %n Schlüssel, %2, von %3</numerusform>
+            <numerusform>Plan: %1 – %n Schlüssel, %2, von %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dealt with by earlier runs: %n key(s)</source>
+        <translation>
+            <numerusform>Von früheren Läufen erledigt: %n Schlüssel</numerusform>
+            <numerusform>Von früheren Läufen erledigt: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved into the quarantine: %n object(s), %1</source>
+        <translation>
+            <numerusform>In die Quarantäne verschoben: %n Objekt, %1</numerusform>
+            <numerusform>In die Quarantäne verschoben: %n Objekte, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move into the quarantine: %n object(s), %1</source>
+        <translation>
+            <numerusform>Würde in die Quarantäne verschieben: %n Objekt, %1</numerusform>
+            <numerusform>Würde in die Quarantäne verschieben: %n Objekte, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freed now: %1; held in the quarantine (%2): %3</source>
+        <translation>Jetzt freigegeben: %1; in der Quarantäne (%2) gehalten: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, referenced again since the plan: %n key(s)</source>
+        <translation>
+            <numerusform>Behalten, seit dem Plan wieder referenziert: %n Schlüssel</numerusform>
+            <numerusform>Behalten, seit dem Plan wieder referenziert: %n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, changed since the plan: %n object(s)</source>
+        <translation>
+            <numerusform>Behalten, seit dem Plan geändert: %n Objekt</numerusform>
+            <numerusform>Behalten, seit dem Plan geändert: %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already gone: %n object(s)</source>
+        <translation>
+            <numerusform>Bereits verschwunden: %n Objekt</numerusform>
+            <numerusform>Bereits verschwunden: %n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not be moved: %n object(s) (a later run tries them again)</source>
+        <translation>
+            <numerusform>Nicht verschiebbar: %n Objekt (ein späterer Lauf versucht es erneut)</numerusform>
+            <numerusform>Nicht verschiebbar: %n Objekte (ein späterer Lauf versucht sie erneut)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left for a later run: %n key(s)%1</source>
+        <translation>
+            <numerusform>Für einen späteren Lauf übrig: %n Schlüssel%1</numerusform>
+            <numerusform>Für einen späteren Lauf übrig: %n Schlüssel%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the run&apos;s cap)</source>
+        <translation> (Obergrenze des Laufs)</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Prüfprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: give --yes to move them.</source>
+        <translation>Nichts wurde verschoben: Geben Sie --yes an, um die Objekte zu verschieben.</translation>
+    </message>
+    <message>
+        <source>The plan is done; running it again changes nothing.</source>
+        <translation>Der Plan ist abgeschlossen; ein erneuter Lauf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>List the quarantine of LOCATION: the run folders `qmctl orphans clean` moved objects into, with their objects and bytes. With --empty, delete for good the run folders older than --older-than-days (default 7); without --yes that is only shown. Every object deleted goes to the quarantine audit log in the data folder.</source>
+        <translation>Listet die Quarantäne von ORT auf: die Laufordner, in die `qmctl orphans clean` Objekte verschoben hat, mit ihren Objekten und Bytes. Mit --empty werden die Laufordner, die älter als --older-than-days sind (Standard 7), endgültig gelöscht; ohne --yes wird das nur angezeigt. Jedes gelöschte Objekt wird im Quarantäne-Prüfprotokoll im Datenordner vermerkt.</translation>
+    </message>
+    <message>
+        <source>With --empty: only run folders that began more than N days ago (default 7; 0: all).</source>
+        <translation>Mit --empty: nur Laufordner, die vor mehr als N Tagen begonnen haben (Standard 7; 0: alle).</translation>
+    </message>
+    <message>
+        <source>Delete those run folders for good.</source>
+        <translation>Diese Laufordner endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>With --empty: do it (else it is only shown).</source>
+        <translation>Mit --empty: es ausführen (sonst wird es nur angezeigt).</translation>
+    </message>
+    <message>
+        <source>--yes goes with --empty</source>
+        <translation>--yes gehört zu --empty</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>The quarantine of %1 is empty.</source>
+        <translation>Die Quarantäne von %1 ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held in the quarantine: %n object(s), %1</source>
+        <translation>
+            <numerusform>In der Quarantäne gehalten: %n Objekt, %1</numerusform>
+            <numerusform>In der Quarantäne gehalten: %n Objekte, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No run folder is older than %n day(s): nothing to empty.</source>
+        <translation>
+            <numerusform>Kein Laufordner ist älter als %n Tag: nichts zu leeren.</numerusform>
+            <numerusform>Kein Laufordner ist älter als %n Tage: nichts zu leeren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete for good the run folders marked *: %n object(s), %1. Give --yes to do it.</source>
+        <translation>
+            <numerusform>Würde die mit * markierten Laufordner endgültig löschen: %n Objekt, %1. Geben Sie --yes an, um es auszuführen.</numerusform>
+            <numerusform>Würde die mit * markierten Laufordner endgültig löschen: %n Objekte, %1. Geben Sie --yes an, um es auszuführen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted for good: %n object(s); freed %1. Audit log: %2</source>
+        <translation>
+            <numerusform>Endgültig gelöscht: %n Objekt; %1 freigegeben. Prüfprotokoll: %2</numerusform>
+            <numerusform>Endgültig gelöscht: %n Objekte; %1 freigegeben. Prüfprotokoll: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | --ref-file FILE) [options]
+       qmctl orphans clean PLAN.csv [--batch-size N] [--max-objects N] [--max-bytes B] [--yes]
+       qmctl orphans quarantine LOCATION [--older-than-days N] [--empty --yes]
+`qmctl orphans ACTION --help` tells more.</source>
+        <translation>Aufruf: qmctl orphans scan ORT (--ref-db URI --ref-sql SQL | --ref-file DATEI) [Optionen]
+        qmctl orphans clean PLAN.csv [--batch-size N] [--max-objects N] [--max-bytes B] [--yes]
+        qmctl orphans quarantine ORT [--older-than-days N] [--empty --yes]
+`qmctl orphans AKTION --help` erklärt mehr.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use scan, clean or quarantine</source>
+        <translation>unbekannte Aktion „%1“: Verwenden Sie scan, clean oder quarantine</translation>
     </message>
 </context>
 <context>
@@ -10888,6 +11411,38 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <source>What a bucket or folder holds, per prefix, largest first (--depth)</source>
         <translation>Was ein Bucket oder Ordner enthält, je Präfix, das Größte zuerst (--depth)</translation>
     </message>
+    <message>
+        <source>metrics write --textfile-dir DIR</source>
+        <translation>metrics write --textfile-dir VERZ</translation>
+    </message>
+    <message>
+        <source>Prometheus gauges of the storage locations, for node_exporter</source>
+        <translation>Prometheus-Messwerte der Speicherorte, für node_exporter</translation>
+    </message>
+    <message>
+        <source>orphans clean PLAN.csv</source>
+        <translation>orphans clean PLAN.csv</translation>
+    </message>
+    <message>
+        <source>Move a plan&apos;s orphans into the quarantine, in checked batches (--yes)</source>
+        <translation>Die verwaisten Objekte eines Plans in geprüften Stapeln in die Quarantäne verschieben (--yes)</translation>
+    </message>
+    <message>
+        <source>orphans quarantine LOCATION</source>
+        <translation>orphans quarantine ORT</translation>
+    </message>
+    <message>
+        <source>What a location&apos;s quarantine holds; --empty --yes deletes it for good</source>
+        <translation>Was die Quarantäne eines Speicherorts enthält; --empty --yes löscht es endgültig</translation>
+    </message>
+    <message>
+        <source>storage list</source>
+        <translation>storage list</translation>
+    </message>
+    <message>
+        <source>The locations scanned so far: size, objects, orphans, band</source>
+        <translation>Die bisher gescannten Speicherorte: Größe, Objekte, verwaiste Objekte, Band</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Replication</name>
@@ -11387,14 +11942,48 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         </translation>
     </message>
     <message>
-        <source>Usage: qmctl storage du LOCATION [--depth N] [--format json]
-`qmctl storage du --help` tells more.</source>
-        <translation>Aufruf: qmctl storage du ORT [--depth N] [--format json]
-`qmctl storage du --help` erklärt mehr.</translation>
+        <source>The storage locations scanned so far (`qmctl orphans scan`), each as its last scan found it: size, objects, orphans and their share, missing references, health band.</source>
+        <translation>Die bisher gescannten Speicherorte (`qmctl orphans scan`), jeweils im Zustand ihres letzten Scans: Größe, Objekte, verwaiste Objekte und ihr Anteil, fehlende Verweise, Zustandsband.</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;: use du</source>
-        <translation>unbekannte Aktion „%1“: Verwenden Sie du</translation>
+        <source>No location scanned yet: `qmctl orphans scan LOCATION …` scans one.</source>
+        <translation>Noch kein Speicherort gescannt: `qmctl orphans scan ORT …` scannt einen.</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl storage list [--format json]
+       qmctl storage du LOCATION [--depth N] [--format json]
+`qmctl storage ACTION --help` tells more.</source>
+        <translation>Aufruf: qmctl storage list [--format json]
+        qmctl storage du ORT [--depth N] [--format json]
+`qmctl storage AKTION --help` erklärt mehr.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use list or du</source>
+        <translation>unbekannte Aktion „%1“: Verwenden Sie list oder du</translation>
+    </message>
+    <message>
+        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <translation>%1: Geben Sie einen lokalen Ordner (/pfad) oder ein rclone-Remote (rclone:REMOTE:bucket/präfix) an</translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder (default %1).</source>
+        <translation>Der Datenordner der App (Standard %1).</translation>
     </message>
 </context>
 <context>

@@ -4015,6 +4015,33 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>%n hours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -4503,6 +4530,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>Log retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan cleanup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6015,23 +6046,203 @@ id %1
         </translation>
     </message>
     <message>
-        <source>rclone is not installed (Debian: rclone; Homebrew: rclone)</source>
+        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrphanClean</name>
+    <message>
+        <source>cannot read the audit log %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rclone could not list %1: %2</source>
+        <source>cannot write the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the quarantine folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link?): the quarantine must be a folder of the location; nothing was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 into the quarantine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found in the quarantine after an interrupted run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it changed since the plan was made (now %1, modified %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list what the batch moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is still there after the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>rclone&apos;s listing of %1 was not whole (%n entry(s) could not be read)</source>
+        <source>Cleaning up %n key(s) (%1) of %2 into %3</source>
         <translation>
-            <numerusform>rclone&apos;s listing of %1 was not whole (%n entry could not be read)</numerusform>
-            <numerusform>rclone&apos;s listing of %1 was not whole (%n entries could not be read)</numerusform>
+            <numerusform>Cleaning up %n key (%1) of %2 into %3</numerusform>
+            <numerusform>Cleaning up %n keys (%1) of %2 into %3</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <source>the reference check failed, so nothing more was moved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referenced again since the plan was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled with %n key(s) not reached</source>
+        <translation>
+            <numerusform>Cancelled with %n key not reached</numerusform>
+            <numerusform>Cancelled with %n keys not reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be moved; the first: %1</source>
+        <translation>
+            <numerusform>%n key could not be moved; the first: %1</numerusform>
+            <numerusform>%n keys could not be moved; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1, the plan&apos;s description: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the description of an orphan plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan&apos;s location does not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the plan&apos;s database does not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no reference source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an orphan plan (its first line is not key,bytes,modifiedAt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 of the plan %2 does not read (key,bytes,modifiedAt); nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan %1 is damaged: “%2” is not a key inside the location, or is listed twice; nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan %1 does not add up to the totals of %2 (a file was cut or edited?); nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrphansCleanJob</name>
+    <message>
+        <source>the job names no orphan plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved orphan cleanup plan cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n object(s) (%1) of %2 into its quarantine</source>
+        <translation>
+            <numerusform>Move %n object (%1) of %2 into its quarantine</numerusform>
+            <numerusform>Move %n objects (%1) of %2 into its quarantine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freed now: %1; held in the quarantine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %1, %n key(s)</source>
+        <translation>
+            <numerusform>Plan: %1, %n key</numerusform>
+            <numerusform>Plan: %1, %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dealt with by earlier runs: %n key(s)</source>
+        <translation>
+            <numerusform>Dealt with by earlier runs: %n key</numerusform>
+            <numerusform>Dealt with by earlier runs: %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, referenced again since the plan: %n key(s)</source>
+        <translation>
+            <numerusform>Kept, referenced again since the plan: %n key</numerusform>
+            <numerusform>Kept, referenced again since the plan: %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, changed since the plan: %n object(s)</source>
+        <translation>
+            <numerusform>Kept, changed since the plan: %n object</numerusform>
+            <numerusform>Kept, changed since the plan: %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left for a later run (the caps): %n key(s)</source>
+        <translation>
+            <numerusform>Left for a later run (the caps): %n key</numerusform>
+            <numerusform>Left for a later run (the caps): %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n object(s) (%1) into %2</source>
+        <translation>
+            <numerusform>Moved %n object (%1) into %2</numerusform>
+            <numerusform>Moved %n objects (%1) into %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left for a later run: %n key(s)</source>
+        <translation>
+            <numerusform>Left for a later run: %n key</numerusform>
+            <numerusform>Left for a later run: %n keys</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6458,6 +6669,32 @@ id %1
     </message>
 </context>
 <context>
+    <name>qm::RcloneObjects</name>
+    <message>
+        <source>rclone is not installed (Debian: rclone; Homebrew: rclone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rclone could not list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rclone&apos;s listing of %1 was not whole (%n entry(s) could not be read)</source>
+        <translation>
+            <numerusform>rclone's listing of %1 was not whole (%n entry could not be read)</numerusform>
+            <numerusform>rclone's listing of %1 was not whole (%n entries could not be read)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::ReasonChart</name>
     <message>
         <source>Samples per rejection reason</source>
@@ -6508,6 +6745,10 @@ id %1
     </message>
     <message>
         <source>%1 gave no key at all: refusing to take every object for an orphan (is the query, the file or the database right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no key any more: stopped, nothing more is moved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8360,6 +8601,39 @@ id %1
     </message>
 </context>
 <context>
+    <name>qm::StorageMetrics</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::StorageQuarantine</name>
+    <message>
+        <source>cannot write the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) are still in the quarantine</source>
+        <translation>
+            <numerusform>%n object is still in the quarantine</numerusform>
+            <numerusform>%n objects are still in the quarantine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::SyncCommand</name>
     <message>
         <source>“%1”: an rclone endpoint is written rclone:REMOTE:path</source>
@@ -9768,6 +10042,26 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>logs-retention: log lines written more than HOURS hours ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs-retention: the logs database, postgresql://… or sqlite:/path (default: logs.sqlite in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the plan: add orphans-clean PLAN.csv [--max-objects N] [--max-bytes B] [--batch-size N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the orphans of a saved plan into their location&apos;s quarantine, in checked batches, within --max-objects and --max-bytes a run (plan; --yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The job queue.
   add sync SRC DEST [--delete --max-delete N] [--push]   SRC/DEST: /path, HOST:/path,
                                                           rclone:REMOTE:path
@@ -9778,6 +10072,7 @@ id %1
       and a mount point&apos;s root unless --allow-protected-root names it)
   add probe [HOST]
   add logs-retention [--db URI] --older-than-hours HOURS
+  add orphans-clean PLAN.csv [--max-objects N] [--max-bytes B] [--batch-size N]
   schedule add (--every 15m|2h|MIN | --daily-at HH:MM) [--catch-up] KIND …
   schedule list | schedule remove|enable|disable ID
   list | show ID | cancel ID | retry ID | run [--once]
@@ -9785,15 +10080,23 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>logs-retention: log lines written more than HOURS hours ago.</source>
+        <source>orphans-clean: keys checked and moved together (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>logs-retention: the logs database, postgresql://… or sqlite:/path (default: logs.sqlite in the data folder).</source>
+        <source>orphans-clean: the most objects a run moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--max-delete, --older-than and --older-than-hours take a number ≥ 0</source>
+        <source>orphans-clean: the most planned bytes a run deals with (e.g. 500G, 2TB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-delete, --older-than, --older-than-hours and --max-objects take a number ≥ 0, --batch-size one ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --max-bytes &apos;%1&apos;: give bytes, or a size such as 500G or 2TB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10064,6 +10367,41 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
 </context>
 <context>
+    <name>qm::cli::Metrics</name>
+    <message>
+        <source>Write the Prometheus gauges of every storage location scanned so far (the last orphan scan of each) into DIR/%1, atomically, for node_exporter&apos;s textfile collector (--collector.textfile.directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The textfile collector&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --textfile-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the gauges of %n location(s) to %1</source>
+        <translation>
+            <numerusform>Wrote the gauges of %n location to %1</numerusform>
+            <numerusform>Wrote the gauges of %n locations to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: qmctl metrics write --textfile-dir DIR
+`qmctl metrics write --help` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Orphans</name>
     <message>
         <source>healthy</source>
@@ -10126,27 +10464,7 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The app&apos;s data folder (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An rclone config file instead of the user&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give LOCATION: /path or rclone:REMOTE:bucket/prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10221,15 +10539,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <source>%1 of the objects or bytes would be orphans, over the limit of %2: no plan saved. Check the query, the prefixes and the location; if it is right, give --max-share %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | --ref-file FILE) [options]
-`qmctl orphans scan --help` tells more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;: use scan</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Kept, modified in the last %n day(s): %1</source>
         <translation>
@@ -10257,6 +10566,216 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
             <numerusform>Not objects: %n other entry (sockets, devices, other filesystems)</numerusform>
             <numerusform>Not objects: %n other entries (sockets, devices, other filesystems)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the scan&apos;s figures were not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --%1 &apos;%2&apos;: give a whole number from %3 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the orphans of PLAN.csv (saved by `qmctl orphans scan`) into the quarantine folder of their location, in batches. Before each batch the reference source is asked again: a key referenced since the plan is kept, and so is an object whose size or time changed; a source that fails stops the run. Every key is written to the audit log beside the plan, which is also where a stopped run resumes: running a finished plan again changes nothing. Without --yes, every check is made and nothing is moved. Exit 0 when done, 1 when some keys could not be moved, 3 when the run was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan to carry out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys checked and moved together (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most keys this run deals with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most planned bytes this run deals with (e.g. 500G, 2TB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them (else a dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s database again, with what it needs to log in (a password is never saved in a plan); it must name the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give PLAN.csv, a plan saved by `qmctl orphans scan`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad --max-bytes &apos;%1&apos;: give bytes, or a size such as 500G or 2TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ref-db names %1, but the plan&apos;s references come from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan: %1 — %n key(s), %2, of %3</source>
+        <translation>
+            <numerusform>Plan: %1 — %n key, %2, of %3</numerusform>
+            <numerusform>Plan: %1 — %n keys, %2, of %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dealt with by earlier runs: %n key(s)</source>
+        <translation>
+            <numerusform>Dealt with by earlier runs: %n key</numerusform>
+            <numerusform>Dealt with by earlier runs: %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved into the quarantine: %n object(s), %1</source>
+        <translation>
+            <numerusform>Moved into the quarantine: %n object, %1</numerusform>
+            <numerusform>Moved into the quarantine: %n objects, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would move into the quarantine: %n object(s), %1</source>
+        <translation>
+            <numerusform>Would move into the quarantine: %n object, %1</numerusform>
+            <numerusform>Would move into the quarantine: %n objects, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Freed now: %1; held in the quarantine (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, referenced again since the plan: %n key(s)</source>
+        <translation>
+            <numerusform>Kept, referenced again since the plan: %n key</numerusform>
+            <numerusform>Kept, referenced again since the plan: %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept, changed since the plan: %n object(s)</source>
+        <translation>
+            <numerusform>Kept, changed since the plan: %n object</numerusform>
+            <numerusform>Kept, changed since the plan: %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already gone: %n object(s)</source>
+        <translation>
+            <numerusform>Already gone: %n object</numerusform>
+            <numerusform>Already gone: %n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not be moved: %n object(s) (a later run tries them again)</source>
+        <translation>
+            <numerusform>Could not be moved: %n object (a later run tries it again)</numerusform>
+            <numerusform>Could not be moved: %n objects (a later run tries them again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left for a later run: %n key(s)%1</source>
+        <translation>
+            <numerusform>Left for a later run: %n key%1</numerusform>
+            <numerusform>Left for a later run: %n keys%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the run&apos;s cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was moved: give --yes to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is done; running it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the quarantine of LOCATION: the run folders `qmctl orphans clean` moved objects into, with their objects and bytes. With --empty, delete for good the run folders older than --older-than-days (default 7); without --yes that is only shown. Every object deleted goes to the quarantine audit log in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --empty: only run folders that began more than N days ago (default 7; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete those run folders for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --empty: do it (else it is only shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yes goes with --empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held in the quarantine: %n object(s), %1</source>
+        <translation>
+            <numerusform>Held in the quarantine: %n object, %1</numerusform>
+            <numerusform>Held in the quarantine: %n objects, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No run folder is older than %n day(s): nothing to empty.</source>
+        <translation>
+            <numerusform>No run folder is older than %n day: nothing to empty.</numerusform>
+            <numerusform>No run folder is older than %n days: nothing to empty.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete for good the run folders marked *: %n object(s), %1. Give --yes to do it.</source>
+        <translation>
+            <numerusform>Would delete for good the run folders marked *: %n object, %1. Give --yes to do it.</numerusform>
+            <numerusform>Would delete for good the run folders marked *: %n objects, %1. Give --yes to do it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted for good: %n object(s); freed %1. Audit log: %2</source>
+        <translation>
+            <numerusform>Deleted for good: %n object; freed %1. Audit log: %2</numerusform>
+            <numerusform>Deleted for good: %n objects; freed %1. Audit log: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: qmctl orphans scan LOCATION (--ref-db URI --ref-sql SQL | --ref-file FILE) [options]
+       qmctl orphans clean PLAN.csv [--batch-size N] [--max-objects N] [--max-bytes B] [--yes]
+       qmctl orphans quarantine LOCATION [--older-than-days N] [--empty --yes]
+`qmctl orphans ACTION --help` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use scan, clean or quarantine</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10840,6 +11359,38 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <source>What a bucket or folder holds, per prefix, largest first (--depth)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>metrics write --textfile-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus gauges of the storage locations, for node_exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphans clean PLAN.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a plan&apos;s orphans into the quarantine, in checked batches (--yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphans quarantine LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a location&apos;s quarantine holds; --empty --yes deletes it for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locations scanned so far: size, objects, orphans, band</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Replication</name>
@@ -11336,12 +11887,45 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         </translation>
     </message>
     <message>
-        <source>Usage: qmctl storage du LOCATION [--depth N] [--format json]
-`qmctl storage du --help` tells more.</source>
+        <source>The storage locations scanned so far (`qmctl orphans scan`), each as its last scan found it: size, objects, orphans and their share, missing references, health band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;: use du</source>
+        <source>No location scanned yet: `qmctl orphans scan LOCATION …` scans one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qmctl storage list [--format json]
+       qmctl storage du LOCATION [--depth N] [--format json]
+`qmctl storage ACTION --help` tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use list or du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,7 +61,7 @@ int runScan(const QStringList &arguments, Output &output)
         "and so does a share of orphans over --max-share. Exit 1 when the share of orphaned "
         "bytes is 10 % or more (warning, critical), else 0."));
     parser.addPositionalArgument(QStringLiteral("LOCATION"),
-                                 Text::tr("/path or rclone:REMOTE:bucket/prefix"));
+                                 Text::tr("/path, HOST:/path or rclone:REMOTE:bucket/prefix"));
     const QCommandLineOption refDb(QStringLiteral("ref-db"),
                                    Text::tr("The database the query runs on: "
                                             "postgresql://user@host:port/db?… or sqlite:/path."),
@@ -110,6 +110,8 @@ int runScan(const QStringList &arguments, Output &output)
     const QCommandLineOption format = formatOption();
     parser.addOptions({refDb, refSql, refFile, refColumn, minAge, strip, add, maxShare, timeout,
                        plan, dataDir, rcloneConfig, format});
+    const FleetOptions fleetOptions;
+    fleetOptions.addTo(parser);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("orphans scan"), output))
         return *done;
@@ -174,9 +176,13 @@ int runScan(const QStringList &arguments, Output &output)
         output.error(error);
         return Incomplete;
     }
+    const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);
+    if (!fleet)
+        return UsageError;
     ObjectList listed;
     ObjectListingOptions listing;
     listing.rcloneConfig = parser.value(rcloneConfig);
+    listing.fleet = &*fleet;
     ObjectListingStats stats;
     if (!listObjects(
             *location,
@@ -326,6 +332,8 @@ int runClean(const QStringList &arguments, Output &output)
     const QCommandLineOption rcloneConfig = rcloneConfigOption();
     const QCommandLineOption format = formatOption();
     parser.addOptions({batchSize, maxObjects, maxBytes, yes, refDb, rcloneConfig, format});
+    const FleetOptions fleetOptions;
+    fleetOptions.addTo(parser);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("orphans clean"), output))
         return *done;
@@ -361,6 +369,10 @@ int runClean(const QStringList &arguments, Output &output)
     }
     options.execute = parser.isSet(yes);
     options.store.rcloneConfig = parser.value(rcloneConfig);
+    const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);
+    if (!fleet)
+        return UsageError;
+    options.store.fleet = &*fleet;
     QString error;
     std::optional<OrphanPlan> plan =
         readOrphanPlan(QFileInfo(positional.first()).absoluteFilePath(), &error);
@@ -475,7 +487,7 @@ int runQuarantine(const QStringList &arguments, Output &output)
         "run folders older than --older-than-days (default 7); without --yes that is only "
         "shown. Every object deleted goes to the quarantine audit log in the data folder."));
     parser.addPositionalArgument(QStringLiteral("LOCATION"),
-                                 Text::tr("/path or rclone:REMOTE:bucket/prefix"));
+                                 Text::tr("/path, HOST:/path or rclone:REMOTE:bucket/prefix"));
     const QCommandLineOption olderThan(
         QStringLiteral("older-than-days"),
         Text::tr("With --empty: only run folders that began more than N days ago (default 7; "
@@ -489,6 +501,8 @@ int runQuarantine(const QStringList &arguments, Output &output)
     const QCommandLineOption rcloneConfig = rcloneConfigOption();
     const QCommandLineOption format = formatOption();
     parser.addOptions({olderThan, empty, yes, dataDir, rcloneConfig, format});
+    const FleetOptions fleetOptions;
+    fleetOptions.addTo(parser);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("orphans quarantine"), output))
         return *done;
@@ -505,8 +519,12 @@ int runQuarantine(const QStringList &arguments, Output &output)
         output.error(Text::tr("--yes goes with --empty"));
         return UsageError;
     }
+    const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);
+    if (!fleet)
+        return UsageError;
     ObjectListingOptions options;
     options.rcloneConfig = parser.value(rcloneConfig);
+    options.fleet = &*fleet;
     QList<QuarantineRun> runs;
     QString error;
     if (!listQuarantine(*location, &runs, options, &error)) {

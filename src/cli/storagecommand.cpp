@@ -42,13 +42,15 @@ int runDu(const QStringList &arguments, Output &output)
                  "local folder is walked without following symbolic links or entering other "
                  "filesystems."));
     parser.addPositionalArgument(QStringLiteral("LOCATION"),
-                                 Text::tr("/path or rclone:REMOTE:bucket/prefix"));
+                                 Text::tr("/path, HOST:/path or rclone:REMOTE:bucket/prefix"));
     const QCommandLineOption depth(QStringLiteral("depth"),
                                    Text::tr("Levels of folders shown (default 1)."),
                                    QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption rcloneConfig = rcloneConfigOption();
     const QCommandLineOption format = formatOption();
     parser.addOptions({depth, rcloneConfig, format});
+    const FleetOptions fleetOptions;
+    fleetOptions.addTo(parser);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("storage du"), output))
         return *done;
@@ -67,8 +69,12 @@ int runDu(const QStringList &arguments, Output &output)
         return UsageError;
     QString error;
     UsageCounter usage(levels);
+    const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);
+    if (!fleet)
+        return UsageError;
     ObjectListingOptions listing;
     listing.rcloneConfig = parser.value(rcloneConfig);
+    listing.fleet = &*fleet;
     ObjectListingStats stats;
     if (!listObjects(
             *location,

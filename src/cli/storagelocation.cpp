@@ -1,6 +1,7 @@
 #include "storagelocation.h"
 
 #include "core/appdata/appdata.h"
+#include "core/config/configcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +22,8 @@ std::optional<SyncEndpoint> locationArgument(const QStringList &positional, Outp
 {
     if (positional.size() != 1) {
         output.error(positional.isEmpty()
-                         ? Text::tr("give LOCATION: /path or rclone:REMOTE:bucket/prefix")
+                         ? Text::tr("give LOCATION: /path, HOST:/path or "
+                                    "rclone:REMOTE:bucket/prefix")
                          : Text::tr("unexpected argument '%1'").arg(positional.at(1)));
         return std::nullopt;
     }
@@ -33,12 +35,6 @@ std::optional<SyncEndpoint> locationArgument(const QStringList &positional, Outp
     const std::optional<SyncEndpoint> location = SyncEndpoint::parse(text, &error);
     if (!location) {
         output.error(error);
-        return std::nullopt;
-    }
-    if (location->kind == SyncEndpoint::Kind::Host) {
-        output.error(Text::tr("%1: give a local folder (/path) or an rclone remote "
-                              "(rclone:REMOTE:bucket/prefix)")
-                         .arg(location->text));
         return std::nullopt;
     }
     return location;
@@ -61,6 +57,39 @@ QCommandLineOption formatOption()
 {
     return {QStringLiteral("format"), Text::tr("Output format: text (default) or json."),
             QStringLiteral("text|json"), QStringLiteral("text")};
+}
+
+FleetOptions::FleetOptions()
+    : m_config(QStringLiteral("config"), Text::tr("The fleet config whose hosts HOST:/path names."),
+               QStringLiteral("FILE"))
+    , m_sshConfig(QStringLiteral("ssh-config"),
+                  Text::tr("An ssh config file instead of ~/.ssh/config."), QStringLiteral("FILE"))
+    , m_knownHosts(QStringLiteral("known-hosts"),
+                   Text::tr("A known_hosts file instead of ~/.ssh/known_hosts."),
+                   QStringLiteral("FILE"))
+{}
+
+void FleetOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_config, m_sshConfig, m_knownHosts});
+}
+
+std::optional<FleetAccess> FleetOptions::read(const QCommandLineParser &parser,
+                                              Output &output) const
+{
+    std::shared_ptr<const FleetConfig> fleet;
+    if (parser.isSet(m_config)) {
+        const CheckedFile checked = checkConfigFile(parser.value(m_config));
+        if (!checked.config) {
+            output.error(Text::tr("cannot load %1").arg(parser.value(m_config)));
+            return std::nullopt;
+        }
+        fleet = checked.config;
+    }
+    SshOptions ssh;
+    ssh.configFile = parser.value(m_sshConfig);
+    ssh.knownHostsFile = parser.value(m_knownHosts);
+    return FleetAccess::withPrograms(fleet, ssh);
 }
 
 } // namespace qm::cli

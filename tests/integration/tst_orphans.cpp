@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <utime.h>
 
@@ -568,6 +569,91 @@ private Q_SLOTS:
         }
         QCOMPARE(QDir(store + QStringLiteral("/r")).entryList(QDir::Files).size(), 10);
         QCOMPARE(doneKeys(plan.chopped(4) + QStringLiteral(".audit.jsonl")).size(), 5);
+    }
+
+    void aHostsFolderOverSsh()
+    {
+        testservers::SshServer ssh;
+        QM_REQUIRE_SERVER(ssh.start());
+        const QString store = newPath(QStringLiteral("-host-store"));
+        const QStringList orphans = {QStringLiteral("o/with space.bin"),
+                                     QStringLiteral("o/ünï.bin"), QStringLiteral("-dash.bin")};
+        QStringList referenced;
+        for (int i = 0; i < 6; ++i)
+            referenced << QStringLiteral("r/%1.bin").arg(i);
+        for (const QString &key : orphans + referenced)
+            writeFile(store + u'/' + key, 100, 30);
+        const passwd *user = getpwuid(geteuid());
+        const QString config = newPath(QStringLiteral("-hosts.yaml"));
+        {
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("hosts:\n  store-host:\n    ssh_host: 127.0.0.1\n"
+                                      "    ssh_port: %1\n    ssh_user: %2\n    ssh_key: %3\n")
+                           .arg(ssh.port())
+                           .arg(QString::fromLocal8Bit(user->pw_name),
+                                ssh.path(QStringLiteral("user_key")))
+                           .toUtf8());
+        }
+        const QStringList reach = {QStringLiteral("--config"),      config,
+                                   QStringLiteral("--ssh-config"),  ssh.clientConfig(),
+                                   QStringLiteral("--known-hosts"), ssh.knownHosts()};
+        const QString location = QStringLiteral("store-host:") + store;
+        const QString db = sqliteReferences(referenced);
+        const QString plan = newPath(QStringLiteral("-plan.csv"));
+        Run run =
+            qmctl(QStringList{location, QStringLiteral("--ref-db"), QStringLiteral("sqlite:") + db,
+                              QStringLiteral("--ref-sql"), QStringLiteral("SELECT path FROM refs"),
+                              QStringLiteral("--plan"), plan, QStringLiteral("--format"),
+                              QStringLiteral("json")} +
+                  reach);
+        QVERIFY2(run.code == 1, run.err.constData());
+        QCOMPARE(run.json()[QStringLiteral("listedObjects")].toInt(), 9);
+        QCOMPARE(planKeys(plan),
+                 (QStringList{QStringLiteral("-dash.bin"), QStringLiteral("o/with space.bin"),
+                              QStringLiteral("o/ünï.bin")}));
+        // Without the config the host is not known.
+        run = qmctl({plan, QStringLiteral("--yes")}, QProcessEnvironment::systemEnvironment(),
+                    {QStringLiteral("orphans"), QStringLiteral("clean")});
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains("--config"), run.err.constData());
+        // One object replaced after the plan: kept; the others move into the host's
+        // quarantine.
+        writeFile(store + QStringLiteral("/o/ünï.bin"), 300, 30);
+        run = qmctl(QStringList{plan, QStringLiteral("--yes"), QStringLiteral("--format"),
+                                QStringLiteral("json")} +
+                        reach,
+                    QProcessEnvironment::systemEnvironment(),
+                    {QStringLiteral("orphans"), QStringLiteral("clean")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.json()[QStringLiteral("moved")][QStringLiteral("objects")].toInt(), 2);
+        QCOMPARE(run.json()[QStringLiteral("keptChanged")].toInt(), 1);
+        const QStringList runs = quarantineRuns(store);
+        QCOMPARE(runs.size(), 1);
+        const QString quarantine = store + QStringLiteral("/.quartermaster-quarantine/") + runs[0];
+        QVERIFY(QFileInfo::exists(quarantine + QStringLiteral("/-dash.bin")));
+        QVERIFY(QFileInfo::exists(quarantine + QStringLiteral("/o/with space.bin")));
+        QVERIFY(QFileInfo::exists(store + QStringLiteral("/o/ünï.bin")));
+        QCOMPARE(QDir(store + QStringLiteral("/r")).entryList(QDir::Files).size(), 6);
+        // The host's quarantine: listed, emptied.
+        const QStringList quarantineCommand = {QStringLiteral("orphans"),
+                                               QStringLiteral("quarantine")};
+        run =
+            qmctl(QStringList{location, QStringLiteral("--format"), QStringLiteral("json")} + reach,
+                  QProcessEnvironment::systemEnvironment(), quarantineCommand);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.json()[QStringLiteral("objects")].toInt(), 2);
+        run = qmctl(QStringList{location, QStringLiteral("--empty"),
+                                QStringLiteral("--older-than-days"), QStringLiteral("0"),
+                                QStringLiteral("--yes"), QStringLiteral("--data-dir"),
+                                newPath(QStringLiteral("-data")), QStringLiteral("--format"),
+                                QStringLiteral("json")} +
+                        reach,
+                    QProcessEnvironment::systemEnvironment(), quarantineCommand);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.json()[QStringLiteral("emptying")][QStringLiteral("deleted")].toInt(), 2);
+        QVERIFY(!QFileInfo::exists(quarantine + QStringLiteral("/-dash.bin")));
+        QCOMPARE(QDir(store + QStringLiteral("/r")).entryList(QDir::Files).size(), 6);
     }
 
     void aCleanKilledMidRunResumes()

@@ -123,6 +123,71 @@ QString remoteError(const RemoteResult &result)
 
 } // namespace
 
+namespace {
+
+/// `root` on the host with every link resolved; nothing, with `*error`, when the host
+/// does not answer (`*unreachable` set) or the folder does not resolve.
+std::optional<QString> resolveRoot(const RemoteCommands &commands, const QString &host,
+                                   const QString &root, bool *unreachable, QString *error)
+{
+    const RemoteResult resolved = commands.run(
+        {QStringLiteral("sh"), QStringLiteral("-c"), kResolveScript, QStringLiteral("sh"), root},
+        kCommandTimeoutMs);
+    *unreachable = resolved.status != HostStatus::Ok;
+    if (*unreachable) {
+        *error = Text::tr("%1 could not be reached: %2").arg(host, remoteError(resolved));
+        return std::nullopt;
+    }
+    QString canonical = QString::fromUtf8(resolved.process.standardOutput);
+    if (canonical.endsWith(QLatin1Char('\n')))
+        canonical.chop(1);
+    if (resolved.process.exitCode != 0 || !QDir::isAbsolutePath(canonical)) {
+        *error = Text::tr("%1:%2 does not exist or cannot be entered (a drive that is not "
+                          "mounted?): %3")
+                     .arg(host, root, remoteError(resolved));
+        return std::nullopt;
+    }
+    return QDir::cleanPath(canonical);
+}
+
+/// Whether the host's find has -printf (GNU), and else whether its stat is GNU's.
+void findFlavour(const RemoteCommands &commands, bool *printf, bool *gnuStat)
+{
+    const RemoteResult version =
+        commands.run({QStringLiteral("find"), QStringLiteral("--version")}, kCommandTimeoutMs);
+    *printf = version.status == HostStatus::Ok && version.process.exitCode == 0 &&
+              version.process.standardOutput.contains("GNU");
+    *gnuStat = true;
+    if (!*printf) {
+        const RemoteResult stat =
+            commands.run({QStringLiteral("stat"), QStringLiteral("--version")}, kCommandTimeoutMs);
+        *gnuStat = stat.status == HostStatus::Ok && stat.process.exitCode == 0;
+    }
+}
+
+} // namespace
+
+std::optional<RemoteCleanupPlan> remoteCleanupTarget(const SshTransport &ssh, const QString &host,
+                                                     const QString &root, const QString &runFolder,
+                                                     const std::atomic<bool> *cancel,
+                                                     QString *error)
+{
+    const RemoteCommands commands{ssh, cancel, {}};
+    RemoteCleanupPlan remote;
+    remote.host = host;
+    remote.runFolder = runFolder;
+    remote.plan.rule.root = root;
+    remote.plan.rule.nowMs = QDateTime::currentMSecsSinceEpoch();
+    bool unreachable = false;
+    const std::optional<QString> canonical = resolveRoot(commands, host, root, &unreachable, error);
+    if (!canonical)
+        return std::nullopt;
+    remote.plan.canonicalRoot = *canonical;
+    bool printf = false;
+    findFlavour(commands, &printf, &remote.gnuStat);
+    return remote;
+}
+
 QString quarantineRunFolder(qint64 nowMs)
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc())
@@ -213,42 +278,25 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
     const QString base =
         rule.root +
         (emptying ? QStringLiteral("/") + QLatin1String(kQuarantineFolderName) : QString());
-    const RemoteResult resolved = commands.run(
-        {QStringLiteral("sh"), QStringLiteral("-c"), kResolveScript, QStringLiteral("sh"), base},
-        kCommandTimeoutMs);
-    if (resolved.status != HostStatus::Ok) {
-        message = Text::tr("%1 could not be reached: %2").arg(host, remoteError(resolved));
-        return std::nullopt;
-    }
-    QString canonical = QString::fromUtf8(resolved.process.standardOutput);
-    if (canonical.endsWith(QLatin1Char('\n')))
-        canonical.chop(1);
-    if (resolved.process.exitCode != 0 || !QDir::isAbsolutePath(canonical)) {
-        if (emptying) { // no quarantine yet: nothing to empty
+    bool unreachable = false;
+    const std::optional<QString> canonical =
+        resolveRoot(commands, host, base, &unreachable, &message);
+    if (!canonical) {
+        if (emptying && !unreachable) { // no quarantine yet: nothing to empty
+            message.clear();
             plan.canonicalRoot = QDir::cleanPath(base);
             return remote;
         }
-        message = Text::tr("%1:%2 does not exist or cannot be entered (a drive that is not "
-                           "mounted?): %3")
-                      .arg(host, rule.root, remoteError(resolved));
         return std::nullopt;
     }
-    if (emptying && !canonical.endsWith(QLatin1Char('/') + QLatin1String(kQuarantineFolderName))) {
+    if (emptying && !canonical->endsWith(QLatin1Char('/') + QLatin1String(kQuarantineFolderName))) {
         message =
             Text::tr("%1:%2 is a link, not the quarantine folder: left alone").arg(host, base);
         return std::nullopt;
     }
-    plan.canonicalRoot = QDir::cleanPath(canonical);
-
-    const RemoteResult version =
-        commands.run({QStringLiteral("find"), QStringLiteral("--version")}, kCommandTimeoutMs);
-    const bool printf = version.status == HostStatus::Ok && version.process.exitCode == 0 &&
-                        version.process.standardOutput.contains("GNU");
-    if (!printf) {
-        const RemoteResult stat =
-            commands.run({QStringLiteral("stat"), QStringLiteral("--version")}, kCommandTimeoutMs);
-        remote.gnuStat = stat.status == HostStatus::Ok && stat.process.exitCode == 0;
-    }
+    plan.canonicalRoot = *canonical;
+    bool printf = false;
+    findFlavour(commands, &printf, &remote.gnuStat);
     QStringList argv = {
         QStringLiteral("find"), plan.canonicalRoot,      QStringLiteral("-xdev"),
         QStringLiteral("("),    QStringLiteral("-name"), QStringLiteral(".Trash"),
@@ -443,15 +491,23 @@ CleanupResult executeRemoteCleanup(const SshTransport &ssh, const RemoteCleanupP
                 break;
             case 'G':
                 ++result.alreadyGone;
+                if (callbacks.notRemoved)
+                    callbacks.notRemoved(item.relativePath, CleanupCallbacks::Outcome::Gone, {});
                 break;
             case 'K':
                 ++result.keptChanged;
                 log(Text::tr("kept %1: changed since the plan (%2)")
                         .arg(item.relativePath, reasons[i]));
+                if (callbacks.notRemoved)
+                    callbacks.notRemoved(item.relativePath, CleanupCallbacks::Outcome::Kept,
+                                         reasons[i]);
                 break;
             case 'F':
                 ++result.failed;
                 log(Text::tr("could not remove %1: %2").arg(item.relativePath, reasons[i]));
+                if (callbacks.notRemoved)
+                    callbacks.notRemoved(item.relativePath, CleanupCallbacks::Outcome::Failed,
+                                         reasons[i]);
                 break;
             default:
                 ++result.notReached; // no answer for it: left for a later run

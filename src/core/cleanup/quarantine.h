@@ -56,6 +56,15 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
                   bool emptying, const QString &runFolder, const std::atomic<bool> *cancel,
                   QString *error, const std::function<void(const QString &)> &command = {});
 
+/// What executeRemoteCleanup needs to act on items already known (an orphan plan's)
+/// in `root` on `host`, without listing it: the root with every link resolved and the
+/// host's stat flavour; no items. Nothing, with `*error`, when the host does not answer
+/// or the folder does not resolve. Blocking.
+std::optional<RemoteCleanupPlan> remoteCleanupTarget(const SshTransport &ssh, const QString &host,
+                                                     const QString &root, const QString &runFolder,
+                                                     const std::atomic<bool> *cancel,
+                                                     QString *error);
+
 /// Carries out a remote plan in batches, one ssh run each: a fixed POSIX sh script gets
 /// the items as arguments and, for each, walks the folders from the root refusing any
 /// link, checks that the file is still a regular file with the planned size and time on

@@ -14,7 +14,7 @@ namespace qm {
 namespace {
 
 JobFromArguments orphansCleanFromArguments(const QStringList &words, const JobKindOptions &options,
-                                           const JobEnvironment &)
+                                           const JobEnvironment &environment)
 {
     if (words.size() != 1)
         return JobFromArguments::refused(
@@ -36,6 +36,7 @@ JobFromArguments orphansCleanFromArguments(const QStringList &words, const JobKi
     dry.batchSize = request.batchSize;
     dry.maxObjects = request.maxObjects;
     dry.maxBytes = request.maxBytes;
+    dry.store.fleet = &environment; // a host's folder is reached as every job reaches it
     const OrphanCleanResult preview = cleanOrphans(*plan, dry);
     if (!preview.ok)
         return JobFromArguments::refused(JobRefusal::NotPlanned, preview.error);
@@ -74,7 +75,10 @@ JobKindRecord orphansCleanJobKindRecord()
         arguments.options.maxBytes = request->maxBytes;
         return arguments;
     };
-    record.run = [](const JobEnvironment &) -> JobFunction { return runOrphansCleanJob; };
+    record.run = [](const JobEnvironment &environment) -> JobFunction {
+        return
+            [environment](JobContext &context) { return runOrphansCleanJob(context, environment); };
+    };
     record.describePlan = [](const QJsonObject &json, int,
                              QString *error) -> std::optional<QStringList> {
         return describeOrphansCleanPreview(json, error);

@@ -2,6 +2,7 @@
 
 #include "core/cleanup/quarantine.h"
 #include "core/fsutil/folderentries.h"
+#include "core/remote/fleetaccess.h"
 #include "core/storage/rcloneobjects.h"
 
 #include <QCoreApplication>
@@ -177,10 +178,38 @@ bool listObjects(const SyncEndpoint &location,
     case SyncEndpoint::Kind::Host:
         break;
     }
-    *error = Text::tr("%1: give a local folder (/path) or an rclone remote "
-                      "(rclone:REMOTE:bucket/prefix)")
-                 .arg(location.text);
-    return false;
+    const std::optional<SshTransport> ssh = hostTransport(options.fleet, location.host, error);
+    if (!ssh)
+        return false;
+    CleanupRule rule;
+    rule.root = location.path;
+    const std::optional<RemoteCleanupPlan> listed =
+        planRemoteCleanup(*ssh, location.host, rule, false, {}, options.cancel, error);
+    if (!listed)
+        return false;
+    if (listed->plan.unreadableFolders > 0) {
+        *error = Text::tr("%n folder(s) of %1 could not be read: a listing with holes would "
+                          "make what is in them look orphaned",
+                          nullptr, int(listed->plan.unreadableFolders))
+                     .arg(location.text);
+        return false;
+    }
+    if (stats)
+        stats->skippedOther += listed->plan.skippedOther;
+    for (const CleanupItem &item : listed->plan.items)
+        object(item.relativePath.toUtf8(), item.sizeBytes, item.modifiedMs);
+    return true;
+}
+
+std::optional<SshTransport> hostTransport(const FleetAccess *fleet, const QString &host,
+                                          QString *error)
+{
+    const std::optional<HostAccess> access = fleet ? fleet->host(host) : std::nullopt;
+    if (!access) {
+        *error = Text::tr("“%1” is not a host of the config (give --config FILE)").arg(host);
+        return std::nullopt;
+    }
+    return fleet->transport(*access);
 }
 
 } // namespace qm

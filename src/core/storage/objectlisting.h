@@ -3,6 +3,7 @@
 // Listing a storage location object by object: a local folder walked here, or an
 // rclone remote (S3, MinIO and the rest) through `rclone lsjson` (docs/orphans.md).
 
+#include "core/remote/sshtransport.h"
 #include "core/sync/synccommand.h"
 
 #include <QByteArrayView>
@@ -11,8 +12,11 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace qm {
+
+struct FleetAccess;
 
 /// How a listing runs.
 struct ObjectListingOptions
@@ -21,6 +25,9 @@ struct ObjectListingOptions
     QString rcloneConfig;            ///< an rclone config file instead of the user's; empty: theirs
     QProcessEnvironment environment; ///< rclone's environment; empty: this process's
     const std::atomic<bool> *cancel = nullptr;
+    /// How to reach the hosts of the fleet, for a host's folder (HOST:/path); null: such
+    /// a location is refused.
+    const FleetAccess *fleet = nullptr;
 };
 
 /// What a listing saw besides the objects.
@@ -36,13 +43,21 @@ struct ObjectListingStats
 /// listed, never holding the listing: the key is the path below the location with "/"
 /// between folders. A local folder (SyncEndpoint::Kind::Local) is walked without
 /// following a symbolic link, without entering another filesystem, and without its
-/// quarantine folder; an rclone remote is read from `rclone lsjson --recursive`. False,
-/// with `*error` for a person, when the listing failed or was cancelled, or for a
-/// location of another kind; a folder that cannot be read inside a local location fails
-/// it too (a listing with holes would make what is in them look missing).
+/// quarantine folder; a host's folder (SyncEndpoint::Kind::Host) is listed over ssh with
+/// `find -xdev` as host cleanups list (planRemoteCleanup: regular files, no link
+/// followed, the quarantine and trash folders left out, times to the second); an rclone
+/// remote is read from `rclone lsjson --recursive`. False, with `*error` for a person,
+/// when the listing failed or was cancelled; a folder that cannot be read inside the
+/// location fails it too (a listing with holes would make what is in them look
+/// missing).
 bool listObjects(
     const SyncEndpoint &location,
     const std::function<void(QByteArrayView key, qint64 bytes, qint64 modifiedMs)> &object,
     const ObjectListingOptions &options, ObjectListingStats *stats, QString *error);
+
+/// The ssh transport to `host` of `fleet`'s config; nothing, with `*error`, when there
+/// is no config or it has no such host.
+std::optional<SshTransport> hostTransport(const FleetAccess *fleet, const QString &host,
+                                          QString *error);
 
 } // namespace qm

@@ -4,6 +4,7 @@
 #include "core/cleanup/cleanupcommon.h"
 #include "core/cleanup/quarantine.h"
 #include "core/logs/logline.h"
+#include "core/remote/fleetaccess.h"
 #include "core/storage/orphanscan.h"
 #include "core/storage/rcloneobjects.h"
 #include "core/text/csv.h"
@@ -204,8 +205,12 @@ private:
 
     bool prepareLocal();
     bool prepareQuarantineFolder();
+    bool prepareHost(const QString &runFolder);
+    /// What a cleanup run reports of each item, into the result and the audit log.
+    CleanupCallbacks itemCallbacks(const QList<CleanupItem> &items);
     /// False when the batch could not be dealt with at all (the run stops).
     bool localBatch(const QList<CleanupItem> &items);
+    bool hostBatch(const QList<CleanupItem> &items);
     bool rcloneBatch(const QList<CleanupItem> &items);
     TrashOutcome moveLocal(const QString &absolutePath);
 
@@ -219,6 +224,8 @@ private:
     QString m_firstFailure;
     QString m_stop;
     QHash<QString, const CleanupItem *> m_byPath;
+    std::optional<SshTransport> m_ssh;
+    std::optional<RemoteCleanupPlan> m_remote; ///< a host's folder: where batches run
 };
 
 bool Cleaner::prepareLocal()
@@ -279,19 +286,13 @@ TrashOutcome Cleaner::moveLocal(const QString &absolutePath)
             Text::tr("cannot move %1 into the quarantine: %2").arg(absolutePath, errnoText(error))};
 }
 
-bool Cleaner::localBatch(const QList<CleanupItem> &items)
+CleanupCallbacks Cleaner::itemCallbacks(const QList<CleanupItem> &items)
 {
-    CleanupPlan sub;
-    sub.rule.root = m_plan.location.path;
-    sub.canonicalRoot = m_canonicalRoot;
-    sub.items = items;
+    m_byPath.clear();
     for (const CleanupItem &item : items)
-        sub.totalBytes += item.sizeBytes;
-    CleanupLimits limits;
-    limits.batchSize = INT_MAX;
-    limits.maxFailures = -1;
+        m_byPath.insert(item.relativePath, &item);
     CleanupCallbacks callbacks;
-    callbacks.remove = [this](const QString &path) { return moveLocal(path); };
+    callbacks.cancel = m_options.store.cancel;
     callbacks.removed = [this](const QString &path, qint64, const QString &) {
         moved(*m_byPath.value(path));
     };
@@ -303,7 +304,8 @@ bool Cleaner::localBatch(const QList<CleanupItem> &items)
             // Moved by a run that was stopped before it wrote so in the log?
             struct stat st;
             const QString inQuarantine = m_canonicalRoot + u'/' + m_quarantine + u'/' + path;
-            if (::lstat(QFile::encodeName(inQuarantine).constData(), &st) == 0 &&
+            if (!m_canonicalRoot.isEmpty() &&
+                ::lstat(QFile::encodeName(inQuarantine).constData(), &st) == 0 &&
                 S_ISREG(st.st_mode) && qint64(st.st_size) == item.sizeBytes)
                 moved(item, Text::tr("found in the quarantine after an interrupted run"));
             else
@@ -318,12 +320,59 @@ bool Cleaner::localBatch(const QList<CleanupItem> &items)
             return;
         }
     };
-    m_byPath.clear();
+    return callbacks;
+}
+
+bool Cleaner::localBatch(const QList<CleanupItem> &items)
+{
+    CleanupPlan sub;
+    sub.rule.root = m_plan.location.path;
+    sub.canonicalRoot = m_canonicalRoot;
+    sub.items = items;
     for (const CleanupItem &item : items)
-        m_byPath.insert(item.relativePath, &item);
+        sub.totalBytes += item.sizeBytes;
+    CleanupLimits limits;
+    limits.batchSize = INT_MAX;
+    limits.maxFailures = -1;
+    CleanupCallbacks callbacks = itemCallbacks(items);
+    callbacks.remove = [this](const QString &path) { return moveLocal(path); };
     const CleanupResult outcome = executeCleanup(sub, limits, callbacks);
     if (!outcome.ok && outcome.notReached == items.size() && !items.isEmpty()) {
         m_stop = outcome.error; // the root moved or cannot be opened: nothing was done
+        return false;
+    }
+    return true;
+}
+
+bool Cleaner::prepareHost(const QString &runFolder)
+{
+    m_ssh = hostTransport(m_options.store.fleet, m_plan.location.host, &m_stop);
+    if (!m_ssh)
+        return false;
+    m_remote = remoteCleanupTarget(*m_ssh, m_plan.location.host, m_plan.location.path, runFolder,
+                                   m_options.store.cancel, &m_stop);
+    return m_remote.has_value();
+}
+
+bool Cleaner::hostBatch(const QList<CleanupItem> &items)
+{
+    if (!m_options.execute) {
+        // The host's own check (size, time, no link on the way) runs as it moves: a dry
+        // run cannot make it without moving.
+        for (const CleanupItem &item : items)
+            moved(item);
+        return true;
+    }
+    RemoteCleanupPlan batch = *m_remote;
+    batch.plan.items = items;
+    for (const CleanupItem &item : items)
+        batch.plan.totalBytes += item.sizeBytes;
+    CleanupLimits limits;
+    limits.batchSize = int(items.size());
+    limits.maxFailures = -1;
+    const CleanupResult outcome = executeRemoteCleanup(*m_ssh, batch, limits, itemCallbacks(items));
+    if (!outcome.error.isEmpty() && outcome.failed == 0) {
+        m_stop = outcome.error; // the connection broke, the root moved: stop here
         return false;
     }
     return true;
@@ -449,7 +498,8 @@ void Cleaner::run()
         m_result->ok = true;
         return;
     }
-    if (local && !prepareLocal()) {
+    if ((local && !prepareLocal()) ||
+        (m_plan.location.kind == SyncEndpoint::Kind::Host && !prepareHost(runFolder))) {
         m_result->error = m_stop + Text::tr("; nothing was moved");
         return;
     }
@@ -498,8 +548,20 @@ void Cleaner::run()
                 unreferenced.append(item);
             }
         }
-        const bool dealt = unreferenced.isEmpty() ||
-                           (local ? localBatch(unreferenced) : rcloneBatch(unreferenced));
+        bool dealt = unreferenced.isEmpty();
+        if (!dealt) {
+            switch (m_plan.location.kind) {
+            case SyncEndpoint::Kind::Local:
+                dealt = localBatch(unreferenced);
+                break;
+            case SyncEndpoint::Kind::Host:
+                dealt = hostBatch(unreferenced);
+                break;
+            case SyncEndpoint::Kind::Rclone:
+                dealt = rcloneBatch(unreferenced);
+                break;
+            }
+        }
         if (!m_audit.flush(&error)) {
             m_stop = error;
             reached += batch.size();
@@ -562,7 +624,7 @@ std::optional<OrphanPlan> readOrphanPlan(const QString &csvPath, QString *error)
     QString why;
     const std::optional<SyncEndpoint> location =
         SyncEndpoint::parse(info.value(QLatin1String("location")).toString(), &why);
-    if (!location || location->kind == SyncEndpoint::Kind::Host)
+    if (!location)
         return refuse(Text::tr("%1: the plan's location does not read: %2").arg(infoPath, why));
     plan.location = *location;
     const QJsonObject reference = info.value(QLatin1String("reference")).toObject();
@@ -602,7 +664,7 @@ std::optional<OrphanPlan> readOrphanPlan(const QString &csvPath, QString *error)
         return refuse(Text::tr("%1 is not an orphan plan (its first line is not "
                                "key,bytes,modifiedAt)")
                           .arg(csvPath));
-    const bool local = plan.location.kind == SyncEndpoint::Kind::Local;
+    const bool local = plan.location.kind != SyncEndpoint::Kind::Rclone;
     QSet<QString> seen;
     for (qint64 record = 2; at < csv.size(); ++record) {
         const std::optional<QList<QByteArray>> fields = nextCsvRecord(csv, &at);

@@ -107,7 +107,7 @@ std::optional<QStringList> describeOrphansCleanPreview(const QJsonObject &previe
     return lines;
 }
 
-JobOutcome runOrphansCleanJob(JobContext &context)
+JobOutcome runOrphansCleanJob(JobContext &context, const FleetAccess &fleet)
 {
     const Job &job = context.job();
     QString error;
@@ -129,6 +129,7 @@ JobOutcome runOrphansCleanJob(JobContext &context)
     options.maxObjects = request->maxObjects;
     options.maxBytes = request->maxBytes;
     options.store.cancel = context.cancelFlag();
+    options.store.fleet = &fleet;
     options.nowMs = context.nowMs();
     OrphanCleanCallbacks callbacks;
     callbacks.log = [&context](const QString &line) { context.log(line); };

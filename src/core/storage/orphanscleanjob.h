@@ -15,6 +15,8 @@
 
 namespace qm {
 
+struct FleetAccess;
+
 /// The kind of orphan cleanup jobs, by the key the queue stores them under.
 inline const JobKind kOrphansCleanJobKind{QStringLiteral("orphans-clean")};
 
@@ -40,6 +42,7 @@ std::optional<QStringList> describeOrphansCleanPreview(const QJsonObject &previe
 
 /// One attempt of an orphan cleanup job: the plan's next keys within the caps, into
 /// the quarantine (cleanOrphans), progress by keys, a line a key kept or failed.
-JobOutcome runOrphansCleanJob(JobContext &context);
+/// A host's folder is reached through `fleet`.
+JobOutcome runOrphansCleanJob(JobContext &context, const FleetAccess &fleet);
 
 } // namespace qm

@@ -31,9 +31,9 @@ class Text
 
 QString quarantineOf(const SyncEndpoint &location)
 {
-    return location.kind == SyncEndpoint::Kind::Local
-               ? QDir::cleanPath(location.path) + u'/' + QLatin1String(kQuarantineFolderName)
-               : rcloneRemotePath(location, QLatin1String(kQuarantineFolderName));
+    return location.kind == SyncEndpoint::Kind::Rclone
+               ? rcloneRemotePath(location, QLatin1String(kQuarantineFolderName))
+               : QDir::cleanPath(location.path) + u'/' + QLatin1String(kQuarantineFolderName);
 }
 
 SyncEndpoint localFolder(const QString &path)
@@ -190,6 +190,58 @@ void emptyRcloneRun(const SyncEndpoint &location, const QString &runPath, const 
         result->error = deleteError;
 }
 
+/// Every file of the quarantine of a host's folder, by its run folder (the plan an
+/// emptying of every run folder would carry out).
+std::optional<RemoteCleanupPlan> hostQuarantine(const SyncEndpoint &location,
+                                                const ObjectListingOptions &options, QString *error)
+{
+    const std::optional<SshTransport> ssh = hostTransport(options.fleet, location.host, error);
+    if (!ssh)
+        return std::nullopt;
+    CleanupRule rule;
+    rule.root = location.path;
+    rule.olderThanDays = 0;
+    rule.nowMs = QDateTime::currentMSecsSinceEpoch() + 86'400'000; // every run so far
+    return planRemoteCleanup(*ssh, location.host, rule, true, {}, options.cancel, error);
+}
+
+void emptyHostRuns(const SyncEndpoint &location, const QList<QuarantineRun> &runs,
+                   AuditAppender *audit, const ObjectListingOptions &options,
+                   const std::function<void(const QString &)> &log, QuarantineEmptying *result)
+{
+    QString error;
+    std::optional<RemoteCleanupPlan> held = hostQuarantine(location, options, &error);
+    if (!held) {
+        result->error = error;
+        return;
+    }
+    QList<CleanupItem> chosen;
+    for (const CleanupItem &item : std::as_const(held->plan.items)) {
+        const QString folder = item.relativePath.section(u'/', 0, 0);
+        if (std::any_of(runs.cbegin(), runs.cend(),
+                        [&folder](const QuarantineRun &run) { return run.folder == folder; }))
+            chosen.append(item);
+    }
+    held->plan.items = chosen;
+    held->plan.totalBytes = 0;
+    for (const CleanupItem &item : std::as_const(chosen))
+        held->plan.totalBytes += item.sizeBytes;
+    const std::optional<SshTransport> ssh = hostTransport(options.fleet, location.host, &error);
+    CleanupLimits limits;
+    limits.maxFailures = -1;
+    CleanupCallbacks callbacks;
+    callbacks.log = log;
+    callbacks.removed = [&](const QString &relative, qint64 bytes, const QString &) {
+        ++result->deleted;
+        result->deletedBytes += bytes;
+        audit->add(location.text, relative, bytes);
+    };
+    const CleanupResult outcome = executeRemoteCleanup(*ssh, *held, limits, callbacks);
+    result->kept += outcome.keptChanged;
+    if (!outcome.ok && result->error.isEmpty())
+        result->error = outcome.error;
+}
+
 } // namespace
 
 bool listQuarantine(const SyncEndpoint &location, QList<QuarantineRun> *runs,
@@ -220,6 +272,15 @@ bool listQuarantine(const SyncEndpoint &location, QList<QuarantineRun> *runs,
                     },
                     options, &stats, error))
                 return false;
+        }
+    } else if (location.kind == SyncEndpoint::Kind::Host) {
+        const std::optional<RemoteCleanupPlan> held = hostQuarantine(location, options, error);
+        if (!held)
+            return false;
+        for (const CleanupItem &item : held->plan.items) {
+            QuarantineRun &run = byFolder[item.relativePath.section(u'/', 0, 0)];
+            ++run.objects;
+            run.bytes += item.sizeBytes;
         }
     } else {
         QString why;
@@ -262,7 +323,15 @@ QuarantineEmptying emptyQuarantine(const SyncEndpoint &location, const QList<Qua
     AuditAppender audit(auditPath);
     const QString quarantine = quarantineOf(location);
     const bool local = location.kind == SyncEndpoint::Kind::Local;
+    if (location.kind == SyncEndpoint::Kind::Host && !runs.isEmpty()) {
+        // One listing and one run of the host's checked batches for all the runs.
+        emptyHostRuns(location, runs, &audit, options, log, &result);
+        if (const QString failure = audit.write(); !failure.isEmpty() && result.error.isEmpty())
+            result.error = failure;
+    }
     for (const QuarantineRun &run : runs) {
+        if (location.kind == SyncEndpoint::Kind::Host)
+            break;
         if (!quarantineRunTime(run.folder) || run.folder.contains(u'/'))
             continue; // only run folders, by name
         const QString runPath = quarantine + u'/' + run.folder;
