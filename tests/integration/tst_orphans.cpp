@@ -22,6 +22,8 @@
 
 #include <csignal>
 #include <pwd.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <utime.h>
 
@@ -99,6 +101,24 @@ QStringList quarantineRuns(const QString &store)
 {
     return QDir(store + QStringLiteral("/.quartermaster-quarantine"))
         .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+/// Where `key` is in the quarantine of the local location `store` (any run folder), or
+/// empty; `*copies` counts the run folders holding it.
+QString quarantined(const QString &store, const QString &key, int *copies = nullptr)
+{
+    QString found;
+    int count = 0;
+    for (const QString &run : quarantineRuns(store)) {
+        const QString path = store + QStringLiteral("/.quartermaster-quarantine/") + run + u'/' + key;
+        if (QFileInfo::exists(path)) {
+            found = path;
+            ++count;
+        }
+    }
+    if (copies)
+        *copies = count;
+    return found;
 }
 
 /// The keys of a saved plan, in its order.
@@ -472,14 +492,16 @@ private Q_SLOTS:
         QStringList expected = planKeys(plan);
         expected.sort();
         QCOMPARE(done, expected); // each key once
+        // Each run moved into a folder of its own (the stopped one left none).
         const QStringList runs = quarantineRuns(store);
-        QCOMPARE(runs.size(), 1);
-        const QString quarantine = store + QStringLiteral("/.quartermaster-quarantine/") + runs[0];
+        QCOMPARE(runs.size(), 2);
         for (const QString &key : orphans) {
             const bool kept = key == QLatin1String("o/later-referenced.bin") ||
                               key == QLatin1String("o/replaced.bin");
+            int copies = 0;
             QVERIFY2(QFileInfo::exists(store + u'/' + key) == kept, qPrintable(key));
-            QVERIFY2(QFileInfo::exists(quarantine + u'/' + key) == !kept, qPrintable(key));
+            QVERIFY2(quarantined(store, key, &copies).isEmpty() == kept, qPrintable(key));
+            QCOMPARE(copies, kept ? 0 : 1);
         }
         for (const QString &key : referenced)
             QVERIFY(QFileInfo::exists(store + u'/' + key));
@@ -511,7 +533,7 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.json()[QStringLiteral("emptying")][QStringLiteral("dryRun")].toBool(), true);
         QCOMPARE(run.json()[QStringLiteral("emptying")][QStringLiteral("objects")].toInt(), 10);
-        QVERIFY(QFileInfo::exists(quarantine + QStringLiteral("/-dash.bin")));
+        QVERIFY(!quarantined(store, QStringLiteral("-dash.bin")).isEmpty());
         const QString dataDir = newPath(QStringLiteral("-data"));
         run = qmctl(QStringList{store, QStringLiteral("--empty"),
                                 QStringLiteral("--older-than-days"), QStringLiteral("0"),
@@ -521,10 +543,65 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.json()[QStringLiteral("emptying")][QStringLiteral("deleted")].toInt(), 10);
         QCOMPARE(run.json()[QStringLiteral("emptying")][QStringLiteral("left")].toInt(), 0);
-        QVERIFY(!QFileInfo::exists(quarantine));
+        QVERIFY(quarantineRuns(store).isEmpty());
         QCOMPARE(jsonLines(dataDir + QStringLiteral("/orphans/quarantine-audit.jsonl")).size(), 10);
         for (const QString &key : referenced)
             QVERIFY(QFileInfo::exists(store + u'/' + key));
+    }
+
+    void theRecheckSeesValuesAsTheScanDidAndOneRunGoesAtATime()
+    {
+        // Keys the database holds as REAL numbers: Qt reads 9.0 as "9", SQLite's CAST
+        // makes "9.0" of it, so the narrowed check cannot find it; its canary says so and
+        // the whole query is read instead.
+        const QString store = newPath(QStringLiteral("-store"));
+        for (int i = 1; i <= 10; ++i)
+            writeFile(store + u'/' + QString::number(i), 100, 30);
+        const QString db = newPath(QStringLiteral("-real.sqlite"));
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db);
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QSqlQuery query(sql);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE refs(n REAL)")));
+            for (int i = 1; i <= 8; ++i)
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO refs VALUES (%1.0)").arg(i)));
+        }
+        QSqlDatabase::removeDatabase(db);
+        const QString plan = newPath(QStringLiteral("-plan.csv"));
+        Run run = qmctl({store, QStringLiteral("--ref-db"), QStringLiteral("sqlite:") + db,
+                         QStringLiteral("--ref-sql"),
+                         QStringLiteral("SELECT n FROM refs -- a comment at the end"),
+                         QStringLiteral("--plan"), plan});
+        QVERIFY2(run.code == 1, run.err.constData());
+        QCOMPARE(planKeys(plan), (QStringList{QStringLiteral("10"), QStringLiteral("9")}));
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db);
+            sql.setDatabaseName(db);
+            QVERIFY(sql.open());
+            QVERIFY(QSqlQuery(sql).exec(QStringLiteral("INSERT INTO refs VALUES (9.0)")));
+        }
+        QSqlDatabase::removeDatabase(db);
+        const QStringList clean = {QStringLiteral("orphans"), QStringLiteral("clean")};
+        // While another run holds the plan's audit log, a run stops before anything.
+        const QString audit = plan.chopped(4) + QStringLiteral(".audit.jsonl");
+        const int held = ::open(QFile::encodeName(audit).constData(), O_RDWR | O_CREAT, 0600);
+        QVERIFY(held >= 0);
+        QCOMPARE(::flock(held, LOCK_EX), 0);
+        run = qmctl({plan, QStringLiteral("--yes")}, QProcessEnvironment::systemEnvironment(),
+                    clean);
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains("another run"), run.err.constData());
+        QVERIFY(QFileInfo::exists(store + QStringLiteral("/10")));
+        ::close(held);
+        run = qmctl({plan, QStringLiteral("--yes"), QStringLiteral("--format"),
+                     QStringLiteral("json")},
+                    QProcessEnvironment::systemEnvironment(), clean);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.json()[QStringLiteral("keptReferenced")].toInt(), 1);
+        QCOMPARE(run.json()[QStringLiteral("moved")][QStringLiteral("objects")].toInt(), 1);
+        QVERIFY(QFileInfo::exists(store + QStringLiteral("/9")));
+        QVERIFY(!QFileInfo::exists(store + QStringLiteral("/10")));
     }
 
     void aCleanRunsAsAJobOfTheQueueWithinItsCaps()
@@ -701,10 +778,19 @@ private Q_SLOTS:
         QCOMPARE(done.size(), 1500);
         done.removeDuplicates();
         QCOMPARE(done.size(), 1500);
-        const QStringList runs = quarantineRuns(store);
-        QCOMPARE(runs.size(), 1);
-        const QString quarantine = store + QStringLiteral("/.quartermaster-quarantine/") + runs[0];
-        QCOMPARE(QDir(quarantine + QStringLiteral("/o")).entryList(QDir::Files).size(), 1500);
+        // The killed run's folder and the resumed run's: every key in exactly one.
+        qsizetype held = 0;
+        for (const QString &folder : quarantineRuns(store))
+            held += QDir(store + QStringLiteral("/.quartermaster-quarantine/") + folder +
+                         QStringLiteral("/o"))
+                        .entryList(QDir::Files)
+                        .size();
+        QCOMPARE(held, 1500);
+        for (int i = 0; i < 1500; i += 97) {
+            int copies = 0;
+            quarantined(store, QStringLiteral("o/%1.bin").arg(i, 4, 10, QLatin1Char('0')), &copies);
+            QCOMPARE(copies, 1);
+        }
         QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), 0);
         QCOMPARE(QDir(store + QStringLiteral("/r")).entryList(QDir::Files).size(), 1600);
     }

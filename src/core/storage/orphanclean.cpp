@@ -22,10 +22,12 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <utility>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,21 +53,40 @@ bool isFinalAction(const QString &action)
 }
 
 /// The audit log of a plan: JSON Lines, appended, synced after each batch. Read back it
-/// tells which keys are done with and which quarantine folder the plan's runs use.
+/// tells which keys are done with and which quarantine run folders the plan's runs used.
+/// A run that writes holds an exclusive lock on it: two runs of one plan never overlap.
 class AuditLog
 {
 public:
     ~AuditLog()
     {
         if (m_fd >= 0)
-            ::close(m_fd);
+            ::close(m_fd); // and with it the lock
     }
 
-    /// Reads what earlier runs wrote; with `forWriting`, opens it for appending (created
-    /// 0600), cutting off a last line that a killed run left half-written.
+    /// Reads what earlier runs wrote; with `forWriting`, first takes the log (created
+    /// 0600) for this run alone, and cuts off a last line that a killed run left
+    /// half-written.
     bool open(const QString &path, bool forWriting, QString *error)
     {
         m_path = path;
+        if (forWriting) {
+            m_fd = ::open(QFile::encodeName(path).constData(),
+                          O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
+            if (m_fd < 0) {
+                *error = Text::tr("cannot write the audit log %1: %2").arg(path, errnoText(errno));
+                return false;
+            }
+            if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+                *error = errno == EWOULDBLOCK
+                             ? Text::tr("another run of this plan is going on (its audit log "
+                                        "%1 is in use): wait for it to end")
+                                   .arg(path)
+                             : Text::tr("cannot lock the audit log %1: %2")
+                                   .arg(path, errnoText(errno));
+                return false;
+            }
+        }
         QFile file(path);
         if (file.exists()) {
             if (!file.open(QIODevice::ReadOnly)) {
@@ -76,14 +97,10 @@ public:
             qsizetype start = 0;
             for (qsizetype end; (end = text.indexOf('\n', start)) >= 0; start = end + 1)
                 readLine(QByteArrayView(text).sliced(start, end - start));
-            m_wholeLines = start;
+            m_size = start;
         }
         m_done.sortUnique();
-        if (!forWriting)
-            return true;
-        m_fd = ::open(QFile::encodeName(path).constData(),
-                      O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (m_fd < 0 || ::ftruncate(m_fd, off_t(m_wholeLines)) != 0) {
+        if (forWriting && ::ftruncate(m_fd, off_t(m_size)) != 0) {
             *error = Text::tr("cannot write the audit log %1: %2").arg(path, errnoText(errno));
             return false;
         }
@@ -91,38 +108,44 @@ public:
     }
 
     bool isDone(QByteArrayView key) const { return m_done.contains(key); }
-    QString runFolder() const { return m_runFolder; }
+    /// The run folders of earlier runs, oldest first.
+    const QStringList &runFolders() const { return m_runFolders; }
 
     void append(const QJsonObject &entry)
     {
         m_buffer += QJsonDocument(entry).toJson(QJsonDocument::Compact);
         m_buffer += '\n';
     }
-    /// Writes and syncs what was appended: false with `*error` when it could not.
+    /// Writes and syncs what was appended: false with `*error` when it could not, the
+    /// log then cut back to its last whole batch (what was not written is not done).
     bool flush(QString *error)
     {
-        if (m_fd < 0) {
-            m_buffer.clear();
+        const QByteArray buffer = std::exchange(m_buffer, QByteArray());
+        if (m_fd < 0)
             return true;
-        }
         qsizetype at = 0;
-        while (at < m_buffer.size()) {
-            const ssize_t n =
-                ::write(m_fd, m_buffer.constData() + at, size_t(m_buffer.size() - at));
+        int failure = 0;
+        while (at < buffer.size() && failure == 0) {
+            const ssize_t n = ::write(m_fd, buffer.constData() + at, size_t(buffer.size() - at));
             if (n < 0 && errno == EINTR)
                 continue;
-            if (n <= 0) {
-                *error =
-                    Text::tr("cannot write the audit log %1: %2").arg(m_path, errnoText(errno));
-                return false;
-            }
-            at += n;
+            if (n <= 0)
+                failure = n < 0 ? errno : ENOSPC;
+            else
+                at += n;
         }
-        m_buffer.clear();
-        if (archivefs::fullSync(m_fd) != 0) {
-            *error = Text::tr("cannot write the audit log %1: %2").arg(m_path, errnoText(errno));
+        if (failure == 0)
+            failure = archivefs::fullSync(m_fd);
+        if (failure != 0) {
+            if (::ftruncate(m_fd, off_t(m_size)) != 0) {
+                // Not even cut back: nothing more may be written after a torn line.
+                ::close(m_fd);
+                m_fd = -1;
+            }
+            *error = Text::tr("cannot write the audit log %1: %2").arg(m_path, errnoText(failure));
             return false;
         }
+        m_size += buffer.size();
         return true;
     }
 
@@ -130,18 +153,20 @@ private:
     void readLine(QByteArrayView line)
     {
         const QJsonObject entry = QJsonDocument::fromJson(line.toByteArray()).object();
-        if (m_runFolder.isEmpty() &&
-            entry.value(QLatin1String("event")).toString() == QLatin1String("run"))
-            m_runFolder = entry.value(QLatin1String("runFolder")).toString();
+        if (entry.value(QLatin1String("event")).toString() == QLatin1String("run")) {
+            const QString folder = entry.value(QLatin1String("runFolder")).toString();
+            if (!folder.isEmpty() && !m_runFolders.contains(folder))
+                m_runFolders.append(folder);
+        }
         if (isFinalAction(entry.value(QLatin1String("action")).toString()))
             m_done.add(entry.value(QLatin1String("key")).toString().toUtf8());
     }
 
     QString m_path;
     int m_fd = -1;
-    qsizetype m_wholeLines = 0;
+    qint64 m_size = 0; ///< what is whole and synced in the file
     KeySet m_done;
-    QString m_runFolder;
+    QStringList m_runFolders;
     QByteArray m_buffer;
 };
 
@@ -156,6 +181,13 @@ public:
         , m_callbacks(callbacks)
         , m_result(result)
     {}
+    ~Cleaner()
+    {
+        if (m_runFd >= 0)
+            ::close(m_runFd);
+    }
+    Cleaner(const Cleaner &) = delete;
+    Cleaner &operator=(const Cleaner &) = delete;
 
     void run();
 
@@ -165,23 +197,29 @@ private:
         if (m_callbacks.log)
             m_callbacks.log(line);
     }
-    void record(const CleanupItem &item, const QString &action, const QString &reason = {})
+    /// One line of the audit log for `item`; `folder` is the run folder it went to
+    /// (quarantined), this run's when empty.
+    void record(const CleanupItem &item, const QString &action, const QString &reason = {},
+                const QString &folder = {})
     {
+        ++m_dealt;
         QJsonObject entry{{QStringLiteral("at"), isoMs(QDateTime::currentMSecsSinceEpoch())},
                           {QStringLiteral("key"), item.relativePath},
                           {QStringLiteral("bytes"), item.sizeBytes},
                           {QStringLiteral("action"), action}};
         if (action == QLatin1String("quarantined"))
-            entry.insert(QStringLiteral("to"), QString(m_quarantine + u'/' + item.relativePath));
+            entry.insert(QStringLiteral("to"),
+                         QString((folder.isEmpty() ? m_quarantine : folder) + u'/' +
+                                 item.relativePath));
         if (!reason.isEmpty())
             entry.insert(QStringLiteral("reason"), reason);
         m_audit.append(entry);
     }
-    void moved(const CleanupItem &item, const QString &note = {})
+    void moved(const CleanupItem &item, const QString &note = {}, const QString &folder = {})
     {
         ++m_result->moved;
         m_result->movedBytes += item.sizeBytes;
-        record(item, QStringLiteral("quarantined"), note);
+        record(item, QStringLiteral("quarantined"), note, folder);
     }
     void gone(const CleanupItem &item)
     {
@@ -205,6 +243,10 @@ private:
 
     bool prepareLocal();
     bool prepareQuarantineFolder();
+    /// The run folder an earlier run of the plan moved `item` into, if one did: a key
+    /// gone from the location may have gone there before the run that moved it could
+    /// log so. Empty when none holds it.
+    QString localQuarantineOf(const CleanupItem &item) const;
     bool prepareHost(const QString &runFolder);
     /// What a cleanup run reports of each item, into the result and the audit log.
     CleanupCallbacks itemCallbacks(const QList<CleanupItem> &items);
@@ -219,8 +261,12 @@ private:
     const OrphanCleanCallbacks &m_callbacks;
     OrphanCleanResult *m_result;
     AuditLog m_audit;
-    QString m_quarantine; ///< relative to the location: .quartermaster-quarantine/RUN
+    QString m_quarantine; ///< this run's folder, relative to the location: .quartermaster-quarantine/RUN
+    QStringList m_earlier; ///< the earlier runs' folders, relative to the location
     QString m_canonicalRoot;
+    int m_runFd = -1; ///< this run's folder, opened without following a link
+    /// Keys dealt with by this run (moved, kept, gone or failed), as the audit log has them.
+    qint64 m_dealt = 0;
     QString m_firstFailure;
     QString m_stop;
     QHash<QString, const CleanupItem *> m_byPath;
@@ -240,28 +286,77 @@ bool Cleaner::prepareLocal()
     return true;
 }
 
-/// The quarantine and its run folder at the top of a local location: real folders,
-/// never links (a link planted there would lead the moves out of the root).
+/// The folder `name` in the folder `parent`, made (0700) when missing, opened without
+/// following a link: -1 with errno when it cannot be, or when it is a link.
+int openFolderAt(int parent, const QByteArray &name)
+{
+    int fd = ::openat(parent, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0 && errno == ENOENT) {
+        if (::mkdirat(parent, name.constData(), 0700) != 0 && errno != EEXIST)
+            return -1;
+        fd = ::openat(parent, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    }
+    return fd;
+}
+
+/// Renames `from` to `name` in the folder `folder`, never over something there: 0 or
+/// the errno.
+int renameIntoNoReplace(const QByteArray &from, int folder, const QByteArray &name)
+{
+#if defined(__linux__) && defined(RENAME_NOREPLACE)
+    if (::renameat2(AT_FDCWD, from.constData(), folder, name.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+#elif defined(__APPLE__)
+    if (::renameatx_np(AT_FDCWD, from.constData(), folder, name.constData(), RENAME_EXCL) == 0)
+        return 0;
+    if (errno != ENOTSUP)
+        return errno;
+#endif
+    // A filesystem without an exclusive rename: look, then rename (a small race).
+    struct stat st;
+    if (::fstatat(folder, name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
+        return EEXIST;
+    return ::renameat(AT_FDCWD, from.constData(), folder, name.constData()) == 0 ? 0 : errno;
+}
+
+/// The quarantine and this run's folder at the top of a local location: real folders,
+/// opened one by one without following a link (a link planted there would lead the
+/// moves out of the root).
 bool Cleaner::prepareQuarantineFolder()
 {
-    QString path = m_canonicalRoot;
+    int fd = ::open(QFile::encodeName(m_canonicalRoot).constData(),
+                    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     for (const QString &part : m_quarantine.split(u'/')) {
-        path += u'/' + part;
-        const QByteArray native = QFile::encodeName(path);
-        if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-            m_stop =
-                Text::tr("cannot create the quarantine folder %1: %2").arg(path, errnoText(errno));
-            return false;
-        }
-        struct stat st;
-        if (::lstat(native.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-            m_stop = Text::tr("%1 is not a folder (a link?): the quarantine must be a folder "
-                              "of the location; nothing was moved")
-                         .arg(path);
-            return false;
-        }
+        if (fd < 0)
+            break;
+        const int next = openFolderAt(fd, QFile::encodeName(part));
+        ::close(fd);
+        fd = next;
     }
+    if (fd < 0) {
+        m_stop = Text::tr("cannot open the quarantine folder %1 (it must be a folder of the "
+                          "location, not a link): %2; nothing was moved")
+                     .arg(m_canonicalRoot + u'/' + m_quarantine, errnoText(errno));
+        return false;
+    }
+    m_runFd = fd;
     return true;
+}
+
+QString Cleaner::localQuarantineOf(const CleanupItem &item) const
+{
+    if (m_canonicalRoot.isEmpty())
+        return {};
+    for (const QString &folder : m_earlier) {
+        struct stat st;
+        const QString path = m_canonicalRoot + u'/' + folder + u'/' + item.relativePath;
+        if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode) &&
+            qint64(st.st_size) == item.sizeBytes)
+            return folder;
+    }
+    return {};
 }
 
 TrashOutcome Cleaner::moveLocal(const QString &absolutePath)
@@ -270,19 +365,25 @@ TrashOutcome Cleaner::moveLocal(const QString &absolutePath)
     const QString target = m_canonicalRoot + u'/' + m_quarantine + u'/' + relative;
     if (!m_options.execute)
         return {TrashOutcome::Result::Trashed, target, {}};
-    const qsizetype slash = target.lastIndexOf(u'/');
-    if (!QDir().mkpath(target.left(slash)))
-        return {TrashOutcome::Result::Failed,
-                {},
-                Text::tr("cannot create the folder %1").arg(target.left(slash))};
-    const int error =
-        archivefs::renameNoReplace(QFile::encodeName(absolutePath), QFile::encodeName(target));
+    // Down from the run folder one folder at a time, never through a link.
+    const QList<QByteArray> parts = QFile::encodeName(relative).split('/');
+    int folder = ::dup(m_runFd);
+    for (qsizetype i = 0; i + 1 < parts.size() && folder >= 0; ++i) {
+        const int next = openFolderAt(folder, parts.at(i));
+        ::close(folder);
+        folder = next;
+    }
+    if (folder < 0)
+        return {TrashOutcome::Result::Failed, {},
+                Text::tr("cannot make its folder in the quarantine %1: %2")
+                    .arg(target, errnoText(errno))};
+    const int error = renameIntoNoReplace(QFile::encodeName(absolutePath), folder, parts.last());
+    ::close(folder);
     if (error == 0)
         return {TrashOutcome::Result::Trashed, target, {}};
     if (error == ENOENT && !QFileInfo::exists(absolutePath))
         return {TrashOutcome::Result::AlreadyGone, {}, {}};
-    return {TrashOutcome::Result::Failed,
-            {},
+    return {TrashOutcome::Result::Failed, {},
             Text::tr("cannot move %1 into the quarantine: %2").arg(absolutePath, errnoText(error))};
 }
 
@@ -300,18 +401,12 @@ CleanupCallbacks Cleaner::itemCallbacks(const QList<CleanupItem> &items)
                                   const QString &why) {
         const CleanupItem &item = *m_byPath.value(path);
         switch (outcome) {
-        case CleanupCallbacks::Outcome::Gone: {
-            // Moved by a run that was stopped before it wrote so in the log?
-            struct stat st;
-            const QString inQuarantine = m_canonicalRoot + u'/' + m_quarantine + u'/' + path;
-            if (!m_canonicalRoot.isEmpty() &&
-                ::lstat(QFile::encodeName(inQuarantine).constData(), &st) == 0 &&
-                S_ISREG(st.st_mode) && qint64(st.st_size) == item.sizeBytes)
-                moved(item, Text::tr("found in the quarantine after an interrupted run"));
+        case CleanupCallbacks::Outcome::Gone:
+            if (const QString folder = localQuarantineOf(item); !folder.isEmpty())
+                moved(item, Text::tr("found in the quarantine after an interrupted run"), folder);
             else
                 gone(item);
             return;
-        }
         case CleanupCallbacks::Outcome::Kept:
             kept(item, why);
             return;
@@ -337,8 +432,12 @@ bool Cleaner::localBatch(const QList<CleanupItem> &items)
     CleanupCallbacks callbacks = itemCallbacks(items);
     callbacks.remove = [this](const QString &path) { return moveLocal(path); };
     const CleanupResult outcome = executeCleanup(sub, limits, callbacks);
-    if (!outcome.ok && outcome.notReached == items.size() && !items.isEmpty()) {
-        m_stop = outcome.error; // the root moved or cannot be opened: nothing was done
+    if (outcome.cancelled) {
+        m_result->cancelled = true;
+        return false;
+    }
+    if (!outcome.ok && outcome.notReached > 0) {
+        m_stop = outcome.error; // the root moved or cannot be opened
         return false;
     }
     return true;
@@ -371,7 +470,11 @@ bool Cleaner::hostBatch(const QList<CleanupItem> &items)
     limits.batchSize = int(items.size());
     limits.maxFailures = -1;
     const CleanupResult outcome = executeRemoteCleanup(*m_ssh, batch, limits, itemCallbacks(items));
-    if (!outcome.error.isEmpty() && outcome.failed == 0) {
+    if (outcome.cancelled) {
+        m_result->cancelled = true;
+        return false;
+    }
+    if (!outcome.error.isEmpty() && outcome.notReached > 0) {
         m_stop = outcome.error; // the connection broke, the root moved: stop here
         return false;
     }
@@ -410,19 +513,30 @@ bool Cleaner::rcloneBatch(const QList<CleanupItem> &items)
         due.append(&item);
         dueKeys.append(keys.at(i));
     }
-    // Gone from the location: moved by a run stopped before it wrote so, or gone.
-    QHash<QByteArray, ListedObject> held;
-    if (!goneKeys.isEmpty() &&
-        !rcloneStatKeys(quarantine, goneKeys, &held, m_options.store, &error)) {
-        m_stop = error;
-        return false;
+    // Gone from the location: moved by a run stopped before it wrote so (into its own
+    // run folder), or gone.
+    QHash<QByteArray, QString> heldIn; // key → the earlier run folder holding it
+    for (const QString &folder : m_earlier) {
+        if (goneKeys.isEmpty())
+            break;
+        QHash<QByteArray, ListedObject> found;
+        if (!rcloneStatKeys(rcloneRemotePath(m_plan.location, folder), goneKeys, &found,
+                            m_options.store, &error)) {
+            m_stop = error;
+            return false;
+        }
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const auto held = found.constFind(keys.at(i));
+            if (held != found.cend() && held->bytes == items.at(i).sizeBytes)
+                heldIn.insert(keys.at(i), folder);
+        }
     }
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (now.contains(keys.at(i)))
             continue;
-        const auto inQuarantine = held.constFind(keys.at(i));
-        if (inQuarantine != held.cend() && inQuarantine->bytes == items.at(i).sizeBytes)
-            moved(items.at(i), Text::tr("found in the quarantine after an interrupted run"));
+        if (const QString folder = heldIn.value(keys.at(i)); !folder.isEmpty())
+            moved(items.at(i), Text::tr("found in the quarantine after an interrupted run"),
+                  folder);
         else
             gone(items.at(i));
     }
@@ -469,9 +583,13 @@ void Cleaner::run()
         m_result->auditPath = orphanAuditPath(m_plan.csvPath);
     const qint64 nowMs =
         m_options.nowMs > 0 ? m_options.nowMs : QDateTime::currentMSecsSinceEpoch();
-    const QString runFolder =
-        m_audit.runFolder().isEmpty() ? quarantineRunFolder(nowMs) : m_audit.runFolder();
+    // A run folder of its own for every run, named by when it began: emptying the
+    // quarantine of what is older than N days then never takes what a later run of the
+    // same plan moved. Earlier runs' folders are where a key gone since may be.
+    const QString runFolder = quarantineRunFolder(nowMs);
     m_quarantine = QLatin1String(kQuarantineFolderName) + u'/' + runFolder;
+    for (const QString &folder : m_audit.runFolders())
+        m_earlier.append(QLatin1String(kQuarantineFolderName) + u'/' + folder);
     m_result->quarantine = m_plan.location.text + u'/' + m_quarantine;
 
     // The keys left, then the caps: a prefix of them, in plan order.
@@ -525,6 +643,7 @@ void Cleaner::run()
             break;
         }
         const QList<CleanupItem> batch = pending.mid(reached, std::min(batchSize, take - reached));
+        const qint64 dealtBefore = m_dealt;
         // The references first, for these keys, now: a key referenced again is kept.
         QList<QByteArray> keys;
         keys.reserve(batch.size());
@@ -548,32 +667,37 @@ void Cleaner::run()
                 unreferenced.append(item);
             }
         }
-        bool dealt = unreferenced.isEmpty();
-        if (!dealt) {
+        bool goOn = true;
+        if (!unreferenced.isEmpty()) {
             switch (m_plan.location.kind) {
             case SyncEndpoint::Kind::Local:
-                dealt = localBatch(unreferenced);
+                goOn = localBatch(unreferenced);
                 break;
             case SyncEndpoint::Kind::Host:
-                dealt = hostBatch(unreferenced);
+                goOn = hostBatch(unreferenced);
                 break;
             case SyncEndpoint::Kind::Rclone:
-                dealt = rcloneBatch(unreferenced);
+                goOn = rcloneBatch(unreferenced);
                 break;
             }
         }
         if (!m_audit.flush(&error)) {
+            // What the log does not hold is not done: a later run finds what moved in
+            // this run's folder.
+            m_dealt = dealtBefore;
             m_stop = error;
-            reached += batch.size();
             break;
         }
-        if (!dealt)
+        if (!goOn)
             break;
         reached += batch.size();
         if (m_callbacks.progress)
             m_callbacks.progress(m_result->doneBefore + reached, m_plan.items.size());
     }
-    m_result->notReached = pending.size() - reached;
+    m_result->notReached = pending.size() - m_dealt;
+    // A run folder that received nothing (a run stopped before its first move) goes.
+    if (m_runFd >= 0)
+        ::rmdir(QFile::encodeName(m_canonicalRoot + u'/' + m_quarantine).constData());
     if (!m_stop.isEmpty())
         m_result->error = m_stop;
     else if (m_result->cancelled)

@@ -149,7 +149,7 @@ QString writeOrphanPlan(const QString &csvPath, const SyncEndpoint &location,
     };
     const bool sql = source.kind == ReferenceSource::Kind::Sql;
     const QJsonObject info{
-        {QStringLiteral("schemaVersion"), 1},
+        {QStringLiteral("schemaVersion"), kOrphanPlanSchemaVersion},
         {QStringLiteral("location"), location.text},
         {QStringLiteral("reference"),
          QJsonObject{{QStringLiteral("database"),

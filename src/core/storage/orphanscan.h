@@ -59,6 +59,10 @@ OrphanScan compareKeys(ObjectList &listed, KeySet &referenced, const OrphanScanO
 QJsonObject orphanScanJson(const QString &location, const OrphanScan &scan,
                            const QString &planPath);
 
+/// The version of a saved plan's JSON file: 2 since the CSV's times hold milliseconds
+/// (a cleanup compares them with what it finds).
+inline constexpr int kOrphanPlanSchemaVersion = 2;
+
 /// Saves the plan: `csvPath` lists the orphans (`key,bytes,modifiedAt`, RFC 4180) and a
 /// JSON file beside it (the same name ending in `.json`) tells where they are and what
 /// was checked (location, reference source without a password, mapping, minimum age,

@@ -125,14 +125,37 @@ bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
     }
     query.setForwardOnly(true);
     bool ran = false;
+    QString canary;
     if (!among) {
         ran = query.exec(source.sql);
     } else {
-        // Narrowed to the values asked about, one parameter holding them all; and first
-        // whether the query still gives a row at all: an emptied table must not make
-        // every key look unreferenced.
-        const QString sub = asSubquery(source.sql);
-        if (!query.exec(QStringLiteral("SELECT 1 FROM (%1) AS q LIMIT 1").arg(sub))) {
+        // Narrowed to the values asked about. First a canary: one value the query gives
+        // as the whole query's rows are read (none: the table was emptied, which must
+        // not make every key look unreferenced). It is asked for with the others and
+        // must come back, or the narrowing does not see values as the scan did (a
+        // BLOB, a padded char(n)) and the whole query is read instead.
+        const QString sub = u'\n' + asSubquery(source.sql) + u'\n';
+        QString from;
+        QString column;
+        if (postgres) {
+            from = QStringLiteral("FROM (%1) AS q(k)").arg(sub);
+            column = QStringLiteral("q.k");
+        } else {
+            // SQLite cannot rename a subquery's columns: its first column by name.
+            QSqlQuery probe(db);
+            if (probe.exec(QStringLiteral("SELECT * FROM (%1) LIMIT 0").arg(sub)))
+                column = QStringLiteral("q.") + quotedIdentifier(probe.record().fieldName(0));
+            const QSqlError failure = probe.lastError();
+            probe.finish();
+            if (column == QLatin1String("q.\"\"")) {
+                *error = Text::tr("the reference query failed on %1: %2")
+                             .arg(where, sqlErrorText(failure));
+                return false;
+            }
+            from = QStringLiteral("FROM (%1) AS q").arg(sub);
+        }
+        if (!query.exec(QStringLiteral("SELECT %1 %2 WHERE %1 IS NOT NULL LIMIT 1")
+                            .arg(column, from))) {
             *error = Text::tr("the reference query failed on %1: %2")
                          .arg(where, sqlErrorText(query.lastError()));
             if (postgres)
@@ -147,34 +170,28 @@ bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
                 db.rollback();
             return false;
         }
+        canary = query.value(0).toString();
         query.finish();
+        QStringList values = *among;
+        values.append(canary);
         if (postgres) {
-            ran = query.prepare(QStringLiteral("SELECT q.k::text FROM (%1) AS q(k) "
-                                               "WHERE q.k::text = ANY(?::text[])")
-                                    .arg(sub));
-            query.addBindValue(postgresArray(*among));
+            // The values as one literal, not a parameter: a `?` of the user's query (a
+            // jsonb operator) is then never taken for a placeholder.
+            QString literal = postgresArray(values);
+            literal.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+            ran = query.exec(QStringLiteral("SELECT %1 %2 WHERE %1::text = ANY(E'%3'::text[])")
+                                 .arg(column, from, literal));
         } else {
-            // SQLite cannot rename a subquery's columns: its first column by name.
-            QSqlQuery probe(db);
-            QString column;
-            if (probe.exec(QStringLiteral("SELECT * FROM (%1) LIMIT 0").arg(sub)))
-                column = probe.record().fieldName(0);
-            probe.finish();
-            if (column.isEmpty()) {
-                *error = Text::tr("the reference query failed on %1: %2")
-                             .arg(where, sqlErrorText(probe.lastError()));
-                return false;
-            }
-            QJsonArray values;
-            for (const QString &value : *among)
-                values.append(value);
-            ran = query.prepare(QStringLiteral("SELECT q.%2 FROM (%1) AS q WHERE q.%2 IN "
+            QJsonArray list;
+            for (const QString &value : std::as_const(values))
+                list.append(value);
+            ran = query.prepare(QStringLiteral("SELECT %1 %2 WHERE CAST(%1 AS TEXT) IN "
                                                "(SELECT value FROM json_each(?))")
-                                    .arg(sub, quotedIdentifier(column)));
+                                    .arg(column, from));
             query.addBindValue(
-                QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+                QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+            ran = ran && query.exec();
         }
-        ran = ran && query.exec();
     }
     if (!ran) {
         *error = Text::tr("the reference query failed on %1: %2")
@@ -187,6 +204,7 @@ bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
     const QByteArray add = source.addPrefix.toUtf8();
     QByteArray scratch;
     qint64 rows = 0;
+    bool sawCanary = false;
     while (query.next()) {
         if ((++rows & 0xfff) == 0 && cancel && cancel->load()) {
             *error = Text::tr("the reference query was cancelled");
@@ -194,7 +212,9 @@ bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
         }
         if (query.isNull(0))
             continue;
-        addMapped(query.value(0).toString().toUtf8(), strip, add, keys, &scratch);
+        const QString value = query.value(0).toString();
+        sawCanary = sawCanary || value == canary;
+        addMapped(value.toUtf8(), strip, add, keys, &scratch);
     }
     const QSqlError failure = query.lastError();
     query.finish();
@@ -204,6 +224,8 @@ bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
         *error = Text::tr("the reference query failed on %1: %2").arg(where, sqlErrorText(failure));
         return false;
     }
+    if (among && !sawCanary) // the narrowing cannot be trusted: every row, as the scan read
+        return readSql(source, keys, error, cancel);
     return true;
 }
 
