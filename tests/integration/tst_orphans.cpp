@@ -21,8 +21,8 @@
 #include <QTest>
 
 #include <csignal>
-#include <pwd.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <utime.h>
@@ -110,7 +110,8 @@ QString quarantined(const QString &store, const QString &key, int *copies = null
     QString found;
     int count = 0;
     for (const QString &run : quarantineRuns(store)) {
-        const QString path = store + QStringLiteral("/.quartermaster-quarantine/") + run + u'/' + key;
+        const QString path =
+            store + QStringLiteral("/.quartermaster-quarantine/") + run + u'/' + key;
         if (QFileInfo::exists(path)) {
             found = path;
             ++count;
@@ -588,15 +589,15 @@ private Q_SLOTS:
         const int held = ::open(QFile::encodeName(audit).constData(), O_RDWR | O_CREAT, 0600);
         QVERIFY(held >= 0);
         QCOMPARE(::flock(held, LOCK_EX), 0);
-        run = qmctl({plan, QStringLiteral("--yes")}, QProcessEnvironment::systemEnvironment(),
-                    clean);
+        run =
+            qmctl({plan, QStringLiteral("--yes")}, QProcessEnvironment::systemEnvironment(), clean);
         QCOMPARE(run.code, 3);
         QVERIFY2(run.err.contains("another run"), run.err.constData());
         QVERIFY(QFileInfo::exists(store + QStringLiteral("/10")));
         ::close(held);
-        run = qmctl({plan, QStringLiteral("--yes"), QStringLiteral("--format"),
-                     QStringLiteral("json")},
-                    QProcessEnvironment::systemEnvironment(), clean);
+        run = qmctl(
+            {plan, QStringLiteral("--yes"), QStringLiteral("--format"), QStringLiteral("json")},
+            QProcessEnvironment::systemEnvironment(), clean);
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.json()[QStringLiteral("keptReferenced")].toInt(), 1);
         QCOMPARE(run.json()[QStringLiteral("moved")][QStringLiteral("objects")].toInt(), 1);

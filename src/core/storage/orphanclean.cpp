@@ -22,7 +22,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <utility>
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
@@ -30,6 +29,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace qm {
 
@@ -78,12 +78,12 @@ public:
                 return false;
             }
             if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-                *error = errno == EWOULDBLOCK
-                             ? Text::tr("another run of this plan is going on (its audit log "
-                                        "%1 is in use): wait for it to end")
-                                   .arg(path)
-                             : Text::tr("cannot lock the audit log %1: %2")
-                                   .arg(path, errnoText(errno));
+                *error =
+                    errno == EWOULDBLOCK
+                        ? Text::tr("another run of this plan is going on (its audit log "
+                                   "%1 is in use): wait for it to end")
+                              .arg(path)
+                        : Text::tr("cannot lock the audit log %1: %2").arg(path, errnoText(errno));
                 return false;
             }
         }
@@ -208,9 +208,8 @@ private:
                           {QStringLiteral("bytes"), item.sizeBytes},
                           {QStringLiteral("action"), action}};
         if (action == QLatin1String("quarantined"))
-            entry.insert(QStringLiteral("to"),
-                         QString((folder.isEmpty() ? m_quarantine : folder) + u'/' +
-                                 item.relativePath));
+            entry.insert(QStringLiteral("to"), QString((folder.isEmpty() ? m_quarantine : folder) +
+                                                       u'/' + item.relativePath));
         if (!reason.isEmpty())
             entry.insert(QStringLiteral("reason"), reason);
         m_audit.append(entry);
@@ -261,7 +260,8 @@ private:
     const OrphanCleanCallbacks &m_callbacks;
     OrphanCleanResult *m_result;
     AuditLog m_audit;
-    QString m_quarantine; ///< this run's folder, relative to the location: .quartermaster-quarantine/RUN
+    QString m_quarantine;  ///< this run's folder, relative to the location:
+                           ///< .quartermaster-quarantine/RUN
     QStringList m_earlier; ///< the earlier runs' folders, relative to the location
     QString m_canonicalRoot;
     int m_runFd = -1; ///< this run's folder, opened without following a link
@@ -374,7 +374,8 @@ TrashOutcome Cleaner::moveLocal(const QString &absolutePath)
         folder = next;
     }
     if (folder < 0)
-        return {TrashOutcome::Result::Failed, {},
+        return {TrashOutcome::Result::Failed,
+                {},
                 Text::tr("cannot make its folder in the quarantine %1: %2")
                     .arg(target, errnoText(errno))};
     const int error = renameIntoNoReplace(QFile::encodeName(absolutePath), folder, parts.last());
@@ -383,7 +384,8 @@ TrashOutcome Cleaner::moveLocal(const QString &absolutePath)
         return {TrashOutcome::Result::Trashed, target, {}};
     if (error == ENOENT && !QFileInfo::exists(absolutePath))
         return {TrashOutcome::Result::AlreadyGone, {}, {}};
-    return {TrashOutcome::Result::Failed, {},
+    return {TrashOutcome::Result::Failed,
+            {},
             Text::tr("cannot move %1 into the quarantine: %2").arg(absolutePath, errnoText(error))};
 }
 
@@ -743,7 +745,12 @@ std::optional<OrphanPlan> readOrphanPlan(const QString &csvPath, QString *error)
         return refuse(Text::tr("cannot read %1, the plan's description: %2")
                           .arg(infoPath, infoFile.errorString()));
     const QJsonObject info = QJsonDocument::fromJson(infoFile.readAll()).object();
-    if (info.value(QLatin1String("schemaVersion")).toInt() != 1)
+    const int version = info.value(QLatin1String("schemaVersion")).toInt();
+    if (version == 1)
+        return refuse(Text::tr("%1 was saved by an earlier version, with times to the second "
+                               "only: scan again to make a plan that can be carried out")
+                          .arg(infoPath));
+    if (version != kOrphanPlanSchemaVersion)
         return refuse(Text::tr("%1 is not the description of an orphan plan").arg(infoPath));
     QString why;
     const std::optional<SyncEndpoint> location =
@@ -807,9 +814,12 @@ std::optional<OrphanPlan> readOrphanPlan(const QString &csvPath, QString *error)
                                    "modifiedAt); nothing was done")
                               .arg(record)
                               .arg(csvPath));
+        // A remote's key may hold what a path may not ("a//b"), but never climb out of
+        // the location or into its quarantine.
         const bool safe =
             local ? isSafeRelativePath(item.relativePath)
-                  : !item.relativePath.isEmpty() &&
+                  : !item.relativePath.isEmpty() && !item.relativePath.startsWith(u'/') &&
+                        !item.relativePath.split(u'/').contains(QStringLiteral("..")) &&
                         !item.relativePath.startsWith(QLatin1String(kQuarantineFolderName) + u'/');
         if (!safe || seen.contains(item.relativePath))
             return refuse(Text::tr("the plan %1 is damaged: “%2” is not a key inside the "

@@ -154,8 +154,8 @@ bool readSql(const ReferenceSource &source, KeySet *keys, QString *error,
             }
             from = QStringLiteral("FROM (%1) AS q").arg(sub);
         }
-        if (!query.exec(QStringLiteral("SELECT %1 %2 WHERE %1 IS NOT NULL LIMIT 1")
-                            .arg(column, from))) {
+        if (!query.exec(
+                QStringLiteral("SELECT %1 %2 WHERE %1 IS NOT NULL LIMIT 1").arg(column, from))) {
             *error = Text::tr("the reference query failed on %1: %2")
                          .arg(where, sqlErrorText(query.lastError()));
             if (postgres)
