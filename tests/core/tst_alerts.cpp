@@ -6,6 +6,7 @@
 #include "core/alerts/alertstore.h"
 #include "core/config/configcheck.h"
 #include "core/history/historystore.h"
+#include "core/storage/locationscanstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -135,6 +136,8 @@ private Q_SLOTS:
     void daemonNotRunning();
     void staleData();
     void ephemeralReplication();
+    void orphanedStorage();
+    void monitorReadsLocationScans();
     void rulesValidate();
     void categoryLimitsParse();
     void storeRoundTrip();
@@ -884,6 +887,73 @@ void TestAlerts::monitorEndToEnd()
     QCOMPARE(monitor.recentAlerts().size(), 1);
     QVERIFY(!monitor.recentAlerts()[0].isOpen());
     QCOMPARE(raised.size(), 0);
+}
+
+void TestAlerts::orphanedStorage()
+{
+    AlertEngine engine(only(AlertRuleKind::OrphanedStorage)); // 10 %, 25 %, margin 2
+    const QString bucket = QStringLiteral("rclone:s3:datasets/models");
+    const auto scanned = [&](double minute, double percent) {
+        AlertInput in;
+        in.now = minutes(minute);
+        in.locations =
+            QList<LocationOrphans>{{bucket, percent, qint64(percent * 1e9), minutes(minute)},
+                                   {QStringLiteral("/srv/clean"), 1.0, 1000, minutes(minute)}};
+        return engine.evaluate(in);
+    };
+    QList<AlertEvent> events = scanned(0, 31.0);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, AlertEvent::Kind::Raised);
+    QCOMPARE(events[0].alert.rule, QStringLiteral("orphaned-storage"));
+    QCOMPARE(events[0].alert.host, QString());
+    QCOMPARE(events[0].alert.subject, bucket);
+    QCOMPARE(events[0].alert.severity, AlertSeverity::Critical);
+    QCOMPARE(events[0].alert.message,
+             QStringLiteral("rclone:s3:datasets/models: 31.0 % orphaned at its last scan "
+                            "(28.9 GiB)"));
+    events = scanned(1, 12.0); // better, still over 10 %: a warning
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].kind, AlertEvent::Kind::SeverityChanged);
+    QCOMPARE(events[0].alert.severity, AlertSeverity::Warning);
+    QVERIFY(scanned(2, 9.0).isEmpty()); // inside the margin: still a warning
+    QCOMPARE(count(scanned(3, 7.5), AlertEvent::Kind::Cleared), 1); // the band went green
+    // Not known this time (no history read): nothing changes.
+    QVERIFY(scanned(4, 40.0).size() == 1);
+    AlertInput unknown;
+    unknown.now = minutes(5);
+    QVERIFY(engine.evaluate(unknown).isEmpty());
+    QCOMPARE(engine.openCount(), 1);
+}
+
+void TestAlerts::monitorReadsLocationScans()
+{
+    // A scan `qmctl orphans scan` kept in the history raises its alert in the app.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    {
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(path, &error), qPrintable(error));
+        LocationScan scan;
+        scan.location = QStringLiteral("/srv/data");
+        scan.scannedAtMs = minutes(0).toMSecsSinceEpoch();
+        scan.listedBytes = 1000;
+        scan.orphanBytes = 310;
+        scan.orphanShare = 0.31;
+        scan.band = QStringLiteral("critical");
+        QVERIFY2(LocationScanStore(history.database()).record(scan, &error), qPrintable(error));
+    }
+    AlertMonitor monitor;
+    monitor.setHistoryPath(path);
+    QDateTime now = minutes(1);
+    monitor.setClock([&now] { return now; });
+    monitor.setRules(only(AlertRuleKind::OrphanedStorage));
+    QSignalSpy raised(&monitor, &AlertMonitor::alertRaised);
+    monitor.start();
+    QTRY_COMPARE(raised.size(), 1);
+    const Alert alert = raised[0][0].value<Alert>();
+    QCOMPARE(alert.subject, QStringLiteral("/srv/data"));
+    QCOMPARE(alert.severity, AlertSeverity::Critical);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

@@ -37,6 +37,7 @@ FieldUnit fieldUnit(AlertRuleKind kind)
     switch (kind) {
     case AlertRuleKind::VolumeFree:
     case AlertRuleKind::MaxDiskUsage:
+    case AlertRuleKind::OrphanedStorage:
         return {1, QStringLiteral(" %"), 1, 100};
     case AlertRuleKind::CategorySize:
         return {1e9, QStringLiteral(" GB"), 0, 1e6};

@@ -47,6 +47,8 @@ public:
             const FleetHost *entry = m_input.config ? m_input.config->host(it.key()) : nullptr;
             host(it.key(), entry, it.value());
         }
+        if (enabled(AlertRuleKind::OrphanedStorage) && m_input.locations)
+            orphanedStorage(*m_input.locations);
         return m_result;
     }
 
@@ -318,6 +320,21 @@ private:
                     .arg(host, formatDuration(qint64(o.value)), formatDuration(qint64(*limit)));
     }
 
+    void orphanedStorage(const QList<LocationOrphans> &locations)
+    {
+        const AlertRuleKind kind = AlertRuleKind::OrphanedStorage;
+        cover(kind, QString());
+        for (const LocationOrphans &location : locations) {
+            AlertObservation &o = add(kind, QString(), location.location, location.scannedAt);
+            o.value = location.orphanPercent;
+            const QString text =
+                Text::tr("%1: %2 % orphaned at its last scan (%3)")
+                    .arg(location.location, QLocale().toString(location.orphanPercent, 'f', 1),
+                         formatDataSize(location.orphanBytes));
+            o.messages[0] = o.messages[1] = text;
+        }
+    }
+
     void replication(const QString &host, const FleetHost *entry)
     {
         const AlertRuleKind kind = AlertRuleKind::EphemeralReplication;
@@ -362,7 +379,7 @@ private:
 
 bool alertHostWatched(const AlertInput &input, const QString &host)
 {
-    if (!input.config)
+    if (!input.config || host.isEmpty()) // no config yet, or the fleet's (a location)
         return true;
     if (const FleetHost *entry = input.config->host(host))
         return entry->isReady();

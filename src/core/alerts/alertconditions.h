@@ -12,14 +12,16 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
 #include <tuple>
 
 namespace qm {
 
 /// What an alert is about: one rule on one host and subject. The subject is the mount
 /// point (VolumeFree, MaxDiskUsage, ForecastFull), the data category (CategorySize),
-/// the daemon pattern (DaemonNotRunning), the data kind (EphemeralReplication), or
-/// empty for the host as a whole (HostUnreachable, StaleData).
+/// the daemon pattern (DaemonNotRunning), the data kind (EphemeralReplication), the
+/// storage location (OrphanedStorage, whose host is empty: a location is the fleet's,
+/// not one host's), or empty for the host as a whole (HostUnreachable, StaleData).
 struct AlertKey
 {
     QString rule; ///< alertRuleKey()
@@ -30,6 +32,15 @@ struct AlertKey
     {
         return std::tie(a.rule, a.host, a.subject) < std::tie(b.rule, b.host, b.subject);
     }
+};
+
+/// A storage location as its last orphan scan found it (core/storage/locationscanstore.h).
+struct LocationOrphans
+{
+    QString location;         ///< "rclone:s3:bucket/prefix", "/path", "HOST:/path"
+    double orphanPercent = 0; ///< orphaned bytes over the location's bytes, 0–100
+    qint64 orphanBytes = 0;
+    QDateTime scannedAt;
 };
 
 /// The state of the fleet an evaluation looks at. Hosts are those of `states` (the
@@ -45,6 +56,9 @@ struct AlertInput
     QHash<QString, QHash<QString, Forecast>> forecasts;
     /// Empty until the replication is measured (see ReplicationMeasurement).
     QList<ReplicationMeasurement> replication;
+    /// The storage locations scanned so far, each by its last scan; nullopt when not
+    /// known (no history): their alerts then keep their state.
+    std::optional<QList<LocationOrphans>> locations;
     /// The time of the evaluation (UTC), given by the caller: never read from the clock
     /// here, so tests run on a fake one.
     QDateTime now;

@@ -2,8 +2,10 @@
 
 #include "alertstore.h"
 #include "core/history/historystore.h"
+#include "core/storage/locationscanstore.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <optional>
@@ -50,6 +52,9 @@ struct AlertMonitor::Worker
 
     void updateForecasts();
     void fillFailingSince();
+    /// The storage locations' last scans, which `qmctl orphans scan` keeps in the same
+    /// history file.
+    void readLocations();
 };
 
 /// What one evaluation hands back to the monitor's thread.
@@ -104,6 +109,25 @@ void AlertMonitor::Worker::fillFailingSince()
         if (it->probe.status != HostStatus::Ok && !it->failingSince.isValid())
             it->failingSince = history.failingSince(it.key());
     }
+}
+
+void AlertMonitor::Worker::readLocations()
+{
+    if (!store) {
+        input.locations.reset();
+        return;
+    }
+    QString error;
+    const QList<LocationScan> scans = LocationScanStore(history.database()).latest(&error);
+    if (!error.isEmpty()) {
+        input.locations.reset(); // not known this time: their alerts keep their state
+        return;
+    }
+    QList<LocationOrphans> locations;
+    for (const LocationScan &scan : scans)
+        locations.append({scan.location, 100.0 * scan.orphanShare, scan.orphanBytes,
+                          QDateTime::fromMSecsSinceEpoch(scan.scannedAtMs, QTimeZone::utc())});
+    input.locations = locations;
 }
 
 AlertMonitor::AlertMonitor(QObject *parent)
@@ -228,6 +252,7 @@ void AlertMonitor::evaluateNow()
         w.input.now = now;
         w.fillFailingSince();
         w.updateForecasts();
+        w.readLocations();
         result.events = w.engine.evaluate(w.input);
         result.error = w.store ? std::exchange(w.openError, QString()) : w.openError;
         bool recorded = false;

@@ -65,6 +65,8 @@ QString alertRuleKey(AlertRuleKind kind)
         return QStringLiteral("stale-data");
     case AlertRuleKind::EphemeralReplication:
         return QStringLiteral("ephemeral-replication");
+    case AlertRuleKind::OrphanedStorage:
+        return QStringLiteral("orphaned-storage");
     }
     return {};
 }
@@ -97,6 +99,8 @@ QString alertRuleTitle(AlertRuleKind kind)
         return Text::tr("No new data");
     case AlertRuleKind::EphemeralReplication:
         return Text::tr("Unreplicated data on an ephemeral host");
+    case AlertRuleKind::OrphanedStorage:
+        return Text::tr("Orphaned storage");
     }
     return {};
 }
@@ -124,6 +128,9 @@ QString alertRuleDescription(AlertRuleKind kind)
     case AlertRuleKind::EphemeralReplication:
         return Text::tr("An ephemeral host holds data with fewer copies than "
                         "replication_target for too long.");
+    case AlertRuleKind::OrphanedStorage:
+        return Text::tr("The last orphan scan of a storage location found this share of its "
+                        "bytes in objects no database row references.");
     }
     return {};
 }
@@ -144,6 +151,7 @@ AlertUnit alertRuleUnit(AlertRuleKind kind)
     switch (kind) {
     case AlertRuleKind::VolumeFree:
     case AlertRuleKind::MaxDiskUsage:
+    case AlertRuleKind::OrphanedStorage:
         return AlertUnit::Percent;
     case AlertRuleKind::CategorySize:
         return AlertUnit::Bytes;
@@ -190,6 +198,11 @@ AlertRule AlertRule::defaults(AlertRuleKind kind)
         break;
     case AlertRuleKind::EphemeralReplication:
         rule.critical = double(6 * kHour);
+        break;
+    case AlertRuleKind::OrphanedStorage:
+        rule.warning = 10.0; // the health bands of docs/orphans.md
+        rule.critical = 25.0;
+        rule.margin = 2.0;
         break;
     }
     return rule;

@@ -32,12 +32,14 @@ enum class AlertRuleKind {
     DaemonNotRunning,     ///< an expected process not running
     StaleData,            ///< the newest data on a host older than the freshness limit
     EphemeralReplication, ///< an ephemeral host holding under-replicated data too long
+    OrphanedStorage,      ///< a storage location whose last scan found many orphaned bytes
 };
 inline constexpr AlertRuleKind kAlertRuleKinds[] = {
     AlertRuleKind::VolumeFree,      AlertRuleKind::MaxDiskUsage,
     AlertRuleKind::CategorySize,    AlertRuleKind::ForecastFull,
     AlertRuleKind::HostUnreachable, AlertRuleKind::DaemonNotRunning,
     AlertRuleKind::StaleData,       AlertRuleKind::EphemeralReplication,
+    AlertRuleKind::OrphanedStorage,
 };
 inline constexpr int kAlertRuleKindCount = int(std::size(kAlertRuleKinds));
 
