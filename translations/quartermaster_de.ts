@@ -312,6 +312,10 @@
         <source>%1 has not answered over SSH for %2: %3 (its node_exporter answers)</source>
         <translation>%1 hat %2 lang nicht über SSH geantwortet: %3 (sein node_exporter antwortet)</translation>
     </message>
+    <message>
+        <source>%1: %2 % orphaned at its last scan (%3)</source>
+        <translation>%1: %2 % verwaist beim letzten Scan (%3)</translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertMonitor</name>
@@ -444,6 +448,14 @@
     <message>
         <source>line %1: &apos;%2&apos; has a limit already</source>
         <translation>Zeile %1: &apos;%2&apos; hat bereits eine Grenze</translation>
+    </message>
+    <message>
+        <source>Orphaned storage</source>
+        <translation>Verwaister Speicher</translation>
+    </message>
+    <message>
+        <source>The last orphan scan of a storage location found this share of its bytes in objects no database row references.</source>
+        <translation>Der letzte Waisen-Scan eines Speicherorts fand diesen Anteil seiner Bytes in Objekten, auf die keine Datenbankzeile verweist.</translation>
     </message>
 </context>
 <context>
@@ -6057,9 +6069,16 @@ ID %1
             <numerusform>%n Ordner unter %1 konnten nicht gelesen werden: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n folder(s) of %1 could not be read: a listing with holes would make what is in them look orphaned</source>
+        <translation>
+            <numerusform>%n Ordner von %1 konnte nicht gelesen werden: Eine Auflistung mit Lücken ließe seinen Inhalt verwaist erscheinen</numerusform>
+            <numerusform>%n Ordner von %1 konnten nicht gelesen werden: Eine Auflistung mit Lücken ließe ihren Inhalt verwaist erscheinen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
-        <translation>%1: Geben Sie einen lokalen Ordner (/pfad) oder ein rclone-Remote (rclone:REMOTE:bucket/präfix) an</translation>
+        <source>“%1” is not a host of the config (give --config FILE)</source>
+        <translation>„%1“ ist kein Rechner der Konfiguration (geben Sie --config DATEI an)</translation>
     </message>
 </context>
 <context>
@@ -6079,18 +6098,6 @@ ID %1
     <message>
         <source>Not moved %1: %2</source>
         <translation>%1 nicht verschoben: %2</translation>
-    </message>
-    <message>
-        <source>cannot create the quarantine folder %1: %2</source>
-        <translation>Der Quarantäneordner %1 kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder (a link?): the quarantine must be a folder of the location; nothing was moved</source>
-        <translation>%1 ist kein Ordner (eine Verknüpfung?): Die Quarantäne muss ein Ordner des Speicherorts sein; nichts wurde verschoben</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot move %1 into the quarantine: %2</source>
@@ -6184,6 +6191,26 @@ ID %1
     <message>
         <source>the plan %1 does not add up to the totals of %2 (a file was cut or edited?); nothing was done</source>
         <translation>Der Plan %1 stimmt nicht mit den Summen von %2 überein (wurde eine Datei gekürzt oder bearbeitet?); nichts wurde getan</translation>
+    </message>
+    <message>
+        <source>another run of this plan is going on (its audit log %1 is in use): wait for it to end</source>
+        <translation>ein anderer Lauf dieses Plans ist im Gang (sein Prüfprotokoll %1 ist belegt): Warten Sie, bis er endet</translation>
+    </message>
+    <message>
+        <source>cannot lock the audit log %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the quarantine folder %1 (it must be a folder of the location, not a link): %2; nothing was moved</source>
+        <translation>Der Quarantäneordner %1 kann nicht geöffnet werden (er muss ein Ordner des Speicherorts sein, kein Link): %2; nichts wurde verschoben</translation>
+    </message>
+    <message>
+        <source>cannot make its folder in the quarantine %1: %2</source>
+        <translation>Sein Ordner in der Quarantäne %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an earlier version, with times to the second only: scan again to make a plan that can be carried out</source>
+        <translation>%1 wurde von einer früheren Version gespeichert, mit sekundengenauen Zeiten: Scannen Sie erneut, um einen ausführbaren Plan zu erstellen</translation>
     </message>
 </context>
 <context>
@@ -10469,10 +10496,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Listet ORT auf (einen lokalen /pfad oder ein rclone-Remote: rclone:REMOTE:bucket/präfix), liest die Schlüssel, auf die eine Datenbankabfrage (oder eine Datei) verweist, und speichert den Plan der verwaisten Objekte: Objekte, auf die kein Verweis zeigt und die älter als --min-age-days sind. Es wird nichts gelöscht. Eine Referenzquelle, die fehlschlägt oder keinen Schlüssel liefert, bricht den Scan ab (Exit-Code 3), ebenso ein Anteil verwaister Objekte über --max-share. Exit-Code 1, wenn der Anteil verwaister Bytes 10 % oder mehr beträgt (Warnung, kritisch), sonst 0.</translation>
     </message>
     <message>
-        <source>/path or rclone:REMOTE:bucket/prefix</source>
-        <translation>/pfad oder rclone:REMOTE:bucket/präfix</translation>
-    </message>
-    <message>
         <source>The database the query runs on: postgresql://user@host:port/db?… or sqlite:/path.</source>
         <translation>Die Datenbank, auf der die Abfrage läuft: postgresql://benutzer@host:port/db?… oder sqlite:/pfad.</translation>
     </message>
@@ -10828,6 +10851,10 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>unknown action &apos;%1&apos;: use scan, clean or quarantine</source>
         <translation>unbekannte Aktion „%1“: Verwenden Sie scan, clean oder quarantine</translation>
+    </message>
+    <message>
+        <source>/path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
+        <translation>/pfad, RECHNER:/pfad oder rclone:REMOTE:bucket/präfix</translation>
     </message>
 </context>
 <context>
@@ -11879,10 +11906,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>Was ORT (ein lokaler /pfad oder ein rclone-Remote: rclone:REMOTE:bucket/präfix) enthält: Objekte, Bytes, das neueste und das älteste, und dasselbe für jeden Ordner seiner Schlüssel bis --depth, das Größte zuerst. Ein lokaler Ordner wird durchlaufen, ohne symbolischen Verknüpfungen zu folgen oder andere Dateisysteme zu betreten.</translation>
     </message>
     <message>
-        <source>/path or rclone:REMOTE:bucket/prefix</source>
-        <translation>/pfad oder rclone:REMOTE:bucket/präfix</translation>
-    </message>
-    <message>
         <source>Levels of folders shown (default 1).</source>
         <translation>Angezeigte Ordnerebenen (Standard 1).</translation>
     </message>
@@ -11893,10 +11916,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>Output format: text (default) or json.</source>
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
-    </message>
-    <message>
-        <source>give LOCATION: /path or rclone:REMOTE:bucket/prefix</source>
-        <translation>Geben Sie ORT an: /pfad oder rclone:REMOTE:bucket/präfix</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -11978,12 +11997,32 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>unbekannte Aktion „%1“: Verwenden Sie list oder du</translation>
     </message>
     <message>
-        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
-        <translation>%1: Geben Sie einen lokalen Ordner (/pfad) oder ein rclone-Remote (rclone:REMOTE:bucket/präfix) an</translation>
-    </message>
-    <message>
         <source>The app&apos;s data folder (default %1).</source>
         <translation>Der Datenordner der App (Standard %1).</translation>
+    </message>
+    <message>
+        <source>/path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
+        <translation>/pfad, RECHNER:/pfad oder rclone:REMOTE:bucket/präfix</translation>
+    </message>
+    <message>
+        <source>give LOCATION: /path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
+        <translation>Geben Sie ORT an: /pfad, RECHNER:/pfad oder rclone:REMOTE:bucket/präfix</translation>
+    </message>
+    <message>
+        <source>The fleet config whose hosts HOST:/path names.</source>
+        <translation>Die Flottenkonfiguration, deren Rechner RECHNER:/pfad nennt.</translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation>Eine ssh-Konfigurationsdatei anstelle von ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation>Eine known_hosts-Datei anstelle von ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
+        <translation>%1 kann nicht geladen werden</translation>
     </message>
 </context>
 <context>

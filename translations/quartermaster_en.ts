@@ -312,6 +312,10 @@
         <source>%1 has not answered over SSH for %2: %3 (its node_exporter answers)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 % orphaned at its last scan (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertMonitor</name>
@@ -443,6 +447,14 @@
     </message>
     <message>
         <source>line %1: &apos;%2&apos; has a limit already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last orphan scan of a storage location found this share of its bytes in objects no database row references.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6045,8 +6057,15 @@ id %1
             <numerusform>%n folders under %1 could not be read: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n folder(s) of %1 could not be read: a listing with holes would make what is in them look orphaned</source>
+        <translation>
+            <numerusform>%n folder of %1 could not be read: a listing with holes would make what is in it look orphaned</numerusform>
+            <numerusform>%n folders of %1 could not be read: a listing with holes would make what is in them look orphaned</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <source>“%1” is not a host of the config (give --config FILE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6066,18 +6085,6 @@ id %1
     </message>
     <message>
         <source>Not moved %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the quarantine folder %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a folder (a link?): the quarantine must be a folder of the location; nothing was moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6171,6 +6178,26 @@ id %1
     </message>
     <message>
         <source>the plan %1 does not add up to the totals of %2 (a file was cut or edited?); nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another run of this plan is going on (its audit log %1 is in use): wait for it to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the quarantine folder %1 (it must be a folder of the location, not a link): %2; nothing was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make its folder in the quarantine %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by an earlier version, with times to the second only: scan again to make a plan that can be carried out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6689,8 +6716,8 @@ id %1
     <message numerus="yes">
         <source>rclone&apos;s listing of %1 was not whole (%n entry(s) could not be read)</source>
         <translation>
-            <numerusform>rclone's listing of %1 was not whole (%n entry could not be read)</numerusform>
-            <numerusform>rclone's listing of %1 was not whole (%n entries could not be read)</numerusform>
+            <numerusform>rclone&apos;s listing of %1 was not whole (%n entry could not be read)</numerusform>
+            <numerusform>rclone&apos;s listing of %1 was not whole (%n entries could not be read)</numerusform>
         </translation>
     </message>
 </context>
@@ -10420,10 +10447,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>/path or rclone:REMOTE:bucket/prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database the query runs on: postgresql://user@host:port/db?… or sqlite:/path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10775,6 +10798,10 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use scan, clean or quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11824,10 +11851,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>/path or rclone:REMOTE:bucket/prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Levels of folders shown (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11837,10 +11860,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give LOCATION: /path or rclone:REMOTE:bucket/prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11921,11 +11940,31 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: give a local folder (/path) or an rclone remote (rclone:REMOTE:bucket/prefix)</source>
+        <source>The app&apos;s data folder (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The app&apos;s data folder (default %1).</source>
+        <source>/path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give LOCATION: /path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet config whose hosts HOST:/path names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh config file instead of ~/.ssh/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known_hosts file instead of ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -436,7 +436,8 @@ private Q_SLOTS:
             QSqlQuery q(db);
             for (const char *statement :
                  {"DROP TABLE volume_rollups", "DROP TABLE category_rollups",
-                  "DROP TABLE maintenance", "DROP TABLE alerts", "PRAGMA user_version = 1"})
+                  "DROP TABLE maintenance", "DROP TABLE alerts", "DROP TABLE location_scans",
+                  "PRAGMA user_version = 1"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
         }
@@ -444,6 +445,9 @@ private Q_SLOTS:
         m_store = std::make_unique<HistoryStore>();
         QVERIFY2(m_store->open(path, &error), qPrintable(error));
         QCOMPARE(m_store->probeCount(), 90);
+        // Version 6 keeps the storage locations' scans.
+        QVERIFY(QSqlQuery(m_store->database())
+                    .exec(QStringLiteral("SELECT COUNT(*) FROM location_scans")));
         QSqlQuery alerts(m_store->database());
         QVERIFY(alerts.exec(QStringLiteral("SELECT COUNT(*) FROM alerts")));
         QVERIFY2(m_store->maintain(kStart + 2 * kHour, {}, &error), qPrintable(error));
@@ -484,7 +488,7 @@ private Q_SLOTS:
                   "ALTER TABLE volume_rollups DROP COLUMN available_mean",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_min",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_max",
-                  "PRAGMA user_version = 3"})
+                  "DROP TABLE location_scans", "PRAGMA user_version = 3"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
         }
@@ -551,7 +555,7 @@ private Q_SLOTS:
                   "ALTER TABLE volume_rollups DROP COLUMN available_mean",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_min",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_max",
-                  "PRAGMA user_version = 4"})
+                  "DROP TABLE location_scans", "PRAGMA user_version = 4"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
             db.close();
         }

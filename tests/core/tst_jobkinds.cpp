@@ -11,6 +11,7 @@
 #include "core/jobs/jobstore.h"
 #include "core/logs/logretention.h"
 #include "core/replication/replicationjob.h"
+#include "core/storage/orphanscleanjob.h"
 #include "core/sync/syncjob.h"
 
 #include <QDateTime>
@@ -82,27 +83,30 @@ private Q_SLOTS:
             QCOMPARE(catalogue.find(record.key()), &record);
         }
         // Every kind the queue stores is in the catalogue, in the order people see them.
-        QCOMPARE(keys.size(), 6);
+        QCOMPARE(keys.size(), 7);
         QStringList order;
         for (const JobKindRecord &record : catalogue.records())
             order.append(record.key());
         QCOMPARE(order,
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
-                              QStringLiteral("replication"), QStringLiteral("logs-retention")}));
+                              QStringLiteral("replication"), QStringLiteral("logs-retention"),
+                              QStringLiteral("orphans-clean")}));
         QCOMPARE(catalogue.title(kSyncJobKind), QStringLiteral("Sync"));
         QVERIFY(!catalogue.find(QStringLiteral("rm -rf")));
         // What qmctl jobs add takes: a measurement comes from the Replication page.
         QCOMPARE(catalogue.keysBuiltFromArguments(),
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
-                              QStringLiteral("logs-retention")}));
+                              QStringLiteral("logs-retention"),
+                              QStringLiteral("orphans-clean")}));
         // qmctl's help has a line for each of them, from its record.
         const QList<std::pair<QString, QString>> usages = catalogue.usages();
-        QCOMPARE(usages.size(), 5);
+        QCOMPARE(usages.size(), 6);
         QCOMPARE(usages[0].first, QStringLiteral("jobs add sync SRC DEST"));
         QCOMPARE(usages[3].first, QStringLiteral("jobs add probe [HOST]"));
         QCOMPARE(usages[4].first, QStringLiteral("jobs add logs-retention"));
+        QCOMPARE(usages[5].first, QStringLiteral("jobs add orphans-clean PLAN.csv"));
         for (const auto &[syntax, summary] : usages)
             QVERIFY2(!summary.isEmpty(), qPrintable(syntax));
     }
@@ -170,7 +174,8 @@ private Q_SLOTS:
         for (const JobKindRecord &record : catalogue.records())
             QCOMPARE(record.writes == JobWrites::InSource,
                      record.kind == kArchiveJobKind || record.kind == kCleanupJobKind ||
-                         record.kind == qm::kLogRetentionJobKind);
+                         record.kind == qm::kLogRetentionJobKind ||
+                         record.kind == qm::kOrphansCleanJobKind);
     }
 
     void aSyncThatDeletesCannotBeScheduled()
