@@ -98,8 +98,7 @@ private Q_SLOTS:
         QCOMPARE(catalogue.keysBuiltFromArguments(),
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
-                              QStringLiteral("logs-retention"),
-                              QStringLiteral("orphans-clean")}));
+                              QStringLiteral("logs-retention"), QStringLiteral("orphans-clean")}));
         // qmctl's help has a line for each of them, from its record.
         const QList<std::pair<QString, QString>> usages = catalogue.usages();
         QCOMPARE(usages.size(), 6);
