@@ -15,6 +15,8 @@
 #include "core/config/configcheck.h"
 #include "core/logs/logstore.h"
 #include "core/replication/replicationjob.h"
+#include "core/storage/objectlisting.h"
+#include "core/storage/orphanscan.h"
 #include "fastqueue.h"
 
 #include <QAction>
@@ -24,12 +26,14 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -242,6 +246,67 @@ private Q_SLOTS:
         QCOMPARE(left->size(), 2);
         QCOMPARE(left->at(0).message, QStringLiteral("1 hours ago"));
         QCOMPARE(left->at(1).message, QStringLiteral("47 hours ago"));
+    }
+
+    void anOrphanPlanIsCarriedOutFromItsForm()
+    {
+        // Every kind of the list has its own form, in the same place.
+        NewJobDialog dialog(m_service.get());
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+        auto *forms = dialog.findChild<QStackedWidget *>();
+        QVERIFY(forms);
+        QCOMPARE(forms->count(), kind->count());
+        for (int i = 0; i < kind->count(); ++i)
+            QCOMPARE(forms->widget(i)->objectName(), kind->itemData(i).toString() + u"Form");
+        // A plan of three orphans in a folder, referenced keys in a file.
+        const QString store = m_dir->filePath(QStringLiteral("store"));
+        for (const char *name : {"keep/a.bin", "keep/b.bin", "o/1.bin", "o/2.bin", "o/3.bin"})
+            QVERIFY(writeFile(store + u'/' + QLatin1String(name), 40));
+        const QString refs = m_dir->filePath(QStringLiteral("refs.txt"));
+        {
+            QFile file(refs);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep/a.bin\nkeep/b.bin\n");
+        }
+        ReferenceSource source;
+        source.kind = ReferenceSource::Kind::File;
+        source.file = refs;
+        KeySet referenced;
+        QString error;
+        QVERIFY(readReferences(source, &referenced, &error));
+        ObjectList listed;
+        ObjectListingStats stats;
+        const std::optional<SyncEndpoint> location = SyncEndpoint::parse(store, &error);
+        QVERIFY(listObjects(
+            *location,
+            [&listed](QByteArrayView key, qint64 bytes, qint64 ms) { listed.add(key, bytes, ms); },
+            {}, &stats, &error));
+        const OrphanScan scan = compareKeys(listed, referenced, {});
+        const QString plan = m_dir->filePath(QStringLiteral("plan.csv"));
+        QCOMPARE(writeOrphanPlan(plan, *location, source, {}, listed, scan), QString());
+
+        kind->setCurrentIndex(kind->findData(QStringLiteral("orphans-clean")));
+        auto *planField = dialog.findChild<QLineEdit *>(QStringLiteral("orphansPlan"));
+        QVERIFY(planField->isVisibleTo(&dialog));
+        planField->setText(plan);
+        dialog.findChild<QSpinBox *>(QStringLiteral("orphansMaxObjects"))->setValue(2);
+        // A cap that does not read is refused, never taken for none.
+        auto *bytes = dialog.findChild<QLineEdit *>(QStringLiteral("orphansMaxBytes"));
+        bytes->setText(QStringLiteral("50OG"));
+        QVERIFY(!reviewNow(dialog));
+        bytes->setText(QStringLiteral("1G"));
+        QVERIFY(reviewNow(dialog));
+        const QString review = dialog.reviewText();
+        QVERIFY2(review.contains(QLatin1String("Move 2 object")), qPrintable(review));
+        QSignalSpy queued(m_service.get(), &JobQueueService::enqueued);
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+        const qint64 id = queued.first().first().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->job(id) && isFinished(m_service->job(id)->state),
+                                 20'000);
+        QCOMPARE(m_service->job(id)->state, JobState::Succeeded);
+        QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), 1);
+        QCOMPARE(QDir(store + QStringLiteral("/keep")).entryList(QDir::Files).size(), 2);
     }
 
     void aChangedFormMustBeReviewedAgain()

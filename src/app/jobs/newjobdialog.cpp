@@ -1,8 +1,11 @@
 #include "newjobdialog.h"
 
+#include "core/appdata/appdata.h"
 #include "core/config/kindrouting.h"
 #include "core/logs/logretention.h"
 #include "core/settings/settings.h"
+#include "core/storage/orphanscleanjob.h"
+#include "core/units/datasize.h"
 #include "jobqueueservice.h"
 
 #include <QButtonGroup>
@@ -234,6 +237,53 @@ void NewJobDialog::buildForm()
                                      this);
     retentionNote->setWordWrap(true);
     retention->addRow(QString(), retentionNote);
+
+    QFormLayout *orphans = page(kOrphansCleanJobKind.key());
+    m_orphansPlan = new QLineEdit(this);
+    m_orphansPlan->setObjectName(QStringLiteral("orphansPlan"));
+    m_orphansPlan->setPlaceholderText(tr("PLAN.csv saved by qmctl orphans scan"));
+    auto *planRow = new QWidget(this);
+    auto *planLayout = new QHBoxLayout(planRow);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(m_orphansPlan, 1);
+    auto *browsePlan = new QToolButton(planRow);
+    browsePlan->setText(tr("Browse…"));
+    planLayout->addWidget(browsePlan);
+    connect(browsePlan, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Choose an orphan plan"),
+            m_orphansPlan->text().isEmpty() ? orphanPlansDirectory() : m_orphansPlan->text(),
+            tr("Orphan plans (*.csv)"));
+        if (!file.isEmpty())
+            m_orphansPlan->setText(file);
+    });
+    auto *planCaption = new QLabel(tr("&Plan:"), this);
+    planCaption->setBuddy(m_orphansPlan);
+    orphans->addRow(planCaption, planRow);
+    m_orphansMaxObjects = new QSpinBox(this);
+    m_orphansMaxObjects->setObjectName(QStringLiteral("orphansMaxObjects"));
+    m_orphansMaxObjects->setRange(0, 100'000'000);
+    m_orphansMaxObjects->setSpecialValueText(tr("No cap"));
+    m_orphansMaxObjects->setSuffix(tr(" objects"));
+    m_orphansMaxBytes = new QLineEdit(this);
+    m_orphansMaxBytes->setObjectName(QStringLiteral("orphansMaxBytes"));
+    m_orphansMaxBytes->setPlaceholderText(tr("no cap; or a size such as 500G or 2TB"));
+    m_orphansBatch = new QSpinBox(this);
+    m_orphansBatch->setObjectName(QStringLiteral("orphansBatch"));
+    m_orphansBatch->setRange(1, 100'000);
+    m_orphansBatch->setValue(1000);
+    m_orphansBatch->setSuffix(tr(" keys"));
+    orphans->addRow(tr("At most &a run:"), m_orphansMaxObjects);
+    orphans->addRow(tr("At most a run (&bytes):"), m_orphansMaxBytes);
+    orphans->addRow(tr("&Batch:"), m_orphansBatch);
+    auto *orphansNote = new QLabel(
+        tr("The plan's objects move into the quarantine of their location, batch by batch, "
+           "each batch checked against the database and the store just before it moves. "
+           "Each run goes on where the last one stopped; nothing is freed until the "
+           "quarantine is emptied."),
+        this);
+    orphansNote->setWordWrap(true);
+    orphans->addRow(QString(), orphansNote);
     layout->addWidget(what);
 
     auto *when = new QGroupBox(tr("When"), this);
@@ -309,10 +359,11 @@ void NewJobDialog::buildForm()
     for (QComboBox *box : {m_syncSource, m_syncDestination})
         connect(box, &QComboBox::currentTextChanged, this, changed);
     connect(m_syncSource, &QComboBox::currentTextChanged, this, &NewJobDialog::suggestReceivers);
-    for (QLineEdit *field : {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns})
+    for (QLineEdit *field : {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns,
+                             m_orphansPlan, m_orphansMaxBytes})
         connect(field, &QLineEdit::textChanged, this, changed);
-    for (QSpinBox *box :
-         {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_retentionHours, m_everyCount})
+    for (QSpinBox *box : {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_retentionHours,
+                          m_everyCount, m_orphansMaxObjects, m_orphansBatch})
         connect(box, &QSpinBox::valueChanged, this, changed);
     connect(m_retentionDatabase, &QComboBox::currentTextChanged, this, changed);
     for (QComboBox *box : {m_archiveFormat, m_probeHost, m_everyUnit})
@@ -457,6 +508,15 @@ JobArguments NewJobDialog::arguments() const
                                ? m_retentionDatabase->itemData(index).toString()
                                : text;
         options.olderThanHours = m_retentionHours->value();
+    } else if (key == kOrphansCleanJobKind.key()) {
+        arguments.words = {m_orphansPlan->text().trimmed()};
+        options.maxObjects = m_orphansMaxObjects->value() > 0 ? m_orphansMaxObjects->value() : -1;
+        // Empty: no cap. A size that does not read is never taken for none: the kind
+        // refuses it (kMaxBytesUnreadable).
+        const QString bytes = m_orphansMaxBytes->text().trimmed();
+        options.maxBytes =
+            bytes.isEmpty() ? -1 : parseDataSize(bytes).value_or(kMaxBytesUnreadable);
+        options.batchSize = m_orphansBatch->value();
     }
     return arguments;
 }
@@ -510,6 +570,13 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
         m_retentionDatabase->setCurrentIndex(database);
         if (options.olderThanHours >= 0)
             m_retentionHours->setValue(options.olderThanHours);
+    } else if (key == kOrphansCleanJobKind.key()) {
+        m_orphansPlan->setText(first);
+        m_orphansMaxObjects->setValue(int(std::clamp<qint64>(options.maxObjects, 0, 100'000'000)));
+        m_orphansMaxBytes->setText(options.maxBytes >= 0 ? QString::number(options.maxBytes)
+                                                         : QString());
+        if (options.batchSize > 0)
+            m_orphansBatch->setValue(options.batchSize);
     }
     m_filling = false;
     formChanged();

@@ -121,6 +121,10 @@ private:
     QComboBox *m_probeHost;
     QComboBox *m_retentionDatabase;
     QSpinBox *m_retentionHours;
+    QLineEdit *m_orphansPlan;
+    QSpinBox *m_orphansMaxObjects;
+    QLineEdit *m_orphansMaxBytes;
+    QSpinBox *m_orphansBatch;
     // when
     QRadioButton *m_now;
     QRadioButton *m_every;

@@ -46,6 +46,10 @@ struct JobKindOptions
     qint64 maxBytes = -1;    ///< orphans-clean: the most planned bytes a run; -1: no cap
 };
 
+/// JobKindOptions::maxBytes for a size a person typed that does not read: refused, never
+/// taken for "no cap".
+inline constexpr qint64 kMaxBytesUnreadable = -2;
+
 /// The words and options that build a job (`qmctl jobs add KIND words… options`).
 struct JobArguments
 {

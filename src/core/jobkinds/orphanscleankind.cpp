@@ -21,6 +21,14 @@ JobFromArguments orphansCleanFromArguments(const QStringList &words, const JobKi
             JobRefusal::BadArguments,
             kindtext::Arguments::tr("give the plan: add orphans-clean PLAN.csv [--max-objects N] "
                                     "[--max-bytes B] [--batch-size N]"));
+    if (options.maxBytes < -1 || options.maxObjects < -1)
+        return JobFromArguments::refused(
+            JobRefusal::BadArguments,
+            kindtext::Arguments::tr("give the most bytes a run deals with as a size such as "
+                                    "500G or 2TB, or none"));
+    if (words.first().trimmed().isEmpty())
+        return JobFromArguments::refused(JobRefusal::BadArguments,
+                                         kindtext::Arguments::tr("give the plan: PLAN.csv"));
     OrphansCleanRequest request;
     request.planPath = QFileInfo(words.first()).absoluteFilePath();
     if (options.batchSize > 0)
