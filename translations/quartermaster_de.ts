@@ -6020,6 +6020,54 @@ ID %1
         <source>Data&amp;base:</source>
         <translation>Daten&amp;bank:</translation>
     </message>
+    <message>
+        <source>PLAN.csv saved by qmctl orphans scan</source>
+        <translation>PLAN.csv, gespeichert von qmctl orphans scan</translation>
+    </message>
+    <message>
+        <source>Choose an orphan plan</source>
+        <translation>Einen Waisenplan wählen</translation>
+    </message>
+    <message>
+        <source>Orphan plans (*.csv)</source>
+        <translation>Waisenpläne (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> objects</source>
+        <translation> Objekte</translation>
+    </message>
+    <message>
+        <source>no cap; or a size such as 500G or 2TB</source>
+        <translation>keine Grenze; oder eine Größe wie 500G oder 2TB</translation>
+    </message>
+    <message>
+        <source> keys</source>
+        <translation> Schlüssel</translation>
+    </message>
+    <message>
+        <source>At most &amp;a run:</source>
+        <translation>Höchstens &amp;je Lauf:</translation>
+    </message>
+    <message>
+        <source>At most a run (&amp;bytes):</source>
+        <translation>Höchstens je Lauf (&amp;Bytes):</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Stapel:</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s objects move into the quarantine of their location, batch by batch, each batch checked against the database and the store just before it moves. Each run goes on where the last one stopped; nothing is freed until the quarantine is emptied.</source>
+        <translation>Die Objekte des Plans kommen Stapel für Stapel in die Quarantäne ihres Speicherorts; jeder Stapel wird unmittelbar vor dem Verschieben gegen die Datenbank und den Speicher geprüft. Jeder Lauf macht dort weiter, wo der letzte aufhörte; freigegeben wird erst, wenn die Quarantäne geleert wird.</translation>
+    </message>
 </context>
 <context>
     <name>qm::NodeExporterClient</name>
@@ -10162,6 +10210,14 @@ ID %1
     <message>
         <source>bad --max-bytes &apos;%1&apos;: give bytes, or a size such as 500G or 2TB</source>
         <translation>ungültiges --max-bytes „%1“: Geben Sie Bytes oder eine Größe wie 500G oder 2TB an</translation>
+    </message>
+    <message>
+        <source>give the most bytes a run deals with as a size such as 500G or 2TB, or none</source>
+        <translation>geben Sie die höchste Bytezahl je Lauf als Größe wie 500G oder 2TB an, oder keine</translation>
+    </message>
+    <message>
+        <source>give the plan: PLAN.csv</source>
+        <translation>geben Sie den Plan an: PLAN.csv</translation>
     </message>
 </context>
 <context>

@@ -6008,6 +6008,54 @@ id %1
         <source>Data&amp;base:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PLAN.csv saved by qmctl orphans scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an orphan plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan plans (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap; or a size such as 500G or 2TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &amp;a run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most a run (&amp;bytes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s objects move into the quarantine of their location, batch by batch, each batch checked against the database and the store just before it moves. Each run goes on where the last one stopped; nothing is freed until the quarantine is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::NodeExporterClient</name>
@@ -10124,6 +10172,14 @@ id %1
     </message>
     <message>
         <source>bad --max-bytes &apos;%1&apos;: give bytes, or a size such as 500G or 2TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the most bytes a run deals with as a size such as 500G or 2TB, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the plan: PLAN.csv</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
