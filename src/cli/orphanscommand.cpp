@@ -1,10 +1,9 @@
 #include "commands.h"
 #include "core/appdata/appdata.h"
-#include "core/history/historystore.h"
 #include "core/json/schema.h"
-#include "core/storage/locationscanstore.h"
 #include "core/storage/orphanclean.h"
 #include "core/storage/orphanscan.h"
+#include "core/storage/orphanscanrun.h"
 #include "core/storage/storagequarantine.h"
 #include "core/units/datasize.h"
 #include "exitcode.h"
@@ -18,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -169,69 +167,34 @@ int runScan(const QStringList &arguments, Output &output)
         return UsageError;
     }
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
-
-    // The references first: when they cannot be read, nothing is listed for nothing.
-    KeySet referenced;
-    if (!readReferences(source, &referenced, &error)) {
-        output.error(error);
-        return Incomplete;
-    }
     const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);
     if (!fleet)
         return UsageError;
-    ObjectList listed;
     ObjectListingOptions listing;
     listing.rcloneConfig = parser.value(rcloneConfig);
     listing.fleet = &*fleet;
-    ObjectListingStats stats;
-    if (!listObjects(
-            *location,
-            [&listed](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
-                listed.add(key, bytes, modifiedMs);
-            },
-            listing, &stats, &error)) {
-        output.error(error);
+    OrphanScanRequest request;
+    request.location = *location;
+    request.source = source;
+    request.options = options;
+    const double allowed = limit / 100.0;
+    request.maxShare = allowed;
+    if (parser.isSet(plan))
+        request.planPath = parser.value(plan);
+    request.planFolder = orphanPlansDirectory(parser.value(dataDir));
+    request.historyPath = historyDatabasePath(parser.value(dataDir));
+    const OrphanScanRun run = runOrphanScan(request, listing);
+    if (!run.ok()) {
+        output.error(run.error);
         return Incomplete;
     }
-    const OrphanScan scan = compareKeys(listed, referenced, options);
-    const double allowed = limit / 100.0;
-    const auto record = [&](const QString &savedPlan) {
-        // Kept in the history: the location's trend, `storage list` and the metrics.
-        HistoryStore history;
-        QString why;
-        const QString folder =
-            parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
-        if (!QDir().mkpath(folder) || !history.open(historyDatabasePath(folder), &why) ||
-            !LocationScanStore(history.database())
-                 .record(LocationScan::of(location->text, options.nowMs, scan, savedPlan), &why))
-            output.warning(
-                Text::tr("the scan's figures were not kept in the history: %1").arg(why));
-    };
-    const bool refused = scan.largestShare() > allowed;
-    QString planPath;
-    if (!refused && scan.orphanObjects > 0) {
-        if (parser.isSet(plan)) {
-            planPath = QFileInfo(parser.value(plan)).absoluteFilePath();
-        } else {
-            const QString folder =
-                QFileInfo(orphanPlansDirectory(parser.value(dataDir))).absoluteFilePath();
-            if (!QDir().mkpath(folder)) {
-                output.error(Text::tr("cannot create the folder %1").arg(folder));
-                return Incomplete;
-            }
-            planPath =
-                folder + QStringLiteral("/plan-%1.csv")
-                             .arg(QDateTime::fromMSecsSinceEpoch(options.nowMs, QTimeZone::utc())
-                                      .toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
-        }
-        if (const QString failure =
-                writeOrphanPlan(planPath, *location, source, options, listed, scan);
-            !failure.isEmpty()) {
-            output.error(Text::tr("cannot save the plan: %1").arg(failure));
-            return Incomplete;
-        }
-    }
-    record(planPath);
+    if (!run.historyWarning.isEmpty())
+        output.warning(
+            Text::tr("the scan's figures were not kept in the history: %1").arg(run.historyWarning));
+    const OrphanScan &scan = run.scan;
+    const ObjectListingStats &stats = run.stats;
+    const bool refused = run.refused;
+    const QString &planPath = run.planPath;
     const QString refusal =
         refused ? Text::tr("%1 of the objects or bytes would be orphans, over the limit of "
                            "%2: no plan saved. Check the query, the prefixes and the "

@@ -1,0 +1,104 @@
+#include "orphanscanrun.h"
+
+#include "core/history/historystore.h"
+#include "core/storage/locationscanstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::OrphanScanRun)
+};
+
+} // namespace
+
+OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListingOptions &listing,
+                            std::atomic<qint64> *listedSoFar)
+{
+    OrphanScanRun run;
+    OrphanScanOptions options = request.options;
+    if (options.nowMs <= 0)
+        options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    // The references first: when they cannot be read, nothing is listed for nothing.
+    KeySet referenced;
+    if (!readReferences(request.source, &referenced, &run.error, listing.cancel))
+        return run;
+    ObjectList listed;
+    if (!listObjects(
+            request.location,
+            [&listed, listedSoFar](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
+                listed.add(key, bytes, modifiedMs);
+                if (listedSoFar)
+                    listedSoFar->fetch_add(1, std::memory_order_relaxed);
+            },
+            listing, &run.stats, &run.error))
+        return run;
+    run.scan = compareKeys(listed, referenced, options);
+    run.refused = run.scan.largestShare() > request.maxShare;
+    if (!run.refused && run.scan.orphanObjects > 0) {
+        QString path = request.planPath;
+        if (path.isEmpty()) {
+            const QString folder = QFileInfo(request.planFolder).absoluteFilePath();
+            if (!QDir().mkpath(folder)) {
+                run.error = Text::tr("cannot create the folder %1").arg(folder);
+                return run;
+            }
+            path = folder + QStringLiteral("/plan-%1.csv")
+                                .arg(QDateTime::fromMSecsSinceEpoch(options.nowMs, QTimeZone::utc())
+                                         .toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
+        }
+        path = QFileInfo(path).absoluteFilePath();
+        if (const QString failure =
+                writeOrphanPlan(path, request.location, request.source, options, listed, run.scan);
+            !failure.isEmpty()) {
+            run.error = Text::tr("cannot save the plan: %1").arg(failure);
+            return run;
+        }
+        run.planPath = path;
+        QHash<QString, PlanPrefix> byPrefix;
+        for (const qsizetype i : run.scan.orphans) {
+            const QByteArrayView key = listed.key(i);
+            const qsizetype slash = key.indexOf('/');
+            const QString prefix =
+                slash < 0 ? QString() : QString::fromUtf8(key.first(slash + 1));
+            PlanPrefix &total = byPrefix[prefix];
+            total.prefix = prefix;
+            ++total.objects;
+            total.bytes += listed.bytes(i);
+        }
+        run.planPrefixes = byPrefix.values();
+        std::sort(run.planPrefixes.begin(), run.planPrefixes.end(),
+                  [](const PlanPrefix &a, const PlanPrefix &b) {
+                      return a.bytes != b.bytes ? a.bytes > b.bytes : a.prefix < b.prefix;
+                  });
+    }
+    // Kept in the history: the location's trend, `storage list`, the metrics, alerts.
+    if (!request.historyPath.isEmpty()) {
+        HistoryStore history;
+        QString why;
+        if (!QDir().mkpath(QFileInfo(request.historyPath).absolutePath()) ||
+            !history.open(request.historyPath, &why) ||
+            !LocationScanStore(history.database())
+                 .record(LocationScan::of(request.location.text, options.nowMs, run.scan,
+                                          run.planPath),
+                         &why))
+            run.historyWarning = why.isEmpty()
+                                     ? Text::tr("cannot create the folder of %1")
+                                           .arg(request.historyPath)
+                                     : why;
+    }
+    return run;
+}
+
+} // namespace qm

@@ -1,0 +1,61 @@
+#pragma once
+
+// One orphan scan from start to end, as `qmctl orphans scan` and the Storage page run
+// it: the references read first, the location listed, both compared, the plan saved
+// and the figures kept in the history (docs/orphans.md).
+
+#include "core/storage/objectlisting.h"
+#include "core/storage/orphanscan.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+
+namespace qm {
+
+/// What to scan and where its results go.
+struct OrphanScanRequest
+{
+    SyncEndpoint location;
+    ReferenceSource source;
+    OrphanScanOptions options; ///< nowMs 0: now
+    /// The largest share of orphans (objects or bytes, 0–1) a plan is saved for; over it
+    /// the scan is refused (no plan).
+    double maxShare = 0.5;
+    QString planPath;    ///< the plan's CSV (new); empty: planFolder/plan-<UTC time>.csv
+    QString planFolder;  ///< where plans go when planPath is empty (made when missing)
+    QString historyPath; ///< the history the figures are kept in; empty: not kept
+};
+
+/// The orphans of a plan under one top-level folder of the location.
+struct PlanPrefix
+{
+    QString prefix; ///< "models/", or "" for objects in no folder
+    qint64 objects = 0;
+    qint64 bytes = 0;
+};
+
+/// What a scan gave.
+struct OrphanScanRun
+{
+    /// Empty when the scan was made (refused or not); else why not: the references or
+    /// the listing failed, the plan could not be saved.
+    QString error;
+    OrphanScan scan;
+    ObjectListingStats stats;
+    bool refused = false;  ///< the share was over maxShare: no plan
+    QString planPath;      ///< the plan saved; empty when none (no orphans, refused)
+    QList<PlanPrefix> planPrefixes; ///< the plan by top-level folder, largest first
+    QString historyWarning; ///< why the figures were not kept, when they were not
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Runs `request`: the references (stopping there when they cannot be read or give no
+/// key), the listing (objects counted into `*listed` as they come, when given), the
+/// comparison, the plan (unless refused or empty), the history. Blocking.
+OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListingOptions &listing,
+                            std::atomic<qint64> *listed = nullptr);
+
+} // namespace qm
