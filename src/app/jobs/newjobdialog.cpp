@@ -277,10 +277,8 @@ void NewJobDialog::buildForm()
     orphans->addRow(tr("At most a run (&bytes):"), m_orphansMaxBytes);
     orphans->addRow(tr("&Batch:"), m_orphansBatch);
     auto *orphansNote = new QLabel(
-        tr("The plan's objects move into the quarantine of their location, batch by batch, "
-           "each batch checked against the database and the store just before it moves. "
-           "Each run goes on where the last one stopped; nothing is freed until the "
-           "quarantine is emptied."),
+        tr("Each batch is checked against the database and the store just before it moves "
+           "to the quarantine; a run goes on where the last one stopped."),
         this);
     orphansNote->setWordWrap(true);
     orphans->addRow(QString(), orphansNote);

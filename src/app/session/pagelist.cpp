@@ -14,13 +14,14 @@ PageDescription replicationPageDescription();
 PageDescription samplesPageDescription();
 PageDescription spacePageDescription();
 PageDescription logsPageDescription();
+PageDescription storagePageDescription();
 
 QList<PageDescription> sidebarPages()
 {
     return {dashboardPageDescription(),   hostsPageDescription(),   configPageDescription(),
             trendsPageDescription(),      alertsPageDescription(),  jobsPageDescription(),
             replicationPageDescription(), samplesPageDescription(), spacePageDescription(),
-            logsPageDescription()};
+            storagePageDescription(),     logsPageDescription()};
 }
 
 } // namespace qm

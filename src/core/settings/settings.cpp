@@ -7,6 +7,7 @@
 #include "core/volumes/usagelevel.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QUrl>
 
 #include <algorithm>
@@ -27,6 +28,7 @@ const QString kDaemonRules = QStringLiteral("probes/daemonRules");
 const QString kLocalDataRoots = QStringLiteral("probes/localDataRoots");
 const QString kSampleDataDirectories = QStringLiteral("samples/dataDirectories");
 const QString kLogConnections = QStringLiteral("logs/connections");
+const QString kStorageScanRules = QStringLiteral("storage/scanRules");
 const QString kSampleCacheBytes = QStringLiteral("samples/cacheBytes");
 constexpr qint64 kDefaultSampleCacheBytes = 2LL * 1024 * 1024 * 1024;
 constexpr qint64 kMinSampleCacheBytes = 64LL * 1024 * 1024;
@@ -267,6 +269,21 @@ void Settings::setSampleDataDirectories(const QStringList &directories)
         return;
     m_settings->setValue(kSampleDataDirectories, directories);
     Q_EMIT samplesChanged();
+}
+
+QJsonObject Settings::storageScanRule(const QString &location) const
+{
+    const QJsonObject rules =
+        QJsonDocument::fromJson(m_settings->value(kStorageScanRules).toByteArray()).object();
+    return rules.value(location).toObject();
+}
+
+void Settings::setStorageScanRule(const QString &location, const QJsonObject &rule)
+{
+    QJsonObject rules =
+        QJsonDocument::fromJson(m_settings->value(kStorageScanRules).toByteArray()).object();
+    rules.insert(location, rule);
+    m_settings->setValue(kStorageScanRules, QJsonDocument(rules).toJson(QJsonDocument::Compact));
 }
 
 QStringList Settings::logConnections() const

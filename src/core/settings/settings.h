@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPair>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStringList>
 
@@ -138,6 +139,12 @@ public:
     /// Data roots of this machine to scan besides those the config names.
     QStringList localDataRoots() const;
     void setLocalDataRoots(const QStringList &roots);
+
+    /// The orphan scan last made of `location` on the Storage page (its reference
+    /// source, prefixes, minimum age and share limit, as the page writes them); empty
+    /// when there was none.
+    QJsonObject storageScanRule(const QString &location) const;
+    void setStorageScanRule(const QString &location, const QJsonObject &rule);
 
     /// Miner data directories of this machine the Samples page reads, besides the
     /// `data_dir` of each host of the config.

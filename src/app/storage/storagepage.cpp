@@ -1,0 +1,699 @@
+#include "storagepage.h"
+
+#include "core/appdata/appdata.h"
+#include "core/settings/settings.h"
+#include "core/sql/sqllocation.h"
+#include "core/storage/locationscanstore.h"
+#include "core/storage/orphanclean.h"
+#include "core/storage/storagequarantine.h"
+#include "core/units/datasize.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace qm {
+
+namespace {
+
+enum LocationColumn { Location, Size, Objects, Orphaned, Share, Band, Scanned, ColumnCount };
+
+QColor bandColor(const QString &band)
+{
+    if (band == QLatin1String("critical"))
+        return QColor(0xd9, 0x43, 0x3b);
+    if (band == QLatin1String("warning"))
+        return QColor(0xf0, 0xa0, 0x20);
+    return QColor(0x4c, 0xaf, 0x50);
+}
+
+QString bandText(const QString &band)
+{
+    if (band == QLatin1String("critical"))
+        return StoragePage::tr("critical");
+    if (band == QLatin1String("warning"))
+        return StoragePage::tr("warning");
+    return StoragePage::tr("healthy");
+}
+
+QString percentText(double share)
+{
+    return QLocale().toString(100.0 * share, 'f', 1) + QStringLiteral(" %");
+}
+
+/// A table item that sorts by `key` and shows `text`.
+QTableWidgetItem *item(const QString &text, const QVariant &key = {})
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setData(Qt::UserRole, key.isValid() ? key : QVariant(text));
+    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (key.isValid() && key.typeId() != QMetaType::QString)
+        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return cell;
+}
+
+} // namespace
+
+StoragePage::StoragePage(Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    buildForm();
+    connect(&m_scanWatcher, &QFutureWatcher<OrphanScanRun>::finished, this, [this] {
+        m_progressTimer->stop();
+        setBusy(false);
+        const OrphanScanRun run = m_scanWatcher.result();
+        showRun(run, m_lastLocation);
+        refresh();
+        Q_EMIT finished();
+    });
+    connect(&m_testWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        setBusy(false);
+        m_progress->setText(m_testWatcher.result());
+        Q_EMIT finished();
+    });
+    connect(&m_emptyWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        setBusy(false);
+        m_progress->setText(m_emptyWatcher.result());
+        Q_EMIT statusMessage(m_emptyWatcher.result());
+        Q_EMIT finished();
+    });
+}
+
+StoragePage::~StoragePage()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    for (QFutureWatcherBase *watcher :
+         std::initializer_list<QFutureWatcherBase *>{&m_scanWatcher, &m_testWatcher,
+                                                     &m_emptyWatcher})
+        watcher->waitForFinished();
+}
+
+void StoragePage::buildForm()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(splitter);
+
+    // The locations scanned so far.
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_locations = new QTableWidget(0, ColumnCount, top);
+    m_locations->setObjectName(QStringLiteral("locations"));
+    m_locations->setHorizontalHeaderLabels({tr("Location"), tr("Size"), tr("Objects"),
+                                            tr("Orphaned"), tr("Share"), tr("Band"),
+                                            tr("Scanned")});
+    m_locations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_locations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_locations->verticalHeader()->hide();
+    m_locations->horizontalHeader()->setSectionResizeMode(Location, QHeaderView::Stretch);
+    for (int column = Size; column < ColumnCount; ++column)
+        m_locations->horizontalHeader()->setSectionResizeMode(column,
+                                                              QHeaderView::ResizeToContents);
+    m_locations->setAlternatingRowColors(true);
+    m_locations->setToolTip(tr("Every location scanned here or with `qmctl orphans scan`, as "
+                               "its last scan found it. Select one to scan it again."));
+    topLayout->addWidget(m_locations);
+    connect(m_locations, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetItem *> selected = m_locations->selectedItems();
+        if (selected.isEmpty())
+            return;
+        const QTableWidgetItem *location = m_locations->item(selected.first()->row(), Location);
+        fillFromRule(location->text(), location->data(Qt::UserRole + 1).toString());
+    });
+
+    // The scan.
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *scanBox = new QGroupBox(tr("Orphan scan"), bottom);
+    auto *form = new QFormLayout(scanBox);
+    m_location = new QComboBox(scanBox);
+    m_location->setObjectName(QStringLiteral("location"));
+    m_location->setEditable(true);
+    m_location->setInsertPolicy(QComboBox::NoInsert);
+    m_location->lineEdit()->setPlaceholderText(tr("/path, HOST:/path or rclone:REMOTE:bucket/prefix"));
+    form->addRow(tr("&Location:"), m_location);
+    m_referenceKind = new QComboBox(scanBox);
+    m_referenceKind->setObjectName(QStringLiteral("referenceKind"));
+    m_referenceKind->addItems({tr("A database query"), tr("A file of keys")});
+    form->addRow(tr("&References:"), m_referenceKind);
+    m_referenceForms = new QStackedWidget(scanBox);
+    auto *sqlPage = new QWidget(m_referenceForms);
+    auto *sqlForm = new QFormLayout(sqlPage);
+    sqlForm->setContentsMargins(0, 0, 0, 0);
+    m_database = new QComboBox(sqlPage);
+    m_database->setObjectName(QStringLiteral("database"));
+    m_database->setEditable(true);
+    m_database->setInsertPolicy(QComboBox::NoInsert);
+    m_database->addItems(m_settings ? m_settings->logConnections() : QStringList());
+    m_database->lineEdit()->setPlaceholderText(
+        tr("postgresql://user@host:port/db or sqlite:/path"));
+    m_query = new QPlainTextEdit(sqlPage);
+    m_query->setObjectName(QStringLiteral("query"));
+    m_query->setPlaceholderText(tr("SELECT storage_path FROM datasets"));
+    m_query->setTabChangesFocus(true);
+    m_query->setFixedHeight(m_query->fontMetrics().lineSpacing() * 4 + 12);
+    sqlForm->addRow(tr("&Database:"), m_database);
+    sqlForm->addRow(tr("&Query:"), m_query);
+    m_referenceForms->addWidget(sqlPage);
+    auto *filePage = new QWidget(m_referenceForms);
+    auto *fileForm = new QFormLayout(filePage);
+    fileForm->setContentsMargins(0, 0, 0, 0);
+    m_keysFile = new QLineEdit(filePage);
+    m_keysFile->setObjectName(QStringLiteral("keysFile"));
+    auto *fileRowWidget = new QWidget(filePage);
+    auto *fileRow = new QHBoxLayout(fileRowWidget);
+    fileRow->setContentsMargins(0, 0, 0, 0);
+    fileRow->addWidget(m_keysFile, 1);
+    auto *browse = new QToolButton(filePage);
+    browse->setText(tr("Browse…"));
+    fileRow->addWidget(browse);
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a file of keys"), m_keysFile->text());
+        if (!file.isEmpty())
+            m_keysFile->setText(file);
+    });
+    m_keysColumn = new QLineEdit(filePage);
+    m_keysColumn->setPlaceholderText(tr("one key a line; or the CSV column's header"));
+    auto *fileCaption = new QLabel(tr("&File:"), filePage);
+    fileCaption->setBuddy(m_keysFile);
+    fileForm->addRow(fileCaption, fileRowWidget);
+    fileForm->addRow(tr("CSV &column:"), m_keysColumn);
+    m_referenceForms->addWidget(filePage);
+    m_referenceForms->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    form->addRow(QString(), m_referenceForms);
+    // The form as tall as the kind chosen needs, not as the tallest.
+    const auto showReferenceForm = [this](int index) {
+        m_referenceForms->setCurrentIndex(index);
+        for (int i = 0; i < m_referenceForms->count(); ++i)
+            m_referenceForms->widget(i)->setSizePolicy(
+                QSizePolicy::Preferred, i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        m_referenceForms->adjustSize();
+    };
+    connect(m_referenceKind, &QComboBox::currentIndexChanged, this, showReferenceForm);
+    showReferenceForm(0);
+    auto *prefixRow = new QWidget(scanBox);
+    auto *prefixes = new QHBoxLayout(prefixRow);
+    prefixes->setContentsMargins(0, 0, 0, 0);
+    m_stripPrefix = new QLineEdit(scanBox);
+    m_stripPrefix->setPlaceholderText(tr("strip, e.g. s3://bucket/"));
+    m_addPrefix = new QLineEdit(scanBox);
+    m_addPrefix->setPlaceholderText(tr("then add"));
+    prefixes->addWidget(m_stripPrefix);
+    prefixes->addWidget(m_addPrefix);
+    auto *prefixCaption = new QLabel(tr("Key &mapping:"), scanBox);
+    prefixCaption->setBuddy(m_stripPrefix);
+    form->addRow(prefixCaption, prefixRow);
+    m_minAge = new QSpinBox(scanBox);
+    m_minAge->setRange(0, 36'500);
+    m_minAge->setValue(7);
+    m_minAge->setSuffix(tr(" days"));
+    m_minAge->setToolTip(tr("Objects modified more recently are never orphans (an upload whose "
+                            "row is not written yet)."));
+    m_maxShare = new QSpinBox(scanBox);
+    m_maxShare->setRange(1, 100);
+    m_maxShare->setValue(50);
+    m_maxShare->setSuffix(QStringLiteral(" %"));
+    m_maxShare->setToolTip(tr("No plan is saved when more of the objects or bytes would be "
+                              "orphans: check the query, the mapping and the location first."));
+    auto *limitsRow = new QWidget(scanBox);
+    auto *limits = new QHBoxLayout(limitsRow);
+    limits->setContentsMargins(0, 0, 0, 0);
+    limits->addWidget(m_minAge);
+    limits->addWidget(new QLabel(tr("refuse a plan over"), scanBox));
+    limits->addWidget(m_maxShare);
+    limits->addStretch(1);
+    auto *limitsCaption = new QLabel(tr("Minimum &age:"), scanBox);
+    limitsCaption->setBuddy(m_minAge);
+    form->addRow(limitsCaption, limitsRow);
+    auto *buttons = new QHBoxLayout;
+    m_test = new QPushButton(tr("&Test Query"), scanBox);
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_scan = new QPushButton(tr("&Scan"), scanBox);
+    m_scan->setObjectName(QStringLiteral("scanButton"));
+    m_scan->setDefault(true);
+    m_scan->setToolTip(tr("Scan the location (Ctrl+R): nothing is deleted, a plan is saved"));
+    m_cancel = new QPushButton(tr("Cancel"), scanBox);
+    m_cancel->setEnabled(false);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_scan);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    form->addRow(QString(), buttons);
+    m_progress = new QLabel(scanBox);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setWordWrap(true);
+    m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_progress);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *scanColumn = new QVBoxLayout;
+    scanColumn->addWidget(scanBox);
+    scanColumn->addStretch(1);
+    bottomLayout->addLayout(scanColumn, 1);
+    connect(m_test, &QPushButton::clicked, this, &StoragePage::testReferences);
+    connect(m_scan, &QPushButton::clicked, this, &StoragePage::scan);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            m_cancelFlag->store(true);
+    });
+    auto *scanShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
+    connect(scanShortcut, &QShortcut::activated, this, &StoragePage::scan);
+    auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
+    connect(refreshShortcut, &QShortcut::activated, this, &StoragePage::refresh);
+
+    // What it found.
+    auto *planBox = new QGroupBox(tr("Plan"), bottom);
+    auto *planLayout = new QVBoxLayout(planBox);
+    m_headline = new QLabel(planBox);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setText(tr("No scan yet"));
+    m_details = new QLabel(planBox);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_plan = new QTreeWidget(planBox);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_plan->setRootIsDecorated(false);
+    m_plan->setHeaderLabels({tr("Folder"), tr("Orphans"), tr("Size")});
+    m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    auto *actions = new QHBoxLayout;
+    m_cleanUp = new QPushButton(tr("&Clean Up…"), planBox);
+    m_cleanUp->setObjectName(QStringLiteral("cleanUpButton"));
+    m_cleanUp->setToolTip(tr("Move the plan's orphans into the location's quarantine: a job, "
+                             "reviewed before it is queued"));
+    m_quarantine = new QPushButton(tr("&Empty Quarantine…"), planBox);
+    m_quarantine->setToolTip(tr("Delete for good what the location's quarantine has held for "
+                                "more than 7 days, after a confirmation"));
+    m_audit = new QPushButton(tr("&Audit Log"), planBox);
+    m_audit->setToolTip(tr("Every key the plan's cleanups moved, kept or found gone"));
+    actions->addWidget(m_cleanUp);
+    actions->addWidget(m_quarantine);
+    actions->addWidget(m_audit);
+    actions->addStretch(1);
+    planLayout->addWidget(m_headline);
+    planLayout->addWidget(m_details);
+    planLayout->addWidget(m_plan, 1);
+    planLayout->addLayout(actions);
+    bottomLayout->addWidget(planBox, 1);
+    connect(m_cleanUp, &QPushButton::clicked, this,
+            [this] { Q_EMIT cleanUpRequested(m_lastRun.planPath); });
+    connect(m_quarantine, &QPushButton::clicked, this, &StoragePage::emptyQuarantine);
+    connect(m_audit, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(orphanAuditPath(m_lastRun.planPath)));
+    });
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(250);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_listed)
+            m_progress->setText(tr("Scanning %1: %2 objects listed…")
+                                    .arg(m_lastLocation, QLocale().toString(m_listed->load())));
+    });
+    setBusy(false);
+}
+
+void StoragePage::setHistoryPath(const QString &path)
+{
+    m_historyPath = path;
+    refresh();
+}
+
+void StoragePage::setPlanFolder(const QString &folder)
+{
+    m_planFolder = folder;
+}
+
+void StoragePage::setFleetAccess(const FleetAccess &access)
+{
+    m_access = access;
+}
+
+void StoragePage::refresh()
+{
+    QList<LocationScan> scans;
+    QString error;
+    if (!m_historyPath.isEmpty() && !readLatestLocationScans(m_historyPath, &scans, &error))
+        Q_EMIT statusMessage(tr("The storage locations cannot be read: %1").arg(error));
+    const QString typed = m_location->currentText();
+    m_locations->setSortingEnabled(false);
+    m_locations->setRowCount(int(scans.size()));
+    m_location->clear();
+    const QLocale locale;
+    for (int row = 0; row < scans.size(); ++row) {
+        const LocationScan &scan = scans.at(row);
+        QTableWidgetItem *location = item(scan.location);
+        location->setData(Qt::UserRole + 1, scan.planPath);
+        m_locations->setItem(row, Location, location);
+        m_locations->setItem(row, Size, item(formatDataSize(scan.listedBytes), scan.listedBytes));
+        m_locations->setItem(row, Objects,
+                             item(locale.toString(scan.listedObjects), scan.listedObjects));
+        m_locations->setItem(row, Orphaned,
+                             item(formatDataSize(scan.orphanBytes), scan.orphanBytes));
+        m_locations->setItem(row, Share, item(percentText(scan.orphanShare), scan.orphanShare));
+        QTableWidgetItem *band = item(bandText(scan.band), scan.orphanShare);
+        band->setForeground(bandColor(scan.band));
+        QFont bold = band->font();
+        bold.setBold(true);
+        band->setFont(bold);
+        m_locations->setItem(row, Band, band);
+        m_locations->setItem(row, Scanned,
+                             item(QDateTime::fromMSecsSinceEpoch(scan.scannedAtMs)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  scan.scannedAtMs));
+        m_location->addItem(scan.location);
+    }
+    m_locations->setSortingEnabled(true);
+    m_location->setEditText(typed);
+    // Nothing chosen yet: the first location, with the rule it was last scanned with.
+    if (typed.isEmpty() && m_locations->rowCount() > 0 && !isBusy())
+        m_locations->selectRow(0);
+}
+
+QJsonObject StoragePage::ruleFromForm() const
+{
+    return {{QStringLiteral("references"),
+             m_referenceKind->currentIndex() == 0 ? QStringLiteral("sql") : QStringLiteral("file")},
+            {QStringLiteral("database"), m_database->currentText().trimmed()},
+            {QStringLiteral("sql"), m_query->toPlainText().trimmed()},
+            {QStringLiteral("file"), m_keysFile->text().trimmed()},
+            {QStringLiteral("column"), m_keysColumn->text().trimmed()},
+            {QStringLiteral("stripPrefix"), m_stripPrefix->text()},
+            {QStringLiteral("addPrefix"), m_addPrefix->text()},
+            {QStringLiteral("minAgeDays"), m_minAge->value()},
+            {QStringLiteral("maxSharePercent"), m_maxShare->value()}};
+}
+
+namespace {
+
+/// The rule a plan was made with, read from its JSON file, in the shape ruleFromForm()
+/// writes: how a location scanned with `qmctl orphans scan` is scanned again here.
+QJsonObject ruleOfPlan(const QString &planPath)
+{
+    QFile file(orphanPlanInfoPath(planPath));
+    if (planPath.isEmpty() || !file.open(QIODevice::ReadOnly) || file.size() > 1'000'000)
+        return {};
+    const QJsonObject info = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject reference = info.value(QLatin1String("reference")).toObject();
+    const bool sql = reference.value(QLatin1String("sql")).isString();
+    return {{QStringLiteral("references"), sql ? QStringLiteral("sql") : QStringLiteral("file")},
+            {QStringLiteral("database"), reference.value(QLatin1String("database"))},
+            {QStringLiteral("sql"), reference.value(QLatin1String("sql"))},
+            {QStringLiteral("file"), reference.value(QLatin1String("file"))},
+            {QStringLiteral("column"), reference.value(QLatin1String("column"))},
+            {QStringLiteral("stripPrefix"), reference.value(QLatin1String("stripPrefix"))},
+            {QStringLiteral("addPrefix"), reference.value(QLatin1String("addPrefix"))},
+            {QStringLiteral("minAgeDays"), info.value(QLatin1String("minAgeDays"))}};
+}
+
+} // namespace
+
+void StoragePage::fillFromRule(const QString &location, const QString &planPath)
+{
+    m_location->setEditText(location);
+    QJsonObject rule = m_settings ? m_settings->storageScanRule(location) : QJsonObject();
+    if (rule.isEmpty())
+        rule = ruleOfPlan(planPath); // scanned by qmctl: as it was scanned there
+    if (rule.isEmpty())
+        return;
+    m_referenceKind->setCurrentIndex(rule.value(QLatin1String("references")).toString() ==
+                                             QLatin1String("file")
+                                         ? 1
+                                         : 0);
+    m_database->setEditText(rule.value(QLatin1String("database")).toString());
+    m_query->setPlainText(rule.value(QLatin1String("sql")).toString());
+    m_keysFile->setText(rule.value(QLatin1String("file")).toString());
+    m_keysColumn->setText(rule.value(QLatin1String("column")).toString());
+    m_stripPrefix->setText(rule.value(QLatin1String("stripPrefix")).toString());
+    m_addPrefix->setText(rule.value(QLatin1String("addPrefix")).toString());
+    m_minAge->setValue(rule.value(QLatin1String("minAgeDays")).toInt(7));
+    m_maxShare->setValue(rule.value(QLatin1String("maxSharePercent")).toInt(50));
+}
+
+std::optional<OrphanScanRequest> StoragePage::requestFromForm(QString *error) const
+{
+    OrphanScanRequest request;
+    QString text = m_location->currentText().trimmed();
+    if (!text.contains(u':') && !QDir::isAbsolutePath(text) && !text.isEmpty())
+        text = QFileInfo(text).absoluteFilePath();
+    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(text, error);
+    if (!location)
+        return std::nullopt;
+    request.location = *location;
+    if (m_referenceKind->currentIndex() == 0) {
+        const std::optional<SqlLocation> database =
+            SqlLocation::parse(m_database->currentText().trimmed(), error);
+        if (!database)
+            return std::nullopt;
+        if (m_query->toPlainText().trimmed().isEmpty()) {
+            *error = tr("Give the query that returns the referenced keys.");
+            return std::nullopt;
+        }
+        request.source.kind = ReferenceSource::Kind::Sql;
+        request.source.database = *database;
+        request.source.sql = m_query->toPlainText().trimmed();
+    } else {
+        if (m_keysFile->text().trimmed().isEmpty()) {
+            *error = tr("Give the file of referenced keys.");
+            return std::nullopt;
+        }
+        request.source.kind = ReferenceSource::Kind::File;
+        request.source.file = m_keysFile->text().trimmed();
+        request.source.column = m_keysColumn->text().trimmed();
+    }
+    request.source.stripPrefix = m_stripPrefix->text();
+    request.source.addPrefix = m_addPrefix->text();
+    request.options.minAgeDays = m_minAge->value();
+    request.maxShare = m_maxShare->value() / 100.0;
+    request.planFolder = m_planFolder.isEmpty() ? orphanPlansDirectory() : m_planFolder;
+    request.historyPath = m_historyPath;
+    return request;
+}
+
+void StoragePage::testReferences()
+{
+    if (isBusy())
+        return;
+    QString error;
+    const std::optional<OrphanScanRequest> request = requestFromForm(&error);
+    if (!request) {
+        m_progress->setText(error);
+        return;
+    }
+    setBusy(true);
+    m_progress->setText(tr("Reading the references…"));
+    m_testWatcher.setFuture(QtConcurrent::run([source = request->source, cancel = m_cancelFlag] {
+        KeySet keys;
+        QString why;
+        if (!readReferences(source, &keys, &why, cancel.get()))
+            return why;
+        keys.sortUnique();
+        QStringList examples;
+        for (qsizetype i = 0; i < std::min<qsizetype>(5, keys.size()); ++i)
+            examples << QString::fromUtf8(keys.key(i).toByteArray());
+        return StoragePage::tr("%n key(s) referenced, e.g. %1", nullptr, int(keys.size()))
+            .arg(examples.join(QStringLiteral(", ")));
+    }));
+}
+
+void StoragePage::scan()
+{
+    if (isBusy())
+        return;
+    QString error;
+    const std::optional<OrphanScanRequest> request = requestFromForm(&error);
+    if (!request) {
+        m_progress->setText(error);
+        return;
+    }
+    if (m_settings)
+        m_settings->setStorageScanRule(request->location.text, ruleFromForm());
+    setBusy(true);
+    m_lastLocation = request->location.text;
+    m_listed = std::make_shared<std::atomic<qint64>>(0);
+    m_progress->setText(tr("Reading the references…"));
+    m_progressTimer->start();
+    m_scanWatcher.setFuture(QtConcurrent::run(
+        [request = *request, access = m_access, cancel = m_cancelFlag, listed = m_listed] {
+            ObjectListingOptions listing;
+            listing.cancel = cancel.get();
+            listing.fleet = &access;
+            return runOrphanScan(request, listing, listed.get());
+        }));
+}
+
+void StoragePage::showRun(const OrphanScanRun &run, const QString &location)
+{
+    m_lastRun = run;
+    m_plan->clear();
+    if (!run.ok()) {
+        m_headline->setText(tr("Scan stopped"));
+        m_headline->setStyleSheet(QString());
+        m_details->setText(run.error);
+        m_progress->setText(run.error);
+        m_lastRun.planPath.clear();
+        setBusy(false);
+        return;
+    }
+    const OrphanScan &scan = run.scan;
+    const QString band = healthBandName(scan.band());
+    m_headline->setText(tr("%1: %2 orphaned, %3")
+                            .arg(bandText(band), percentText(scan.orphanShare()),
+                                 formatDataSize(scan.orphanBytes)));
+    m_headline->setStyleSheet(QStringLiteral("color: %1").arg(bandColor(band).name()));
+    const QLocale locale;
+    QStringList lines;
+    lines << tr("%1: %2 objects, %3; %4 keys referenced")
+                 .arg(location, locale.toString(scan.listedObjects),
+                      formatDataSize(scan.listedBytes), locale.toString(scan.referencedKeys));
+    if (scan.tooYoungObjects > 0)
+        lines << tr("Kept for their age: %1 objects, %2")
+                     .arg(locale.toString(scan.tooYoungObjects), formatDataSize(scan.tooYoungBytes));
+    if (scan.missingCount > 0)
+        lines << tr("Missing: %1 referenced keys the location does not hold, e.g. %2")
+                     .arg(locale.toString(scan.missingCount),
+                          scan.missingExamples.mid(0, 3).join(QStringLiteral(", ")));
+    if (run.refused)
+        lines << tr("No plan: %1 of the objects or bytes would be orphans, over the limit of "
+                    "%2 %. Check the query, the mapping and the location; raise the limit only "
+                    "if it is right.")
+                     .arg(percentText(scan.largestShare()))
+                     .arg(m_maxShare->value());
+    else if (!run.planPath.isEmpty())
+        lines << tr("Plan saved to %1. Freed now by a cleanup: %2; held in the quarantine: %3 "
+                    "until it is emptied. Nothing was deleted.")
+                     .arg(run.planPath, formatDataSize(0), formatDataSize(scan.orphanBytes));
+    else
+        lines << tr("No orphans: no plan.");
+    if (!run.historyWarning.isEmpty())
+        lines << tr("Not kept in the history: %1").arg(run.historyWarning);
+    m_details->setText(lines.join(u'\n'));
+    for (const PlanPrefix &prefix : run.planPrefixes) {
+        auto *row = new QTreeWidgetItem(
+            m_plan, {prefix.prefix.isEmpty() ? tr("(objects in no folder)") : prefix.prefix,
+                     locale.toString(prefix.objects), formatDataSize(prefix.bytes)});
+        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_progress->setText(tr("Scanned %1.").arg(location));
+    Q_EMIT statusMessage(m_headline->text());
+    setBusy(false);
+}
+
+void StoragePage::emptyQuarantine()
+{
+    if (isBusy())
+        return;
+    QString error;
+    QString text = m_location->currentText().trimmed();
+    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(text, &error);
+    if (!location) {
+        m_progress->setText(error);
+        return;
+    }
+    // What it holds first, then a confirmation naming it.
+    QList<QuarantineRun> runs;
+    ObjectListingOptions listing;
+    listing.fleet = &m_access;
+    if (!listQuarantine(*location, &runs, listing, &error)) {
+        m_progress->setText(error);
+        return;
+    }
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - 7 * 86'400'000LL;
+    QList<QuarantineRun> due;
+    qint64 objects = 0;
+    qint64 bytes = 0;
+    for (const QuarantineRun &run : runs) {
+        if (run.timeMs < cutoff) {
+            due.append(run);
+            objects += run.objects;
+            bytes += run.bytes;
+        }
+    }
+    if (due.isEmpty()) {
+        m_progress->setText(tr("The quarantine of %1 holds nothing older than 7 days.")
+                                .arg(location->text));
+        return;
+    }
+    const QString question =
+        tr("Delete for good %1 objects (%2) that the quarantine of %3 has held for more than "
+           "7 days? This cannot be undone.")
+            .arg(QLocale().toString(objects), formatDataSize(bytes), location->text);
+    if (QMessageBox::warning(this, tr("Empty the quarantine"), question,
+                             QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    setBusy(true);
+    const QString folder = m_planFolder.isEmpty() ? orphanPlansDirectory() : m_planFolder;
+    m_emptyWatcher.setFuture(QtConcurrent::run([location = *location, due, folder,
+                                                access = m_access] {
+        QDir().mkpath(folder);
+        ObjectListingOptions options;
+        options.fleet = &access;
+        const QuarantineEmptying emptied = qm::emptyQuarantine(
+            location, due, folder + QStringLiteral("/quarantine-audit.jsonl"), options);
+        if (!emptied.ok)
+            return emptied.error;
+        return StoragePage::tr("Deleted %1 objects for good; freed %2.")
+            .arg(QLocale().toString(emptied.deleted), formatDataSize(emptied.deletedBytes));
+    }));
+}
+
+void StoragePage::setBusy(bool busy)
+{
+    if (busy)
+        m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    for (QWidget *widget : {static_cast<QWidget *>(m_test), static_cast<QWidget *>(m_scan),
+                            static_cast<QWidget *>(m_quarantine)})
+        widget->setEnabled(!busy);
+    m_cancel->setEnabled(busy);
+    m_cleanUp->setEnabled(!busy && !m_lastRun.planPath.isEmpty());
+    m_audit->setEnabled(!busy && !m_lastRun.planPath.isEmpty() &&
+                        QFileInfo::exists(orphanAuditPath(m_lastRun.planPath)));
+}
+
+bool StoragePage::isBusy() const
+{
+    return m_scanWatcher.isRunning() || m_testWatcher.isRunning() || m_emptyWatcher.isRunning();
+}
+
+QString StoragePage::headline() const
+{
+    return m_headline->text();
+}
+
+} // namespace qm

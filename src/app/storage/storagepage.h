@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/remote/fleetaccess.h"
+#include "core/storage/orphanscanrun.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace qm {
+
+class Settings;
+
+/// The Storage page (docs/orphans.md, "The Storage page"): the storage locations
+/// scanned so far with their size, objects, orphaned share and band (from the history,
+/// where every scan is kept, from here or from `qmctl orphans scan`); an orphan scan of a
+/// location against the keys a database query or a file references, run in a worker
+/// with its progress, its refusals (a reference source that fails or is empty, a share
+/// over the limit) said as they are; its plan by top-level folder, with what would be
+/// freed now and what would be held in the quarantine; and from there the cleanup (New
+/// Job, reviewed before it is queued), the location's quarantine emptied after a
+/// confirmation, and the plan's audit log.
+class StoragePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StoragePage(Settings *settings, QWidget *parent = nullptr);
+    ~StoragePage() override;
+
+    /// Where scans are kept (the job environment's history) and plans saved.
+    void setHistoryPath(const QString &path);
+    void setPlanFolder(const QString &folder);
+    /// How hosts (HOST:/path) are reached.
+    void setFleetAccess(const FleetAccess &access);
+
+    /// Reads the locations again from the history.
+    void refresh();
+    /// Scans what the form holds (as Scan does).
+    void scan();
+    /// Tests the reference source the form holds (as Test Query does).
+    void testReferences();
+    bool isBusy() const;
+
+    QTableWidget *locationsTable() const { return m_locations; }
+    QString headline() const;
+    QString planPath() const { return m_lastRun.planPath; }
+
+Q_SIGNALS:
+    /// Clean Up… on the plan `planPath`: another part of the window builds the job.
+    void cleanUpRequested(const QString &planPath);
+    void statusMessage(const QString &message);
+    /// A scan or a reference test ended (its result is on the page).
+    void finished();
+
+private:
+    void buildForm();
+    /// Fills the form with the rule `location` was last scanned with here, or else with
+    /// the one of its last plan (`planPath`, a scan made by qmctl).
+    void fillFromRule(const QString &location, const QString &planPath = {});
+    std::optional<OrphanScanRequest> requestFromForm(QString *error) const;
+    QJsonObject ruleFromForm() const;
+    void showRun(const OrphanScanRun &run, const QString &location);
+    void setBusy(bool busy);
+    void emptyQuarantine();
+
+    Settings *m_settings;
+    QString m_historyPath;
+    QString m_planFolder;
+    FleetAccess m_access;
+
+    QTableWidget *m_locations = nullptr;
+    QComboBox *m_location = nullptr;
+    QComboBox *m_referenceKind = nullptr;
+    QStackedWidget *m_referenceForms = nullptr;
+    QComboBox *m_database = nullptr;
+    QPlainTextEdit *m_query = nullptr;
+    QLineEdit *m_keysFile = nullptr;
+    QLineEdit *m_keysColumn = nullptr;
+    QLineEdit *m_stripPrefix = nullptr;
+    QLineEdit *m_addPrefix = nullptr;
+    QSpinBox *m_minAge = nullptr;
+    QSpinBox *m_maxShare = nullptr;
+    QPushButton *m_test = nullptr;
+    QPushButton *m_scan = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_headline = nullptr;
+    QLabel *m_details = nullptr;
+    QTreeWidget *m_plan = nullptr;
+    QPushButton *m_cleanUp = nullptr;
+    QPushButton *m_quarantine = nullptr;
+    QPushButton *m_audit = nullptr;
+    QTimer *m_progressTimer = nullptr;
+
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    std::shared_ptr<std::atomic<qint64>> m_listed;
+    QFutureWatcher<OrphanScanRun> m_scanWatcher;
+    QFutureWatcher<QString> m_testWatcher;
+    QFutureWatcher<QString> m_emptyWatcher;
+    OrphanScanRun m_lastRun;
+    QString m_lastLocation;
+};
+
+} // namespace qm
