@@ -189,8 +189,8 @@ int runScan(const QStringList &arguments, Output &output)
         return Incomplete;
     }
     if (!run.historyWarning.isEmpty())
-        output.warning(
-            Text::tr("the scan's figures were not kept in the history: %1").arg(run.historyWarning));
+        output.warning(Text::tr("the scan's figures were not kept in the history: %1")
+                           .arg(run.historyWarning));
     const OrphanScan &scan = run.scan;
     const ObjectListingStats &stats = run.stats;
     const bool refused = run.refused;

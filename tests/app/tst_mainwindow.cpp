@@ -235,7 +235,7 @@ void TestMainWindow::onlyWorkingPagesAppear()
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 10);
+    QCOMPARE(navigation->count(), 11);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Hosts"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Config"));
@@ -245,7 +245,8 @@ void TestMainWindow::onlyWorkingPagesAppear()
     QCOMPARE(navigation->item(6)->text(), QStringLiteral("Replication"));
     QCOMPARE(navigation->item(7)->text(), QStringLiteral("Samples"));
     QCOMPARE(navigation->item(8)->text(), QStringLiteral("Space"));
-    QCOMPARE(navigation->item(9)->text(), QStringLiteral("Logs"));
+    QCOMPARE(navigation->item(9)->text(), QStringLiteral("Storage"));
+    QCOMPARE(navigation->item(10)->text(), QStringLiteral("Logs"));
 
     auto *sidebar = m_window->findChild<QAction *>(QStringLiteral("actionShowSidebar"));
     sidebar->trigger();

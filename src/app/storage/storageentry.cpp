@@ -27,15 +27,13 @@ PageDescription storagePageDescription()
         page->setPlanFolder(orphanPlansDirectory());
         QObject::connect(&session, &AppSession::jobEnvironmentChanged, page, environment);
         // Clean Up…: New Job on the plan, reviewed (its dry run) before it is queued.
-        QObject::connect(page, &StoragePage::cleanUpRequested, page,
-                         [page, queue](const QString &plan) {
-                             NewJobDialog::openFor(queue, QStringLiteral("orphans-clean"),
-                                                   {{plan}, {}}, page);
-                         });
+        QObject::connect(
+            page, &StoragePage::cleanUpRequested, page, [page, queue](const QString &plan) {
+                NewJobDialog::openFor(queue, QStringLiteral("orphans-clean"), {{plan}, {}}, page);
+            });
         // A scan kept in the history may raise or clear an Orphaned storage alert now.
-        QObject::connect(page, &StoragePage::finished, page, [s = &session] {
-            s->alertMonitor()->evaluateNow();
-        });
+        QObject::connect(page, &StoragePage::finished, page,
+                         [s = &session] { s->alertMonitor()->evaluateNow(); });
         session.showStatusMessagesOf(page);
         return page;
     };

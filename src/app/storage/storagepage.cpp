@@ -11,14 +11,14 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,9 +110,8 @@ StoragePage::~StoragePage()
 {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
-    for (QFutureWatcherBase *watcher :
-         std::initializer_list<QFutureWatcherBase *>{&m_scanWatcher, &m_testWatcher,
-                                                     &m_emptyWatcher})
+    for (QFutureWatcherBase *watcher : std::initializer_list<QFutureWatcherBase *>{
+             &m_scanWatcher, &m_testWatcher, &m_emptyWatcher})
         watcher->waitForFinished();
 }
 
@@ -160,7 +159,8 @@ void StoragePage::buildForm()
     m_location->setObjectName(QStringLiteral("location"));
     m_location->setEditable(true);
     m_location->setInsertPolicy(QComboBox::NoInsert);
-    m_location->lineEdit()->setPlaceholderText(tr("/path, HOST:/path or rclone:REMOTE:bucket/prefix"));
+    m_location->lineEdit()->setPlaceholderText(
+        tr("/path, HOST:/path or rclone:REMOTE:bucket/prefix"));
     form->addRow(tr("&Location:"), m_location);
     m_referenceKind = new QComboBox(scanBox);
     m_referenceKind->setObjectName(QStringLiteral("referenceKind"));
@@ -450,10 +450,8 @@ void StoragePage::fillFromRule(const QString &location, const QString &planPath)
         rule = ruleOfPlan(planPath); // scanned by qmctl: as it was scanned there
     if (rule.isEmpty())
         return;
-    m_referenceKind->setCurrentIndex(rule.value(QLatin1String("references")).toString() ==
-                                             QLatin1String("file")
-                                         ? 1
-                                         : 0);
+    m_referenceKind->setCurrentIndex(
+        rule.value(QLatin1String("references")).toString() == QLatin1String("file") ? 1 : 0);
     m_database->setEditText(rule.value(QLatin1String("database")).toString());
     m_query->setPlainText(rule.value(QLatin1String("sql")).toString());
     m_keysFile->setText(rule.value(QLatin1String("file")).toString());
@@ -582,7 +580,8 @@ void StoragePage::showRun(const OrphanScanRun &run, const QString &location)
                       formatDataSize(scan.listedBytes), locale.toString(scan.referencedKeys));
     if (scan.tooYoungObjects > 0)
         lines << tr("Kept for their age: %1 objects, %2")
-                     .arg(locale.toString(scan.tooYoungObjects), formatDataSize(scan.tooYoungBytes));
+                     .arg(locale.toString(scan.tooYoungObjects),
+                          formatDataSize(scan.tooYoungBytes));
     if (scan.missingCount > 0)
         lines << tr("Missing: %1 referenced keys the location does not hold, e.g. %2")
                      .arg(locale.toString(scan.missingCount),
@@ -645,8 +644,8 @@ void StoragePage::emptyQuarantine()
         }
     }
     if (due.isEmpty()) {
-        m_progress->setText(tr("The quarantine of %1 holds nothing older than 7 days.")
-                                .arg(location->text));
+        m_progress->setText(
+            tr("The quarantine of %1 holds nothing older than 7 days.").arg(location->text));
         return;
     }
     const QString question =
@@ -659,18 +658,18 @@ void StoragePage::emptyQuarantine()
         return;
     setBusy(true);
     const QString folder = m_planFolder.isEmpty() ? orphanPlansDirectory() : m_planFolder;
-    m_emptyWatcher.setFuture(QtConcurrent::run([location = *location, due, folder,
-                                                access = m_access] {
-        QDir().mkpath(folder);
-        ObjectListingOptions options;
-        options.fleet = &access;
-        const QuarantineEmptying emptied = qm::emptyQuarantine(
-            location, due, folder + QStringLiteral("/quarantine-audit.jsonl"), options);
-        if (!emptied.ok)
-            return emptied.error;
-        return StoragePage::tr("Deleted %1 objects for good; freed %2.")
-            .arg(QLocale().toString(emptied.deleted), formatDataSize(emptied.deletedBytes));
-    }));
+    m_emptyWatcher.setFuture(
+        QtConcurrent::run([location = *location, due, folder, access = m_access] {
+            QDir().mkpath(folder);
+            ObjectListingOptions options;
+            options.fleet = &access;
+            const QuarantineEmptying emptied = qm::emptyQuarantine(
+                location, due, folder + QStringLiteral("/quarantine-audit.jsonl"), options);
+            if (!emptied.ok)
+                return emptied.error;
+            return StoragePage::tr("Deleted %1 objects for good; freed %2.")
+                .arg(QLocale().toString(emptied.deleted), formatDataSize(emptied.deletedBytes));
+        }));
 }
 
 void StoragePage::setBusy(bool busy)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPair>
-#include <QJsonObject>
 #include <QSettings>
 #include <QStringList>
 

@@ -70,8 +70,7 @@ OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListin
         for (const qsizetype i : run.scan.orphans) {
             const QByteArrayView key = listed.key(i);
             const qsizetype slash = key.indexOf('/');
-            const QString prefix =
-                slash < 0 ? QString() : QString::fromUtf8(key.first(slash + 1));
+            const QString prefix = slash < 0 ? QString() : QString::fromUtf8(key.first(slash + 1));
             PlanPrefix &total = byPrefix[prefix];
             total.prefix = prefix;
             ++total.objects;
@@ -90,13 +89,12 @@ OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListin
         if (!QDir().mkpath(QFileInfo(request.historyPath).absolutePath()) ||
             !history.open(request.historyPath, &why) ||
             !LocationScanStore(history.database())
-                 .record(LocationScan::of(request.location.text, options.nowMs, run.scan,
-                                          run.planPath),
-                         &why))
-            run.historyWarning = why.isEmpty()
-                                     ? Text::tr("cannot create the folder of %1")
-                                           .arg(request.historyPath)
-                                     : why;
+                 .record(
+                     LocationScan::of(request.location.text, options.nowMs, run.scan, run.planPath),
+                     &why))
+            run.historyWarning =
+                why.isEmpty() ? Text::tr("cannot create the folder of %1").arg(request.historyPath)
+                              : why;
     }
     return run;
 }

@@ -44,10 +44,10 @@ struct OrphanScanRun
     QString error;
     OrphanScan scan;
     ObjectListingStats stats;
-    bool refused = false;  ///< the share was over maxShare: no plan
-    QString planPath;      ///< the plan saved; empty when none (no orphans, refused)
+    bool refused = false;           ///< the share was over maxShare: no plan
+    QString planPath;               ///< the plan saved; empty when none (no orphans, refused)
     QList<PlanPrefix> planPrefixes; ///< the plan by top-level folder, largest first
-    QString historyWarning; ///< why the figures were not kept, when they were not
+    QString historyWarning;         ///< why the figures were not kept, when they were not
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -1,0 +1,126 @@
+// The Storage page over real files: a scan of a folder against a file of keys shows its
+// band, its figures and its plan by folder, keeps the scan in the history (the
+// locations list) and remembers its rule; a reference test counts the keys; a share over
+// the limit saves no plan and says so; a reference source that cannot be read stops the
+// scan with its reason. Nothing is ever deleted by the page itself.
+
+#include "app/storage/storagepage.h"
+#include "core/settings/settings.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace qm;
+
+namespace {
+
+bool writeFile(const QString &path, qint64 bytes, int daysAgo)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray(bytes, 'x')) != bytes ||
+        !file.flush())
+        return false;
+    return file.setFileTime(QDateTime::currentDateTimeUtc().addDays(-daysAgo),
+                            QFileDevice::FileModificationTime);
+}
+
+} // namespace
+
+class TestStoragePage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aScanShowsItsBandAndPlanAndIsKept()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString store = dir.filePath(QStringLiteral("store"));
+        QStringList referenced;
+        for (int i = 0; i < 6; ++i) {
+            referenced << QStringLiteral("models/kept-%1.bin").arg(i);
+            QVERIFY(writeFile(store + u'/' + referenced.last(), 1000, 30));
+        }
+        QVERIFY(writeFile(store + QStringLiteral("/models/gone-1.bin"), 1000, 30));
+        QVERIFY(writeFile(store + QStringLiteral("/games/gone-2.db"), 500, 30));
+        QVERIFY(writeFile(store + QStringLiteral("/models/fresh.bin"), 10, 0));
+        const QString refs = dir.filePath(QStringLiteral("refs.txt"));
+        {
+            QFile file(refs);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(referenced.join(u'\n').toUtf8());
+        }
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        StoragePage page(&settings);
+        page.setHistoryPath(dir.filePath(QStringLiteral("history.sqlite")));
+        page.setPlanFolder(dir.filePath(QStringLiteral("plans")));
+        page.resize(1200, 800);
+        page.show();
+        QCOMPARE(page.locationsTable()->rowCount(), 0);
+        page.findChild<QComboBox *>(QStringLiteral("location"))->setEditText(store);
+        page.findChild<QComboBox *>(QStringLiteral("referenceKind"))->setCurrentIndex(1);
+        page.findChild<QLineEdit *>(QStringLiteral("keysFile"))->setText(refs);
+        auto *progress = page.findChild<QLabel *>(QStringLiteral("progress"));
+
+        QSignalSpy finished(&page, &StoragePage::finished);
+        page.testReferences();
+        QVERIFY(finished.wait(20'000));
+        QVERIFY2(progress->text().startsWith(QLatin1String("6 key")) &&
+                     progress->text().contains(QLatin1String("e.g. models/kept-0.bin")),
+                 qPrintable(progress->text()));
+
+        page.scan();
+        QVERIFY(finished.wait(20'000));
+        // 1,500 of 7,510 bytes: 20.0 %, a warning.
+        QVERIFY2(page.headline().startsWith(QLatin1String("warning: 20.0 % orphaned")),
+                 qPrintable(page.headline()));
+        auto *plan = page.findChild<QTreeWidget *>(QStringLiteral("plan"));
+        QCOMPARE(plan->topLevelItemCount(), 2);
+        QCOMPARE(plan->topLevelItem(0)->text(0), QStringLiteral("models/"));
+        QCOMPARE(plan->topLevelItem(0)->text(1), QStringLiteral("1"));
+        QCOMPARE(plan->topLevelItem(1)->text(0), QStringLiteral("games/"));
+        QVERIFY(QFile::exists(page.planPath()));
+        // Kept in the history: the list shows it; its rule is remembered.
+        QCOMPARE(page.locationsTable()->rowCount(), 1);
+        QCOMPARE(page.locationsTable()->item(0, 0)->text(), store);
+        QCOMPARE(settings.storageScanRule(store).value(QStringLiteral("file")).toString(), refs);
+        // Nothing was deleted.
+        QVERIFY(QFile::exists(store + QStringLiteral("/models/gone-1.bin")));
+
+        // Over the share limit: no plan, and why.
+        for (QSpinBox *spin : page.findChildren<QSpinBox *>()) {
+            if (spin->suffix() == QLatin1String(" %"))
+                spin->setValue(10);
+        }
+        page.scan();
+        QVERIFY(finished.wait(20'000));
+        QVERIFY(page.planPath().isEmpty());
+        bool saidWhy = false;
+        for (const QLabel *label : page.findChildren<QLabel *>())
+            saidWhy = saidWhy || label->text().contains(QLatin1String("No plan: "));
+        QVERIFY(saidWhy);
+
+        // A reference file that is not there: the scan stops, and says why.
+        QVERIFY(QFile::remove(refs));
+        page.scan();
+        QVERIFY(finished.wait(20'000));
+        QCOMPARE(page.headline(), QStringLiteral("Scan stopped"));
+        QVERIFY2(progress->text().contains(QLatin1String("refs.txt")),
+                 qPrintable(progress->text()));
+    }
+};
+
+QTEST_MAIN(TestStoragePage)
+#include "tst_storagepage.moc"
