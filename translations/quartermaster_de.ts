@@ -6065,8 +6065,8 @@ ID %1
         <translation>&amp;Stapel:</translation>
     </message>
     <message>
-        <source>The plan&apos;s objects move into the quarantine of their location, batch by batch, each batch checked against the database and the store just before it moves. Each run goes on where the last one stopped; nothing is freed until the quarantine is emptied.</source>
-        <translation>Die Objekte des Plans kommen Stapel für Stapel in die Quarantäne ihres Speicherorts; jeder Stapel wird unmittelbar vor dem Verschieben gegen die Datenbank und den Speicher geprüft. Jeder Lauf macht dort weiter, wo der letzte aufhörte; freigegeben wird erst, wenn die Quarantäne geleert wird.</translation>
+        <source>Each batch is checked against the database and the store just before it moves to the quarantine; a run goes on where the last one stopped.</source>
+        <translation>Jeder Stapel wird unmittelbar vor dem Verschieben in die Quarantäne gegen die Datenbank und den Speicher geprüft; ein Lauf macht dort weiter, wo der letzte aufhörte.</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6259,21 @@ ID %1
     <message>
         <source>%1 was saved by an earlier version, with times to the second only: scan again to make a plan that can be carried out</source>
         <translation>%1 wurde von einer früheren Version gespeichert, mit sekundengenauen Zeiten: Scannen Sie erneut, um einen ausführbaren Plan zu erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrphanScanRun</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot save the plan: %1</source>
+        <translation>Der Plan kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -8696,6 +8711,292 @@ ID %1
     </message>
 </context>
 <context>
+    <name>qm::StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Every location scanned here or with `qmctl orphans scan`, as its last scan found it. Select one to scan it again.</source>
+        <translation>Jeder hier oder mit `qmctl orphans scan` gescannte Speicherort, wie ihn sein letzter Scan vorfand. Wählen Sie einen aus, um ihn erneut zu scannen.</translation>
+    </message>
+    <message>
+        <source>Orphan scan</source>
+        <translation>Waisen-Scan</translation>
+    </message>
+    <message>
+        <source>/path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
+        <translation>/pfad, RECHNER:/pfad oder rclone:REMOTE:bucket/präfix</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Speicherort:</translation>
+    </message>
+    <message>
+        <source>A database query</source>
+        <translation>Eine Datenbankabfrage</translation>
+    </message>
+    <message>
+        <source>A file of keys</source>
+        <translation>Eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;References:</source>
+        <translation>&amp;Referenzen:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/db or sqlite:/path</source>
+        <translation>postgresql://benutzer@rechner:port/db oder sqlite:/pfad</translation>
+    </message>
+    <message>
+        <source>SELECT storage_path FROM datasets</source>
+        <translation>SELECT storage_path FROM datasets</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>Ab&amp;frage:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a file of keys</source>
+        <translation>Eine Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>one key a line; or the CSV column&apos;s header</source>
+        <translation>ein Schlüssel je Zeile; oder die Überschrift der CSV-Spalte</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;column:</source>
+        <translation>CS&amp;V-Spalte:</translation>
+    </message>
+    <message>
+        <source>strip, e.g. s3://bucket/</source>
+        <translation>entfernen, z. B. s3://bucket/</translation>
+    </message>
+    <message>
+        <source>then add</source>
+        <translation>dann voranstellen</translation>
+    </message>
+    <message>
+        <source>Key &amp;mapping:</source>
+        <translation>Schlüssel&amp;zuordnung:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Objects modified more recently are never orphans (an upload whose row is not written yet).</source>
+        <translation>Jüngst geänderte Objekte sind nie verwaist (ein Upload, dessen Zeile noch nicht geschrieben ist).</translation>
+    </message>
+    <message>
+        <source>No plan is saved when more of the objects or bytes would be orphans: check the query, the mapping and the location first.</source>
+        <translation>Es wird kein Plan gespeichert, wenn mehr der Objekte oder Bytes verwaist wären: Prüfen Sie zuerst die Abfrage, die Zuordnung und den Speicherort.</translation>
+    </message>
+    <message>
+        <source>refuse a plan over</source>
+        <translation>Plan verweigern über</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;age:</source>
+        <translation>Mindest&amp;alter:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Query</source>
+        <translation>Abfrage t&amp;esten</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>S&amp;cannen</translation>
+    </message>
+    <message>
+        <source>Scan the location (Ctrl+R): nothing is deleted, a plan is saved</source>
+        <translation>Den Speicherort scannen (Strg+R): Nichts wird gelöscht, ein Plan wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>No scan yet</source>
+        <translation>Noch kein Scan</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Waisen</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up…</source>
+        <translation>Aufräu&amp;men…</translation>
+    </message>
+    <message>
+        <source>Move the plan&apos;s orphans into the location&apos;s quarantine: a job, reviewed before it is queued</source>
+        <translation>Die verwaisten Objekte des Plans in die Quarantäne des Speicherorts verschieben: ein Auftrag, der vor dem Einreihen geprüft wird</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Quarantine…</source>
+        <translation>Quarantäne &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Delete for good what the location&apos;s quarantine has held for more than 7 days, after a confirmation</source>
+        <translation>Endgültig löschen, was die Quarantäne des Speicherorts seit mehr als 7 Tagen hält, nach einer Bestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Every key the plan&apos;s cleanups moved, kept or found gone</source>
+        <translation>Jeder Schlüssel, den die Aufräumläufe des Plans verschoben, behalten oder verschwunden vorgefunden haben</translation>
+    </message>
+    <message>
+        <source>Scanning %1: %2 objects listed…</source>
+        <translation>Scanne %1: %2 Objekte aufgelistet…</translation>
+    </message>
+    <message>
+        <source>The storage locations cannot be read: %1</source>
+        <translation>Die Speicherorte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Give the query that returns the referenced keys.</source>
+        <translation>Geben Sie die Abfrage an, die die referenzierten Schlüssel liefert.</translation>
+    </message>
+    <message>
+        <source>Give the file of referenced keys.</source>
+        <translation>Geben Sie die Datei der referenzierten Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Reading the references…</source>
+        <translation>Die Referenzen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) referenced, e.g. %1</source>
+        <translation>
+            <numerusform>%n Schlüssel referenziert, z. B. %1</numerusform>
+            <numerusform>%n Schlüssel referenziert, z. B. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan stopped</source>
+        <translation>Scan abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2 orphaned, %3</source>
+        <translation>%1: %2 verwaist, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects, %3; %4 keys referenced</source>
+        <translation>%1: %2 Objekte, %3; %4 Schlüssel referenziert</translation>
+    </message>
+    <message>
+        <source>Kept for their age: %1 objects, %2</source>
+        <translation>Wegen ihres Alters behalten: %1 Objekte, %2</translation>
+    </message>
+    <message>
+        <source>Missing: %1 referenced keys the location does not hold, e.g. %2</source>
+        <translation>Fehlend: %1 referenzierte Schlüssel, die der Speicherort nicht hat, z. B. %2</translation>
+    </message>
+    <message>
+        <source>No plan: %1 of the objects or bytes would be orphans, over the limit of %2 %. Check the query, the mapping and the location; raise the limit only if it is right.</source>
+        <translation>Kein Plan: %1 der Objekte oder Bytes wären verwaist, über der Grenze von %2 %. Prüfen Sie die Abfrage, die Zuordnung und den Speicherort; heben Sie die Grenze nur an, wenn das stimmt.</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. Freed now by a cleanup: %2; held in the quarantine: %3 until it is emptied. Nothing was deleted.</source>
+        <translation>Plan gespeichert unter %1. Durch ein Aufräumen sofort freigegeben: %2; in der Quarantäne gehalten: %3, bis sie geleert wird. Nichts wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No orphans: no plan.</source>
+        <translation>Keine verwaisten Objekte: kein Plan.</translation>
+    </message>
+    <message>
+        <source>Not kept in the history: %1</source>
+        <translation>Nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>(objects in no folder)</source>
+        <translation>(Objekte in keinem Ordner)</translation>
+    </message>
+    <message>
+        <source>Scanned %1.</source>
+        <translation>%1 gescannt.</translation>
+    </message>
+    <message>
+        <source>The quarantine of %1 holds nothing older than 7 days.</source>
+        <translation>Die Quarantäne von %1 hält nichts, das älter als 7 Tage ist.</translation>
+    </message>
+    <message>
+        <source>Delete for good %1 objects (%2) that the quarantine of %3 has held for more than 7 days? This cannot be undone.</source>
+        <translation>%1 Objekte (%2), die die Quarantäne von %3 seit mehr als 7 Tagen hält, endgültig löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Empty the quarantine</source>
+        <translation>Die Quarantäne leeren</translation>
+    </message>
+    <message>
+        <source>Deleted %1 objects for good; freed %2.</source>
+        <translation>%1 Objekte endgültig gelöscht; %2 freigegeben.</translation>
+    </message>
+</context>
+<context>
     <name>qm::StorageQuarantine</name>
     <message>
         <source>cannot write the audit log %1: %2</source>
@@ -10618,10 +10919,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot save the plan: %1</source>
-        <translation>Der Plan kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Location: %1</source>

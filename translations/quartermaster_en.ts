@@ -6053,7 +6053,7 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan&apos;s objects move into the quarantine of their location, batch by batch, each batch checked against the database and the store just before it moves. Each run goes on where the last one stopped; nothing is freed until the quarantine is emptied.</source>
+        <source>Each batch is checked against the database and the store just before it moves to the quarantine; a run goes on where the last one stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6246,6 +6246,21 @@ id %1
     </message>
     <message>
         <source>%1 was saved by an earlier version, with times to the second only: scan again to make a plan that can be carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrphanScanRun</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8683,6 +8698,292 @@ id %1
     </message>
 </context>
 <context>
+    <name>qm::StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every location scanned here or with `qmctl orphans scan`, as its last scan found it. Select one to scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphan scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;References:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/db or sqlite:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT storage_path FROM datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one key a line; or the CSV column&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strip, e.g. s3://bucket/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects modified more recently are never orphans (an upload whose row is not written yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan is saved when more of the objects or bytes would be orphans: check the query, the mapping and the location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refuse a plan over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the location (Ctrl+R): nothing is deleted, a plan is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the plan&apos;s orphans into the location&apos;s quarantine: a job, reviewed before it is queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Quarantine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good what the location&apos;s quarantine has held for more than 7 days, after a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key the plan&apos;s cleanups moved, kept or found gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1: %2 objects listed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage locations cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the query that returns the referenced keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file of referenced keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) referenced, e.g. %1</source>
+        <translation>
+            <numerusform>%n key referenced, e.g. %1</numerusform>
+            <numerusform>%n keys referenced, e.g. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 orphaned, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 objects, %3; %4 keys referenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for their age: %1 objects, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1 referenced keys the location does not hold, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan: %1 of the objects or bytes would be orphans, over the limit of %2 %. Check the query, the mapping and the location; raise the limit only if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. Freed now by a cleanup: %2; held in the quarantine: %3 until it is emptied. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orphans: no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(objects in no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine of %1 holds nothing older than 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good %1 objects (%2) that the quarantine of %3 has held for more than 7 days? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 objects for good; freed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::StorageQuarantine</name>
     <message>
         <source>cannot write the audit log %1: %2</source>
@@ -10568,10 +10869,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot save the plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
