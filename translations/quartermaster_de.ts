@@ -8995,6 +8995,10 @@ ID %1
         <source>Deleted %1 objects for good; freed %2.</source>
         <translation>%1 Objekte endgültig gelöscht; %2 freigegeben.</translation>
     </message>
+    <message>
+        <source>Listing the quarantine of %1…</source>
+        <translation>Die Quarantäne von %1 wird aufgelistet…</translation>
+    </message>
 </context>
 <context>
     <name>qm::StorageQuarantine</name>

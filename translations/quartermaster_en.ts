@@ -8982,6 +8982,10 @@ id %1
         <source>Deleted %1 objects for good; freed %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listing the quarantine of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::StorageQuarantine</name>

@@ -6,6 +6,7 @@
 
 #include "app/storage/storagepage.h"
 #include "core/settings/settings.h"
+#include "core/storage/orphanclean.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -14,11 +15,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace qm;
@@ -99,7 +103,42 @@ private Q_SLOTS:
         // Nothing was deleted.
         QVERIFY(QFile::exists(store + QStringLiteral("/models/gone-1.bin")));
 
+        // Cleaned up ten days ago (by the plan's own cleanup): the quarantine holds it;
+        // Empty Quarantine… asks, then deletes it for good.
+        const std::optional<OrphanPlan> saved = readOrphanPlan(page.planPath(), nullptr);
+        QVERIFY(saved);
+        OrphanCleanOptions cleaning;
+        cleaning.execute = true;
+        cleaning.nowMs = QDateTime::currentMSecsSinceEpoch() - 10 * 86'400'000LL;
+        QVERIFY(cleanOrphans(*saved, cleaning).finished());
+        QVERIFY(!QFile::exists(store + QStringLiteral("/models/gone-1.bin")));
+        // The listing runs in a worker first: the question comes later, and is answered
+        // from a timer (its own event loop runs meanwhile).
+        QString asked;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&asked, &answer] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                answer.stop();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start();
+        page.findChild<QPushButton *>(QStringLiteral("emptyQuarantineButton"))->click();
+        QVERIFY(finished.wait(20'000));
+        QVERIFY2(asked.contains(QLatin1String("Delete for good 2 objects")), qPrintable(asked));
+        QVERIFY2(progress->text().contains(QLatin1String("Deleted 2 objects")),
+                 qPrintable(progress->text()));
+        QCOMPARE(QDir(store + QStringLiteral("/.quartermaster-quarantine"))
+                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                     .size(),
+                 0);
+        QCOMPARE(QDir(store + QStringLiteral("/models")).entryList(QDir::Files).size(), 7);
+
         // Over the share limit: no plan, and why.
+        QVERIFY(writeFile(store + QStringLiteral("/models/gone-3.bin"), 1000, 30));
+        QVERIFY(writeFile(store + QStringLiteral("/games/gone-4.db"), 500, 30));
         for (QSpinBox *spin : page.findChildren<QSpinBox *>()) {
             if (spin->suffix() == QLatin1String(" %"))
                 spin->setValue(10);

@@ -1,6 +1,7 @@
 #include "storagepage.h"
 
 #include "core/appdata/appdata.h"
+#include "core/async/whenfinished.h"
 #include "core/settings/settings.h"
 #include "core/sql/sqllocation.h"
 #include "core/storage/locationscanstore.h"
@@ -315,6 +316,7 @@ void StoragePage::buildForm()
     m_cleanUp->setToolTip(tr("Move the plan's orphans into the location's quarantine: a job, "
                              "reviewed before it is queued"));
     m_quarantine = new QPushButton(tr("&Empty Quarantine…"), planBox);
+    m_quarantine->setObjectName(QStringLiteral("emptyQuarantineButton"));
     m_quarantine->setToolTip(tr("Delete for good what the location's quarantine has held for "
                                 "more than 7 days, after a confirmation"));
     m_audit = new QPushButton(tr("&Audit Log"), planBox);
@@ -618,58 +620,75 @@ void StoragePage::emptyQuarantine()
     if (isBusy())
         return;
     QString error;
-    QString text = m_location->currentText().trimmed();
-    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(text, &error);
+    const std::optional<SyncEndpoint> location =
+        SyncEndpoint::parse(m_location->currentText().trimmed(), &error);
     if (!location) {
         m_progress->setText(error);
         return;
     }
-    // What it holds first, then a confirmation naming it.
-    QList<QuarantineRun> runs;
-    ObjectListingOptions listing;
-    listing.fleet = &m_access;
-    if (!listQuarantine(*location, &runs, listing, &error)) {
-        m_progress->setText(error);
-        return;
-    }
-    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - 7 * 86'400'000LL;
-    QList<QuarantineRun> due;
-    qint64 objects = 0;
-    qint64 bytes = 0;
-    for (const QuarantineRun &run : runs) {
-        if (run.timeMs < cutoff) {
-            due.append(run);
-            objects += run.objects;
-            bytes += run.bytes;
-        }
-    }
-    if (due.isEmpty()) {
-        m_progress->setText(
-            tr("The quarantine of %1 holds nothing older than 7 days.").arg(location->text));
-        return;
-    }
-    const QString question =
-        tr("Delete for good %1 objects (%2) that the quarantine of %3 has held for more than "
-           "7 days? This cannot be undone.")
-            .arg(QLocale().toString(objects), formatDataSize(bytes), location->text);
-    if (QMessageBox::warning(this, tr("Empty the quarantine"), question,
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
+    // What it holds first (off the window's thread: a bucket or a host may take a
+    // while), then a confirmation naming it.
+    struct Held
+    {
+        QList<QuarantineRun> runs;
+        QString error;
+    };
+    m_listingQuarantine = true;
     setBusy(true);
-    const QString folder = m_planFolder.isEmpty() ? orphanPlansDirectory() : m_planFolder;
-    m_emptyWatcher.setFuture(
-        QtConcurrent::run([location = *location, due, folder, access = m_access] {
-            QDir().mkpath(folder);
-            ObjectListingOptions options;
-            options.fleet = &access;
-            const QuarantineEmptying emptied = qm::emptyQuarantine(
-                location, due, folder + QStringLiteral("/quarantine-audit.jsonl"), options);
-            if (!emptied.ok)
-                return emptied.error;
-            return StoragePage::tr("Deleted %1 objects for good; freed %2.")
-                .arg(QLocale().toString(emptied.deleted), formatDataSize(emptied.deletedBytes));
-        }));
+    m_progress->setText(tr("Listing the quarantine of %1…").arg(location->text));
+    whenFinished(
+        this, QtConcurrent::run([location = *location, access = m_access] {
+            Held held;
+            ObjectListingOptions listing;
+            listing.fleet = &access;
+            listQuarantine(location, &held.runs, listing, &held.error);
+            return held;
+        }),
+        [this, location = *location](const Held &held) {
+            m_listingQuarantine = false;
+            setBusy(false);
+            if (!held.error.isEmpty()) {
+                m_progress->setText(held.error);
+                return;
+            }
+            const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - 7 * 86'400'000LL;
+            QList<QuarantineRun> due;
+            qint64 objects = 0;
+            qint64 bytes = 0;
+            for (const QuarantineRun &run : held.runs) {
+                if (run.timeMs < cutoff) {
+                    due.append(run);
+                    objects += run.objects;
+                    bytes += run.bytes;
+                }
+            }
+            if (due.isEmpty()) {
+                m_progress->setText(
+                    tr("The quarantine of %1 holds nothing older than 7 days.").arg(location.text));
+                return;
+            }
+            const QString question =
+                tr("Delete for good %1 objects (%2) that the quarantine of %3 has held for "
+                   "more than 7 days? This cannot be undone.")
+                    .arg(QLocale().toString(objects), formatDataSize(bytes), location.text);
+            if (QMessageBox::warning(this, tr("Empty the quarantine"), question,
+                                     QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) != QMessageBox::Yes)
+                return;
+            setBusy(true);
+            const QString folder = m_planFolder.isEmpty() ? orphanPlansDirectory() : m_planFolder;
+            m_emptyWatcher.setFuture(QtConcurrent::run([location, due, folder, access = m_access] {
+                QDir().mkpath(folder);
+                ObjectListingOptions options;
+                options.fleet = &access;
+                const QuarantineEmptying emptied = qm::emptyQuarantine(
+                    location, due, folder + QStringLiteral("/quarantine-audit.jsonl"), options);
+                if (!emptied.ok)
+                    return emptied.error;
+                return StoragePage::tr("Deleted %1 objects for good; freed %2.")
+                    .arg(QLocale().toString(emptied.deleted), formatDataSize(emptied.deletedBytes));
+            }));
+        });
 }
 
 void StoragePage::setBusy(bool busy)
@@ -687,7 +706,8 @@ void StoragePage::setBusy(bool busy)
 
 bool StoragePage::isBusy() const
 {
-    return m_scanWatcher.isRunning() || m_testWatcher.isRunning() || m_emptyWatcher.isRunning();
+    return m_listingQuarantine || m_scanWatcher.isRunning() || m_testWatcher.isRunning() ||
+           m_emptyWatcher.isRunning();
 }
 
 QString StoragePage::headline() const

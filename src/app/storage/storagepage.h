@@ -111,6 +111,7 @@ private:
     QFutureWatcher<OrphanScanRun> m_scanWatcher;
     QFutureWatcher<QString> m_testWatcher;
     QFutureWatcher<QString> m_emptyWatcher;
+    bool m_listingQuarantine = false;
     OrphanScanRun m_lastRun;
     QString m_lastLocation;
 };
