@@ -8845,10 +8845,6 @@ ID %1
         <translation>Es wird kein Plan gespeichert, wenn mehr der Objekte oder Bytes verwaist wären: Prüfen Sie zuerst die Abfrage, die Zuordnung und den Speicherort.</translation>
     </message>
     <message>
-        <source>refuse a plan over</source>
-        <translation>Plan verweigern über</translation>
-    </message>
-    <message>
         <source>Minimum &amp;age:</source>
         <translation>Mindest&amp;alter:</translation>
     </message>
@@ -8998,6 +8994,10 @@ ID %1
     <message>
         <source>Listing the quarantine of %1…</source>
         <translation>Die Quarantäne von %1 wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Refuse a plan &amp;over:</source>
+        <translation>Plan verweigern ü<translation>&amp;Plan verweigern über:</translation>amp;ber:</translation>
     </message>
 </context>
 <context>

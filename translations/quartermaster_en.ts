@@ -8832,10 +8832,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refuse a plan over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minimum &amp;age:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8984,6 +8980,10 @@ id %1
     </message>
     <message>
         <source>Listing the quarantine of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a plan &amp;over:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -247,16 +247,8 @@ void StoragePage::buildForm()
     m_maxShare->setSuffix(QStringLiteral(" %"));
     m_maxShare->setToolTip(tr("No plan is saved when more of the objects or bytes would be "
                               "orphans: check the query, the mapping and the location first."));
-    auto *limitsRow = new QWidget(scanBox);
-    auto *limits = new QHBoxLayout(limitsRow);
-    limits->setContentsMargins(0, 0, 0, 0);
-    limits->addWidget(m_minAge);
-    limits->addWidget(new QLabel(tr("refuse a plan over"), scanBox));
-    limits->addWidget(m_maxShare);
-    limits->addStretch(1);
-    auto *limitsCaption = new QLabel(tr("Minimum &age:"), scanBox);
-    limitsCaption->setBuddy(m_minAge);
-    form->addRow(limitsCaption, limitsRow);
+    form->addRow(tr("Minimum &age:"), m_minAge);
+    form->addRow(tr("Refuse a plan &over:"), m_maxShare);
     auto *buttons = new QHBoxLayout;
     m_test = new QPushButton(tr("&Test Query"), scanBox);
     m_test->setObjectName(QStringLiteral("testButton"));
