@@ -8997,7 +8997,7 @@ ID %1
     </message>
     <message>
         <source>Refuse a plan &amp;over:</source>
-        <translation>Plan verweigern ü<translation>&amp;Plan verweigern über:</translation>amp;ber:</translation>
+        <translation>Plan verweigern ü&amp;ber:</translation>
     </message>
 </context>
 <context>
