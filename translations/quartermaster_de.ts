@@ -8999,6 +8999,25 @@ ID %1
         <source>Refuse a plan &amp;over:</source>
         <translation>Plan verweigern ü&amp;ber:</translation>
     </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The location&apos;s size at its scans of the last 90 days</source>
+        <translation>Die Größe des Speicherorts bei seinen Scans der letzten 90 Tage</translation>
+    </message>
+    <message>
+        <source>What the location holds by top-level folder, largest first, and the plan&apos;s orphans in each</source>
+        <translation>Was der Speicherort je oberstem Ordner hält, größte zuerst, und die verwaisten Objekte des Plans darin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) in the last 90 days</source>
+        <translation>
+            <numerusform>%n Scan in den letzten 90 Tagen</numerusform>
+            <numerusform>%n Scans in den letzten 90 Tagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::StorageQuarantine</name>

@@ -8986,6 +8986,25 @@ id %1
         <source>Refuse a plan &amp;over:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s size at its scans of the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the location holds by top-level folder, largest first, and the plan&apos;s orphans in each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s) in the last 90 days</source>
+        <translation>
+            <numerusform>%n scan in the last 90 days</numerusform>
+            <numerusform>%n scans in the last 90 days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qm::StorageQuarantine</name>

@@ -110,15 +110,11 @@ int runScan(const QStringList &arguments, Output &output)
                        plan, dataDir, rcloneConfig, format});
     const FleetOptions fleetOptions;
     fleetOptions.addTo(parser);
-    if (const std::optional<int> done =
-            parseCommand(parser, arguments, QStringLiteral("orphans scan"), output))
-        return *done;
-    if (!output.setFormat(parser.value(format)))
-        return UsageError;
-    const std::optional<SyncEndpoint> location =
-        locationArgument(parser.positionalArguments(), output);
+    int exit = UsageError;
+    const std::optional<SyncEndpoint> location = parseLocationCommand(
+        parser, arguments, QStringLiteral("orphans scan"), format, output, &exit);
     if (!location)
-        return UsageError;
+        return exit;
     QString error;
     ReferenceSource source;
     if (parser.isSet(refFile) == (parser.isSet(refSql) || parser.isSet(refDb))) {
@@ -466,15 +462,11 @@ int runQuarantine(const QStringList &arguments, Output &output)
     parser.addOptions({olderThan, empty, yes, dataDir, rcloneConfig, format});
     const FleetOptions fleetOptions;
     fleetOptions.addTo(parser);
-    if (const std::optional<int> done =
-            parseCommand(parser, arguments, QStringLiteral("orphans quarantine"), output))
-        return *done;
-    if (!output.setFormat(parser.value(format)))
-        return UsageError;
-    const std::optional<SyncEndpoint> location =
-        locationArgument(parser.positionalArguments(), output);
+    int exit = UsageError;
+    const std::optional<SyncEndpoint> location = parseLocationCommand(
+        parser, arguments, QStringLiteral("orphans quarantine"), format, output, &exit);
     if (!location)
-        return UsageError;
+        return exit;
     const std::optional<qint64> days = countOption(parser, olderThan, 0, output);
     if (!days)
         return UsageError;

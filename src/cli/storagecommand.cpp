@@ -51,11 +51,11 @@ int runDu(const QStringList &arguments, Output &output)
     parser.addOptions({depth, rcloneConfig, format});
     const FleetOptions fleetOptions;
     fleetOptions.addTo(parser);
-    if (const std::optional<int> done =
-            parseCommand(parser, arguments, QStringLiteral("storage du"), output))
-        return *done;
-    if (!output.setFormat(parser.value(format)))
-        return UsageError;
+    int exit = UsageError;
+    const std::optional<SyncEndpoint> location = parseLocationCommand(
+        parser, arguments, QStringLiteral("storage du"), format, output, &exit);
+    if (!location)
+        return exit;
     bool ok = false;
     const int levels = parser.value(depth).toInt(&ok);
     if (!ok || levels < 1 || levels > 64) {
@@ -63,10 +63,6 @@ int runDu(const QStringList &arguments, Output &output)
             Text::tr("bad --depth '%1': give a number from 1 to 64").arg(parser.value(depth)));
         return UsageError;
     }
-    const std::optional<SyncEndpoint> location =
-        locationArgument(parser.positionalArguments(), output);
-    if (!location)
-        return UsageError;
     QString error;
     UsageCounter usage(levels);
     const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);

@@ -1,7 +1,9 @@
 #include "storagelocation.h"
 
+#include "commands.h"
 #include "core/appdata/appdata.h"
 #include "core/config/configcheck.h"
+#include "exitcode.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,6 +40,22 @@ std::optional<SyncEndpoint> locationArgument(const QStringList &positional, Outp
         return std::nullopt;
     }
     return location;
+}
+
+std::optional<SyncEndpoint> parseLocationCommand(QCommandLineParser &parser,
+                                                 const QStringList &arguments,
+                                                 const QString &command,
+                                                 const QCommandLineOption &format, Output &output,
+                                                 int *exit)
+{
+    if (const std::optional<int> done = parseCommand(parser, arguments, command, output)) {
+        *exit = *done;
+        return std::nullopt;
+    }
+    *exit = UsageError;
+    if (!output.setFormat(parser.value(format)))
+        return std::nullopt;
+    return locationArgument(parser.positionalArguments(), output);
 }
 
 QCommandLineOption rcloneConfigOption()

@@ -17,6 +17,15 @@ namespace qm::cli {
 /// `output`, when it is missing, followed by another argument or unreadable.
 std::optional<SyncEndpoint> locationArgument(const QStringList &positional, Output &output);
 
+/// Parses a command whose one positional argument is LOCATION: its options (help, a bad
+/// option), the output's --format `format`, and the location (locationArgument). Nothing,
+/// with `*exit` set to what the command returns, when it ends here.
+std::optional<SyncEndpoint> parseLocationCommand(QCommandLineParser &parser,
+                                                 const QStringList &arguments,
+                                                 const QString &command,
+                                                 const QCommandLineOption &format, Output &output,
+                                                 int *exit);
+
 /// The options the storage, orphans and metrics commands share, worded alike.
 QCommandLineOption rcloneConfigOption();
 QCommandLineOption dataDirOption();

@@ -91,10 +91,13 @@ private Q_SLOTS:
         QVERIFY2(page.headline().startsWith(QLatin1String("warning: 20.0 % orphaned")),
                  qPrintable(page.headline()));
         auto *plan = page.findChild<QTreeWidget *>(QStringLiteral("plan"));
+        // Every top-level folder by size, with its orphans.
         QCOMPARE(plan->topLevelItemCount(), 2);
         QCOMPARE(plan->topLevelItem(0)->text(0), QStringLiteral("models/"));
-        QCOMPARE(plan->topLevelItem(0)->text(1), QStringLiteral("1"));
+        QCOMPARE(plan->topLevelItem(0)->text(2), QStringLiteral("8")); // objects
+        QCOMPARE(plan->topLevelItem(0)->text(4), QStringLiteral("1")); // orphans
         QCOMPARE(plan->topLevelItem(1)->text(0), QStringLiteral("games/"));
+        QCOMPARE(plan->topLevelItem(1)->text(4), QStringLiteral("1"));
         QVERIFY(QFile::exists(page.planPath()));
         // Kept in the history: the list shows it; its rule is remembered.
         QCOMPARE(page.locationsTable()->rowCount(), 1);
@@ -150,6 +153,11 @@ private Q_SLOTS:
         for (const QLabel *label : page.findChildren<QLabel *>())
             saidWhy = saidWhy || label->text().contains(QLatin1String("No plan: "));
         QVERIFY(saidWhy);
+        // Both scans in the location's trend, oldest first.
+        const QVariantList trend =
+            page.locationsTable()->item(0, 2)->data(Qt::UserRole + 2).toList();
+        QCOMPARE(trend.size(), 2);
+        QCOMPARE(trend.at(0).toLongLong(), 7510);
 
         // A reference file that is not there: the scan stops, and says why.
         QVERIFY(QFile::remove(refs));

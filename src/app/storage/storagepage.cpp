@@ -2,6 +2,7 @@
 
 #include "core/appdata/appdata.h"
 #include "core/async/whenfinished.h"
+#include "core/history/historystore.h"
 #include "core/settings/settings.h"
 #include "core/sql/sqllocation.h"
 #include "core/storage/locationscanstore.h"
@@ -18,6 +19,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,12 +27,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -43,7 +47,55 @@ namespace qm {
 
 namespace {
 
-enum LocationColumn { Location, Size, Objects, Orphaned, Share, Band, Scanned, ColumnCount };
+enum LocationColumn { Location, Size, Trend, Objects, Orphaned, Share, Band, Scanned, ColumnCount };
+
+/// The role of a location's sizes at its scans, oldest first (a QVariantList of qint64).
+constexpr int kTrendRole = Qt::UserRole + 2;
+/// How far back the trend goes.
+constexpr qint64 kTrendDays = 90;
+
+/// Draws a location's size over its scans as a line, its last point marked.
+class SparklineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index); // background, selection
+        const QVariantList values = index.data(kTrendRole).toList();
+        if (values.size() < 2)
+            return;
+        qint64 low = values.first().toLongLong();
+        qint64 high = low;
+        for (const QVariant &value : values) {
+            low = std::min(low, value.toLongLong());
+            high = std::max(high, value.toLongLong());
+        }
+        const QRectF area = QRectF(option.rect).adjusted(4, 4, -6, -4);
+        const double span = high > low ? double(high - low) : 1.0;
+        QPolygonF line;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            line << QPointF(area.left() + area.width() * double(i) / double(values.size() - 1),
+                            area.bottom() -
+                                area.height() * double(values.at(i).toLongLong() - low) / span);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QColor ink = option.state & QStyle::State_Selected
+                               ? option.palette.highlightedText().color()
+                               : option.palette.text().color();
+        painter->setPen(QPen(ink, 1.2));
+        painter->drawPolyline(line);
+        painter->setBrush(ink);
+        painter->drawEllipse(line.last(), 2.0, 2.0);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index).expandedTo(QSize(90, 0));
+    }
+};
 
 QColor bandColor(const QString &band)
 {
@@ -128,9 +180,12 @@ void StoragePage::buildForm()
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_locations = new QTableWidget(0, ColumnCount, top);
     m_locations->setObjectName(QStringLiteral("locations"));
-    m_locations->setHorizontalHeaderLabels({tr("Location"), tr("Size"), tr("Objects"),
+    m_locations->setHorizontalHeaderLabels({tr("Location"), tr("Size"), tr("Trend"), tr("Objects"),
                                             tr("Orphaned"), tr("Share"), tr("Band"),
                                             tr("Scanned")});
+    m_locations->setItemDelegateForColumn(Trend, new SparklineDelegate(m_locations));
+    m_locations->horizontalHeaderItem(Trend)->setToolTip(
+        tr("The location's size at its scans of the last 90 days"));
     m_locations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_locations->setSelectionMode(QAbstractItemView::SingleSelection);
     m_locations->verticalHeader()->hide();
@@ -300,7 +355,10 @@ void StoragePage::buildForm()
     m_plan = new QTreeWidget(planBox);
     m_plan->setObjectName(QStringLiteral("plan"));
     m_plan->setRootIsDecorated(false);
-    m_plan->setHeaderLabels({tr("Folder"), tr("Orphans"), tr("Size")});
+    m_plan->setHeaderLabels(
+        {tr("Folder"), tr("Size"), tr("Objects"), tr("Orphaned"), tr("Orphans")});
+    m_plan->setToolTip(tr("What the location holds by top-level folder, largest first, and "
+                          "the plan's orphans in each"));
     m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *actions = new QHBoxLayout;
     m_cleanUp = new QPushButton(tr("&Clean Up…"), planBox);
@@ -368,12 +426,33 @@ void StoragePage::refresh()
     m_locations->setRowCount(int(scans.size()));
     m_location->clear();
     const QLocale locale;
+    // Each location's sizes at its scans, for its trend line.
+    QHash<QString, QVariantList> trends;
+    if (!scans.isEmpty()) {
+        HistoryStore history;
+        QString why;
+        if (history.open(m_historyPath, &why)) {
+            const LocationScanStore store(history.database());
+            const qint64 from = QDateTime::currentMSecsSinceEpoch() - kTrendDays * 86'400'000LL;
+            for (const LocationScan &scan : std::as_const(scans)) {
+                QVariantList sizes;
+                for (const LocationScan &earlier : store.history(scan.location, from))
+                    sizes << earlier.listedBytes;
+                trends.insert(scan.location, sizes);
+            }
+        }
+    }
     for (int row = 0; row < scans.size(); ++row) {
         const LocationScan &scan = scans.at(row);
         QTableWidgetItem *location = item(scan.location);
         location->setData(Qt::UserRole + 1, scan.planPath);
         m_locations->setItem(row, Location, location);
         m_locations->setItem(row, Size, item(formatDataSize(scan.listedBytes), scan.listedBytes));
+        QTableWidgetItem *trend = item(QString(), qint64(trends.value(scan.location).size()));
+        trend->setData(kTrendRole, trends.value(scan.location));
+        trend->setToolTip(
+            tr("%n scan(s) in the last 90 days", nullptr, int(trends.value(scan.location).size())));
+        m_locations->setItem(row, Trend, trend);
         m_locations->setItem(row, Objects,
                              item(locale.toString(scan.listedObjects), scan.listedObjects));
         m_locations->setItem(row, Orphaned,
@@ -496,16 +575,22 @@ std::optional<OrphanScanRequest> StoragePage::requestFromForm(QString *error) co
     return request;
 }
 
-void StoragePage::testReferences()
+std::optional<OrphanScanRequest> StoragePage::readyRequest()
 {
     if (isBusy())
-        return;
+        return std::nullopt;
     QString error;
-    const std::optional<OrphanScanRequest> request = requestFromForm(&error);
-    if (!request) {
+    std::optional<OrphanScanRequest> request = requestFromForm(&error);
+    if (!request)
         m_progress->setText(error);
+    return request;
+}
+
+void StoragePage::testReferences()
+{
+    const std::optional<OrphanScanRequest> request = readyRequest();
+    if (!request)
         return;
-    }
     setBusy(true);
     m_progress->setText(tr("Reading the references…"));
     m_testWatcher.setFuture(QtConcurrent::run([source = request->source, cancel = m_cancelFlag] {
@@ -524,14 +609,9 @@ void StoragePage::testReferences()
 
 void StoragePage::scan()
 {
-    if (isBusy())
+    const std::optional<OrphanScanRequest> request = readyRequest();
+    if (!request)
         return;
-    QString error;
-    const std::optional<OrphanScanRequest> request = requestFromForm(&error);
-    if (!request) {
-        m_progress->setText(error);
-        return;
-    }
     if (m_settings)
         m_settings->setStorageScanRule(request->location.text, ruleFromForm());
     setBusy(true);
@@ -595,12 +675,23 @@ void StoragePage::showRun(const OrphanScanRun &run, const QString &location)
     if (!run.historyWarning.isEmpty())
         lines << tr("Not kept in the history: %1").arg(run.historyWarning);
     m_details->setText(lines.join(u'\n'));
-    for (const PlanPrefix &prefix : run.planPrefixes) {
+    // Every top-level folder by size, with the plan's orphans in it.
+    QHash<QString, PlanPrefix> orphansIn;
+    for (const PlanPrefix &prefix : run.planPrefixes)
+        orphansIn.insert(prefix.prefix, prefix);
+    for (const PrefixUsage &prefix : run.prefixes) {
+        if (prefix.depth != 1)
+            continue;
+        const PlanPrefix orphans = orphansIn.value(prefix.prefix);
         auto *row = new QTreeWidgetItem(
             m_plan, {prefix.prefix.isEmpty() ? tr("(objects in no folder)") : prefix.prefix,
-                     locale.toString(prefix.objects), formatDataSize(prefix.bytes)});
-        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+                     formatDataSize(prefix.figures.bytes), locale.toString(prefix.figures.objects),
+                     orphans.objects > 0 ? formatDataSize(orphans.bytes) : QString(),
+                     orphans.objects > 0 ? locale.toString(orphans.objects) : QString()});
+        for (int column = 1; column < 5; ++column)
+            row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        if (orphans.objects > 0)
+            row->setForeground(3, bandColor(band));
     }
     m_progress->setText(tr("Scanned %1.").arg(location));
     Q_EMIT statusMessage(m_headline->text());

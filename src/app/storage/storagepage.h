@@ -72,6 +72,8 @@ private:
     /// the one of its last plan (`planPath`, a scan made by qmctl).
     void fillFromRule(const QString &location, const QString &planPath = {});
     std::optional<OrphanScanRequest> requestFromForm(QString *error) const;
+    /// The form's request when nothing runs; nothing (the reason shown) otherwise.
+    std::optional<OrphanScanRequest> readyRequest();
     QJsonObject ruleFromForm() const;
     void showRun(const OrphanScanRun &run, const QString &location);
     void setBusy(bool busy);

@@ -35,16 +35,19 @@ OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListin
     if (!readReferences(request.source, &referenced, &run.error, listing.cancel))
         return run;
     ObjectList listed;
+    UsageCounter usage(1);
     if (!listObjects(
             request.location,
-            [&listed, listedSoFar](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
+            [&listed, &usage, listedSoFar](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
                 listed.add(key, bytes, modifiedMs);
+                usage.add(key, bytes, modifiedMs);
                 if (listedSoFar)
                     listedSoFar->fetch_add(1, std::memory_order_relaxed);
             },
             listing, &run.stats, &run.error))
         return run;
     run.scan = compareKeys(listed, referenced, options);
+    run.prefixes = usage.prefixes();
     run.refused = run.scan.largestShare() > request.maxShare;
     if (!run.refused && run.scan.orphanObjects > 0) {
         QString path = request.planPath;

@@ -4,6 +4,7 @@
 // it: the references read first, the location listed, both compared, the plan saved
 // and the figures kept in the history (docs/orphans.md).
 
+#include "core/storage/locationusage.h"
 #include "core/storage/objectlisting.h"
 #include "core/storage/orphanscan.h"
 
@@ -47,7 +48,10 @@ struct OrphanScanRun
     bool refused = false;           ///< the share was over maxShare: no plan
     QString planPath;               ///< the plan saved; empty when none (no orphans, refused)
     QList<PlanPrefix> planPrefixes; ///< the plan by top-level folder, largest first
-    QString historyWarning;         ///< why the figures were not kept, when they were not
+    /// What the location holds by top-level folder ("" for objects in no folder),
+    /// largest first: counted while it was listed.
+    QList<PrefixUsage> prefixes;
+    QString historyWarning; ///< why the figures were not kept, when they were not
 
     bool ok() const { return error.isEmpty(); }
 };
