@@ -359,6 +359,8 @@ void StoragePage::buildForm()
         {tr("Folder"), tr("Size"), tr("Objects"), tr("Orphaned"), tr("Orphans")});
     m_plan->setToolTip(tr("What the location holds by top-level folder, largest first, and "
                           "the plan's orphans in each"));
+    m_plan->header()->setStretchLastSection(false);
+    m_plan->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     auto *actions = new QHBoxLayout;
     m_cleanUp = new QPushButton(tr("&Clean Up…"), planBox);
