@@ -248,6 +248,22 @@
         <source> GiB</source>
         <translation> GiB</translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Prometheus &amp;textfile folder:</source>
+        <translation>Prometheus-&amp;Textfile-Ordner:</translation>
+    </message>
+    <message>
+        <source>After every orphan scan the storage gauges go here (quartermaster_storage.prom), for node_exporter&apos;s textfile collector. Empty: not written.</source>
+        <translation>Nach jedem Waisen-Scan kommen die Speicher-Messwerte hierher (quartermaster_storage.prom), für den Textfile-Collector von node_exporter. Leer: nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9018,6 +9034,10 @@ ID %1
             <numerusform>%n Scans in den letzten 90 Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Prometheus gauges were not written: %1</source>
+        <translation>Die Prometheus-Messwerte wurden nicht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::StorageQuarantine</name>
@@ -11231,6 +11251,14 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>/path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
         <translation>/pfad, RECHNER:/pfad oder rclone:REMOTE:bucket/präfix</translation>
+    </message>
+    <message>
+        <source>After the scan, write the gauges of every location to DIR/%1 (node_exporter&apos;s textfile collector), as `qmctl metrics write` does.</source>
+        <translation>Nach dem Scan die Messwerte jedes Speicherorts nach VERZ/%1 schreiben (Textfile-Collector von node_exporter), wie `qmctl metrics write`.</translation>
+    </message>
+    <message>
+        <source>the gauges were not written: %1</source>
+        <translation>die Messwerte wurden nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>

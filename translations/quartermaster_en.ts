@@ -248,6 +248,22 @@
         <source> GiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus &amp;textfile folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After every orphan scan the storage gauges go here (quartermaster_storage.prom), for node_exporter&apos;s textfile collector. Empty: not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9005,6 +9021,10 @@ id %1
             <numerusform>%n scans in the last 90 days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The Prometheus gauges were not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::StorageQuarantine</name>
@@ -11178,6 +11198,14 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>/path, HOST:/path or rclone:REMOTE:bucket/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the scan, write the gauges of every location to DIR/%1 (node_exporter&apos;s textfile collector), as `qmctl metrics write` does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gauges were not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

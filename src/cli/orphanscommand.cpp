@@ -4,6 +4,7 @@
 #include "core/storage/orphanclean.h"
 #include "core/storage/orphanscan.h"
 #include "core/storage/orphanscanrun.h"
+#include "core/storage/storagemetrics.h"
 #include "core/storage/storagequarantine.h"
 #include "core/units/datasize.h"
 #include "exitcode.h"
@@ -103,11 +104,17 @@ int runScan(const QStringList &arguments, Output &output)
         Text::tr("Where to save the plan (a new .csv file; default: the orphans folder in "
                  "the data folder)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption textfileDir(
+        QStringLiteral("textfile-dir"),
+        Text::tr("After the scan, write the gauges of every location to DIR/%1 (node_exporter's "
+                 "textfile collector), as `qmctl metrics write` does.")
+            .arg(QLatin1String(kStorageMetricsFile)),
+        QStringLiteral("DIR"));
     const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption rcloneConfig = rcloneConfigOption();
     const QCommandLineOption format = formatOption();
     parser.addOptions({refDb, refSql, refFile, refColumn, minAge, strip, add, maxShare, timeout,
-                       plan, dataDir, rcloneConfig, format});
+                       plan, textfileDir, dataDir, rcloneConfig, format});
     const FleetOptions fleetOptions;
     fleetOptions.addTo(parser);
     int exit = UsageError;
@@ -179,6 +186,7 @@ int runScan(const QStringList &arguments, Output &output)
         request.planPath = parser.value(plan);
     request.planFolder = orphanPlansDirectory(parser.value(dataDir));
     request.historyPath = historyDatabasePath(parser.value(dataDir));
+    request.textfileDirectory = parser.value(textfileDir);
     const OrphanScanRun run = runOrphanScan(request, listing);
     if (!run.ok()) {
         output.error(run.error);
@@ -187,6 +195,8 @@ int runScan(const QStringList &arguments, Output &output)
     if (!run.historyWarning.isEmpty())
         output.warning(Text::tr("the scan's figures were not kept in the history: %1")
                            .arg(run.historyWarning));
+    if (!run.metricsWarning.isEmpty())
+        output.warning(Text::tr("the gauges were not written: %1").arg(run.metricsWarning));
     const OrphanScan &scan = run.scan;
     const ObjectListingStats &stats = run.stats;
     const bool refused = run.refused;

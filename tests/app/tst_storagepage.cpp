@@ -67,6 +67,10 @@ private Q_SLOTS:
             file.write(referenced.join(u'\n').toUtf8());
         }
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        // Preferences: the gauges go to a textfile-collector folder after every scan.
+        const QString textfiles = dir.filePath(QStringLiteral("textfiles"));
+        QVERIFY(QDir().mkpath(textfiles));
+        settings.setStorageTextfileDirectory(textfiles);
         StoragePage page(&settings);
         page.setHistoryPath(dir.filePath(QStringLiteral("history.sqlite")));
         page.setPlanFolder(dir.filePath(QStringLiteral("plans")));
@@ -99,6 +103,9 @@ private Q_SLOTS:
         QCOMPARE(plan->topLevelItem(1)->text(0), QStringLiteral("games/"));
         QCOMPARE(plan->topLevelItem(1)->text(4), QStringLiteral("1"));
         QVERIFY(QFile::exists(page.planPath()));
+        QFile gauges(textfiles + QStringLiteral("/quartermaster_storage.prom"));
+        QVERIFY(gauges.open(QIODevice::ReadOnly));
+        QVERIFY(gauges.readAll().contains("quartermaster_storage_orphan_bytes{location=\""));
         // Kept in the history: the list shows it; its rule is remembered.
         QCOMPARE(page.locationsTable()->rowCount(), 1);
         QCOMPARE(page.locationsTable()->item(0, 0)->text(), store);

@@ -379,10 +379,15 @@ private Q_SLOTS:
         const QString db = sqliteReferences(referenced);
         const QString plan = newPath(QStringLiteral("-plan.csv"));
         const QString audit = plan.chopped(4) + QStringLiteral(".audit.jsonl");
-        Run run = qmctl({store, QStringLiteral("--ref-db"), QStringLiteral("sqlite:") + db,
-                         QStringLiteral("--ref-sql"), QStringLiteral("SELECT path FROM refs;"),
-                         QStringLiteral("--plan"), plan});
+        const QString afterScan = newPath(QStringLiteral("-textfiles"));
+        QVERIFY(QDir().mkpath(afterScan));
+        Run run =
+            qmctl({store, QStringLiteral("--ref-db"), QStringLiteral("sqlite:") + db,
+                   QStringLiteral("--ref-sql"), QStringLiteral("SELECT path FROM refs;"),
+                   QStringLiteral("--plan"), plan, QStringLiteral("--textfile-dir"), afterScan});
         QVERIFY2(run.code == 1, run.err.constData()); // 12 of 42: critical
+        // --textfile-dir: the gauges written after the scan, as metrics write does.
+        QVERIFY(QFileInfo::exists(afterScan + QStringLiteral("/quartermaster_storage.prom")));
         QCOMPARE(planKeys(plan).size(), 12);
         // The scan is kept: `storage list` and the metrics give its figures.
         run = qmctl({QStringLiteral("--format"), QStringLiteral("json")},

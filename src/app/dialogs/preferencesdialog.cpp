@@ -98,6 +98,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_ui->localRootsEdit->setPlainText(m_settings->localDataRoots().join(QLatin1Char('\n')));
     m_ui->sampleCacheSpin->setValue(
         int(std::clamp<qint64>(m_settings->sampleCacheBytes() >> 30, 1, 4096)));
+    m_ui->storageTextfileEdit->setText(m_settings->storageTextfileDirectory());
 
     buildAlertRules();
     showAlertRules(m_settings->alertRules());
@@ -295,6 +296,7 @@ void PreferencesDialog::restoreDefaults()
     m_ui->refreshIntervalSpin->setValue(Settings::kDefaultRefreshSeconds);
     m_ui->probeIntervalSpin->setValue(5);
     m_ui->sampleCacheSpin->setValue(2);
+    m_ui->storageTextfileEdit->clear();
     m_ui->categoriesEdit->setPlainText(formatDataCategories(defaultDataCategories()));
     m_ui->daemonsEdit->setPlainText(formatDataCategories(defaultDaemonRules()));
     showAlertRules(AlertRules());
@@ -330,6 +332,7 @@ void PreferencesDialog::accept()
     }
     m_settings->setLocalDataRoots(roots);
     m_settings->setSampleCacheBytes(qint64(m_ui->sampleCacheSpin->value()) << 30);
+    m_settings->setStorageTextfileDirectory(m_ui->storageTextfileEdit->text().trimmed());
     m_settings->setAlertRules(editedAlertRules());
     m_settings->setAlertNotifications(m_ui->notificationsCheck->isChecked());
     m_settings->setHistoryRetention({m_ui->rawDaysSpin->value(), m_ui->hourlyDaysSpin->value()});

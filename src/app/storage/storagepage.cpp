@@ -574,6 +574,8 @@ std::optional<OrphanScanRequest> StoragePage::requestFromForm(QString *error) co
     request.maxShare = m_maxShare->value() / 100.0;
     request.planFolder = m_planFolder.isEmpty() ? orphanPlansDirectory() : m_planFolder;
     request.historyPath = m_historyPath;
+    if (m_settings)
+        request.textfileDirectory = m_settings->storageTextfileDirectory();
     return request;
 }
 
@@ -676,6 +678,8 @@ void StoragePage::showRun(const OrphanScanRun &run, const QString &location)
         lines << tr("No orphans: no plan.");
     if (!run.historyWarning.isEmpty())
         lines << tr("Not kept in the history: %1").arg(run.historyWarning);
+    if (!run.metricsWarning.isEmpty())
+        lines << tr("The Prometheus gauges were not written: %1").arg(run.metricsWarning);
     m_details->setText(lines.join(u'\n'));
     // Every top-level folder by size, with the plan's orphans in it.
     QHash<QString, PlanPrefix> orphansIn;

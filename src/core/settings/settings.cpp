@@ -29,6 +29,7 @@ const QString kLocalDataRoots = QStringLiteral("probes/localDataRoots");
 const QString kSampleDataDirectories = QStringLiteral("samples/dataDirectories");
 const QString kLogConnections = QStringLiteral("logs/connections");
 const QString kStorageScanRules = QStringLiteral("storage/scanRules");
+const QString kStorageTextfileDirectory = QStringLiteral("storage/textfileDirectory");
 const QString kSampleCacheBytes = QStringLiteral("samples/cacheBytes");
 constexpr qint64 kDefaultSampleCacheBytes = 2LL * 1024 * 1024 * 1024;
 constexpr qint64 kMinSampleCacheBytes = 64LL * 1024 * 1024;
@@ -284,6 +285,19 @@ void Settings::setStorageScanRule(const QString &location, const QJsonObject &ru
         QJsonDocument::fromJson(m_settings->value(kStorageScanRules).toByteArray()).object();
     rules.insert(location, rule);
     m_settings->setValue(kStorageScanRules, QJsonDocument(rules).toJson(QJsonDocument::Compact));
+}
+
+QString Settings::storageTextfileDirectory() const
+{
+    return m_settings->value(kStorageTextfileDirectory).toString();
+}
+
+void Settings::setStorageTextfileDirectory(const QString &directory)
+{
+    if (directory.isEmpty())
+        m_settings->remove(kStorageTextfileDirectory);
+    else
+        m_settings->setValue(kStorageTextfileDirectory, directory);
 }
 
 QStringList Settings::logConnections() const

@@ -144,6 +144,10 @@ public:
     /// source, prefixes, minimum age and share limit, as the page writes them); empty
     /// when there was none.
     QJsonObject storageScanRule(const QString &location) const;
+    /// The folder of node_exporter's textfile collector the storage gauges are written
+    /// to after every orphan scan (default: none, not written).
+    QString storageTextfileDirectory() const;
+    void setStorageTextfileDirectory(const QString &directory);
     void setStorageScanRule(const QString &location, const QJsonObject &rule);
 
     /// Miner data directories of this machine the Samples page reads, besides the

@@ -2,6 +2,7 @@
 
 #include "core/history/historystore.h"
 #include "core/storage/locationscanstore.h"
+#include "core/storage/storagemetrics.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -98,6 +99,15 @@ OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListin
             run.historyWarning =
                 why.isEmpty() ? Text::tr("cannot create the folder of %1").arg(request.historyPath)
                               : why;
+    }
+    if (!request.textfileDirectory.isEmpty()) {
+        QList<LocationScan> scans;
+        QString why;
+        if (!readLatestLocationScans(request.historyPath, &scans, &why))
+            run.metricsWarning = why;
+        else
+            run.metricsWarning =
+                writeStorageMetrics(request.textfileDirectory, storageMetricsText(scans));
     }
     return run;
 }

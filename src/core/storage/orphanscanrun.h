@@ -27,6 +27,9 @@ struct OrphanScanRequest
     QString planPath;    ///< the plan's CSV (new); empty: planFolder/plan-<UTC time>.csv
     QString planFolder;  ///< where plans go when planPath is empty (made when missing)
     QString historyPath; ///< the history the figures are kept in; empty: not kept
+    /// node_exporter's textfile-collector folder: the gauges of every location's last
+    /// scan are written there after the scan is kept (storagemetrics.h); empty: not.
+    QString textfileDirectory;
 };
 
 /// The orphans of a plan under one top-level folder of the location.
@@ -52,6 +55,7 @@ struct OrphanScanRun
     /// largest first: counted while it was listed.
     QList<PrefixUsage> prefixes;
     QString historyWarning; ///< why the figures were not kept, when they were not
+    QString metricsWarning; ///< why the gauges were not written, when they were not
 
     bool ok() const { return error.isEmpty(); }
 };
