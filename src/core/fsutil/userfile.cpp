@@ -44,24 +44,6 @@ int failed(int result)
     return result == 0 ? 0 : errno;
 }
 
-/// Writes all of `bytes` to `fd`, retrying short writes and EINTR. 0, or the errno.
-int writeAll(int fd, const QByteArray &bytes, const SaveFileOps &ops)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ops.write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return errno;
-        }
-        if (n == 0)
-            return EIO;
-        done += n;
-    }
-    return 0;
-}
-
 /// Gives the open file `fd` (named `path`) `mode` when `setMode`, and `owner`'s owner
 /// when it is given and differs from ours; writes `bytes`, fsyncs and closes it. Empty
 /// on success, else the failing step for a person. Closes `fd` either way.
@@ -243,6 +225,23 @@ UserFileWrite replaceUserFile(const UserFileTarget &target, const QByteArray &by
 UserFileWrite writeUserFile(const QString &path, const QByteArray &bytes, const SaveFileOps &ops)
 {
     return replaceUserFile(userFileTarget(path), bytes, ops);
+}
+
+int writeAll(int fd, const QByteArray &bytes, const SaveFileOps &ops)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ops.write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        if (n == 0)
+            return EIO;
+        done += n;
+    }
+    return 0;
 }
 
 } // namespace qm

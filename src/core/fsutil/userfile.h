@@ -75,6 +75,10 @@ UserFileWrite writeUserFile(const QString &path, const QByteArray &bytes,
 /// crash: 0, or the errno (a file system that cannot fsync a folder counts as done).
 int syncDirectory(const QString &directory, const SaveFileOps &ops);
 
+/// Writes all of `bytes` to the open file `fd`, retrying short writes and EINTR: 0, or
+/// the errno (EIO for a write that wrote nothing).
+int writeAll(int fd, const QByteArray &bytes, const SaveFileOps &ops = SaveFileOps::system());
+
 /// Creates `path` exclusively with `mode`, writes `bytes` and fsyncs it. Empty on
 /// success, else the failing step for a person; a file it created and could not
 /// complete is removed. `*existed` tells that `path` was already there.

@@ -3,6 +3,7 @@
 #include "core/archive/archivefs.h"
 #include "core/cleanup/cleanupcommon.h"
 #include "core/cleanup/quarantine.h"
+#include "core/fsutil/userfile.h"
 #include "core/logs/logline.h"
 #include "core/remote/fleetaccess.h"
 #include "core/storage/orphanscan.h"
@@ -123,17 +124,7 @@ public:
         const QByteArray buffer = std::exchange(m_buffer, QByteArray());
         if (m_fd < 0)
             return true;
-        qsizetype at = 0;
-        int failure = 0;
-        while (at < buffer.size() && failure == 0) {
-            const ssize_t n = ::write(m_fd, buffer.constData() + at, size_t(buffer.size() - at));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                failure = n < 0 ? errno : ENOSPC;
-            else
-                at += n;
-        }
+        int failure = writeAll(m_fd, buffer);
         if (failure == 0)
             failure = archivefs::fullSync(m_fd);
         if (failure != 0) {

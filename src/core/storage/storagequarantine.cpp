@@ -1,8 +1,10 @@
 #include "storagequarantine.h"
 
+#include "core/archive/archivefs.h"
 #include "core/cleanup/cleanup.h"
 #include "core/cleanup/cleanupcommon.h"
 #include "core/cleanup/quarantine.h"
+#include "core/fsutil/userfile.h"
 #include "core/storage/rcloneobjects.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <utility>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -93,23 +96,17 @@ public:
     {
         if (m_text.isEmpty())
             return {};
+        const QByteArray text = std::exchange(m_text, QByteArray());
         const int fd = ::open(QFile::encodeName(m_path).constData(),
                               O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
-        bool ok = fd >= 0;
-        for (qsizetype at = 0; ok && at < m_text.size();) {
-            const ssize_t n = ::write(fd, m_text.constData() + at, size_t(m_text.size() - at));
-            if (n < 0 && errno == EINTR)
-                continue;
-            ok = n > 0;
-            at += std::max<ssize_t>(n, 0);
-        }
-        const int error = errno;
-        ok = ok && ::fsync(fd) == 0;
+        int error = fd < 0 ? errno : writeAll(fd, text);
+        if (error == 0)
+            error = archivefs::fullSync(fd);
         if (fd >= 0)
             ::close(fd);
-        m_text.clear();
-        return ok ? QString()
-                  : Text::tr("cannot write the audit log %1: %2").arg(m_path, errnoText(error));
+        return error == 0
+                   ? QString()
+                   : Text::tr("cannot write the audit log %1: %2").arg(m_path, errnoText(error));
     }
 
 private:
