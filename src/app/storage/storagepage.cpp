@@ -143,8 +143,7 @@ StoragePage::StoragePage(Settings *settings, QWidget *parent)
         setBusy(false);
         const OrphanScanRun run = m_scanWatcher.result();
         showRun(run, m_lastLocation);
-        refresh();
-        Q_EMIT finished();
+        refresh([this] { Q_EMIT finished(); });
     });
     connect(&m_testWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         setBusy(false);
@@ -337,7 +336,7 @@ void StoragePage::buildForm()
     auto *scanShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this);
     connect(scanShortcut, &QShortcut::activated, this, &StoragePage::scan);
     auto *refreshShortcut = new QShortcut(QKeySequence::Refresh, this);
-    connect(refreshShortcut, &QShortcut::activated, this, &StoragePage::refresh);
+    connect(refreshShortcut, &QShortcut::activated, this, [this] { refresh(); });
 
     // What it found.
     auto *planBox = new QGroupBox(tr("Plan"), bottom);
@@ -417,33 +416,64 @@ void StoragePage::setFleetAccess(const FleetAccess &access)
     m_access = access;
 }
 
-void StoragePage::refresh()
+namespace {
+
+/// The locations as the history has them: each one's last scan, and its sizes at its
+/// scans of the last kTrendDays days.
+struct KnownLocations
 {
     QList<LocationScan> scans;
+    QHash<QString, QVariantList> trends;
     QString error;
-    if (!m_historyPath.isEmpty() && !readLatestLocationScans(m_historyPath, &scans, &error))
+};
+
+KnownLocations readLocations(const QString &historyPath)
+{
+    KnownLocations known;
+    if (historyPath.isEmpty() ||
+        !readLatestLocationScans(historyPath, &known.scans, &known.error) || known.scans.isEmpty())
+        return known;
+    HistoryStore history;
+    QString why;
+    if (!history.open(historyPath, &why))
+        return known; // the trends stay empty; the figures are there
+    const LocationScanStore store(history.database());
+    const qint64 from = QDateTime::currentMSecsSinceEpoch() - kTrendDays * 86'400'000LL;
+    for (const LocationScan &scan : std::as_const(known.scans)) {
+        QVariantList sizes;
+        for (const LocationScan &earlier : store.history(scan.location, from))
+            sizes << earlier.listedBytes;
+        known.trends.insert(scan.location, sizes);
+    }
+    return known;
+}
+
+} // namespace
+
+void StoragePage::refresh(const std::function<void()> &then)
+{
+    // Read off the window's thread (the history may be busy with a writer); only the
+    // newest reading is shown.
+    const int generation = ++m_refreshGeneration;
+    whenFinished(this, QtConcurrent::run(readLocations, m_historyPath),
+                 [this, generation, then](const KnownLocations &known) {
+                     if (generation == m_refreshGeneration)
+                         showLocations(known.scans, known.trends, known.error);
+                     if (then)
+                         then();
+                 });
+}
+
+void StoragePage::showLocations(const QList<LocationScan> &scans,
+                                const QHash<QString, QVariantList> &trends, const QString &error)
+{
+    if (!error.isEmpty())
         Q_EMIT statusMessage(tr("The storage locations cannot be read: %1").arg(error));
     const QString typed = m_location->currentText();
     m_locations->setSortingEnabled(false);
     m_locations->setRowCount(int(scans.size()));
     m_location->clear();
     const QLocale locale;
-    // Each location's sizes at its scans, for its trend line.
-    QHash<QString, QVariantList> trends;
-    if (!scans.isEmpty()) {
-        HistoryStore history;
-        QString why;
-        if (history.open(m_historyPath, &why)) {
-            const LocationScanStore store(history.database());
-            const qint64 from = QDateTime::currentMSecsSinceEpoch() - kTrendDays * 86'400'000LL;
-            for (const LocationScan &scan : std::as_const(scans)) {
-                QVariantList sizes;
-                for (const LocationScan &earlier : store.history(scan.location, from))
-                    sizes << earlier.listedBytes;
-                trends.insert(scan.location, sizes);
-            }
-        }
-    }
     for (int row = 0; row < scans.size(); ++row) {
         const LocationScan &scan = scans.at(row);
         QTableWidgetItem *location = item(scan.location);

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/remote/fleetaccess.h"
+#include "core/storage/locationscanstore.h"
 #include "core/storage/orphanscanrun.h"
 
 #include <QFutureWatcher>
+#include <QHash>
+#include <QVariantList>
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -47,8 +51,9 @@ public:
     /// How hosts (HOST:/path) are reached.
     void setFleetAccess(const FleetAccess &access);
 
-    /// Reads the locations again from the history.
-    void refresh();
+    /// Reads the locations again from the history, in a worker; `then` follows once they
+    /// are shown.
+    void refresh(const std::function<void()> &then = {});
     /// Scans what the form holds (as Scan does).
     void scan();
     /// Tests the reference source the form holds (as Test Query does).
@@ -76,6 +81,8 @@ private:
     std::optional<OrphanScanRequest> readyRequest();
     QJsonObject ruleFromForm() const;
     void showRun(const OrphanScanRun &run, const QString &location);
+    void showLocations(const QList<LocationScan> &scans, const QHash<QString, QVariantList> &trends,
+                       const QString &error);
     void setBusy(bool busy);
     void emptyQuarantine();
 
@@ -114,6 +121,7 @@ private:
     QFutureWatcher<QString> m_testWatcher;
     QFutureWatcher<QString> m_emptyWatcher;
     bool m_listingQuarantine = false;
+    int m_refreshGeneration = 0;
     OrphanScanRun m_lastRun;
     QString m_lastLocation;
 };

@@ -17,11 +17,11 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <utility>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace qm {
 
