@@ -7,6 +7,7 @@
 #include "core/jobs/runnerlock.h"
 #include "core/json/schema.h"
 #include "core/logs/jobeventlog.h"
+#include "core/settings/settings.h"
 #include "core/sync/syncjob.h"
 #include "core/units/datasize.h"
 #include "exitcode.h"
@@ -413,6 +414,9 @@ bool readSession(const QCommandLineParser &parser, const JobsOptions &option, Jo
     session->databasePath = jobsDatabasePath(parser.value(option.dataDir));
     session->environment.historyPath = historyDatabasePath(parser.value(option.dataDir));
     session->environment.logsPath = logsDatabasePath(parser.value(option.dataDir));
+    // Lifecycle jobs write the storage gauges where the app would.
+    session->environment.storageTextfileDirectory =
+        Settings::ofDesktopApp()->storageTextfileDirectory();
     session->environment.ssh.configFile = parser.value(option.sshConfig);
     session->environment.ssh.knownHostsFile = parser.value(option.knownHosts);
     if (parser.isSet(option.config)) {

@@ -17,10 +17,12 @@
 #include "core/replication/replicationjob.h"
 #include "core/storage/objectlisting.h"
 #include "core/storage/orphanscan.h"
+#include "core/storage/orphanscanrun.h"
 #include "fastqueue.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -307,6 +309,60 @@ private Q_SLOTS:
         QCOMPARE(m_service->job(id)->state, JobState::Succeeded);
         QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), 1);
         QCOMPARE(QDir(store + QStringLiteral("/keep")).entryList(QDir::Files).size(), 2);
+    }
+
+    void aLifecycleRuleIsScheduledFromItsForm()
+    {
+        const QString store = m_dir->filePath(QStringLiteral("lifecycle-store"));
+        for (const char *name : {"keep/a.bin", "o/1.bin", "o/2.bin"})
+            QVERIFY(writeFile(store + u'/' + QLatin1String(name), 40));
+        const QString refs = m_dir->filePath(QStringLiteral("lifecycle-refs.txt"));
+        {
+            QFile file(refs);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep/a.bin\n");
+        }
+        NewJobDialog dialog(m_service.get());
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("orphans-lifecycle")));
+        auto *location = dialog.findChild<QLineEdit *>(QStringLiteral("lifecycleLocation"));
+        QVERIFY(location->isVisibleTo(&dialog));
+        location->setText(store);
+        // Never scanned: no rule, so nothing to review.
+        QVERIFY(!reviewNow(dialog));
+        const QString refused = dialog.findChild<QLabel *>(QStringLiteral("reviewState"))->text();
+        QVERIFY2(refused.contains(QLatin1String("has not been scanned")), qPrintable(refused));
+        // A scan made the rule; the job scans with it, minimum age 0 and share limit 90 %.
+        OrphanScanRequest scan;
+        QString error;
+        scan.location = *SyncEndpoint::parse(store, &error);
+        scan.source.kind = ReferenceSource::Kind::File;
+        scan.source.file = refs;
+        scan.options.minAgeDays = 0;
+        scan.maxShare = 0.9;
+        scan.planFolder = m_dir->filePath(QStringLiteral("plans"));
+        scan.historyPath = m_service->environment().historyPath;
+        QVERIFY(runOrphanScan(scan, {}).ok());
+        auto *scanOnly = dialog.findChild<QCheckBox *>(QStringLiteral("lifecycleScanOnly"));
+        scanOnly->setChecked(true);
+        QVERIFY(!dialog.findChild<QSpinBox *>(QStringLiteral("lifecycleMaxObjects"))->isEnabled());
+        QVERIFY(reviewNow(dialog));
+        QVERIFY2(dialog.reviewText().contains(QLatin1String("Scan only")),
+                 qPrintable(dialog.reviewText()));
+        scanOnly->setChecked(false);
+        QVERIFY(reviewNow(dialog));
+        const QString review = dialog.reviewText();
+        QVERIFY2(review.contains(refs) && review.contains(QLatin1String("90.0")),
+                 qPrintable(review));
+        QSignalSpy queued(m_service.get(), &JobQueueService::enqueued);
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+        const qint64 id = queued.first().first().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->job(id) && isFinished(m_service->job(id)->state),
+                                 20'000);
+        QCOMPARE(m_service->job(id)->state, JobState::Succeeded);
+        QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), 0);
+        QCOMPARE(QDir(store + QStringLiteral("/keep")).entryList(QDir::Files).size(), 1);
     }
 
     void aChangedFormMustBeReviewedAgain()

@@ -12,6 +12,7 @@
 #include "core/logs/logretention.h"
 #include "core/replication/replicationjob.h"
 #include "core/storage/orphanscleanjob.h"
+#include "core/storage/orphanslifecyclejob.h"
 #include "core/sync/syncjob.h"
 
 #include <QDateTime>
@@ -83,25 +84,27 @@ private Q_SLOTS:
             QCOMPARE(catalogue.find(record.key()), &record);
         }
         // Every kind the queue stores is in the catalogue, in the order people see them.
-        QCOMPARE(keys.size(), 7);
+        QCOMPARE(keys.size(), 8);
         QStringList order;
         for (const JobKindRecord &record : catalogue.records())
             order.append(record.key());
-        QCOMPARE(order,
-                 QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
-                              QStringLiteral("cleanup"), QStringLiteral("probe"),
-                              QStringLiteral("replication"), QStringLiteral("logs-retention"),
-                              QStringLiteral("orphans-clean")}));
+        QCOMPARE(
+            order,
+            QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
+                         QStringLiteral("cleanup"), QStringLiteral("probe"),
+                         QStringLiteral("replication"), QStringLiteral("logs-retention"),
+                         QStringLiteral("orphans-clean"), QStringLiteral("orphans-lifecycle")}));
         QCOMPARE(catalogue.title(kSyncJobKind), QStringLiteral("Sync"));
         QVERIFY(!catalogue.find(QStringLiteral("rm -rf")));
         // What qmctl jobs add takes: a measurement comes from the Replication page.
         QCOMPARE(catalogue.keysBuiltFromArguments(),
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
-                              QStringLiteral("logs-retention"), QStringLiteral("orphans-clean")}));
+                              QStringLiteral("logs-retention"), QStringLiteral("orphans-clean"),
+                              QStringLiteral("orphans-lifecycle")}));
         // qmctl's help has a line for each of them, from its record.
         const QList<std::pair<QString, QString>> usages = catalogue.usages();
-        QCOMPARE(usages.size(), 6);
+        QCOMPARE(usages.size(), 7);
         QCOMPARE(usages[0].first, QStringLiteral("jobs add sync SRC DEST"));
         QCOMPARE(usages[3].first, QStringLiteral("jobs add probe [HOST]"));
         QCOMPARE(usages[4].first, QStringLiteral("jobs add logs-retention"));
@@ -174,7 +177,8 @@ private Q_SLOTS:
             QCOMPARE(record.writes == JobWrites::InSource,
                      record.kind == kArchiveJobKind || record.kind == kCleanupJobKind ||
                          record.kind == qm::kLogRetentionJobKind ||
-                         record.kind == qm::kOrphansCleanJobKind);
+                         record.kind == qm::kOrphansCleanJobKind ||
+                         record.kind == qm::kOrphansLifecycleJobKind);
     }
 
     void aSyncThatDeletesCannotBeScheduled()

@@ -654,6 +654,107 @@ private Q_SLOTS:
         QCOMPARE(doneKeys(plan.chopped(4) + QStringLiteral(".audit.jsonl")).size(), 5);
     }
 
+    void aLifecycleJobScansWithTheLastRuleAndCleansWithinItsCaps()
+    {
+        const QString store = newPath(QStringLiteral("-store"));
+        QStringList referenced;
+        for (int i = 0; i < 10; ++i) {
+            referenced << QStringLiteral("r/%1.bin").arg(i);
+            writeFile(store + u'/' + referenced.last(), 100, 30);
+        }
+        for (int i = 0; i < 3; ++i)
+            writeFile(store + QStringLiteral("/o/%1.bin").arg(i), 100, 30);
+        const QString db = sqliteReferences(referenced);
+        const QString data = newPath(QStringLiteral("-data"));
+        const QStringList jobs = {QStringLiteral("jobs")};
+        const QStringList add = {QStringLiteral("add"), QStringLiteral("orphans-lifecycle"), store,
+                                 QStringLiteral("--data-dir"), data};
+        const QStringList runOnce = {QStringLiteral("run"), QStringLiteral("--once"),
+                                     QStringLiteral("--data-dir"), data};
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Never scanned: there is no rule to run, and nothing is queued.
+        Run run = qmctl(add + QStringList{QStringLiteral("--yes")}, env, jobs);
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains("has not been scanned for orphans yet"), run.err.constData());
+
+        // The scan a person looked at makes the rule: its query, mapping, minimum age.
+        run = qmctl({store, QStringLiteral("--ref-db"), QStringLiteral("sqlite:") + db,
+                     QStringLiteral("--ref-sql"), QStringLiteral("SELECT path FROM refs"),
+                     QStringLiteral("--min-age-days"), QStringLiteral("5"),
+                     QStringLiteral("--data-dir"), data});
+        QVERIFY2(run.code == 1, run.err.constData());
+        // Between the scan and the job, one orphan is referenced again and a new one
+        // appears: the job scans again, so it keeps the first and moves the second.
+        {
+            QSqlDatabase handle = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db);
+            handle.setDatabaseName(db);
+            QVERIFY(handle.open());
+            QSqlQuery(handle).exec(QStringLiteral("INSERT INTO refs VALUES ('o/0.bin')"));
+        }
+        QSqlDatabase::removeDatabase(db);
+        writeFile(store + QStringLiteral("/o/3.bin"), 100, 30);
+        writeFile(store + QStringLiteral("/o/young.bin"), 100, 1); // younger than 5 days
+
+        // Without --yes: what it will do, nothing queued.
+        run = qmctl(add + QStringList{QStringLiteral("--max-objects"), QStringLiteral("2")}, env,
+                    jobs);
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("SELECT path FROM refs"), run.out.constData());
+        QVERIFY2(run.out.contains("older than 5 day"), run.out.constData());
+        QVERIFY(QByteArray(run.out + run.err).contains("give --yes"));
+        // Scan only: nothing moves, and the scan is kept in the history.
+        run = qmctl(add + QStringList{QStringLiteral("--max-objects"), QStringLiteral("0"),
+                                      QStringLiteral("--yes")},
+                    env, jobs);
+        QVERIFY2(run.code == 0, run.err.constData());
+        run = qmctl(runOnce, env, jobs);
+        QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
+        QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), 5);
+        Run list = qmctl({QStringLiteral("--data-dir"), data, QStringLiteral("--format"),
+                          QStringLiteral("json")},
+                         env, {QStringLiteral("storage"), QStringLiteral("list")});
+        QVERIFY2(list.code != 3, list.err.constData());
+        const QJsonObject last = list.json()[QStringLiteral("locations")][0].toObject();
+        QCOMPARE(last.value(QStringLiteral("orphans"))
+                     .toObject()
+                     .value(QStringLiteral("objects"))
+                     .toInt(),
+                 3); // o/1, o/2, o/3
+        // Two a run: o/1 and o/2 go, then o/3; o/0 (referenced) and the young one stay.
+        for (const int left : {3, 2}) {
+            run = qmctl(add + QStringList{QStringLiteral("--max-objects"), QStringLiteral("2"),
+                                          QStringLiteral("--batch-size"), QStringLiteral("1"),
+                                          QStringLiteral("--yes")},
+                        env, jobs);
+            QVERIFY2(run.code == 0, run.err.constData());
+            run = qmctl(runOnce, env, jobs);
+            QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
+            QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), left);
+        }
+        QVERIFY(QFileInfo::exists(store + QStringLiteral("/o/0.bin")));
+        QVERIFY(QFileInfo::exists(store + QStringLiteral("/o/young.bin")));
+        QCOMPARE(QDir(store + QStringLiteral("/r")).entryList(QDir::Files).size(), 10);
+        for (const QString &key :
+             {QStringLiteral("o/1.bin"), QStringLiteral("o/2.bin"), QStringLiteral("o/3.bin")})
+            QVERIFY2(!quarantined(store, key).isEmpty(), qPrintable(key));
+
+        // A database emptied since: the scan stops the job, and nothing is moved.
+        {
+            QSqlDatabase handle = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db);
+            handle.setDatabaseName(db);
+            QVERIFY(handle.open());
+            QSqlQuery(handle).exec(QStringLiteral("DELETE FROM refs"));
+        }
+        QSqlDatabase::removeDatabase(db);
+        run = qmctl(add + QStringList{QStringLiteral("--yes")}, env, jobs);
+        QVERIFY2(run.code == 0, run.err.constData());
+        run = qmctl(runOnce, env, jobs);
+        QVERIFY2(run.out.contains("the scan failed, so nothing was moved"),
+                 QByteArray(run.out + run.err).constData());
+        QCOMPARE(QDir(store + QStringLiteral("/r")).entryList(QDir::Files).size(), 10);
+        QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), 2);
+    }
+
     void aHostsFolderOverSsh()
     {
         testservers::SshServer ssh;

@@ -5,6 +5,7 @@
 #include "core/logs/logretention.h"
 #include "core/settings/settings.h"
 #include "core/storage/orphanscleanjob.h"
+#include "core/storage/orphanslifecyclejob.h"
 #include "core/units/datasize.h"
 #include "jobqueueservice.h"
 
@@ -282,6 +283,45 @@ void NewJobDialog::buildForm()
         this);
     orphansNote->setWordWrap(true);
     orphans->addRow(QString(), orphansNote);
+
+    QFormLayout *lifecycle = page(kOrphansLifecycleJobKind.key());
+    m_lifecycleLocation = new QLineEdit(this);
+    m_lifecycleLocation->setObjectName(QStringLiteral("lifecycleLocation"));
+    m_lifecycleLocation->setPlaceholderText(tr("a location scanned before: /srv/store, "
+                                               "rclone:REMOTE:bucket, HOST:/path"));
+    m_lifecycleScanOnly = new QCheckBox(tr("&Scan only: keep the figures, move nothing"), this);
+    m_lifecycleScanOnly->setObjectName(QStringLiteral("lifecycleScanOnly"));
+    m_lifecycleMaxObjects = new QSpinBox(this);
+    m_lifecycleMaxObjects->setObjectName(QStringLiteral("lifecycleMaxObjects"));
+    m_lifecycleMaxObjects->setRange(0, 100'000'000);
+    m_lifecycleMaxObjects->setSpecialValueText(tr("No cap"));
+    m_lifecycleMaxObjects->setSuffix(tr(" objects"));
+    m_lifecycleMaxBytes = new QLineEdit(this);
+    m_lifecycleMaxBytes->setObjectName(QStringLiteral("lifecycleMaxBytes"));
+    m_lifecycleMaxBytes->setPlaceholderText(tr("no cap; or a size such as 500G or 2TB"));
+    m_lifecycleBatch = new QSpinBox(this);
+    m_lifecycleBatch->setObjectName(QStringLiteral("lifecycleBatch"));
+    m_lifecycleBatch->setRange(1, 100'000);
+    m_lifecycleBatch->setValue(1000);
+    m_lifecycleBatch->setSuffix(tr(" keys"));
+    lifecycle->addRow(tr("&Location:"), m_lifecycleLocation);
+    lifecycle->addRow(QString(), m_lifecycleScanOnly);
+    lifecycle->addRow(tr("At most &a run:"), m_lifecycleMaxObjects);
+    lifecycle->addRow(tr("At most a run (&bytes):"), m_lifecycleMaxBytes);
+    lifecycle->addRow(tr("&Batch:"), m_lifecycleBatch);
+    connect(m_lifecycleScanOnly, &QCheckBox::toggled, this, [this](bool scanOnly) {
+        for (QWidget *cap : std::initializer_list<QWidget *>{m_lifecycleMaxObjects,
+                                                             m_lifecycleMaxBytes, m_lifecycleBatch})
+            cap->setEnabled(!scanOnly);
+    });
+    auto *lifecycleNote = new QLabel(
+        tr("Each run scans the location again with the rule of its last scan (the reference "
+           "query, key mapping, minimum age and share limit), then moves what is orphaned now "
+           "into the quarantine, each batch checked again. Over the share limit it moves "
+           "nothing and fails, for a person to look."),
+        this);
+    lifecycleNote->setWordWrap(true);
+    lifecycle->addRow(QString(), lifecycleNote);
     layout->addWidget(what);
 
     auto *when = new QGroupBox(tr("When"), this);
@@ -357,16 +397,19 @@ void NewJobDialog::buildForm()
     for (QComboBox *box : {m_syncSource, m_syncDestination})
         connect(box, &QComboBox::currentTextChanged, this, changed);
     connect(m_syncSource, &QComboBox::currentTextChanged, this, &NewJobDialog::suggestReceivers);
-    for (QLineEdit *field : {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns,
-                             m_orphansPlan, m_orphansMaxBytes})
+    for (QLineEdit *field :
+         {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns, m_orphansPlan,
+          m_orphansMaxBytes, m_lifecycleLocation, m_lifecycleMaxBytes})
         connect(field, &QLineEdit::textChanged, this, changed);
-    for (QSpinBox *box : {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_retentionHours,
-                          m_everyCount, m_orphansMaxObjects, m_orphansBatch})
+    for (QSpinBox *box :
+         {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_retentionHours, m_everyCount,
+          m_orphansMaxObjects, m_orphansBatch, m_lifecycleMaxObjects, m_lifecycleBatch})
         connect(box, &QSpinBox::valueChanged, this, changed);
     connect(m_retentionDatabase, &QComboBox::currentTextChanged, this, changed);
     for (QComboBox *box : {m_archiveFormat, m_probeHost, m_everyUnit})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
-    for (QCheckBox *box : {m_syncDelete, m_syncPush, m_cleanupEmptyQuarantine, m_catchUp})
+    for (QCheckBox *box :
+         {m_syncDelete, m_syncPush, m_cleanupEmptyQuarantine, m_catchUp, m_lifecycleScanOnly})
         connect(box, &QCheckBox::toggled, this, changed);
     for (QRadioButton *button : {m_now, m_every, m_daily})
         connect(button, &QRadioButton::toggled, this, changed);
@@ -515,6 +558,18 @@ JobArguments NewJobDialog::arguments() const
         options.maxBytes =
             bytes.isEmpty() ? -1 : parseDataSize(bytes).value_or(kMaxBytesUnreadable);
         options.batchSize = m_orphansBatch->value();
+    } else if (key == kOrphansLifecycleJobKind.key()) {
+        arguments.words = {m_lifecycleLocation->text().trimmed()};
+        if (m_lifecycleScanOnly->isChecked()) {
+            options.maxObjects = 0;
+        } else {
+            options.maxObjects =
+                m_lifecycleMaxObjects->value() > 0 ? m_lifecycleMaxObjects->value() : -1;
+            const QString bytes = m_lifecycleMaxBytes->text().trimmed();
+            options.maxBytes =
+                bytes.isEmpty() ? -1 : parseDataSize(bytes).value_or(kMaxBytesUnreadable);
+            options.batchSize = m_lifecycleBatch->value();
+        }
     }
     return arguments;
 }
@@ -575,6 +630,15 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
                                                          : QString());
         if (options.batchSize > 0)
             m_orphansBatch->setValue(options.batchSize);
+    } else if (key == kOrphansLifecycleJobKind.key()) {
+        m_lifecycleLocation->setText(first);
+        m_lifecycleScanOnly->setChecked(options.maxObjects == 0);
+        m_lifecycleMaxObjects->setValue(
+            int(std::clamp<qint64>(options.maxObjects, 0, 100'000'000)));
+        m_lifecycleMaxBytes->setText(options.maxBytes >= 0 ? QString::number(options.maxBytes)
+                                                           : QString());
+        if (options.batchSize > 0)
+            m_lifecycleBatch->setValue(options.batchSize);
     }
     m_filling = false;
     formChanged();

@@ -125,6 +125,11 @@ private:
     QSpinBox *m_orphansMaxObjects;
     QLineEdit *m_orphansMaxBytes;
     QSpinBox *m_orphansBatch;
+    QLineEdit *m_lifecycleLocation;
+    QCheckBox *m_lifecycleScanOnly;
+    QSpinBox *m_lifecycleMaxObjects;
+    QLineEdit *m_lifecycleMaxBytes;
+    QSpinBox *m_lifecycleBatch;
     // when
     QRadioButton *m_now;
     QRadioButton *m_every;

@@ -56,6 +56,8 @@ AppSession::AppSession(Settings *settings, QObject *parent)
                 m_jobQueue->start(); // once; later calls do nothing
             });
     connect(m_hosts, &LiveHosts::hostsChanged, this, &AppSession::updateJobEnvironment);
+    connect(settings, &Settings::storageTextfileDirectoryChanged, this,
+            &AppSession::updateJobEnvironment);
     connect(m_hosts, &LiveHosts::liveStatesChanged, m_alertMonitor, &AlertMonitor::setLiveStates);
     connect(m_alertMonitor, &AlertMonitor::storeError, this, &AppSession::statusMessage);
 
@@ -119,6 +121,7 @@ void AppSession::updateJobEnvironment()
     environment.ssh = scheduler->options().ssh;
     environment.historyPath = historyDatabasePath();
     environment.logsPath = logsDatabasePath();
+    environment.storageTextfileDirectory = m_settings->storageTextfileDirectory();
     // Probe jobs probe the hosts as the Hosts page does, and it shows what they find.
     environment.probeHosts = scheduler->hosts();
     environment.probeCategories = scheduler->options().categories;

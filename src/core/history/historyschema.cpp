@@ -107,6 +107,18 @@ const char *const kSchemaV6[] = {
     "CREATE INDEX location_scans_location_time ON location_scans (location, scanned_at)",
 };
 
+// Version 7: a location's listing on its own (a backup listed for the replication
+// measurement, `qmctl storage du`) is kept beside its orphan scans ("kind"), with the
+// newest and oldest object; an orphan scan keeps the rule it was made with (reference
+// source without a password, key mapping, minimum age, share limit) so that a
+// scheduled lifecycle job scans as the person did.
+const char *const kSchemaV7[] = {
+    "ALTER TABLE location_scans ADD COLUMN kind TEXT NOT NULL DEFAULT 'orphans'",
+    "ALTER TABLE location_scans ADD COLUMN newest_ms INTEGER",
+    "ALTER TABLE location_scans ADD COLUMN oldest_ms INTEGER",
+    "ALTER TABLE location_scans ADD COLUMN rule TEXT",
+};
+
 } // namespace
 
 bool HistoryStore::migrate(int version, QString *error)
@@ -133,6 +145,8 @@ bool HistoryStore::migrate(int version, QString *error)
     if (version < 5 && !run(kSchemaV5))
         return false;
     if (version < 6 && !run(kSchemaV6))
+        return false;
+    if (version < 7 && !run(kSchemaV7))
         return false;
     if (version < 4) {
         // Ten-minute rollups of the raw samples kept, up to where hours are rolled up.

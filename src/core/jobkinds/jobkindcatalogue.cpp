@@ -16,6 +16,7 @@ JobKindRecord probeJobKindRecord();
 JobKindRecord replicationJobKindRecord();
 JobKindRecord logRetentionJobKindRecord();
 JobKindRecord orphansCleanJobKindRecord();
+JobKindRecord orphansLifecycleJobKindRecord();
 
 const JobKindCatalogue &standardJobKinds()
 {
@@ -31,6 +32,7 @@ const JobKindCatalogue &standardJobKinds()
                 replicationJobKindRecord(),
                 logRetentionJobKindRecord(),
                 orphansCleanJobKindRecord(),
+                orphansLifecycleJobKindRecord(),
             },
             &error);
         if (!made)

@@ -28,6 +28,9 @@ struct JobEnvironment : FleetAccess
     /// The embedded logs database, the one a log retention job trims when it is given
     /// no other; empty: it must be given one.
     QString logsPath;
+    /// node_exporter's textfile-collector folder the storage gauges are written to after
+    /// a lifecycle job's scan (Settings::storageTextfileDirectory()); empty: none.
+    QString storageTextfileDirectory;
     /// The hosts probe jobs probe (the app's, with its daemon rules, local data roots and
     /// node_exporter addresses); nothing: the config's, with the default daemon rules.
     std::optional<QList<ProbeHost>> probeHosts;

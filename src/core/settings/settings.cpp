@@ -294,10 +294,13 @@ QString Settings::storageTextfileDirectory() const
 
 void Settings::setStorageTextfileDirectory(const QString &directory)
 {
+    if (directory == storageTextfileDirectory())
+        return;
     if (directory.isEmpty())
         m_settings->remove(kStorageTextfileDirectory);
     else
         m_settings->setValue(kStorageTextfileDirectory, directory);
+    Q_EMIT storageTextfileDirectoryChanged();
 }
 
 QStringList Settings::logConnections() const

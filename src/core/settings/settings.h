@@ -191,6 +191,7 @@ Q_SIGNALS:
     void probingChanged();
     void historyRetentionChanged();
     void samplesChanged();
+    void storageTextfileDirectoryChanged();
 
 private:
     void setRecentFiles(const QStringList &files);

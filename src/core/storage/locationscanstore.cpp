@@ -1,9 +1,13 @@
 #include "locationscanstore.h"
 
 #include "core/history/historystore.h"
+#include "core/storage/locationusage.h"
 #include "core/storage/orphanscan.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,7 +18,16 @@ namespace {
 
 const char kColumns[] = "location, scanned_at, listed_objects, listed_bytes, referenced_keys, "
                         "orphan_objects, orphan_bytes, too_young_objects, too_young_bytes, "
-                        "missing_references, orphan_share, band, plan_path";
+                        "missing_references, orphan_share, band, plan_path, kind, newest_ms, "
+                        "oldest_ms, rule";
+
+const QString kOrphansKind = QStringLiteral("orphans");
+const QString kListingKind = QStringLiteral("listing");
+
+QVariant nullableTime(qint64 ms)
+{
+    return ms < 0 ? QVariant() : QVariant(ms);
+}
 
 } // namespace
 
@@ -38,6 +51,20 @@ LocationScan LocationScan::of(const QString &location, qint64 scannedAtMs, const
     return record;
 }
 
+LocationScan LocationScan::listing(const QString &location, qint64 scannedAtMs,
+                                   const UsageFigures &usage)
+{
+    LocationScan record;
+    record.kind = Kind::Listing;
+    record.location = location;
+    record.scannedAtMs = scannedAtMs;
+    record.listedObjects = usage.objects;
+    record.listedBytes = usage.bytes;
+    record.newestMs = usage.newestMs;
+    record.oldestMs = usage.oldestMs;
+    return record;
+}
+
 LocationScanStore::LocationScanStore(const QSqlDatabase &database)
     : m_database(database)
 {}
@@ -46,14 +73,19 @@ bool LocationScanStore::record(const LocationScan &scan, QString *error)
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("INSERT INTO location_scans (%1) VALUES "
-                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(kColumns)));
     for (const QVariant &value :
          {QVariant(scan.location), QVariant(scan.scannedAtMs), QVariant(scan.listedObjects),
           QVariant(scan.listedBytes), QVariant(scan.referencedKeys), QVariant(scan.orphanObjects),
           QVariant(scan.orphanBytes), QVariant(scan.tooYoungObjects), QVariant(scan.tooYoungBytes),
           QVariant(scan.missingReferences), QVariant(scan.orphanShare), QVariant(scan.band),
-          scan.planPath.isEmpty() ? QVariant() : QVariant(scan.planPath)})
+          scan.planPath.isEmpty() ? QVariant() : QVariant(scan.planPath),
+          QVariant(scan.isOrphanScan() ? kOrphansKind : kListingKind), nullableTime(scan.newestMs),
+          nullableTime(scan.oldestMs),
+          scan.rule.isEmpty() ? QVariant()
+                              : QVariant(QString::fromUtf8(
+                                    QJsonDocument(scan.rule).toJson(QJsonDocument::Compact)))})
         query.addBindValue(value);
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -64,9 +96,27 @@ bool LocationScanStore::record(const LocationScan &scan, QString *error)
 
 QList<LocationScan> LocationScanStore::latest(QString *error) const
 {
+    return select(QStringLiteral("WHERE id IN (SELECT MAX(id) FROM location_scans WHERE kind = "
+                                 "'orphans' GROUP BY location) ORDER BY location"),
+                  {}, error);
+}
+
+QList<LocationScan> LocationScanStore::latestOfAnyKind(QString *error) const
+{
     return select(QStringLiteral("WHERE id IN (SELECT MAX(id) FROM location_scans GROUP BY "
                                  "location) ORDER BY location"),
                   {}, error);
+}
+
+std::optional<LocationScan> LocationScanStore::latestOrphanScan(const QString &location,
+                                                                QString *error) const
+{
+    const QList<LocationScan> scans =
+        select(QStringLiteral("WHERE location = ? AND kind = 'orphans' ORDER BY id DESC LIMIT 1"),
+               {location}, error);
+    if (scans.isEmpty())
+        return std::nullopt;
+    return scans.first();
 }
 
 QList<LocationScan> LocationScanStore::history(const QString &location, qint64 fromMs,
@@ -106,6 +156,11 @@ QList<LocationScan> LocationScanStore::select(const QString &where, const QVaria
         scan.orphanShare = query.value(10).toDouble();
         scan.band = query.value(11).toString();
         scan.planPath = query.value(12).toString();
+        scan.kind = query.value(13).toString() == kListingKind ? LocationScan::Kind::Listing
+                                                               : LocationScan::Kind::Orphans;
+        scan.newestMs = query.value(14).isNull() ? -1 : query.value(14).toLongLong();
+        scan.oldestMs = query.value(15).isNull() ? -1 : query.value(15).toLongLong();
+        scan.rule = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object();
         scans.append(scan);
     }
     return scans;
@@ -126,6 +181,20 @@ bool readLatestLocationScans(const QString &historyPath, QList<LocationScan> *sc
         return false;
     }
     return true;
+}
+
+QString recordLocationScan(const QString &historyPath, const LocationScan &scan)
+{
+    if (!QDir().mkpath(QFileInfo(historyPath).absolutePath()))
+        return QCoreApplication::translate("qm::LocationScanStore",
+                                           "cannot create the folder of %1")
+            .arg(historyPath);
+    HistoryStore history;
+    QString why;
+    if (!history.open(historyPath, &why) ||
+        !LocationScanStore(history.database()).record(scan, &why))
+        return why;
+    return {};
 }
 
 } // namespace qm

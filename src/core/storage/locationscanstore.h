@@ -1,19 +1,27 @@
 #pragma once
 
-// The figures of every orphan scan of a storage location, kept in the history file
-// (table location_scans): what the metrics give and a location's size has a trend from.
+// The figures of every orphan scan and listing of a storage location, kept in the history
+// file (table location_scans): what the metrics give, a location's size has a trend and
+// a forecast from, and a backup's age is read from.
 
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace qm {
 
 struct OrphanScan;
+struct UsageFigures;
 
-/// One scan of a location as recorded.
+/// One scan of a location as recorded: an orphan scan (every figure), or a listing on
+/// its own (objects, bytes, newest and oldest only).
 struct LocationScan
 {
+    enum class Kind { Orphans, Listing };
+    Kind kind = Kind::Orphans;
     QString location;
     qint64 scannedAtMs = 0;
     qint64 listedObjects = 0;
@@ -27,9 +35,18 @@ struct LocationScan
     double orphanShare = 0;
     QString band; ///< "healthy", "warning", "critical"
     QString planPath;
+    qint64 newestMs = -1; ///< the newest object's time; -1: none, or not known
+    qint64 oldestMs = -1;
+    /// An orphan scan's rule (orphanScanRuleJson()): how to scan it again.
+    QJsonObject rule;
+
+    bool isOrphanScan() const { return kind == Kind::Orphans; }
 
     static LocationScan of(const QString &location, qint64 scannedAtMs, const OrphanScan &scan,
                            const QString &planPath);
+    /// A listing on its own: what `usage` counted.
+    static LocationScan listing(const QString &location, qint64 scannedAtMs,
+                                const UsageFigures &usage);
 };
 
 /// Location scans in a history store's file (HistoryStore::database()), used on the
@@ -40,9 +57,14 @@ public:
     explicit LocationScanStore(const QSqlDatabase &database);
 
     bool record(const LocationScan &scan, QString *error);
-    /// The newest scan of every location, by location.
+    /// The newest orphan scan of every location, by location.
     QList<LocationScan> latest(QString *error = nullptr) const;
-    /// The scans of `location` from `fromMs` on, oldest first.
+    /// The newest record of every location, orphan scan or listing, by location.
+    QList<LocationScan> latestOfAnyKind(QString *error = nullptr) const;
+    /// The newest orphan scan of `location`; nothing when it has none (or on an error).
+    std::optional<LocationScan> latestOrphanScan(const QString &location,
+                                                 QString *error = nullptr) const;
+    /// The scans and listings of `location` from `fromMs` on, oldest first.
     QList<LocationScan> history(const QString &location, qint64 fromMs,
                                 QString *error = nullptr) const;
 
@@ -57,5 +79,9 @@ private:
 /// `*error` when it cannot be read.
 bool readLatestLocationScans(const QString &historyPath, QList<LocationScan> *scans,
                              QString *error);
+
+/// Records `scan` into the history file `historyPath` (created with its folder when
+/// missing); empty on success, else why not.
+QString recordLocationScan(const QString &historyPath, const LocationScan &scan);
 
 } // namespace qm

@@ -749,28 +749,11 @@ std::optional<OrphanPlan> readOrphanPlan(const QString &csvPath, QString *error)
     if (!location)
         return refuse(Text::tr("%1: the plan's location does not read: %2").arg(infoPath, why));
     plan.location = *location;
-    const QJsonObject reference = info.value(QLatin1String("reference")).toObject();
-    const auto text = [&reference](const char *name) {
-        return reference.value(QLatin1String(name)).toString();
-    };
-    if (reference.value(QLatin1String("sql")).isString()) {
-        const std::optional<SqlLocation> database = SqlLocation::parse(text("database"), &why);
-        if (!database)
-            return refuse(Text::tr("%1: the plan's database does not read: %2").arg(infoPath, why));
-        plan.source.kind = ReferenceSource::Kind::Sql;
-        plan.source.database = *database;
-        plan.source.sql = text("sql");
-        plan.source.timeoutSeconds =
-            reference.value(QLatin1String("timeoutSeconds")).toInt(plan.source.timeoutSeconds);
-    } else if (reference.value(QLatin1String("file")).isString()) {
-        plan.source.kind = ReferenceSource::Kind::File;
-        plan.source.file = text("file");
-        plan.source.column = text("column");
-    } else {
-        return refuse(Text::tr("%1 names no reference source").arg(infoPath));
-    }
-    plan.source.stripPrefix = text("stripPrefix");
-    plan.source.addPrefix = text("addPrefix");
+    const std::optional<ReferenceSource> source =
+        referenceSourceFromJson(info.value(QLatin1String("reference")).toObject(), &why);
+    if (!source)
+        return refuse(Text::tr("%1: %2").arg(infoPath, why));
+    plan.source = *source;
     plan.minAgeDays = info.value(QLatin1String("minAgeDays")).toInt();
     const std::optional<qint64> created =
         logTimeFromText(info.value(QLatin1String("createdAt")).toString());

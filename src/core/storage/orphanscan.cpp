@@ -144,22 +144,10 @@ QString writeOrphanPlan(const QString &csvPath, const SyncEndpoint &location,
                '\n';
     }
     const qint64 nowMs = options.nowMs > 0 ? options.nowMs : QDateTime::currentMSecsSinceEpoch();
-    const auto nullable = [](const QString &text) {
-        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-    };
-    const bool sql = source.kind == ReferenceSource::Kind::Sql;
     const QJsonObject info{
         {QStringLiteral("schemaVersion"), kOrphanPlanSchemaVersion},
         {QStringLiteral("location"), location.text},
-        {QStringLiteral("reference"),
-         QJsonObject{{QStringLiteral("database"),
-                      sql ? QJsonValue(source.database.displayName()) : QJsonValue()},
-                     {QStringLiteral("sql"), sql ? QJsonValue(source.sql) : QJsonValue()},
-                     {QStringLiteral("timeoutSeconds"), source.timeoutSeconds},
-                     {QStringLiteral("file"), sql ? QJsonValue() : QJsonValue(source.file)},
-                     {QStringLiteral("column"), nullable(source.column)},
-                     {QStringLiteral("stripPrefix"), nullable(source.stripPrefix)},
-                     {QStringLiteral("addPrefix"), nullable(source.addPrefix)}}},
+        {QStringLiteral("reference"), referenceSourceJson(source)},
         {QStringLiteral("minAgeDays"), options.minAgeDays},
         {QStringLiteral("createdAt"), json::time(nowMs)},
         {QStringLiteral("objects"), scan.orphanObjects},

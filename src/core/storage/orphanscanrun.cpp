@@ -1,6 +1,5 @@
 #include "orphanscanrun.h"
 
-#include "core/history/historystore.h"
 #include "core/storage/locationscanstore.h"
 #include "core/storage/storagemetrics.h"
 
@@ -23,6 +22,25 @@ class Text
 };
 
 } // namespace
+
+QJsonObject orphanScanRuleJson(const OrphanScanRequest &request)
+{
+    return {{QStringLiteral("reference"), referenceSourceJson(request.source)},
+            {QStringLiteral("minAgeDays"), request.options.minAgeDays},
+            {QStringLiteral("maxShare"), request.maxShare}};
+}
+
+bool applyOrphanScanRule(const QJsonObject &rule, OrphanScanRequest *request, QString *error)
+{
+    const std::optional<ReferenceSource> source =
+        referenceSourceFromJson(rule.value(QLatin1String("reference")).toObject(), error);
+    if (!source)
+        return false;
+    request->source = *source;
+    request->options.minAgeDays = rule.value(QLatin1String("minAgeDays")).toInt(7);
+    request->maxShare = rule.value(QLatin1String("maxShare")).toDouble(0.5);
+    return true;
+}
 
 OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListingOptions &listing,
                             std::atomic<qint64> *listedSoFar)
@@ -86,19 +104,15 @@ OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListin
                       return a.bytes != b.bytes ? a.bytes > b.bytes : a.prefix < b.prefix;
                   });
     }
-    // Kept in the history: the location's trend, `storage list`, the metrics, alerts.
+    // Kept in the history: the location's trend, `storage list`, the metrics, alerts, and
+    // the rule a scheduled lifecycle job scans with.
     if (!request.historyPath.isEmpty()) {
-        HistoryStore history;
-        QString why;
-        if (!QDir().mkpath(QFileInfo(request.historyPath).absolutePath()) ||
-            !history.open(request.historyPath, &why) ||
-            !LocationScanStore(history.database())
-                 .record(
-                     LocationScan::of(request.location.text, options.nowMs, run.scan, run.planPath),
-                     &why))
-            run.historyWarning =
-                why.isEmpty() ? Text::tr("cannot create the folder of %1").arg(request.historyPath)
-                              : why;
+        LocationScan record =
+            LocationScan::of(request.location.text, options.nowMs, run.scan, run.planPath);
+        record.newestMs = usage.total().newestMs;
+        record.oldestMs = usage.total().oldestMs;
+        record.rule = orphanScanRuleJson(request);
+        run.historyWarning = recordLocationScan(request.historyPath, record);
     }
     if (!request.textfileDirectory.isEmpty()) {
         QList<LocationScan> scans;

@@ -8,6 +8,7 @@
 #include "core/storage/objectlisting.h"
 #include "core/storage/orphanscan.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -59,6 +60,14 @@ struct OrphanScanRun
 
     bool ok() const { return error.isEmpty(); }
 };
+
+/// How `request` scans, to scan the same way again (a scheduled lifecycle job): the
+/// reference source as referenceSourceJson() keeps it (no password), the minimum age and
+/// the share limit. Kept with every scan in the history.
+QJsonObject orphanScanRuleJson(const OrphanScanRequest &request);
+/// Sets `request`'s source, minimum age and share limit from `rule`; false, with `*error`
+/// for a person, when it is not a rule orphanScanRuleJson() wrote.
+bool applyOrphanScanRule(const QJsonObject &rule, OrphanScanRequest *request, QString *error);
 
 /// Runs `request`: the references (stopping there when they cannot be read or give no
 /// key), the listing (objects counted into `*listed` as they come, when given), the

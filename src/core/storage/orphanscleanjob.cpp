@@ -123,11 +123,17 @@ JobOutcome runOrphansCleanJob(JobContext &context, const FleetAccess &fleet)
         if (!context.savePlan(orphansCleanPreviewJson(*plan, OrphanCleanResult()), &error))
             return JobOutcome::failed(error);
     }
+    return carryOutOrphanPlan(context, *plan, *request, fleet);
+}
+
+JobOutcome carryOutOrphanPlan(JobContext &context, const OrphanPlan &plan,
+                              const OrphansCleanRequest &request, const FleetAccess &fleet)
+{
     OrphanCleanOptions options;
     options.execute = true;
-    options.batchSize = request->batchSize;
-    options.maxObjects = request->maxObjects;
-    options.maxBytes = request->maxBytes;
+    options.batchSize = request.batchSize;
+    options.maxObjects = request.maxObjects;
+    options.maxBytes = request.maxBytes;
     options.store.cancel = context.cancelFlag();
     options.store.fleet = &fleet;
     options.nowMs = context.nowMs();
@@ -138,7 +144,7 @@ JobOutcome runOrphansCleanJob(JobContext &context, const FleetAccess &fleet)
         progress.fraction = total > 0 ? std::min(1.0, double(done) / double(total)) : 1.0;
         context.progress(progress);
     };
-    const OrphanCleanResult result = cleanOrphans(*plan, options, callbacks);
+    const OrphanCleanResult result = cleanOrphans(plan, options, callbacks);
     context.log(Text::tr("Moved %n object(s) (%1) into %2", nullptr, countArg(result.moved))
                     .arg(formatDataSize(result.movedBytes), result.quarantine));
     if (result.notReached > 0 && result.ok)

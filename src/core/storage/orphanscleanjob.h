@@ -45,4 +45,10 @@ std::optional<QStringList> describeOrphansCleanPreview(const QJsonObject &previe
 /// A host's folder is reached through `fleet`.
 JobOutcome runOrphansCleanJob(JobContext &context, const FleetAccess &fleet);
 
+/// The part of a job that moves `plan`'s next keys within `request`'s batch size and
+/// caps (its planPath is not read): progress by keys, a line a key kept or failed, a
+/// line for what moved. What an orphan cleanup job and a lifecycle job both run.
+JobOutcome carryOutOrphanPlan(JobContext &context, const OrphanPlan &plan,
+                              const OrphansCleanRequest &request, const FleetAccess &fleet);
+
 } // namespace qm

@@ -303,6 +303,53 @@ QString ReferenceSource::displayName() const
     return QStringLiteral("%1: %2").arg(database.displayName(), sql.simplified());
 }
 
+QJsonObject referenceSourceJson(const ReferenceSource &source)
+{
+    const auto nullable = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+    };
+    const bool sql = source.kind == ReferenceSource::Kind::Sql;
+    return QJsonObject{{QStringLiteral("database"),
+                        sql ? QJsonValue(source.database.displayName()) : QJsonValue()},
+                       {QStringLiteral("sql"), sql ? QJsonValue(source.sql) : QJsonValue()},
+                       {QStringLiteral("timeoutSeconds"), source.timeoutSeconds},
+                       {QStringLiteral("file"), sql ? QJsonValue() : QJsonValue(source.file)},
+                       {QStringLiteral("column"), nullable(source.column)},
+                       {QStringLiteral("stripPrefix"), nullable(source.stripPrefix)},
+                       {QStringLiteral("addPrefix"), nullable(source.addPrefix)}};
+}
+
+std::optional<ReferenceSource> referenceSourceFromJson(const QJsonObject &json, QString *error)
+{
+    const auto text = [&json](const char *name) {
+        return json.value(QLatin1String(name)).toString();
+    };
+    ReferenceSource source;
+    if (json.value(QLatin1String("sql")).isString()) {
+        QString why;
+        const std::optional<SqlLocation> database = SqlLocation::parse(text("database"), &why);
+        if (!database) {
+            *error = Text::tr("the reference database does not read: %1").arg(why);
+            return std::nullopt;
+        }
+        source.kind = ReferenceSource::Kind::Sql;
+        source.database = *database;
+        source.sql = text("sql");
+        source.timeoutSeconds =
+            json.value(QLatin1String("timeoutSeconds")).toInt(source.timeoutSeconds);
+    } else if (json.value(QLatin1String("file")).isString()) {
+        source.kind = ReferenceSource::Kind::File;
+        source.file = text("file");
+        source.column = text("column");
+    } else {
+        *error = Text::tr("no reference source is named");
+        return std::nullopt;
+    }
+    source.stripPrefix = text("stripPrefix");
+    source.addPrefix = text("addPrefix");
+    return source;
+}
+
 bool readReferences(const ReferenceSource &source, KeySet *keys, QString *error,
                     const std::atomic<bool> *cancel)
 {

@@ -7,10 +7,12 @@
 #include "core/storage/objectlist.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <atomic>
+#include <optional>
 
 namespace qm {
 
@@ -36,6 +38,14 @@ struct ReferenceSource
     /// For people (and the plan): the query or file, the database without a password.
     QString displayName() const;
 };
+
+/// `source` as a plan's JSON file and a lifecycle rule keep it: the database without its
+/// password (it comes from ~/.pgpass, PGSERVICE or the environment when read again),
+/// the query or the file and column, the mapping.
+QJsonObject referenceSourceJson(const ReferenceSource &source);
+/// The source referenceSourceJson() wrote; nothing, with `*error` for a person, when
+/// `json` names none or its database does not read.
+std::optional<ReferenceSource> referenceSourceFromJson(const QJsonObject &json, QString *error);
 
 /// Reads every key `source` references into `*keys` (not sorted). False, with `*error`
 /// for a person, when the source cannot be read, the query fails or runs past its time,
