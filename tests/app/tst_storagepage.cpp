@@ -112,6 +112,13 @@ private Q_SLOTS:
         QCOMPARE(settings.storageScanRule(store).value(QStringLiteral("file")).toString(), refs);
         // Nothing was deleted.
         QVERIFY(QFile::exists(store + QStringLiteral("/models/gone-1.bin")));
+        // Schedule… asks for a lifecycle job of the location just scanned.
+        auto *schedule = page.findChild<QPushButton *>(QStringLiteral("scheduleButton"));
+        QVERIFY(schedule->isEnabled());
+        QSignalSpy scheduled(&page, &StoragePage::scheduleRequested);
+        schedule->click();
+        QCOMPARE(scheduled.size(), 1);
+        QCOMPARE(scheduled.first().first().toString(), store);
 
         // Cleaned up ten days ago (by the plan's own cleanup): the quarantine holds it;
         // Empty Quarantine… asks, then deletes it for good.
@@ -171,6 +178,7 @@ private Q_SLOTS:
         page.scan();
         QVERIFY(finished.wait(20'000));
         QCOMPARE(page.headline(), QStringLiteral("Scan stopped"));
+        QVERIFY(!schedule->isEnabled()); // a scan that stopped made no rule
         QVERIFY2(progress->text().contains(QLatin1String("refs.txt")),
                  qPrintable(progress->text()));
     }

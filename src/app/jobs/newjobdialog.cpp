@@ -644,6 +644,13 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
     formChanged();
 }
 
+void NewJobDialog::setDailyAt(const QTime &at)
+{
+    m_daily->setChecked(true);
+    m_dailyAt->setTime(at);
+    formChanged();
+}
+
 void NewJobDialog::editSchedule(const JobSchedule &schedule)
 {
     const std::optional<JobArguments> arguments = standardJobKinds().argumentsOf(schedule.spec);

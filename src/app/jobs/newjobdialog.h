@@ -56,6 +56,8 @@ public:
 
     /// Fills the form with a job of kind `key` built from `arguments`.
     void setJob(const QString &key, const JobArguments &arguments);
+    /// Sets When to daily at `at` (a nightly task, as a lifecycle rule runs).
+    void setDailyAt(const QTime &at);
     /// Edits `schedule` (its job and times): the button saves it in place.
     void editSchedule(const JobSchedule &schedule);
     /// Opens on "repeat" rather than "now".

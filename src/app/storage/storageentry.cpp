@@ -8,6 +8,8 @@
 #include "core/appdata/appdata.h"
 #include "storagepage.h"
 
+#include <QTime>
+
 namespace qm {
 
 PageDescription storagePageDescription()
@@ -30,6 +32,13 @@ PageDescription storagePageDescription()
         QObject::connect(
             page, &StoragePage::cleanUpRequested, page, [page, queue](const QString &plan) {
                 NewJobDialog::openFor(queue, QStringLiteral("orphans-clean"), {{plan}, {}}, page);
+            });
+        // Schedule…: a nightly lifecycle job, reviewed (what it will do) before it is saved.
+        QObject::connect(
+            page, &StoragePage::scheduleRequested, page, [page, queue](const QString &location) {
+                NewJobDialog *dialog = NewJobDialog::openFor(
+                    queue, QStringLiteral("orphans-lifecycle"), {{location}, {}}, page);
+                dialog->setDailyAt(QTime(3, 0));
             });
         // A scan kept in the history may raise or clear an Orphaned storage alert now.
         QObject::connect(page, &StoragePage::finished, page,

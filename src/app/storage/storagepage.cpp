@@ -366,6 +366,11 @@ void StoragePage::buildForm()
     m_cleanUp->setObjectName(QStringLiteral("cleanUpButton"));
     m_cleanUp->setToolTip(tr("Move the plan's orphans into the location's quarantine: a job, "
                              "reviewed before it is queued"));
+    m_schedule = new QPushButton(tr("Sc&hedule…"), planBox);
+    m_schedule->setObjectName(QStringLiteral("scheduleButton"));
+    m_schedule->setToolTip(tr("A lifecycle job: scan this location every night with the rule of "
+                              "this scan and move what is orphaned then into the quarantine, "
+                              "within caps; reviewed before it is saved"));
     m_quarantine = new QPushButton(tr("&Empty Quarantine…"), planBox);
     m_quarantine->setObjectName(QStringLiteral("emptyQuarantineButton"));
     m_quarantine->setToolTip(tr("Delete for good what the location's quarantine has held for "
@@ -373,6 +378,7 @@ void StoragePage::buildForm()
     m_audit = new QPushButton(tr("&Audit Log"), planBox);
     m_audit->setToolTip(tr("Every key the plan's cleanups moved, kept or found gone"));
     actions->addWidget(m_cleanUp);
+    actions->addWidget(m_schedule);
     actions->addWidget(m_quarantine);
     actions->addWidget(m_audit);
     actions->addStretch(1);
@@ -383,6 +389,8 @@ void StoragePage::buildForm()
     bottomLayout->addWidget(planBox, 1);
     connect(m_cleanUp, &QPushButton::clicked, this,
             [this] { Q_EMIT cleanUpRequested(m_lastRun.planPath); });
+    connect(m_schedule, &QPushButton::clicked, this,
+            [this] { Q_EMIT scheduleRequested(m_lastLocation); });
     connect(m_quarantine, &QPushButton::clicked, this, &StoragePage::emptyQuarantine);
     connect(m_audit, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(orphanAuditPath(m_lastRun.planPath)));
@@ -665,6 +673,7 @@ void StoragePage::scan()
 void StoragePage::showRun(const OrphanScanRun &run, const QString &location)
 {
     m_lastRun = run;
+    m_lastScanKept = run.ok() && run.historyWarning.isEmpty() && !m_historyPath.isEmpty();
     m_plan->clear();
     if (!run.ok()) {
         m_headline->setText(tr("Scan stopped"));
@@ -819,6 +828,8 @@ void StoragePage::setBusy(bool busy)
         widget->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     m_cleanUp->setEnabled(!busy && !m_lastRun.planPath.isEmpty());
+    // The rule is the one the history kept with the scan.
+    m_schedule->setEnabled(!busy && m_lastScanKept);
     m_audit->setEnabled(!busy && !m_lastRun.planPath.isEmpty() &&
                         QFileInfo::exists(orphanAuditPath(m_lastRun.planPath)));
 }

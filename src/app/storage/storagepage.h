@@ -67,6 +67,9 @@ public:
 Q_SIGNALS:
     /// Clean Up… on the plan `planPath`: another part of the window builds the job.
     void cleanUpRequested(const QString &planPath);
+    /// Schedule… on the location last scanned: a lifecycle job that scans it nightly with
+    /// the rule of that scan and cleans what it finds.
+    void scheduleRequested(const QString &location);
     void statusMessage(const QString &message);
     /// A scan or a reference test ended (its result is on the page).
     void finished();
@@ -110,6 +113,8 @@ private:
     QLabel *m_headline = nullptr;
     QLabel *m_details = nullptr;
     QTreeWidget *m_plan = nullptr;
+    QPushButton *m_schedule = nullptr;
+    bool m_lastScanKept = false; ///< the last scan is in the history, with its rule
     QPushButton *m_cleanUp = nullptr;
     QPushButton *m_quarantine = nullptr;
     QPushButton *m_audit = nullptr;
