@@ -1,9 +1,13 @@
 #include "commands.h"
+#include "core/appdata/appdata.h"
 #include "core/config/configcheck.h"
 #include "core/json/schema.h"
 #include "core/replication/replicationjob.h"
+#include "core/settings/settings.h"
+#include "core/storage/backuplink.h"
 #include "core/units/datasize.h"
 #include "exitcode.h"
+#include "storagelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,6 +84,21 @@ QJsonObject routeJson(const ReplicationRoute &route, std::optional<int> target,
                         numberOrNull(r && r->measured, r ? r->missingBytes : 0));
         receivers.append(receiver);
     }
+    QJsonArray backups;
+    for (qsizetype i = 0; i < route.backups.size(); ++i) {
+        const BackupResult *b = ok && i < m->backups.size() ? &m->backups[i] : nullptr;
+        const bool listed = b && b->measured;
+        backups.append(QJsonObject{
+            {QStringLiteral("location"), route.backups[i]},
+            {QStringLiteral("measured"),
+             b ? QJsonValue(b->measured) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("error"), stringOrNull(b ? b->error : QString())},
+            {QStringLiteral("objects"), numberOrNull(listed, listed ? b->objects : 0)},
+            {QStringLiteral("sizeBytes"), listed ? json::bytes(b->bytes) : QJsonValue()},
+            {QStringLiteral("newestModifiedAt"), json::timeOrNull(listed ? b->newestMs : -1)},
+            {QStringLiteral("missingFiles"), numberOrNull(listed, listed ? b->missingFiles : 0)},
+            {QStringLiteral("missingBytes"), numberOrNull(listed, listed ? b->missingBytes : 0)}});
+    }
     const ReplicationTally *t = ok ? &m->tally : nullptr;
     return {
         {QStringLiteral("producer"), route.producer},
@@ -87,8 +106,9 @@ QJsonObject routeJson(const ReplicationRoute &route, std::optional<int> target,
         {QStringLiteral("sourcePath"), route.sourcePath},
         {QStringLiteral("receivers"), receivers},
         {QStringLiteral("skipped"), skippedJson(route.skipped)},
+        {QStringLiteral("backups"), backups},
         {QStringLiteral("belowTarget"),
-         target ? QJsonValue(route.receivers.size() < *target) : QJsonValue(QJsonValue::Null)},
+         target ? QJsonValue(route.possibleCopies() < *target) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("measuredAt"),
          json::timeOrNull(ok ? m->measuredAt.toMSecsSinceEpoch() : -1)},
         {QStringLiteral("error"), stringOrNull(m ? m->error : QString())},
@@ -136,7 +156,7 @@ void printText(const FleetConfig &config, std::optional<int> target,
         output.line();
         output.line(QStringLiteral("%1 %2: %3")
                         .arg(route.producer, dataKindKey(route.kind), route.sourcePath));
-        if (route.receivers.isEmpty())
+        if (route.possibleCopies() == 0)
             output.line(QStringLiteral("  ") +
                         Text::tr("no host may receive it: every file is at risk"));
         for (qsizetype r = 0; r < route.receivers.size(); ++r) {
@@ -162,6 +182,24 @@ void printText(const FleetConfig &config, std::optional<int> target,
             }
             output.line(line);
         }
+        for (qsizetype b = 0; b < route.backups.size(); ++b) {
+            QString line = QStringLiteral("  => ") + Text::tr("backup %1").arg(route.backups[b]);
+            if (ok && b < m->backups.size()) {
+                const BackupResult &result = m->backups[b];
+                if (!result.measured)
+                    line += Text::tr(": not listed, counts as no copy: %1").arg(result.error);
+                else if (result.missingFiles == 0)
+                    line += Text::tr(": holds every file");
+                else
+                    line += Text::tr(": lacks %n file(s) (%1)", nullptr,
+                                     int(std::min<qint64>(result.missingFiles, INT_MAX)))
+                                .arg(formatDataSize(result.missingBytes));
+                if (result.measured && result.newestMs >= 0)
+                    line += Text::tr("; newest object %1")
+                                .arg(utcText(QDateTime::fromMSecsSinceEpoch(result.newestMs)));
+            }
+            output.line(line);
+        }
         QStringList skipped;
         for (const SkippedReceiver &skip : route.skipped) {
             if (skip.reason != SkipReason::Producer)
@@ -170,10 +208,11 @@ void printText(const FleetConfig &config, std::optional<int> target,
         if (!skipped.isEmpty())
             output.line(QStringLiteral("  ") +
                         Text::tr("skipped: %1").arg(skipped.join(QStringLiteral("; "))));
-        if (target && route.receivers.size() < *target)
+        if (target && route.possibleCopies() < *target)
             output.line(QStringLiteral("  ") +
-                        Text::tr("only %n host(s) may receive it: the target cannot be reached",
-                                 nullptr, int(route.receivers.size())));
+                        Text::tr("only %n host(s) or backup(s) may hold it: the target cannot be "
+                                 "reached",
+                                 nullptr, int(route.possibleCopies())));
         if (m && !ok) {
             output.line(QStringLiteral("  ") + Text::tr("not measured: %1").arg(m->error));
         } else if (ok && m->tally.atRiskFiles == 0) {
@@ -231,7 +270,15 @@ int runReplication(const QStringList &arguments, Output &output)
         Text::tr("Rows (producer and kind) measured at once (default %1).")
             .arg(kReplicationJobParallel),
         QStringLiteral("N"), QString::number(kReplicationJobParallel));
-    parser.addOptions({config, measure, format, sshConfig, knownHosts, timeout, parallel});
+    const QCommandLineOption backup(
+        QStringLiteral("backup"),
+        Text::tr("A storage location that backs up a producer's kind, counted as a copy of each "
+                 "file it holds at the same path with the same size (repeatable; the backups "
+                 "named on the app's Storage page count too)."),
+        QStringLiteral("HOST/KIND=LOCATION"));
+    const QCommandLineOption dataDir = dataDirOption();
+    parser.addOptions(
+        {config, measure, format, sshConfig, knownHosts, timeout, parallel, backup, dataDir});
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("replication"), output))
         return *done;
@@ -271,7 +318,18 @@ int runReplication(const QStringList &arguments, Output &output)
     const std::optional<int> target = replicationTarget(fleet);
     // No probe here: disk use and mounts are the Hosts page's; the measurement itself
     // finds out which receivers answer.
-    const QList<ReplicationRoute> routes = replicationRoutes(fleet, {});
+    QList<ReplicationRoute> routes = replicationRoutes(fleet, {});
+    QList<BackupLink> links = Settings::ofDesktopApp()->backupLinks();
+    for (const QString &text : parser.values(backup)) {
+        QString error;
+        const std::optional<BackupLink> link = parseBackupLink(text, &error);
+        if (!link) {
+            output.error(error);
+            return UsageError;
+        }
+        links.append(*link);
+    }
+    addBackupLocations(&routes, links);
 
     QList<RouteMeasurement> measured;
     if (parser.isSet(measure) && !routes.isEmpty()) {
@@ -287,6 +345,8 @@ int runReplication(const QStringList &arguments, Output &output)
         ssh.connectTimeoutSeconds = seconds;
         ReplicationOptions options;
         options.access = FleetAccess::withPrograms(checked.config, ssh);
+        // The backups' listings are kept: their trend, and the Stale backup alert.
+        options.historyPath = historyDatabasePath(parser.value(dataDir));
         int done = 0;
         measured = measureRoutes(
             routes, *target, options, routesAtOnce,
@@ -323,7 +383,7 @@ int runReplication(const QStringList &arguments, Output &output)
     bool atRisk = false;
     bool incomplete = false;
     for (qsizetype i = 0; i < routes.size(); ++i) {
-        if (target && routes[i].receivers.size() < *target)
+        if (target && routes[i].possibleCopies() < *target)
             atRisk = true;
         if (i < measured.size()) {
             if (!measured[i].ok())

@@ -13,9 +13,11 @@
 // user's ~/.ssh.
 
 #include "core/config/configcheck.h"
+#include "core/history/historystore.h"
 #include "core/remote/processrunner.h"
 #include "core/replication/replicationjob.h"
 #include "core/replication/replicationroute.h"
+#include "core/storage/locationscanstore.h"
 #include "testservers.h"
 
 #include <QElapsedTimer>
@@ -310,6 +312,91 @@ private Q_SLOTS:
         QVERIFY2(text.err.contains("node-p games: what hub-all holds"), text.err.constData());
     }
 
+    // A storage location named as the backup of node-p's games counts as a copy of each
+    // file it holds at the same path with the same size.
+    void aBackupLocationCountsAsACopy()
+    {
+        const QString backup = path(QStringLiteral("backup/games"));
+        writeFile(backup + QStringLiteral("/a.db"), m_files[0].bytes, m_files[0].modified);
+        // Same size, another time (S3 keeps its own): a copy.
+        writeFile(backup + QStringLiteral("/b.db"), m_files[1].bytes, utc(2026, 6, 1));
+        // Another size: not a copy.
+        writeFile(backup + QStringLiteral("/sub/c d.db"), QByteArray(10, 'c'), m_files[2].modified);
+        writeFile(path(QStringLiteral("partial2/games/a.db")), m_files[0].bytes,
+                  m_files[0].modified);
+        const std::shared_ptr<const FleetConfig> config = writeConfig(
+            {{QStringLiteral("hub-some"), QStringLiteral("partial2/games"), QString()}});
+        QVERIFY(config);
+        QList<ReplicationRoute> routes = replicationRoutes(*config, {});
+        // Without the backup: a.db has one copy of two, the rest none.
+        RouteMeasurement m = measure(config, routes);
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        QCOMPARE(m.tally.atRiskFiles, 4);
+        addBackupLocations(&routes, {{QStringLiteral("node-p"), DataKind::Games, backup},
+                                     {QStringLiteral("other"), DataKind::Games, backup},
+                                     {QStringLiteral("node-p"), DataKind::Models, backup}});
+        const QString history = path(QStringLiteral("backup-history.sqlite"));
+        m = measure(config, routes, history);
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        QCOMPARE(m.backups.size(), 1);
+        const BackupResult &b = m.backups[0];
+        QVERIFY2(b.measured, qPrintable(b.error));
+        QCOMPARE(b.objects, 3);
+        QCOMPARE(b.bytes, 3010);
+        QCOMPARE(b.newestMs, utc(2026, 6, 1).toMSecsSinceEpoch());
+        QCOMPARE(b.missingFiles, 2); // sub/c d.db (another size), d.db
+        QCOMPARE(b.missingBytes, 7000);
+        // a.db: hub-some and the backup; b.db: the backup only; c and d: none.
+        QCOMPARE(m.tally.atRiskFiles, 3);
+        QCOMPARE(m.tally.atRiskBytes, 9000);
+        // The backup's listing is kept: its size and its newest object.
+        QList<LocationScan> kept;
+        QString error;
+        HistoryStore store;
+        QVERIFY2(store.open(history, &error), qPrintable(error));
+        kept = LocationScanStore(store.database()).latestOfAnyKind(&error);
+        QVERIFY2(kept.size() == 1, qPrintable(error + m.commands.join(u'\n')));
+        QCOMPARE(kept[0].location, backup);
+        QVERIFY(!kept[0].isOrphanScan());
+        QCOMPARE(kept[0].listedBytes, 3010);
+        QCOMPARE(kept[0].newestMs, utc(2026, 6, 1).toMSecsSinceEpoch());
+        // A backup that cannot be listed holds no copy, and says why.
+        routes = replicationRoutes(*config, {});
+        addBackupLocations(&routes, {{QStringLiteral("node-p"), DataKind::Games,
+                                      path(QStringLiteral("no-such-backup"))}});
+        m = measure(config, routes);
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        QVERIFY(!m.backups[0].measured);
+        QVERIFY(!m.backups[0].error.isEmpty());
+        QCOMPARE(m.tally.atRiskFiles, 4);
+
+        // qmctl: --backup HOST/KIND=LOCATION, and the backup in JSON.
+        const QList<Receiver> receivers = {
+            {QStringLiteral("hub-some"), QStringLiteral("partial2/games"), QString()}};
+        const Run json =
+            qmctlMeasure(configText(receivers, QString(), 2),
+                         {QStringLiteral("--format=json"), QStringLiteral("--backup"),
+                          QStringLiteral("node-p/games=") + backup, QStringLiteral("--data-dir"),
+                          path(QStringLiteral("qmctl-data"))});
+        QCOMPARE(json.exitCode, 1);
+        QJsonObject route;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(json.out).object().value(QStringLiteral("routes")).toArray()) {
+            if (value.toObject().value(QStringLiteral("producer")).toString() == u"node-p")
+                route = value.toObject();
+        }
+        QCOMPARE(route.value(QStringLiteral("atRiskFiles")).toInteger(), 3);
+        const QJsonObject listed = route.value(QStringLiteral("backups")).toArray()[0].toObject();
+        QCOMPARE(listed.value(QStringLiteral("location")).toString(), backup);
+        QCOMPARE(listed.value(QStringLiteral("missingFiles")).toInteger(), 2);
+        QCOMPARE(listed.value(QStringLiteral("newestModifiedAt")).toString(),
+                 QStringLiteral("2026-06-01T00:00:00Z"));
+        const Run bad = qmctlMeasure(configText(receivers, QString(), 2),
+                                     {QStringLiteral("--backup"), QStringLiteral("node-p=x")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("HOST/KIND=LOCATION"), bad.err.constData());
+    }
+
     void qmctlExitCodes()
     {
         // Everything held once, target 1: nothing at risk.
@@ -427,6 +514,8 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        // The app's settings (backups named on the Storage page) are the test's own.
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), path(QStringLiteral("xdg-config")));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
                       QStringList{QStringLiteral("replication"), QStringLiteral("--config"), config,
@@ -458,7 +547,7 @@ private:
     /// Measures node-p's route as a replication job does. The receivers name a games
     /// folder too, so they have routes of their own: left out.
     RouteMeasurement measure(const std::shared_ptr<const FleetConfig> &config,
-                             QList<ReplicationRoute> routes)
+                             QList<ReplicationRoute> routes, const QString &historyPath = {})
     {
         routes.removeIf([](const ReplicationRoute &r) { return r.producer != u"node-p"; });
         if (routes.size() != 1)
@@ -466,10 +555,12 @@ private:
         MemoryJobContext context(replicationJobSpec(routes, *replicationTarget(*config)));
         QList<RouteMeasurement> measured;
         const JobOutcome outcome = runReplicationJob(
-            context, options(config).access, [&measured](qint64 job, const RouteMeasurement &m) {
+            context, options(config).access,
+            [&measured](qint64 job, const RouteMeasurement &m) {
                 QCOMPARE(job, 7);
                 measured.append(m);
-            });
+            },
+            historyPath);
         if (measured.size() != 1)
             return {};
         // The job's outcome, log and commands follow the measurement.

@@ -71,10 +71,11 @@ QString figures(const RouteMeasurement &m)
                     .arg(formatDuration(std::max<qint64>(0, t.oldestAtRisk.secsTo(m.measuredAt))),
                          timeText(t.oldestAtRisk))) +
             QStringLiteral("</b>");
-    if (m.route.receivers.size() < m.target)
+    if (m.route.possibleCopies() < m.target)
         text += QStringLiteral("<br>") +
-                esc(Text::tr("Only %n host(s) may receive it: the target cannot be reached.",
-                             nullptr, int(m.route.receivers.size())));
+                esc(Text::tr("Only %n host(s) or backup(s) may hold it: the target cannot be "
+                             "reached.",
+                             nullptr, int(m.route.possibleCopies())));
     return text;
 }
 
@@ -131,6 +132,33 @@ QString replicationDetailsHtml(const ReplicationModel::Row &row)
                       esc(Text::tr("No host may receive this data: every file is at risk.")) +
                       QStringLiteral("</p>")
                 : list(receivers);
+
+    // The storage locations named as its backups (Storage page, Backup Of…).
+    QStringList backups;
+    for (qsizetype b = 0; b < route.backups.size(); ++b) {
+        QString line = QStringLiteral("<b>") + esc(route.backups[b]) + QStringLiteral("</b>");
+        const BackupResult *r = m && m->ok() && b < m->backups.size() ? &m->backups[b] : nullptr;
+        if (r && !r->measured)
+            line += QStringLiteral(": <span style=\"color:#c62828\">") +
+                    esc(Text::tr("not listed, counts as no copy: %1").arg(r->error)) +
+                    QStringLiteral("</span>");
+        else if (r && r->missingFiles == 0)
+            line += QStringLiteral(": ") + esc(Text::tr("holds every file"));
+        else if (r)
+            line += QStringLiteral(": ") +
+                    esc(Text::tr("lacks %n file(s) (%1) or holds another size", nullptr,
+                                 int(std::min<qint64>(r->missingFiles, INT_MAX)))
+                            .arg(formatDataSize(r->missingBytes)));
+        if (r && r->measured)
+            line += esc(r->newestMs < 0
+                            ? Text::tr("; it is empty")
+                            : Text::tr("; %1 objects, %2, newest %3")
+                                  .arg(QLocale().toString(r->objects), formatDataSize(r->bytes),
+                                       timeText(QDateTime::fromMSecsSinceEpoch(r->newestMs))));
+        backups.append(line);
+    }
+    if (!backups.isEmpty())
+        html += heading(Text::tr("Backups")) + list(backups);
 
     QStringList skipped;
     for (const SkippedReceiver &s : route.skipped)

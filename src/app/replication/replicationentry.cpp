@@ -6,6 +6,7 @@
 #include "app/jobs/jobqueueservice.h"
 #include "app/session/appsession.h"
 #include "app/session/pagedescription.h"
+#include "core/settings/settings.h"
 #include "replicationpage.h"
 
 namespace qm {
@@ -21,6 +22,11 @@ PageDescription replicationPageDescription()
         page->setConfig(session.config().get());
         page->setLiveStates(session.liveHosts()->model()->states());
         page->setJobQueue(session.jobQueue());
+        page->setBackupLinks(session.settings()->backupLinks());
+        QObject::connect(session.settings(), &Settings::backupLinksChanged, page,
+                         [page, settings = session.settings()] {
+                             page->setBackupLinks(settings->backupLinks());
+                         });
         QObject::connect(&session, &AppSession::configChanged, page,
                          [page, session = &session] { page->setConfig(session->config().get()); });
         QObject::connect(session.liveHosts(), &LiveHosts::liveStatesChanged, page,

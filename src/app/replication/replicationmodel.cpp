@@ -171,6 +171,8 @@ QVariant ReplicationModel::display(const Row &row, int column) const
         QStringList names;
         for (const ReplicationReceiver &receiver : route.receivers)
             names.append(receiver.host);
+        if (!route.backups.isEmpty())
+            names.append(tr("%n backup(s)", nullptr, int(route.backups.size())));
         return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
     }
     case SkippedColumn: {
@@ -211,7 +213,7 @@ QVariant ReplicationModel::sortKey(const Row &row, int column) const
     case OldestColumn:
         return m ? oldestAgeSecs(*m) : qint64(-1);
     case ReceiversColumn:
-        return int(row.shownRoute().receivers.size());
+        return int(row.shownRoute().possibleCopies());
     case MeasuredColumn:
         return m ? m->measuredAt.toSecsSinceEpoch() : qint64(-1);
     default:
@@ -229,6 +231,8 @@ QString ReplicationModel::toolTip(const Row &row, int column) const
         QStringList lines;
         for (const ReplicationReceiver &receiver : route.receivers)
             lines.append(tr("%1: %2").arg(receiver.host, receiver.path));
+        for (const QString &backup : route.backups)
+            lines.append(tr("backup: %1").arg(backup));
         return lines.join(QLatin1Char('\n'));
     }
     case SkippedColumn: {

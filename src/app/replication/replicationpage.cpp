@@ -114,6 +114,12 @@ void ReplicationPage::setLiveStates(const QHash<QString, LiveHostState> &states)
     rebuildRoutes();
 }
 
+void ReplicationPage::setBackupLinks(const QList<BackupLink> &links)
+{
+    m_backups = links;
+    rebuildRoutes();
+}
+
 void ReplicationPage::setJobQueue(JobQueueService *queue)
 {
     if (m_queue)
@@ -166,8 +172,10 @@ void ReplicationPage::rebuildRoutes()
         producer = row->route.producer;
         kind = row->route.kind;
     }
-    m_model->setRoutes(m_config ? replicationRoutes(*m_config, m_states)
-                                : QList<ReplicationRoute>());
+    QList<ReplicationRoute> routes =
+        m_config ? replicationRoutes(*m_config, m_states) : QList<ReplicationRoute>();
+    addBackupLocations(&routes, m_backups);
+    m_model->setRoutes(routes);
     for (int r = 0; r < m_model->rowCount() && kind; ++r) {
         const ReplicationRoute &route = m_model->row(r)->route;
         if (route.producer == producer && route.kind == *kind) {

@@ -3,6 +3,7 @@
 #include "core/fleet/liverules.h"
 #include "core/jobs/jobs.h"
 #include "core/replication/replicationjob.h"
+#include "core/storage/backuplink.h"
 #include "replicationmodel.h"
 
 #include <QHash>
@@ -43,6 +44,9 @@ public:
     /// The latest probe of each host (HostsPage::liveStatesChanged): disk use and
     /// external storage decide which hosts are skipped.
     void setLiveStates(const QHash<QString, LiveHostState> &states);
+    /// The storage locations named as backups (Settings::backupLinks()): each row lists
+    /// those of its producer and kind, and a measurement counts their copies.
+    void setBackupLinks(const QList<BackupLink> &links);
     /// The queue that runs the measurements (nullptr: none, Measure is off). Its
     /// environment's routeMeasured must be measurementSink(queue) for the results to
     /// arrive here.
@@ -91,6 +95,7 @@ private:
     std::shared_ptr<const FleetConfig> m_config;
     QList<ReplicationMeasurement> m_published; ///< what measurementsChanged said last
     QHash<QString, LiveHostState> m_states;
+    QList<BackupLink> m_backups;
     JobQueueService *m_queue = nullptr;
     qint64 m_jobId = 0;         ///< the measurement job under way
     bool m_awaitingJob = false; ///< asked the queue for one; its id has not come yet

@@ -20,6 +20,15 @@ QString dataKindKey(DataKind kind)
     return {};
 }
 
+std::optional<DataKind> dataKindFromKey(const QString &key)
+{
+    for (const DataKind kind : kDataKinds) {
+        if (dataKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 std::optional<double> FleetConfig::bandwidthLimitFor(const QString &host) const
 {
     // The daemons walk the overrides in the order written and take the first match.

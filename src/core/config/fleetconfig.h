@@ -17,6 +17,8 @@ enum class DataKind { Games, Npz, Models };
 inline constexpr DataKind kDataKinds[] = {DataKind::Games, DataKind::Npz, DataKind::Models};
 /// "games", "npz", "models": the suffix of the `receive_*` keys.
 QString dataKindKey(DataKind kind);
+/// The kind whose dataKindKey() is `key`; nothing for another word.
+std::optional<DataKind> dataKindFromKey(const QString &key);
 
 /// A place in the config that names a host.
 struct HostReference

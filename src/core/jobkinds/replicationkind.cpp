@@ -43,8 +43,9 @@ JobKindRecord replicationJobKindRecord()
     // Not built from arguments: the Replication page hands it the routes it shows.
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         const FleetAccess sync = FleetAccess::withPrograms(environment.config, environment.ssh);
-        return [sync, measured = environment.routeMeasured](JobContext &context) {
-            return runReplicationJob(context, sync, measured);
+        return [sync, measured = environment.routeMeasured,
+                history = environment.historyPath](JobContext &context) {
+            return runReplicationJob(context, sync, measured, history);
         };
     };
     record.describeParameters = replicationFields;

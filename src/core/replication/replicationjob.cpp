@@ -26,15 +26,6 @@ const SkipReason kSkipReasons[] = {
     SkipReason::OverThreshold,
 };
 
-std::optional<DataKind> dataKindFromKey(const QString &key)
-{
-    for (const DataKind kind : kDataKinds) {
-        if (dataKindKey(kind) == key)
-            return kind;
-    }
-    return std::nullopt;
-}
-
 QString routeName(const ReplicationRoute &route)
 {
     return QStringLiteral("%1 %2").arg(route.producer, dataKindKey(route.kind));
@@ -70,7 +61,8 @@ QJsonObject replicationRouteToJson(const ReplicationRoute &route)
             {QStringLiteral("kind"), dataKindKey(route.kind)},
             {QStringLiteral("sourcePath"), route.sourcePath},
             {QStringLiteral("receivers"), receivers},
-            {QStringLiteral("skipped"), skipped}};
+            {QStringLiteral("skipped"), skipped},
+            {QStringLiteral("backups"), QJsonArray::fromStringList(route.backups)}};
 }
 
 std::optional<ReplicationRoute> replicationRouteFromJson(const QJsonObject &object)
@@ -94,6 +86,11 @@ std::optional<ReplicationRoute> replicationRouteFromJson(const QJsonObject &obje
         if (receiver.host.isEmpty() || receiver.path.isEmpty())
             return std::nullopt;
         route.receivers.append(receiver);
+    }
+    for (const QJsonValue &value : object.value(QStringLiteral("backups")).toArray()) {
+        if (value.toString().isEmpty())
+            return std::nullopt;
+        route.backups.append(value.toString());
     }
     for (const QJsonValue &value : object.value(QStringLiteral("skipped")).toArray()) {
         const QJsonObject o = value.toObject();
@@ -130,7 +127,7 @@ JobSpec replicationJobSpec(const QList<ReplicationRoute> &routes, int target)
 }
 
 JobOutcome runReplicationJob(JobContext &context, const FleetAccess &access,
-                             const RouteMeasured &onMeasured)
+                             const RouteMeasured &onMeasured, const QString &historyPath)
 {
     const QJsonObject parameters = context.job().spec.parameters;
     const int target = parameters.value(QStringLiteral("target")).toInt(-1);
@@ -147,11 +144,12 @@ JobOutcome runReplicationJob(JobContext &context, const FleetAccess &access,
     ReplicationOptions options;
     options.access = access;
     options.cancel = context.cancelFlag();
+    options.historyPath = historyPath;
     // One step per dry run: each receiver's, then the producer's own listing.
-    const int totalSteps = std::accumulate(routes.cbegin(), routes.cend(), 0,
-                                           [](int sum, const ReplicationRoute &route) {
-                                               return sum + int(route.receivers.size()) + 1;
-                                           });
+    const int totalSteps = std::accumulate(
+        routes.cbegin(), routes.cend(), 0, [](int sum, const ReplicationRoute &route) {
+            return sum + int(route.receivers.size()) + int(route.backups.size()) + 1;
+        });
     const qint64 started = context.nowMs();
     Mailbox mailbox;
     // The dry runs run on measureRoutes()' threads; this thread alone writes to the job.
@@ -206,6 +204,16 @@ JobOutcome runReplicationJob(JobContext &context, const FleetAccess &access,
                     if (!receiver.measured)
                         context.log(Text::tr("%1: receiver %2 not measured: %3")
                                         .arg(name, receiver.receiver.host, receiver.error));
+                }
+                for (const BackupResult &backup : measurement.backups) {
+                    if (!backup.measured)
+                        context.log(Text::tr("%1: backup %2 not listed: %3")
+                                        .arg(name, backup.location, backup.error));
+                    else
+                        context.log(
+                            Text::tr("%1: backup %2 lacks %n file(s) (%3)", nullptr,
+                                     int(backup.missingFiles))
+                                .arg(name, backup.location, formatDataSize(backup.missingBytes)));
                 }
             }
             if (onMeasured)

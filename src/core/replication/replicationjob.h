@@ -35,8 +35,9 @@ inline constexpr int kReplicationJobParallel = 4;
 /// One attempt of a replication job: measures every route of its parameters (up to
 /// kReplicationJobParallel at once), with progress by dry runs done, each command in
 /// the job's commands, a line per route in its log, and `onMeasured` for each route.
-/// Fails (for good) when a route could not be measured; cancelled when cancelled.
+/// Fails (for good) when a route could not be measured; cancelled when cancelled. The
+/// backups' listings are kept in the history file `historyPath` (empty: not kept).
 JobOutcome runReplicationJob(JobContext &context, const FleetAccess &access,
-                             const RouteMeasured &onMeasured = {});
+                             const RouteMeasured &onMeasured = {}, const QString &historyPath = {});
 
 } // namespace qm

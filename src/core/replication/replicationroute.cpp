@@ -163,4 +163,15 @@ QList<const Volume *> receivingVolumes(const FleetConfig &config, const FleetHos
     return volumes;
 }
 
+void addBackupLocations(QList<ReplicationRoute> *routes, const QList<BackupLink> &links)
+{
+    for (ReplicationRoute &route : *routes) {
+        for (const BackupLink &link : links) {
+            if (link.host == route.producer && link.kind == route.kind &&
+                !route.backups.contains(link.location))
+                route.backups.append(link.location);
+        }
+    }
+}
+
 } // namespace qm

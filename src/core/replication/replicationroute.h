@@ -3,6 +3,7 @@
 #include "core/config/fleetconfig.h"
 #include "core/config/kindrouting.h"
 #include "core/hosts/hostprobe.h"
+#include "core/storage/backuplink.h"
 
 #include <QHash>
 #include <QList>
@@ -24,7 +25,16 @@ struct ReplicationRoute
     /// Every other host of the config with the reason it is skipped: the producer
     /// first, then in config order.
     QList<SkippedReceiver> skipped;
+    /// Storage locations named as backups of this producer's kind (backuplink.h), in the
+    /// order given: each holds a copy of a file with the same path and size.
+    QStringList backups;
+
+    /// How many copies there can be at most: a receiver or a backup each.
+    qsizetype possibleCopies() const { return receivers.size() + backups.size(); }
 };
+
+/// Adds to each of `routes` the locations of `links` that back up its producer's kind.
+void addBackupLocations(QList<ReplicationRoute> *routes, const QList<BackupLink> &links);
 
 /// The route of `producer`'s `kind`: the receivers of kindRouting() but the producer
 /// (skipped first, as "producer"), in its order, minus those whose latest probe in

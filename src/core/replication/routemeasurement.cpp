@@ -1,14 +1,19 @@
 #include "routemeasurement.h"
 
 #include "core/remote/processrunner.h"
+#include "core/storage/locationscanstore.h"
+#include "core/storage/locationusage.h"
+#include "core/storage/objectlisting.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <map>
 #include <numeric>
 
@@ -228,6 +233,56 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
         result.receivers.append(part);
     }
 
+    // The backups: what each location lists, by path and size, matched with the
+    // producer's files once they are listed.
+    QList<QHash<QString, qint64>> backupSizes;
+    for (const QString &backup : route.backups) {
+        if (measurer.cancelled()) {
+            result.error = Text::tr("cancelled");
+            return result;
+        }
+        step(Text::tr("%1 %2: what the backup %3 holds").arg(route.producer, kind, backup));
+        BackupResult part;
+        part.location = backup;
+        QHash<QString, qint64> sizes;
+        if (const std::optional<SyncEndpoint> location = SyncEndpoint::parse(backup, &part.error)) {
+            ObjectListingOptions listing;
+            listing.rcloneProgram = options.access.programs.rclone;
+            listing.cancel = options.cancel;
+            listing.fleet = &options.access;
+            UsageFigures usage;
+            part.measured = listObjects(
+                *location,
+                [&sizes, &usage](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
+                    sizes.insert(QString::fromUtf8(key), bytes);
+                    usage.add(bytes, modifiedMs);
+                },
+                listing, nullptr, &part.error);
+            if (measurer.cancelled()) {
+                result.error = Text::tr("cancelled");
+                return result;
+            }
+            if (part.measured) {
+                part.objects = usage.objects;
+                part.bytes = usage.bytes;
+                part.newestMs = usage.newestMs;
+                // Kept: the location's size trend and the age of its newest object.
+                if (!options.historyPath.isEmpty()) {
+                    const QString why = recordLocationScan(
+                        options.historyPath,
+                        LocationScan::listing(backup, QDateTime::currentMSecsSinceEpoch(), usage));
+                    if (!why.isEmpty())
+                        result.commands.append(
+                            Text::tr("(the listing of %1 was not kept: %2)").arg(backup, why));
+                }
+            } else {
+                sizes.clear();
+            }
+        }
+        backupSizes.append(sizes);
+        result.backups.append(part);
+    }
+
     if (measurer.cancelled()) {
         result.error = Text::tr("cancelled");
         return result;
@@ -255,10 +310,26 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
                                               .arg(route.sourcePath, route.producer, listed.error);
         return result;
     }
+    for (qsizetype b = 0; b < result.backups.size(); ++b) {
+        ReceiverHoldings held;
+        held.measured = result.backups[b].measured;
+        const QHash<QString, qint64> &sizes = backupSizes[b];
+        for (const ProducerFile &file : std::as_const(files)) {
+            const auto found = sizes.constFind(file.path);
+            if (found != sizes.cend() && *found == file.bytes)
+                held.held.insert(file.path);
+        }
+        holdings.append(held);
+    }
     result.tally = tallyReplication(files, holdings, target);
     for (qsizetype r = 0; r < result.receivers.size(); ++r) {
         result.receivers[r].missingFiles = result.tally.missingFiles.value(r);
         result.receivers[r].missingBytes = result.tally.missingBytes.value(r);
+    }
+    for (qsizetype b = 0; b < result.backups.size(); ++b) {
+        const qsizetype at = result.receivers.size() + b;
+        result.backups[b].missingFiles = result.tally.missingFiles.value(at);
+        result.backups[b].missingBytes = result.tally.missingBytes.value(at);
     }
     result.measuredAt = QDateTime::currentDateTimeUtc();
     return result;
@@ -295,7 +366,10 @@ QList<SyncRequest> replicationSyncRequests(const RouteMeasurement &measurement)
     QList<SyncRequest> requests;
     if (!measurement.ok() || measurement.tally.atRiskFiles == 0)
         return requests;
-    int holding = 0;
+    // A backup that holds every file is a copy already; the syncs go to receivers only.
+    int holding = int(std::count_if(
+        measurement.backups.cbegin(), measurement.backups.cend(),
+        [](const BackupResult &backup) { return backup.measured && backup.missingFiles == 0; }));
     QList<const ReceiverResult *> lacking;
     for (const ReceiverResult &receiver : measurement.receivers) {
         if (receiver.measured && receiver.missingFiles == 0)

@@ -31,6 +31,21 @@ struct ReceiverResult
     qint64 missingBytes = 0;
 };
 
+/// One backup location's part of a measurement.
+struct BackupResult
+{
+    QString location;
+    /// Whether it was listed. When not, `error` says why and it counts as holding no copy.
+    bool measured = false;
+    QString error;
+    qint64 objects = 0; ///< what the location holds in all
+    qint64 bytes = 0;
+    qint64 newestMs = -1; ///< its newest object's time; -1: it is empty
+    /// The producer's files (and bytes) it lacks or holds in another size.
+    qint64 missingFiles = 0;
+    qint64 missingBytes = 0;
+};
+
 /// What measuring one route found.
 struct RouteMeasurement
 {
@@ -42,6 +57,7 @@ struct RouteMeasurement
     QString error;
     ReplicationTally tally;
     QList<ReceiverResult> receivers; ///< in the route's order
+    QList<BackupResult> backups;     ///< in the route's order
     QStringList commands;            ///< every command that ran, to show a person
 
     bool ok() const { return error.isEmpty() && measuredAt.isValid(); }
@@ -56,6 +72,9 @@ struct ReplicationOptions
     FleetAccess access;
     int dryRunTimeoutMs = 30 * 60'000;
     const std::atomic<bool> *cancel = nullptr;
+    /// The history file each backup location's listing is kept in (its size, and the
+    /// age of its newest object for the Stale backup alert); empty: not kept.
+    QString historyPath;
 };
 
 /// Measures `route` now (blocking: a worker thread). First the ssh checks of the
@@ -70,7 +89,10 @@ struct ReplicationOptions
 /// TZ=UTC so the times it prints are UTC; it gives the files, sizes and times (a file
 /// written after the receivers' runs counts as held by none; one deleted since is
 /// ignored). A receiver whose run fails holds no copy and has its error; a producer
-/// whose listing fails makes the whole measurement fail. `onStep` hears what runs next.
+/// whose listing fails makes the whole measurement fail. Each backup location of the
+/// route is listed (listObjects(): rclone, a folder, a host's folder) before the
+/// producer, and holds a copy of each file listed at the same path with the same size;
+/// one that cannot be listed holds none and has its error. `onStep` hears what runs next.
 RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
                               const ReplicationOptions &options,
                               const std::function<void(const QString &step)> &onStep = {});

@@ -4,9 +4,11 @@
 #include "core/history/historyretention.h"
 #include "core/hosts/probehost.h"
 #include "core/probes/datacategories.h"
+#include "core/storage/backuplink.h"
 #include "core/volumes/usagelevel.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -30,6 +32,7 @@ const QString kSampleDataDirectories = QStringLiteral("samples/dataDirectories")
 const QString kLogConnections = QStringLiteral("logs/connections");
 const QString kStorageScanRules = QStringLiteral("storage/scanRules");
 const QString kStorageTextfileDirectory = QStringLiteral("storage/textfileDirectory");
+const QString kStorageBackups = QStringLiteral("storage/backups");
 const QString kSampleCacheBytes = QStringLiteral("samples/cacheBytes");
 constexpr qint64 kDefaultSampleCacheBytes = 2LL * 1024 * 1024 * 1024;
 constexpr qint64 kMinSampleCacheBytes = 64LL * 1024 * 1024;
@@ -301,6 +304,25 @@ void Settings::setStorageTextfileDirectory(const QString &directory)
     else
         m_settings->setValue(kStorageTextfileDirectory, directory);
     Q_EMIT storageTextfileDirectoryChanged();
+}
+
+QList<BackupLink> Settings::backupLinks() const
+{
+    return backupLinksFromJson(
+        QJsonDocument::fromJson(m_settings->value(kStorageBackups).toByteArray()).array());
+}
+
+void Settings::setBackupLinks(const QList<BackupLink> &links)
+{
+    if (links == backupLinks())
+        return;
+    if (links.isEmpty())
+        m_settings->remove(kStorageBackups);
+    else
+        m_settings->setValue(
+            kStorageBackups,
+            QJsonDocument(backupLinksToJson(links)).toJson(QJsonDocument::Compact));
+    Q_EMIT backupLinksChanged();
 }
 
 QStringList Settings::logConnections() const

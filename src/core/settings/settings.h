@@ -18,6 +18,7 @@ namespace qm {
 enum class AlertRuleKind;
 struct AlertRule;
 struct AlertRules;
+struct BackupLink;
 struct CategoryLimit;
 struct DataCategory;
 struct HistoryRetention;
@@ -149,6 +150,11 @@ public:
     QString storageTextfileDirectory() const;
     void setStorageTextfileDirectory(const QString &directory);
     void setStorageScanRule(const QString &location, const QJsonObject &rule);
+    /// The locations named as backups of a host's data kind (Storage page, "Backup
+    /// Of…"): the replication measurement counts their copies and the Stale backup alert
+    /// watches them.
+    QList<BackupLink> backupLinks() const;
+    void setBackupLinks(const QList<BackupLink> &links);
 
     /// Miner data directories of this machine the Samples page reads, besides the
     /// `data_dir` of each host of the config.
@@ -192,6 +198,7 @@ Q_SIGNALS:
     void historyRetentionChanged();
     void samplesChanged();
     void storageTextfileDirectoryChanged();
+    void backupLinksChanged();
 
 private:
     void setRecentFiles(const QStringList &files);

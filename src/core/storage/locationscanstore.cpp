@@ -79,7 +79,8 @@ bool LocationScanStore::record(const LocationScan &scan, QString *error)
          {QVariant(scan.location), QVariant(scan.scannedAtMs), QVariant(scan.listedObjects),
           QVariant(scan.listedBytes), QVariant(scan.referencedKeys), QVariant(scan.orphanObjects),
           QVariant(scan.orphanBytes), QVariant(scan.tooYoungObjects), QVariant(scan.tooYoungBytes),
-          QVariant(scan.missingReferences), QVariant(scan.orphanShare), QVariant(scan.band),
+          QVariant(scan.missingReferences), QVariant(scan.orphanShare),
+          QVariant(scan.band.isNull() ? QStringLiteral("") : scan.band), // none for a listing
           scan.planPath.isEmpty() ? QVariant() : QVariant(scan.planPath),
           QVariant(scan.isOrphanScan() ? kOrphansKind : kListingKind), nullableTime(scan.newestMs),
           nullableTime(scan.oldestMs),

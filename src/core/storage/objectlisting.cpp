@@ -170,6 +170,9 @@ bool listObjects(const SyncEndpoint &location,
                  const std::function<void(QByteArrayView, qint64, qint64)> &object,
                  const ObjectListingOptions &options, ObjectListingStats *stats, QString *error)
 {
+    ObjectListingStats ignored;
+    if (!stats)
+        stats = &ignored;
     switch (location.kind) {
     case SyncEndpoint::Kind::Local:
         return LocalWalk(object, options.cancel, stats).run(location.path, error);

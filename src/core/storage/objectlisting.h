@@ -46,8 +46,8 @@ struct ObjectListingStats
 /// quarantine folder; a host's folder (SyncEndpoint::Kind::Host) is listed over ssh with
 /// `find -xdev` as host cleanups list (planRemoteCleanup: regular files, no link
 /// followed, the quarantine and trash folders left out, times to the second); an rclone
-/// remote is read from `rclone lsjson --recursive`. False, with `*error` for a person,
-/// when the listing failed or was cancelled; a folder that cannot be read inside the
+/// remote is read from `rclone lsjson --recursive`. `stats` may be null. False, with `*error` for a
+/// person, when the listing failed or was cancelled; a folder that cannot be read inside the
 /// location fails it too (a listing with holes would make what is in them look
 /// missing).
 bool listObjects(
