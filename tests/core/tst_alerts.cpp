@@ -7,6 +7,7 @@
 #include "core/config/configcheck.h"
 #include "core/history/historystore.h"
 #include "core/storage/locationscanstore.h"
+#include "core/storage/locationusage.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -138,6 +139,8 @@ private Q_SLOTS:
     void ephemeralReplication();
     void orphanedStorage();
     void monitorReadsLocationScans();
+    void staleBackup();
+    void monitorWatchesBackupsByTheirLastListing();
     void rulesValidate();
     void categoryLimitsParse();
     void storeRoundTrip();
@@ -953,6 +956,75 @@ void TestAlerts::monitorReadsLocationScans()
     QTRY_COMPARE(raised.size(), 1);
     const Alert alert = raised[0][0].value<Alert>();
     QCOMPARE(alert.subject, QStringLiteral("/srv/data"));
+    QCOMPARE(alert.severity, AlertSeverity::Critical);
+}
+
+void TestAlerts::staleBackup()
+{
+    AlertEngine engine(only(AlertRuleKind::StaleBackup)); // 26 h, 72 h, margin 1 h
+    const QString bucket = QStringLiteral("rclone:s3:backup/gpu-1/models");
+    const auto listed = [&](double minute, double newestHoursAgo) {
+        AlertInput in;
+        in.now = minutes(minute);
+        const qint64 newest =
+            newestHoursAgo < 0 ? -1 : minutes(minute - newestHoursAgo * 60).toMSecsSinceEpoch();
+        in.backups = QList<BackupAge>{
+            {bucket, QStringLiteral("gpu-1"), QStringLiteral("models"), newest, minutes(minute)}};
+        return engine.evaluate(in);
+    };
+    QVERIFY(listed(0, 2).isEmpty()); // written two hours ago: fine
+    QList<AlertEvent> events = listed(1, 30);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].alert.rule, QStringLiteral("stale-backup"));
+    QCOMPARE(events[0].alert.subject, bucket);
+    QCOMPARE(events[0].alert.severity, AlertSeverity::Warning);
+    QVERIFY2(events[0].alert.message.startsWith(
+                 QStringLiteral("rclone:s3:backup/gpu-1/models, the backup of gpu-1 models: its "
+                                "newest object is 30 hour")),
+             qPrintable(events[0].alert.message));
+    events = listed(2, 80);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].alert.severity, AlertSeverity::Critical);
+    QCOMPARE(count(listed(3, 1), AlertEvent::Kind::Cleared), 1); // the daemon runs again
+    // An empty backup is as stale as can be.
+    events = listed(4, -1);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].alert.severity, AlertSeverity::Critical);
+    QVERIFY2(events[0].alert.message.contains(QStringLiteral("was empty")),
+             qPrintable(events[0].alert.message));
+}
+
+void TestAlerts::monitorWatchesBackupsByTheirLastListing()
+{
+    // A listing the replication measurement (or qmctl storage du) kept in the history.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString backup = QStringLiteral("/mnt/backup/models");
+    {
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(path, &error), qPrintable(error));
+        UsageFigures usage;
+        usage.add(100, minutes(-100 * 60).toMSecsSinceEpoch()); // 100 hours before
+        QVERIFY2(LocationScanStore(history.database())
+                     .record(LocationScan::listing(backup, minutes(0).toMSecsSinceEpoch(), usage),
+                             &error),
+                 qPrintable(error));
+    }
+    AlertMonitor monitor;
+    monitor.setHistoryPath(path);
+    QDateTime now = minutes(1);
+    monitor.setClock([&now] { return now; });
+    monitor.setRules(only(AlertRuleKind::StaleBackup));
+    // Listed, but not named as a backup: nothing is watched.
+    QSignalSpy raised(&monitor, &AlertMonitor::alertRaised);
+    monitor.start();
+    QTest::qWait(200);
+    QCOMPARE(raised.size(), 0);
+    monitor.setBackupLinks({{QStringLiteral("gpu-1"), DataKind::Models, backup}});
+    QTRY_COMPARE(raised.size(), 1);
+    const Alert alert = raised[0][0].value<Alert>();
+    QCOMPARE(alert.subject, backup);
     QCOMPARE(alert.severity, AlertSeverity::Critical);
 }
 

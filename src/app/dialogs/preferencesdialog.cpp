@@ -48,6 +48,7 @@ FieldUnit fieldUnit(AlertRuleKind kind)
     case AlertRuleKind::ForecastFull:
     case AlertRuleKind::StaleData:
     case AlertRuleKind::EphemeralReplication:
+    case AlertRuleKind::StaleBackup:
         return {3600, PreferencesDialog::tr(" h"), 1, 24 * 366};
     }
     return {};

@@ -38,6 +38,9 @@ AppSession::AppSession(Settings *settings, QObject *parent)
     m_alertMonitor->setRules(settings->alertRules());
     connect(settings, &Settings::alertRulesChanged, m_alertMonitor,
             [this] { m_alertMonitor->setRules(m_settings->alertRules()); });
+    m_alertMonitor->setBackupLinks(settings->backupLinks());
+    connect(settings, &Settings::backupLinksChanged, m_alertMonitor,
+            [this] { m_alertMonitor->setBackupLinks(m_settings->backupLinks()); });
     m_alertNotifier = new AlertNotifier(m_alertMonitor, settings, this);
     m_jobNotifier = new JobNotifier(m_jobQueue, m_alertNotifier, this);
     m_jobNotifier->setEnabled(settings->jobFailureNotifications());

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <limits>
@@ -49,6 +50,8 @@ public:
         }
         if (enabled(AlertRuleKind::OrphanedStorage) && m_input.locations)
             orphanedStorage(*m_input.locations);
+        if (enabled(AlertRuleKind::StaleBackup) && m_input.backups)
+            staleBackups(*m_input.backups);
         return m_result;
     }
 
@@ -331,6 +334,33 @@ private:
                 Text::tr("%1: %2 % orphaned at its last scan (%3)")
                     .arg(location.location, QLocale().toString(location.orphanPercent, 'f', 1),
                          formatDataSize(location.orphanBytes));
+            o.messages[0] = o.messages[1] = text;
+        }
+    }
+
+    void staleBackups(const QList<BackupAge> &backups)
+    {
+        const AlertRuleKind kind = AlertRuleKind::StaleBackup;
+        cover(kind, QString());
+        for (const BackupAge &backup : backups) {
+            AlertObservation &o = add(kind, QString(), backup.location, backup.listedAt);
+            const QString listed =
+                QLocale().toString(backup.listedAt.toLocalTime(), QLocale::ShortFormat);
+            QString text;
+            if (backup.newestMs < 0) {
+                // An empty backup holds nothing at all: as stale as can be.
+                o.value = std::numeric_limits<double>::infinity();
+                text = Text::tr("%1, the backup of %2 %3, was empty when listed at %4")
+                           .arg(backup.location, backup.host, backup.kind, listed);
+            } else {
+                const QDateTime newest =
+                    QDateTime::fromMSecsSinceEpoch(backup.newestMs, QTimeZone::utc());
+                o.value = double(std::max<qint64>(0, secondsBetween(newest, m_input.now)));
+                text = Text::tr("%1, the backup of %2 %3: its newest object is %4 old (as "
+                                "listed at %5)")
+                           .arg(backup.location, backup.host, backup.kind,
+                                formatDuration(qint64(o.value)), listed);
+            }
             o.messages[0] = o.messages[1] = text;
         }
     }

@@ -20,8 +20,8 @@ namespace qm {
 /// What an alert is about: one rule on one host and subject. The subject is the mount
 /// point (VolumeFree, MaxDiskUsage, ForecastFull), the data category (CategorySize),
 /// the daemon pattern (DaemonNotRunning), the data kind (EphemeralReplication), the
-/// storage location (OrphanedStorage, whose host is empty: a location is the fleet's,
-/// not one host's), or empty for the host as a whole (HostUnreachable, StaleData).
+/// storage location (OrphanedStorage and StaleBackup, whose host is empty: a location is
+/// the fleet's, not one host's), or empty for the host as a whole (HostUnreachable, StaleData).
 struct AlertKey
 {
     QString rule; ///< alertRuleKey()
@@ -43,6 +43,16 @@ struct LocationOrphans
     QDateTime scannedAt;
 };
 
+/// A backup location (core/storage/backuplink.h) as its last listing or scan found it.
+struct BackupAge
+{
+    QString location;
+    QString host;         ///< whose data it backs up
+    QString kind;         ///< dataKindKey()
+    qint64 newestMs = -1; ///< its newest object's time; -1: it was empty
+    QDateTime listedAt;
+};
+
 /// The state of the fleet an evaluation looks at. Hosts are those of `states` (the
 /// latest probe of each, and since when it fails). With a config, a host it names
 /// whose `status` is not "ready" is not watched, and a host it does not name that has
@@ -59,6 +69,9 @@ struct AlertInput
     /// The storage locations scanned so far, each by its last scan; nullopt when not
     /// known (no history): their alerts then keep their state.
     std::optional<QList<LocationOrphans>> locations;
+    /// The backups named so far that have been listed, each by its last listing; nullopt
+    /// when not known (no history): their alerts then keep their state.
+    std::optional<QList<BackupAge>> backups;
     /// The time of the evaluation (UTC), given by the caller: never read from the clock
     /// here, so tests run on a fake one.
     QDateTime now;

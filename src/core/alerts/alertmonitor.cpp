@@ -41,6 +41,7 @@ struct AlertMonitor::Worker
     AlertEngine engine;
     AlertInput input;
     std::optional<FleetConfig> config;
+    QList<BackupLink> backups; ///< the locations named as backups
     /// Forecasts are redone only for hosts with a newer probe than last time.
     QHash<QString, QDateTime> forecastProbeTimes;
     /// Recent alerts when there is no database: the open ones plus cleared in memory.
@@ -128,6 +129,25 @@ void AlertMonitor::Worker::readLocations()
         locations.append({scan.location, 100.0 * scan.orphanShare, scan.orphanBytes,
                           QDateTime::fromMSecsSinceEpoch(scan.scannedAtMs, QTimeZone::utc())});
     input.locations = locations;
+    // The backups by their last listing or scan, whichever is newer; one never listed
+    // is not known yet (nothing is made up).
+    input.backups.reset();
+    const QList<LocationScan> listed =
+        LocationScanStore(history.database()).latestOfAnyKind(&error);
+    if (!error.isEmpty())
+        return;
+    QHash<QString, const LocationScan *> byLocation;
+    for (const LocationScan &scan : listed)
+        byLocation.insert(scan.location, &scan);
+    QList<BackupAge> ages;
+    for (const BackupLink &link : std::as_const(backups)) {
+        const LocationScan *scan = byLocation.value(link.location);
+        if (!scan)
+            continue;
+        ages.append({link.location, link.host, dataKindKey(link.kind), scan->newestMs,
+                     QDateTime::fromMSecsSinceEpoch(scan->scannedAtMs, QTimeZone::utc())});
+    }
+    input.backups = ages;
 }
 
 AlertMonitor::AlertMonitor(QObject *parent)
@@ -208,6 +228,13 @@ void AlertMonitor::setConfig(const FleetConfig *config)
 void AlertMonitor::setLiveStates(const QHash<QString, LiveHostState> &states)
 {
     post([states](Worker &w) { w.input.states = states; });
+    if (m_started)
+        evaluateNow();
+}
+
+void AlertMonitor::setBackupLinks(const QList<BackupLink> &links)
+{
+    post([links](Worker &w) { w.backups = links; });
     if (m_started)
         evaluateNow();
 }

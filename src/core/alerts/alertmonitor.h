@@ -58,6 +58,9 @@ public:
     /// The replication of the producing hosts, as the Replication page measured it;
     /// until something is measured the EphemeralReplication rule raises nothing.
     void setReplication(const QList<ReplicationMeasurement> &measurements);
+    /// The locations named as backups (Settings::backupLinks()): the Stale backup rule
+    /// watches the newest object of each, by its last listing in the history.
+    void setBackupLinks(const QList<BackupLink> &links);
 
     /// Opens the database, seeds the engine and starts evaluating (see the class).
     /// Does nothing the second time.

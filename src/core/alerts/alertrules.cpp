@@ -67,6 +67,8 @@ QString alertRuleKey(AlertRuleKind kind)
         return QStringLiteral("ephemeral-replication");
     case AlertRuleKind::OrphanedStorage:
         return QStringLiteral("orphaned-storage");
+    case AlertRuleKind::StaleBackup:
+        return QStringLiteral("stale-backup");
     }
     return {};
 }
@@ -101,6 +103,8 @@ QString alertRuleTitle(AlertRuleKind kind)
         return Text::tr("Unreplicated data on an ephemeral host");
     case AlertRuleKind::OrphanedStorage:
         return Text::tr("Orphaned storage");
+    case AlertRuleKind::StaleBackup:
+        return Text::tr("Stale backup");
     }
     return {};
 }
@@ -131,6 +135,9 @@ QString alertRuleDescription(AlertRuleKind kind)
     case AlertRuleKind::OrphanedStorage:
         return Text::tr("The last orphan scan of a storage location found this share of its "
                         "bytes in objects no database row references.");
+    case AlertRuleKind::StaleBackup:
+        return Text::tr("The newest object of a storage location named as a host's backup "
+                        "is older than this (as of its last listing): the backup has stopped.");
     }
     return {};
 }
@@ -203,6 +210,11 @@ AlertRule AlertRule::defaults(AlertRuleKind kind)
         rule.warning = 10.0; // the health bands of docs/orphans.md
         rule.critical = 25.0;
         rule.margin = 2.0;
+        break;
+    case AlertRuleKind::StaleBackup:
+        rule.warning = double(26 * kHour); // a nightly backup missed once
+        rule.critical = double(72 * kHour);
+        rule.margin = double(kHour);
         break;
     }
     return rule;

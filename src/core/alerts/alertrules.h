@@ -33,13 +33,14 @@ enum class AlertRuleKind {
     StaleData,            ///< the newest data on a host older than the freshness limit
     EphemeralReplication, ///< an ephemeral host holding under-replicated data too long
     OrphanedStorage,      ///< a storage location whose last scan found many orphaned bytes
+    StaleBackup,          ///< a backup location whose newest object is too old
 };
 inline constexpr AlertRuleKind kAlertRuleKinds[] = {
     AlertRuleKind::VolumeFree,      AlertRuleKind::MaxDiskUsage,
     AlertRuleKind::CategorySize,    AlertRuleKind::ForecastFull,
     AlertRuleKind::HostUnreachable, AlertRuleKind::DaemonNotRunning,
     AlertRuleKind::StaleData,       AlertRuleKind::EphemeralReplication,
-    AlertRuleKind::OrphanedStorage,
+    AlertRuleKind::OrphanedStorage, AlertRuleKind::StaleBackup,
 };
 inline constexpr int kAlertRuleKindCount = int(std::size(kAlertRuleKinds));
 
