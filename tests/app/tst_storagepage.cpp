@@ -6,6 +6,7 @@
 
 #include "app/storage/storagepage.h"
 #include "core/settings/settings.h"
+#include "core/storage/locationusage.h"
 #include "core/storage/orphanclean.h"
 
 #include <QApplication>
@@ -170,8 +171,46 @@ private Q_SLOTS:
         // Both scans in the location's trend, oldest first.
         const QVariantList trend =
             page.locationsTable()->item(0, 2)->data(Qt::UserRole + 2).toList();
+        QCOMPARE(page.locationsTable()->rowCount(), 1);
         QCOMPARE(trend.size(), 2);
         QCOMPARE(trend.at(0).toLongLong(), 7510);
+
+        // A backup, only listed (by the replication measurement): in the list with its
+        // size, no orphan figures, and what it backs up once named so.
+        const QString backup = dir.filePath(QStringLiteral("backup"));
+        UsageFigures usage;
+        usage.add(4096, QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(recordLocationScan(dir.filePath(QStringLiteral("history.sqlite")),
+                                    LocationScan::listing(
+                                        backup, QDateTime::currentMSecsSinceEpoch(), usage)),
+                 QString());
+        page.setBackupOf(backup, BackupLink{QStringLiteral("gpu-1"), DataKind::Models, backup});
+        QTRY_COMPARE(page.locationsTable()->rowCount(), 2);
+        QCOMPARE(settings.backupLinks().size(), 1);
+        int backupRow = -1;
+        for (int row = 0; row < 2; ++row) {
+            if (page.locationsTable()->item(row, 0)->text() == backup)
+                backupRow = row;
+        }
+        QVERIFY(backupRow >= 0);
+        QCOMPARE(page.locationsTable()->item(backupRow, 1)->text(), QStringLiteral("4.0 KiB"));
+        const auto header = [&page](const QString &title) {
+            for (int column = 0; column < page.locationsTable()->columnCount(); ++column) {
+                if (page.locationsTable()->horizontalHeaderItem(column)->text() == title)
+                    return column;
+            }
+            return -1;
+        };
+        QCOMPARE(page.locationsTable()->item(backupRow, header(QStringLiteral("Share")))->text(),
+                 QStringLiteral("—"));
+        QCOMPARE(
+            page.locationsTable()->item(backupRow, header(QStringLiteral("Backup of")))->text(),
+            QStringLiteral("gpu-1 · models"));
+        // The store was scanned twice: too few points for a growth.
+        QCOMPARE(page.locationsTable()->item(1 - backupRow, header(QStringLiteral("Growth")))->text(),
+                 QStringLiteral("—"));
+        page.setBackupOf(backup, std::nullopt);
+        QVERIFY(settings.backupLinks().isEmpty());
 
         // A reference file that is not there: the scan stops, and says why.
         QVERIFY(QFile::remove(refs));

@@ -2,6 +2,7 @@
 
 #include "core/appdata/appdata.h"
 #include "core/async/whenfinished.h"
+#include "core/history/forecast.h"
 #include "core/history/historystore.h"
 #include "core/settings/settings.h"
 #include "core/sql/sqllocation.h"
@@ -11,6 +12,8 @@
 #include "core/units/datasize.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QFile>
@@ -47,7 +50,22 @@ namespace qm {
 
 namespace {
 
-enum LocationColumn { Location, Size, Trend, Objects, Orphaned, Share, Band, Scanned, ColumnCount };
+enum LocationColumn {
+    Location,
+    Size,
+    Trend,
+    Growth,
+    Objects,
+    Orphaned,
+    Share,
+    Band,
+    BackupOf,
+    Scanned,
+    ColumnCount
+};
+
+/// How far back a location's growth is fitted.
+constexpr qint64 kGrowthWindowSecs = 30 * 86'400;
 
 /// The role of a location's sizes at its scans, oldest first (a QVariantList of qint64).
 constexpr int kTrendRole = Qt::UserRole + 2;
@@ -179,9 +197,14 @@ void StoragePage::buildForm()
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_locations = new QTableWidget(0, ColumnCount, top);
     m_locations->setObjectName(QStringLiteral("locations"));
-    m_locations->setHorizontalHeaderLabels({tr("Location"), tr("Size"), tr("Trend"), tr("Objects"),
-                                            tr("Orphaned"), tr("Share"), tr("Band"),
-                                            tr("Scanned")});
+    m_locations->setHorizontalHeaderLabels({tr("Location"), tr("Size"), tr("Trend"), tr("Growth"),
+                                            tr("Objects"), tr("Orphaned"), tr("Share"), tr("Band"),
+                                            tr("Backup of"), tr("Scanned")});
+    m_locations->horizontalHeaderItem(Growth)->setToolTip(
+        tr("How fast the location grows: a line fitted to its sizes of the last 30 days"));
+    m_locations->horizontalHeaderItem(BackupOf)->setToolTip(
+        tr("The host's data kind this location backs up (Backup Of…): the replication "
+           "measurement counts it as a copy, and the Stale backup alert watches it"));
     m_locations->setItemDelegateForColumn(Trend, new SparklineDelegate(m_locations));
     m_locations->horizontalHeaderItem(Trend)->setToolTip(
         tr("The location's size at its scans of the last 90 days"));
@@ -193,8 +216,8 @@ void StoragePage::buildForm()
         m_locations->horizontalHeader()->setSectionResizeMode(column,
                                                               QHeaderView::ResizeToContents);
     m_locations->setAlternatingRowColors(true);
-    m_locations->setToolTip(tr("Every location scanned here or with `qmctl orphans scan`, as "
-                               "its last scan found it. Select one to scan it again."));
+    m_locations->setToolTip(tr("Every location scanned or listed here, by a job or with qmctl, "
+                               "as its last scan found it. Select one to scan it again."));
     topLayout->addWidget(m_locations);
     connect(m_locations, &QTableWidget::itemSelectionChanged, this, [this] {
         const QList<QTableWidgetItem *> selected = m_locations->selectedItems();
@@ -216,7 +239,19 @@ void StoragePage::buildForm()
     m_location->setInsertPolicy(QComboBox::NoInsert);
     m_location->lineEdit()->setPlaceholderText(
         tr("/path, HOST:/path or rclone:REMOTE:bucket/prefix"));
-    form->addRow(tr("&Location:"), m_location);
+    auto *locationRow = new QWidget(scanBox);
+    auto *locationLayout = new QHBoxLayout(locationRow);
+    locationLayout->setContentsMargins(0, 0, 0, 0);
+    locationLayout->addWidget(m_location, 1);
+    auto *backupOf = new QToolButton(locationRow);
+    backupOf->setObjectName(QStringLiteral("backupOfButton"));
+    backupOf->setText(tr("Backup Of…"));
+    backupOf->setToolTip(tr("Name this location the backup of a host's games, npz or models"));
+    locationLayout->addWidget(backupOf);
+    connect(backupOf, &QToolButton::clicked, this, &StoragePage::askBackupOf);
+    auto *locationCaption = new QLabel(tr("&Location:"), scanBox);
+    locationCaption->setBuddy(m_location);
+    form->addRow(locationCaption, locationRow);
     m_referenceKind = new QComboBox(scanBox);
     m_referenceKind->setObjectName(QStringLiteral("referenceKind"));
     m_referenceKind->addItems({tr("A database query"), tr("A file of keys")});
@@ -428,32 +463,47 @@ namespace {
 
 /// The locations as the history has them: each one's last scan, and its sizes at its
 /// scans of the last kTrendDays days.
-struct KnownLocations
-{
-    QList<LocationScan> scans;
-    QHash<QString, QVariantList> trends;
-    QString error;
-};
-
 KnownLocations readLocations(const QString &historyPath)
 {
     KnownLocations known;
-    if (historyPath.isEmpty() ||
-        !readLatestLocationScans(historyPath, &known.scans, &known.error) || known.scans.isEmpty())
+    if (historyPath.isEmpty() || !QFileInfo::exists(historyPath))
         return known;
     HistoryStore history;
-    QString why;
-    if (!history.open(historyPath, &why))
-        return known; // the trends stay empty; the figures are there
+    if (!history.open(historyPath, &known.error))
+        return known;
     const LocationScanStore store(history.database());
-    const qint64 from = QDateTime::currentMSecsSinceEpoch() - kTrendDays * 86'400'000LL;
+    known.scans = store.latestOfAnyKind(&known.error);
+    for (const LocationScan &scan : store.latest(&known.error))
+        known.orphans.insert(scan.location, scan);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 from = now - std::max(kTrendDays * 86'400, kGrowthWindowSecs) * 1000;
     for (const LocationScan &scan : std::as_const(known.scans)) {
         QVariantList sizes;
-        for (const LocationScan &earlier : store.history(scan.location, from))
-            sizes << earlier.listedBytes;
+        QList<VolumePoint> points;
+        for (const LocationScan &earlier : store.history(scan.location, from)) {
+            if (earlier.scannedAtMs >= now - kTrendDays * 86'400'000LL)
+                sizes << earlier.listedBytes;
+            points.append({earlier.scannedAtMs, earlier.listedBytes, 0, -1});
+        }
         known.trends.insert(scan.location, sizes);
+        known.growth.insert(scan.location, forecastVolume(points, kGrowthWindowSecs));
     }
     return known;
+}
+
+/// A location's growth for a person: "+1.2 GB/day", or why there is none.
+QString growthText(const Forecast &forecast)
+{
+    if (!forecast.rateBytesPerDay || forecast.reason == ForecastReason::TooFewSamples)
+        return StoragePage::tr("—");
+    if (forecast.reason == ForecastReason::Flat)
+        return StoragePage::tr("flat");
+    if (forecast.reason == ForecastReason::Noisy)
+        return StoragePage::tr("uneven");
+    const double rate = *forecast.rateBytesPerDay;
+    return StoragePage::tr("%1%2/day")
+        .arg(rate < 0 ? QStringLiteral("−") : QStringLiteral("+"),
+             formatDataSize(qint64(std::abs(rate))));
 }
 
 } // namespace
@@ -466,15 +516,18 @@ void StoragePage::refresh(const std::function<void()> &then)
     whenFinished(this, QtConcurrent::run(readLocations, m_historyPath),
                  [this, generation, then](const KnownLocations &known) {
                      if (generation == m_refreshGeneration)
-                         showLocations(known.scans, known.trends, known.error);
+                         showLocations(known);
                      if (then)
                          then();
                  });
 }
 
-void StoragePage::showLocations(const QList<LocationScan> &scans,
-                                const QHash<QString, QVariantList> &trends, const QString &error)
+void StoragePage::showLocations(const KnownLocations &known)
 {
+    const QList<LocationScan> &scans = known.scans;
+    const QHash<QString, QVariantList> &trends = known.trends;
+    const QString &error = known.error;
+    const QList<BackupLink> links = m_settings ? m_settings->backupLinks() : QList<BackupLink>();
     if (!error.isEmpty())
         Q_EMIT statusMessage(tr("The storage locations cannot be read: %1").arg(error));
     const QString typed = m_location->currentText();
@@ -483,32 +536,56 @@ void StoragePage::showLocations(const QList<LocationScan> &scans,
     m_location->clear();
     const QLocale locale;
     for (int row = 0; row < scans.size(); ++row) {
-        const LocationScan &scan = scans.at(row);
-        QTableWidgetItem *location = item(scan.location);
-        location->setData(Qt::UserRole + 1, scan.planPath);
+        const LocationScan &last = scans.at(row);
+        // The orphan figures are those of its last orphan scan, when it has one.
+        const std::optional<LocationScan> orphans =
+            known.orphans.contains(last.location)
+                ? std::optional<LocationScan>(known.orphans.value(last.location))
+                : std::nullopt;
+        QTableWidgetItem *location = item(last.location);
+        location->setData(Qt::UserRole + 1, orphans ? orphans->planPath : QString());
         m_locations->setItem(row, Location, location);
-        m_locations->setItem(row, Size, item(formatDataSize(scan.listedBytes), scan.listedBytes));
-        QTableWidgetItem *trend = item(QString(), qint64(trends.value(scan.location).size()));
-        trend->setData(kTrendRole, trends.value(scan.location));
+        m_locations->setItem(row, Size, item(formatDataSize(last.listedBytes), last.listedBytes));
+        QTableWidgetItem *trend = item(QString(), qint64(trends.value(last.location).size()));
+        trend->setData(kTrendRole, trends.value(last.location));
         trend->setToolTip(
-            tr("%n scan(s) in the last 90 days", nullptr, int(trends.value(scan.location).size())));
+            tr("%n scan(s) in the last 90 days", nullptr, int(trends.value(last.location).size())));
         m_locations->setItem(row, Trend, trend);
+        const Forecast growth = known.growth.value(last.location);
+        m_locations->setItem(row, Growth,
+                             item(growthText(growth), qint64(growth.rateBytesPerDay.value_or(0))));
         m_locations->setItem(row, Objects,
-                             item(locale.toString(scan.listedObjects), scan.listedObjects));
-        m_locations->setItem(row, Orphaned,
-                             item(formatDataSize(scan.orphanBytes), scan.orphanBytes));
-        m_locations->setItem(row, Share, item(percentText(scan.orphanShare), scan.orphanShare));
-        QTableWidgetItem *band = item(bandText(scan.band), scan.orphanShare);
-        band->setForeground(bandColor(scan.band));
-        QFont bold = band->font();
-        bold.setBold(true);
-        band->setFont(bold);
-        m_locations->setItem(row, Band, band);
+                             item(locale.toString(last.listedObjects), last.listedObjects));
+        if (orphans) {
+            m_locations->setItem(row, Orphaned,
+                                 item(formatDataSize(orphans->orphanBytes), orphans->orphanBytes));
+            m_locations->setItem(row, Share,
+                                 item(percentText(orphans->orphanShare), orphans->orphanShare));
+            QTableWidgetItem *band = item(bandText(orphans->band), orphans->orphanShare);
+            band->setForeground(bandColor(orphans->band));
+            QFont bold = band->font();
+            bold.setBold(true);
+            band->setFont(bold);
+            m_locations->setItem(row, Band, band);
+        } else {
+            // Listed only (a backup, `qmctl storage du`): no orphans are known.
+            for (const int column : {int(Orphaned), int(Share), int(Band)}) {
+                QTableWidgetItem *none = item(tr("—"), -1.0);
+                none->setToolTip(tr("Not scanned for orphans: only listed"));
+                m_locations->setItem(row, column, none);
+            }
+        }
+        QStringList backs;
+        for (const BackupLink &link : links) {
+            if (link.location == last.location)
+                backs << tr("%1 · %2").arg(link.host, dataKindKey(link.kind));
+        }
+        m_locations->setItem(row, BackupOf, item(backs.join(QStringLiteral(", "))));
         m_locations->setItem(row, Scanned,
-                             item(QDateTime::fromMSecsSinceEpoch(scan.scannedAtMs)
+                             item(QDateTime::fromMSecsSinceEpoch(last.scannedAtMs)
                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                  scan.scannedAtMs));
-        m_location->addItem(scan.location);
+                                  last.scannedAtMs));
+        m_location->addItem(last.location);
     }
     m_locations->setSortingEnabled(true);
     m_location->setEditText(typed);
@@ -832,6 +909,93 @@ void StoragePage::setBusy(bool busy)
     m_schedule->setEnabled(!busy && m_lastScanKept);
     m_audit->setEnabled(!busy && !m_lastRun.planPath.isEmpty() &&
                         QFileInfo::exists(orphanAuditPath(m_lastRun.planPath)));
+}
+
+void StoragePage::setBackupOf(const QString &location, const std::optional<BackupLink> &link)
+{
+    if (!m_settings)
+        return;
+    QList<BackupLink> links = m_settings->backupLinks();
+    links.removeIf([&location](const BackupLink &known) { return known.location == location; });
+    if (link)
+        links.append(*link);
+    m_settings->setBackupLinks(links);
+    refresh();
+}
+
+void StoragePage::askBackupOf()
+{
+    const QString location = m_location->currentText().trimmed();
+    QString error;
+    if (location.isEmpty() || !SyncEndpoint::parse(location, &error)) {
+        m_progress->setText(location.isEmpty() ? tr("Give the location first.") : error);
+        return;
+    }
+    std::optional<BackupLink> current;
+    for (const BackupLink &link : m_settings ? m_settings->backupLinks() : QList<BackupLink>()) {
+        if (link.location == location)
+            current = link;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Backup Of"));
+    auto *layout = new QFormLayout(&dialog);
+    auto *about = new QLabel(
+        tr("%1 holds a copy of a host's folder for one data kind, at the same paths (a backup "
+           "daemon's mirror). The replication measurement then counts each file it holds with "
+           "the same size as a copy, and the Stale backup alert watches its newest object.")
+            .arg(location),
+        &dialog);
+    about->setWordWrap(true);
+    layout->addRow(about);
+    auto *host = new QComboBox(&dialog);
+    host->setObjectName(QStringLiteral("backupHost"));
+    host->setEditable(true);
+    if (m_access.config) {
+        for (const FleetHost &entry : m_access.config->hosts)
+            host->addItem(entry.name);
+    }
+    auto *kind = new QComboBox(&dialog);
+    kind->setObjectName(QStringLiteral("backupKind"));
+    for (const DataKind each : kDataKinds)
+        kind->addItem(dataKindKey(each), int(each));
+    if (current) {
+        host->setEditText(current->host);
+        kind->setCurrentIndex(int(current->kind));
+    }
+    layout->addRow(tr("&Host:"), host);
+    layout->addRow(tr("&Data:"), kind);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *remove = nullptr;
+    if (current)
+        remove = buttons->addButton(tr("&Not a Backup"), QDialogButtonBox::DestructiveRole);
+    bool removed = false;
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::clicked, &dialog,
+            [&](QAbstractButton *button) {
+                if (button == remove) {
+                    removed = true;
+                    dialog.accept();
+                }
+            });
+    layout->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (removed) {
+        setBackupOf(location, std::nullopt);
+        m_progress->setText(tr("%1 is no longer named a backup.").arg(location));
+        return;
+    }
+    if (host->currentText().trimmed().isEmpty()) {
+        m_progress->setText(tr("Not saved: give the host whose data %1 backs up.").arg(location));
+        return;
+    }
+    const BackupLink link{host->currentText().trimmed(), DataKind(kind->currentData().toInt()),
+                          location};
+    setBackupOf(location, link);
+    m_progress->setText(tr("%1 is the backup of %2 %3: Measure on the Replication page counts "
+                           "its copies and lists it.")
+                            .arg(location, link.host, dataKindKey(link.kind)));
 }
 
 bool StoragePage::isBusy() const

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/history/forecast.h"
 #include "core/remote/fleetaccess.h"
+#include "core/storage/backuplink.h"
 #include "core/storage/locationscanstore.h"
 #include "core/storage/orphanscanrun.h"
 
@@ -27,6 +29,16 @@ class QTreeWidget;
 namespace qm {
 
 class Settings;
+
+/// What the Storage page shows of the history, read in a worker.
+struct KnownLocations
+{
+    QList<LocationScan> scans;               ///< the newest record of every location
+    QHash<QString, LocationScan> orphans;    ///< the newest orphan scan, by location
+    QHash<QString, QVariantList> trends;     ///< sizes over 90 days, oldest first
+    QHash<QString, Forecast> growth;         ///< fitted over the last 30 days
+    QString error;
+};
 
 /// The Storage page (docs/orphans.md, "The Storage page"): the storage locations
 /// scanned so far with their size, objects, orphaned share and band (from the history,
@@ -59,6 +71,9 @@ public:
     /// Tests the reference source the form holds (as Test Query does).
     void testReferences();
     bool isBusy() const;
+    /// Names `location` the backup of `link`'s host and kind (its location is
+    /// `location`), or, with nothing, no backup (Backup Of…); kept in the settings.
+    void setBackupOf(const QString &location, const std::optional<BackupLink> &link);
 
     QTableWidget *locationsTable() const { return m_locations; }
     QString headline() const;
@@ -76,6 +91,8 @@ Q_SIGNALS:
 
 private:
     void buildForm();
+    /// Backup Of…: asks which host's data kind the location in the form backs up.
+    void askBackupOf();
     /// Fills the form with the rule `location` was last scanned with here, or else with
     /// the one of its last plan (`planPath`, a scan made by qmctl).
     void fillFromRule(const QString &location, const QString &planPath = {});
@@ -84,8 +101,7 @@ private:
     std::optional<OrphanScanRequest> readyRequest();
     QJsonObject ruleFromForm() const;
     void showRun(const OrphanScanRun &run, const QString &location);
-    void showLocations(const QList<LocationScan> &scans, const QHash<QString, QVariantList> &trends,
-                       const QString &error);
+    void showLocations(const KnownLocations &known);
     void setBusy(bool busy);
     void emptyQuarantine();
 
