@@ -40,7 +40,8 @@ int runDu(const QStringList &arguments, Output &output)
                  "rclone:REMOTE:bucket/prefix) holds: objects, bytes, newest and oldest, and "
                  "the same for each folder of its keys down to --depth, largest first. A "
                  "local folder is walked without following symbolic links or entering other "
-                 "filesystems."));
+                 "filesystems. The total is kept in the history (the location's size trend, "
+                 "and the Stale backup alert of a location named as a backup)."));
     parser.addPositionalArgument(QStringLiteral("LOCATION"),
                                  Text::tr("/path, HOST:/path or rclone:REMOTE:bucket/prefix"));
     const QCommandLineOption depth(QStringLiteral("depth"),
@@ -48,7 +49,8 @@ int runDu(const QStringList &arguments, Output &output)
                                    QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption rcloneConfig = rcloneConfigOption();
     const QCommandLineOption format = formatOption();
-    parser.addOptions({depth, rcloneConfig, format});
+    const QCommandLineOption dataDir = dataDirOption();
+    parser.addOptions({depth, rcloneConfig, format, dataDir});
     const FleetOptions fleetOptions;
     fleetOptions.addTo(parser);
     int exit = UsageError;
@@ -81,6 +83,13 @@ int runDu(const QStringList &arguments, Output &output)
         output.error(error);
         return Incomplete;
     }
+    // A whole listing is kept: the size trend, and a backup's newest object.
+    if (const QString why = recordLocationScan(
+            historyDatabasePath(parser.value(dataDir)),
+            LocationScan::listing(location->text, QDateTime::currentMSecsSinceEpoch(),
+                                  usage.total()));
+        !why.isEmpty())
+        output.warning(Text::tr("the listing was not kept in the history: %1").arg(why));
     if (output.format() == OutputFormat::Json) {
         output.json(locationUsageJson(location->text, usage));
         return Success;
@@ -115,9 +124,10 @@ int runList(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("The storage locations scanned so far (`qmctl orphans scan`), each as its "
-                 "last scan found it: size, objects, orphans and their share, missing "
-                 "references, health band."));
+        Text::tr("The storage locations scanned or listed so far (`qmctl orphans scan`, "
+                 "`qmctl storage du`, jobs, the app), each with its size and objects as last "
+                 "listed and, when it was scanned for orphans, the last scan's orphans and "
+                 "their share, missing references and health band."));
     const QCommandLineOption dataDir = dataDirOption();
     const QCommandLineOption format = formatOption();
     parser.addOptions({dataDir, format});
@@ -131,33 +141,48 @@ int runList(const QStringList &arguments, Output &output)
             Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
         return UsageError;
     }
-    QList<LocationScan> scans;
+    QList<LocationStatus> locations;
     QString error;
-    if (!readLatestLocationScans(historyDatabasePath(parser.value(dataDir)), &scans, &error)) {
-        output.error(error);
-        return Incomplete;
+    const QString historyPath = historyDatabasePath(parser.value(dataDir));
+    if (QFileInfo::exists(historyPath)) {
+        HistoryStore history;
+        if (!history.open(historyPath, &error) ||
+            !readLocationStatuses(LocationScanStore(history.database()), &locations, &error)) {
+            output.error(error);
+            return Incomplete;
+        }
     }
     if (output.format() == OutputFormat::Json) {
         QJsonArray items;
-        for (const LocationScan &scan : scans)
-            items.append(
-                QJsonObject{{QStringLiteral("location"), scan.location},
-                            {QStringLiteral("sizeBytes"), scan.listedBytes},
-                            {QStringLiteral("objects"), scan.listedObjects},
-                            {QStringLiteral("referencedKeys"), scan.referencedKeys},
-                            {QStringLiteral("orphans"),
-                             QJsonObject{{QStringLiteral("objects"), scan.orphanObjects},
-                                         {QStringLiteral("bytes"), scan.orphanBytes}}},
-                            {QStringLiteral("missing"), scan.missingReferences},
-                            {QStringLiteral("orphanShare"), scan.orphanShare},
-                            {QStringLiteral("band"), scan.band},
-                            {QStringLiteral("scannedAt"), json::time(scan.scannedAtMs)},
-                            {QStringLiteral("planPath"),
-                             scan.planPath.isEmpty() ? QJsonValue() : QJsonValue(scan.planPath)}});
+        for (const LocationStatus &status : std::as_const(locations)) {
+            const LocationScan &last = status.last;
+            const LocationScan *scan = status.orphans ? &*status.orphans : nullptr;
+            const auto orNull = [scan](const auto &value) {
+                return scan ? QJsonValue(value) : QJsonValue();
+            };
+            items.append(QJsonObject{
+                {QStringLiteral("location"), last.location},
+                {QStringLiteral("sizeBytes"), last.listedBytes},
+                {QStringLiteral("objects"), last.listedObjects},
+                {QStringLiteral("newestModifiedAt"), json::timeOrNull(last.newestMs)},
+                {QStringLiteral("scannedAt"), json::time(last.scannedAtMs)},
+                {QStringLiteral("orphansScannedAt"),
+                 scan ? json::time(scan->scannedAtMs) : QJsonValue()},
+                {QStringLiteral("referencedKeys"), orNull(scan ? scan->referencedKeys : 0)},
+                {QStringLiteral("orphans"),
+                 scan ? QJsonValue(QJsonObject{{QStringLiteral("objects"), scan->orphanObjects},
+                                               {QStringLiteral("bytes"), scan->orphanBytes}})
+                      : QJsonValue()},
+                {QStringLiteral("missing"), orNull(scan ? scan->missingReferences : 0)},
+                {QStringLiteral("orphanShare"), orNull(scan ? scan->orphanShare : 0.0)},
+                {QStringLiteral("band"), orNull(scan ? scan->band : QString())},
+                {QStringLiteral("planPath"),
+                 scan && !scan->planPath.isEmpty() ? QJsonValue(scan->planPath) : QJsonValue()}});
+        }
         output.json(json::listing(QStringLiteral("locations"), items));
         return Success;
     }
-    if (scans.isEmpty()) {
+    if (locations.isEmpty()) {
         output.line(Text::tr("No location scanned yet: `qmctl orphans scan LOCATION …` "
                              "scans one."));
         return Success;
@@ -166,11 +191,16 @@ int runList(const QStringList &arguments, Output &output)
     QList<QStringList> rows{{Text::tr("Size"), Text::tr("Objects"), Text::tr("Orphaned"),
                              Text::tr("Share"), Text::tr("Band"), Text::tr("Scanned"),
                              Text::tr("Location")}};
-    for (const LocationScan &scan : scans)
-        rows.append({formatDataSize(scan.listedBytes), locale.toString(scan.listedObjects),
-                     formatDataSize(scan.orphanBytes),
-                     locale.toString(100.0 * scan.orphanShare, 'f', 1) + QLatin1Char('%'),
-                     scan.band, timeText(scan.scannedAtMs), scan.location});
+    for (const LocationStatus &status : std::as_const(locations)) {
+        const LocationScan &last = status.last;
+        const LocationScan *scan = status.orphans ? &*status.orphans : nullptr;
+        rows.append({formatDataSize(last.listedBytes), locale.toString(last.listedObjects),
+                     scan ? formatDataSize(scan->orphanBytes) : QStringLiteral("-"),
+                     scan ? locale.toString(100.0 * scan->orphanShare, 'f', 1) + QLatin1Char('%')
+                          : QStringLiteral("-"),
+                     scan ? scan->band : Text::tr("listed"), timeText(last.scannedAtMs),
+                     last.location});
+    }
     for (const QString &line : formatTable(rows, {true, true, true, true, false, false, false}))
         output.line(line);
     return Success;

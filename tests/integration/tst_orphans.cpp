@@ -720,6 +720,24 @@ private Q_SLOTS:
                      .value(QStringLiteral("objects"))
                      .toInt(),
                  3); // o/1, o/2, o/3
+        // A location only listed (storage du) is in the list too, without orphan figures.
+        const QString listedOnly = newPath(QStringLiteral("-listed"));
+        writeFile(listedOnly + QStringLiteral("/x.bin"), 7, 3);
+        Run du = qmctl({listedOnly, QStringLiteral("--data-dir"), data}, env,
+                       {QStringLiteral("storage"), QStringLiteral("du")});
+        QVERIFY2(du.code == 0, du.err.constData());
+        list = qmctl({QStringLiteral("--data-dir"), data, QStringLiteral("--format"),
+                      QStringLiteral("json")},
+                     env, {QStringLiteral("storage"), QStringLiteral("list")});
+        QJsonObject listed;
+        for (const QJsonValue value : list.json()[QStringLiteral("locations")].toArray()) {
+            if (value[QStringLiteral("location")].toString() == listedOnly)
+                listed = value.toObject();
+        }
+        QCOMPARE(listed.value(QStringLiteral("sizeBytes")).toInt(), 7);
+        QVERIFY(listed.value(QStringLiteral("band")).isNull());
+        QVERIFY(listed.value(QStringLiteral("orphans")).isNull());
+        QVERIFY(!listed.value(QStringLiteral("newestModifiedAt")).isNull());
         // Two a run: o/1 and o/2 go, then o/3; o/0 (referenced) and the young one stay.
         for (const int left : {3, 2}) {
             run = qmctl(add + QStringList{QStringLiteral("--max-objects"), QStringLiteral("2"),

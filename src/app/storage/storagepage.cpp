@@ -12,10 +12,10 @@
 #include "core/units/datasize.h"
 
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -472,12 +472,12 @@ KnownLocations readLocations(const QString &historyPath)
     if (!history.open(historyPath, &known.error))
         return known;
     const LocationScanStore store(history.database());
-    known.scans = store.latestOfAnyKind(&known.error);
-    for (const LocationScan &scan : store.latest(&known.error))
-        known.orphans.insert(scan.location, scan);
+    if (!readLocationStatuses(store, &known.locations, &known.error))
+        return known;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = now - std::max(kTrendDays * 86'400, kGrowthWindowSecs) * 1000;
-    for (const LocationScan &scan : std::as_const(known.scans)) {
+    for (const LocationStatus &status : std::as_const(known.locations)) {
+        const LocationScan &scan = status.last;
         QVariantList sizes;
         QList<VolumePoint> points;
         for (const LocationScan &earlier : store.history(scan.location, from)) {
@@ -524,7 +524,6 @@ void StoragePage::refresh(const std::function<void()> &then)
 
 void StoragePage::showLocations(const KnownLocations &known)
 {
-    const QList<LocationScan> &scans = known.scans;
     const QHash<QString, QVariantList> &trends = known.trends;
     const QString &error = known.error;
     const QList<BackupLink> links = m_settings ? m_settings->backupLinks() : QList<BackupLink>();
@@ -532,16 +531,13 @@ void StoragePage::showLocations(const KnownLocations &known)
         Q_EMIT statusMessage(tr("The storage locations cannot be read: %1").arg(error));
     const QString typed = m_location->currentText();
     m_locations->setSortingEnabled(false);
-    m_locations->setRowCount(int(scans.size()));
+    m_locations->setRowCount(int(known.locations.size()));
     m_location->clear();
     const QLocale locale;
-    for (int row = 0; row < scans.size(); ++row) {
-        const LocationScan &last = scans.at(row);
+    for (int row = 0; row < known.locations.size(); ++row) {
+        const LocationScan &last = known.locations.at(row).last;
         // The orphan figures are those of its last orphan scan, when it has one.
-        const std::optional<LocationScan> orphans =
-            known.orphans.contains(last.location)
-                ? std::optional<LocationScan>(known.orphans.value(last.location))
-                : std::nullopt;
+        const std::optional<LocationScan> &orphans = known.locations.at(row).orphans;
         QTableWidgetItem *location = item(last.location);
         location->setData(Qt::UserRole + 1, orphans ? orphans->planPath : QString());
         m_locations->setItem(row, Location, location);
@@ -971,13 +967,12 @@ void StoragePage::askBackupOf()
     bool removed = false;
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::clicked, &dialog,
-            [&](QAbstractButton *button) {
-                if (button == remove) {
-                    removed = true;
-                    dialog.accept();
-                }
-            });
+    connect(buttons, &QDialogButtonBox::clicked, &dialog, [&](QAbstractButton *button) {
+        if (button == remove) {
+            removed = true;
+            dialog.accept();
+        }
+    });
     layout->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -33,10 +33,9 @@ class Settings;
 /// What the Storage page shows of the history, read in a worker.
 struct KnownLocations
 {
-    QList<LocationScan> scans;               ///< the newest record of every location
-    QHash<QString, LocationScan> orphans;    ///< the newest orphan scan, by location
-    QHash<QString, QVariantList> trends;     ///< sizes over 90 days, oldest first
-    QHash<QString, Forecast> growth;         ///< fitted over the last 30 days
+    QList<LocationStatus> locations;
+    QHash<QString, QVariantList> trends; ///< sizes over 90 days, oldest first
+    QHash<QString, Forecast> growth;     ///< fitted over the last 30 days
     QString error;
 };
 

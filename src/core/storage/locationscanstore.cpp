@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -180,6 +181,29 @@ bool readLatestLocationScans(const QString &historyPath, QList<LocationScan> *sc
     if (!why.isEmpty()) {
         *error = why;
         return false;
+    }
+    return true;
+}
+
+bool readLocationStatuses(const LocationScanStore &store, QList<LocationStatus> *locations,
+                          QString *error)
+{
+    locations->clear();
+    QString why;
+    const QList<LocationScan> last = store.latestOfAnyKind(&why);
+    QHash<QString, LocationScan> orphans;
+    if (why.isEmpty()) {
+        for (const LocationScan &scan : store.latest(&why))
+            orphans.insert(scan.location, scan);
+    }
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    for (const LocationScan &scan : last) {
+        const auto found = orphans.constFind(scan.location);
+        locations->append(
+            {scan, found == orphans.cend() ? std::nullopt : std::optional<LocationScan>(*found)});
     }
     return true;
 }

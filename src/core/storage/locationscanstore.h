@@ -80,6 +80,18 @@ private:
 bool readLatestLocationScans(const QString &historyPath, QList<LocationScan> *scans,
                              QString *error);
 
+/// A location as the history knows it: its newest record (an orphan scan or a listing),
+/// and its newest orphan scan when it has one.
+struct LocationStatus
+{
+    LocationScan last;
+    std::optional<LocationScan> orphans;
+};
+
+/// Every location of `store`, by location; false with `*error` when it cannot be read.
+bool readLocationStatuses(const LocationScanStore &store, QList<LocationStatus> *locations,
+                          QString *error);
+
 /// Records `scan` into the history file `historyPath` (created with its folder when
 /// missing); empty on success, else why not.
 QString recordLocationScan(const QString &historyPath, const LocationScan &scan);
