@@ -332,6 +332,14 @@
         <source>%1: %2 % orphaned at its last scan (%3)</source>
         <translation>%1: %2 % verwaist beim letzten Scan (%3)</translation>
     </message>
+    <message>
+        <source>%1, the backup of %2 %3, was empty when listed at %4</source>
+        <translation>%1, die Sicherung von %2 %3, war leer, als sie am %4 gelistet wurde</translation>
+    </message>
+    <message>
+        <source>%1, the backup of %2 %3: its newest object is %4 old (as listed at %5)</source>
+        <translation>%1, die Sicherung von %2 %3: ihr neuestes Objekt ist %4 alt (gelistet am %5)</translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertMonitor</name>
@@ -472,6 +480,14 @@
     <message>
         <source>The last orphan scan of a storage location found this share of its bytes in objects no database row references.</source>
         <translation>Der letzte Waisen-Scan eines Speicherorts fand diesen Anteil seiner Bytes in Objekten, auf die keine Datenbankzeile verweist.</translation>
+    </message>
+    <message>
+        <source>Stale backup</source>
+        <translation>Veraltete Sicherung</translation>
+    </message>
+    <message>
+        <source>The newest object of a storage location named as a host&apos;s backup is older than this (as of its last listing): the backup has stopped.</source>
+        <translation>Das neueste Objekt eines Speicherorts, der als Sicherung eines Rechners benannt ist, ist älter als dies (laut seiner letzten Auflistung): Die Sicherung läuft nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +990,21 @@
     <message>
         <source>the saved plan is damaged: it is of another host</source>
         <translation>der gespeicherte Plan ist beschädigt: Er gehört zu einem anderen Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>qm::BackupLink</name>
+    <message>
+        <source>“%1” is not HOST/KIND=LOCATION (e.g. gpu-1/models=rclone:s3:backup/gpu-1/models)</source>
+        <translation>„%1“ hat nicht die Form RECHNER/ART=ORT (z. B. gpu-1/models=rclone:s3:backup/gpu-1/models)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a data kind: games, npz or models</source>
+        <translation>„%1“ ist keine Datenart: games, npz oder models</translation>
+    </message>
+    <message>
+        <source>the backup location “%1” does not read: %2</source>
+        <translation>Der Sicherungsort „%1“ ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4106,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>any size</source>
         <translation>beliebige Größe</translation>
     </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -4569,6 +4604,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Orphan cleanup</source>
         <translation>Bereinigung verwaister Objekte</translation>
     </message>
+    <message>
+        <source>Orphan lifecycle</source>
+        <translation>Verwaiste Objekte (Lebenszyklus)</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -4910,6 +4949,13 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::LocationScanStore</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6130,22 @@ ID %1
         <source>Each batch is checked against the database and the store just before it moves to the quarantine; a run goes on where the last one stopped.</source>
         <translation>Jeder Stapel wird unmittelbar vor dem Verschieben in die Quarantäne gegen die Datenbank und den Speicher geprüft; ein Lauf macht dort weiter, wo der letzte aufhörte.</translation>
     </message>
+    <message>
+        <source>a location scanned before: /srv/store, rclone:REMOTE:bucket, HOST:/path</source>
+        <translation>ein schon gescannter Ort: /srv/store, rclone:REMOTE:bucket, RECHNER:/pfad</translation>
+    </message>
+    <message>
+        <source>&amp;Scan only: keep the figures, move nothing</source>
+        <translation>Nur s&amp;cannen: Zahlen festhalten, nichts verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Speicher&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Each run scans the location again with the rule of its last scan (the reference query, key mapping, minimum age and share limit), then moves what is orphaned now into the quarantine, each batch checked again. Over the share limit it moves nothing and fails, for a person to look.</source>
+        <translation>Jeder Lauf scannt den Ort erneut mit der Regel seines letzten Scans (Referenzabfrage, Schlüsselzuordnung, Mindestalter und Anteilsgrenze) und verschiebt, was dann verwaist ist, in die Quarantäne; jeder Stapel wird erneut geprüft. Über der Anteilsgrenze verschiebt er nichts und schlägt fehl, damit ein Mensch nachsieht.</translation>
+    </message>
 </context>
 <context>
     <name>qm::NodeExporterClient</name>
@@ -6229,14 +6291,6 @@ ID %1
         <translation>%1: Der Speicherort des Plans ist nicht lesbar: %2</translation>
     </message>
     <message>
-        <source>%1: the plan&apos;s database does not read: %2</source>
-        <translation>%1: Die Datenbank des Plans ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <source>%1 names no reference source</source>
-        <translation>%1 nennt keine Referenzquelle</translation>
-    </message>
-    <message>
         <source>cannot read the plan %1: %2</source>
         <translation>Der Plan %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -6276,6 +6330,10 @@ ID %1
         <source>%1 was saved by an earlier version, with times to the second only: scan again to make a plan that can be carried out</source>
         <translation>%1 wurde von einer früheren Version gespeichert, mit sekundengenauen Zeiten: Scannen Sie erneut, um einen ausführbaren Plan zu erstellen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qm::OrphanScanRun</name>
@@ -6286,10 +6344,6 @@ ID %1
     <message>
         <source>cannot save the plan: %1</source>
         <translation>Der Plan kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the folder of %1</source>
-        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -6361,6 +6415,97 @@ ID %1
             <numerusform>Für einen späteren Lauf übrig: %n Schlüssel</numerusform>
             <numerusform>Für einen späteren Lauf übrig: %n Schlüssel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrphansLifecycleJob</name>
+    <message>
+        <source>the job names no location and rule to scan it with</source>
+        <translation>Der Auftrag nennt keinen Ort und keine Regel, mit der er gescannt wird</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned for orphans yet: scan it once (qmctl orphans scan, or the Storage page) and look at what it finds; the job scans with the rule of its last scan</source>
+        <translation>%1 wurde noch nicht auf verwaiste Objekte gescannt: Scannen Sie ihn einmal (qmctl orphans scan oder die Seite „Speicher“) und sehen Sie sich das Ergebnis an; der Auftrag scannt mit der Regel des letzten Scans</translation>
+    </message>
+    <message>
+        <source>the last scan of %1 was made by an earlier version, which did not keep its rule: scan it again</source>
+        <translation>Der letzte Scan von %1 stammt aus einer früheren Version, die ihre Regel nicht festhielt: Scannen Sie ihn erneut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1 for objects that %2 does not reference, older than %n day(s)</source>
+        <translation>
+            <numerusform>Scannt %1 nach Objekten, auf die %2 nicht verweist, älter als %n Tag</numerusform>
+            <numerusform>Scannt %1 nach Objekten, auf die %2 nicht verweist, älter als %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop without moving anything when orphans are over %1 of the location</source>
+        <translation>Hält an, ohne etwas zu verschieben, wenn verwaiste Objekte mehr als %1 des Orts ausmachen</translation>
+    </message>
+    <message>
+        <source>Scan only: nothing is moved (--max-objects 0)</source>
+        <translation>Nur scannen: nichts wird verschoben (--max-objects 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then move the orphans into the location&apos;s quarantine, %n key(s) a batch, each batch checked against the references again</source>
+        <translation>
+            <numerusform>Verschiebt dann die verwaisten Objekte in die Quarantäne des Orts, %n Schlüssel je Stapel, jeder Stapel erneut gegen die Referenzen geprüft</numerusform>
+            <numerusform>Verschiebt dann die verwaisten Objekte in die Quarantäne des Orts, %n Schlüssel je Stapel, jeder Stapel erneut gegen die Referenzen geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most a run: %1, %2</source>
+        <translation>Höchstens je Lauf: %1, %2</translation>
+    </message>
+    <message>
+        <source>any number of objects</source>
+        <translation>beliebig viele Objekte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation>beliebige Größe</translation>
+    </message>
+    <message>
+        <source>Scanning %1 against %2</source>
+        <translation>Scanne %1 gegen %2</translation>
+    </message>
+    <message>
+        <source>the scan failed, so nothing was moved: %1</source>
+        <translation>Der Scan ist fehlgeschlagen, daher wurde nichts verschoben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) listed (%1); orphaned: %2 (%3), %4</source>
+        <translation>
+            <numerusform>%n Objekt gelistet (%1); verwaist: %2 (%3), %4</numerusform>
+            <numerusform>%n Objekte gelistet (%1); verwaist: %2 (%3), %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>orphans are %1 of %2, over the rule&apos;s limit of %3: nothing was moved. Look at the scan on the Storage page; if it is right, scan it there with a higher limit, which becomes the rule</source>
+        <translation>Verwaiste Objekte machen %1 von %2 aus, über der Grenze der Regel von %3: Nichts wurde verschoben. Sehen Sie sich den Scan auf der Seite „Speicher“ an; stimmt er, scannen Sie dort mit einer höheren Grenze, die dann zur Regel wird</translation>
+    </message>
+    <message>
+        <source>Nothing to clean</source>
+        <translation>Nichts aufzuräumen</translation>
+    </message>
+    <message>
+        <source>Plan saved: %1</source>
+        <translation>Plan gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Scan only: nothing moved</source>
+        <translation>Nur gescannt: nichts verschoben</translation>
     </message>
 </context>
 <context>
@@ -6869,6 +7014,14 @@ ID %1
         <source>%1 gives no key any more: stopped, nothing more is moved</source>
         <translation>%1 liefert keinen Schlüssel mehr: angehalten, es wird nichts mehr verschoben</translation>
     </message>
+    <message>
+        <source>the reference database does not read: %1</source>
+        <translation>Die Referenzdatenbank ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no reference source is named</source>
+        <translation>Keine Referenzquelle angegeben</translation>
+    </message>
 </context>
 <context>
     <name>qm::ReplicationJob</name>
@@ -6912,6 +7065,17 @@ ID %1
     <message>
         <source>not measured: %1</source>
         <translation>nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <source>%1: backup %2 not listed: %3</source>
+        <translation>%1: Sicherung %2 nicht gelistet: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: backup %2 lacks %n file(s) (%3)</source>
+        <translation>
+            <numerusform>%1: Sicherung %2 fehlt %n Datei (%3)</numerusform>
+            <numerusform>%1: Sicherung %2 fehlen %n Dateien (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7013,6 +7177,17 @@ ID %1
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n Sicherung</numerusform>
+            <numerusform>%n Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::ReplicationPage</name>
@@ -7047,13 +7222,6 @@ ID %1
         <translation>
             <numerusform>%n Datei (%1) hat weniger als %2 Kopien; die älteste war %3 alt (geändert %4).</numerusform>
             <numerusform>%n Dateien (%1) haben weniger als %2 Kopien; die älteste war %3 alt (geändert %4).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n host(s) may receive it: the target cannot be reached.</source>
-        <translation>
-            <numerusform>Nur %n Rechner darf sie empfangen: Das Ziel ist nicht erreichbar.</numerusform>
-            <numerusform>Nur %n Rechner dürfen sie empfangen: Das Ziel ist nicht erreichbar.</numerusform>
         </translation>
     </message>
     <message>
@@ -7273,6 +7441,36 @@ ID %1
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n host(s) or backup(s) may hold it: the target cannot be reached.</source>
+        <translation>
+            <numerusform>Nur %n Rechner oder Sicherung kann sie halten: Das Ziel ist nicht erreichbar.</numerusform>
+            <numerusform>Nur %n Rechner oder Sicherungen können sie halten: Das Ziel ist nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not listed, counts as no copy: %1</source>
+        <translation>nicht gelistet, zählt als keine Kopie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>lacks %n file(s) (%1) or holds another size</source>
+        <translation>
+            <numerusform>es fehlt %n Datei (%1) oder sie hat eine andere Größe</numerusform>
+            <numerusform>es fehlen %n Dateien (%1) oder sie haben eine andere Größe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it is empty</source>
+        <translation>; sie ist leer</translation>
+    </message>
+    <message>
+        <source>; %1 objects, %2, newest %3</source>
+        <translation>; %1 Objekte, %2, neuestes %3</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
 </context>
 <context>
     <name>qm::ReplicationRoute</name>
@@ -7401,6 +7599,14 @@ ID %1
     <message>
         <source>the files of %1 on %2 cannot be listed: %3</source>
         <translation>die Dateien von %1 auf %2 können nicht aufgelistet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: what the backup %3 holds</source>
+        <translation>%1 %2: was die Sicherung %3 hält</translation>
+    </message>
+    <message>
+        <source>(the listing of %1 was not kept: %2)</source>
+        <translation>(die Auflistung von %1 wurde nicht festgehalten: %2)</translation>
     </message>
 </context>
 <context>
@@ -8773,10 +8979,6 @@ ID %1
         <translation>Gescannt</translation>
     </message>
     <message>
-        <source>Every location scanned here or with `qmctl orphans scan`, as its last scan found it. Select one to scan it again.</source>
-        <translation>Jeder hier oder mit `qmctl orphans scan` gescannte Speicherort, wie ihn sein letzter Scan vorfand. Wählen Sie einen aus, um ihn erneut zu scannen.</translation>
-    </message>
-    <message>
         <source>Orphan scan</source>
         <translation>Waisen-Scan</translation>
     </message>
@@ -9037,6 +9239,102 @@ ID %1
     <message>
         <source>The Prometheus gauges were not written: %1</source>
         <translation>Die Prometheus-Messwerte wurden nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>Backup of</source>
+        <translation>Sicherung von</translation>
+    </message>
+    <message>
+        <source>How fast the location grows: a line fitted to its sizes of the last 30 days</source>
+        <translation>Wie schnell der Ort wächst: eine Gerade durch seine Größen der letzten 30 Tage</translation>
+    </message>
+    <message>
+        <source>The host&apos;s data kind this location backs up (Backup Of…): the replication measurement counts it as a copy, and the Stale backup alert watches it</source>
+        <translation>Die Datenart eines Rechners, die dieser Ort sichert („Sicherung von…“): Die Replikationsmessung zählt ihn als Kopie, und die Warnung „Veraltete Sicherung“ überwacht ihn</translation>
+    </message>
+    <message>
+        <source>Every location scanned or listed here, by a job or with qmctl, as its last scan found it. Select one to scan it again.</source>
+        <translation>Jeder Ort, der hier, von einem Auftrag oder mit qmctl gescannt oder gelistet wurde, wie ihn sein letzter Scan fand. Wählen Sie einen aus, um ihn erneut zu scannen.</translation>
+    </message>
+    <message>
+        <source>Backup Of…</source>
+        <translation>Sicherung von…</translation>
+    </message>
+    <message>
+        <source>Name this location the backup of a host&apos;s games, npz or models</source>
+        <translation>Diesen Ort als Sicherung der games, npz oder models eines Rechners benennen</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>Zeitplan anle&amp;gen…</translation>
+    </message>
+    <message>
+        <source>A lifecycle job: scan this location every night with the rule of this scan and move what is orphaned then into the quarantine, within caps; reviewed before it is saved</source>
+        <translation>Ein Lebenszyklus-Auftrag: diesen Ort jede Nacht mit der Regel dieses Scans scannen und dann Verwaistes innerhalb der Grenzen in die Quarantäne verschieben; wird vor dem Speichern geprüft</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>uneven</source>
+        <translation>ungleichmäßig</translation>
+    </message>
+    <message>
+        <source>%1%2/day</source>
+        <translation>%1%2/Tag</translation>
+    </message>
+    <message>
+        <source>Not scanned for orphans: only listed</source>
+        <translation>Nicht auf verwaiste Objekte gescannt: nur gelistet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Give the location first.</source>
+        <translation>Geben Sie zuerst den Ort an.</translation>
+    </message>
+    <message>
+        <source>Backup Of</source>
+        <translation>Sicherung von</translation>
+    </message>
+    <message>
+        <source>%1 holds a copy of a host&apos;s folder for one data kind, at the same paths (a backup daemon&apos;s mirror). The replication measurement then counts each file it holds with the same size as a copy, and the Stale backup alert watches its newest object.</source>
+        <translation>%1 hält eine Kopie des Ordners eines Rechners für eine Datenart, unter denselben Pfaden (der Spiegel eines Sicherungsdienstes). Die Replikationsmessung zählt dann jede Datei, die er mit derselben Größe hält, als Kopie, und die Warnung „Veraltete Sicherung“ überwacht sein neuestes Objekt.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Backup</source>
+        <translation>&amp;Keine Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 is no longer named a backup.</source>
+        <translation>%1 ist nicht mehr als Sicherung benannt.</translation>
+    </message>
+    <message>
+        <source>Not saved: give the host whose data %1 backs up.</source>
+        <translation>Nicht gespeichert: Geben Sie den Rechner an, dessen Daten %1 sichert.</translation>
+    </message>
+    <message>
+        <source>%1 is the backup of %2 %3: Measure on the Replication page counts its copies and lists it.</source>
+        <translation>%1 ist die Sicherung von %2 %3: „Messen“ auf der Seite „Replikation“ zählt seine Kopien und listet ihn.</translation>
     </message>
 </context>
 <context>
@@ -10563,6 +10861,18 @@ ID %1
         <source>give the plan: PLAN.csv</source>
         <translation>geben Sie den Plan an: PLAN.csv</translation>
     </message>
+    <message>
+        <source>give the location: add orphans-lifecycle LOCATION [--batch-size N] [--max-objects N] [--max-bytes B]</source>
+        <translation>Geben Sie den Ort an: add orphans-lifecycle ORT [--batch-size N] [--max-objects N] [--max-bytes B]</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <source>Scan a location with the rule of its last orphan scan, then move the orphans into its quarantine within --max-objects and --max-bytes a run (--max-objects 0: scan only)</source>
+        <translation>Einen Ort mit der Regel seines letzten Scans auf verwaiste Objekte scannen und sie dann innerhalb von --max-objects und --max-bytes je Lauf in seine Quarantäne verschieben (--max-objects 0: nur scannen)</translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Logs</name>
@@ -11930,13 +12240,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>only %n host(s) may receive it: the target cannot be reached</source>
-        <translation>
-            <numerusform>nur %n Rechner darf sie empfangen: Das Ziel ist nicht erreichbar</numerusform>
-            <numerusform>nur %n Rechner dürfen sie empfangen: Das Ziel ist nicht erreichbar</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not measured: %1</source>
         <translation>nicht gemessen: %1</translation>
@@ -12014,6 +12317,29 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>measured %1 of %2: %3 %4</source>
         <translation>%1 von %2 gemessen: %3 %4</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>Sicherung %1</translation>
+    </message>
+    <message>
+        <source>: not listed, counts as no copy: %1</source>
+        <translation>: nicht gelistet, zählt als keine Kopie: %1</translation>
+    </message>
+    <message>
+        <source>; newest object %1</source>
+        <translation>; neuestes Objekt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n host(s) or backup(s) may hold it: the target cannot be reached</source>
+        <translation>
+            <numerusform>nur %n Rechner oder Sicherung kann sie halten: Das Ziel ist nicht erreichbar</numerusform>
+            <numerusform>nur %n Rechner oder Sicherungen können sie halten: Das Ziel ist nicht erreichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A storage location that backs up a producer&apos;s kind, counted as a copy of each file it holds at the same path with the same size (repeatable; the backups named on the app&apos;s Storage page count too).</source>
+        <translation>Ein Speicherort, der die Datenart eines Erzeugers sichert; jede Datei, die er unter demselben Pfad mit derselben Größe hält, zählt als Kopie (wiederholbar; die auf der Seite „Speicher“ der App benannten Sicherungen zählen auch).</translation>
     </message>
 </context>
 <context>
@@ -12306,10 +12632,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
 <context>
     <name>qm::cli::Storage</name>
     <message>
-        <source>What LOCATION (a local /path, or an rclone remote: rclone:REMOTE:bucket/prefix) holds: objects, bytes, newest and oldest, and the same for each folder of its keys down to --depth, largest first. A local folder is walked without following symbolic links or entering other filesystems.</source>
-        <translation>Was ORT (ein lokaler /pfad oder ein rclone-Remote: rclone:REMOTE:bucket/präfix) enthält: Objekte, Bytes, das neueste und das älteste, und dasselbe für jeden Ordner seiner Schlüssel bis --depth, das Größte zuerst. Ein lokaler Ordner wird durchlaufen, ohne symbolischen Verknüpfungen zu folgen oder andere Dateisysteme zu betreten.</translation>
-    </message>
-    <message>
         <source>Levels of folders shown (default 1).</source>
         <translation>Angezeigte Ordnerebenen (Standard 1).</translation>
     </message>
@@ -12363,10 +12685,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
             <numerusform>Keine Objekte: %n symbolische Verknüpfung, nie verfolgt</numerusform>
             <numerusform>Keine Objekte: %n symbolische Verknüpfungen, nie verfolgt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The storage locations scanned so far (`qmctl orphans scan`), each as its last scan found it: size, objects, orphans and their share, missing references, health band.</source>
-        <translation>Die bisher gescannten Speicherorte (`qmctl orphans scan`), jeweils im Zustand ihres letzten Scans: Größe, Objekte, verwaiste Objekte und ihr Anteil, fehlende Verweise, Zustandsband.</translation>
     </message>
     <message>
         <source>No location scanned yet: `qmctl orphans scan LOCATION …` scans one.</source>
@@ -12427,6 +12745,22 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>cannot load %1</source>
         <translation>%1 kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>What LOCATION (a local /path, or an rclone remote: rclone:REMOTE:bucket/prefix) holds: objects, bytes, newest and oldest, and the same for each folder of its keys down to --depth, largest first. A local folder is walked without following symbolic links or entering other filesystems. The total is kept in the history (the location&apos;s size trend, and the Stale backup alert of a location named as a backup).</source>
+        <translation>Was ORT (ein lokaler /pfad oder ein rclone-Remote: rclone:REMOTE:bucket/prefix) hält: Objekte, Bytes, neuestes und ältestes, und dasselbe für jeden Ordner seiner Schlüssel bis --depth, die größten zuerst. Ein lokaler Ordner wird durchlaufen, ohne symbolischen Verknüpfungen zu folgen oder andere Dateisysteme zu betreten. Die Summe wird im Verlauf festgehalten (der Größenverlauf des Orts und die Warnung „Veraltete Sicherung“ eines als Sicherung benannten Orts).</translation>
+    </message>
+    <message>
+        <source>the listing was not kept in the history: %1</source>
+        <translation>Die Auflistung wurde nicht im Verlauf festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>The storage locations scanned or listed so far (`qmctl orphans scan`, `qmctl storage du`, jobs, the app), each with its size and objects as last listed and, when it was scanned for orphans, the last scan&apos;s orphans and their share, missing references and health band.</source>
+        <translation>Die bisher gescannten oder gelisteten Speicherorte (`qmctl orphans scan`, `qmctl storage du`, Aufträge, die App), jeweils mit Größe und Objekten der letzten Auflistung und, wenn er auf verwaiste Objekte gescannt wurde, den verwaisten Objekten des letzten Scans, ihrem Anteil, fehlenden Referenzen und dem Zustandsband.</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>gelistet</translation>
     </message>
 </context>
 <context>

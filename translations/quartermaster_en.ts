@@ -332,6 +332,14 @@
         <source>%1: %2 % orphaned at its last scan (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, the backup of %2 %3, was empty when listed at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the backup of %2 %3: its newest object is %4 old (as listed at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertMonitor</name>
@@ -471,6 +479,14 @@
     </message>
     <message>
         <source>The last orphan scan of a storage location found this share of its bytes in objects no database row references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest object of a storage location named as a host&apos;s backup is older than this (as of its last listing): the backup has stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,6 +989,21 @@
     </message>
     <message>
         <source>the saved plan is damaged: it is of another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::BackupLink</name>
+    <message>
+        <source>“%1” is not HOST/KIND=LOCATION (e.g. gpu-1/models=rclone:s3:backup/gpu-1/models)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a data kind: games, npz or models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup location “%1” does not read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4070,6 +4101,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>any size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -4564,6 +4599,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Orphan cleanup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Orphan lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -4904,6 +4943,13 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LocationScanStore</name>
+    <message>
+        <source>cannot create the folder of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6072,6 +6118,22 @@ id %1
         <source>Each batch is checked against the database and the store just before it moves to the quarantine; a run goes on where the last one stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a location scanned before: /srv/store, rclone:REMOTE:bucket, HOST:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan only: keep the figures, move nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each run scans the location again with the rule of its last scan (the reference query, key mapping, minimum age and share limit), then moves what is orphaned now into the quarantine, each batch checked again. Over the share limit it moves nothing and fails, for a person to look.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::NodeExporterClient</name>
@@ -6217,14 +6279,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the plan&apos;s database does not read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names no reference source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the plan %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,6 +6318,10 @@ id %1
         <source>%1 was saved by an earlier version, with times to the second only: scan again to make a plan that can be carried out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::OrphanScanRun</name>
@@ -6273,10 +6331,6 @@ id %1
     </message>
     <message>
         <source>cannot save the plan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6349,6 +6403,97 @@ id %1
             <numerusform>Left for a later run: %n key</numerusform>
             <numerusform>Left for a later run: %n keys</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::OrphansLifecycleJob</name>
+    <message>
+        <source>the job names no location and rule to scan it with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned for orphans yet: scan it once (qmctl orphans scan, or the Storage page) and look at what it finds; the job scans with the rule of its last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last scan of %1 was made by an earlier version, which did not keep its rule: scan it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan %1 for objects that %2 does not reference, older than %n day(s)</source>
+        <translation>
+            <numerusform>Scan %1 for objects that %2 does not reference, older than %n day</numerusform>
+            <numerusform>Scan %1 for objects that %2 does not reference, older than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop without moving anything when orphans are over %1 of the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan only: nothing is moved (--max-objects 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Then move the orphans into the location&apos;s quarantine, %n key(s) a batch, each batch checked against the references again</source>
+        <translation>
+            <numerusform>Then move the orphans into the location's quarantine, %n key a batch, each batch checked against the references again</numerusform>
+            <numerusform>Then move the orphans into the location's quarantine, %n keys a batch, each batch checked against the references again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most a run: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any number of objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scan failed, so nothing was moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) listed (%1); orphaned: %2 (%3), %4</source>
+        <translation>
+            <numerusform>%n object listed (%1); orphaned: %2 (%3), %4</numerusform>
+            <numerusform>%n objects listed (%1); orphaned: %2 (%3), %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphans are %1 of %2, over the rule&apos;s limit of %3: nothing was moved. Look at the scan on the Storage page; if it is right, scan it there with a higher limit, which becomes the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan only: nothing moved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6857,6 +7002,14 @@ id %1
         <source>%1 gives no key any more: stopped, nothing more is moved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the reference database does not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference source is named</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ReplicationJob</name>
@@ -6900,6 +7053,17 @@ id %1
     <message>
         <source>not measured: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: backup %2 not listed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: backup %2 lacks %n file(s) (%3)</source>
+        <translation>
+            <numerusform>%1: backup %2 lacks %n file (%3)</numerusform>
+            <numerusform>%1: backup %2 lacks %n files (%3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7001,6 +7165,17 @@ id %1
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ReplicationPage</name>
@@ -7035,13 +7210,6 @@ id %1
         <translation>
             <numerusform>%n file (%1) has fewer than %2 copies; the oldest was %3 old (modified %4).</numerusform>
             <numerusform>%n files (%1) have fewer than %2 copies; the oldest was %3 old (modified %4).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n host(s) may receive it: the target cannot be reached.</source>
-        <translation>
-            <numerusform>Only %n host may receive it: the target cannot be reached.</numerusform>
-            <numerusform>Only %n hosts may receive it: the target cannot be reached.</numerusform>
         </translation>
     </message>
     <message>
@@ -7261,6 +7429,36 @@ id %1
         <source>Replication</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n host(s) or backup(s) may hold it: the target cannot be reached.</source>
+        <translation>
+            <numerusform>Only %n host or backup may hold it: the target cannot be reached.</numerusform>
+            <numerusform>Only %n hosts or backups may hold it: the target cannot be reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not listed, counts as no copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lacks %n file(s) (%1) or holds another size</source>
+        <translation>
+            <numerusform>lacks %n file (%1) or holds another size</numerusform>
+            <numerusform>lacks %n files (%1) or holds other sizes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 objects, %2, newest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::ReplicationRoute</name>
@@ -7388,6 +7586,14 @@ id %1
     </message>
     <message>
         <source>the files of %1 on %2 cannot be listed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: what the backup %3 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the listing of %1 was not kept: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8760,10 +8966,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every location scanned here or with `qmctl orphans scan`, as its last scan found it. Select one to scan it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orphan scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9023,6 +9225,102 @@ id %1
     </message>
     <message>
         <source>The Prometheus gauges were not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the location grows: a line fitted to its sizes of the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s data kind this location backs up (Backup Of…): the replication measurement counts it as a copy, and the Stale backup alert watches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every location scanned or listed here, by a job or with qmctl, as its last scan found it. Select one to scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name this location the backup of a host&apos;s games, npz or models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifecycle job: scan this location every night with the rule of this scan and move what is orphaned then into the quarantine, within caps; reviewed before it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uneven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned for orphans: only listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the location first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a copy of a host&apos;s folder for one data kind, at the same paths (a backup daemon&apos;s mirror). The replication measurement then counts each file it holds with the same size as a copy, and the Stale backup alert watches its newest object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer named a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: give the host whose data %1 backs up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the backup of %2 %3: Measure on the Replication page counts its copies and lists it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10526,6 +10824,18 @@ id %1
         <source>give the plan: PLAN.csv</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>give the location: add orphans-lifecycle LOCATION [--batch-size N] [--max-objects N] [--max-bytes B]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a location with the rule of its last orphan scan, then move the orphans into its quarantine within --max-objects and --max-bytes a run (--max-objects 0: scan only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Logs</name>
@@ -11878,13 +12188,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>only %n host(s) may receive it: the target cannot be reached</source>
-        <translation>
-            <numerusform>only %n host may receive it: the target cannot be reached</numerusform>
-            <numerusform>only %n hosts may receive it: the target cannot be reached</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not measured: %1</source>
         <translation type="unfinished"></translation>
@@ -11961,6 +12264,29 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>measured %1 of %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: not listed, counts as no copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; newest object %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n host(s) or backup(s) may hold it: the target cannot be reached</source>
+        <translation>
+            <numerusform>only %n host or backup may hold it: the target cannot be reached</numerusform>
+            <numerusform>only %n hosts or backups may hold it: the target cannot be reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A storage location that backs up a producer&apos;s kind, counted as a copy of each file it holds at the same path with the same size (repeatable; the backups named on the app&apos;s Storage page count too).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12251,10 +12577,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
 <context>
     <name>qm::cli::Storage</name>
     <message>
-        <source>What LOCATION (a local /path, or an rclone remote: rclone:REMOTE:bucket/prefix) holds: objects, bytes, newest and oldest, and the same for each folder of its keys down to --depth, largest first. A local folder is walked without following symbolic links or entering other filesystems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Levels of folders shown (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12308,10 +12630,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
             <numerusform>Not objects: %n symbolic link, never followed</numerusform>
             <numerusform>Not objects: %n symbolic links, never followed</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The storage locations scanned so far (`qmctl orphans scan`), each as its last scan found it: size, objects, orphans and their share, missing references, health band.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No location scanned yet: `qmctl orphans scan LOCATION …` scans one.</source>
@@ -12369,6 +12687,22 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>cannot load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What LOCATION (a local /path, or an rclone remote: rclone:REMOTE:bucket/prefix) holds: objects, bytes, newest and oldest, and the same for each folder of its keys down to --depth, largest first. A local folder is walked without following symbolic links or entering other filesystems. The total is kept in the history (the location&apos;s size trend, and the Stale backup alert of a location named as a backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing was not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage locations scanned or listed so far (`qmctl orphans scan`, `qmctl storage du`, jobs, the app), each with its size and objects as last listed and, when it was scanned for orphans, the last scan&apos;s orphans and their share, missing references and health band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -361,7 +361,7 @@ void TestQmctlConfig::replicationExitCodes()
     const Run below = qmctl({QStringLiteral("replication"), QStringLiteral("--config"), short_});
     QCOMPARE(below.exitCode, 1);
     QVERIFY2(below.out.contains("only 2 host") &&
-                 below.out.contains("may receive it: the target cannot be reached"),
+                 below.out.contains("may hold it: the target cannot be reached"),
              below.out.constData());
     const QString none = writeFile(dir, QStringLiteral("none.yaml"),
                                    "sync_routing: {replication_target: 1}\n"

@@ -412,15 +412,20 @@ void StoragePage::buildForm()
                                 "more than 7 days, after a confirmation"));
     m_audit = new QPushButton(tr("&Audit Log"), planBox);
     m_audit->setToolTip(tr("Every key the plan's cleanups moved, kept or found gone"));
+    // What to do with the plan, then what the quarantine holds: two rows, so that the
+    // page keeps its width at large fonts.
     actions->addWidget(m_cleanUp);
     actions->addWidget(m_schedule);
-    actions->addWidget(m_quarantine);
-    actions->addWidget(m_audit);
     actions->addStretch(1);
+    auto *quarantineActions = new QHBoxLayout;
+    quarantineActions->addWidget(m_quarantine);
+    quarantineActions->addWidget(m_audit);
+    quarantineActions->addStretch(1);
     planLayout->addWidget(m_headline);
     planLayout->addWidget(m_details);
     planLayout->addWidget(m_plan, 1);
     planLayout->addLayout(actions);
+    planLayout->addLayout(quarantineActions);
     bottomLayout->addWidget(planBox, 1);
     connect(m_cleanUp, &QPushButton::clicked, this,
             [this] { Q_EMIT cleanUpRequested(m_lastRun.planPath); });

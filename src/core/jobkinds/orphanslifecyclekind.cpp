@@ -77,7 +77,9 @@ JobKindRecord orphansLifecycleJobKindRecord()
     };
     record.run = [](const JobEnvironment &environment) -> JobFunction {
         return [environment](JobContext &context) {
-            return runOrphansLifecycleJob(context, environment);
+            return runOrphansLifecycleJob(
+                context, environment,
+                {environment.historyPath, environment.storageTextfileDirectory});
         };
     };
     record.describePlan = [](const QJsonObject &json, int,

@@ -2,7 +2,6 @@
 
 #include "core/appdata/appdata.h"
 #include "core/history/historystore.h"
-#include "core/jobkinds/jobkinds.h"
 #include "core/storage/locationscanstore.h"
 #include "core/storage/orphanscanrun.h"
 #include "core/storage/orphanscleanjob.h"
@@ -153,7 +152,8 @@ std::optional<QStringList> describeOrphansLifecyclePreview(const QJsonObject &pr
     return lines;
 }
 
-JobOutcome runOrphansLifecycleJob(JobContext &context, const JobEnvironment &environment)
+JobOutcome runOrphansLifecycleJob(JobContext &context, const FleetAccess &fleet,
+                                  const OrphansLifecyclePaths &paths)
 {
     const Job &job = context.job();
     QString error;
@@ -168,17 +168,16 @@ JobOutcome runOrphansLifecycleJob(JobContext &context, const JobEnvironment &env
     scan.location = *location;
     applyOrphanScanRule(request->rule, &scan, &error);
     scan.options.nowMs = context.nowMs();
-    scan.historyPath = environment.historyPath;
-    scan.planFolder = orphanPlansDirectory(environment.historyPath.isEmpty()
-                                               ? QString()
-                                               : QFileInfo(environment.historyPath).absolutePath());
-    scan.textfileDirectory = environment.storageTextfileDirectory;
+    scan.historyPath = paths.historyPath;
+    scan.planFolder = orphanPlansDirectory(
+        paths.historyPath.isEmpty() ? QString() : QFileInfo(paths.historyPath).absolutePath());
+    scan.textfileDirectory = paths.textfileDirectory;
     if (job.plan.isEmpty() && !context.savePlan(orphansLifecyclePreviewJson(*request), &error))
         return JobOutcome::failed(error);
 
     ObjectListingOptions listing;
     listing.cancel = context.cancelFlag();
-    listing.fleet = &environment;
+    listing.fleet = &fleet;
     context.log(
         Text::tr("Scanning %1 against %2").arg(scan.location.text, scan.source.displayName()));
     const OrphanScanRun run = runOrphanScan(scan, listing);
@@ -218,7 +217,7 @@ JobOutcome runOrphansLifecycleJob(JobContext &context, const JobEnvironment &env
     caps.batchSize = request->batchSize;
     caps.maxObjects = request->maxObjects;
     caps.maxBytes = request->maxBytes;
-    return carryOutOrphanPlan(context, *plan, caps, environment);
+    return carryOutOrphanPlan(context, *plan, caps, fleet);
 }
 
 } // namespace qm

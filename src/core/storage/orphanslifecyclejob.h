@@ -16,7 +16,7 @@
 
 namespace qm {
 
-struct JobEnvironment;
+struct FleetAccess;
 
 /// The kind of lifecycle jobs, by the key the queue stores them under.
 inline const JobKind kOrphansLifecycleJobKind{QStringLiteral("orphans-lifecycle")};
@@ -51,10 +51,19 @@ QJsonObject orphansLifecyclePreviewJson(const OrphansLifecycleRequest &request);
 std::optional<QStringList> describeOrphansLifecyclePreview(const QJsonObject &preview,
                                                            QString *error);
 
-/// One run: the scan (kept in the history, the gauges written when the environment names
-/// a textfile folder, a plan saved beside the other orphan plans), then, unless the
-/// share is over the rule's limit (the job fails: a person looks) or it only scans, the
-/// plan's objects into the quarantine within the caps, as an orphan cleanup does.
-JobOutcome runOrphansLifecycleJob(JobContext &context, const JobEnvironment &environment);
+/// Where a lifecycle job keeps what it finds.
+struct OrphansLifecyclePaths
+{
+    QString historyPath;       ///< the scans' history; its folder holds the plans too
+    QString textfileDirectory; ///< node_exporter's textfile folder; empty: no gauges
+};
+
+/// One run: the scan (kept in the history, the gauges written when there is a textfile
+/// folder, a plan saved beside the other orphan plans), then, unless the share is over
+/// the rule's limit (the job fails: a person looks) or it only scans, the plan's objects
+/// into the quarantine within the caps, as an orphan cleanup does. A host's folder is
+/// reached through `fleet`.
+JobOutcome runOrphansLifecycleJob(JobContext &context, const FleetAccess &fleet,
+                                  const OrphansLifecyclePaths &paths);
 
 } // namespace qm
