@@ -180,9 +180,9 @@ private Q_SLOTS:
         const QString backup = dir.filePath(QStringLiteral("backup"));
         UsageFigures usage;
         usage.add(4096, QDateTime::currentMSecsSinceEpoch());
-        QCOMPARE(recordLocationScan(dir.filePath(QStringLiteral("history.sqlite")),
-                                    LocationScan::listing(
-                                        backup, QDateTime::currentMSecsSinceEpoch(), usage)),
+        QCOMPARE(recordLocationScan(
+                     dir.filePath(QStringLiteral("history.sqlite")),
+                     LocationScan::listing(backup, QDateTime::currentMSecsSinceEpoch(), usage)),
                  QString());
         page.setBackupOf(backup, BackupLink{QStringLiteral("gpu-1"), DataKind::Models, backup});
         QTRY_COMPARE(page.locationsTable()->rowCount(), 2);
@@ -207,8 +207,9 @@ private Q_SLOTS:
             page.locationsTable()->item(backupRow, header(QStringLiteral("Backup of")))->text(),
             QStringLiteral("gpu-1 · models"));
         // The store was scanned twice: too few points for a growth.
-        QCOMPARE(page.locationsTable()->item(1 - backupRow, header(QStringLiteral("Growth")))->text(),
-                 QStringLiteral("—"));
+        QCOMPARE(
+            page.locationsTable()->item(1 - backupRow, header(QStringLiteral("Growth")))->text(),
+            QStringLiteral("—"));
         page.setBackupOf(backup, std::nullopt);
         QVERIFY(settings.backupLinks().isEmpty());
 
