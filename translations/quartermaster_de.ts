@@ -6143,8 +6143,8 @@ ID %1
         <translation>Speicher&amp;ort:</translation>
     </message>
     <message>
-        <source>Each run scans the location again with the rule of its last scan (the reference query, key mapping, minimum age and share limit), then moves what is orphaned now into the quarantine, each batch checked again. Over the share limit it moves nothing and fails, for a person to look.</source>
-        <translation>Jeder Lauf scannt den Ort erneut mit der Regel seines letzten Scans (Referenzabfrage, Schlüsselzuordnung, Mindestalter und Anteilsgrenze) und verschiebt, was dann verwaist ist, in die Quarantäne; jeder Stapel wird erneut geprüft. Über der Anteilsgrenze verschiebt er nichts und schlägt fehl, damit ein Mensch nachsieht.</translation>
+        <source>Each run scans again with the rule of the location&apos;s last scan, then moves what is orphaned into the quarantine in checked batches; over the share limit it moves nothing.</source>
+        <translation>Jeder Lauf scannt erneut mit der Regel des letzten Scans des Orts und verschiebt dann Verwaistes in geprüften Stapeln in die Quarantäne; über der Anteilsgrenze verschiebt er nichts.</translation>
     </message>
 </context>
 <context>

@@ -6131,7 +6131,7 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each run scans the location again with the rule of its last scan (the reference query, key mapping, minimum age and share limit), then moves what is orphaned now into the quarantine, each batch checked again. Over the share limit it moves nothing and fails, for a person to look.</source>
+        <source>Each run scans again with the rule of the location&apos;s last scan, then moves what is orphaned into the quarantine in checked batches; over the share limit it moves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6437,8 +6437,8 @@ id %1
     <message numerus="yes">
         <source>Then move the orphans into the location&apos;s quarantine, %n key(s) a batch, each batch checked against the references again</source>
         <translation>
-            <numerusform>Then move the orphans into the location's quarantine, %n key a batch, each batch checked against the references again</numerusform>
-            <numerusform>Then move the orphans into the location's quarantine, %n keys a batch, each batch checked against the references again</numerusform>
+            <numerusform>Then move the orphans into the location&apos;s quarantine, %n key a batch, each batch checked against the references again</numerusform>
+            <numerusform>Then move the orphans into the location&apos;s quarantine, %n keys a batch, each batch checked against the references again</numerusform>
         </translation>
     </message>
     <message>

@@ -289,6 +289,11 @@ void NewJobDialog::buildForm()
     m_lifecycleLocation->setObjectName(QStringLiteral("lifecycleLocation"));
     m_lifecycleLocation->setPlaceholderText(tr("a location scanned before: /srv/store, "
                                                "rclone:REMOTE:bucket, HOST:/path"));
+    // The form is the tallest of all: what a run does is in the review, and here.
+    m_lifecycleLocation->setToolTip(
+        tr("Each run scans again with the rule of the location's last scan, then moves "
+           "what is orphaned into the quarantine in checked batches; over the share limit it "
+           "moves nothing."));
     m_lifecycleScanOnly = new QCheckBox(tr("&Scan only: keep the figures, move nothing"), this);
     m_lifecycleScanOnly->setObjectName(QStringLiteral("lifecycleScanOnly"));
     m_lifecycleMaxObjects = new QSpinBox(this);
@@ -314,14 +319,6 @@ void NewJobDialog::buildForm()
                                                              m_lifecycleMaxBytes, m_lifecycleBatch})
             cap->setEnabled(!scanOnly);
     });
-    auto *lifecycleNote = new QLabel(
-        tr("Each run scans the location again with the rule of its last scan (the reference "
-           "query, key mapping, minimum age and share limit), then moves what is orphaned now "
-           "into the quarantine, each batch checked again. Over the share limit it moves "
-           "nothing and fails, for a person to look."),
-        this);
-    lifecycleNote->setWordWrap(true);
-    lifecycle->addRow(QString(), lifecycleNote);
     layout->addWidget(what);
 
     auto *when = new QGroupBox(tr("When"), this);

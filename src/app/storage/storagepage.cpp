@@ -430,7 +430,8 @@ void StoragePage::buildForm()
     connect(m_cleanUp, &QPushButton::clicked, this,
             [this] { Q_EMIT cleanUpRequested(m_lastRun.planPath); });
     connect(m_schedule, &QPushButton::clicked, this,
-            [this] { Q_EMIT scheduleRequested(m_lastLocation); });
+            [this] { Q_EMIT scheduleRequested(m_location->currentText().trimmed()); });
+    connect(m_location, &QComboBox::currentTextChanged, this, &StoragePage::updateSchedule);
     connect(m_quarantine, &QPushButton::clicked, this, &StoragePage::emptyQuarantine);
     connect(m_audit, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(orphanAuditPath(m_lastRun.planPath)));
@@ -532,6 +533,11 @@ void StoragePage::showLocations(const KnownLocations &known)
     const QHash<QString, QVariantList> &trends = known.trends;
     const QString &error = known.error;
     const QList<BackupLink> links = m_settings ? m_settings->backupLinks() : QList<BackupLink>();
+    m_withRule.clear();
+    for (const LocationStatus &status : known.locations) {
+        if (status.orphans && !status.orphans->rule.isEmpty())
+            m_withRule.insert(status.last.location);
+    }
     if (!error.isEmpty())
         Q_EMIT statusMessage(tr("The storage locations cannot be read: %1").arg(error));
     const QString typed = m_location->currentText();
@@ -907,7 +913,7 @@ void StoragePage::setBusy(bool busy)
     m_cancel->setEnabled(busy);
     m_cleanUp->setEnabled(!busy && !m_lastRun.planPath.isEmpty());
     // The rule is the one the history kept with the scan.
-    m_schedule->setEnabled(!busy && m_lastScanKept);
+    updateSchedule();
     m_audit->setEnabled(!busy && !m_lastRun.planPath.isEmpty() &&
                         QFileInfo::exists(orphanAuditPath(m_lastRun.planPath)));
 }
@@ -996,6 +1002,14 @@ void StoragePage::askBackupOf()
     m_progress->setText(tr("%1 is the backup of %2 %3: Measure on the Replication page counts "
                            "its copies and lists it.")
                             .arg(location, link.host, dataKindKey(link.kind)));
+}
+
+void StoragePage::updateSchedule()
+{
+    const QString location = m_location->currentText().trimmed();
+    const bool busy = m_cancel->isEnabled(); // set by setBusy() before the work starts
+    m_schedule->setEnabled(
+        !busy && ((m_lastScanKept && location == m_lastLocation) || m_withRule.contains(location)));
 }
 
 bool StoragePage::isBusy() const

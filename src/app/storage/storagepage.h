@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QHash>
+#include <QSet>
 #include <QVariantList>
 #include <QWidget>
 
@@ -130,6 +131,10 @@ private:
     QTreeWidget *m_plan = nullptr;
     QPushButton *m_schedule = nullptr;
     bool m_lastScanKept = false; ///< the last scan is in the history, with its rule
+    /// The locations whose last orphan scan in the history kept its rule: a lifecycle
+    /// job can be scheduled for them.
+    QSet<QString> m_withRule;
+    void updateSchedule();
     QPushButton *m_cleanUp = nullptr;
     QPushButton *m_quarantine = nullptr;
     QPushButton *m_audit = nullptr;
