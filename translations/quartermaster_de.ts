@@ -6492,10 +6492,6 @@ ID %1
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>orphans are %1 of %2, over the rule&apos;s limit of %3: nothing was moved. Look at the scan on the Storage page; if it is right, scan it there with a higher limit, which becomes the rule</source>
-        <translation>Verwaiste Objekte machen %1 von %2 aus, über der Grenze der Regel von %3: Nichts wurde verschoben. Sehen Sie sich den Scan auf der Seite „Speicher“ an; stimmt er, scannen Sie dort mit einer höheren Grenze, die dann zur Regel wird</translation>
-    </message>
-    <message>
         <source>Nothing to clean</source>
         <translation>Nichts aufzuräumen</translation>
     </message>
@@ -6506,6 +6502,10 @@ ID %1
     <message>
         <source>Scan only: nothing moved</source>
         <translation>Nur gescannt: nichts verschoben</translation>
+    </message>
+    <message>
+        <source>orphans are %1 of %2, over the rule&apos;s limit of %3: nothing was moved. Look at the scan on the Storage page; if it is right, scan it there with a higher limit and schedule the job again (a job keeps the rule it was made with)</source>
+        <translation>Verwaiste Objekte machen %1 von %2 aus, über der Grenze der Regel von %3: Nichts wurde verschoben. Sehen Sie sich den Scan auf der Seite „Speicher“ an; stimmt er, scannen Sie dort mit einer höheren Grenze und planen Sie den Auftrag neu (ein Auftrag behält die Regel, mit der er angelegt wurde)</translation>
     </message>
 </context>
 <context>

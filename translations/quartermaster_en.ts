@@ -6480,10 +6480,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>orphans are %1 of %2, over the rule&apos;s limit of %3: nothing was moved. Look at the scan on the Storage page; if it is right, scan it there with a higher limit, which becomes the rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to clean</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6493,6 +6489,10 @@ id %1
     </message>
     <message>
         <source>Scan only: nothing moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphans are %1 of %2, over the rule&apos;s limit of %3: nothing was moved. Look at the scan on the Storage page; if it is right, scan it there with a higher limit and schedule the job again (a job keeps the rule it was made with)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,6 +127,16 @@ QString utcText(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
+/// What a measured receiver or backup holds of the producer's files, for a person.
+QString holdings(qint64 missingFiles, qint64 missingBytes)
+{
+    if (missingFiles == 0)
+        return Text::tr(": holds every file");
+    return Text::tr(": lacks %n file(s) (%1)", nullptr,
+                    int(std::min<qint64>(missingFiles, INT_MAX)))
+        .arg(formatDataSize(missingBytes));
+}
+
 void printText(const FleetConfig &config, std::optional<int> target,
                const QList<ReplicationRoute> &routes, const QList<RouteMeasurement> &measured,
                Output &output)
@@ -171,14 +181,9 @@ void printText(const FleetConfig &config, std::optional<int> target,
                 line += QStringLiteral(" (%1)").arg(marks.join(QStringLiteral(", ")));
             if (ok && r < m->receivers.size()) {
                 const ReceiverResult &result = m->receivers[r];
-                if (!result.measured)
-                    line += Text::tr(": not measured, counts as no copy: %1").arg(result.error);
-                else if (result.missingFiles == 0)
-                    line += Text::tr(": holds every file");
-                else
-                    line += Text::tr(": lacks %n file(s) (%1)", nullptr,
-                                     int(std::min<qint64>(result.missingFiles, INT_MAX)))
-                                .arg(formatDataSize(result.missingBytes));
+                line += result.measured
+                            ? holdings(result.missingFiles, result.missingBytes)
+                            : Text::tr(": not measured, counts as no copy: %1").arg(result.error);
             }
             output.line(line);
         }
@@ -186,14 +191,9 @@ void printText(const FleetConfig &config, std::optional<int> target,
             QString line = QStringLiteral("  => ") + Text::tr("backup %1").arg(route.backups[b]);
             if (ok && b < m->backups.size()) {
                 const BackupResult &result = m->backups[b];
-                if (!result.measured)
-                    line += Text::tr(": not listed, counts as no copy: %1").arg(result.error);
-                else if (result.missingFiles == 0)
-                    line += Text::tr(": holds every file");
-                else
-                    line += Text::tr(": lacks %n file(s) (%1)", nullptr,
-                                     int(std::min<qint64>(result.missingFiles, INT_MAX)))
-                                .arg(formatDataSize(result.missingBytes));
+                line += result.measured
+                            ? holdings(result.missingFiles, result.missingBytes)
+                            : Text::tr(": not listed, counts as no copy: %1").arg(result.error);
                 if (result.measured && result.newestMs >= 0)
                     line += Text::tr("; newest object %1")
                                 .arg(utcText(QDateTime::fromMSecsSinceEpoch(result.newestMs)));

@@ -710,6 +710,11 @@ private Q_SLOTS:
         run = qmctl(runOnce, env, jobs);
         QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
         QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), 5);
+        // A scan only saves no plan: the one of the scan by hand is all there is.
+        QCOMPARE(QDir(data + QStringLiteral("/orphans"))
+                     .entryList({QStringLiteral("*.csv")}, QDir::Files)
+                     .size(),
+                 1);
         Run list = qmctl({QStringLiteral("--data-dir"), data, QStringLiteral("--format"),
                           QStringLiteral("json")},
                          env, {QStringLiteral("storage"), QStringLiteral("list")});

@@ -68,7 +68,7 @@ OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListin
     run.scan = compareKeys(listed, referenced, options);
     run.prefixes = usage.prefixes();
     run.refused = run.scan.largestShare() > request.maxShare;
-    if (!run.refused && run.scan.orphanObjects > 0) {
+    if (request.savePlan && !run.refused && run.scan.orphanObjects > 0) {
         QString path = request.planPath;
         if (path.isEmpty()) {
             const QString folder = QFileInfo(request.planFolder).absoluteFilePath();

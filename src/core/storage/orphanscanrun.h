@@ -25,6 +25,7 @@ struct OrphanScanRequest
     /// The largest share of orphans (objects or bytes, 0–1) a plan is saved for; over it
     /// the scan is refused (no plan).
     double maxShare = 0.5;
+    bool savePlan = true; ///< false: the figures only (a scheduled scan that moves nothing)
     QString planPath;    ///< the plan's CSV (new); empty: planFolder/plan-<UTC time>.csv
     QString planFolder;  ///< where plans go when planPath is empty (made when missing)
     QString historyPath; ///< the history the figures are kept in; empty: not kept

@@ -172,6 +172,8 @@ JobOutcome runOrphansLifecycleJob(JobContext &context, const FleetAccess &fleet,
     scan.planFolder = orphanPlansDirectory(
         paths.historyPath.isEmpty() ? QString() : QFileInfo(paths.historyPath).absolutePath());
     scan.textfileDirectory = paths.textfileDirectory;
+    // A scan only keeps its figures: no plan file a night that nothing will carry out.
+    scan.savePlan = request->maxObjects != 0;
     if (job.plan.isEmpty() && !context.savePlan(orphansLifecyclePreviewJson(*request), &error))
         return JobOutcome::failed(error);
 
@@ -198,17 +200,18 @@ JobOutcome runOrphansLifecycleJob(JobContext &context, const FleetAccess &fleet,
         return JobOutcome::failed(
             Text::tr("orphans are %1 of %2, over the rule's limit of %3: nothing was moved. Look "
                      "at the scan on the Storage page; if it is right, scan it there with a "
-                     "higher limit, which becomes the rule")
+                     "higher limit and schedule the job again (a job keeps the rule it was made "
+                     "with)")
                 .arg(percent(run.scan.largestShare()), scan.location.text, percent(scan.maxShare)));
+    if (request->maxObjects == 0) {
+        context.log(Text::tr("Scan only: nothing moved"));
+        return JobOutcome::succeeded();
+    }
     if (run.planPath.isEmpty()) {
         context.log(Text::tr("Nothing to clean"));
         return JobOutcome::succeeded();
     }
     context.log(Text::tr("Plan saved: %1").arg(run.planPath));
-    if (request->maxObjects == 0) {
-        context.log(Text::tr("Scan only: nothing moved"));
-        return JobOutcome::succeeded();
-    }
     const std::optional<OrphanPlan> plan = readOrphanPlan(run.planPath, &error);
     if (!plan)
         return JobOutcome::failed(error);
