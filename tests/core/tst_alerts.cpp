@@ -1021,11 +1021,28 @@ void TestAlerts::monitorWatchesBackupsByTheirLastListing()
     monitor.start();
     QTest::qWait(200);
     QCOMPARE(raised.size(), 0);
-    monitor.setBackupLinks({{QStringLiteral("gpu-1"), DataKind::Models, backup}});
+    // A scan from before newest times were kept (objects, no time) tells nothing.
+    const QString older = QStringLiteral("/mnt/backup/games");
+    {
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(path, &error), qPrintable(error));
+        LocationScan scan;
+        scan.location = older;
+        scan.scannedAtMs = minutes(0).toMSecsSinceEpoch();
+        scan.listedObjects = 3;
+        scan.listedBytes = 300;
+        scan.band = QStringLiteral("healthy");
+        QVERIFY2(LocationScanStore(history.database()).record(scan, &error), qPrintable(error));
+    }
+    monitor.setBackupLinks({{QStringLiteral("gpu-1"), DataKind::Models, backup},
+                            {QStringLiteral("gpu-1"), DataKind::Games, older}});
     QTRY_COMPARE(raised.size(), 1);
     const Alert alert = raised[0][0].value<Alert>();
     QCOMPARE(alert.subject, backup);
     QCOMPARE(alert.severity, AlertSeverity::Critical);
+    QTest::qWait(200);
+    QCOMPARE(raised.size(), 1); // nothing about the older scan
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

@@ -2,6 +2,8 @@
 // land in hours already rolled up, category sums over data roots.
 #include "core/history/historycsv.h"
 #include "core/history/historystore.h"
+#include "core/storage/locationscanstore.h"
+#include "core/storage/locationusage.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,6 +17,9 @@
 
 using qm::HistoryStore;
 using qm::ImportedSample;
+using qm::LocationScan;
+using qm::LocationScanStore;
+using qm::UsageFigures;
 
 namespace {
 
@@ -456,6 +461,56 @@ private Q_SLOTS:
                 ->volumeRollups(QStringLiteral("h"), QStringLiteral("/"), kHour, kStart, kStart)[0]
                 .samples,
             60);
+    }
+
+    void migratesLocationScansFromVersion6()
+    {
+        // A version-6 file's scans stay, as orphan scans without a rule or times; a
+        // listing can be kept beside them.
+        m_store.reset();
+        const QString path = m_dir->filePath(QStringLiteral("history.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *statement :
+                 {"DROP TABLE location_scans",
+                  "CREATE TABLE location_scans (id INTEGER PRIMARY KEY, location TEXT NOT NULL, "
+                  "scanned_at INTEGER NOT NULL, listed_objects INTEGER NOT NULL, listed_bytes "
+                  "INTEGER NOT NULL, referenced_keys INTEGER NOT NULL, orphan_objects INTEGER NOT "
+                  "NULL, orphan_bytes INTEGER NOT NULL, too_young_objects INTEGER NOT NULL, "
+                  "too_young_bytes INTEGER NOT NULL, missing_references INTEGER NOT NULL, "
+                  "orphan_share REAL NOT NULL, band TEXT NOT NULL, plan_path TEXT)",
+                  "INSERT INTO location_scans VALUES (1, '/srv/a', 1000, 5, 500, 4, 1, 100, 0, 0, "
+                  "0, 0.2, 'warning', NULL)",
+                  "PRAGMA user_version = 6"})
+                QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        m_store = std::make_unique<HistoryStore>();
+        QString error;
+        QVERIFY2(m_store->open(path, &error), qPrintable(error));
+        LocationScanStore scans(m_store->database());
+        std::optional<LocationScan> kept = scans.latestOrphanScan(QStringLiteral("/srv/a"), &error);
+        QVERIFY2(kept, qPrintable(error));
+        QVERIFY(kept->isOrphanScan());
+        QCOMPARE(kept->band, QStringLiteral("warning"));
+        QCOMPARE(kept->newestMs, -1);
+        QVERIFY(kept->rule.isEmpty());
+        UsageFigures usage;
+        usage.add(700, 1500);
+        QVERIFY2(scans.record(LocationScan::listing(QStringLiteral("/srv/a"), 2000, usage), &error),
+                 qPrintable(error));
+        // The newest record is the listing; the orphan figures stay the scan's.
+        const QList<LocationScan> any = scans.latestOfAnyKind(&error);
+        QCOMPARE(any.size(), 1);
+        QVERIFY(!any[0].isOrphanScan());
+        QCOMPARE(any[0].listedBytes, 700);
+        QCOMPARE(any[0].newestMs, 1500);
+        QCOMPARE(scans.latest(&error).value(0).orphanBytes, 100);
     }
 
     void migratesFromVersion3()

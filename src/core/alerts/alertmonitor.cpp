@@ -142,7 +142,9 @@ void AlertMonitor::Worker::readLocations()
     QList<BackupAge> ages;
     for (const BackupLink &link : std::as_const(backups)) {
         const LocationScan *scan = byLocation.value(link.location);
-        if (!scan)
+        // Not listed yet, or by a scan from before the newest object was kept (objects,
+        // but no time): nothing is known, and an empty backup is not made up.
+        if (!scan || (scan->newestMs < 0 && scan->listedObjects > 0))
             continue;
         ages.append({link.location, link.host, dataKindKey(link.kind), scan->newestMs,
                      QDateTime::fromMSecsSinceEpoch(scan->scannedAtMs, QTimeZone::utc())});
