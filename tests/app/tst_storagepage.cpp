@@ -210,6 +210,28 @@ private Q_SLOTS:
         QCOMPARE(
             page.locationsTable()->item(1 - backupRow, header(QStringLiteral("Growth")))->text(),
             QStringLiteral("—"));
+        // A location that grew 1 GB in 20 days, listed three times: its growth says so.
+        const QString grower = dir.filePath(QStringLiteral("grower"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int step = 0; step < 3; ++step) {
+            UsageFigures grown;
+            grown.add(1'000'000'000 + qint64(step) * 500'000'000, now);
+            QCOMPARE(
+                recordLocationScan(
+                    dir.filePath(QStringLiteral("history.sqlite")),
+                    LocationScan::listing(grower, now - qint64(2 - step) * 10 * 86'400'000, grown)),
+                QString());
+        }
+        page.refresh();
+        QTRY_COMPARE(page.locationsTable()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row) {
+            if (page.locationsTable()->item(row, 0)->text() != grower)
+                continue;
+            const QString growth =
+                page.locationsTable()->item(row, header(QStringLiteral("Growth")))->text();
+            // 50 MB a day (47.7 MiB).
+            QVERIFY2(growth == QStringLiteral("+47.7 MiB/day"), qPrintable(growth));
+        }
         page.setBackupOf(backup, std::nullopt);
         QVERIFY(settings.backupLinks().isEmpty());
 

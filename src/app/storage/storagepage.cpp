@@ -491,6 +491,14 @@ KnownLocations readLocations(const QString &historyPath)
                 sizes << earlier.listedBytes;
             points.append({earlier.scannedAtMs, earlier.listedBytes, 0, -1});
         }
+        // A location has no capacity: its largest size stands in for one, so that the fit
+        // is made (a point without a capacity is dropped) and "flat" means under 0.1 % of
+        // what it holds. Only the rate is shown, never a time to full.
+        qint64 largest = 1;
+        for (const VolumePoint &point : std::as_const(points))
+            largest = std::max(largest, point.usedBytes);
+        for (VolumePoint &point : points)
+            point.totalBytes = largest;
         known.trends.insert(scan.location, sizes);
         known.growth.insert(scan.location, forecastVolume(points, kGrowthWindowSecs));
     }
