@@ -539,6 +539,16 @@ void TestMainWindow::preferencesEditAlertsAndRetention()
     QVERIFY(!ok->isEnabled());
     limits->setPlainText(QStringLiteral("ply_rejected: 500 GB\nlogs: 2 TB"));
     QVERIFY(ok->isEnabled());
+    auto *locationLimits =
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("locationLimitsEdit"));
+    QVERIFY(locationLimits->toPlainText().isEmpty());                      // none by default
+    QCOMPARE(spin(QStringLiteral("location-full_warning"))->value(), 7.0); // days
+    locationLimits->setPlainText(QStringLiteral("rclone:s3:backups"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(validation->text().contains(QStringLiteral("Storage location limits")),
+             qPrintable(validation->text()));
+    locationLimits->setPlainText(QStringLiteral("rclone:s3:backups: 2 TB"));
+    QVERIFY(ok->isEnabled());
     auto *stale = dialog->findChild<QCheckBox *>(QStringLiteral("stale-data_enabled"));
     stale->setChecked(false);
     QVERIFY(!spin(QStringLiteral("stale-data_warning"))->isEnabled());
@@ -566,6 +576,8 @@ void TestMainWindow::preferencesEditAlertsAndRetention()
     QCOMPARE(rules.categoryLimits,
              (QList<qm::CategoryLimit>{{QStringLiteral("ply_rejected"), 500'000'000'000},
                                        {QStringLiteral("logs"), 2'000'000'000'000}}));
+    QCOMPARE(rules.locationLimits,
+             (QList<qm::LocationLimit>{{QStringLiteral("rclone:s3:backups"), 2'000'000'000'000}}));
     QVERIFY(!m_settings->alertNotifications());
     QCOMPARE(m_settings->historyRetention().rawDays, 30);
     QCOMPARE(m_settings->historyRetention().hourlyDays, 730);

@@ -5,6 +5,7 @@
 // scan with its reason. Nothing is ever deleted by the page itself.
 
 #include "app/storage/storagepage.h"
+#include "core/alerts/alertrules.h"
 #include "core/settings/settings.h"
 #include "core/storage/locationusage.h"
 #include "core/storage/orphanclean.h"
@@ -232,6 +233,24 @@ private Q_SLOTS:
             // 50 MB a day (47.7 MiB).
             QVERIFY2(growth == QStringLiteral("+47.7 MiB/day"), qPrintable(growth));
         }
+        // With a limit (Preferences), the cell says when it is reached: 2 GB more at 50 MB
+        // a day.
+        const auto growthOf = [&] {
+            for (int row = 0; row < page.locationsTable()->rowCount(); ++row) {
+                if (page.locationsTable()->item(row, 0)->text() == grower)
+                    return page.locationsTable()
+                        ->item(row, header(QStringLiteral("Growth")))
+                        ->text();
+            }
+            return QString();
+        };
+        AlertRules rules = settings.alertRules();
+        rules.locationLimits = {{grower, 4'000'000'000}};
+        QVERIFY(settings.setAlertRules(rules));
+        QTRY_COMPARE(growthOf(), QStringLiteral("+47.7 MiB/day · limit in 40 day(s)"));
+        rules.locationLimits = {{grower, 2'000'000'000}};
+        QVERIFY(settings.setAlertRules(rules));
+        QTRY_COMPARE(growthOf(), QStringLiteral("+47.7 MiB/day · over its limit"));
         page.setBackupOf(backup, std::nullopt);
         QVERIFY(settings.backupLinks().isEmpty());
 

@@ -6,6 +6,7 @@
 #include "core/alerts/alertstore.h"
 #include "core/config/configcheck.h"
 #include "core/history/historystore.h"
+#include "core/storage/locationgrowth.h"
 #include "core/storage/locationscanstore.h"
 #include "core/storage/locationusage.h"
 
@@ -141,6 +142,9 @@ private Q_SLOTS:
     void monitorReadsLocationScans();
     void staleBackup();
     void monitorWatchesBackupsByTheirLastListing();
+    void locationLimitsParse();
+    void locationFull();
+    void monitorForecastsLocationsAgainstTheirLimits();
     void rulesValidate();
     void categoryLimitsParse();
     void storeRoundTrip();
@@ -1043,6 +1047,118 @@ void TestAlerts::monitorWatchesBackupsByTheirLastListing()
     QCOMPARE(alert.severity, AlertSeverity::Critical);
     QTest::qWait(200);
     QCOMPARE(raised.size(), 1); // nothing about the older scan
+}
+
+void TestAlerts::locationLimitsParse()
+{
+    QList<LocationLimit> limits;
+    QString error;
+    // Locations hold colons: the size follows the last one.
+    QVERIFY2(parseLocationLimits(QStringLiteral("# quotas\nrclone:s3:backups/models: 2 TB\n"
+                                                "gpu-1:/srv/data:500GiB\n/mnt/archive : 1.5 TB"),
+                                 &limits, &error),
+             qPrintable(error));
+    QCOMPARE(limits, (QList<LocationLimit>{{QStringLiteral("rclone:s3:backups/models"), 2000 * kGB},
+                                           {QStringLiteral("gpu-1:/srv/data"), 500LL << 30},
+                                           {QStringLiteral("/mnt/archive"), 1500 * kGB}}));
+    QCOMPARE(formatLocationLimits(limits),
+             QStringLiteral("rclone:s3:backups/models: 2 TB\ngpu-1:/srv/data: 500 GiB\n"
+                            "/mnt/archive: 1500 GB"));
+    QList<LocationLimit> back;
+    QVERIFY(parseLocationLimits(formatLocationLimits(limits), &back, &error));
+    QCOMPARE(back, limits);
+    QVERIFY(!parseLocationLimits(QStringLiteral("/mnt/archive"), &back, &error)); // no size
+    QVERIFY2(error.contains(QStringLiteral("location: size")), qPrintable(error));
+    QVERIFY(!parseLocationLimits(QStringLiteral(": 2 TB"), &back, &error)); // no location
+    QVERIFY(!parseLocationLimits(QStringLiteral("rclone:s3:x: 1 TB\nrclone:s3:x: 2 TB"), &back,
+                                 &error));
+    QVERIFY2(error.contains(QStringLiteral("line 2")), qPrintable(error));
+    QCOMPARE(back, limits); // untouched on failure
+}
+
+void TestAlerts::locationFull()
+{
+    AlertEngine engine(only(AlertRuleKind::LocationFull)); // 7 d, 1 d, margin 12 h
+    const QString bucket = QStringLiteral("rclone:s3:backups");
+    const qint64 limit = 1000 * kGB;
+    // `days` daily listings up to `minute`, growing `perDay` GB a day to `bytes`.
+    const auto evaluate = [&](double minute, qint64 bytes, qint64 perDay, int days) {
+        QList<LocationScan> records;
+        for (int day = 0; day < days; ++day) {
+            LocationScan scan;
+            scan.kind = LocationScan::Kind::Listing;
+            scan.location = bucket;
+            scan.scannedAtMs = minutes(minute - double(day) * 24 * 60).toMSecsSinceEpoch();
+            scan.listedBytes = bytes - day * perDay * kGB;
+            records.append(scan);
+        }
+        AlertInput in;
+        in.now = minutes(minute);
+        in.locationSizes = QList<LocationSize>{
+            {bucket, bytes, limit, forecastLocationSize(records, limit), minutes(minute)}};
+        return engine.evaluate(in);
+    };
+    QVERIFY(evaluate(0, 500 * kGB, 10, 10).isEmpty());         // 50 days to go
+    QList<AlertEvent> events = evaluate(1, 900 * kGB, 20, 10); // 5 days
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].alert.rule, QStringLiteral("location-full"));
+    QCOMPARE(events[0].alert.subject, bucket);
+    QCOMPARE(events[0].alert.severity, AlertSeverity::Warning);
+    QVERIFY2(events[0].alert.message.startsWith(QStringLiteral(
+                 "rclone:s3:backups will reach its limit of 931.3 GiB in about 5 day")),
+             qPrintable(events[0].alert.message));
+    // Too few listings tell nothing: the alert keeps its state.
+    QVERIFY(evaluate(2, 900 * kGB, 20, 1).isEmpty());
+    // At its limit: critical, whatever the trend.
+    events = evaluate(3, 1000 * kGB, 0, 1);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events[0].alert.severity, AlertSeverity::Critical);
+    QVERIFY2(events[0].alert.message.contains(QStringLiteral("at or over its limit")),
+             qPrintable(events[0].alert.message));
+    // Emptied and flat: never full, the alert clears.
+    QCOMPARE(count(evaluate(4, 200 * kGB, 0, 10), AlertEvent::Kind::Cleared), 1);
+}
+
+void TestAlerts::monitorForecastsLocationsAgainstTheirLimits()
+{
+    // Twenty daily listings of a bucket growing 10 GB a day to 950 GB, with a 1 TB limit:
+    // full in five days, a warning.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    const QString bucket = QStringLiteral("rclone:s3:backups");
+    {
+        HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(path, &error), qPrintable(error));
+        for (int day = 0; day < 20; ++day) {
+            UsageFigures usage;
+            usage.add((950 - 10 * (19 - day)) * kGB, minutes(0).toMSecsSinceEpoch());
+            QVERIFY2(
+                LocationScanStore(history.database())
+                    .record(LocationScan::listing(
+                                bucket, minutes((day - 19) * 24 * 60).toMSecsSinceEpoch(), usage),
+                            &error),
+                qPrintable(error));
+        }
+    }
+    AlertMonitor monitor;
+    monitor.setHistoryPath(path);
+    const QDateTime now = minutes(1);
+    monitor.setClock([&now] { return now; });
+    AlertRules rules = only(AlertRuleKind::LocationFull);
+    monitor.setRules(rules);
+    QSignalSpy raised(&monitor, &AlertMonitor::alertRaised);
+    monitor.start();
+    QTest::qWait(200);
+    QCOMPARE(raised.size(), 0); // no limit: nothing to reach
+    rules.locationLimits = {{bucket, 1000 * kGB}};
+    monitor.setRules(rules);
+    monitor.evaluateNow();
+    QTRY_COMPARE(raised.size(), 1);
+    const Alert alert = raised[0][0].value<Alert>();
+    QCOMPARE(alert.subject, bucket);
+    QCOMPARE(alert.severity, AlertSeverity::Warning);
+    QVERIFY2(alert.message.contains(QStringLiteral("in about 5 day")), qPrintable(alert.message));
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

@@ -339,15 +339,26 @@ void TestSettings::setAllAlertRulesAtOnce()
     rules.rule(qm::AlertRuleKind::StaleData).warning = 6.0 * 3600;
     rules.rule(qm::AlertRuleKind::DaemonNotRunning).enabled = false;
     rules.categoryLimits.clear();
+    rules.locationLimits = {{QStringLiteral("rclone:s3:backups"), 2'000'000'000'000}};
     qm::AlertRules bad = rules;
     bad.rule(qm::AlertRuleKind::CategorySize).margin = -1;
     QVERIFY(!settings.setAlertRules(bad)); // one bad rule: nothing is stored
     QCOMPARE(settings.alertRules(), qm::AlertRules());
+    bad = rules; // a location named twice
+    bad.locationLimits.append({QStringLiteral("rclone:s3:backups"), 1});
+    QVERIFY(!settings.setAlertRules(bad));
     QVERIFY(settings.setAlertRules(rules));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(settings.alertRules(), rules);
     QVERIFY(settings.setAlertRules(rules));
     QCOMPARE(changed.size(), 1);
+    settings.sync();
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("alerts/locationLimits")).toString(),
+             QStringLiteral("rclone:s3:backups: 2 TB"));
+    raw.setValue(QStringLiteral("alerts/locationLimits"), QStringLiteral("rclone:s3:x: huge"));
+    raw.sync();
+    QVERIFY(Settings(iniPath()).alertLocationLimits().isEmpty()); // hand-edited nonsense
 }
 
 void TestSettings::sampleSettings()

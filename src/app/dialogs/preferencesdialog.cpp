@@ -22,7 +22,7 @@ namespace qm {
 
 namespace {
 
-/// How a rule's thresholds and margin are shown: seconds as hours or minutes, bytes
+/// How a rule's thresholds and margin are shown: seconds as days, hours or minutes, bytes
 /// as GB (10^9 bytes, like the limits' default).
 struct FieldUnit
 {
@@ -50,6 +50,8 @@ FieldUnit fieldUnit(AlertRuleKind kind)
     case AlertRuleKind::EphemeralReplication:
     case AlertRuleKind::StaleBackup:
         return {3600, PreferencesDialog::tr(" h"), 1, 24 * 366};
+    case AlertRuleKind::LocationFull:
+        return {86400, PreferencesDialog::tr(" days"), 1, 366};
     }
     return {};
 }
@@ -112,6 +114,8 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     connect(m_ui->rawDaysSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_ui->hourlyDaysSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
     connect(m_ui->categoryLimitsEdit, &QPlainTextEdit::textChanged, this,
+            &PreferencesDialog::validate);
+    connect(m_ui->locationLimitsEdit, &QPlainTextEdit::textChanged, this,
             &PreferencesDialog::validate);
 
     connect(m_ui->warningFreeSpin, &QSpinBox::valueChanged, this, &PreferencesDialog::validate);
@@ -218,6 +222,7 @@ void PreferencesDialog::showAlertRules(const AlertRules &rules)
         editors.forMinutes->setValue(int(rule.forSecs / 60));
     }
     m_ui->categoryLimitsEdit->setPlainText(formatCategoryLimits(rules.categoryLimits));
+    m_ui->locationLimitsEdit->setPlainText(formatLocationLimits(rules.locationLimits));
 }
 
 AlertRules PreferencesDialog::editedAlertRules() const
@@ -241,6 +246,9 @@ AlertRules PreferencesDialog::editedAlertRules() const
     QList<CategoryLimit> limits;
     if (parseCategoryLimits(m_ui->categoryLimitsEdit->toPlainText(), &limits, &error))
         rules.categoryLimits = limits;
+    QList<LocationLimit> locationLimits;
+    if (parseLocationLimits(m_ui->locationLimitsEdit->toPlainText(), &locationLimits, &error))
+        rules.locationLimits = locationLimits;
     return rules;
 }
 
@@ -264,6 +272,10 @@ void PreferencesDialog::validate()
     QString limitsError;
     const bool limitsValid =
         parseCategoryLimits(m_ui->categoryLimitsEdit->toPlainText(), &limits, &limitsError);
+    QList<LocationLimit> locationLimits;
+    QString locationLimitsError;
+    const bool locationLimitsValid = parseLocationLimits(m_ui->locationLimitsEdit->toPlainText(),
+                                                         &locationLimits, &locationLimitsError);
     QString ruleError;
     const AlertRules rules = editedAlertRules();
     for (const AlertRuleKind kind : kAlertRuleKinds) {
@@ -276,12 +288,13 @@ void PreferencesDialog::validate()
     }
     const bool retentionValid = m_ui->hourlyDaysSpin->value() >= m_ui->rawDaysSpin->value();
     const bool valid = thresholdsValid && categoriesValid && daemonsValid && limitsValid &&
-                       ruleError.isEmpty() && retentionValid;
+                       locationLimitsValid && ruleError.isEmpty() && retentionValid;
     m_ui->validationLabel->setText(
         !thresholdsValid   ? tr("The critical threshold must not be above the warning threshold.")
         : !categoriesValid ? tr("Data categories: %1").arg(categoriesError)
         : !daemonsValid    ? tr("Expected processes: %1").arg(daemonsError)
         : !limitsValid     ? tr("Data category size limits: %1").arg(limitsError)
+        : !locationLimitsValid ? tr("Storage location limits: %1").arg(locationLimitsError)
         : !ruleError.isEmpty() ? ruleError
         : !retentionValid
             ? tr("History: hourly figures must be kept at least as long as every probe.")

@@ -1,15 +1,18 @@
 #include "storagepage.h"
 
+#include "core/alerts/alertrules.h"
 #include "core/appdata/appdata.h"
 #include "core/async/whenfinished.h"
 #include "core/history/forecast.h"
 #include "core/history/historystore.h"
 #include "core/settings/settings.h"
 #include "core/sql/sqllocation.h"
+#include "core/storage/locationgrowth.h"
 #include "core/storage/locationscanstore.h"
 #include "core/storage/orphanclean.h"
 #include "core/storage/storagequarantine.h"
 #include "core/units/datasize.h"
+#include "core/units/duration.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -63,9 +66,6 @@ enum LocationColumn {
     Scanned,
     ColumnCount
 };
-
-/// How far back a location's growth is fitted.
-constexpr qint64 kGrowthWindowSecs = 30 * 86'400;
 
 /// The role of a location's sizes at its scans, oldest first (a QVariantList of qint64).
 constexpr int kTrendRole = Qt::UserRole + 2;
@@ -156,6 +156,8 @@ StoragePage::StoragePage(Settings *settings, QWidget *parent)
     , m_settings(settings)
 {
     buildForm();
+    if (m_settings) // a location's limit shows in its Growth cell
+        connect(m_settings, &Settings::alertRulesChanged, this, [this] { refresh(); });
     connect(&m_scanWatcher, &QFutureWatcher<OrphanScanRun>::finished, this, [this] {
         m_progressTimer->stop();
         setBusy(false);
@@ -201,7 +203,8 @@ void StoragePage::buildForm()
                                             tr("Objects"), tr("Orphaned"), tr("Share"), tr("Band"),
                                             tr("Backup of"), tr("Scanned")});
     m_locations->horizontalHeaderItem(Growth)->setToolTip(
-        tr("How fast the location grows: a line fitted to its sizes of the last 30 days"));
+        tr("How fast the location grows: a line fitted to its sizes of the last 30 days; "
+           "with a limit (Preferences, Alerts), when it reaches it"));
     m_locations->horizontalHeaderItem(BackupOf)->setToolTip(
         tr("The host's data kind this location backs up (Backup Of…): the replication "
            "measurement counts it as a copy, and the Stale backup alert watches it"));
@@ -469,7 +472,7 @@ namespace {
 
 /// The locations as the history has them: each one's last scan, and its sizes at its
 /// scans of the last kTrendDays days.
-KnownLocations readLocations(const QString &historyPath)
+KnownLocations readLocations(const QString &historyPath, const AlertRules &limits)
 {
     KnownLocations known;
     if (historyPath.isEmpty() || !QFileInfo::exists(historyPath))
@@ -481,26 +484,18 @@ KnownLocations readLocations(const QString &historyPath)
     if (!readLocationStatuses(store, &known.locations, &known.error))
         return known;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 from = now - std::max(kTrendDays * 86'400, kGrowthWindowSecs) * 1000;
+    const qint64 from = now - std::max(kTrendDays * 86'400, kLocationGrowthWindowSecs) * 1000;
     for (const LocationStatus &status : std::as_const(known.locations)) {
         const LocationScan &scan = status.last;
         QVariantList sizes;
-        QList<VolumePoint> points;
-        for (const LocationScan &earlier : store.history(scan.location, from)) {
+        const QList<LocationScan> records = store.history(scan.location, from);
+        for (const LocationScan &earlier : records) {
             if (earlier.scannedAtMs >= now - kTrendDays * 86'400'000LL)
                 sizes << earlier.listedBytes;
-            points.append({earlier.scannedAtMs, earlier.listedBytes, 0, -1});
         }
-        // A location has no capacity: its largest size stands in for one, so that the fit
-        // is made (a point without a capacity is dropped) and "flat" means under 0.1 % of
-        // what it holds. Only the rate is shown, never a time to full.
-        qint64 largest = 1;
-        for (const VolumePoint &point : std::as_const(points))
-            largest = std::max(largest, point.usedBytes);
-        for (VolumePoint &point : points)
-            point.totalBytes = largest;
         known.trends.insert(scan.location, sizes);
-        known.growth.insert(scan.location, forecastVolume(points, kGrowthWindowSecs));
+        known.growth.insert(scan.location,
+                            forecastLocationSize(records, limits.locationLimit(scan.location)));
     }
     return known;
 }
@@ -520,6 +515,16 @@ QString growthText(const Forecast &forecast)
              formatDataSize(qint64(std::abs(rate))));
 }
 
+/// How a location stands against its limit: "over its limit", "limit in 5 days".
+QString limitText(qint64 bytes, qint64 limit, const Forecast &growth)
+{
+    if (bytes >= limit)
+        return StoragePage::tr("over its limit");
+    if (!growth.secondsToFull)
+        return StoragePage::tr("%1 limit").arg(formatDataSize(limit));
+    return StoragePage::tr("limit in %1").arg(formatDuration(*growth.secondsToFull));
+}
+
 } // namespace
 
 void StoragePage::refresh(const std::function<void()> &then)
@@ -527,7 +532,8 @@ void StoragePage::refresh(const std::function<void()> &then)
     // Read off the window's thread (the history may be busy with a writer); only the
     // newest reading is shown.
     const int generation = ++m_refreshGeneration;
-    whenFinished(this, QtConcurrent::run(readLocations, m_historyPath),
+    const AlertRules limits = m_settings ? m_settings->alertRules() : AlertRules();
+    whenFinished(this, QtConcurrent::run(readLocations, m_historyPath, limits),
                  [this, generation, then](const KnownLocations &known) {
                      if (generation == m_refreshGeneration)
                          showLocations(known);
@@ -538,6 +544,7 @@ void StoragePage::refresh(const std::function<void()> &then)
 
 void StoragePage::showLocations(const KnownLocations &known)
 {
+    const AlertRules limits = m_settings ? m_settings->alertRules() : AlertRules();
     const QHash<QString, QVariantList> &trends = known.trends;
     const QString &error = known.error;
     const QList<BackupLink> links = m_settings ? m_settings->backupLinks() : QList<BackupLink>();
@@ -567,8 +574,14 @@ void StoragePage::showLocations(const KnownLocations &known)
             tr("%n scan(s) in the last 90 days", nullptr, int(trends.value(last.location).size())));
         m_locations->setItem(row, Trend, trend);
         const Forecast growth = known.growth.value(last.location);
-        m_locations->setItem(row, Growth,
-                             item(growthText(growth), qint64(growth.rateBytesPerDay.value_or(0))));
+        QTableWidgetItem *growing =
+            item(growthText(growth), qint64(growth.rateBytesPerDay.value_or(0)));
+        if (const qint64 limit = limits.locationLimit(last.location)) {
+            growing->setText(growing->text() + tr(" · ") +
+                             limitText(last.listedBytes, limit, growth));
+            growing->setToolTip(tr("Limit %1 (Preferences, Alerts)").arg(formatDataSize(limit)));
+        }
+        m_locations->setItem(row, Growth, growing);
         m_locations->setItem(row, Objects,
                              item(locale.toString(last.listedObjects), last.listedObjects));
         if (orphans) {

@@ -52,6 +52,8 @@ public:
             orphanedStorage(*m_input.locations);
         if (enabled(AlertRuleKind::StaleBackup) && m_input.backups)
             staleBackups(*m_input.backups);
+        if (enabled(AlertRuleKind::LocationFull) && m_input.locationSizes)
+            locationsFull(*m_input.locationSizes);
         return m_result;
     }
 
@@ -362,6 +364,38 @@ private:
                                 formatDuration(qint64(o.value)), listed);
             }
             o.messages[0] = o.messages[1] = text;
+        }
+    }
+
+    void locationsFull(const QList<LocationSize> &locations)
+    {
+        const AlertRuleKind kind = AlertRuleKind::LocationFull;
+        cover(kind, QString());
+        for (const LocationSize &location : locations) {
+            const Forecast &forecast = location.forecast;
+            const QString limit = formatDataSize(location.limitBytes);
+            if (location.bytes >= location.limitBytes) {
+                AlertObservation &o = add(kind, QString(), location.location, location.listedAt);
+                o.value = 0;
+                o.messages[0] = o.messages[1] =
+                    Text::tr("%1 holds %2, at or over its limit of %3")
+                        .arg(location.location, formatDataSize(location.bytes), limit);
+                continue;
+            }
+            if (!forecast.secondsToFull && (forecast.reason == ForecastReason::TooFewSamples ||
+                                            forecast.reason == ForecastReason::Noisy)) {
+                unknown(kind, QString(), location.location);
+                continue;
+            }
+            // Flat or shrinking: "never" (+infinity).
+            AlertObservation &o = add(kind, QString(), location.location,
+                                      QDateTime::fromMSecsSinceEpoch(forecast.asOfMs, Qt::UTC));
+            o.value = forecast.secondsToFull ? double(*forecast.secondsToFull)
+                                             : std::numeric_limits<double>::infinity();
+            o.messages[0] = o.messages[1] =
+                Text::tr("%1 will reach its limit of %2 in about %3 (growing %4 a day)")
+                    .arg(location.location, limit, formatDuration(qint64(std::min(o.value, 1e15))),
+                         formatDataSize(qint64(forecast.rateBytesPerDay.value_or(0))));
         }
     }
 

@@ -20,8 +20,8 @@ namespace qm {
 /// What an alert is about: one rule on one host and subject. The subject is the mount
 /// point (VolumeFree, MaxDiskUsage, ForecastFull), the data category (CategorySize),
 /// the daemon pattern (DaemonNotRunning), the data kind (EphemeralReplication), the
-/// storage location (OrphanedStorage and StaleBackup, whose host is empty: a location is
-/// the fleet's, not one host's), or empty for the host as a whole (HostUnreachable, StaleData).
+/// storage location (OrphanedStorage, StaleBackup and LocationFull, whose host is empty: a location
+/// is the fleet's, not one host's), or empty for the host as a whole (HostUnreachable, StaleData).
 struct AlertKey
 {
     QString rule; ///< alertRuleKey()
@@ -53,6 +53,18 @@ struct BackupAge
     QDateTime listedAt;
 };
 
+/// A storage location with a size limit (AlertRules::locationLimits), as its listings
+/// and scans found it.
+struct LocationSize
+{
+    QString location;
+    qint64 bytes = 0; ///< at its newest listing or scan
+    qint64 limitBytes = 0;
+    /// forecastLocationSize() against the limit (core/storage/locationgrowth.h).
+    Forecast forecast;
+    QDateTime listedAt;
+};
+
 /// The state of the fleet an evaluation looks at. Hosts are those of `states` (the
 /// latest probe of each, and since when it fails). With a config, a host it names
 /// whose `status` is not "ready" is not watched, and a host it does not name that has
@@ -72,6 +84,9 @@ struct AlertInput
     /// The backups named so far that have been listed, each by its last listing; nullopt
     /// when not known (no history): their alerts then keep their state.
     std::optional<QList<BackupAge>> backups;
+    /// The locations with a size limit that have been listed or scanned; nullopt when not
+    /// known (no history): their alerts then keep their state.
+    std::optional<QList<LocationSize>> locationSizes;
     /// The time of the evaluation (UTC), given by the caller: never read from the clock
     /// here, so tests run on a fake one.
     QDateTime now;

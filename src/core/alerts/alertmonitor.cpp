@@ -2,6 +2,7 @@
 
 #include "alertstore.h"
 #include "core/history/historystore.h"
+#include "core/storage/locationgrowth.h"
 #include "core/storage/locationscanstore.h"
 
 #include <QCoreApplication>
@@ -53,8 +54,8 @@ struct AlertMonitor::Worker
 
     void updateForecasts();
     void fillFailingSince();
-    /// The storage locations' last scans, which `qmctl orphans scan` keeps in the same
-    /// history file.
+    /// The storage locations' last scans and listings, which `qmctl orphans scan` and
+    /// `qmctl storage du` keep in the same history file.
     void readLocations();
 };
 
@@ -132,8 +133,9 @@ void AlertMonitor::Worker::readLocations()
     // The backups by their last listing or scan, whichever is newer; one never listed
     // is not known yet (nothing is made up).
     input.backups.reset();
-    const QList<LocationScan> listed =
-        LocationScanStore(history.database()).latestOfAnyKind(&error);
+    input.locationSizes.reset();
+    const LocationScanStore scanStore(history.database());
+    const QList<LocationScan> listed = scanStore.latestOfAnyKind(&error);
     if (!error.isEmpty())
         return;
     QHash<QString, const LocationScan *> byLocation;
@@ -150,6 +152,21 @@ void AlertMonitor::Worker::readLocations()
                      QDateTime::fromMSecsSinceEpoch(scan->scannedAtMs, QTimeZone::utc())});
     }
     input.backups = ages;
+    // The locations with a limit, by their growth over the forecast window.
+    QList<LocationSize> sizes;
+    for (const LocationLimit &limit : engine.rules().locationLimits) {
+        const LocationScan *scan = byLocation.value(limit.location);
+        if (!scan)
+            continue; // never listed: nothing is known
+        const QList<LocationScan> records = scanStore.history(
+            limit.location, scan->scannedAtMs - kLocationGrowthWindowSecs * 1000, &error);
+        if (!error.isEmpty())
+            return;
+        sizes.append({limit.location, scan->listedBytes, limit.bytes,
+                      forecastLocationSize(records, limit.bytes),
+                      QDateTime::fromMSecsSinceEpoch(scan->scannedAtMs, QTimeZone::utc())});
+    }
+    input.locationSizes = sizes;
 }
 
 AlertMonitor::AlertMonitor(QObject *parent)

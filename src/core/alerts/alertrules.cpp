@@ -17,6 +17,7 @@ class Text
 
 constexpr qint64 kMinute = 60;
 constexpr qint64 kHour = 3600;
+constexpr qint64 kDay = 24 * kHour;
 constexpr double kGB = 1e9;
 
 bool validNumber(double value)
@@ -69,6 +70,8 @@ QString alertRuleKey(AlertRuleKind kind)
         return QStringLiteral("orphaned-storage");
     case AlertRuleKind::StaleBackup:
         return QStringLiteral("stale-backup");
+    case AlertRuleKind::LocationFull:
+        return QStringLiteral("location-full");
     }
     return {};
 }
@@ -105,6 +108,8 @@ QString alertRuleTitle(AlertRuleKind kind)
         return Text::tr("Orphaned storage");
     case AlertRuleKind::StaleBackup:
         return Text::tr("Stale backup");
+    case AlertRuleKind::LocationFull:
+        return Text::tr("Location at its limit");
     }
     return {};
 }
@@ -138,6 +143,10 @@ QString alertRuleDescription(AlertRuleKind kind)
     case AlertRuleKind::StaleBackup:
         return Text::tr("The newest object of a storage location named as a host's backup "
                         "is older than this (as of its last listing): the backup has stopped.");
+    case AlertRuleKind::LocationFull:
+        return Text::tr("At the growth of its last 30 days of listings, a storage location "
+                        "will reach its size limit (set under Location limits) within this "
+                        "time, or has reached it.");
     }
     return {};
 }
@@ -147,6 +156,7 @@ AlertDirection alertRuleDirection(AlertRuleKind kind)
     switch (kind) {
     case AlertRuleKind::VolumeFree:
     case AlertRuleKind::ForecastFull:
+    case AlertRuleKind::LocationFull:
         return AlertDirection::Below;
     default:
         return AlertDirection::AtOrAbove;
@@ -216,6 +226,11 @@ AlertRule AlertRule::defaults(AlertRuleKind kind)
         rule.critical = double(72 * kHour);
         rule.margin = double(kHour);
         break;
+    case AlertRuleKind::LocationFull:
+        rule.warning = double(7 * kDay); // listings come daily: days, not hours
+        rule.critical = double(kDay);
+        rule.margin = double(12 * kHour);
+        break;
     }
     return rule;
 }
@@ -257,10 +272,15 @@ QList<CategoryLimit> defaultCategoryLimits()
     return {{QStringLiteral("ply_rejected"), qint64(300) * 1000 * 1000 * 1000}};
 }
 
-bool parseCategoryLimits(const QString &text, QList<CategoryLimit> *limits, QString *error)
+namespace {
+
+/// Reads "name: size" lines; `namePattern` is what a name may be (a regular expression
+/// that captures it whole). The size follows the last colon of the line.
+bool parseNamedSizes(const QString &text, const QString &namePattern, const QString &example,
+                     QList<QPair<QString, qint64>> *sizes, QString *error)
 {
-    static const QRegularExpression line(
-        QStringLiteral("^([A-Za-z0-9_.-]+)\\s*:\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]*)$"));
+    static const QRegularExpression sizePattern(
+        QStringLiteral("^([0-9]+(?:\\.[0-9]+)?)\\s*([A-Za-z]*)$"));
     static const QHash<QString, double> units = {
         {QString(), 1.0},
         {QStringLiteral("b"), 1.0},
@@ -273,60 +293,105 @@ bool parseCategoryLimits(const QString &text, QList<CategoryLimit> *limits, QStr
         {QStringLiteral("gib"), 1024.0 * 1024 * 1024},
         {QStringLiteral("tib"), 1024.0 * 1024 * 1024 * 1024},
     };
-    QList<CategoryLimit> parsed;
+    const QRegularExpression name(QRegularExpression::anchoredPattern(namePattern));
+    QList<QPair<QString, qint64>> parsed;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString trimmed = lines.at(i).trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
             continue;
-        const QRegularExpressionMatch match = line.match(trimmed);
-        const auto unit = units.constFind(match.captured(3).toLower());
-        if (!match.hasMatch() || unit == units.cend()) {
-            *error = Text::tr("line %1: write a limit as 'category: size', e.g. "
-                              "'ply_rejected: 300 GB'")
-                         .arg(i + 1);
+        const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
+        const QString key = trimmed.left(std::max<qsizetype>(colon, 0)).trimmed();
+        const QRegularExpressionMatch match = sizePattern.match(trimmed.mid(colon + 1).trimmed());
+        const auto unit = units.constFind(match.captured(2).toLower());
+        if (colon < 0 || !name.match(key).hasMatch() || !match.hasMatch() || unit == units.cend()) {
+            *error = Text::tr("line %1: write a limit as %2").arg(i + 1).arg(example);
             return false;
         }
         // The pattern admits digits with at most one point: always a number.
-        const double bytes = match.captured(2).toDouble() * *unit;
+        const double bytes = match.captured(1).toDouble() * *unit;
         if (bytes >= 9e18) {
             *error = Text::tr("line %1: the size is too large").arg(i + 1);
             return false;
         }
-        const QString category = match.captured(1);
-        for (const CategoryLimit &limit : std::as_const(parsed)) {
-            if (limit.category == category) {
-                *error = Text::tr("line %1: '%2' has a limit already").arg(i + 1).arg(category);
+        for (const auto &[earlier, size] : std::as_const(parsed)) {
+            if (earlier == key) {
+                *error = Text::tr("line %1: '%2' has a limit already").arg(i + 1).arg(key);
                 return false;
             }
         }
-        parsed.append({category, qint64(std::llround(bytes))});
+        parsed.append({key, qint64(std::llround(bytes))});
     }
-    *limits = parsed;
+    *sizes = parsed;
     return true;
 }
 
-QString formatCategoryLimits(const QList<CategoryLimit> &limits)
+/// `bytes` in the largest unit that states it exactly: "300 GB", "2 TiB", else bytes.
+QString exactSize(qint64 bytes)
 {
-    // The largest unit that states the size exactly: "300 GB", "2 TiB", else bytes.
     static const std::pair<qint64, const char *> units[] = {
         {qint64(1) << 40, "TiB"}, {qint64(1000) * 1000 * 1000 * 1000, "TB"},
         {qint64(1) << 30, "GiB"}, {qint64(1000) * 1000 * 1000, "GB"},
         {qint64(1) << 20, "MiB"}, {qint64(1000) * 1000, "MB"},
         {qint64(1) << 10, "KiB"}, {qint64(1000), "kB"},
     };
-    QStringList lines;
-    for (const CategoryLimit &limit : limits) {
-        QString size = QString::number(limit.bytes);
-        for (const auto &[factor, unit] : units) {
-            if (limit.bytes > 0 && limit.bytes % factor == 0) {
-                size = QStringLiteral("%1 %2").arg(limit.bytes / factor).arg(QLatin1String(unit));
-                break;
-            }
-        }
-        lines.append(QStringLiteral("%1: %2").arg(limit.category, size));
+    for (const auto &[factor, unit] : units) {
+        if (bytes > 0 && bytes % factor == 0)
+            return QStringLiteral("%1 %2").arg(bytes / factor).arg(QLatin1String(unit));
     }
+    return QString::number(bytes);
+}
+
+} // namespace
+
+bool parseCategoryLimits(const QString &text, QList<CategoryLimit> *limits, QString *error)
+{
+    QList<QPair<QString, qint64>> sizes;
+    if (!parseNamedSizes(text, QStringLiteral("[A-Za-z0-9_.-]+"),
+                         Text::tr("'category: size', e.g. 'ply_rejected: 300 GB'"), &sizes, error))
+        return false;
+    limits->clear();
+    for (const auto &[category, bytes] : std::as_const(sizes))
+        limits->append({category, bytes});
+    return true;
+}
+
+bool parseLocationLimits(const QString &text, QList<LocationLimit> *limits, QString *error)
+{
+    QList<QPair<QString, qint64>> sizes;
+    if (!parseNamedSizes(text, QStringLiteral(".+"),
+                         Text::tr("'location: size', e.g. 'rclone:s3:backups: 2 TB'"), &sizes,
+                         error))
+        return false;
+    limits->clear();
+    for (const auto &[location, bytes] : std::as_const(sizes))
+        limits->append({location, bytes});
+    return true;
+}
+
+QString formatCategoryLimits(const QList<CategoryLimit> &limits)
+{
+    QStringList lines;
+    for (const CategoryLimit &limit : limits)
+        lines.append(QStringLiteral("%1: %2").arg(limit.category, exactSize(limit.bytes)));
     return lines.join(QLatin1Char('\n'));
+}
+
+QString formatLocationLimits(const QList<LocationLimit> &limits)
+{
+    QStringList lines;
+    for (const LocationLimit &limit : limits)
+        lines.append(QStringLiteral("%1: %2").arg(limit.location, exactSize(limit.bytes)));
+    return lines.join(QLatin1Char('\n'));
+}
+
+qint64 AlertRules::locationLimit(const QString &location) const
+{
+    for (const LocationLimit &limit : locationLimits) {
+        if (limit.location == location)
+            return limit.bytes;
+    }
+    return 0;
 }
 
 } // namespace qm

@@ -34,6 +34,7 @@ enum class AlertRuleKind {
     EphemeralReplication, ///< an ephemeral host holding under-replicated data too long
     OrphanedStorage,      ///< a storage location whose last scan found many orphaned bytes
     StaleBackup,          ///< a backup location whose newest object is too old
+    LocationFull,         ///< a storage location at or soon at its size limit
 };
 inline constexpr AlertRuleKind kAlertRuleKinds[] = {
     AlertRuleKind::VolumeFree,      AlertRuleKind::MaxDiskUsage,
@@ -41,6 +42,7 @@ inline constexpr AlertRuleKind kAlertRuleKinds[] = {
     AlertRuleKind::HostUnreachable, AlertRuleKind::DaemonNotRunning,
     AlertRuleKind::StaleData,       AlertRuleKind::EphemeralReplication,
     AlertRuleKind::OrphanedStorage, AlertRuleKind::StaleBackup,
+    AlertRuleKind::LocationFull,
 };
 inline constexpr int kAlertRuleKindCount = int(std::size(kAlertRuleKinds));
 
@@ -60,7 +62,8 @@ enum class AlertUnit {
 
 /// The stable key of a rule ("volume-free", "max-disk-usage", "category-size",
 /// "forecast-full", "host-unreachable", "daemon-not-running", "stale-data",
-/// "ephemeral-replication"): the database's `rule` column and the settings group.
+/// "ephemeral-replication", "orphaned-storage", "stale-backup", "location-full"): the
+/// database's `rule` column and the settings group.
 QString alertRuleKey(AlertRuleKind kind);
 /// The rule of `key`; nullopt for an unknown key.
 std::optional<AlertRuleKind> alertRuleFromKey(const QString &key);
@@ -111,7 +114,9 @@ struct AlertRule
     /// for 5 min; category size: margin 10 GB; forecast full within 24 h warning / 4 h
     /// critical, margin 2 h, for 15 min; unreachable for 15 min (warning); daemon not
     /// running for 10 min (warning); newest data older than 24 h (warning), margin 1 h;
-    /// ephemeral host with under-replicated data older than 6 h (critical).
+    /// ephemeral host with under-replicated data older than 6 h (critical); orphaned
+    /// share 10 % / 25 %; stale backup 26 h / 72 h; a location at its limit within 7 days
+    /// warning / 1 day critical, margin 12 h.
     static AlertRule defaults(AlertRuleKind kind);
 
     friend bool operator==(const AlertRule &, const AlertRule &) = default;
@@ -129,6 +134,21 @@ struct CategoryLimit
 /// The default limits: rejected PLY samples (`ply_rejected`) at 300 GB (10^9 bytes).
 QList<CategoryLimit> defaultCategoryLimits();
 
+/// A size limit of one storage location (LocationFull): a bucket's quota, or what a
+/// folder may take. The location's size is forecast against it like a volume's.
+struct LocationLimit
+{
+    QString location; ///< as `qmctl storage list` names it ("rclone:s3:bucket", "HOST:/path")
+    qint64 bytes = 0;
+    friend bool operator==(const LocationLimit &, const LocationLimit &) = default;
+};
+
+/// Reads "location: size" lines as parseCategoryLimits() reads its lines; a location
+/// may hold colons ("rclone:s3:bucket/models: 2 TB": the size follows the last one).
+bool parseLocationLimits(const QString &text, QList<LocationLimit> *limits, QString *error);
+/// `limits` as parseLocationLimits() reads them.
+QString formatLocationLimits(const QList<LocationLimit> &limits);
+
 /// Reads "category: size" lines ("ply_rejected: 300 GB"; sizes in bytes or with a
 /// unit B, kB, MB, GB, TB (powers of 1000) or KiB, MiB, GiB, TiB (powers of 1024));
 /// blank lines and lines starting with '#' are skipped. False and `error` (naming the
@@ -142,11 +162,15 @@ QString formatCategoryLimits(const QList<CategoryLimit> &limits);
 /// default).
 inline constexpr qint64 kAlertForecastWindowSecs = 6 * 3600;
 
-/// Every rule, one per kind, and the category limits.
+/// Every rule, one per kind, and the category and location limits.
 struct AlertRules
 {
     QList<AlertRule> rules = defaultRules();
     QList<CategoryLimit> categoryLimits = defaultCategoryLimits();
+    QList<LocationLimit> locationLimits; ///< none by default
+
+    /// The limit of `location` in bytes; 0 when it has none.
+    qint64 locationLimit(const QString &location) const;
 
     /// The rule of `kind`.
     const AlertRule &rule(AlertRuleKind kind) const { return rules[int(kind)]; }

@@ -20,6 +20,7 @@ struct AlertRule;
 struct AlertRules;
 struct BackupLink;
 struct CategoryLimit;
+struct LocationLimit;
 struct DataCategory;
 struct HistoryRetention;
 struct UsageThresholds;
@@ -70,7 +71,10 @@ public:
     /// Stores `limits` if each names a category once with a limit above zero; returns
     /// false and changes nothing otherwise.
     bool setAlertCategoryLimits(const QList<CategoryLimit> &limits);
-    /// Every alert rule and the category limits, as AlertMonitor takes them.
+    /// Size limits of the LocationFull alert rule (default: none). A hand-edited value
+    /// that does not parse gives none.
+    QList<LocationLimit> alertLocationLimits() const;
+    /// Every alert rule and the category and location limits, as AlertMonitor takes them.
     AlertRules alertRules() const;
     /// Stores all of `rules` if every rule and the limits are valid, with one
     /// alertRulesChanged; returns false and changes nothing otherwise.
@@ -206,6 +210,7 @@ private:
     /// `thresholdsChanged` when VolumeFree's thresholds did.
     bool writeAlertRule(const AlertRule &rule, bool *thresholdsChanged);
     bool writeCategoryLimits(const QList<CategoryLimit> &limits);
+    bool writeLocationLimits(const QList<LocationLimit> &limits);
     template <typename T>
     QHash<QString, T> perHost(const QString &key, T (Settings::*read)(const QString &) const) const;
 

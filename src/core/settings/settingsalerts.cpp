@@ -23,6 +23,7 @@ const QString kAlertCritical = QStringLiteral("critical");
 const QString kAlertMargin = QStringLiteral("margin");
 const QString kAlertFor = QStringLiteral("forSeconds");
 const QString kAlertCategoryLimits = QStringLiteral("alerts/categoryLimits");
+const QString kAlertLocationLimits = QStringLiteral("alerts/locationLimits");
 
 QString alertKey(AlertRuleKind kind, const QString &field)
 {
@@ -48,6 +49,18 @@ bool validCategoryLimits(const QList<CategoryLimit> &limits)
             names.contains(limit.category))
             return false;
         names.append(limit.category);
+    }
+    return true;
+}
+
+bool validLocationLimits(const QList<LocationLimit> &limits)
+{
+    QStringList names;
+    for (const LocationLimit &limit : limits) {
+        if (limit.location.trimmed().isEmpty() || limit.bytes <= 0 ||
+            names.contains(limit.location))
+            return false;
+        names.append(limit.location);
     }
     return true;
 }
@@ -182,18 +195,41 @@ bool Settings::setAlertCategoryLimits(const QList<CategoryLimit> &limits)
     return true;
 }
 
+QList<LocationLimit> Settings::alertLocationLimits() const
+{
+    QList<LocationLimit> limits;
+    QString error;
+    if (!parseLocationLimits(m_settings->value(kAlertLocationLimits).toString(), &limits, &error) ||
+        !validLocationLimits(limits))
+        return {};
+    return limits;
+}
+
+bool Settings::writeLocationLimits(const QList<LocationLimit> &limits)
+{
+    if (limits == alertLocationLimits())
+        return false;
+    if (limits.isEmpty())
+        m_settings->remove(kAlertLocationLimits);
+    else
+        m_settings->setValue(kAlertLocationLimits, formatLocationLimits(limits));
+    return true;
+}
+
 AlertRules Settings::alertRules() const
 {
     AlertRules rules;
     for (const AlertRuleKind kind : kAlertRuleKinds)
         rules.rule(kind) = alertRule(kind);
     rules.categoryLimits = alertCategoryLimits();
+    rules.locationLimits = alertLocationLimits();
     return rules;
 }
 
 bool Settings::setAlertRules(const AlertRules &rules)
 {
-    if (rules.rules.size() != kAlertRuleKindCount || !validCategoryLimits(rules.categoryLimits))
+    if (rules.rules.size() != kAlertRuleKindCount || !validCategoryLimits(rules.categoryLimits) ||
+        !validLocationLimits(rules.locationLimits))
         return false;
     for (const AlertRuleKind kind : kAlertRuleKinds) {
         if (rules.rule(kind).kind != kind || !rules.rule(kind).isValid())
@@ -204,6 +240,7 @@ bool Settings::setAlertRules(const AlertRules &rules)
     for (const AlertRule &rule : rules.rules)
         changed = writeAlertRule(rule, &thresholdsChanged) || changed;
     changed = writeCategoryLimits(rules.categoryLimits) || changed;
+    changed = writeLocationLimits(rules.locationLimits) || changed;
     if (thresholdsChanged)
         Q_EMIT usageThresholdsChanged();
     if (changed)
