@@ -13,8 +13,10 @@
 #include "app/jobs/newjobdialog.h"
 #include "app/jobs/schedulesview.h"
 #include "core/config/configcheck.h"
+#include "core/history/historystore.h"
 #include "core/logs/logstore.h"
 #include "core/replication/replicationjob.h"
+#include "core/storage/locationscanstore.h"
 #include "core/storage/objectlisting.h"
 #include "core/storage/orphanscan.h"
 #include "core/storage/orphanscanrun.h"
@@ -363,6 +365,63 @@ private Q_SLOTS:
         QCOMPARE(m_service->job(id)->state, JobState::Succeeded);
         QCOMPARE(QDir(store + QStringLiteral("/o")).entryList(QDir::Files).size(), 0);
         QCOMPARE(QDir(store + QStringLiteral("/keep")).entryList(QDir::Files).size(), 1);
+    }
+
+    void aLocationListingIsKeptInTheHistory()
+    {
+        // A backup folder of three files, the newest written a day ago: the listing job
+        // keeps its size and newest object, as the Stale backup alert reads them.
+        const QString store = m_dir->filePath(QStringLiteral("listed-store"));
+        for (const char *name : {"models/a.bin", "models/b.bin", "c.bin"})
+            QVERIFY(writeFile(store + u'/' + QLatin1String(name), 1));
+        NewJobDialog dialog(m_service.get());
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("storage-du")));
+        auto *location = dialog.findChild<QLineEdit *>(QStringLiteral("listingLocation"));
+        QVERIFY(location->isVisibleTo(&dialog));
+        location->setText(store);
+        QVERIFY(reviewNow(dialog));
+        QSignalSpy queued(m_service.get(), &JobQueueService::enqueued);
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+        const qint64 id = queued.first().first().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->job(id) && isFinished(m_service->job(id)->state),
+                                 20'000);
+        QCOMPARE(m_service->job(id)->state, JobState::Succeeded);
+        const auto listings = [this] {
+            HistoryStore history;
+            QString error;
+            if (!history.open(m_service->environment().historyPath, &error))
+                return QList<LocationScan>();
+            return LocationScanStore(history.database()).latestOfAnyKind(&error);
+        };
+        QList<LocationScan> scans = listings();
+        const auto listed = std::find_if(scans.cbegin(), scans.cend(), [&](const LocationScan &s) {
+            return s.location == store && !s.isOrphanScan();
+        });
+        QVERIFY(listed != scans.cend());
+        QCOMPARE(listed->listedObjects, 3);
+        QCOMPARE(listed->listedBytes, 3 * 12); // "sample data\n"
+        QVERIFY(listed->newestMs > 0);
+        QVERIFY(listed->newestMs < QDateTime::currentMSecsSinceEpoch() - 20 * 3600 * 1000LL);
+
+        // A location that is not there: the job fails and keeps nothing.
+        const QString gone = m_dir->filePath(QStringLiteral("no-such-store"));
+        dialog.setJob(QStringLiteral("storage-du"), {{gone}, {}});
+        QVERIFY(reviewNow(dialog));
+        queued.clear();
+        dialog.accept();
+        QVERIFY(queued.wait(5000));
+        const qint64 failing = queued.first().first().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_service->job(failing) && isFinished(m_service->job(failing)->state), 20'000);
+        QCOMPARE(m_service->job(failing)->state, JobState::Failed);
+        QVERIFY2(m_service->job(failing)->error.contains(QLatin1String("the listing failed")),
+                 qPrintable(m_service->job(failing)->error));
+        scans = listings();
+        QVERIFY(!scans.isEmpty());
+        QVERIFY(std::none_of(scans.cbegin(), scans.cend(),
+                             [&](const LocationScan &s) { return s.location == gone; }));
     }
 
     void aChangedFormMustBeReviewedAgain()

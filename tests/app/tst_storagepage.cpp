@@ -121,6 +121,7 @@ private Q_SLOTS:
         schedule->click();
         QCOMPARE(scheduled.size(), 1);
         QCOMPARE(scheduled.first().first().toString(), store);
+        QVERIFY(scheduled.first().at(1).toBool()); // a lifecycle job: it has a rule
 
         // Cleaned up ten days ago (by the plan's own cleanup): the quarantine holds it;
         // Empty Quarantine… asks, then deletes it for good.
@@ -259,9 +260,21 @@ private Q_SLOTS:
         page.scan();
         QVERIFY(finished.wait(20'000));
         QCOMPARE(page.headline(), QStringLiteral("Scan stopped"));
-        // The store keeps the rule of its last whole scan; a location only listed has none.
+        // The store keeps the rule of its last whole scan; a location only listed has none:
+        // its Schedule… asks for a listing job, which keeps its size (and a backup's age)
+        // fresh. One the history does not know has neither.
         QVERIFY(schedule->isEnabled());
         page.findChild<QComboBox *>(QStringLiteral("location"))->setEditText(backup);
+        QVERIFY(schedule->isEnabled());
+        QVERIFY2(schedule->toolTip().contains(QLatin1String("listing job")),
+                 qPrintable(schedule->toolTip()));
+        scheduled.clear();
+        schedule->click();
+        QCOMPARE(scheduled.size(), 1);
+        QCOMPARE(scheduled.first().first().toString(), backup);
+        QVERIFY(!scheduled.first().at(1).toBool());
+        page.findChild<QComboBox *>(QStringLiteral("location"))
+            ->setEditText(dir.filePath(QStringLiteral("never-seen")));
         QVERIFY(!schedule->isEnabled());
         QVERIFY2(progress->text().contains(QLatin1String("refs.txt")),
                  qPrintable(progress->text()));

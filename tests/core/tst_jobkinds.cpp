@@ -84,16 +84,16 @@ private Q_SLOTS:
             QCOMPARE(catalogue.find(record.key()), &record);
         }
         // Every kind the queue stores is in the catalogue, in the order people see them.
-        QCOMPARE(keys.size(), 8);
+        QCOMPARE(keys.size(), 9);
         QStringList order;
         for (const JobKindRecord &record : catalogue.records())
             order.append(record.key());
-        QCOMPARE(
-            order,
-            QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
-                         QStringLiteral("cleanup"), QStringLiteral("probe"),
-                         QStringLiteral("replication"), QStringLiteral("logs-retention"),
-                         QStringLiteral("orphans-clean"), QStringLiteral("orphans-lifecycle")}));
+        QCOMPARE(order,
+                 QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
+                              QStringLiteral("cleanup"), QStringLiteral("probe"),
+                              QStringLiteral("replication"), QStringLiteral("logs-retention"),
+                              QStringLiteral("orphans-clean"), QStringLiteral("orphans-lifecycle"),
+                              QStringLiteral("storage-du")}));
         QCOMPARE(catalogue.title(kSyncJobKind), QStringLiteral("Sync"));
         QVERIFY(!catalogue.find(QStringLiteral("rm -rf")));
         // What qmctl jobs add takes: a measurement comes from the Replication page.
@@ -101,10 +101,10 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
                               QStringLiteral("logs-retention"), QStringLiteral("orphans-clean"),
-                              QStringLiteral("orphans-lifecycle")}));
+                              QStringLiteral("orphans-lifecycle"), QStringLiteral("storage-du")}));
         // qmctl's help has a line for each of them, from its record.
         const QList<std::pair<QString, QString>> usages = catalogue.usages();
-        QCOMPARE(usages.size(), 7);
+        QCOMPARE(usages.size(), 8);
         QCOMPARE(usages[0].first, QStringLiteral("jobs add sync SRC DEST"));
         QCOMPARE(usages[3].first, QStringLiteral("jobs add probe [HOST]"));
         QCOMPARE(usages[4].first, QStringLiteral("jobs add logs-retention"));

@@ -4,6 +4,7 @@
 #include "core/config/kindrouting.h"
 #include "core/logs/logretention.h"
 #include "core/settings/settings.h"
+#include "core/storage/locationlistingjob.h"
 #include "core/storage/orphanscleanjob.h"
 #include "core/storage/orphanslifecyclejob.h"
 #include "core/units/datasize.h"
@@ -319,6 +320,18 @@ void NewJobDialog::buildForm()
                                                              m_lifecycleMaxBytes, m_lifecycleBatch})
             cap->setEnabled(!scanOnly);
     });
+
+    QFormLayout *listing = page(kLocationListingJobKind.key());
+    m_listingLocation = new QLineEdit(this);
+    m_listingLocation->setObjectName(QStringLiteral("listingLocation"));
+    m_listingLocation->setPlaceholderText(tr("/srv/store, rclone:REMOTE:bucket, HOST:/path"));
+    listing->addRow(tr("&Location:"), m_listingLocation);
+    auto *listingNote = new QLabel(tr("Lists the location and keeps its size in the history: "
+                                      "its trend on the Storage page, and the alerts of a backup "
+                                      "(Stale backup) or a location with a limit. Reads only."),
+                                   this);
+    listingNote->setWordWrap(true);
+    listing->addRow(QString(), listingNote);
     layout->addWidget(what);
 
     auto *when = new QGroupBox(tr("When"), this);
@@ -396,7 +409,7 @@ void NewJobDialog::buildForm()
     connect(m_syncSource, &QComboBox::currentTextChanged, this, &NewJobDialog::suggestReceivers);
     for (QLineEdit *field :
          {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns, m_orphansPlan,
-          m_orphansMaxBytes, m_lifecycleLocation, m_lifecycleMaxBytes})
+          m_orphansMaxBytes, m_lifecycleLocation, m_lifecycleMaxBytes, m_listingLocation})
         connect(field, &QLineEdit::textChanged, this, changed);
     for (QSpinBox *box :
          {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_retentionHours, m_everyCount,
@@ -567,6 +580,8 @@ JobArguments NewJobDialog::arguments() const
                 bytes.isEmpty() ? -1 : parseDataSize(bytes).value_or(kMaxBytesUnreadable);
             options.batchSize = m_lifecycleBatch->value();
         }
+    } else if (key == kLocationListingJobKind.key()) {
+        arguments.words = {m_listingLocation->text().trimmed()};
     }
     return arguments;
 }
@@ -636,6 +651,8 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
                                                            : QString());
         if (options.batchSize > 0)
             m_lifecycleBatch->setValue(options.batchSize);
+    } else if (key == kLocationListingJobKind.key()) {
+        m_listingLocation->setText(first);
     }
     m_filling = false;
     formChanged();

@@ -132,6 +132,7 @@ private:
     QSpinBox *m_lifecycleMaxObjects;
     QLineEdit *m_lifecycleMaxBytes;
     QSpinBox *m_lifecycleBatch;
+    QLineEdit *m_listingLocation;
     // when
     QRadioButton *m_now;
     QRadioButton *m_every;

@@ -33,13 +33,17 @@ PageDescription storagePageDescription()
             page, &StoragePage::cleanUpRequested, page, [page, queue](const QString &plan) {
                 NewJobDialog::openFor(queue, QStringLiteral("orphans-clean"), {{plan}, {}}, page);
             });
-        // Schedule…: a nightly lifecycle job, reviewed (what it will do) before it is saved.
-        QObject::connect(
-            page, &StoragePage::scheduleRequested, page, [page, queue](const QString &location) {
-                NewJobDialog *dialog = NewJobDialog::openFor(
-                    queue, QStringLiteral("orphans-lifecycle"), {{location}, {}}, page);
-                dialog->setDailyAt(QTime(3, 0));
-            });
+        // Schedule…: a nightly lifecycle or listing job, reviewed (what it will do) before
+        // it is saved.
+        QObject::connect(page, &StoragePage::scheduleRequested, page,
+                         [page, queue](const QString &location, bool lifecycle) {
+                             NewJobDialog *dialog = NewJobDialog::openFor(
+                                 queue,
+                                 lifecycle ? QStringLiteral("orphans-lifecycle")
+                                           : QStringLiteral("storage-du"),
+                                 {{location}, {}}, page);
+                             dialog->setDailyAt(QTime(3, 0));
+                         });
         // A scan kept in the history may raise or clear an Orphaned storage alert now.
         QObject::connect(page, &StoragePage::finished, page,
                          [s = &session] { s->alertMonitor()->evaluateNow(); });

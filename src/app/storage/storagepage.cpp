@@ -406,9 +406,6 @@ void StoragePage::buildForm()
                              "reviewed before it is queued"));
     m_schedule = new QPushButton(tr("Sc&hedule…"), planBox);
     m_schedule->setObjectName(QStringLiteral("scheduleButton"));
-    m_schedule->setToolTip(tr("A lifecycle job: scan this location every night with the rule of "
-                              "this scan and move what is orphaned then into the quarantine, "
-                              "within caps; reviewed before it is saved"));
     m_quarantine = new QPushButton(tr("&Empty Quarantine…"), planBox);
     m_quarantine->setObjectName(QStringLiteral("emptyQuarantineButton"));
     m_quarantine->setToolTip(tr("Delete for good what the location's quarantine has held for "
@@ -432,8 +429,10 @@ void StoragePage::buildForm()
     bottomLayout->addWidget(planBox, 1);
     connect(m_cleanUp, &QPushButton::clicked, this,
             [this] { Q_EMIT cleanUpRequested(m_lastRun.planPath); });
-    connect(m_schedule, &QPushButton::clicked, this,
-            [this] { Q_EMIT scheduleRequested(m_location->currentText().trimmed()); });
+    connect(m_schedule, &QPushButton::clicked, this, [this] {
+        const QString location = m_location->currentText().trimmed();
+        Q_EMIT scheduleRequested(location, hasScanRule(location));
+    });
     connect(m_location, &QComboBox::currentTextChanged, this, &StoragePage::updateSchedule);
     connect(m_quarantine, &QPushButton::clicked, this, &StoragePage::emptyQuarantine);
     connect(m_audit, &QPushButton::clicked, this, [this] {
@@ -549,7 +548,9 @@ void StoragePage::showLocations(const KnownLocations &known)
     const QString &error = known.error;
     const QList<BackupLink> links = m_settings ? m_settings->backupLinks() : QList<BackupLink>();
     m_withRule.clear();
+    m_known.clear();
     for (const LocationStatus &status : known.locations) {
+        m_known.insert(status.last.location);
         if (status.orphans && !status.orphans->rule.isEmpty())
             m_withRule.insert(status.last.location);
     }
@@ -1025,12 +1026,24 @@ void StoragePage::askBackupOf()
                             .arg(location, link.host, dataKindKey(link.kind)));
 }
 
+bool StoragePage::hasScanRule(const QString &location) const
+{
+    return (m_lastScanKept && location == m_lastLocation) || m_withRule.contains(location);
+}
+
 void StoragePage::updateSchedule()
 {
     const QString location = m_location->currentText().trimmed();
     const bool busy = m_cancel->isEnabled(); // set by setBusy() before the work starts
-    m_schedule->setEnabled(
-        !busy && ((m_lastScanKept && location == m_lastLocation) || m_withRule.contains(location)));
+    const bool lifecycle = hasScanRule(location);
+    m_schedule->setEnabled(!busy && (lifecycle || m_known.contains(location)));
+    m_schedule->setToolTip(
+        lifecycle ? tr("A lifecycle job: scan this location every night with the rule of its "
+                       "last scan and move what is orphaned then into the quarantine, within "
+                       "caps; reviewed before it is saved")
+                  : tr("A listing job: list this location every night and keep its size in the "
+                       "history (its trend, and the alerts of a backup or a limit); reviewed "
+                       "before it is saved"));
 }
 
 bool StoragePage::isBusy() const

@@ -82,9 +82,10 @@ public:
 Q_SIGNALS:
     /// Clean Up… on the plan `planPath`: another part of the window builds the job.
     void cleanUpRequested(const QString &planPath);
-    /// Schedule… on the location last scanned: a lifecycle job that scans it nightly with
-    /// the rule of that scan and cleans what it finds.
-    void scheduleRequested(const QString &location);
+    /// Schedule… on a location: with `lifecycle`, a lifecycle job that scans it nightly
+    /// with the rule of its last scan and cleans what it finds; without (a location only
+    /// listed, a backup), a listing job that keeps its size fresh.
+    void scheduleRequested(const QString &location, bool lifecycle);
     void statusMessage(const QString &message);
     /// A scan or a reference test ended (its result is on the page).
     void finished();
@@ -134,7 +135,11 @@ private:
     /// The locations whose last orphan scan in the history kept its rule: a lifecycle
     /// job can be scheduled for them.
     QSet<QString> m_withRule;
+    QSet<QString> m_known; ///< every location the history has
     void updateSchedule();
+    /// Whether `location` has a scan rule a lifecycle job can take (its last orphan scan
+    /// kept one, or this page just scanned it).
+    bool hasScanRule(const QString &location) const;
     QPushButton *m_cleanUp = nullptr;
     QPushButton *m_quarantine = nullptr;
     QPushButton *m_audit = nullptr;

@@ -17,6 +17,7 @@ JobKindRecord replicationJobKindRecord();
 JobKindRecord logRetentionJobKindRecord();
 JobKindRecord orphansCleanJobKindRecord();
 JobKindRecord orphansLifecycleJobKindRecord();
+JobKindRecord locationListingJobKindRecord();
 
 const JobKindCatalogue &standardJobKinds()
 {
@@ -33,6 +34,7 @@ const JobKindCatalogue &standardJobKinds()
                 logRetentionJobKindRecord(),
                 orphansCleanJobKindRecord(),
                 orphansLifecycleJobKindRecord(),
+                locationListingJobKindRecord(),
             },
             &error);
         if (!made)
