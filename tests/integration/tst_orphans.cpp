@@ -761,6 +761,42 @@ private Q_SLOTS:
              {QStringLiteral("o/1.bin"), QStringLiteral("o/2.bin"), QStringLiteral("o/3.bin")})
             QVERIFY2(!quarantined(store, key).isEmpty(), qPrintable(key));
 
+        // Each run made a plan of its own beside the one of the scan by hand. A lifecycle
+        // plan older than 30 days is pruned by the next run: its CSV goes, its description
+        // and audit log stay; the plan a person saved stays whatever its age.
+        const QDir plans(data + QStringLiteral("/orphans"));
+        QStringList lifecycle =
+            plans.entryList({QStringLiteral("lifecycle-*.csv")}, QDir::Files, QDir::Name);
+        QCOMPARE(lifecycle.size(), 2);
+        const QStringList byHand = plans.entryList({QStringLiteral("plan-*.csv")}, QDir::Files);
+        QCOMPARE(byHand.size(), 1);
+        const auto backdate = [&plans](const QString &csv) {
+            const QString info = plans.filePath(
+                QString(csv).replace(QStringLiteral(".csv"), QStringLiteral(".json")));
+            QFile file(info);
+            if (!file.open(QIODevice::ReadOnly))
+                return false;
+            QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+            file.close();
+            object[QStringLiteral("createdAt")] =
+                QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODate);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                   file.write(QJsonDocument(object).toJson()) > 0;
+        };
+        QVERIFY(backdate(lifecycle.first()));
+        QVERIFY(backdate(byHand.first()));
+        run = qmctl(add + QStringList{QStringLiteral("--yes")}, env, jobs);
+        QVERIFY2(run.code == 0, run.err.constData());
+        run = qmctl(runOnce, env, jobs);
+        QVERIFY2(run.code == 0, QByteArray(run.out + run.err).constData());
+        QCOMPARE(plans.entryList({QStringLiteral("lifecycle-*.csv")}, QDir::Files),
+                 QStringList{lifecycle.last()});
+        QVERIFY(plans.exists(
+            QString(lifecycle.first()).replace(QStringLiteral(".csv"), QStringLiteral(".json"))));
+        QVERIFY(plans.exists(QString(lifecycle.first())
+                                 .replace(QStringLiteral(".csv"), QStringLiteral(".audit.jsonl"))));
+        QCOMPARE(plans.entryList({QStringLiteral("plan-*.csv")}, QDir::Files), byHand);
+
         // A database emptied since: the scan stops the job, and nothing is moved.
         {
             QSqlDatabase handle = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db);

@@ -76,8 +76,9 @@ OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListin
                 run.error = Text::tr("cannot create the folder %1").arg(folder);
                 return run;
             }
-            path = folder + QStringLiteral("/plan-%1.csv")
-                                .arg(QDateTime::fromMSecsSinceEpoch(options.nowMs, QTimeZone::utc())
+            path = folder + QStringLiteral("/%1-%2.csv")
+                                .arg(request.planName,
+                                     QDateTime::fromMSecsSinceEpoch(options.nowMs, QTimeZone::utc())
                                          .toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
         }
         path = QFileInfo(path).absoluteFilePath();

@@ -26,9 +26,12 @@ struct OrphanScanRequest
     /// the scan is refused (no plan).
     double maxShare = 0.5;
     bool savePlan = true; ///< false: the figures only (a scheduled scan that moves nothing)
-    QString planPath;     ///< the plan's CSV (new); empty: planFolder/plan-<UTC time>.csv
+    QString planPath;     ///< the plan's CSV (new); empty: planFolder/<planName>-<UTC time>.csv
     QString planFolder;   ///< where plans go when planPath is empty (made when missing)
-    QString historyPath;  ///< the history the figures are kept in; empty: not kept
+    /// How a plan's name begins in planFolder: "plan" (a scan a person made), "lifecycle"
+    /// (a lifecycle job's, which the job prunes: pruneLifecyclePlans()).
+    QString planName = QStringLiteral("plan");
+    QString historyPath; ///< the history the figures are kept in; empty: not kept
     /// node_exporter's textfile-collector folder: the gauges of every location's last
     /// scan are written there after the scan is kept (storagemetrics.h); empty: not.
     QString textfileDirectory;

@@ -2,13 +2,17 @@
 
 #include "core/appdata/appdata.h"
 #include "core/history/historystore.h"
+#include "core/logs/logline.h"
 #include "core/storage/locationscanstore.h"
+#include "core/storage/orphanscan.h"
 #include "core/storage/orphanscanrun.h"
 #include "core/storage/orphanscleanjob.h"
 #include "core/units/datasize.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 
 #include <algorithm>
@@ -152,6 +156,37 @@ std::optional<QStringList> describeOrphansLifecyclePreview(const QJsonObject &pr
     return lines;
 }
 
+QStringList pruneLifecyclePlans(const QString &folder, const QString &location, qint64 beforeMs,
+                                const QString &keep, QStringList *failures)
+{
+    QStringList pruned;
+    if (folder.isEmpty())
+        return pruned;
+    const QDir dir(folder);
+    const QString kept = keep.isEmpty() ? QString() : QFileInfo(keep).absoluteFilePath();
+    for (const QFileInfo &csv : dir.entryInfoList({QStringLiteral("lifecycle-*.csv")},
+                                                  QDir::Files | QDir::NoSymLinks, QDir::Name)) {
+        if (csv.absoluteFilePath() == kept)
+            continue;
+        QFile infoFile(orphanPlanInfoPath(csv.absoluteFilePath()));
+        if (!infoFile.open(QIODevice::ReadOnly))
+            continue; // not a plan we can tell anything of: left alone
+        const QJsonObject info = QJsonDocument::fromJson(infoFile.readAll()).object();
+        const std::optional<qint64> created =
+            logTimeFromText(info.value(QLatin1String("createdAt")).toString());
+        if (info.value(QLatin1String("location")).toString() != location || !created ||
+            *created / 1000 >= beforeMs)
+            continue;
+        QFile file(csv.absoluteFilePath());
+        if (file.remove())
+            pruned.append(csv.absoluteFilePath());
+        else
+            failures->append(Text::tr("cannot remove the old lifecycle plan %1: %2")
+                                 .arg(csv.absoluteFilePath(), file.errorString()));
+    }
+    return pruned;
+}
+
 JobOutcome runOrphansLifecycleJob(JobContext &context, const FleetAccess &fleet,
                                   const OrphansLifecyclePaths &paths)
 {
@@ -174,6 +209,7 @@ JobOutcome runOrphansLifecycleJob(JobContext &context, const FleetAccess &fleet,
     scan.textfileDirectory = paths.textfileDirectory;
     // A scan only keeps its figures: no plan file a night that nothing will carry out.
     scan.savePlan = request->maxObjects != 0;
+    scan.planName = QStringLiteral("lifecycle");
     if (job.plan.isEmpty() && !context.savePlan(orphansLifecyclePreviewJson(*request), &error))
         return JobOutcome::failed(error);
 
@@ -196,6 +232,17 @@ JobOutcome runOrphansLifecycleJob(JobContext &context, const FleetAccess &fleet,
         if (!warning.isEmpty())
             context.log(Text::tr("Warning: %1").arg(warning));
     }
+    QStringList failures;
+    const QStringList pruned = pruneLifecyclePlans(
+        scan.planFolder, scan.location.text,
+        context.nowMs() - qint64(kLifecyclePlanKeepDays) * 86'400'000, run.planPath, &failures);
+    for (const QString &plan : pruned)
+        context.log(Text::tr("Removed the lifecycle plan %1, older than %n day(s) (its audit "
+                             "log is kept)",
+                             nullptr, kLifecyclePlanKeepDays)
+                        .arg(plan));
+    for (const QString &failure : std::as_const(failures))
+        context.log(Text::tr("Warning: %1").arg(failure));
     if (run.refused)
         return JobOutcome::failed(
             Text::tr("orphans are %1 of %2, over the rule's limit of %3: nothing was moved. Look "

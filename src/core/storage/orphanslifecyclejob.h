@@ -58,10 +58,23 @@ struct OrphansLifecyclePaths
     QString textfileDirectory; ///< node_exporter's textfile folder; empty: no gauges
 };
 
+/// How long a lifecycle job's plans are kept (pruneLifecyclePlans()).
+inline constexpr int kLifecyclePlanKeepDays = 30;
+
+/// Removes the CSVs of the lifecycle plans (lifecycle-*.csv) in `folder` whose location
+/// is `location` and that were made before `beforeMs`, but never `keep`. Each run of a
+/// lifecycle job scans again and makes a new plan, so an older one is only a record: its
+/// description (.json) and audit log (.audit.jsonl) stay, so every key moved stays on
+/// record. A plan a person saved (plan-*.csv) is never touched, nor a symbolic link
+/// followed. Returns the CSVs removed; `*failures` gets those that could not be.
+QStringList pruneLifecyclePlans(const QString &folder, const QString &location, qint64 beforeMs,
+                                const QString &keep, QStringList *failures);
+
 /// One run: the scan (kept in the history, the gauges written when there is a textfile
 /// folder, a plan saved beside the other orphan plans), then, unless the share is over
 /// the rule's limit (the job fails: a person looks) or it only scans, the plan's objects
-/// into the quarantine within the caps, as an orphan cleanup does. A host's folder is
+/// into the quarantine within the caps, as an orphan cleanup does. The location's
+/// lifecycle plans older than kLifecyclePlanKeepDays are pruned after the scan. A host's folder is
 /// reached through `fleet`.
 JobOutcome runOrphansLifecycleJob(JobContext &context, const FleetAccess &fleet,
                                   const OrphansLifecyclePaths &paths);
