@@ -852,6 +852,15 @@ private Q_SLOTS:
                   reach);
         QVERIFY2(run.code == 1, run.err.constData());
         QCOMPARE(run.json()[QStringLiteral("listedObjects")].toInt(), 9);
+        // The same listing, streamed file by file, for its usage.
+        Run du = qmctl(QStringList{location, QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("--data-dir"), newPath(QStringLiteral("-du"))} +
+                           reach,
+                       QProcessEnvironment::systemEnvironment(),
+                       {QStringLiteral("storage"), QStringLiteral("du")});
+        QVERIFY2(du.code == 0, du.err.constData());
+        QCOMPARE(du.json()[QStringLiteral("objects")].toInt(), 9);
+        QCOMPARE(du.json()[QStringLiteral("sizeBytes")].toInt(), 900);
         QCOMPARE(planKeys(plan),
                  (QStringList{QStringLiteral("-dash.bin"), QStringLiteral("o/with space.bin"),
                               QStringLiteral("o/ünï.bin")}));

@@ -243,7 +243,8 @@ std::optional<RemoteCleanupPlan> RemoteCleanupPlan::fromJson(const QJsonObject &
 std::optional<RemoteCleanupPlan>
 planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRule &rule,
                   bool emptying, const QString &runFolder, const std::atomic<bool> *cancel,
-                  QString *error, const std::function<void(const QString &)> &command)
+                  QString *error, const std::function<void(const QString &)> &command,
+                  const std::function<void(const CleanupItem &)> &visit)
 {
     QString ignored;
     QString &message = error ? *error : ignored;
@@ -356,7 +357,10 @@ planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRul
                 ++plan.skippedOther; // changed since it was chosen: not what the person saw
                 return;
             }
-            plan.items.append({relative, file.bytes, modifiedMs});
+            if (visit)
+                visit({relative, file.bytes, modifiedMs});
+            else
+                plan.items.append({relative, file.bytes, modifiedMs});
             plan.totalBytes += file.bytes;
         },
         printf ? '\0' : '\n');

@@ -50,11 +50,14 @@ struct RemoteCleanupPlan
 /// or the quarantine folder) and keeps those `rule` selects, as the local planner
 /// does. With `emptying`, lists the quarantine's run folders older than
 /// `rule.olderThanDays` instead (patterns are refused then). Blocking; `command` gets
-/// each command line that ran.
+/// each command line that ran. With `visit`, each file selected is handed to it as the
+/// listing streams by and not kept (the plan's items stay empty, its total counts them):
+/// a listing of any size in constant memory.
 std::optional<RemoteCleanupPlan>
 planRemoteCleanup(const SshTransport &ssh, const QString &host, const CleanupRule &rule,
                   bool emptying, const QString &runFolder, const std::atomic<bool> *cancel,
-                  QString *error, const std::function<void(const QString &)> &command = {});
+                  QString *error, const std::function<void(const QString &)> &command = {},
+                  const std::function<void(const CleanupItem &)> &visit = {});
 
 /// What executeRemoteCleanup needs to act on items already known (an orphan plan's)
 /// in `root` on `host`, without listing it: the root with every link resolved and the

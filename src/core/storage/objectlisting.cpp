@@ -186,8 +186,12 @@ bool listObjects(const SyncEndpoint &location,
         return false;
     CleanupRule rule;
     rule.root = location.path;
-    const std::optional<RemoteCleanupPlan> listed =
-        planRemoteCleanup(*ssh, location.host, rule, false, {}, options.cancel, error);
+    // Streamed: each file goes to `object` as find prints it, none is kept here.
+    const std::optional<RemoteCleanupPlan> listed = planRemoteCleanup(
+        *ssh, location.host, rule, false, {}, options.cancel, error, {},
+        [&object](const CleanupItem &item) {
+            object(item.relativePath.toUtf8(), item.sizeBytes, item.modifiedMs);
+        });
     if (!listed)
         return false;
     if (listed->plan.unreadableFolders > 0) {
@@ -199,8 +203,6 @@ bool listObjects(const SyncEndpoint &location,
     }
     if (stats)
         stats->skippedOther += listed->plan.skippedOther;
-    for (const CleanupItem &item : listed->plan.items)
-        object(item.relativePath.toUtf8(), item.sizeBytes, item.modifiedMs);
     return true;
 }
 
