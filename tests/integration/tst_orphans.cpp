@@ -872,6 +872,14 @@ private Q_SLOTS:
         // One object replaced after the plan: kept; the others move into the host's
         // quarantine.
         writeFile(store + QStringLiteral("/o/ünï.bin"), 300, 30);
+        // The dry run lists the host's folder and sees it already, moving nothing.
+        run = qmctl(QStringList{plan, QStringLiteral("--format"), QStringLiteral("json")} + reach,
+                    QProcessEnvironment::systemEnvironment(),
+                    {QStringLiteral("orphans"), QStringLiteral("clean")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.json()[QStringLiteral("moved")][QStringLiteral("objects")].toInt(), 2);
+        QCOMPARE(run.json()[QStringLiteral("keptChanged")].toInt(), 1);
+        QVERIFY(QFileInfo::exists(store + QStringLiteral("/-dash.bin")));
         run = qmctl(QStringList{plan, QStringLiteral("--yes"), QStringLiteral("--format"),
                                 QStringLiteral("json")} +
                         reach,
@@ -880,6 +888,44 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, run.err.constData());
         QCOMPARE(run.json()[QStringLiteral("moved")][QStringLiteral("objects")].toInt(), 2);
         QCOMPARE(run.json()[QStringLiteral("keptChanged")].toInt(), 1);
+        // A run killed between a move and its line in the audit log: the next run finds
+        // the key in that run's folder on the host, and logs it as moved then.
+        const QString audit =
+            QString(plan).replace(QStringLiteral(".csv"), QStringLiteral(".audit.jsonl"));
+        {
+            QFile file(audit);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QByteArrayList lines = file.readAll().split('\n');
+            file.close();
+            lines.removeIf([](const QByteArray &line) {
+                const QJsonObject entry = QJsonDocument::fromJson(line).object();
+                return entry.value(QStringLiteral("key")).toString() == QLatin1String("-dash.bin");
+            });
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(lines.join('\n'));
+        }
+        run = qmctl(QStringList{plan, QStringLiteral("--yes"), QStringLiteral("--format"),
+                                QStringLiteral("json")} +
+                        reach,
+                    QProcessEnvironment::systemEnvironment(),
+                    {QStringLiteral("orphans"), QStringLiteral("clean")});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QCOMPARE(run.json()[QStringLiteral("moved")][QStringLiteral("objects")].toInt(), 1);
+        {
+            QFile file(audit);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            bool foundThen = false;
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                const QJsonObject entry = QJsonDocument::fromJson(line).object();
+                if (entry.value(QStringLiteral("key")).toString() == QLatin1String("-dash.bin"))
+                    foundThen = entry.value(QStringLiteral("action")).toString() ==
+                                    QLatin1String("quarantined") &&
+                                entry.value(QStringLiteral("reason"))
+                                    .toString()
+                                    .contains(QLatin1String("interrupted run"));
+            }
+            QVERIFY(foundThen);
+        }
         const QStringList runs = quarantineRuns(store);
         QCOMPARE(runs.size(), 1);
         const QString quarantine = store + QStringLiteral("/.quartermaster-quarantine/") + runs[0];

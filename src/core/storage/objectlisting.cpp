@@ -187,11 +187,11 @@ bool listObjects(const SyncEndpoint &location,
     CleanupRule rule;
     rule.root = location.path;
     // Streamed: each file goes to `object` as find prints it, none is kept here.
-    const std::optional<RemoteCleanupPlan> listed = planRemoteCleanup(
-        *ssh, location.host, rule, false, {}, options.cancel, error, {},
-        [&object](const CleanupItem &item) {
-            object(item.relativePath.toUtf8(), item.sizeBytes, item.modifiedMs);
-        });
+    const std::optional<RemoteCleanupPlan> listed =
+        planRemoteCleanup(*ssh, location.host, rule, false, {}, options.cancel, error, {},
+                          [&object](const CleanupItem &item) {
+                              object(item.relativePath.toUtf8(), item.sizeBytes, item.modifiedMs);
+                          });
     if (!listed)
         return false;
     if (listed->plan.unreadableFolders > 0) {

@@ -238,8 +238,21 @@ private:
     /// log so. Empty when none holds it.
     QString localQuarantineOf(const CleanupItem &item) const;
     bool prepareHost(const QString &runFolder);
-    /// What a cleanup run reports of each item, into the result and the audit log.
-    CleanupCallbacks itemCallbacks(const QList<CleanupItem> &items);
+    /// What a cleanup run reports of each item, into the result and the audit log. With
+    /// `gone`, an item found gone goes there instead, to be told apart afterwards.
+    CleanupCallbacks itemCallbacks(const QList<CleanupItem> &items,
+                                   QList<const CleanupItem *> *gone = nullptr);
+    /// Lists the host's folder `root` (streamed): each file to `visit`; false, with
+    /// m_stop set, when it cannot be listed.
+    bool listHost(const QString &root, bool quarantine,
+                  const std::function<void(const CleanupItem &)> &visit);
+    /// A host's folder as the dry run sees it: the plan's keys found there, with their
+    /// size and time, listed once for the whole run.
+    bool hostDryRunBatch(const QList<CleanupItem> &items);
+    /// The earlier run folder of this plan on the host that holds `item` with its
+    /// planned size (the host's quarantine listed once, when first asked); empty when
+    /// none does.
+    QString hostQuarantineOf(const CleanupItem &item);
     /// False when the batch could not be dealt with at all (the run stops).
     bool localBatch(const QList<CleanupItem> &items);
     bool hostBatch(const QList<CleanupItem> &items);
@@ -263,6 +276,10 @@ private:
     QHash<QString, const CleanupItem *> m_byPath;
     std::optional<SshTransport> m_ssh;
     std::optional<RemoteCleanupPlan> m_remote; ///< a host's folder: where batches run
+    /// A host's dry run: the plan's keys as the location holds them now.
+    std::optional<QHash<QString, CleanupItem>> m_hostNow;
+    /// A host's earlier run folders holding a key of the plan: key → folder.
+    std::optional<QHash<QString, QString>> m_hostQuarantined;
 };
 
 bool Cleaner::prepareLocal()
@@ -380,7 +397,8 @@ TrashOutcome Cleaner::moveLocal(const QString &absolutePath)
             Text::tr("cannot move %1 into the quarantine: %2").arg(absolutePath, errnoText(error))};
 }
 
-CleanupCallbacks Cleaner::itemCallbacks(const QList<CleanupItem> &items)
+CleanupCallbacks Cleaner::itemCallbacks(const QList<CleanupItem> &items,
+                                        QList<const CleanupItem *> *goneItems)
 {
     m_byPath.clear();
     for (const CleanupItem &item : items)
@@ -390,12 +408,14 @@ CleanupCallbacks Cleaner::itemCallbacks(const QList<CleanupItem> &items)
     callbacks.removed = [this](const QString &path, qint64, const QString &) {
         moved(*m_byPath.value(path));
     };
-    callbacks.notRemoved = [this](const QString &path, CleanupCallbacks::Outcome outcome,
-                                  const QString &why) {
+    callbacks.notRemoved = [this, goneItems](const QString &path, CleanupCallbacks::Outcome outcome,
+                                             const QString &why) {
         const CleanupItem &item = *m_byPath.value(path);
         switch (outcome) {
         case CleanupCallbacks::Outcome::Gone:
-            if (const QString folder = localQuarantineOf(item); !folder.isEmpty())
+            if (goneItems)
+                goneItems->append(&item);
+            else if (const QString folder = localQuarantineOf(item); !folder.isEmpty())
                 moved(item, Text::tr("found in the quarantine after an interrupted run"), folder);
             else
                 gone(item);
@@ -446,15 +466,85 @@ bool Cleaner::prepareHost(const QString &runFolder)
     return m_remote.has_value();
 }
 
+bool Cleaner::listHost(const QString &root, bool quarantine,
+                       const std::function<void(const CleanupItem &)> &visit)
+{
+    CleanupRule rule;
+    rule.root = root;
+    if (quarantine) { // every run folder, whatever its age (this run's too)
+        rule.olderThanDays = 0;
+        rule.nowMs = QDateTime::currentMSecsSinceEpoch() + 86'400'000;
+    }
+    QString error;
+    if (planRemoteCleanup(*m_ssh, m_plan.location.host, rule, quarantine, {},
+                          m_options.store.cancel, &error, {}, visit))
+        return true;
+    m_stop = Text::tr("cannot list %1:%2: %3").arg(m_plan.location.host, root, error);
+    return false;
+}
+
+bool Cleaner::hostDryRunBatch(const QList<CleanupItem> &items)
+{
+    if (!m_hostNow) {
+        // The location listed once, keeping only the plan's keys: what the host's own
+        // check (size and time) will find as each batch moves.
+        QSet<QString> planned;
+        for (const CleanupItem &item : m_plan.items)
+            planned.insert(item.relativePath);
+        QHash<QString, CleanupItem> now;
+        if (!listHost(m_plan.location.path, false, [&](const CleanupItem &found) {
+                if (planned.contains(found.relativePath))
+                    now.insert(found.relativePath, found);
+            }))
+            return false;
+        m_hostNow = std::move(now);
+    }
+    for (const CleanupItem &item : items) {
+        const auto found = m_hostNow->constFind(item.relativePath);
+        if (found == m_hostNow->cend())
+            gone(item);
+        else if (found->sizeBytes != item.sizeBytes || found->modifiedMs != item.modifiedMs)
+            kept(item, Text::tr("it changed since the plan was made (now %1, modified %2)")
+                           .arg(formatDataSize(found->sizeBytes), isoMs(found->modifiedMs)));
+        else
+            moved(item);
+    }
+    return true;
+}
+
+QString Cleaner::hostQuarantineOf(const CleanupItem &item)
+{
+    if (m_earlier.isEmpty())
+        return {};
+    if (!m_hostQuarantined) {
+        // Listed once: RUN/KEY for every file of the quarantine, kept when RUN is an
+        // earlier run of this plan and KEY one of its keys with the planned size.
+        QHash<QString, qint64> planned;
+        for (const CleanupItem &each : m_plan.items)
+            planned.insert(each.relativePath, each.sizeBytes);
+        const QSet<QString> earlier(m_earlier.cbegin(), m_earlier.cend());
+        QHash<QString, QString> held;
+        const bool listed = listHost(m_plan.location.path, true, [&](const CleanupItem &file) {
+            const qsizetype slash = file.relativePath.indexOf(u'/');
+            const QString folder =
+                QLatin1String(kQuarantineFolderName) + u'/' + file.relativePath.left(slash);
+            const QString key = file.relativePath.mid(slash + 1);
+            if (slash > 0 && earlier.contains(folder) && planned.value(key, -1) == file.sizeBytes)
+                held.insert(key, folder);
+        });
+        if (!listed) {
+            log(Text::tr("Warning: %1").arg(m_stop)); // the keys count as gone, as before
+            m_stop.clear();
+        }
+        m_hostQuarantined = std::move(held);
+    }
+    return m_hostQuarantined->value(item.relativePath);
+}
+
 bool Cleaner::hostBatch(const QList<CleanupItem> &items)
 {
-    if (!m_options.execute) {
-        // The host's own check (size, time, no link on the way) runs as it moves: a dry
-        // run cannot make it without moving.
-        for (const CleanupItem &item : items)
-            moved(item);
-        return true;
-    }
+    if (!m_options.execute)
+        return hostDryRunBatch(items);
     RemoteCleanupPlan batch = *m_remote;
     batch.plan.items = items;
     for (const CleanupItem &item : items)
@@ -462,7 +552,17 @@ bool Cleaner::hostBatch(const QList<CleanupItem> &items)
     CleanupLimits limits;
     limits.batchSize = int(items.size());
     limits.maxFailures = -1;
-    const CleanupResult outcome = executeRemoteCleanup(*m_ssh, batch, limits, itemCallbacks(items));
+    QList<const CleanupItem *> goneItems;
+    const CleanupResult outcome =
+        executeRemoteCleanup(*m_ssh, batch, limits, itemCallbacks(items, &goneItems));
+    // Gone from the location: moved by a run stopped before it wrote so (into its own
+    // run folder on the host), or gone. The host's check says only "not in place".
+    for (const CleanupItem *item : std::as_const(goneItems)) {
+        if (const QString folder = hostQuarantineOf(*item); !folder.isEmpty())
+            moved(*item, Text::tr("found in the quarantine after an interrupted run"), folder);
+        else
+            gone(*item);
+    }
     if (outcome.cancelled) {
         m_result->cancelled = true;
         return false;
@@ -691,6 +791,11 @@ void Cleaner::run()
     // A run folder that received nothing (a run stopped before its first move) goes.
     if (m_runFd >= 0)
         ::rmdir(QFile::encodeName(m_canonicalRoot + u'/' + m_quarantine).constData());
+    if (m_options.execute && m_remote) // rmdir leaves a folder that holds anything
+        RemoteCommands{*m_ssh, nullptr, {}}.run(
+            {QStringLiteral("rmdir"), QStringLiteral("--"),
+             m_remote->plan.canonicalRoot + u'/' + m_quarantine},
+            30'000);
     if (!m_stop.isEmpty())
         m_result->error = m_stop;
     else if (m_result->cancelled)
