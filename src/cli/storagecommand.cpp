@@ -86,8 +86,7 @@ int runDu(const QStringList &arguments, Output &output)
     // A whole listing is kept: the size trend, and a backup's newest object.
     if (const QString why = recordLocationScan(
             historyDatabasePath(parser.value(dataDir)),
-            LocationScan::listing(location->text, QDateTime::currentMSecsSinceEpoch(),
-                                  usage.total()));
+            LocationScan::listing(location->text, QDateTime::currentMSecsSinceEpoch(), usage));
         !why.isEmpty())
         output.warning(Text::tr("the listing was not kept in the history: %1").arg(why));
     if (output.format() == OutputFormat::Json) {

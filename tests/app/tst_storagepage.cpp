@@ -180,8 +180,9 @@ private Q_SLOTS:
         // A backup, only listed (by the replication measurement): in the list with its
         // size, no orphan figures, and what it backs up once named so.
         const QString backup = dir.filePath(QStringLiteral("backup"));
-        UsageFigures usage;
-        usage.add(4096, QDateTime::currentMSecsSinceEpoch());
+        UsageCounter usage;
+        usage.add("models/m.bin", 4000, QDateTime::currentMSecsSinceEpoch());
+        usage.add("games/g.db", 96, QDateTime::currentMSecsSinceEpoch());
         QCOMPARE(recordLocationScan(
                      dir.filePath(QStringLiteral("history.sqlite")),
                      LocationScan::listing(backup, QDateTime::currentMSecsSinceEpoch(), usage)),
@@ -208,6 +209,19 @@ private Q_SLOTS:
         QCOMPARE(
             page.locationsTable()->item(backupRow, header(QStringLiteral("Backup of")))->text(),
             QStringLiteral("gpu-1 · models"));
+        // Selected, it shows as its listing found it: its largest folders; no plan.
+        auto *tree = page.findChild<QTreeWidget *>();
+        page.locationsTable()->selectRow(backupRow);
+        QVERIFY2(page.headline().startsWith(QLatin1String("Listed: 4.0 KiB")),
+                 qPrintable(page.headline()));
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("models/"));
+        QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("96 bytes"));
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("cleanUpButton"))->isEnabled());
+        // The store, scanned here: its plan again, ready for Clean Up….
+        page.locationsTable()->selectRow(1 - backupRow);
+        QVERIFY2(page.headline().contains(QLatin1String("orphaned")), qPrintable(page.headline()));
+        QVERIFY(tree->topLevelItemCount() > 0);
         // The store was scanned twice: too few points for a growth.
         QCOMPARE(
             page.locationsTable()->item(1 - backupRow, header(QStringLiteral("Growth")))->text(),

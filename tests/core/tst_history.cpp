@@ -441,8 +441,8 @@ private Q_SLOTS:
             QSqlQuery q(db);
             for (const char *statement :
                  {"DROP TABLE volume_rollups", "DROP TABLE category_rollups",
-                  "DROP TABLE maintenance", "DROP TABLE alerts", "DROP TABLE location_scans",
-                  "PRAGMA user_version = 1"})
+                  "DROP TABLE maintenance", "DROP TABLE alerts", "DROP TABLE location_prefixes",
+                  "DROP TABLE location_scans", "PRAGMA user_version = 1"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
         }
@@ -476,7 +476,7 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             for (const char *statement :
-                 {"DROP TABLE location_scans",
+                 {"DROP TABLE location_prefixes", "DROP TABLE location_scans",
                   "CREATE TABLE location_scans (id INTEGER PRIMARY KEY, location TEXT NOT NULL, "
                   "scanned_at INTEGER NOT NULL, listed_objects INTEGER NOT NULL, listed_bytes "
                   "INTEGER NOT NULL, referenced_keys INTEGER NOT NULL, orphan_objects INTEGER NOT "
@@ -511,6 +511,22 @@ private Q_SLOTS:
         QCOMPARE(any[0].listedBytes, 700);
         QCOMPARE(any[0].newestMs, 1500);
         QCOMPARE(scans.latest(&error).value(0).orphanBytes, 100);
+        // Version 8 keeps a record's largest top-level folders, largest first.
+        qm::UsageCounter counted;
+        counted.add("models/a.bin", 300, 1600);
+        counted.add("models/b.bin", 400, 1700);
+        counted.add("games/x.db", 50, 1800);
+        counted.add("loose.txt", 5, 1900);
+        QVERIFY2(
+            scans.record(LocationScan::listing(QStringLiteral("/srv/a"), 3000, counted), &error),
+            qPrintable(error));
+        const LocationScan newest = scans.latestOfAnyKind(&error).value(0);
+        QCOMPARE(newest.listedBytes, 755);
+        QCOMPARE(scans.prefixes(newest.id, &error),
+                 (QList<qm::LocationPrefix>{{QStringLiteral("models/"), 2, 700},
+                                            {QStringLiteral("games/"), 1, 50},
+                                            {QString(), 1, 5}}));
+        QVERIFY(scans.prefixes(any[0].id, &error).isEmpty()); // a listing of bare figures
     }
 
     void migratesFromVersion3()
@@ -543,7 +559,8 @@ private Q_SLOTS:
                   "ALTER TABLE volume_rollups DROP COLUMN available_mean",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_min",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_max",
-                  "DROP TABLE location_scans", "PRAGMA user_version = 3"})
+                  "DROP TABLE location_prefixes", "DROP TABLE location_scans",
+                  "PRAGMA user_version = 3"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
         }
@@ -610,7 +627,8 @@ private Q_SLOTS:
                   "ALTER TABLE volume_rollups DROP COLUMN available_mean",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_min",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_max",
-                  "DROP TABLE location_scans", "PRAGMA user_version = 4"})
+                  "DROP TABLE location_prefixes", "DROP TABLE location_scans",
+                  "PRAGMA user_version = 4"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
             db.close();
         }

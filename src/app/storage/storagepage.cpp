@@ -228,6 +228,7 @@ void StoragePage::buildForm()
             return;
         const QTableWidgetItem *location = m_locations->item(selected.first()->row(), Location);
         fillFromRule(location->text(), location->data(Qt::UserRole + 1).toString());
+        showRecorded(location->text());
     });
 
     // The scan.
@@ -495,6 +496,7 @@ KnownLocations readLocations(const QString &historyPath, const AlertRules &limit
         known.trends.insert(scan.location, sizes);
         known.growth.insert(scan.location,
                             forecastLocationSize(records, limits.locationLimit(scan.location)));
+        known.prefixes.insert(scan.location, store.prefixes(scan.id));
     }
     return known;
 }
@@ -544,6 +546,7 @@ void StoragePage::refresh(const std::function<void()> &then)
 void StoragePage::showLocations(const KnownLocations &known)
 {
     const AlertRules limits = m_settings ? m_settings->alertRules() : AlertRules();
+    m_knownLocations = known;
     const QHash<QString, QVariantList> &trends = known.trends;
     const QString &error = known.error;
     const QList<BackupLink> links = m_settings ? m_settings->backupLinks() : QList<BackupLink>();
@@ -776,9 +779,61 @@ void StoragePage::scan()
         }));
 }
 
+void StoragePage::showRecorded(const QString &location)
+{
+    if (m_showingOwnRun && location == m_lastLocation)
+        return;
+    const auto found = std::find_if(
+        m_knownLocations.locations.cbegin(), m_knownLocations.locations.cend(),
+        [&location](const LocationStatus &status) { return status.last.location == location; });
+    if (found == m_knownLocations.locations.cend())
+        return;
+    const LocationScan &last = found->last;
+    m_showingOwnRun = false;
+    m_lastRun = OrphanScanRun();
+    m_plan->clear();
+    const QLocale locale;
+    const QString when =
+        locale.toString(QDateTime::fromMSecsSinceEpoch(last.scannedAtMs), QLocale::ShortFormat);
+    QStringList lines;
+    if (found->orphans) {
+        const LocationScan &orphans = *found->orphans;
+        m_headline->setText(tr("%1: %2 orphaned, %3")
+                                .arg(bandText(orphans.band), percentText(orphans.orphanShare),
+                                     formatDataSize(orphans.orphanBytes)));
+        m_headline->setStyleSheet(QStringLiteral("color: %1").arg(bandColor(orphans.band).name()));
+        lines << tr("As scanned at %1.")
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(orphans.scannedAtMs),
+                                          QLocale::ShortFormat));
+        // Its plan, when still there, is what Clean Up… carries out.
+        if (!orphans.planPath.isEmpty() && QFileInfo::exists(orphans.planPath)) {
+            m_lastRun.planPath = orphans.planPath;
+            lines << tr("Plan: %1").arg(orphans.planPath);
+        }
+    } else {
+        m_headline->setText(tr("Listed: %1").arg(formatDataSize(last.listedBytes)));
+        m_headline->setStyleSheet(QString());
+        lines << tr("Not scanned for orphans: only listed.");
+    }
+    lines.prepend(tr("%1: %2 objects, %3 at its last listing (%4); its largest folders below.")
+                      .arg(location, locale.toString(last.listedObjects),
+                           formatDataSize(last.listedBytes), when));
+    m_details->setText(lines.join(u'\n'));
+    for (const LocationPrefix &prefix : m_knownLocations.prefixes.value(location)) {
+        auto *row = new QTreeWidgetItem(
+            m_plan, {prefix.prefix.isEmpty() ? tr("(objects in no folder)") : prefix.prefix,
+                     formatDataSize(prefix.bytes), locale.toString(prefix.objects)});
+        for (int column = 1; column < 3; ++column)
+            row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (!isBusy())
+        setBusy(false); // the actions follow what is shown
+}
+
 void StoragePage::showRun(const OrphanScanRun &run, const QString &location)
 {
     m_lastRun = run;
+    m_showingOwnRun = true;
     m_lastScanKept = run.ok() && run.historyWarning.isEmpty() && !m_historyPath.isEmpty();
     m_plan->clear();
     if (!run.ok()) {

@@ -37,6 +37,8 @@ struct KnownLocations
     QList<LocationStatus> locations;
     QHash<QString, QVariantList> trends; ///< sizes over 90 days, oldest first
     QHash<QString, Forecast> growth;     ///< fitted over the last 30 days
+    /// The largest top-level folders at each one's newest scan or listing.
+    QHash<QString, QList<LocationPrefix>> prefixes;
     QString error;
 };
 
@@ -132,11 +134,18 @@ private:
     QTreeWidget *m_plan = nullptr;
     QPushButton *m_schedule = nullptr;
     bool m_lastScanKept = false; ///< the last scan is in the history, with its rule
+    /// Whether the plan box shows this page's own last scan (else a record of the history).
+    bool m_showingOwnRun = false;
+    KnownLocations m_knownLocations; ///< as last read from the history
     /// The locations whose last orphan scan in the history kept its rule: a lifecycle
     /// job can be scheduled for them.
     QSet<QString> m_withRule;
     QSet<QString> m_known; ///< every location the history has
     void updateSchedule();
+    /// The plan box on `location` as the history has it (selected in the list): its
+    /// newest scan or listing and its largest folders, its last plan ready for Clean Up….
+    /// Nothing changes when the box shows this page's own scan of it.
+    void showRecorded(const QString &location);
     /// Whether `location` has a scan rule a lifecycle job can take (its last orphan scan
     /// kept one, or this page just scanned it).
     bool hasScanRule(const QString &location) const;

@@ -119,6 +119,14 @@ const char *const kSchemaV7[] = {
     "ALTER TABLE location_scans ADD COLUMN rule TEXT",
 };
 
+// Version 8: the largest top-level folders of each scan or listing, so that a location's
+// folders by size show for any location, however it was listed.
+const char *const kSchemaV8[] = {
+    "CREATE TABLE location_prefixes (scan_id INTEGER NOT NULL, prefix TEXT NOT NULL, "
+    "objects INTEGER NOT NULL, bytes INTEGER NOT NULL, PRIMARY KEY (scan_id, prefix)) "
+    "WITHOUT ROWID",
+};
+
 } // namespace
 
 bool HistoryStore::migrate(int version, QString *error)
@@ -147,6 +155,8 @@ bool HistoryStore::migrate(int version, QString *error)
     if (version < 6 && !run(kSchemaV6))
         return false;
     if (version < 7 && !run(kSchemaV7))
+        return false;
+    if (version < 8 && !run(kSchemaV8))
         return false;
     if (version < 4) {
         // Ten-minute rollups of the raw samples kept, up to where hours are rolled up.

@@ -250,12 +250,12 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
             listing.rcloneProgram = options.access.programs.rclone;
             listing.cancel = options.cancel;
             listing.fleet = &options.access;
-            UsageFigures usage;
+            UsageCounter usage; // its folders are kept with the listing
             part.measured = listObjects(
                 *location,
                 [&sizes, &usage](QByteArrayView key, qint64 bytes, qint64 modifiedMs) {
                     sizes.insert(QString::fromUtf8(key), bytes);
-                    usage.add(bytes, modifiedMs);
+                    usage.add(key, bytes, modifiedMs);
                 },
                 listing, nullptr, &part.error);
             if (measurer.cancelled()) {
@@ -263,9 +263,9 @@ RouteMeasurement measureRoute(const ReplicationRoute &route, int target,
                 return result;
             }
             if (part.measured) {
-                part.objects = usage.objects;
-                part.bytes = usage.bytes;
-                part.newestMs = usage.newestMs;
+                part.objects = usage.total().objects;
+                part.bytes = usage.total().bytes;
+                part.newestMs = usage.total().newestMs;
                 // Kept: the location's size trend and the age of its newest object.
                 if (!options.historyPath.isEmpty()) {
                     const QString why = recordLocationScan(

@@ -116,7 +116,7 @@ JobOutcome runLocationListingJob(JobContext &context, const FleetAccess &fleet,
     if (historyPath.isEmpty())
         return JobOutcome::succeeded();
     if (const QString why = recordLocationScan(
-            historyPath, LocationScan::listing(location->text, context.nowMs(), total));
+            historyPath, LocationScan::listing(location->text, context.nowMs(), usage));
         !why.isEmpty())
         return JobOutcome::failed(Text::tr("the listing was not kept in the history: %1").arg(why),
                                   true);

@@ -66,12 +66,43 @@ LocationScan LocationScan::listing(const QString &location, qint64 scannedAtMs,
     return record;
 }
 
+LocationScan LocationScan::listing(const QString &location, qint64 scannedAtMs,
+                                   const UsageCounter &usage)
+{
+    LocationScan record = listing(location, scannedAtMs, usage.total());
+    record.prefixes = largestLocationPrefixes(usage.prefixes());
+    return record;
+}
+
+QList<LocationPrefix> largestLocationPrefixes(const QList<PrefixUsage> &prefixes)
+{
+    QList<LocationPrefix> largest;
+    for (const PrefixUsage &prefix : prefixes) {
+        if (prefix.depth != 1)
+            continue;
+        largest.append({prefix.prefix, prefix.figures.objects, prefix.figures.bytes});
+        if (largest.size() == kKeptLocationPrefixes)
+            break;
+    }
+    return largest;
+}
+
 LocationScanStore::LocationScanStore(const QSqlDatabase &database)
     : m_database(database)
 {}
 
 bool LocationScanStore::record(const LocationScan &scan, QString *error)
 {
+    QSqlDatabase database = m_database;
+    if (!database.transaction()) {
+        *error = database.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QSqlQuery &query) {
+        *error = query.lastError().text();
+        database.rollback();
+        return false;
+    };
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("INSERT INTO location_scans (%1) VALUES "
                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -89,11 +120,45 @@ bool LocationScanStore::record(const LocationScan &scan, QString *error)
                               : QVariant(QString::fromUtf8(
                                     QJsonDocument(scan.rule).toJson(QJsonDocument::Compact)))})
         query.addBindValue(value);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    if (!query.exec())
+        return fail(query);
+    const qint64 id = query.lastInsertId().toLongLong();
+    QSqlQuery prefix(m_database);
+    prefix.prepare(QStringLiteral(
+        "INSERT INTO location_prefixes (scan_id, prefix, objects, bytes) VALUES (?, ?, ?, ?)"));
+    for (const LocationPrefix &folder : scan.prefixes.mid(0, kKeptLocationPrefixes)) {
+        prefix.addBindValue(id);
+        prefix.addBindValue(folder.prefix);
+        prefix.addBindValue(folder.objects);
+        prefix.addBindValue(folder.bytes);
+        if (!prefix.exec())
+            return fail(prefix);
+    }
+    if (!database.commit()) {
+        *error = database.lastError().text();
+        database.rollback();
         return false;
     }
     return true;
+}
+
+QList<LocationPrefix> LocationScanStore::prefixes(qint64 scanId, QString *error) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT prefix, objects, bytes FROM location_prefixes WHERE "
+                                 "scan_id = ? ORDER BY bytes DESC, prefix"));
+    query.addBindValue(scanId);
+    QList<LocationPrefix> prefixes;
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return prefixes;
+    }
+    while (query.next())
+        prefixes.append(
+            {query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+    return prefixes;
 }
 
 QList<LocationScan> LocationScanStore::latest(QString *error) const
@@ -134,7 +199,7 @@ QList<LocationScan> LocationScanStore::select(const QString &where, const QVaria
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT %1 FROM location_scans %2").arg(QLatin1String(kColumns), where));
+        QStringLiteral("SELECT %1, id FROM location_scans %2").arg(QLatin1String(kColumns), where));
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<LocationScan> scans;
@@ -163,6 +228,7 @@ QList<LocationScan> LocationScanStore::select(const QString &where, const QVaria
         scan.newestMs = query.value(14).isNull() ? -1 : query.value(14).toLongLong();
         scan.oldestMs = query.value(15).isNull() ? -1 : query.value(15).toLongLong();
         scan.rule = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object();
+        scan.id = query.value(17).toLongLong();
         scans.append(scan);
     }
     return scans;

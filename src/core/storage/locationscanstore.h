@@ -14,7 +14,26 @@
 namespace qm {
 
 struct OrphanScan;
+struct PrefixUsage;
 struct UsageFigures;
+class UsageCounter;
+
+/// A top-level folder of a location ("models/"; "" for the objects in no folder) as a
+/// scan or a listing found it.
+struct LocationPrefix
+{
+    QString prefix;
+    qint64 objects = 0;
+    qint64 bytes = 0;
+    friend bool operator==(const LocationPrefix &, const LocationPrefix &) = default;
+};
+
+/// How many top-level folders a record keeps: the largest.
+inline constexpr int kKeptLocationPrefixes = 50;
+
+/// The largest top-level folders of `prefixes` (as UsageCounter::prefixes() gives them,
+/// largest first), at most kKeptLocationPrefixes.
+QList<LocationPrefix> largestLocationPrefixes(const QList<PrefixUsage> &prefixes);
 
 /// One scan of a location as recorded: an orphan scan (every figure), or a listing on
 /// its own (objects, bytes, newest and oldest only).
@@ -22,6 +41,7 @@ struct LocationScan
 {
     enum class Kind { Orphans, Listing };
     Kind kind = Kind::Orphans;
+    qint64 id = 0; ///< its row, once recorded or read
     QString location;
     qint64 scannedAtMs = 0;
     qint64 listedObjects = 0;
@@ -39,6 +59,9 @@ struct LocationScan
     qint64 oldestMs = -1;
     /// An orphan scan's rule (orphanScanRuleJson()): how to scan it again.
     QJsonObject rule;
+    /// Its largest top-level folders, largest first (recorded with it; read apart, with
+    /// LocationScanStore::prefixes()).
+    QList<LocationPrefix> prefixes;
 
     bool isOrphanScan() const { return kind == Kind::Orphans; }
 
@@ -47,6 +70,9 @@ struct LocationScan
     /// A listing on its own: what `usage` counted.
     static LocationScan listing(const QString &location, qint64 scannedAtMs,
                                 const UsageFigures &usage);
+    /// A listing with its largest top-level folders.
+    static LocationScan listing(const QString &location, qint64 scannedAtMs,
+                                const UsageCounter &usage);
 };
 
 /// Location scans in a history store's file (HistoryStore::database()), used on the
@@ -56,7 +82,10 @@ class LocationScanStore
 public:
     explicit LocationScanStore(const QSqlDatabase &database);
 
+    /// Records `scan` with its folders, in one transaction.
     bool record(const LocationScan &scan, QString *error);
+    /// The folders recorded with the scan of row `scanId`, largest first.
+    QList<LocationPrefix> prefixes(qint64 scanId, QString *error = nullptr) const;
     /// The newest orphan scan of every location, by location.
     QList<LocationScan> latest(QString *error = nullptr) const;
     /// The newest record of every location, orphan scan or listing, by location.

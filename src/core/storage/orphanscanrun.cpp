@@ -113,6 +113,7 @@ OrphanScanRun runOrphanScan(const OrphanScanRequest &request, const ObjectListin
         record.newestMs = usage.total().newestMs;
         record.oldestMs = usage.total().oldestMs;
         record.rule = orphanScanRuleJson(request);
+        record.prefixes = largestLocationPrefixes(run.prefixes);
         run.historyWarning = recordLocationScan(request.historyPath, record);
     }
     if (!request.textfileDirectory.isEmpty()) {
