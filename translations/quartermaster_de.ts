@@ -264,6 +264,18 @@
         <source>not written</source>
         <translation>nicht geschrieben</translation>
     </message>
+    <message>
+        <source>Storage &amp;location limits:</source>
+        <translation>Grenzen der Speicher&amp;orte:</translation>
+    </message>
+    <message>
+        <source>One limit per line: location: size, as the Storage page names the location, e.g. rclone:s3:backups: 2 TB. A location with a limit is forecast against it (the &quot;Location at its limit&quot; rule).</source>
+        <translation>Eine Grenze pro Zeile: Speicherort: Größe, der Speicherort so, wie die Seite „Speicher“ ihn nennt, z. B. rclone:s3:backups: 2 TB. Ein Speicherort mit Grenze wird gegen sie vorhergesagt (die Regel „Speicherort an seiner Grenze“).</translation>
+    </message>
+    <message>
+        <source>rclone:s3:backups: 2 TB</source>
+        <translation>rclone:s3:backups: 2 TB</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -339,6 +351,14 @@
     <message>
         <source>%1, the backup of %2 %3: its newest object is %4 old (as listed at %5)</source>
         <translation>%1, die Sicherung von %2 %3: ihr neuestes Objekt ist %4 alt (gelistet am %5)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, at or over its limit of %3</source>
+        <translation>%1 enthält %2 und ist an oder über seiner Grenze von %3</translation>
+    </message>
+    <message>
+        <source>%1 will reach its limit of %2 in about %3 (growing %4 a day)</source>
+        <translation>%1 erreicht seine Grenze von %2 in etwa %3 (wächst um %4 am Tag)</translation>
     </message>
 </context>
 <context>
@@ -462,10 +482,6 @@
         <translation>Ein flüchtiger Rechner hält zu lange Daten mit weniger Kopien als replication_target.</translation>
     </message>
     <message>
-        <source>line %1: write a limit as &apos;category: size&apos;, e.g. &apos;ply_rejected: 300 GB&apos;</source>
-        <translation>Zeile %1: eine Grenze als &apos;Kategorie: Größe&apos; schreiben, z. B. &apos;ply_rejected: 300 GB&apos;</translation>
-    </message>
-    <message>
         <source>line %1: the size is too large</source>
         <translation>Zeile %1: die Größe ist zu groß</translation>
     </message>
@@ -488,6 +504,26 @@
     <message>
         <source>The newest object of a storage location named as a host&apos;s backup is older than this (as of its last listing): the backup has stopped.</source>
         <translation>Das neueste Objekt eines Speicherorts, der als Sicherung eines Rechners benannt ist, ist älter als dies (laut seiner letzten Auflistung): Die Sicherung läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Location at its limit</source>
+        <translation>Speicherort an seiner Grenze</translation>
+    </message>
+    <message>
+        <source>At the growth of its last 30 days of listings, a storage location will reach its size limit (set under Location limits) within this time, or has reached it.</source>
+        <translation>Beim Wachstum seiner Auflistungen der letzten 30 Tage erreicht ein Speicherort seine Größengrenze (unter „Grenzen der Speicherorte“ festgelegt) innerhalb dieser Zeit oder hat sie schon erreicht.</translation>
+    </message>
+    <message>
+        <source>line %1: write a limit as %2</source>
+        <translation>Zeile %1: Schreiben Sie eine Grenze als %2</translation>
+    </message>
+    <message>
+        <source>&apos;category: size&apos;, e.g. &apos;ply_rejected: 300 GB&apos;</source>
+        <translation>„Kategorie: Größe“, z. B. „ply_rejected: 300 GB“</translation>
+    </message>
+    <message>
+        <source>&apos;location: size&apos;, e.g. &apos;rclone:s3:backups: 2 TB&apos;</source>
+        <translation>„Speicherort: Größe“, z. B. „rclone:s3:backups: 2 TB“</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4146,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
+    <message>
+        <source>Listed</source>
+        <translation>Aufgelistet</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -4608,6 +4648,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>Orphan lifecycle</source>
         <translation>Verwaiste Objekte (Lebenszyklus)</translation>
     </message>
+    <message>
+        <source>Location listing</source>
+        <translation>Auflistung eines Speicherorts</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -4949,6 +4993,59 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>%1 does not answer: %2</source>
         <translation>%1 antwortet nicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qm::LocationListingJob</name>
+    <message>
+        <source>the job names no location</source>
+        <translation>der Auftrag nennt keinen Speicherort</translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation>Liste %1 auf</translation>
+    </message>
+    <message>
+        <source>the listing failed, so nothing was kept: %1</source>
+        <translation>die Auflistung ist fehlgeschlagen, daher wurde nichts behalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n Objekt, %1</numerusform>
+            <numerusform>%n Objekte, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest object: %1</source>
+        <translation>Neuestes Objekt: %1</translation>
+    </message>
+    <message>
+        <source>(objects in no folder)</source>
+        <translation>(Objekte in keinem Ordner)</translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation>  %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not objects: %n symbolic link(s), never followed</source>
+        <translation>
+            <numerusform>Keine Objekte: %n symbolischer Link, nie verfolgt</numerusform>
+            <numerusform>Keine Objekte: %n symbolische Links, nie verfolgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>the listing was not kept in the history: %1</source>
+        <translation>die Auflistung wurde nicht im Verlauf behalten: %1</translation>
+    </message>
+    <message>
+        <source>Kept in the history</source>
+        <translation>Im Verlauf behalten</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6243,14 @@ ID %1
         <source>Each run scans again with the rule of the location&apos;s last scan, then moves what is orphaned into the quarantine in checked batches; over the share limit it moves nothing.</source>
         <translation>Jeder Lauf scannt erneut mit der Regel des letzten Scans des Orts und verschiebt dann Verwaistes in geprüften Stapeln in die Quarantäne; über der Anteilsgrenze verschiebt er nichts.</translation>
     </message>
+    <message>
+        <source>/srv/store, rclone:REMOTE:bucket, HOST:/path</source>
+        <translation>/srv/store, rclone:REMOTE:bucket, HOST:/pfad</translation>
+    </message>
+    <message>
+        <source>Lists the location and keeps its size in the history: its trend on the Storage page, and the alerts of a backup (Stale backup) or a location with a limit. Reads only.</source>
+        <translation>Listet den Speicherort auf und behält seine Größe im Verlauf: sein Trend auf der Seite „Speicher“ und die Meldungen einer Sicherung („Veraltete Sicherung“) oder eines Speicherorts mit Grenze. Liest nur.</translation>
+    </message>
 </context>
 <context>
     <name>qm::NodeExporterClient</name>
@@ -6334,6 +6439,14 @@ ID %1
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>cannot list %1:%2: %3</source>
+        <translation>%1:%2 kann nicht aufgelistet werden: %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>qm::OrphanScanRun</name>
@@ -6506,6 +6619,17 @@ ID %1
     <message>
         <source>orphans are %1 of %2, over the rule&apos;s limit of %3: nothing was moved. Look at the scan on the Storage page; if it is right, scan it there with a higher limit and schedule the job again (a job keeps the rule it was made with)</source>
         <translation>Verwaiste Objekte machen %1 von %2 aus, über der Grenze der Regel von %3: Nichts wurde verschoben. Sehen Sie sich den Scan auf der Seite „Speicher“ an; stimmt er, scannen Sie dort mit einer höheren Grenze und planen Sie den Auftrag neu (ein Auftrag behält die Regel, mit der er angelegt wurde)</translation>
+    </message>
+    <message>
+        <source>cannot remove the old lifecycle plan %1: %2</source>
+        <translation>der alte Lebenszyklus-Plan %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the lifecycle plan %1, older than %n day(s) (its audit log is kept)</source>
+        <translation>
+            <numerusform>Der Lebenszyklus-Plan %1, älter als %n Tag, wurde entfernt (sein Prüfprotokoll bleibt)</numerusform>
+            <numerusform>Der Lebenszyklus-Plan %1, älter als %n Tage, wurde entfernt (sein Prüfprotokoll bleibt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6747,6 +6871,14 @@ ID %1
     <message>
         <source>History: hourly figures must be kept at least as long as every probe.</source>
         <translation>Verlauf: stündliche Werte müssen mindestens so lange aufbewahrt werden wie jede Abfrage.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Storage location limits: %1</source>
+        <translation>Grenzen der Speicherorte: %1</translation>
     </message>
 </context>
 <context>
@@ -9249,10 +9381,6 @@ ID %1
         <translation>Sicherung von</translation>
     </message>
     <message>
-        <source>How fast the location grows: a line fitted to its sizes of the last 30 days</source>
-        <translation>Wie schnell der Ort wächst: eine Gerade durch seine Größen der letzten 30 Tage</translation>
-    </message>
-    <message>
         <source>The host&apos;s data kind this location backs up (Backup Of…): the replication measurement counts it as a copy, and the Stale backup alert watches it</source>
         <translation>Die Datenart eines Rechners, die dieser Ort sichert („Sicherung von…“): Die Replikationsmessung zählt ihn als Kopie, und die Warnung „Veraltete Sicherung“ überwacht ihn</translation>
     </message>
@@ -9271,10 +9399,6 @@ ID %1
     <message>
         <source>Sc&amp;hedule…</source>
         <translation>Zeitplan anle&amp;gen…</translation>
-    </message>
-    <message>
-        <source>A lifecycle job: scan this location every night with the rule of this scan and move what is orphaned then into the quarantine, within caps; reviewed before it is saved</source>
-        <translation>Ein Lebenszyklus-Auftrag: diesen Ort jede Nacht mit der Regel dieses Scans scannen und dann Verwaistes innerhalb der Grenzen in die Quarantäne verschieben; wird vor dem Speichern geprüft</translation>
     </message>
     <message>
         <source>—</source>
@@ -9335,6 +9459,58 @@ ID %1
     <message>
         <source>%1 is the backup of %2 %3: Measure on the Replication page counts its copies and lists it.</source>
         <translation>%1 ist die Sicherung von %2 %3: „Messen“ auf der Seite „Replikation“ zählt seine Kopien und listet ihn.</translation>
+    </message>
+    <message>
+        <source>How fast the location grows: a line fitted to its sizes of the last 30 days; with a limit (Preferences, Alerts), when it reaches it</source>
+        <translation>Wie schnell der Speicherort wächst: eine Gerade, angepasst an seine Größen der letzten 30 Tage; mit einer Grenze (Einstellungen, Meldungen), wann er sie erreicht</translation>
+    </message>
+    <message>
+        <source>over its limit</source>
+        <translation>über seiner Grenze</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>Grenze %1</translation>
+    </message>
+    <message>
+        <source>limit in %1</source>
+        <translation>Grenze in %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Limit %1 (Preferences, Alerts)</source>
+        <translation>Grenze %1 (Einstellungen, Meldungen)</translation>
+    </message>
+    <message>
+        <source>As scanned at %1.</source>
+        <translation>Stand des Scans vom %1.</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation>Aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>Not scanned for orphans: only listed.</source>
+        <translation>Nicht auf verwaiste Objekte gescannt: nur gelistet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 objects, %3 at its last listing (%4); its largest folders below.</source>
+        <translation>%1: %2 Objekte, %3 bei der letzten Auflistung (%4); die größten Ordner unten.</translation>
+    </message>
+    <message>
+        <source>A lifecycle job: scan this location every night with the rule of its last scan and move what is orphaned then into the quarantine, within caps; reviewed before it is saved</source>
+        <translation>Ein Lebenszyklus-Auftrag: diesen Speicherort jede Nacht mit der Regel seines letzten Scans scannen und was dann verwaist ist in die Quarantäne verschieben, innerhalb der Obergrenzen; vor dem Speichern geprüft</translation>
+    </message>
+    <message>
+        <source>A listing job: list this location every night and keep its size in the history (its trend, and the alerts of a backup or a limit); reviewed before it is saved</source>
+        <translation>Ein Auflistungs-Auftrag: diesen Speicherort jede Nacht auflisten und seine Größe im Verlauf behalten (sein Trend und die Meldungen einer Sicherung oder einer Grenze); vor dem Speichern geprüft</translation>
     </message>
 </context>
 <context>
@@ -10872,6 +11048,14 @@ ID %1
     <message>
         <source>Scan a location with the rule of its last orphan scan, then move the orphans into its quarantine within --max-objects and --max-bytes a run (--max-objects 0: scan only)</source>
         <translation>Einen Ort mit der Regel seines letzten Scans auf verwaiste Objekte scannen und sie dann innerhalb von --max-objects und --max-bytes je Lauf in seine Quarantäne verschieben (--max-objects 0: nur scannen)</translation>
+    </message>
+    <message>
+        <source>give the location: add storage-du LOCATION</source>
+        <translation>Geben Sie den Speicherort an: add storage-du ORT</translation>
+    </message>
+    <message>
+        <source>List a storage location and keep its size in the history (its trend, and the alerts of a backup or a limit)</source>
+        <translation>Einen Speicherort auflisten und seine Größe im Verlauf behalten (sein Trend und die Meldungen einer Sicherung oder einer Grenze)</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,18 @@
         <source>not written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Storage &amp;location limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One limit per line: location: size, as the Storage page names the location, e.g. rclone:s3:backups: 2 TB. A location with a limit is forecast against it (the &quot;Location at its limit&quot; rule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rclone:s3:backups: 2 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -338,6 +350,14 @@
     </message>
     <message>
         <source>%1, the backup of %2 %3: its newest object is %4 old (as listed at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2, at or over its limit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will reach its limit of %2 in about %3 (growing %4 a day)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -462,10 +482,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: write a limit as &apos;category: size&apos;, e.g. &apos;ply_rejected: 300 GB&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: the size is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,6 +503,26 @@
     </message>
     <message>
         <source>The newest object of a storage location named as a host&apos;s backup is older than this (as of its last listing): the backup has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location at its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the growth of its last 30 days of listings, a storage location will reach its size limit (set under Location limits) within this time, or has reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: write a limit as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;category: size&apos;, e.g. &apos;ply_rejected: 300 GB&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;location: size&apos;, e.g. &apos;rclone:s3:backups: 2 TB&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4105,6 +4141,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -4603,6 +4643,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>Orphan lifecycle</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Location listing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobsPage</name>
@@ -4943,6 +4987,59 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LocationListingJob</name>
+    <message>
+        <source>the job names no location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing failed, so nothing was kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s), %1</source>
+        <translation>
+            <numerusform>%n object, %1</numerusform>
+            <numerusform>%n objects, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(objects in no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not objects: %n symbolic link(s), never followed</source>
+        <translation>
+            <numerusform>Not objects: %n symbolic link, never followed</numerusform>
+            <numerusform>Not objects: %n symbolic links, never followed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing was not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6134,6 +6231,14 @@ id %1
         <source>Each run scans again with the rule of the location&apos;s last scan, then moves what is orphaned into the quarantine in checked batches; over the share limit it moves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>/srv/store, rclone:REMOTE:bucket, HOST:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the location and keeps its size in the history: its trend on the Storage page, and the alerts of a backup (Stale backup) or a location with a limit. Reads only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::NodeExporterClient</name>
@@ -6322,6 +6427,14 @@ id %1
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot list %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::OrphanScanRun</name>
@@ -6494,6 +6607,17 @@ id %1
     <message>
         <source>orphans are %1 of %2, over the rule&apos;s limit of %3: nothing was moved. Look at the scan on the Storage page; if it is right, scan it there with a higher limit and schedule the job again (a job keeps the rule it was made with)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the old lifecycle plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the lifecycle plan %1, older than %n day(s) (its audit log is kept)</source>
+        <translation>
+            <numerusform>Removed the lifecycle plan %1, older than %n day (its audit log is kept)</numerusform>
+            <numerusform>Removed the lifecycle plan %1, older than %n days (its audit log is kept)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6858,14 @@ id %1
     </message>
     <message>
         <source>History: hourly figures must be kept at least as long as every probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage location limits: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9236,10 +9368,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How fast the location grows: a line fitted to its sizes of the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The host&apos;s data kind this location backs up (Backup Of…): the replication measurement counts it as a copy, and the Stale backup alert watches it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9257,10 +9385,6 @@ id %1
     </message>
     <message>
         <source>Sc&amp;hedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A lifecycle job: scan this location every night with the rule of this scan and move what is orphaned then into the quarantine, within caps; reviewed before it is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9321,6 +9445,58 @@ id %1
     </message>
     <message>
         <source>%1 is the backup of %2 %3: Measure on the Replication page counts its copies and lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the location grows: a line fitted to its sizes of the last 30 days; with a limit (Preferences, Alerts), when it reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit %1 (Preferences, Alerts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As scanned at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned for orphans: only listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 objects, %3 at its last listing (%4); its largest folders below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifecycle job: scan this location every night with the rule of its last scan and move what is orphaned then into the quarantine, within caps; reviewed before it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A listing job: list this location every night and keep its size in the history (its trend, and the alerts of a backup or a limit); reviewed before it is saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10834,6 +11010,14 @@ id %1
     </message>
     <message>
         <source>Scan a location with the rule of its last orphan scan, then move the orphans into its quarantine within --max-objects and --max-bytes a run (--max-objects 0: scan only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the location: add storage-du LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a storage location and keep its size in the history (its trend, and the alerts of a backup or a limit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
