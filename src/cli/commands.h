@@ -25,6 +25,10 @@ int runConfig(const QStringList &arguments, Output &output);
 /// `qmctl check FILE...`: the config checker. `arguments` start with "check".
 int runCheck(const QStringList &arguments, Output &output);
 
+/// `qmctl health check KIND [options]`: one health check on this machine (docs/health.md).
+/// `arguments` start with "health".
+int runHealth(const QStringList &arguments, Output &output);
+
 /// `qmctl history import|forecast|export`: the probe history. `arguments` start with "history".
 int runHistory(const QStringList &arguments, Output &output);
 

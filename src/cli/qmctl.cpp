@@ -26,13 +26,21 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {QStringLiteral("check"), runCheck},     {QStringLiteral("config"), runConfig},
-        {QStringLiteral("history"), runHistory}, {QStringLiteral("jobs"), runJobs},
-        {QStringLiteral("logs"), runLogs},       {QStringLiteral("metrics"), runMetrics},
-        {QStringLiteral("orphans"), runOrphans}, {QStringLiteral("ply"), runPly},
-        {QStringLiteral("probe"), runProbe},     {QStringLiteral("replication"), runReplication},
-        {QStringLiteral("samples"), runSamples}, {QStringLiteral("space"), runSpace},
-        {QStringLiteral("storage"), runStorage}, {QStringLiteral("volumes"), runVolumes},
+        {QStringLiteral("check"), runCheck},
+        {QStringLiteral("config"), runConfig},
+        {QStringLiteral("health"), runHealth},
+        {QStringLiteral("history"), runHistory},
+        {QStringLiteral("jobs"), runJobs},
+        {QStringLiteral("logs"), runLogs},
+        {QStringLiteral("metrics"), runMetrics},
+        {QStringLiteral("orphans"), runOrphans},
+        {QStringLiteral("ply"), runPly},
+        {QStringLiteral("probe"), runProbe},
+        {QStringLiteral("replication"), runReplication},
+        {QStringLiteral("samples"), runSamples},
+        {QStringLiteral("space"), runSpace},
+        {QStringLiteral("storage"), runStorage},
+        {QStringLiteral("volumes"), runVolumes},
     };
 }
 
@@ -61,6 +69,8 @@ QList<Usage> usages()
          Text::tr("The diff from a version to the current file, or between two")},
         {Text::tr("config miner-history DIR"),
          Text::tr("Which setting of a miner changed when (miner_config_history.jsonl)")},
+        {Text::tr("health check KIND [options]"),
+         Text::tr("One health check: a log's success line, errors, a size, freshness")},
         {Text::tr("history import FILE.csv..."), Text::tr("Add CSV samples to the probe history")},
         {Text::tr("history forecast HOST [MOUNT]"),
          Text::tr("Growth and time to full of a volume")},

@@ -41,28 +41,29 @@ double numberIn(const QVariant &value, double fallback)
     return ok ? number : std::numeric_limits<double>::quiet_NaN();
 }
 
-bool validCategoryLimits(const QList<CategoryLimit> &limits)
+/// Whether each of `limits` names something (its `name` member) once, with a size
+/// above zero.
+template <typename Limit>
+bool validLimits(const QList<Limit> &limits, QString Limit::*name)
 {
     QStringList names;
-    for (const CategoryLimit &limit : limits) {
-        if (limit.category.trimmed().isEmpty() || limit.bytes <= 0 ||
-            names.contains(limit.category))
+    for (const Limit &limit : limits) {
+        const QString &named = limit.*name;
+        if (named.trimmed().isEmpty() || limit.bytes <= 0 || names.contains(named))
             return false;
-        names.append(limit.category);
+        names.append(named);
     }
     return true;
 }
 
+bool validCategoryLimits(const QList<CategoryLimit> &limits)
+{
+    return validLimits(limits, &CategoryLimit::category);
+}
+
 bool validLocationLimits(const QList<LocationLimit> &limits)
 {
-    QStringList names;
-    for (const LocationLimit &limit : limits) {
-        if (limit.location.trimmed().isEmpty() || limit.bytes <= 0 ||
-            names.contains(limit.location))
-            return false;
-        names.append(limit.location);
-    }
-    return true;
+    return validLimits(limits, &LocationLimit::location);
 }
 } // namespace
 

@@ -1,0 +1,190 @@
+#include "commands.h"
+#include "core/health/healthcheck.h"
+#include "exitcode.h"
+#include "storagelocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace qm::cli {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::cli::Health)
+};
+
+/// A number option's value; nothing, after saying why, when it is not one at least `min`.
+std::optional<double> numberOption(const QCommandLineParser &parser,
+                                   const QCommandLineOption &option, double min, Output &output)
+{
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || !(value >= min)) {
+        output.error(Text::tr("bad --%1 '%2': give a number of at least %3")
+                         .arg(option.names().first(), parser.value(option))
+                         .arg(min));
+        return std::nullopt;
+    }
+    return value;
+}
+
+int runCheckCommand(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Run one health check on this machine, for cron and scripts. KIND is log-success (a "
+        "line matching --pattern in --file within --within-hours), log-errors (at most "
+        "--max-count lines matching --pattern in the last --minutes, or the last --lines), "
+        "file-size (--file over --max-mb, or --dir over --max-gb) or freshness (the newest "
+        "file under --dir at most --max-age-hours old). Exit 0 when it is ok, 1 when not — a "
+        "missing, unreadable or binary file is never ok — and 2 on bad usage."));
+    parser.addPositionalArgument(QStringLiteral("KIND"),
+                                 Text::tr("log-success, log-errors, file-size or freshness"));
+    const QCommandLineOption file(QStringLiteral("file"), Text::tr("The log or file."),
+                                  QStringLiteral("F"));
+    const QCommandLineOption dir(QStringLiteral("dir"), Text::tr("The folder."),
+                                 QStringLiteral("D"));
+    const QCommandLineOption pattern(QStringLiteral("pattern"),
+                                     Text::tr("A regular expression a line must match."),
+                                     QStringLiteral("RE"));
+    const QCommandLineOption withinHours(QStringLiteral("within-hours"),
+                                         Text::tr("log-success: how recent (default 24)."),
+                                         QStringLiteral("N"), QStringLiteral("24"));
+    const QCommandLineOption minutes(QStringLiteral("minutes"),
+                                     Text::tr("log-errors: the window (default 60)."),
+                                     QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption lines(QStringLiteral("lines"),
+                                   Text::tr("log-errors: the last K lines instead of minutes."),
+                                   QStringLiteral("K"));
+    const QCommandLineOption maxCount(QStringLiteral("max-count"),
+                                      Text::tr("log-errors: more matches is critical (default 0)."),
+                                      QStringLiteral("K"), QStringLiteral("0"));
+    const QCommandLineOption maxMb(QStringLiteral("max-mb"),
+                                   Text::tr("file-size: the file's limit in MB (10^6 bytes)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption maxGb(QStringLiteral("max-gb"),
+                                   Text::tr("file-size: the folder's limit in GB (10^9 bytes)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption maxAgeHours(QStringLiteral("max-age-hours"),
+                                         Text::tr("freshness: the newest file's age at most."),
+                                         QStringLiteral("N"), QStringLiteral("24"));
+    const QCommandLineOption tailMb(QStringLiteral("tail-mb"),
+                                    Text::tr("How much of a log's end is read (default 64)."),
+                                    QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption name(QStringLiteral("name"), Text::tr("The check's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption format = formatOption();
+    parser.addOptions({file, dir, pattern, withinHours, minutes, lines, maxCount, maxMb, maxGb,
+                       maxAgeHours, tailMb, name, format});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("health check"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    const QStringList positional = parser.positionalArguments();
+    const std::optional<HealthCheckKind> kind = healthCheckKindFromKey(positional.value(0));
+    if (positional.size() != 1 || !kind) {
+        output.error(Text::tr("give one KIND: log-success, log-errors, file-size or freshness"));
+        return UsageError;
+    }
+    HealthCheck check;
+    check.kind = *kind;
+    check.name = parser.value(name);
+    check.file = parser.value(file);
+    check.folder = parser.value(dir);
+    check.pattern = parser.value(pattern);
+    const auto need = [&](bool given, const QString &what) {
+        if (!given)
+            output.error(Text::tr("%1 needs %2").arg(positional.first(), what));
+        return given;
+    };
+    const std::optional<double> tail = numberOption(parser, tailMb, 0.001, output);
+    if (!tail)
+        return UsageError;
+    check.maxTailBytes = qint64(*tail * 1024 * 1024);
+    switch (*kind) {
+    case HealthCheckKind::LogSuccess: {
+        if (!need(parser.isSet(file) && parser.isSet(pattern),
+                  QStringLiteral("--file and --pattern")))
+            return UsageError;
+        const std::optional<double> hours = numberOption(parser, withinHours, 0, output);
+        if (!hours)
+            return UsageError;
+        check.hours = *hours;
+        break;
+    }
+    case HealthCheckKind::LogErrors: {
+        if (!need(parser.isSet(file) && parser.isSet(pattern),
+                  QStringLiteral("--file and --pattern")))
+            return UsageError;
+        const std::optional<double> window = numberOption(parser, minutes, 1, output);
+        const std::optional<double> most = numberOption(parser, maxCount, 0, output);
+        if (!window || !most)
+            return UsageError;
+        check.minutes = int(std::min(*window, 1e8));
+        check.maxCount = int(std::min(*most, 1e9));
+        if (parser.isSet(lines)) {
+            const std::optional<double> count = numberOption(parser, lines, 1, output);
+            if (!count)
+                return UsageError;
+            check.lastLines = int(std::min(*count, 1e9));
+        }
+        break;
+    }
+    case HealthCheckKind::FileSize: {
+        if (!need(parser.isSet(file) != parser.isSet(dir) &&
+                      (parser.isSet(file) ? parser.isSet(maxMb) : parser.isSet(maxGb)),
+                  QStringLiteral("--file F --max-mb N, or --dir D --max-gb N")))
+            return UsageError;
+        const std::optional<double> limit =
+            numberOption(parser, parser.isSet(file) ? maxMb : maxGb, 0, output);
+        if (!limit)
+            return UsageError;
+        (parser.isSet(file) ? check.maxMegabytes : check.maxGigabytes) = *limit;
+        break;
+    }
+    case HealthCheckKind::Freshness: {
+        if (!need(parser.isSet(dir), QStringLiteral("--dir")))
+            return UsageError;
+        const std::optional<double> hours = numberOption(parser, maxAgeHours, 0, output);
+        if (!hours)
+            return UsageError;
+        check.hours = *hours;
+        break;
+    }
+    }
+    const HealthResult result = runHealthCheck(check, QDateTime::currentMSecsSinceEpoch());
+    if (output.format() == OutputFormat::Json) {
+        output.json(QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                                {QStringLiteral("checks"), QJsonArray{healthResultJson(result)}}});
+    } else {
+        output.line(QStringLiteral("%1  %2: %3")
+                        .arg(healthStateKey(result.state).toUpper(), result.name, result.summary));
+        for (const QString &line : result.evidence)
+            output.line(QStringLiteral("    ") + line);
+    }
+    return result.state == HealthState::Ok ? Success : ProblemsFound;
+}
+
+} // namespace
+
+int runHealth(const QStringList &arguments, Output &output)
+{
+    const QString action = arguments.value(1);
+    if (action == QLatin1String("check"))
+        return runCheckCommand(arguments.mid(1), output);
+    if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        output.line(Text::tr("Usage: qmctl health check KIND [options]  (qmctl health check "
+                             "--help for the kinds and options)"));
+        return action.isEmpty() ? UsageError : Success;
+    }
+    output.error(Text::tr("unknown action '%1': use check").arg(action));
+    return UsageError;
+}
+
+} // namespace qm::cli

@@ -1,0 +1,211 @@
+#include "logtail.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace qm {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qm::LogTail)
+};
+
+constexpr qint64 kBlockBytes = 64 * 1024;
+
+/// Whether the last block of a file looks like text: no NUL byte at all, and at most a
+/// tenth of control characters other than tab, CR and LF (logs hold escape sequences).
+bool looksLikeText(const char *data, qint64 size)
+{
+    qint64 control = 0;
+    for (qint64 i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        if (byte == 0)
+            return false;
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != 0x1b)
+            ++control;
+    }
+    return control * 10 <= size;
+}
+
+/// Whether rotated copies of the missing `path` are beside it: FILE.1, FILE.gz,
+/// FILE-20261207, FILE.2026-12-07.
+bool rotatedAway(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    return !folder
+                .entryList({info.fileName() + QStringLiteral(".*"),
+                            info.fileName() + QStringLiteral("-*")},
+                           QDir::Files)
+                .isEmpty();
+}
+
+ssize_t readAt(int fd, char *to, qint64 bytes, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < bytes) {
+        const ssize_t n = ::pread(fd, to + done, size_t(bytes - done), off_t(offset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            break; // cut short meanwhile (truncated): what is there
+        done += n;
+    }
+    return ssize_t(done);
+}
+
+} // namespace
+
+QString logFileStatusKey(LogFileStatus status)
+{
+    switch (status) {
+    case LogFileStatus::Ok:
+        return QStringLiteral("ok");
+    case LogFileStatus::Missing:
+        return QStringLiteral("missing");
+    case LogFileStatus::RotatedAway:
+        return QStringLiteral("rotated-away");
+    case LogFileStatus::Unreadable:
+        return QStringLiteral("unreadable");
+    case LogFileStatus::NotAFile:
+        return QStringLiteral("not-a-file");
+    case LogFileStatus::Binary:
+        return QStringLiteral("binary");
+    }
+    return {};
+}
+
+LogTail readLogTail(const QString &path, const LogTailOptions &options,
+                    const std::function<bool(const TailLine &)> &line)
+{
+    LogTail tail;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int error = errno;
+        if (error == ENOENT || error == ENOTDIR) {
+            tail.status = rotatedAway(path) ? LogFileStatus::RotatedAway : LogFileStatus::Missing;
+            tail.error = tail.status == LogFileStatus::RotatedAway
+                             ? Text::tr("%1 is not there, but rotated copies of it are").arg(path)
+                             : Text::tr("%1 is not there").arg(path);
+        } else {
+            tail.status = error == ENXIO ? LogFileStatus::NotAFile : LogFileStatus::Unreadable;
+            tail.error = Text::tr("cannot open %1: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(error)));
+        }
+        return tail;
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        tail.status = LogFileStatus::NotAFile;
+        tail.error = Text::tr("%1 is not a regular file").arg(path);
+        return tail;
+    }
+    tail.fileBytes = qint64(st.st_size);
+    tail.modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
+    const qint64 floor =
+        std::max<qint64>(0, tail.fileBytes - std::max<qint64>(options.maxBytes, 1));
+    const qint64 maxLine = std::max<qint64>(options.maxLineBytes, 1);
+
+    QByteArray block(kBlockBytes, Qt::Uninitialized);
+    // The part of the line being assembled that lies after the block in hand (its end),
+    // while it is short enough to keep; `longLine` once it is not.
+    QByteArray pending;
+    bool longLine = false;
+    qint64 lineEnd = tail.fileBytes; // where the current line ends (its break excluded)
+    qint64 position = tail.fileBytes;
+    bool first = true;
+    bool stopped = false;
+    const auto emitLine = [&](qint64 start) {
+        TailLine current;
+        current.offset = start;
+        current.fromEnd = ++tail.lines;
+        const qint64 length = lineEnd - start;
+        if (length > maxLine || longLine) {
+            current.cut = true;
+            current.text.resize(maxLine);
+            const ssize_t n = readAt(fd, current.text.data(), maxLine, start);
+            current.text.resize(std::max<ssize_t>(n, 0));
+        } else {
+            current.text = pending;
+        }
+        pending.clear();
+        longLine = false;
+        lineEnd = start - 1; // before the break that ends the previous line
+        if (!line(current))
+            stopped = true;
+    };
+    // A file that ends with a line break has no empty last line.
+    if (tail.fileBytes > 0) {
+        char last = 0;
+        if (readAt(fd, &last, 1, tail.fileBytes - 1) == 1 && last == '\n')
+            lineEnd = position = tail.fileBytes - 1;
+    }
+    while (position > floor && !stopped) {
+        const qint64 start = std::max(floor, position - kBlockBytes);
+        const qint64 size = position - start;
+        const ssize_t n = readAt(fd, block.data(), size, start);
+        if (n != ssize_t(size)) {
+            tail.status = LogFileStatus::Unreadable;
+            tail.error = Text::tr("cannot read %1: %2")
+                             .arg(path, n < 0 ? QString::fromLocal8Bit(std::strerror(errno))
+                                              : Text::tr("it was cut short while read"));
+            break;
+        }
+        tail.bytesRead += size;
+        if (first) {
+            first = false;
+            if (!looksLikeText(block.constData() + std::max<qint64>(0, size - 4096),
+                               std::min<qint64>(size, 4096))) {
+                tail.status = LogFileStatus::Binary;
+                tail.error = Text::tr("%1 does not end in text (NUL bytes or control "
+                                      "characters): not read as a log")
+                                 .arg(path);
+                break;
+            }
+        }
+        qint64 i = size;
+        while (i > 0 && !stopped) {
+            const char *found =
+                static_cast<const char *>(::memrchr(block.constData(), '\n', size_t(i)));
+            const qint64 cut = found ? qint64(found - block.constData()) : -1;
+            // Bytes (cut, i) belong to the current line.
+            const qint64 from = cut + 1;
+            if (!longLine) {
+                if (lineEnd - (start + from) > maxLine) {
+                    longLine = true;
+                    pending.clear();
+                } else {
+                    pending.prepend(block.constData() + from, i - from);
+                }
+            }
+            if (cut < 0)
+                break;
+            emitLine(start + from);
+            i = cut;
+        }
+        position = start;
+    }
+    if (!stopped && tail.ok() && position == 0) {
+        tail.reachedStart = true;
+        if (tail.fileBytes > 0) // the first line, empty or not
+            emitLine(0);
+    }
+    ::close(fd);
+    return tail;
+}
+
+} // namespace qm

@@ -1,0 +1,347 @@
+// Health checks on this machine's files: line times in the fleet's shapes, a log's tail
+// read backwards (no newline at the end, a cut line, binary, missing, rotated away, not a
+// file, unreadable as nobody, replaced while read), and each check kind's states.
+
+#include "core/health/healthcheck.h"
+#include "core/health/linetime.h"
+#include "core/health/logtail.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace qm;
+
+namespace {
+
+bool write(const QString &path, const QByteArray &bytes, qint64 ageSecs = 0)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return false;
+    return ageSecs == 0 ||
+           (file.flush() && file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-ageSecs),
+                                             QFileDevice::FileModificationTime));
+}
+
+QByteArray stamp(qint64 secsAgo, const char *format = "yyyy-MM-dd HH:mm:ss,zzz")
+{
+    return QDateTime::currentDateTime()
+        .addSecs(-secsAgo)
+        .toString(QLatin1String(format))
+        .toLatin1();
+}
+
+QList<TailLine> tailOf(const QString &path, LogTailOptions options = {}, LogTail *result = nullptr)
+{
+    QList<TailLine> lines;
+    const LogTail tail = readLogTail(path, options, [&lines](const TailLine &line) {
+        lines.append(line);
+        return true;
+    });
+    if (result)
+        *result = tail;
+    return lines;
+}
+
+} // namespace
+
+class TestHealth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lineTimes()
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        const qint64 now = QDateTime(QDate(2026, 12, 7), QTime(12, 0), utc).toMSecsSinceEpoch();
+        const qint64 at = QDateTime(QDate(2026, 12, 7), QTime(10, 15, 0), utc).toMSecsSinceEpoch();
+        QCOMPARE(lineTimeMs("2026-12-07T10:15:00Z started", now, utc), at);
+        QCOMPARE(lineTimeMs("2026-12-07 10:15:00,250 - sync - INFO - ok", now, utc), at + 250);
+        QCOMPARE(lineTimeMs("2026-12-07T10:15:00.123456 x", now, utc), at + 123);
+        QCOMPARE(lineTimeMs("[2026-12-07 10:15:00] x", now, utc), at);
+        QCOMPARE(lineTimeMs("2026-12-07T11:15:00+01:00 x", now, utc), at);
+        QCOMPARE(lineTimeMs("2026-12-07T09:15:00-0100 x", now, utc), at);
+        QCOMPARE(lineTimeMs("Dec  7 10:15:00 host sshd[1]: x", now, utc), at);
+        // A syslog line of the 31st of December read on the 7th of January: last year.
+        const qint64 january = QDateTime(QDate(2027, 1, 7), QTime(0, 0), utc).toMSecsSinceEpoch();
+        QCOMPARE(lineTimeMs("Dec 31 23:00:00 host x", january, utc),
+                 QDateTime(QDate(2026, 12, 31), QTime(23, 0), utc).toMSecsSinceEpoch());
+        // A zone-less time is the writer's local time.
+        const QTimeZone berlin(3600);
+        QCOMPARE(lineTimeMs("2026-12-07 11:15:00 x", now, berlin), at);
+        for (const char *none : {"INFO:sync:Sync failed", "bare print", "", "2026-13-07 10:15:00",
+                                 "2026-12-07", "Dec 77 10:15:00 x", "12345"})
+            QVERIFY2(!lineTimeMs(none, now, utc), none);
+    }
+
+    void tailReadsBackwards()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.log"));
+        QVERIFY(write(path, "first\n\nthird\nno newline at the end"));
+        LogTail tail;
+        QList<TailLine> lines = tailOf(path, {}, &tail);
+        QVERIFY(tail.ok());
+        QVERIFY(tail.reachedStart);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0].text, QByteArray("no newline at the end"));
+        QCOMPARE(lines[1].text, QByteArray("third"));
+        QCOMPARE(lines[2].text, QByteArray(""));
+        QCOMPARE(lines[3].text, QByteArray("first"));
+        QCOMPARE(lines[3].fromEnd, 4);
+        QCOMPARE(lines[1].offset, 7);
+        // Ending with a line break: no empty last line.
+        QVERIFY(write(path, "one\ntwo\n"));
+        lines = tailOf(path);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].text, QByteArray("two"));
+        // Lines across many blocks, read in full.
+        QByteArray many;
+        for (int i = 0; i < 20'000; ++i)
+            many += "line " + QByteArray::number(i) + '\n';
+        QVERIFY(write(path, many));
+        lines = tailOf(path, {}, &tail);
+        QCOMPARE(lines.size(), 20'000);
+        QCOMPARE(lines[0].text, QByteArray("line 19999"));
+        QCOMPARE(lines[19'999].text, QByteArray("line 0"));
+        // Within a cap: only the end, the start not reached.
+        LogTailOptions small;
+        small.maxBytes = 1000;
+        lines = tailOf(path, small, &tail);
+        QVERIFY(!tail.reachedStart);
+        QVERIFY(tail.bytesRead <= 1000);
+        QVERIFY(lines.size() > 50 && lines.size() < 100);
+        QCOMPARE(lines[0].text, QByteArray("line 19999"));
+    }
+
+    void longLinesAreCutNotHeld()
+    {
+        // A 5 MiB line with no break (a crash hole of text), then a short one: the long one
+        // comes cut to its start, the short one whole.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.log"));
+        QByteArray bytes = "2026-12-07 10:00:00 start of a long line ";
+        bytes += QByteArray(5 << 20, 'x');
+        bytes += "\nshort\n";
+        QVERIFY(write(path, bytes));
+        LogTailOptions options;
+        options.maxLineBytes = 1 << 20;
+        LogTail tail;
+        const QList<TailLine> lines = tailOf(path, options, &tail);
+        QVERIFY(tail.ok());
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].text, QByteArray("short"));
+        QVERIFY(lines[1].cut);
+        QCOMPARE(lines[1].text.size(), 1 << 20);
+        QVERIFY(lines[1].text.startsWith("2026-12-07 10:00:00 start"));
+    }
+
+    void filesThatAreNoLog()
+    {
+        QTemporaryDir dir;
+        LogTail tail;
+        tailOf(dir.filePath(QStringLiteral("gone.log")), {}, &tail);
+        QCOMPARE(tail.status, LogFileStatus::Missing);
+        QVERIFY(write(dir.filePath(QStringLiteral("sync.log.1")), "old\n"));
+        tailOf(dir.filePath(QStringLiteral("sync.log")), {}, &tail);
+        QCOMPARE(tail.status, LogFileStatus::RotatedAway);
+        tailOf(dir.path(), {}, &tail);
+        QCOMPARE(tail.status, LogFileStatus::NotAFile);
+        tailOf(QStringLiteral("/dev/zero"), {}, &tail); // never read: it would never end
+        QCOMPARE(tail.status, LogFileStatus::NotAFile);
+        const QString link = dir.filePath(QStringLiteral("zero.log"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), link));
+        tailOf(link, {}, &tail);
+        QCOMPARE(tail.status, LogFileStatus::NotAFile);
+        const QString binary = dir.filePath(QStringLiteral("core.log"));
+        QVERIFY(write(binary, "a line\n" + QByteArray(8192, '\0')));
+        tailOf(binary, {}, &tail);
+        QCOMPARE(tail.status, LogFileStatus::Binary);
+        // Never "ok" for any of them.
+        HealthCheck check;
+        check.pattern = QStringLiteral("x");
+        for (const QString &path : {dir.filePath(QStringLiteral("gone.log")), binary, link}) {
+            check.file = path;
+            QCOMPARE(runHealthCheck(check, QDateTime::currentMSecsSinceEpoch()).state,
+                     HealthState::Unknown);
+        }
+    }
+
+    void unreadableAsNobody()
+    {
+        if (geteuid() == 0)
+            QSKIP("root reads any file: run as nobody (tst_health_permissions)");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.log"));
+        QVERIFY(write(path, "submission successful\n"));
+        QCOMPARE(chmod(QFile::encodeName(path).constData(), 0), 0);
+        HealthCheck check;
+        check.file = path;
+        check.pattern = QStringLiteral("successful");
+        const HealthResult result = runHealthCheck(check, QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(result.state, HealthState::Unknown);
+        QCOMPARE(result.status, QStringLiteral("unreadable"));
+    }
+
+    void aFileReplacedWhileReadIsReadAsOpened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.log"));
+        QByteArray old;
+        for (int i = 0; i < 10'000; ++i)
+            old += "old " + QByteArray::number(i) + '\n';
+        QVERIFY(write(path, old));
+        const QString other = dir.filePath(QStringLiteral("new.log"));
+        QVERIFY(write(other, "new\n"));
+        qint64 seen = 0;
+        bool replaced = false;
+        const LogTail tail = readLogTail(path, {}, [&](const TailLine &line) {
+            if (!replaced)
+                replaced = ::rename(QFile::encodeName(other).constData(),
+                                    QFile::encodeName(path).constData()) == 0;
+            if (!line.text.startsWith("old "))
+                return false;
+            ++seen;
+            return true;
+        });
+        QVERIFY(replaced);
+        QVERIFY(tail.ok());
+        QCOMPARE(seen, 10'000);
+    }
+
+    void logSuccessInTheFleetsShapes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sync.log"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        HealthCheck check;
+        check.file = path;
+        check.pattern = QStringLiteral("submission successful");
+        check.hours = 24;
+        // Mixed shapes, a multi-line warning, the success 2 hours ago: ok.
+        QByteArray log = stamp(3 * 3600) + " - miner - INFO - starting\n";
+        log += stamp(2 * 3600) + " - miner - INFO - submission successful\n";
+        log += "INFO:sync:Sync failed\n";
+        log += stamp(3600) + " - miner - WARNING - a warning\n  with a second line\n";
+        log += "bare print\n";
+        QVERIFY(write(path, log));
+        HealthResult result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Ok);
+        QVERIFY2(result.evidence.join(u'\n').contains(QLatin1String("its own time")),
+                 qPrintable(result.evidence.join(u'\n')));
+        // Five days ago: critical, "stale", with the line.
+        log = stamp(5 * 86400) + " - miner - INFO - submission successful\n";
+        log += stamp(60) + " - miner - ERROR - Sync failed\n";
+        QVERIFY(write(path, log));
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Critical);
+        QCOMPARE(result.status, QStringLiteral("stale"));
+        QVERIFY2(result.evidence.value(0).contains(QLatin1String("submission successful")),
+                 qPrintable(result.evidence.value(0)));
+        // A match with no time of its own takes the time of a line written before it.
+        log = stamp(30 * 3600) + " - miner - INFO - round starts\n";
+        log += "INFO:miner:submission successful\n";
+        QVERIFY(write(path, log));
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Critical); // 30 hours, by the line before it
+        QVERIFY2(result.evidence.join(u'\n').contains(QLatin1String("written before it")),
+                 qPrintable(result.evidence.join(u'\n')));
+        // No line has a time (bare prints): the file's modification time, and it says so.
+        QVERIFY(write(path, "submission successful\nmore\n", 2 * 3600));
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Ok);
+        QVERIFY2(result.evidence.join(u'\n').contains(QLatin1String("modification time")),
+                 qPrintable(result.evidence.join(u'\n')));
+        // Never matched: critical, "no-match". A bad pattern: unknown.
+        QVERIFY(write(path, "nothing of the kind\n"));
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.status, QStringLiteral("no-match"));
+        QCOMPARE(result.state, HealthState::Critical);
+        check.pattern = QStringLiteral("(unclosed");
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Unknown);
+        QCOMPARE(result.status, QStringLiteral("bad-pattern"));
+    }
+
+    void logErrorsByMinutesOrLines()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("errors.log"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QByteArray log;
+        log += stamp(3 * 3600) + " - sync - ERROR - old failure\n"; // outside 60 minutes
+        log += stamp(30 * 60) + " - sync - ERROR - Sync failed for host 1\n";
+        log += "Traceback (most recent call last):\n  ERROR detail line\n"; // untimed, in window
+        log += stamp(5 * 60) + " - sync - ERROR - Sync failed for host 2\n";
+        log += stamp(60) + " - sync - INFO - fine\n";
+        QVERIFY(write(path, log));
+        HealthCheck check;
+        check.kind = HealthCheckKind::LogErrors;
+        check.file = path;
+        check.pattern = QStringLiteral("ERROR");
+        check.minutes = 60;
+        check.maxCount = 3;
+        HealthResult result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Ok); // three in the window, at most three
+        QVERIFY2(result.summary.startsWith(QLatin1String("3 line")), qPrintable(result.summary));
+        check.maxCount = 2;
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Critical);
+        QCOMPARE(result.status, QStringLiteral("too-many"));
+        QCOMPARE(result.evidence.size(), 3);
+        check.lastLines = 2; // the last two lines: one error
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Ok);
+        QVERIFY2(result.summary.startsWith(QLatin1String("1 line")), qPrintable(result.summary));
+    }
+
+    void sizesAndFreshness()
+    {
+        QTemporaryDir dir;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QString big = dir.filePath(QStringLiteral("data/big.log"));
+        QVERIFY(write(big, QByteArray(2'000'000, 'x'), 3 * 3600));
+        QVERIFY(write(dir.filePath(QStringLiteral("data/sub/small.bin")), "abc", 2 * 3600));
+        HealthCheck check;
+        check.kind = HealthCheckKind::FileSize;
+        check.file = big;
+        check.maxMegabytes = 1; // 10^6 bytes
+        HealthResult result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Warning);
+        QCOMPARE(result.status, QStringLiteral("too-large"));
+        check.maxMegabytes = 3;
+        QCOMPARE(runHealthCheck(check, now).state, HealthState::Ok);
+        check.file.clear();
+        check.folder = dir.filePath(QStringLiteral("data"));
+        check.maxGigabytes = 0.001; // 1 MB
+        QCOMPARE(runHealthCheck(check, now).state, HealthState::Warning);
+        check.maxGigabytes = 1;
+        QCOMPARE(runHealthCheck(check, now).state, HealthState::Ok);
+
+        check = {};
+        check.kind = HealthCheckKind::Freshness;
+        check.folder = dir.filePath(QStringLiteral("data"));
+        check.hours = 1; // the newest is two hours old
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Critical);
+        QCOMPARE(result.status, QStringLiteral("stale"));
+        check.hours = 3;
+        QCOMPARE(runHealthCheck(check, now).state, HealthState::Ok);
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("empty"))));
+        check.folder = dir.filePath(QStringLiteral("empty"));
+        QCOMPARE(runHealthCheck(check, now).status, QStringLiteral("empty"));
+        check.folder = dir.filePath(QStringLiteral("nowhere"));
+        QCOMPARE(runHealthCheck(check, now).state, HealthState::Unknown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealth)
+#include "tst_health.moc"
