@@ -114,6 +114,7 @@ private Q_SLOTS:
     void jobsOfAKindItDoesNotKnow();
     void finishedJobsAreClearedAfterYes();
     void docsNameTheDataFolder();
+    void healthCheckExitCodes();
 };
 
 void TestQmctl::initTestCase()
@@ -181,7 +182,8 @@ void TestQmctl::helpListsEveryAction()
                                "config set",
                                "config history",
                                "config diff",
-                               "config miner-history"})
+                               "config miner-history",
+                               "health check"})
         QVERIFY2(text.contains(QLatin1String("\n  ") + QLatin1String(action)), action);
 }
 
@@ -1255,6 +1257,59 @@ void TestQmctl::docsNameTheDataFolder()
         all += text;
     }
     QVERIFY(all.contains(QStringLiteral("~/.local/share/quartermaster/")));
+}
+
+void TestQmctl::healthCheckExitCodes()
+{
+    // For cron: 0 when a success line is recent enough, 1 when it is not or the log is
+    // missing (never "ok"), 2 on bad usage; JSON as docs/health.md says.
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("sync.log"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QDateTime::currentDateTime()
+                       .addSecs(-3600)
+                       .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss,zzz"))
+                       .toLatin1() +
+                   " - sync - INFO - submission successful\nINFO:sync:Sync failed\n");
+    }
+    const QStringList success = {QStringLiteral("health"),
+                                 QStringLiteral("check"),
+                                 QStringLiteral("log-success"),
+                                 QStringLiteral("--file"),
+                                 log,
+                                 QStringLiteral("--pattern"),
+                                 QStringLiteral("submission successful")};
+    Run run = qmctl(success + QStringList{QStringLiteral("--within-hours"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("OK"), run.out.constData());
+    run = qmctl(success + QStringList{QStringLiteral("--within-hours"), QStringLiteral("0.5"),
+                                      QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject check =
+        QJsonDocument::fromJson(run.out).object()[QStringLiteral("checks")][0].toObject();
+    QCOMPARE(check[QStringLiteral("state")].toString(), QStringLiteral("critical"));
+    QCOMPARE(check[QStringLiteral("status")].toString(), QStringLiteral("stale"));
+    QVERIFY(check[QStringLiteral("evidence")].toArray().size() >= 1);
+    run = qmctl({QStringLiteral("health"), QStringLiteral("check"), QStringLiteral("log-success"),
+                 QStringLiteral("--file"), dir.filePath(QStringLiteral("gone.log")),
+                 QStringLiteral("--pattern"), QStringLiteral("x")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith("UNKNOWN"), run.out.constData());
+    run = qmctl({QStringLiteral("health"), QStringLiteral("check"), QStringLiteral("log-success"),
+                 QStringLiteral("--file"), log});
+    QCOMPARE(run.exitCode, 2); // no --pattern
+    run = qmctl({QStringLiteral("health"), QStringLiteral("check"), QStringLiteral("log-errors"),
+                 QStringLiteral("--file"), log, QStringLiteral("--pattern"),
+                 QStringLiteral("failed"), QStringLiteral("--lines"), QStringLiteral("5")});
+    QCOMPARE(run.exitCode, 1); // one match, at most none
+    run = qmctl({QStringLiteral("health"), QStringLiteral("check"), QStringLiteral("freshness"),
+                 QStringLiteral("--dir"), dir.path(), QStringLiteral("--max-age-hours"),
+                 QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 0);
+    run = qmctl({QStringLiteral("health"), QStringLiteral("check"), QStringLiteral("nonsense")});
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)
