@@ -39,11 +39,20 @@ QByteArray stamp(qint64 secsAgo, const char *format = "yyyy-MM-dd HH:mm:ss,zzz")
         .toLatin1();
 }
 
-QList<TailLine> tailOf(const QString &path, LogTailOptions options = {}, LogTail *result = nullptr)
+/// A line of the tail, copied (a TailLine's text lives only during its call).
+struct Line
 {
-    QList<TailLine> lines;
+    QByteArray text;
+    qint64 fromEnd = 0;
+    qint64 offset = 0;
+    bool cut = false;
+};
+
+QList<Line> tailOf(const QString &path, LogTailOptions options = {}, LogTail *result = nullptr)
+{
+    QList<Line> lines;
     const LogTail tail = readLogTail(path, options, [&lines](const TailLine &line) {
-        lines.append(line);
+        lines.append({line.text.toByteArray(), line.fromEnd, line.offset, line.cut});
         return true;
     });
     if (result)
@@ -88,7 +97,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("a.log"));
         QVERIFY(write(path, "first\n\nthird\nno newline at the end"));
         LogTail tail;
-        QList<TailLine> lines = tailOf(path, {}, &tail);
+        QList<Line> lines = tailOf(path, {}, &tail);
         QVERIFY(tail.ok());
         QVERIFY(tail.reachedStart);
         QCOMPARE(lines.size(), 4);
@@ -135,7 +144,7 @@ private Q_SLOTS:
         LogTailOptions options;
         options.maxLineBytes = 1 << 20;
         LogTail tail;
-        const QList<TailLine> lines = tailOf(path, options, &tail);
+        const QList<Line> lines = tailOf(path, options, &tail);
         QVERIFY(tail.ok());
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0].text, QByteArray("short"));

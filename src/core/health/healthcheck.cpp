@@ -8,6 +8,7 @@
 #include "core/units/datasize.h"
 #include "core/units/duration.h"
 
+#include <QByteArrayMatcher>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -30,7 +31,47 @@ constexpr int kEvidenceChars = 300;
 /// The most matched lines a result lists.
 constexpr int kEvidenceLines = 5;
 
-QString evidenceLine(const TailLine &line, const LogTail &tail)
+/// A line of the tail kept past the call that handed it over.
+struct KeptLine
+{
+    QByteArray text;
+    qint64 fromEnd = 0;
+    bool cut = false;
+
+    explicit KeptLine(const TailLine &line)
+        : text(line.text.toByteArray())
+        , fromEnd(line.fromEnd)
+        , cut(line.cut)
+    {}
+};
+
+/// Whether lines match a pattern: a literal one ("submission successful", the common
+/// case) by its bytes, any other as a regular expression on the line's text.
+class LineMatcher
+{
+public:
+    LineMatcher(const QRegularExpression &expression, const QString &pattern)
+        : m_expression(expression)
+    {
+        static const QRegularExpression special(QStringLiteral("[\\\\^$.|?*+()\\[\\]{}]"));
+        m_literal = !pattern.contains(special);
+        if (m_literal)
+            m_bytes.setPattern(pattern.toUtf8());
+    }
+
+    bool matches(QByteArrayView line) const
+    {
+        return m_literal ? m_bytes.indexIn(line) >= 0
+                         : m_expression.match(QString::fromUtf8(line)).hasMatch();
+    }
+
+private:
+    const QRegularExpression &m_expression;
+    QByteArrayMatcher m_bytes;
+    bool m_literal = false;
+};
+
+QString evidenceLine(const KeptLine &line, const LogTail &tail)
 {
     QString text = QString::fromUtf8(line.text.left(kEvidenceChars * 4)).left(kEvidenceChars);
     if (line.cut || text.size() < line.text.size())
@@ -55,25 +96,25 @@ HealthResult logSuccess(const HealthCheck &check, const QRegularExpression &patt
                         HealthResult result, qint64 nowMs)
 {
     // The newest matching line, and the time of the nearest timed line at or before it.
-    std::optional<TailLine> match;
+    const LineMatcher matcher(pattern, check.pattern);
+    std::optional<KeptLine> match;
     std::optional<qint64> matchTime;
     QString timeSource;
     LogTailOptions options;
     options.maxBytes = check.maxTailBytes;
     LogTail tail = readLogTail(check.file, options, [&](const TailLine &line) {
-        const std::optional<qint64> time = lineTimeMs(line.text, nowMs);
         if (!match) {
-            if (!pattern.match(QString::fromUtf8(line.text)).hasMatch())
+            if (!matcher.matches(line.text))
                 return true;
-            match = line;
-            if (time) {
+            match.emplace(line);
+            if (const std::optional<qint64> time = lineTimeMs(line.text, nowMs)) {
                 matchTime = time;
                 timeSource = Text::tr("its own time");
                 return false;
             }
             return true; // look on for the time of a line written before it
         }
-        if (time) {
+        if (const std::optional<qint64> time = lineTimeMs(line.text, nowMs)) {
             matchTime = time;
             timeSource =
                 Text::tr("the time of line %1 from the end, written before it").arg(line.fromEnd);
@@ -120,9 +161,10 @@ HealthResult logErrors(const HealthCheck &check, const QRegularExpression &patte
                        HealthResult result, qint64 nowMs)
 {
     const qint64 fromMs = nowMs - qint64(check.minutes) * 60'000;
+    const LineMatcher matcher(pattern, check.pattern);
     qint64 matches = 0;
     qint64 considered = 0;
-    QList<TailLine> newest;
+    QList<KeptLine> newest;
     // Lines without a time belong to the window of the timed line after them.
     bool inWindow = true;
     LogTailOptions options;
@@ -137,16 +179,16 @@ HealthResult logErrors(const HealthCheck &check, const QRegularExpression &patte
                 return false;
         }
         ++considered;
-        if (pattern.match(QString::fromUtf8(line.text)).hasMatch()) {
+        if (matcher.matches(line.text)) {
             ++matches;
             if (newest.size() < kEvidenceLines)
-                newest.append(line);
+                newest.append(KeptLine(line));
         }
         return true;
     });
     if (!tail.ok())
         return unreadable(result, tail);
-    for (const TailLine &line : std::as_const(newest))
+    for (const KeptLine &line : std::as_const(newest))
         result.evidence << evidenceLine(line, tail);
     const QString window = check.lastLines >= 0
                                ? Text::tr("the last %n line(s)", nullptr, check.lastLines)

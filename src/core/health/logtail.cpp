@@ -121,32 +121,34 @@ LogTail readLogTail(const QString &path, const LogTailOptions &options,
     const qint64 maxLine = std::max<qint64>(options.maxLineBytes, 1);
 
     QByteArray block(kBlockBytes, Qt::Uninitialized);
-    // The part of the line being assembled that lies after the block in hand (its end),
-    // while it is short enough to keep; `longLine` once it is not.
+    // The end of the line being assembled when it began in a block read later (an
+    // earlier part of the file), while it is short enough to keep; `longLine` once not.
     QByteArray pending;
+    QByteArray cutLine;
     bool longLine = false;
     qint64 lineEnd = tail.fileBytes; // where the current line ends (its break excluded)
     qint64 position = tail.fileBytes;
     bool first = true;
     bool stopped = false;
-    const auto emitLine = [&](qint64 start) {
+    // Hands over the line that starts at `start`; `text` is what is held of it.
+    const auto emitLine = [&](qint64 start, QByteArrayView text) {
         TailLine current;
         current.offset = start;
         current.fromEnd = ++tail.lines;
-        const qint64 length = lineEnd - start;
-        if (length > maxLine || longLine) {
+        if (longLine || lineEnd - start > maxLine) {
             current.cut = true;
-            current.text.resize(maxLine);
-            const ssize_t n = readAt(fd, current.text.data(), maxLine, start);
-            current.text.resize(std::max<ssize_t>(n, 0));
+            cutLine.resize(maxLine);
+            const ssize_t n = readAt(fd, cutLine.data(), maxLine, start);
+            cutLine.resize(std::max<ssize_t>(n, 0));
+            current.text = cutLine;
         } else {
-            current.text = pending;
+            current.text = text;
         }
-        pending.clear();
-        longLine = false;
-        lineEnd = start - 1; // before the break that ends the previous line
         if (!line(current))
             stopped = true;
+        pending.clear();
+        longLine = false;
+        lineEnd = start - 1; // before the break that ends the line before it
     };
     // A file that ends with a line break has no empty last line.
     if (tail.fileBytes > 0) {
@@ -177,32 +179,35 @@ LogTail readLogTail(const QString &path, const LogTailOptions &options,
                 break;
             }
         }
+        const char *data = block.constData();
         qint64 i = size;
         while (i > 0 && !stopped) {
-            const char *found =
-                static_cast<const char *>(::memrchr(block.constData(), '\n', size_t(i)));
-            const qint64 cut = found ? qint64(found - block.constData()) : -1;
-            // Bytes (cut, i) belong to the current line.
-            const qint64 from = cut + 1;
-            if (!longLine) {
-                if (lineEnd - (start + from) > maxLine) {
+            const char *found = static_cast<const char *>(::memrchr(data, '\n', size_t(i)));
+            const qint64 from = found ? qint64(found - data) + 1 : 0;
+            const QByteArrayView part(data + from, i - from);
+            if (!found) { // the line goes on in the block before: keep this part
+                if (!longLine && lineEnd - (start + from) > maxLine) {
                     longLine = true;
                     pending.clear();
-                } else {
-                    pending.prepend(block.constData() + from, i - from);
+                } else if (!longLine) {
+                    pending.prepend(part.data(), part.size());
                 }
-            }
-            if (cut < 0)
                 break;
-            emitLine(start + from);
-            i = cut;
+            }
+            if (pending.isEmpty()) {
+                emitLine(start + from, part);
+            } else {
+                pending.prepend(part.data(), part.size());
+                emitLine(start + from, pending);
+            }
+            i = from - 1;
         }
         position = start;
     }
     if (!stopped && tail.ok() && position == 0) {
         tail.reachedStart = true;
         if (tail.fileBytes > 0) // the first line, empty or not
-            emitLine(0);
+            emitLine(0, pending);
     }
     ::close(fd);
     return tail;

@@ -5,6 +5,7 @@
 // (docs/health.md, "Reading a log").
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -27,7 +28,9 @@ QString logFileStatusKey(LogFileStatus status);
 /// One line of the tail, newest first.
 struct TailLine
 {
-    QByteArray text;    ///< without its line break; at most maxLineBytes (its start)
+    /// Without its line break; at most maxLineBytes (its start). Valid only during the
+    /// call that hands it over: copy what is kept.
+    QByteArrayView text;
     qint64 fromEnd = 0; ///< 1 for the last line of the file, 2 for the one before, …
     qint64 offset = 0;  ///< where it starts in the file
     bool cut = false;   ///< longer than maxLineBytes: only its start is in `text`
