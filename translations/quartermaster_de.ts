@@ -2923,6 +2923,115 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::HealthCheck</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 from the end</source>
+        <translation>%1 vom Ende</translation>
+    </message>
+    <message>
+        <source>its own time</source>
+        <translation>ihre eigene Zeit</translation>
+    </message>
+    <message>
+        <source>the time of line %1 from the end, written before it</source>
+        <translation>die Zeit der Zeile %1 vom Ende, vor ihr geschrieben</translation>
+    </message>
+    <message>
+        <source>no line of %1 matches “%2”</source>
+        <translation>keine Zeile von %1 passt auf „%2“</translation>
+    </message>
+    <message>
+        <source>no line in the last %1 of %2 matches “%3”</source>
+        <translation>keine Zeile in den letzten %1 von %2 passt auf „%3“</translation>
+    </message>
+    <message>
+        <source>the file&apos;s modification time (no line has a time)</source>
+        <translation>die Änderungszeit der Datei (keine Zeile hat eine Zeit)</translation>
+    </message>
+    <message>
+        <source>written %1 ago (%2)</source>
+        <translation>vor %1 geschrieben (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” last matched %2 ago, within %3</source>
+        <translation>„%1“ passte zuletzt vor %2, innerhalb von %3</translation>
+    </message>
+    <message>
+        <source>“%1” last matched %2 ago, more than %3</source>
+        <translation>„%1“ passte zuletzt vor %2, mehr als %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n line(s)</source>
+        <translation>
+            <numerusform>der letzten Zeile</numerusform>
+            <numerusform>den letzten %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n minute(s)</source>
+        <translation>
+            <numerusform>der letzten Minute</numerusform>
+            <numerusform>den letzten %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) match “%1” in %2 of %3 (at most %4)</source>
+        <translation>
+            <numerusform>%n Zeile passt auf „%1“ in %2 von %3 (höchstens %4)</numerusform>
+            <numerusform>%n Zeilen passen auf „%1“ in %2 von %3 (höchstens %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of this machine</source>
+        <translation>%1 ist kein Ordner dieses Rechners</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 (limit %3)</source>
+        <translation>%1 enthält %2 (Grenze %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %2 in %n file(s) (limit %3)</source>
+        <translation>
+            <numerusform>%1 enthält %2 in %n Datei (Grenze %3)</numerusform>
+            <numerusform>%1 enthält %2 in %n Dateien (Grenze %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n folder(s) could not be read</source>
+        <translation>
+            <numerusform>; %n Ordner konnte nicht gelesen werden</numerusform>
+            <numerusform>; %n Ordner konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no file</source>
+        <translation>%1 enthält keine Datei</translation>
+    </message>
+    <message>
+        <source>newest file written %1</source>
+        <translation>neueste Datei geschrieben am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest of %n file(s) under %1 is %2 old (at most %3)</source>
+        <translation>
+            <numerusform>die neueste von %n Datei unter %1 ist %2 alt (höchstens %3)</numerusform>
+            <numerusform>die neueste von %n Dateien unter %1 ist %2 alt (höchstens %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pattern given</source>
+        <translation>kein Muster angegeben</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular expression: %2</source>
+        <translation>„%1“ ist kein regulärer Ausdruck: %2</translation>
+    </message>
+</context>
+<context>
     <name>qm::HistoryCsv</name>
     <message>
         <source>the file is empty</source>
@@ -5302,6 +5411,37 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>(other messages)</source>
         <translation>(andere Meldungen)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogTail</name>
+    <message>
+        <source>%1 is not there, but rotated copies of it are</source>
+        <translation>%1 ist nicht vorhanden, aber rotierte Kopien davon</translation>
+    </message>
+    <message>
+        <source>%1 is not there</source>
+        <translation>%1 ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it was cut short while read</source>
+        <translation>sie wurde beim Lesen gekürzt</translation>
+    </message>
+    <message>
+        <source>%1 does not end in text (NUL bytes or control characters): not read as a log</source>
+        <translation>%1 endet nicht mit Text (NUL-Bytes oder Steuerzeichen): nicht als Protokoll gelesen</translation>
     </message>
 </context>
 <context>
@@ -10422,6 +10562,85 @@ ID %1
     </message>
 </context>
 <context>
+    <name>qm::cli::Health</name>
+    <message>
+        <source>bad --%1 &apos;%2&apos;: give a number of at least %3</source>
+        <translation>ungültiges --%1 „%2“: Geben Sie eine Zahl von mindestens %3 an</translation>
+    </message>
+    <message>
+        <source>Run one health check on this machine, for cron and scripts. KIND is log-success (a line matching --pattern in --file within --within-hours), log-errors (at most --max-count lines matching --pattern in the last --minutes, or the last --lines), file-size (--file over --max-mb, or --dir over --max-gb) or freshness (the newest file under --dir at most --max-age-hours old). Exit 0 when it is ok, 1 when not — a missing, unreadable or binary file is never ok — and 2 on bad usage.</source>
+        <translation>Eine Gesundheitsprüfung auf diesem Rechner ausführen, für cron und Skripte. KIND ist log-success (eine Zeile, die auf --pattern passt, in --file innerhalb von --within-hours), log-errors (höchstens --max-count Zeilen, die auf --pattern passen, in den letzten --minutes oder den letzten --lines), file-size (--file über --max-mb oder --dir über --max-gb) oder freshness (die neueste Datei unter --dir höchstens --max-age-hours alt). Exit 0, wenn sie in Ordnung ist, 1, wenn nicht – eine fehlende, unlesbare oder binäre Datei ist nie in Ordnung – und 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>log-success, log-errors, file-size or freshness</source>
+        <translation>log-success, log-errors, file-size oder freshness</translation>
+    </message>
+    <message>
+        <source>The log or file.</source>
+        <translation>Das Protokoll oder die Datei.</translation>
+    </message>
+    <message>
+        <source>The folder.</source>
+        <translation>Der Ordner.</translation>
+    </message>
+    <message>
+        <source>A regular expression a line must match.</source>
+        <translation>Ein regulärer Ausdruck, auf den eine Zeile passen muss.</translation>
+    </message>
+    <message>
+        <source>log-success: how recent (default 24).</source>
+        <translation>log-success: wie aktuell (Standard 24).</translation>
+    </message>
+    <message>
+        <source>log-errors: the window (default 60).</source>
+        <translation>log-errors: das Zeitfenster (Standard 60).</translation>
+    </message>
+    <message>
+        <source>log-errors: the last K lines instead of minutes.</source>
+        <translation>log-errors: die letzten K Zeilen statt Minuten.</translation>
+    </message>
+    <message>
+        <source>log-errors: more matches is critical (default 0).</source>
+        <translation>log-errors: mehr Treffer sind kritisch (Standard 0).</translation>
+    </message>
+    <message>
+        <source>file-size: the file&apos;s limit in MB (10^6 bytes).</source>
+        <translation>file-size: die Grenze der Datei in MB (10^6 Bytes).</translation>
+    </message>
+    <message>
+        <source>file-size: the folder&apos;s limit in GB (10^9 bytes).</source>
+        <translation>file-size: die Grenze des Ordners in GB (10^9 Bytes).</translation>
+    </message>
+    <message>
+        <source>freshness: the newest file&apos;s age at most.</source>
+        <translation>freshness: höchstes Alter der neuesten Datei.</translation>
+    </message>
+    <message>
+        <source>How much of a log&apos;s end is read (default 64).</source>
+        <translation>Wie viel vom Ende eines Protokolls gelesen wird (Standard 64).</translation>
+    </message>
+    <message>
+        <source>The check&apos;s name.</source>
+        <translation>Der Name der Prüfung.</translation>
+    </message>
+    <message>
+        <source>give one KIND: log-success, log-errors, file-size or freshness</source>
+        <translation>Geben Sie eine KIND an: log-success, log-errors, file-size oder freshness</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>Usage: qmctl health check KIND [options]  (qmctl health check --help for the kinds and options)</source>
+        <translation>Verwendung: qmctl health check KIND [Optionen]  (qmctl health check --help für die Arten und Optionen)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use check</source>
+        <translation>unbekannte Aktion „%1“: Verwenden Sie check</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::History</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -12367,6 +12586,14 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>The locations scanned so far: size, objects, orphans, band</source>
         <translation>Die bisher gescannten Speicherorte: Größe, Objekte, verwaiste Objekte, Band</translation>
+    </message>
+    <message>
+        <source>health check KIND [options]</source>
+        <translation>health check KIND [Optionen]</translation>
+    </message>
+    <message>
+        <source>One health check: a log&apos;s success line, errors, a size, freshness</source>
+        <translation>Eine Gesundheitsprüfung: die Erfolgszeile eines Protokolls, Fehler, eine Größe, Aktualität</translation>
     </message>
 </context>
 <context>

@@ -2918,6 +2918,115 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::HealthCheck</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of line %1 from the end, written before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line of %1 matches “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line in the last %1 of %2 matches “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s modification time (no line has a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written %1 ago (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” last matched %2 ago, within %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” last matched %2 ago, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n line(s)</source>
+        <translation>
+            <numerusform>the last line</numerusform>
+            <numerusform>the last %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last %n minute(s)</source>
+        <translation>
+            <numerusform>the last minute</numerusform>
+            <numerusform>the last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) match “%1” in %2 of %3 (at most %4)</source>
+        <translation>
+            <numerusform>%n line matches “%1” in %2 of %3 (at most %4)</numerusform>
+            <numerusform>%n lines match “%1” in %2 of %3 (at most %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 (limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %2 in %n file(s) (limit %3)</source>
+        <translation>
+            <numerusform>%1 holds %2 in %n file (limit %3)</numerusform>
+            <numerusform>%1 holds %2 in %n files (limit %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n folder(s) could not be read</source>
+        <translation>
+            <numerusform>; %n folder could not be read</numerusform>
+            <numerusform>; %n folders could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest file written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest of %n file(s) under %1 is %2 old (at most %3)</source>
+        <translation>
+            <numerusform>the only file under %1 is %2 old (at most %3)</numerusform>
+            <numerusform>the newest of %n files under %1 is %2 old (at most %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no pattern given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::HistoryCsv</name>
     <message>
         <source>the file is empty</source>
@@ -5296,6 +5405,37 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     <name>qm::LogSummary</name>
     <message>
         <source>(other messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogTail</name>
+    <message>
+        <source>%1 is not there, but rotated copies of it are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was cut short while read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end in text (NUL bytes or control characters): not read as a log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10403,6 +10543,85 @@ id %1
     </message>
 </context>
 <context>
+    <name>qm::cli::Health</name>
+    <message>
+        <source>bad --%1 &apos;%2&apos;: give a number of at least %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one health check on this machine, for cron and scripts. KIND is log-success (a line matching --pattern in --file within --within-hours), log-errors (at most --max-count lines matching --pattern in the last --minutes, or the last --lines), file-size (--file over --max-mb, or --dir over --max-gb) or freshness (the newest file under --dir at most --max-age-hours old). Exit 0 when it is ok, 1 when not — a missing, unreadable or binary file is never ok — and 2 on bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-success, log-errors, file-size or freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression a line must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-success: how recent (default 24).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-errors: the window (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-errors: the last K lines instead of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-errors: more matches is critical (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file-size: the file&apos;s limit in MB (10^6 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file-size: the folder&apos;s limit in GB (10^9 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freshness: the newest file&apos;s age at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of a log&apos;s end is read (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one KIND: log-success, log-errors, file-size or freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qmctl health check KIND [options]  (qmctl health check --help for the kinds and options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::History</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -12314,6 +12533,14 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>The locations scanned so far: size, objects, orphans, band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check KIND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One health check: a log&apos;s success line, errors, a size, freshness</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
