@@ -51,6 +51,20 @@ bool rotatedAway(const QString &path)
                 .isEmpty();
 }
 
+/// The last '\n' of the `size` bytes at `data`; null when there is none.
+const char *lastLineBreak(const char *data, qint64 size)
+{
+#ifdef __GLIBC__
+    return static_cast<const char *>(::memrchr(data, '\n', size_t(size)));
+#else
+    for (const char *at = data + size; at > data;) {
+        if (*--at == '\n')
+            return at;
+    }
+    return nullptr;
+#endif
+}
+
 ssize_t readAt(int fd, char *to, qint64 bytes, qint64 offset)
 {
     qint64 done = 0;
@@ -115,7 +129,11 @@ LogTail readLogTail(const QString &path, const LogTailOptions &options,
         return tail;
     }
     tail.fileBytes = qint64(st.st_size);
+#ifdef __APPLE__
+    tail.modifiedMs = qint64(st.st_mtimespec.tv_sec) * 1000 + st.st_mtimespec.tv_nsec / 1'000'000;
+#else
     tail.modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
+#endif
     const qint64 floor =
         std::max<qint64>(0, tail.fileBytes - std::max<qint64>(options.maxBytes, 1));
     const qint64 maxLine = std::max<qint64>(options.maxLineBytes, 1);
@@ -182,7 +200,7 @@ LogTail readLogTail(const QString &path, const LogTailOptions &options,
         const char *data = block.constData();
         qint64 i = size;
         while (i > 0 && !stopped) {
-            const char *found = static_cast<const char *>(::memrchr(data, '\n', size_t(i)));
+            const char *found = lastLineBreak(data, i);
             const qint64 from = found ? qint64(found - data) + 1 : 0;
             const QByteArrayView part(data + from, i - from);
             if (!found) { // the line goes on in the block before: keep this part
