@@ -3030,6 +3030,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <source>“%1” is not a regular expression: %2</source>
         <translation>„%1“ ist kein regulärer Ausdruck: %2</translation>
     </message>
+    <message>
+        <source>; only the last %1 were read, and the window goes further back</source>
+        <translation>; nur die letzten %1 wurden gelesen, und das Zeitfenster reicht weiter zurück</translation>
+    </message>
 </context>
 <context>
     <name>qm::HistoryCsv</name>

@@ -3025,6 +3025,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <source>“%1” is not a regular expression: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; only the last %1 were read, and the window goes further back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::HistoryCsv</name>

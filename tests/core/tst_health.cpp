@@ -310,6 +310,16 @@ private Q_SLOTS:
         result = runHealthCheck(check, now);
         QCOMPARE(result.state, HealthState::Ok);
         QVERIFY2(result.summary.startsWith(QLatin1String("1 line")), qPrintable(result.summary));
+        // A window that goes further back than the part read: more may match there, so it
+        // is not called fine.
+        check.lastLines = -1;
+        check.maxCount = 3;
+        check.maxTailBytes = 120; // the last two lines, about
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Unknown);
+        QCOMPARE(result.status, QStringLiteral("partial"));
+        check.maxCount = 0; // over whatever the rest holds
+        QCOMPARE(runHealthCheck(check, now).state, HealthState::Critical);
     }
 
     void sizesAndFreshness()

@@ -165,18 +165,22 @@ HealthResult logErrors(const HealthCheck &check, const QRegularExpression &patte
     qint64 matches = 0;
     qint64 considered = 0;
     QList<KeptLine> newest;
-    // Lines without a time belong to the window of the timed line after them.
-    bool inWindow = true;
+    // Lines without a time are counted with the timed lines around them; the window
+    // ends at the first line older than it (or past the last K lines).
+    bool windowEnded = false;
     LogTailOptions options;
     options.maxBytes = check.maxTailBytes;
     const LogTail tail = readLogTail(check.file, options, [&](const TailLine &line) {
         if (check.lastLines >= 0) {
-            if (considered >= check.lastLines)
+            if (considered >= check.lastLines) {
+                windowEnded = true;
                 return false;
+            }
         } else if (const std::optional<qint64> time = lineTimeMs(line.text, nowMs)) {
-            inWindow = *time >= fromMs;
-            if (!inWindow)
+            if (*time < fromMs) {
+                windowEnded = true;
                 return false;
+            }
         }
         ++considered;
         if (matcher.matches(line.text)) {
@@ -198,6 +202,15 @@ HealthResult logErrors(const HealthCheck &check, const QRegularExpression &patte
                          .arg(check.pattern, window, check.file)
                          .arg(check.maxCount);
     const bool over = matches > check.maxCount;
+    if (!over && !windowEnded && !tail.reachedStart) {
+        // The window goes further back than what was read: more may match there.
+        result.state = HealthState::Unknown;
+        result.status = QStringLiteral("partial");
+        result.summary += Text::tr("; only the last %1 were read, and the window goes further "
+                                   "back")
+                              .arg(formatDataSize(tail.bytesRead));
+        return result;
+    }
     result.state = over ? HealthState::Critical : HealthState::Ok;
     result.status = over ? QStringLiteral("too-many") : QStringLiteral("ok");
     return result;

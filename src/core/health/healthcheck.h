@@ -57,7 +57,7 @@ struct HealthResult
     HealthState state = HealthState::Unknown;
     /// What was found: "ok", "missing", "rotated-away", "unreadable", "not-a-file",
     /// "binary" (the file), "no-match", "stale", "too-many", "too-large", "empty",
-    /// "bad-pattern".
+    /// "bad-pattern", "partial" (a log-errors window longer than the part of the log read).
     QString status;
     QString summary;      ///< one sentence for a person
     QStringList evidence; ///< matched lines with where they are, sizes, ages
