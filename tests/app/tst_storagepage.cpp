@@ -218,10 +218,21 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("models/"));
         QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("96 bytes"));
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("cleanUpButton"))->isEnabled());
-        // The store, scanned here: its plan again, ready for Clean Up….
+        // The store, as the history has it: its last orphan scan (the one refused over the
+        // share limit, so no plan for Clean Up…) and its folders.
         page.locationsTable()->selectRow(1 - backupRow);
         QVERIFY2(page.headline().contains(QLatin1String("orphaned")), qPrintable(page.headline()));
-        QVERIFY(tree->topLevelItemCount() > 0);
+        bool asScanned = false;
+        for (const QLabel *label : page.findChildren<QLabel *>())
+            asScanned = asScanned || label->text().contains(QLatin1String("As scanned at"));
+        QVERIFY(asScanned);
+        QStringList folders;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            folders << tree->topLevelItem(i)->text(0);
+        QVERIFY2(folders.contains(QLatin1String("models/")) &&
+                     folders.contains(QLatin1String("games/")),
+                 qPrintable(folders.join(u',')));
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("cleanUpButton"))->isEnabled());
         // The store was scanned twice: too few points for a growth.
         QCOMPARE(
             page.locationsTable()->item(1 - backupRow, header(QStringLiteral("Growth")))->text(),
