@@ -1,5 +1,7 @@
 #include "commands.h"
 #include "core/health/healthcheck.h"
+#include "core/health/healthmachine.h"
+#include "core/remote/fleetaccess.h"
 #include "exitcode.h"
 #include "storagelocation.h"
 
@@ -37,14 +39,21 @@ int runCheckCommand(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
-        "Run one health check on this machine, for cron and scripts. KIND is log-success (a "
-        "line matching --pattern in --file within --within-hours), log-errors (at most "
-        "--max-count lines matching --pattern in the last --minutes, or the last --lines), "
-        "file-size (--file over --max-mb, or --dir over --max-gb) or freshness (the newest "
-        "file under --dir at most --max-age-hours old). Exit 0 when it is ok, 1 when not — a "
-        "missing, unreadable or binary file is never ok — and 2 on bad usage."));
+        "Run one health check on this machine, or on --host HOST of the --config over ssh, "
+        "for cron and scripts. KIND is log-success (a line matching --pattern in --file "
+        "within --within-hours), log-errors (at most --max-count lines matching --pattern in "
+        "the last --minutes, or the last --lines), file-size (--file over --max-mb, or --dir "
+        "over --max-gb), freshness (the newest file under --dir at most --max-age-hours "
+        "old), process (one matching --pattern runs), command (-- ARGV... exits 0 within "
+        "--timeout) or endpoint (--url answers a GET, or --tcp HOST:PORT a connect, within "
+        "--timeout). Exit 0 when it is ok, 1 when not — a missing, unreadable or binary file "
+        "is never ok — and 2 on bad usage."));
     parser.addPositionalArgument(QStringLiteral("KIND"),
-                                 Text::tr("log-success, log-errors, file-size or freshness"));
+                                 Text::tr("log-success, log-errors, file-size, freshness, "
+                                          "process, command or endpoint"));
+    parser.addPositionalArgument(QStringLiteral("ARGV"),
+                                 Text::tr("command: the program and its arguments, after --"),
+                                 QStringLiteral("[-- ARGV...]"));
     const QCommandLineOption file(QStringLiteral("file"), Text::tr("The log or file."),
                                   QStringLiteral("F"));
     const QCommandLineOption dir(QStringLiteral("dir"), Text::tr("The folder."),
@@ -78,9 +87,24 @@ int runCheckCommand(const QStringList &arguments, Output &output)
                                     QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption name(QStringLiteral("name"), Text::tr("The check's name."),
                                   QStringLiteral("NAME"));
+    const QCommandLineOption url(QStringLiteral("url"),
+                                 Text::tr("endpoint: an http or https URL to GET."),
+                                 QStringLiteral("URL"));
+    const QCommandLineOption tcp(QStringLiteral("tcp"),
+                                 Text::tr("endpoint: HOST:PORT to connect to."),
+                                 QStringLiteral("HOST:PORT"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        Text::tr("process, command, endpoint: the time limit in seconds (default 10)."),
+        QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  Text::tr("Run it on this host of the --config, over ssh."),
+                                  QStringLiteral("HOST"));
     const QCommandLineOption format = formatOption();
+    FleetOptions fleetOptions;
     parser.addOptions({file, dir, pattern, withinHours, minutes, lines, maxCount, maxMb, maxGb,
-                       maxAgeHours, tailMb, name, format});
+                       maxAgeHours, tailMb, url, tcp, timeout, host, name, format});
+    fleetOptions.addTo(parser);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("health check"), output))
         return *done;
@@ -88,8 +112,13 @@ int runCheckCommand(const QStringList &arguments, Output &output)
         return UsageError;
     const QStringList positional = parser.positionalArguments();
     const std::optional<HealthCheckKind> kind = healthCheckKindFromKey(positional.value(0));
-    if (positional.size() != 1 || !kind) {
-        output.error(Text::tr("give one KIND: log-success, log-errors, file-size or freshness"));
+    if (positional.isEmpty() || !kind ||
+        (positional.size() > 1) != (kind == HealthCheckKind::Command)) {
+        output.error(kind == HealthCheckKind::Command
+                         ? Text::tr("command needs the program to run after --: "
+                                    "qmctl health check command -- ARGV...")
+                         : Text::tr("give one KIND: log-success, log-errors, file-size, "
+                                    "freshness, process, command or endpoint"));
         return UsageError;
     }
     HealthCheck check;
@@ -98,6 +127,13 @@ int runCheckCommand(const QStringList &arguments, Output &output)
     check.file = parser.value(file);
     check.folder = parser.value(dir);
     check.pattern = parser.value(pattern);
+    check.command = positional.mid(1);
+    check.url = parser.value(url);
+    check.tcp = parser.value(tcp);
+    const std::optional<double> seconds = numberOption(parser, timeout, 1, output);
+    if (!seconds)
+        return UsageError;
+    check.timeoutSeconds = int(std::min(*seconds, 86400.0));
     const auto need = [&](bool given, const QString &what) {
         if (!given)
             output.error(Text::tr("%1 needs %2").arg(positional.first(), what));
@@ -157,14 +193,45 @@ int runCheckCommand(const QStringList &arguments, Output &output)
         check.hours = *hours;
         break;
     }
+    case HealthCheckKind::Process:
+        if (!need(parser.isSet(pattern), QStringLiteral("--pattern")))
+            return UsageError;
+        break;
+    case HealthCheckKind::Command:
+        break;
+    case HealthCheckKind::Endpoint:
+        if (!need(parser.isSet(url) != parser.isSet(tcp), QStringLiteral("--url or --tcp")))
+            return UsageError;
+        break;
     }
-    const HealthResult result = runHealthCheck(check, QDateTime::currentMSecsSinceEpoch());
+    if (const QString problem = healthCheckProblem(check); !problem.isEmpty()) {
+        output.error(problem);
+        return UsageError;
+    }
+    const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);
+    if (!fleet)
+        return UsageError;
+    std::unique_ptr<HealthMachine> machine;
+    if (parser.isSet(host)) {
+        QString error;
+        machine = hostHealthMachine(*fleet, parser.value(host), &error);
+        if (!machine) {
+            output.error(error);
+            return UsageError;
+        }
+    } else {
+        machine = localHealthMachine();
+    }
+    const HealthResult result =
+        runHealthCheck(check, QDateTime::currentMSecsSinceEpoch(), *machine);
     if (output.format() == OutputFormat::Json) {
         output.json(QJsonObject{{QStringLiteral("schemaVersion"), 1},
                                 {QStringLiteral("checks"), QJsonArray{healthResultJson(result)}}});
     } else {
-        output.line(QStringLiteral("%1  %2: %3")
-                        .arg(healthStateKey(result.state).toUpper(), result.name, result.summary));
+        output.line(QStringLiteral("%1  %2%3: %4")
+                        .arg(healthStateKey(result.state).toUpper(),
+                             result.host.isEmpty() ? QString() : result.host + QStringLiteral("  "),
+                             result.name, result.summary));
         for (const QString &line : result.evidence)
             output.line(QStringLiteral("    ") + line);
     }

@@ -6,7 +6,14 @@
 #include "core/health/linetime.h"
 #include "core/health/logtail.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -359,6 +366,147 @@ private Q_SLOTS:
         QCOMPARE(runHealthCheck(check, now).status, QStringLiteral("empty"));
         check.folder = dir.filePath(QStringLiteral("nowhere"));
         QCOMPARE(runHealthCheck(check, now).state, HealthState::Unknown);
+    }
+
+    void aGlobReadsTheNewestMatch()
+    {
+        QTemporaryDir dir;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(write(dir.filePath(QStringLiteral("sync-1.log")), stamp(60) + " Sync complete\n",
+                      7200));
+        QVERIFY(write(dir.filePath(QStringLiteral("sync-2.log")), stamp(60) + " Sync failed\n",
+                      60));
+        QVERIFY(write(dir.filePath(QStringLiteral("other.log")), stamp(1) + " Sync complete\n"));
+        HealthCheck check;
+        check.kind = HealthCheckKind::LogSuccess;
+        check.file = dir.filePath(QStringLiteral("sync-*.log"));
+        check.pattern = QStringLiteral("Sync complete");
+        HealthResult result = runHealthCheck(check, now);
+        // sync-2.log is the newest; it holds no success line.
+        QCOMPARE(result.status, QStringLiteral("no-match"));
+        QVERIFY2(result.summary.contains(QStringLiteral("sync-2.log")), qPrintable(result.summary));
+        check.file = dir.filePath(QStringLiteral("none-*.log"));
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Unknown);
+        QCOMPARE(result.status, QStringLiteral("missing"));
+    }
+
+    void processCheck()
+    {
+        QTemporaryDir dir;
+        // A daemon whose command line names a script of its own, like a fleet's
+        // `python s3_backup_daemon.py`.
+        const QString name = QStringLiteral("qm_test_daemon_%1").arg(getpid());
+        const QString script = dir.filePath(name + QStringLiteral(".sh"));
+        QVERIFY(write(script, "sleep 300\n"));
+        HealthCheck check;
+        check.kind = HealthCheckKind::Process;
+        check.pattern = name;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // Not running: critical, though this test's own command line holds no pattern,
+        // and the check's own shell (which holds it) is not counted.
+        HealthResult result = runHealthCheck(check, now);
+        QCOMPARE(result.status, QStringLiteral("not-running"));
+        QCOMPARE(result.state, HealthState::Critical);
+        QProcess daemon;
+        daemon.start(QStringLiteral("/bin/sh"), {script});
+        QVERIFY(daemon.waitForStarted());
+        result = runHealthCheck(check, now);
+        daemon.kill();
+        daemon.waitForFinished();
+        QCOMPARE(result.state, HealthState::Ok);
+        QCOMPARE(result.evidence.size(), 1);
+        QVERIFY2(result.evidence.first().startsWith(QString::number(daemon.processId())) ||
+                     result.evidence.first().contains(script),
+                 qPrintable(result.evidence.join(u'\n')));
+        QVERIFY(runHealthCheck(check, now).state == HealthState::Critical);
+    }
+
+    void commandCheck()
+    {
+        HealthCheck check;
+        check.kind = HealthCheckKind::Command;
+        check.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                         QStringLiteral("echo 'rpc: 3 peers'; echo 'warn: slow' >&2")};
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        HealthResult result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Ok);
+        QCOMPARE(result.evidence,
+                 (QStringList{QStringLiteral("rpc: 3 peers"), QStringLiteral("warn: slow")}));
+        // Printed "ok" and exited 1: the exit code decides, the output is kept.
+        check.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                         QStringLiteral("echo ok; exit 1")};
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Critical);
+        QCOMPARE(result.status, QStringLiteral("failed"));
+        QVERIFY2(result.summary.contains(QStringLiteral("exited 1")), qPrintable(result.summary));
+        QCOMPARE(result.evidence, QStringList{QStringLiteral("ok")});
+        check.command = {QStringLiteral("sleep"), QStringLiteral("30")};
+        check.timeoutSeconds = 1;
+        QElapsedTimer clock;
+        clock.start();
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.status, QStringLiteral("timed-out"));
+        QVERIFY(clock.elapsed() < 10'000);
+        check.command = {QStringLiteral("/nonexistent/qm-probe")};
+        result = runHealthCheck(check, now);
+        QCOMPARE(result.state, HealthState::Unknown);
+        QCOMPARE(result.status, QStringLiteral("cannot-run"));
+        check.command.clear();
+        QCOMPARE(runHealthCheck(check, now).status, QStringLiteral("bad-check"));
+    }
+
+    void endpointCheck()
+    {
+        // A server that answers every request with the status it is given.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray status = "200 OK";
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *client = server.nextPendingConnection();
+            connect(client, &QTcpSocket::readyRead, client, [client, &status] {
+                if (!client->readAll().contains("\r\n\r\n"))
+                    return;
+                client->write("HTTP/1.1 " + status +
+                              "\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhi");
+                client->disconnectFromHost();
+            });
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        });
+        const auto run = [](const HealthCheck &check) {
+            // In a worker, as the app runs checks; the server answers meanwhile.
+            QFuture<HealthResult> future = QtConcurrent::run(
+                [check] { return runHealthCheck(check, QDateTime::currentMSecsSinceEpoch()); });
+            while (!future.isFinished())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            return future.result();
+        };
+        const QString port = QString::number(server.serverPort());
+        HealthCheck check;
+        check.kind = HealthCheckKind::Endpoint;
+        check.url = QStringLiteral("http://127.0.0.1:%1/health").arg(port);
+        HealthResult result = run(check);
+        QCOMPARE(result.state, HealthState::Ok);
+        QVERIFY2(result.summary.contains(QStringLiteral("HTTP 200")), qPrintable(result.summary));
+        status = "503 Service Unavailable";
+        result = run(check);
+        QCOMPARE(result.state, HealthState::Critical);
+        QCOMPARE(result.status, QStringLiteral("http-error"));
+        check.url.clear();
+        check.tcp = QStringLiteral("127.0.0.1:") + port;
+        QCOMPARE(run(check).state, HealthState::Ok);
+        server.close();
+        result = run(check);
+        QCOMPARE(result.state, HealthState::Critical);
+        QCOMPARE(result.status, QStringLiteral("unreachable"));
+        // Never looked up, never an option to a program.
+        check.tcp = QStringLiteral("db.invalid:5432");
+        QVERIFY(run(check).summary.contains(QStringLiteral(".invalid")));
+        check.tcp = QStringLiteral("-e:80");
+        QCOMPARE(run(check).status, QStringLiteral("bad-check"));
+        check.tcp.clear();
+        check.url = QStringLiteral("ftp://127.0.0.1/");
+        QCOMPARE(run(check).status, QStringLiteral("bad-check"));
     }
 };
 

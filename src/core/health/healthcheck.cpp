@@ -1,6 +1,9 @@
 #include "healthcheck.h"
 
+#include "core/health/healthmachine.h"
 #include "core/health/linetime.h"
+#include "core/hosts/probesource.h"
+#include "core/remote/processrunner.h"
 #include "core/health/logtail.h"
 #include "core/json/schema.h"
 #include "core/storage/objectlisting.h"
@@ -13,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 #include <climits>
@@ -93,7 +97,7 @@ HealthResult unreadable(HealthResult result, const LogTail &tail)
 }
 
 HealthResult logSuccess(const HealthCheck &check, const QRegularExpression &pattern,
-                        HealthResult result, qint64 nowMs)
+                        HealthResult result, qint64 nowMs, HealthMachine &machine)
 {
     // The newest matching line, and the time of the nearest timed line at or before it.
     const LineMatcher matcher(pattern, check.pattern);
@@ -102,7 +106,8 @@ HealthResult logSuccess(const HealthCheck &check, const QRegularExpression &patt
     QString timeSource;
     LogTailOptions options;
     options.maxBytes = check.maxTailBytes;
-    LogTail tail = readLogTail(check.file, options, [&](const TailLine &line) {
+    const LogFile file = machine.openLog(check.file, check.maxTailBytes);
+    LogTail tail = readLogTail(file, options, [&](const TailLine &line) {
         if (!match) {
             if (!matcher.matches(line.text))
                 return true;
@@ -129,9 +134,9 @@ HealthResult logSuccess(const HealthCheck &check, const QRegularExpression &patt
         result.state = HealthState::Critical;
         result.status = QStringLiteral("no-match");
         result.summary = tail.reachedStart
-                             ? Text::tr("no line of %1 matches “%2”").arg(check.file, check.pattern)
+                             ? Text::tr("no line of %1 matches “%2”").arg(file.path, check.pattern)
                              : Text::tr("no line in the last %1 of %2 matches “%3”")
-                                   .arg(formatDataSize(tail.bytesRead), check.file, check.pattern);
+                                   .arg(formatDataSize(tail.bytesRead), file.path, check.pattern);
         return result;
     }
     if (!matchTime) {
@@ -158,7 +163,7 @@ HealthResult logSuccess(const HealthCheck &check, const QRegularExpression &patt
 }
 
 HealthResult logErrors(const HealthCheck &check, const QRegularExpression &pattern,
-                       HealthResult result, qint64 nowMs)
+                       HealthResult result, qint64 nowMs, HealthMachine &machine)
 {
     const qint64 fromMs = nowMs - qint64(check.minutes) * 60'000;
     const LineMatcher matcher(pattern, check.pattern);
@@ -170,7 +175,8 @@ HealthResult logErrors(const HealthCheck &check, const QRegularExpression &patte
     bool windowEnded = false;
     LogTailOptions options;
     options.maxBytes = check.maxTailBytes;
-    const LogTail tail = readLogTail(check.file, options, [&](const TailLine &line) {
+    const LogFile file = machine.openLog(check.file, check.maxTailBytes);
+    const LogTail tail = readLogTail(file, options, [&](const TailLine &line) {
         if (check.lastLines >= 0) {
             if (considered >= check.lastLines) {
                 windowEnded = true;
@@ -199,7 +205,7 @@ HealthResult logErrors(const HealthCheck &check, const QRegularExpression &patte
                                : Text::tr("the last %n minute(s)", nullptr, check.minutes);
     result.summary = Text::tr("%n line(s) match “%1” in %2 of %3 (at most %4)", nullptr,
                               int(std::min<qint64>(matches, INT_MAX)))
-                         .arg(check.pattern, window, check.file)
+                         .arg(check.pattern, window, file.path)
                          .arg(check.maxCount);
     const bool over = matches > check.maxCount;
     if (!over && !windowEnded && !tail.reachedStart) {
@@ -218,25 +224,22 @@ HealthResult logErrors(const HealthCheck &check, const QRegularExpression &patte
 
 /// Walks `folder` (not following links, not leaving its filesystem) into `*bytes` and
 /// `*newestMs`; false, with the result made Unknown, when the folder cannot be listed.
-bool walkFolder(const QString &folder, HealthResult *result, qint64 *bytes, qint64 *newestMs,
-                qint64 *files, qint64 *unreadableFolders)
+bool walkFolder(HealthMachine &machine, const QString &folder, HealthResult *result,
+                qint64 *bytes, qint64 *newestMs, qint64 *files, qint64 *unreadableFolders)
 {
     QString error;
-    const std::optional<SyncEndpoint> location = SyncEndpoint::parse(folder, &error);
     ObjectListingStats stats;
-    if (!location || location->kind != SyncEndpoint::Kind::Local ||
-        !listObjects(
-            *location,
+    if (!machine.listFolder(
+            folder,
             [&](QByteArrayView, qint64 size, qint64 modifiedMs) {
                 *bytes += size;
                 *newestMs = std::max(*newestMs, modifiedMs);
                 ++*files;
             },
-            {}, &stats, &error)) {
+            &stats, &error)) {
         result->state = HealthState::Unknown;
         result->status = QStringLiteral("unreadable");
-        result->summary =
-            error.isEmpty() ? Text::tr("%1 is not a folder of this machine").arg(folder) : error;
+        result->summary = error;
         return false;
     }
     *unreadableFolders = stats.unreadable;
@@ -245,30 +248,30 @@ bool walkFolder(const QString &folder, HealthResult *result, qint64 *bytes, qint
     return true;
 }
 
-HealthResult fileSize(const HealthCheck &check, HealthResult result)
+HealthResult fileSize(const HealthCheck &check, HealthResult result, HealthMachine &machine)
 {
     if (!check.file.isEmpty()) {
         // The file's size, through the same open as a log's: a FIFO is never waited on.
-        LogTailOptions options;
-        options.maxBytes = 0;
-        const LogTail tail =
-            readLogTail(check.file, options, [](const TailLine &) { return false; });
-        if (!tail.ok() && tail.status != LogFileStatus::Binary)
+        const LogFile file = machine.openLog(check.file, 0);
+        if (file.status != LogFileStatus::Ok) {
+            LogTail tail;
+            tail.status = file.status;
+            tail.error = file.error;
             return unreadable(result, tail);
+        }
         const qint64 limit = qint64(check.maxMegabytes * 1e6);
-        const bool over = tail.fileBytes > limit;
+        const bool over = file.fileBytes > limit;
         result.state = over ? HealthState::Warning : HealthState::Ok;
         result.status = over ? QStringLiteral("too-large") : QStringLiteral("ok");
-        result.summary =
-            Text::tr("%1 holds %2 (limit %3)")
-                .arg(check.file, formatDataSize(tail.fileBytes), formatDataSize(limit));
+        result.summary = Text::tr("%1 holds %2 (limit %3)")
+                             .arg(file.path, formatDataSize(file.fileBytes), formatDataSize(limit));
         return result;
     }
     qint64 bytes = 0;
     qint64 newest = -1;
     qint64 files = 0;
     qint64 holes = 0;
-    if (!walkFolder(check.folder, &result, &bytes, &newest, &files, &holes))
+    if (!walkFolder(machine, check.folder, &result, &bytes, &newest, &files, &holes))
         return result;
     const qint64 limit = qint64(check.maxGigabytes * 1e9);
     const bool over = bytes > limit;
@@ -287,13 +290,14 @@ HealthResult fileSize(const HealthCheck &check, HealthResult result)
     return result;
 }
 
-HealthResult freshness(const HealthCheck &check, HealthResult result, qint64 nowMs)
+HealthResult freshness(const HealthCheck &check, HealthResult result, qint64 nowMs,
+                       HealthMachine &machine)
 {
     qint64 bytes = 0;
     qint64 newest = -1;
     qint64 files = 0;
     qint64 holes = 0;
-    if (!walkFolder(check.folder, &result, &bytes, &newest, &files, &holes))
+    if (!walkFolder(machine, check.folder, &result, &bytes, &newest, &files, &holes))
         return result;
     const qint64 windowMs = qint64(check.hours * 3'600'000);
     if (newest < 0) {
@@ -321,7 +325,183 @@ HealthResult freshness(const HealthCheck &check, HealthResult result, qint64 now
     return result;
 }
 
+/// The last `count` lines of what a program printed, each cut, for the evidence.
+QStringList lastOutputLines(const QByteArray &output, int count)
+{
+    QStringList lines;
+    const QList<QByteArray> all = output.trimmed().split('\n');
+    for (qsizetype i = std::max<qsizetype>(0, all.size() - count); i < all.size(); ++i) {
+        const QString line = QString::fromUtf8(all.at(i).left(kEvidenceChars * 4))
+                                 .left(kEvidenceChars)
+                                 .trimmed();
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines;
+}
+
+/// Unknown for a host that ssh could not reach; false when it was reached.
+bool hostUnreachable(const RemoteResult &run, HealthMachine &machine, HealthResult *result)
+{
+    if (run.status == HostStatus::Ok)
+        return false;
+    result->state = HealthState::Unknown;
+    result->status = QStringLiteral("host-unreachable");
+    result->summary = Text::tr("%1 cannot be reached: %2").arg(machine.host(), run.error);
+    return true;
+}
+
+// pgrep for the PIDs, less this script's own ancestors (qmctl, the cron line's shell:
+// their command lines hold the pattern too), then ps for what they run and since when.
+// POSIX sh, procps and BSD ps.
+const char kProcessScript[] = R"sh(p=$(pgrep -f -- "$1"); s=$?
+if [ $s -ne 0 ]; then exit $s; fi
+a=" $$ "; q=$$
+while [ "$q" -gt 1 ]; do
+  q=$(ps -o ppid= -p "$q" | tr -d ' ')
+  [ -n "$q" ] || break
+  a="$a$q "
+done
+k=
+for i in $p; do case "$a" in *" $i "*) ;; *) k="$k,$i" ;; esac; done
+[ -n "$k" ] || exit 1
+ps -o pid= -o etime= -o args= -p "${k#,}" || true
+)sh";
+
+HealthResult process(const HealthCheck &check, HealthResult result, HealthMachine &machine)
+{
+    const RemoteResult run = machine.run(
+        {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kProcessScript),
+         QStringLiteral("qm-process"), selfExcludingPattern(check.pattern)},
+        std::max(1, check.timeoutSeconds) * 1000);
+    if (hostUnreachable(run, machine, &result))
+        return result;
+    const ProcessResult &ran = run.process;
+    if (ran.outcome == ProcessResult::Outcome::Finished && ran.exitCode == 0) {
+        result.evidence = lastOutputLines(ran.standardOutput, kEvidenceLines);
+        result.state = HealthState::Ok;
+        result.status = QStringLiteral("ok");
+        result.summary = Text::tr("%n process(es) match “%1”", nullptr,
+                                  int(std::max<qsizetype>(1, result.evidence.size())))
+                             .arg(check.pattern);
+    } else if (ran.outcome == ProcessResult::Outcome::Finished && ran.exitCode == 1) {
+        result.state = HealthState::Critical;
+        result.status = QStringLiteral("not-running");
+        result.summary = Text::tr("no process matches “%1”").arg(check.pattern);
+    } else {
+        result.state = HealthState::Unknown;
+        result.status = QStringLiteral("cannot-run");
+        result.summary = Text::tr("cannot look for “%1”: %2")
+                             .arg(check.pattern,
+                                  ran.exitCode == 127 ? Text::tr("pgrep is not installed")
+                                  : ran.errorString.isEmpty()
+                                      ? firstOutputLine(ran.standardError)
+                                      : ran.errorString);
+    }
+    return result;
+}
+
+HealthResult command(const HealthCheck &check, HealthResult result, HealthMachine &machine)
+{
+    const int timeoutMs = std::max(1, check.timeoutSeconds) * 1000;
+    const RemoteResult run = machine.run(check.command, timeoutMs);
+    if (hostUnreachable(run, machine, &result))
+        return result;
+    const ProcessResult &ran = run.process;
+    const QString line = displayCommandLine(check.command.value(0), check.command.mid(1));
+    result.evidence = lastOutputLines(ran.standardOutput + '\n' + ran.standardError, 10);
+    // A program the machine does not have: the check cannot tell, rather than failing.
+    const bool notFound = ran.outcome == ProcessResult::Outcome::FailedToStart ||
+                          (!machine.host().isEmpty() && ran.exitCode == 127);
+    if (notFound) {
+        result.state = HealthState::Unknown;
+        result.status = QStringLiteral("cannot-run");
+        result.summary = ran.errorString.isEmpty()
+                             ? Text::tr("cannot run %1: the program is not there").arg(line)
+                             : ran.errorString;
+    } else if (ran.outcome == ProcessResult::Outcome::TimedOut) {
+        result.state = HealthState::Critical;
+        result.status = QStringLiteral("timed-out");
+        result.summary = Text::tr("%1 did not finish within %2")
+                             .arg(line, formatDuration(check.timeoutSeconds));
+    } else if (ran.succeeded()) {
+        result.state = HealthState::Ok;
+        result.status = QStringLiteral("ok");
+        result.summary = Text::tr("%1 exited 0 in %2")
+                             .arg(line, Text::tr("%1 s").arg(ran.elapsedMs / 1000.0, 0, 'f', 1));
+    } else {
+        result.state = HealthState::Critical;
+        result.status = QStringLiteral("failed");
+        result.summary = ran.outcome == ProcessResult::Outcome::Crashed
+                             ? Text::tr("%1 crashed: %2").arg(line, ran.errorString)
+                             : Text::tr("%1 exited %2").arg(line).arg(ran.exitCode);
+    }
+    return result;
+}
+
+/// HOST:PORT or [V6]:PORT; false when it is not one.
+bool splitHostPort(const QString &text, QString *host, int *port)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    *port = colon > 0 ? text.mid(colon + 1).toInt(&ok) : 0;
+    *host = text.left(colon);
+    if (host->startsWith(u'[') && host->endsWith(u']'))
+        *host = host->mid(1, host->size() - 2);
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.:%-]+$"));
+    return ok && *port > 0 && *port < 65536 && !host->startsWith(u'-') &&
+           name.match(*host).hasMatch();
+}
+
+HealthResult endpoint(const HealthCheck &check, HealthResult result, HealthMachine &machine)
+{
+    QString host;
+    int port = 0;
+    if (check.url.isEmpty())
+        splitHostPort(check.tcp, &host, &port);
+    const int timeoutMs = std::max(1, check.timeoutSeconds) * 1000;
+    const EndpointAnswer answer = machine.tryEndpoint(check.url, host, port, timeoutMs);
+    const QString target = check.url.isEmpty() ? check.tcp : check.url;
+    const QString from = machine.host().isEmpty() ? Text::tr("this machine") : machine.host();
+    if (!answer.machineReached) {
+        result.state = HealthState::Unknown;
+        result.status = QStringLiteral("host-unreachable");
+        result.summary = Text::tr("%1 cannot be reached: %2").arg(from, answer.error);
+        return result;
+    }
+    const QString took = Text::tr("%1 s").arg(answer.elapsedMs / 1000.0, 0, 'f', 2);
+    if (!answer.reached) {
+        result.state = HealthState::Critical;
+        result.status = QStringLiteral("unreachable");
+        result.summary = Text::tr("%1 does not answer from %2: %3").arg(target, from, answer.error);
+    } else if (answer.httpStatus >= 400) {
+        result.state = HealthState::Critical;
+        result.status = QStringLiteral("http-error");
+        result.summary = Text::tr("%1 answered HTTP %2 to %3 in %4")
+                             .arg(target)
+                             .arg(answer.httpStatus)
+                             .arg(from, took);
+    } else {
+        result.state = HealthState::Ok;
+        result.status = QStringLiteral("ok");
+        result.summary = answer.httpStatus > 0 ? Text::tr("%1 answered HTTP %2 to %3 in %4")
+                                                     .arg(target)
+                                                     .arg(answer.httpStatus)
+                                                     .arg(from, took)
+                                               : Text::tr("%1 accepted a connection from %2 in %3")
+                                                     .arg(target, from, took);
+    }
+    return result;
+}
+
 } // namespace
+
+QList<HealthCheckKind> healthCheckKinds()
+{
+    return {HealthCheckKind::LogSuccess, HealthCheckKind::LogErrors, HealthCheckKind::FileSize,
+            HealthCheckKind::Freshness,  HealthCheckKind::Process,   HealthCheckKind::Command,
+            HealthCheckKind::Endpoint};
+}
 
 QString healthCheckKindKey(HealthCheckKind kind)
 {
@@ -334,14 +514,19 @@ QString healthCheckKindKey(HealthCheckKind kind)
         return QStringLiteral("file-size");
     case HealthCheckKind::Freshness:
         return QStringLiteral("freshness");
+    case HealthCheckKind::Process:
+        return QStringLiteral("process");
+    case HealthCheckKind::Command:
+        return QStringLiteral("command");
+    case HealthCheckKind::Endpoint:
+        return QStringLiteral("endpoint");
     }
     return {};
 }
 
 std::optional<HealthCheckKind> healthCheckKindFromKey(const QString &key)
 {
-    for (const HealthCheckKind kind : {HealthCheckKind::LogSuccess, HealthCheckKind::LogErrors,
-                                       HealthCheckKind::FileSize, HealthCheckKind::Freshness}) {
+    for (const HealthCheckKind kind : healthCheckKinds()) {
         if (healthCheckKindKey(kind) == key)
             return kind;
     }
@@ -363,45 +548,146 @@ QString healthStateKey(HealthState state)
     return {};
 }
 
-HealthResult runHealthCheck(const HealthCheck &check, qint64 nowMs)
+QString healthCheckDisplayName(const HealthCheck &check)
+{
+    if (!check.name.isEmpty())
+        return check.name;
+    QString subject;
+    switch (check.kind) {
+    case HealthCheckKind::LogSuccess:
+    case HealthCheckKind::LogErrors:
+        subject = check.file;
+        break;
+    case HealthCheckKind::FileSize:
+    case HealthCheckKind::Freshness:
+        subject = check.file.isEmpty() ? check.folder : check.file;
+        break;
+    case HealthCheckKind::Process:
+        subject = check.pattern;
+        break;
+    case HealthCheckKind::Command:
+        subject = displayCommandLine(check.command.value(0), check.command.mid(1));
+        break;
+    case HealthCheckKind::Endpoint:
+        subject = check.url.isEmpty() ? check.tcp : check.url;
+        break;
+    }
+    return QStringLiteral("%1 %2").arg(healthCheckKindKey(check.kind), subject);
+}
+
+QString healthCheckProblem(const HealthCheck &check)
+{
+    switch (check.kind) {
+    case HealthCheckKind::LogSuccess:
+    case HealthCheckKind::LogErrors: {
+        if (check.file.isEmpty())
+            return Text::tr("no log file given");
+        if (check.pattern.isEmpty())
+            return Text::tr("no pattern given");
+        const QRegularExpression pattern(check.pattern);
+        if (!pattern.isValid())
+            return Text::tr("“%1” is not a regular expression: %2")
+                .arg(check.pattern, pattern.errorString());
+        break;
+    }
+    case HealthCheckKind::FileSize:
+        if (check.file.isEmpty() == check.folder.isEmpty())
+            return Text::tr("give a file or a folder");
+        if (!check.file.isEmpty() && check.maxMegabytes < 0)
+            return Text::tr("no size limit given (in MB)");
+        if (!check.folder.isEmpty() && check.maxGigabytes < 0)
+            return Text::tr("no size limit given (in GB)");
+        break;
+    case HealthCheckKind::Freshness:
+        if (check.folder.isEmpty())
+            return Text::tr("no folder given");
+        break;
+    case HealthCheckKind::Process:
+        if (check.pattern.isEmpty())
+            return Text::tr("no process pattern given");
+        break;
+    case HealthCheckKind::Command:
+        if (check.command.isEmpty() || check.command.constFirst().isEmpty())
+            return Text::tr("no command given");
+        break;
+    case HealthCheckKind::Endpoint: {
+        if (check.url.isEmpty() == check.tcp.isEmpty())
+            return Text::tr("give a URL or a HOST:PORT");
+        if (!check.url.isEmpty()) {
+            const QUrl url(check.url, QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty() ||
+                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+                return Text::tr("“%1” is not an http or https URL").arg(check.url);
+        } else {
+            QString host;
+            int port = 0;
+            if (!splitHostPort(check.tcp, &host, &port))
+                return Text::tr("“%1” is not HOST:PORT").arg(check.tcp);
+        }
+        break;
+    }
+    }
+    if ((check.kind == HealthCheckKind::Command || check.kind == HealthCheckKind::Endpoint ||
+         check.kind == HealthCheckKind::Process) &&
+        check.timeoutSeconds <= 0)
+        return Text::tr("the time limit must be at least a second");
+    return {};
+}
+
+HealthResult runHealthCheck(const HealthCheck &check, qint64 nowMs, HealthMachine &machine)
 {
     HealthResult result;
     result.kind = check.kind;
+    result.host = machine.host();
     result.checkedAtMs = nowMs;
-    result.name =
-        check.name.isEmpty()
-            ? QStringLiteral("%1 %2").arg(healthCheckKindKey(check.kind),
-                                          check.file.isEmpty() ? check.folder : check.file)
-            : check.name;
+    result.name = healthCheckDisplayName(check);
+    if (const QString problem = healthCheckProblem(check); !problem.isEmpty()) {
+        const bool logKind =
+            check.kind == HealthCheckKind::LogSuccess || check.kind == HealthCheckKind::LogErrors;
+        result.status = logKind && !check.file.isEmpty() ? QStringLiteral("bad-pattern")
+                                                         : QStringLiteral("bad-check");
+        result.summary = problem;
+        return result;
+    }
+    if (QString error; !machine.reach(&error)) {
+        result.status = QStringLiteral("host-unreachable");
+        result.summary = Text::tr("%1 cannot be reached: %2").arg(machine.host(), error);
+        return result;
+    }
     QRegularExpression pattern;
     if (check.kind == HealthCheckKind::LogSuccess || check.kind == HealthCheckKind::LogErrors) {
         pattern.setPattern(check.pattern);
-        if (check.pattern.isEmpty() || !pattern.isValid()) {
-            result.status = QStringLiteral("bad-pattern");
-            result.summary = check.pattern.isEmpty()
-                                 ? Text::tr("no pattern given")
-                                 : Text::tr("“%1” is not a regular expression: %2")
-                                       .arg(check.pattern, pattern.errorString());
-            return result;
-        }
         pattern.optimize();
     }
     switch (check.kind) {
     case HealthCheckKind::LogSuccess:
-        return logSuccess(check, pattern, result, nowMs);
+        return logSuccess(check, pattern, result, nowMs, machine);
     case HealthCheckKind::LogErrors:
-        return logErrors(check, pattern, result, nowMs);
+        return logErrors(check, pattern, result, nowMs, machine);
     case HealthCheckKind::FileSize:
-        return fileSize(check, result);
+        return fileSize(check, result, machine);
     case HealthCheckKind::Freshness:
-        return freshness(check, result, nowMs);
+        return freshness(check, result, nowMs, machine);
+    case HealthCheckKind::Process:
+        return process(check, result, machine);
+    case HealthCheckKind::Command:
+        return command(check, result, machine);
+    case HealthCheckKind::Endpoint:
+        return endpoint(check, result, machine);
     }
     return result;
 }
 
+HealthResult runHealthCheck(const HealthCheck &check, qint64 nowMs)
+{
+    const std::unique_ptr<HealthMachine> machine = localHealthMachine();
+    return runHealthCheck(check, nowMs, *machine);
+}
+
 QJsonObject healthResultJson(const HealthResult &result)
 {
-    return {{QStringLiteral("name"), result.name},
+    return {{QStringLiteral("host"), result.host},
+            {QStringLiteral("name"), result.name},
             {QStringLiteral("kind"), healthCheckKindKey(result.kind)},
             {QStringLiteral("state"), healthStateKey(result.state)},
             {QStringLiteral("status"), result.status},

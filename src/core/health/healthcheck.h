@@ -6,6 +6,7 @@
 // could not read.
 
 #include <QJsonObject>
+#include <QList>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -14,15 +15,24 @@
 
 namespace qm {
 
-/// The kinds of check run on this machine's files.
+class HealthMachine;
+
+/// The kinds of check, each run on this machine or a host of the fleet.
 enum class HealthCheckKind {
     LogSuccess, ///< a line matching the pattern within the last N hours
     LogErrors,  ///< at most K lines matching the pattern in the last N minutes (or lines)
     FileSize,   ///< a file at most N MB, or a folder at most N GB
     Freshness,  ///< the newest file under a folder at most N hours old
+    Process,    ///< a process whose command line matches the pattern is running
+    Command,    ///< an argument vector exits 0 within its time limit
+    Endpoint,   ///< a TCP connect or an HTTP GET from the machine answers
 };
 
-/// "log-success", "log-errors", "file-size", "freshness": the keys qmctl takes.
+/// Every kind, in the order above.
+QList<HealthCheckKind> healthCheckKinds();
+
+/// "log-success", "log-errors", "file-size", "freshness", "process", "command",
+/// "endpoint": the keys qmctl and the checks file take.
 QString healthCheckKindKey(HealthCheckKind kind);
 std::optional<HealthCheckKind> healthCheckKindFromKey(const QString &key);
 
@@ -37,9 +47,13 @@ struct HealthCheck
 {
     HealthCheckKind kind = HealthCheckKind::LogSuccess;
     QString name;             ///< empty: made from the kind and the file
-    QString file;             ///< LogSuccess, LogErrors, FileSize (a file)
+    QString file;             ///< LogSuccess, LogErrors (a glob: the newest match), FileSize
     QString folder;           ///< FileSize (a folder), Freshness
-    QString pattern;          ///< LogSuccess, LogErrors: a regular expression
+    QString pattern;          ///< LogSuccess, LogErrors: a regular expression; Process: pgrep's
+    QStringList command;      ///< Command: the argument vector
+    QString url;              ///< Endpoint: an http or https URL to GET
+    QString tcp;              ///< Endpoint: HOST:PORT to connect to instead
+    int timeoutSeconds = 10;  ///< Command, Endpoint
     double hours = 24;        ///< LogSuccess: within; Freshness: the newest file's age at most
     int minutes = 60;         ///< LogErrors: the window
     int lastLines = -1;       ///< LogErrors: the last K lines instead of minutes (-1: minutes)
@@ -53,16 +67,30 @@ struct HealthCheck
 struct HealthResult
 {
     QString name;
+    QString host; ///< the config's name for the host it ran on; empty: this machine
     HealthCheckKind kind = HealthCheckKind::LogSuccess;
     HealthState state = HealthState::Unknown;
     /// What was found: "ok", "missing", "rotated-away", "unreadable", "not-a-file",
     /// "binary" (the file), "no-match", "stale", "too-many", "too-large", "empty",
-    /// "bad-pattern", "partial" (a log-errors window longer than the part of the log read).
+    /// "bad-pattern", "partial" (a log-errors window longer than the part of the log read),
+    /// "not-running", "failed", "timed-out", "cannot-run", "unreachable", "http-error",
+    /// "host-unreachable" (ssh could not reach the host), "bad-check" (a setting missing).
     QString status;
     QString summary;      ///< one sentence for a person
     QStringList evidence; ///< matched lines with where they are, sizes, ages
     qint64 checkedAtMs = 0;
 };
+
+/// Runs `check` on `machine` at `nowMs`: as below, and Unknown ("host-unreachable")
+/// when the host cannot be reached.
+HealthResult runHealthCheck(const HealthCheck &check, qint64 nowMs, HealthMachine &machine);
+
+/// Why `check` cannot run as set up (a setting its kind needs is missing or wrong), for
+/// a person; empty when it can.
+QString healthCheckProblem(const HealthCheck &check);
+
+/// The name a check without one is shown by: its kind and what it looks at.
+QString healthCheckDisplayName(const HealthCheck &check);
 
 /// Runs `check` on this machine at `nowMs`. A pattern that is not a valid regular
 /// expression, a missing or unreadable file and a folder that cannot be read are

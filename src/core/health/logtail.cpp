@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <memory>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -102,38 +103,77 @@ QString logFileStatusKey(LogFileStatus status)
     return {};
 }
 
-LogTail readLogTail(const QString &path, const LogTailOptions &options,
-                    const std::function<bool(const TailLine &)> &line)
+LogFile openLocalLog(const QString &path)
 {
-    LogTail tail;
+    LogFile file;
+    file.path = path;
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         const int error = errno;
         if (error == ENOENT || error == ENOTDIR) {
-            tail.status = rotatedAway(path) ? LogFileStatus::RotatedAway : LogFileStatus::Missing;
-            tail.error = tail.status == LogFileStatus::RotatedAway
+            file.status = rotatedAway(path) ? LogFileStatus::RotatedAway : LogFileStatus::Missing;
+            file.error = file.status == LogFileStatus::RotatedAway
                              ? Text::tr("%1 is not there, but rotated copies of it are").arg(path)
                              : Text::tr("%1 is not there").arg(path);
         } else {
-            tail.status = error == ENXIO ? LogFileStatus::NotAFile : LogFileStatus::Unreadable;
-            tail.error = Text::tr("cannot open %1: %2")
+            file.status = error == ENXIO ? LogFileStatus::NotAFile : LogFileStatus::Unreadable;
+            file.error = Text::tr("cannot open %1: %2")
                              .arg(path, QString::fromLocal8Bit(std::strerror(error)));
+        }
+        return file;
+    }
+    // Closed with the last copy of the reader.
+    const auto descriptor = std::shared_ptr<int>(new int(fd), [](int *open) {
+        ::close(*open);
+        delete open;
+    });
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        file.status = LogFileStatus::NotAFile;
+        file.error = Text::tr("%1 is not a regular file").arg(path);
+        return file;
+    }
+    file.fileBytes = qint64(st.st_size);
+#ifdef __APPLE__
+    file.modifiedMs = qint64(st.st_mtimespec.tv_sec) * 1000 + st.st_mtimespec.tv_nsec / 1'000'000;
+#else
+    file.modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
+#endif
+    file.readAt = [descriptor](char *to, qint64 bytes, qint64 offset, QString *error) {
+        const qint64 n = readAt(*descriptor, to, bytes, offset);
+        if (n < 0 && error)
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+        return n;
+    };
+    return file;
+}
+
+LogTail readLogTail(const QString &path, const LogTailOptions &options,
+                    const std::function<bool(const TailLine &)> &line)
+{
+    return readLogTail(openLocalLog(path), options, line);
+}
+
+LogTail readLogTail(const LogFile &file, const LogTailOptions &options,
+                    const std::function<bool(const TailLine &)> &line)
+{
+    LogTail tail;
+    tail.status = file.status;
+    tail.error = file.error;
+    if (!file.readAt) {
+        if (tail.ok()) {
+            tail.status = LogFileStatus::Unreadable;
+            tail.error = Text::tr("cannot read %1").arg(file.path);
         }
         return tail;
     }
-    struct stat st;
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        tail.status = LogFileStatus::NotAFile;
-        tail.error = Text::tr("%1 is not a regular file").arg(path);
-        return tail;
-    }
-    tail.fileBytes = qint64(st.st_size);
-#ifdef __APPLE__
-    tail.modifiedMs = qint64(st.st_mtimespec.tv_sec) * 1000 + st.st_mtimespec.tv_nsec / 1'000'000;
-#else
-    tail.modifiedMs = qint64(st.st_mtim.tv_sec) * 1000 + st.st_mtim.tv_nsec / 1'000'000;
-#endif
+    const QString &path = file.path;
+    tail.fileBytes = file.fileBytes;
+    tail.modifiedMs = file.modifiedMs;
+    QString readError;
+    const auto readBytes = [&](char *to, qint64 bytes, qint64 offset) {
+        return file.readAt(to, bytes, offset, &readError);
+    };
     const qint64 floor =
         std::max<qint64>(0, tail.fileBytes - std::max<qint64>(options.maxBytes, 1));
     const qint64 maxLine = std::max<qint64>(options.maxLineBytes, 1);
@@ -156,8 +196,8 @@ LogTail readLogTail(const QString &path, const LogTailOptions &options,
         if (longLine || lineEnd - start > maxLine) {
             current.cut = true;
             cutLine.resize(maxLine);
-            const ssize_t n = readAt(fd, cutLine.data(), maxLine, start);
-            cutLine.resize(std::max<ssize_t>(n, 0));
+            const qint64 n = readBytes(cutLine.data(), maxLine, start);
+            cutLine.resize(std::max<qint64>(n, 0));
             current.text = cutLine;
         } else {
             current.text = text;
@@ -171,17 +211,17 @@ LogTail readLogTail(const QString &path, const LogTailOptions &options,
     // A file that ends with a line break has no empty last line.
     if (tail.fileBytes > 0) {
         char last = 0;
-        if (readAt(fd, &last, 1, tail.fileBytes - 1) == 1 && last == '\n')
+        if (readBytes(&last, 1, tail.fileBytes - 1) == 1 && last == '\n')
             lineEnd = position = tail.fileBytes - 1;
     }
     while (position > floor && !stopped) {
         const qint64 start = std::max(floor, position - kBlockBytes);
         const qint64 size = position - start;
-        const ssize_t n = readAt(fd, block.data(), size, start);
-        if (n != ssize_t(size)) {
+        const qint64 n = readBytes(block.data(), size, start);
+        if (n != size) {
             tail.status = LogFileStatus::Unreadable;
             tail.error = Text::tr("cannot read %1: %2")
-                             .arg(path, n < 0 ? QString::fromLocal8Bit(std::strerror(errno))
+                             .arg(path, n < 0 ? readError
                                               : Text::tr("it was cut short while read"));
             break;
         }
@@ -227,7 +267,6 @@ LogTail readLogTail(const QString &path, const LogTailOptions &options,
         if (tail.fileBytes > 0) // the first line, empty or not
             emitLine(0, pending);
     }
-    ::close(fd);
     return tail;
 }
 

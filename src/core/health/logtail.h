@@ -57,6 +57,30 @@ struct LogTail
     bool ok() const { return status == LogFileStatus::Ok; }
 };
 
+/// A log opened to read its end: its status, size and time when opened, and a reader of
+/// its bytes (on this machine a file descriptor kept open, so a file replaced meanwhile
+/// is read as it was; on a host, ranges fetched over ssh).
+struct LogFile
+{
+    QString path; ///< as a person named it, for messages
+    LogFileStatus status = LogFileStatus::Ok;
+    QString error; ///< why it is not Ok, for a person
+    qint64 fileBytes = -1;
+    qint64 modifiedMs = -1;
+    /// Reads up to `bytes` at `offset` into `to`: how many were read (fewer where the
+    /// file ends), or -1 with `*error` for a person.
+    std::function<qint64(char *to, qint64 bytes, qint64 offset, QString *error)> readAt;
+};
+
+/// Opens `path` on this machine once, without blocking (a link to a regular file is
+/// read; a FIFO, a device — `/dev/zero` — or a folder is NotAFile); a missing file with
+/// rotated copies beside it is RotatedAway.
+LogFile openLocalLog(const QString &path);
+
+/// Reads `file` from its end backwards, as readLogTail(path, …) does.
+LogTail readLogTail(const LogFile &file, const LogTailOptions &options,
+                    const std::function<bool(const TailLine &)> &line);
+
 /// Reads `path` from its end backwards, handing each line to `line` (newest first; a
 /// last line without a line break counts) until it returns false, the start of the
 /// file is reached or `options.maxBytes` have been read. The file is opened once, without
