@@ -30,6 +30,8 @@ DEBIAN_PACKAGES=(
   dbus-daemon gnome-keyring
   # servers the integration tests start on 127.0.0.1 (never as system services)
   openssh-server prometheus-node-exporter postgresql
+  # what a host runs for an endpoint health check (curl), tried over the loopback sshd
+  curl
   # promtool (in Debian's prometheus) checks the metrics file `qmctl metrics write` makes
   prometheus
   # npm installs the S3 server of the orphan tests (NPM_PACKAGES below)

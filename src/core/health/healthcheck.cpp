@@ -401,10 +401,25 @@ HealthResult process(const HealthCheck &check, HealthResult result, HealthMachin
     return result;
 }
 
+// $0 the seconds, then the command: run under `timeout` where there is one (124 when it
+// ran out of time).
+const char kTimeoutScript[] = R"sh(if command -v timeout >/dev/null 2>&1; then exec timeout -k 2 "$0" "$@"; fi
+exec "$@"
+)sh";
+
 HealthResult command(const HealthCheck &check, HealthResult result, HealthMachine &machine)
 {
     const int timeoutMs = std::max(1, check.timeoutSeconds) * 1000;
-    const RemoteResult run = machine.run(check.command, timeoutMs);
+    // On a host the limit is kept there too (`timeout`, where the host has it), so that
+    // a command that hangs does not outlive its ssh session.
+    const bool onHost = !machine.host().isEmpty();
+    const RemoteResult run =
+        onHost ? machine.run(QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QString::fromLatin1(kTimeoutScript),
+                                         QString::number(std::max(1, check.timeoutSeconds))} +
+                                 check.command,
+                             timeoutMs + 15'000)
+               : machine.run(check.command, timeoutMs);
     if (hostUnreachable(run, machine, &result))
         return result;
     const ProcessResult &ran = run.process;
@@ -419,7 +434,8 @@ HealthResult command(const HealthCheck &check, HealthResult result, HealthMachin
         result.summary = ran.errorString.isEmpty()
                              ? Text::tr("cannot run %1: the program is not there").arg(line)
                              : ran.errorString;
-    } else if (ran.outcome == ProcessResult::Outcome::TimedOut) {
+    } else if (ran.outcome == ProcessResult::Outcome::TimedOut ||
+               (onHost && ran.exitCode == 124)) {
         result.state = HealthState::Critical;
         result.status = QStringLiteral("timed-out");
         result.summary = Text::tr("%1 did not finish within %2")
