@@ -1,6 +1,11 @@
 #include "commands.h"
 #include "core/health/healthcheck.h"
+#include "core/appdata/appdata.h"
+#include "core/config/yaml/document.h"
+#include "core/health/healthcheckset.h"
+#include "core/health/healthhistory.h"
 #include "core/health/healthmachine.h"
+#include "core/settings/settings.h"
 #include "core/remote/fleetaccess.h"
 #include "exitcode.h"
 #include "storagelocation.h"
@@ -8,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -33,6 +39,32 @@ std::optional<double> numberOption(const QCommandLineParser &parser,
         return std::nullopt;
     }
     return value;
+}
+
+void printResult(const HealthResult &result, Output &output)
+{
+    output.line(QStringLiteral("%1  %2%3: %4")
+                    .arg(healthStateKey(result.state).toUpper(),
+                         result.host.isEmpty() ? QString() : result.host + QStringLiteral("  "),
+                         result.name, result.summary));
+    for (const QString &line : result.evidence)
+        output.line(QStringLiteral("    ") + line);
+}
+
+/// The checks of checks file `path`; nothing, after saying why, when it cannot be read.
+std::optional<QList<SavedHealthCheck>> readChecksFile(const QString &path, Output &output)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        output.error(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<QList<SavedHealthCheck>> checks =
+        parseHealthChecksFile(file.read(yaml::kMaxYamlBytes + 1), &error);
+    if (!checks)
+        output.error(QStringLiteral("%1: %2").arg(path, error));
+    return checks;
 }
 
 int runCheckCommand(const QStringList &arguments, Output &output)
@@ -228,14 +260,188 @@ int runCheckCommand(const QStringList &arguments, Output &output)
         output.json(QJsonObject{{QStringLiteral("schemaVersion"), 1},
                                 {QStringLiteral("checks"), QJsonArray{healthResultJson(result)}}});
     } else {
-        output.line(QStringLiteral("%1  %2%3: %4")
-                        .arg(healthStateKey(result.state).toUpper(),
-                             result.host.isEmpty() ? QString() : result.host + QStringLiteral("  "),
-                             result.name, result.summary));
-        for (const QString &line : result.evidence)
-            output.line(QStringLiteral("    ") + line);
+        printResult(result, output);
     }
     return result.state == HealthState::Ok ? Success : ProblemsFound;
+}
+
+int runRunCommand(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Run the saved health checks (Preferences → Health, or `qmctl health import`) on "
+        "every machine they name, or only on HOST... (\"local\" for this machine), and keep "
+        "the results in the history. Exit 0 when none is critical or unknown, 1 when one is "
+        "critical, 3 when one could not be told (a host not reached, a file not read)."));
+    parser.addPositionalArgument(QStringLiteral("HOST"),
+                                 Text::tr("Only these machines (\"local\": this one)."),
+                                 QStringLiteral("[HOST...]"));
+    const QCommandLineOption checksFile(
+        QStringLiteral("checks"), Text::tr("Run the checks of this file instead of the saved ones."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      Text::tr("Machines checked at once (default 8)."),
+                                      QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption noRecord(QStringLiteral("no-record"),
+                                      Text::tr("Do not keep the results in the history."));
+    const QCommandLineOption dataDir = dataDirOption();
+    const QCommandLineOption format = formatOption();
+    FleetOptions fleetOptions;
+    parser.addOptions({checksFile, parallel, noRecord, dataDir, format});
+    fleetOptions.addTo(parser);
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("health run"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    const std::optional<double> machines = numberOption(parser, parallel, 1, output);
+    if (!machines)
+        return UsageError;
+    QList<SavedHealthCheck> checks;
+    if (parser.isSet(checksFile)) {
+        const std::optional<QList<SavedHealthCheck>> read =
+            readChecksFile(parser.value(checksFile), output);
+        if (!read)
+            return UsageError;
+        checks = *read;
+    } else {
+        checks = Settings::ofDesktopApp()->healthChecks();
+    }
+    const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);
+    if (!fleet)
+        return UsageError;
+    QStringList problems;
+    const QList<HealthRun> runs = healthRunsFor(checks, fleet->config.get(),
+                                                parser.positionalArguments(), &problems);
+    for (const QString &problem : std::as_const(problems))
+        output.warning(fleet->config ? problem : problem + Text::tr(" (give --config FILE)"));
+    const QList<HealthResult> results = runHealthChecks(
+        runs, *fleet, QDateTime::currentMSecsSinceEpoch(), int(std::min(*machines, 64.0)));
+    if (!parser.isSet(noRecord) && !results.isEmpty()) {
+        const QString why = recordHealthResults(historyDatabasePath(parser.value(dataDir)), results);
+        if (!why.isEmpty())
+            output.warning(Text::tr("the results were not kept in the history: %1").arg(why));
+    }
+    bool critical = false;
+    bool unknown = !problems.isEmpty();
+    for (const HealthResult &result : results) {
+        critical = critical || result.state == HealthState::Critical;
+        unknown = unknown || result.state == HealthState::Unknown;
+    }
+    if (output.format() == OutputFormat::Json) {
+        QJsonArray array;
+        for (const HealthResult &result : results)
+            array.append(healthResultJson(result));
+        output.json(QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                                {QStringLiteral("checks"), array},
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+    } else {
+        for (const HealthResult &result : results)
+            printResult(result, output);
+        if (results.isEmpty())
+            output.line(checks.isEmpty() ? Text::tr("No health check is saved: add one in "
+                                                    "Preferences or with qmctl health import.")
+                                         : Text::tr("No check runs on these machines."));
+    }
+    return critical ? ProblemsFound : unknown ? Incomplete : Success;
+}
+
+int runListCommand(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("List the saved health checks, with the machines each runs on."));
+    const QCommandLineOption format = formatOption();
+    parser.addOption(format);
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("health list"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    const QList<SavedHealthCheck> checks = Settings::ofDesktopApp()->healthChecks();
+    if (output.format() == OutputFormat::Json) {
+        QJsonArray array;
+        for (const SavedHealthCheck &check : checks)
+            array.append(savedHealthCheckJson(check));
+        output.json(
+            QJsonObject{{QStringLiteral("schemaVersion"), 1}, {QStringLiteral("checks"), array}});
+        return Success;
+    }
+    for (const SavedHealthCheck &check : checks) {
+        HealthCheck unnamed = check.check;
+        unnamed.name.clear();
+        output.line(QStringLiteral("%1  [%2]  %3")
+                        .arg(check.check.name, check.hosts.join(QStringLiteral(", ")),
+                             healthCheckDisplayName(unnamed)));
+    }
+    if (checks.isEmpty())
+        output.line(Text::tr("No health check is saved."));
+    return Success;
+}
+
+int runImportCommand(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Save the checks of a checks file (docs/health.md): a check of the same name is "
+        "replaced, a new one added. With --replace-all the saved checks become exactly the "
+        "file's. Nothing is saved when a check of the file cannot be read."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The checks file (YAML)."));
+    const QCommandLineOption replaceAll(QStringLiteral("replace-all"),
+                                        Text::tr("Drop the saved checks the file does not have."));
+    const QCommandLineOption format = formatOption();
+    parser.addOptions({replaceAll, format});
+    if (const std::optional<int> done =
+            parseCommand(parser, arguments, QStringLiteral("health import"), output))
+        return *done;
+    if (!output.setFormat(parser.value(format)))
+        return UsageError;
+    if (parser.positionalArguments().size() != 1) {
+        output.error(Text::tr("give one checks FILE"));
+        return UsageError;
+    }
+    const std::optional<QList<SavedHealthCheck>> imported =
+        readChecksFile(parser.positionalArguments().constFirst(), output);
+    if (!imported)
+        return UsageError;
+    const std::unique_ptr<Settings> settings = Settings::ofDesktopApp();
+    QList<SavedHealthCheck> saved = parser.isSet(replaceAll) ? QList<SavedHealthCheck>()
+                                                             : settings->healthChecks();
+    const QList<SavedHealthCheck> before = settings->healthChecks();
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (const SavedHealthCheck &check : *imported) {
+        const auto same = [&check](const SavedHealthCheck &other) {
+            return other.check.name == check.check.name;
+        };
+        const auto old = std::find_if(before.cbegin(), before.cend(), same);
+        (old == before.cend() ? added : *old == check ? unchanged : updated) += 1;
+        const auto at = std::find_if(saved.begin(), saved.end(), same);
+        if (at == saved.end())
+            saved << check;
+        else
+            *at = check;
+    }
+    const int removed = int(before.size()) - (int(saved.size()) - added);
+    settings->setHealthChecks(saved);
+    settings->sync();
+    if (output.format() == OutputFormat::Json) {
+        output.json(QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                                {QStringLiteral("added"), added},
+                                {QStringLiteral("updated"), updated},
+                                {QStringLiteral("unchanged"), unchanged},
+                                {QStringLiteral("removed"), removed},
+                                {QStringLiteral("saved"), int(saved.size())}});
+    } else {
+        output.line(Text::tr("%1 added, %2 updated, %3 unchanged, %4 removed: %n check(s) saved",
+                             nullptr, int(saved.size()))
+                        .arg(added)
+                        .arg(updated)
+                        .arg(unchanged)
+                        .arg(removed));
+    }
+    return Success;
 }
 
 } // namespace
@@ -245,12 +451,18 @@ int runHealth(const QStringList &arguments, Output &output)
     const QString action = arguments.value(1);
     if (action == QLatin1String("check"))
         return runCheckCommand(arguments.mid(1), output);
+    if (action == QLatin1String("run"))
+        return runRunCommand(arguments.mid(1), output);
+    if (action == QLatin1String("list"))
+        return runListCommand(arguments.mid(1), output);
+    if (action == QLatin1String("import"))
+        return runImportCommand(arguments.mid(1), output);
     if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        output.line(Text::tr("Usage: qmctl health check KIND [options]  (qmctl health check "
-                             "--help for the kinds and options)"));
+        output.line(Text::tr("Usage: qmctl health run [HOST...] | check KIND [options] | list | "
+                             "import FILE  (qmctl health ACTION --help for each)"));
         return action.isEmpty() ? UsageError : Success;
     }
-    output.error(Text::tr("unknown action '%1': use check").arg(action));
+    output.error(Text::tr("unknown action '%1': use run, check, list or import").arg(action));
     return UsageError;
 }
 

@@ -61,6 +61,8 @@ struct HealthCheck
     double maxMegabytes = -1; ///< FileSize (a file): 10^6 bytes
     double maxGigabytes = -1; ///< FileSize (a folder): 10^9 bytes
     qint64 maxTailBytes = qint64(64) << 20; ///< how much of a log's end is read
+
+    friend bool operator==(const HealthCheck &, const HealthCheck &) = default;
 };
 
 /// The state of a check at one time, with what it saw.

@@ -127,6 +127,15 @@ const char *const kSchemaV8[] = {
     "WITHOUT ROWID",
 };
 
+// Version 9: what each health check said on each machine (core/health/healthhistory.h).
+const char *const kSchemaV9[] = {
+    "CREATE TABLE health_results (id INTEGER PRIMARY KEY, host TEXT NOT NULL, name TEXT NOT "
+    "NULL, kind TEXT NOT NULL, state TEXT NOT NULL, status TEXT NOT NULL, summary TEXT NOT "
+    "NULL, evidence TEXT NOT NULL, checked_at INTEGER NOT NULL)",
+    "CREATE INDEX health_results_check_time ON health_results (host, name, checked_at)",
+    "CREATE INDEX health_results_time ON health_results (checked_at)",
+};
+
 } // namespace
 
 bool HistoryStore::migrate(int version, QString *error)
@@ -157,6 +166,8 @@ bool HistoryStore::migrate(int version, QString *error)
     if (version < 7 && !run(kSchemaV7))
         return false;
     if (version < 8 && !run(kSchemaV8))
+        return false;
+    if (version < 9 && !run(kSchemaV9))
         return false;
     if (version < 4) {
         // Ten-minute rollups of the raw samples kept, up to where hours are rolled up.

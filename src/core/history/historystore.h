@@ -70,7 +70,7 @@ struct CategoryPoint
 class HistoryStore
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     static constexpr qint64 kHourMs = 3600 * 1000;
     /// The period of the rollups between raw samples and hourly ones, for views of a
     /// week: kept as long as raw samples.

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "core/alerts/alertrules.h"
+#include "core/health/healthcheckset.h"
 #include "core/history/historyretention.h"
 #include "core/hosts/probehost.h"
 #include "core/probes/datacategories.h"
@@ -33,6 +34,7 @@ const QString kLogConnections = QStringLiteral("logs/connections");
 const QString kStorageScanRules = QStringLiteral("storage/scanRules");
 const QString kStorageTextfileDirectory = QStringLiteral("storage/textfileDirectory");
 const QString kStorageBackups = QStringLiteral("storage/backups");
+const QString kHealthChecks = QStringLiteral("health/checks");
 const QString kSampleCacheBytes = QStringLiteral("samples/cacheBytes");
 constexpr qint64 kDefaultSampleCacheBytes = 2LL * 1024 * 1024 * 1024;
 constexpr qint64 kMinSampleCacheBytes = 64LL * 1024 * 1024;
@@ -323,6 +325,34 @@ void Settings::setBackupLinks(const QList<BackupLink> &links)
             kStorageBackups,
             QJsonDocument(backupLinksToJson(links)).toJson(QJsonDocument::Compact));
     Q_EMIT backupLinksChanged();
+}
+
+QList<SavedHealthCheck> Settings::healthChecks() const
+{
+    QList<SavedHealthCheck> checks;
+    const QJsonArray saved =
+        QJsonDocument::fromJson(m_settings->value(kHealthChecks).toByteArray()).array();
+    for (const QJsonValue item : saved) {
+        QString error;
+        if (std::optional<SavedHealthCheck> check =
+                savedHealthCheckFromJson(item.toObject(), &error))
+            checks << *check;
+    }
+    return checks;
+}
+
+void Settings::setHealthChecks(const QList<SavedHealthCheck> &checks)
+{
+    if (checks == healthChecks())
+        return;
+    QJsonArray array;
+    for (const SavedHealthCheck &check : checks)
+        array.append(savedHealthCheckJson(check));
+    if (checks.isEmpty())
+        m_settings->remove(kHealthChecks);
+    else
+        m_settings->setValue(kHealthChecks, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    Q_EMIT healthChecksChanged();
 }
 
 QStringList Settings::logConnections() const

@@ -19,6 +19,7 @@ enum class AlertRuleKind;
 struct AlertRule;
 struct AlertRules;
 struct BackupLink;
+struct SavedHealthCheck;
 struct CategoryLimit;
 struct LocationLimit;
 struct DataCategory;
@@ -160,6 +161,11 @@ public:
     QList<BackupLink> backupLinks() const;
     void setBackupLinks(const QList<BackupLink> &links);
 
+    /// The saved health checks (docs/health.md), in the order shown; a hand-edited entry
+    /// that cannot be read is left out.
+    QList<SavedHealthCheck> healthChecks() const;
+    void setHealthChecks(const QList<SavedHealthCheck> &checks);
+
     /// Miner data directories of this machine the Samples page reads, besides the
     /// `data_dir` of each host of the config.
     QStringList sampleDataDirectories() const;
@@ -203,6 +209,7 @@ Q_SIGNALS:
     void samplesChanged();
     void storageTextfileDirectoryChanged();
     void backupLinksChanged();
+    void healthChecksChanged();
 
 private:
     void setRecentFiles(const QStringList &files);
