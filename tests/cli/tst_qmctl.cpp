@@ -38,6 +38,7 @@ Run qmctl(const QStringList &arguments, const QString &home = {})
     if (!home.isEmpty()) {
         environment.insert(QStringLiteral("HOME"), home);
         environment.remove(QStringLiteral("XDG_DATA_HOME"));
+        environment.remove(QStringLiteral("XDG_CONFIG_HOME"));
     }
     process.setProcessEnvironment(environment);
     process.start(qEnvironmentVariable("QMCTL"), arguments);
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void finishedJobsAreClearedAfterYes();
     void docsNameTheDataFolder();
     void healthCheckExitCodes();
+    void healthChecksImportedListedAndRun();
 };
 
 void TestQmctl::initTestCase()
@@ -1310,6 +1312,95 @@ void TestQmctl::healthCheckExitCodes()
     QCOMPARE(run.exitCode, 0);
     run = qmctl({QStringLiteral("health"), QStringLiteral("check"), QStringLiteral("nonsense")});
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestQmctl::healthChecksImportedListedAndRun()
+{
+    QTemporaryDir home;
+    const QString log = home.filePath(QStringLiteral("sync.log"));
+    {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss").toLatin1() +
+                   " submission successful\n");
+    }
+    const QString checks = home.filePath(QStringLiteral("checks.yaml"));
+    const auto writeChecks = [&checks](const QByteArray &text) {
+        QFile file(checks);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) > 0;
+    };
+    QVERIFY(writeChecks("# kept in git beside distributed_hosts.yaml\n"
+                        "checks:\n"
+                        "  - name: sync success\n"
+                        "    kind: log-success\n"
+                        "    file: " +
+                        log.toUtf8() +
+                        "\n"
+                        "    pattern: submission successful\n"
+                        "    within_hours: 6\n"
+                        "  - name: backup daemon\n"
+                        "    kind: process\n"
+                        "    hosts: [local]\n"
+                        "    pattern: qm_no_such_daemon_[0-9]\n"
+                        "  - name: rpc\n"
+                        "    kind: endpoint\n"
+                        "    hosts: mac-studio\n"
+                        "    tcp: mac-studio.invalid:8545\n"));
+    Run run = qmctl({QStringLiteral("health"), QStringLiteral("import"), checks}, home.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("3 added"), run.out.constData());
+    run = qmctl({QStringLiteral("health"), QStringLiteral("list"), QStringLiteral("--format"),
+                 QStringLiteral("json")},
+                home.path());
+    QJsonArray saved = QJsonDocument::fromJson(run.out).object()[QStringLiteral("checks")].toArray();
+    QCOMPARE(saved.size(), 3);
+    QCOMPARE(saved[0].toObject()[QStringLiteral("hosts")].toArray(),
+             QJsonArray{QStringLiteral("local")});
+    QCOMPARE(saved[0].toObject()[QStringLiteral("within_hours")].toDouble(), 6.0);
+    QCOMPARE(saved[2].toObject()[QStringLiteral("tcp")].toString(),
+             QStringLiteral("mac-studio.invalid:8545"));
+    // A file with one bad check saves nothing, and says where.
+    QVERIFY(writeChecks("checks:\n  - name: sync success\n    kind: log-success\n"
+                        "    file: /x.log\n    pattern: ok\n"
+                        "  - name: typo\n    kind: file-size\n    file: /x\n    max_bm: 3\n"));
+    run = qmctl({QStringLiteral("health"), QStringLiteral("import"), checks}, home.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("line 6") && run.err.contains("max_bm"), run.err.constData());
+    run = qmctl({QStringLiteral("health"), QStringLiteral("list")}, home.path());
+    QVERIFY2(run.out.contains(log.toUtf8()), run.out.constData());
+
+    // The run: the success line is fresh, the daemon is not running (critical: exit 1),
+    // and the host the config does not have is named, never tried.
+    const QString data = home.filePath(QStringLiteral("data"));
+    run = qmctl({QStringLiteral("health"), QStringLiteral("run"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--data-dir"), data},
+                home.path());
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray results = json[QStringLiteral("checks")].toArray();
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0].toObject()[QStringLiteral("name")].toString(),
+             QStringLiteral("sync success"));
+    QCOMPARE(results[0].toObject()[QStringLiteral("state")].toString(), QStringLiteral("ok"));
+    QCOMPARE(results[1].toObject()[QStringLiteral("status")].toString(),
+             QStringLiteral("not-running"));
+    QVERIFY(json[QStringLiteral("problems")].toArray().first().toString().contains(
+        QStringLiteral("mac-studio")));
+    QVERIFY(QFileInfo::exists(data + QStringLiteral("/history.sqlite")));
+    // Only this machine's checks, and only the one that is fine: exit 0.
+    QVERIFY(writeChecks("checks:\n  - name: sync success\n    kind: log-success\n"
+                        "    file: " +
+                        log.toUtf8() + "\n    pattern: submission\n"));
+    run = qmctl({QStringLiteral("health"), QStringLiteral("run"), QStringLiteral("local"),
+                 QStringLiteral("--checks"), checks, QStringLiteral("--no-record")},
+                home.path());
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY2(run.out.startsWith("OK  sync success"), run.out.constData());
+    // --replace-all leaves exactly the file's checks.
+    run = qmctl({QStringLiteral("health"), QStringLiteral("import"), checks,
+                 QStringLiteral("--replace-all")},
+                home.path());
+    QVERIFY2(run.out.contains("1 updated") && run.out.contains("2 removed"), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)

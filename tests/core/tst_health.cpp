@@ -2,7 +2,12 @@
 // read backwards (no newline at the end, a cut line, binary, missing, rotated away, not a
 // file, unreadable as nobody, replaced while read), and each check kind's states.
 
+#include "core/config/fleetconfig.h"
 #include "core/health/healthcheck.h"
+#include "core/health/healthcheckset.h"
+#include "core/health/healthhistory.h"
+#include "core/history/historystore.h"
+#include "core/remote/fleetaccess.h"
 #include "core/health/linetime.h"
 #include "core/health/logtail.h"
 
@@ -507,6 +512,129 @@ private Q_SLOTS:
         check.tcp.clear();
         check.url = QStringLiteral("ftp://127.0.0.1/");
         QCOMPARE(run(check).status, QStringLiteral("bad-check"));
+    }
+
+    void savedChecksAndWhereTheyRun()
+    {
+        QString error;
+        const std::optional<QList<SavedHealthCheck>> checks = parseHealthChecksFile(
+            "checks:\n"
+            "  - {name: success, kind: log-success, file: /var/log/sync.log,\n"
+            "     pattern: 'submission successful', within_hours: 6, hosts: [local, gpu-1]}\n"
+            "  - name: size\n    kind: file-size\n    dir: /data\n    max_gb: 500\n"
+            "    hosts: role:selfplay\n"
+            "  - name: rpc\n    kind: command\n    command: [curl, -sf, 'http://x.invalid']\n"
+            "    timeout: 5\n    hosts: '*'\n",
+            &error);
+        QVERIFY2(checks, qPrintable(error));
+        QCOMPARE(checks->size(), 3);
+        QCOMPARE(checks->at(0).check.hours, 6.0);
+        QCOMPARE(checks->at(1).check.maxGigabytes, 500.0);
+        QCOMPARE(checks->at(2).check.command.size(), 3);
+        // Written back as a file and read again: the same checks.
+        QCOMPARE(parseHealthChecksFile(healthChecksFileText(*checks), &error), checks);
+        for (const QByteArray &bad :
+             {QByteArray("checks: [{name: a, kind: process}]"),            // no pattern
+              QByteArray("checks: [{name: a, kind: process, pattern: x, file: y}]"),
+              QByteArray("checks: [{kind: process, pattern: x}]"),         // no name
+              QByteArray("checks: [{name: a, kind: process, pattern: x},\n"
+                         "         {name: a, kind: process, pattern: y}]"), // twice
+              QByteArray("checks: [{name: a, kind: log-errors, file: f, pattern: '('}]"),
+              QByteArray("checks: [{name: a, kind: freshness, dir: d, max_age_hours: -1}]"),
+              QByteArray("checks: [{name: a, kind: command, command: [1, {x: 2}]}]"),
+              QByteArray("checks: {name: a}"), QByteArray("- a"), QByteArray("checks: [a"),
+              QByteArray("checks: [{name: a, kind: process, pattern: x, hosts: []}]")}) {
+            error.clear();
+            QVERIFY2(!parseHealthChecksFile(bad, &error), bad.constData());
+            QVERIFY2(!error.isEmpty(), bad.constData());
+        }
+
+        FleetConfig config;
+        for (const auto &[name, role] : {std::pair{"gpu-1", "selfplay"}, {"gpu-2", "selfplay"},
+                                         {"mac-studio", "storage"}}) {
+            FleetHost host;
+            host.name = QString::fromLatin1(name);
+            host.role = QString::fromLatin1(role);
+            config.hosts << host;
+        }
+        QStringList problems;
+        QList<HealthRun> runs = healthRunsFor(*checks, &config, {}, &problems);
+        QStringList where;
+        for (const HealthRun &run : std::as_const(runs))
+            where << run.check.name + u'@' + (run.host.isEmpty() ? QStringLiteral("local") : run.host);
+        QCOMPARE(where, (QStringList{QStringLiteral("success@local"), QStringLiteral("success@gpu-1"),
+                                     QStringLiteral("size@gpu-1"), QStringLiteral("size@gpu-2"),
+                                     QStringLiteral("rpc@gpu-1"), QStringLiteral("rpc@gpu-2"),
+                                     QStringLiteral("rpc@mac-studio")}));
+        QVERIFY(problems.isEmpty());
+        runs = healthRunsFor(*checks, &config, {QStringLiteral("local")}, &problems);
+        QCOMPARE(runs.size(), 1);
+        // Without a config, hosts and roles are problems, never tried.
+        runs = healthRunsFor(*checks, nullptr, {}, &problems);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(problems.size(), 3);
+    }
+
+    void resultsRunTogetherAndKeptInTheHistory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(write(dir.filePath(QStringLiteral("a.log")), stamp(10) + " ok\n"));
+        QList<HealthRun> runs;
+        for (int i = 0; i < 6; ++i) {
+            HealthCheck check;
+            check.kind = HealthCheckKind::LogSuccess;
+            check.name = QStringLiteral("check %1").arg(i);
+            check.file = dir.filePath(i % 2 ? QStringLiteral("a.log") : QStringLiteral("gone.log"));
+            check.pattern = QStringLiteral("ok");
+            runs.append({QString(), check});
+        }
+        HealthRun onHost{QStringLiteral("nowhere"), runs.first().check};
+        runs << onHost;
+        FleetAccess fleet; // no config: the host is not known
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        int told = 0;
+        const QList<HealthResult> results =
+            runHealthChecks(runs, fleet, now, 4, nullptr, [&told](const HealthResult &) { ++told; });
+        QCOMPARE(results.size(), 7);
+        QCOMPARE(told, 7);
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(results.at(i).name, QStringLiteral("check %1").arg(i));
+            QCOMPARE(results.at(i).state, i % 2 ? HealthState::Ok : HealthState::Unknown);
+        }
+        QCOMPARE(results.last().host, QStringLiteral("nowhere"));
+        QCOMPARE(results.last().status, QStringLiteral("host-unreachable"));
+
+        const QString history = dir.filePath(QStringLiteral("data/history.sqlite"));
+        QCOMPARE(recordHealthResults(history, results), QString());
+        HealthResult later = results.at(1);
+        later.state = HealthState::Critical;
+        later.status = QStringLiteral("stale");
+        later.evidence = {QStringLiteral("line 3: a \"quoted\" line")};
+        later.checkedAtMs = now + 60'000;
+        HealthResult ancient = results.at(3);
+        ancient.checkedAtMs = now - kHealthResultsKeptMs - 1;
+        QCOMPARE(recordHealthResults(history, {ancient, later}), QString());
+        QList<HealthResult> latest;
+        QString error;
+        QVERIFY(readLatestHealthResults(history, &latest, &error));
+        QCOMPARE(latest.size(), 7); // one per check and machine
+        const auto one = std::find_if(latest.cbegin(), latest.cend(), [](const HealthResult &r) {
+            return r.name == QLatin1String("check 1");
+        });
+        QCOMPARE(one->state, HealthState::Critical);
+        QCOMPARE(one->evidence, later.evidence);
+        QCOMPARE(one->checkedAtMs, later.checkedAtMs);
+        HistoryStore store;
+        QVERIFY(store.open(history, &error));
+        // The result older than 90 days was dropped as it was recorded.
+        QCOMPARE(HealthResultStore(store.database())
+                     .history(QString(), QStringLiteral("check 3"), 0)
+                     .size(),
+                 1);
+        QCOMPARE(HealthResultStore(store.database())
+                     .history(QString(), QStringLiteral("check 1"), 0)
+                     .size(),
+                 2);
     }
 };
 
