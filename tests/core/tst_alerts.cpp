@@ -2,6 +2,8 @@
 // the database round trip, seeding after a restart, and the monitor end to end.
 #include "core/alerts/alertengine.h"
 #include "core/alerts/alertmonitor.h"
+#include "core/health/healthcheckset.h"
+#include "core/health/healthhistory.h"
 #include "core/alerts/alertrules.h"
 #include "core/alerts/alertstore.h"
 #include "core/config/configcheck.h"
@@ -145,6 +147,8 @@ private Q_SLOTS:
     void locationLimitsParse();
     void locationFull();
     void monitorForecastsLocationsAgainstTheirLimits();
+    void healthChecksRaiseAndClear();
+    void monitorWatchesSavedHealthChecks();
     void rulesValidate();
     void categoryLimitsParse();
     void storeRoundTrip();
@@ -1159,6 +1163,86 @@ void TestAlerts::monitorForecastsLocationsAgainstTheirLimits()
     QCOMPARE(alert.subject, bucket);
     QCOMPARE(alert.severity, AlertSeverity::Warning);
     QVERIFY2(alert.message.contains(QStringLiteral("in about 5 day")), qPrintable(alert.message));
+}
+
+void TestAlerts::healthChecksRaiseAndClear()
+{
+    AlertEngine engine(only(AlertRuleKind::HealthCheck));
+    const auto result = [](HealthState state, const QString &name = QStringLiteral("sync")) {
+        HealthResult r;
+        r.host = kHost;
+        r.name = name;
+        r.state = state;
+        r.summary = QStringLiteral("“submission successful” last matched 5 days ago");
+        r.checkedAtMs = minutes(0).toMSecsSinceEpoch();
+        return r;
+    };
+    const auto at = [&](int minute, const QList<HealthResult> &results) {
+        AlertInput in;
+        in.now = minutes(minute);
+        in.health = results;
+        return engine.evaluate(in);
+    };
+    QVERIFY(at(0, {result(HealthState::Ok)}).isEmpty());
+    QList<AlertEvent> events = at(1, {result(HealthState::Critical)});
+    QCOMPARE(count(events, AlertEvent::Kind::Raised), 1);
+    QCOMPARE(events[0].alert.severity, AlertSeverity::Critical);
+    QCOMPARE(events[0].alert.rule, QStringLiteral("health-check"));
+    QCOMPARE(events[0].alert.subject, QStringLiteral("sync"));
+    QVERIFY2(events[0].alert.message.contains(QStringLiteral("5 days ago")),
+             qPrintable(events[0].alert.message));
+    // Could not be told this time (host down): the alert stays as it is.
+    QVERIFY(at(2, {result(HealthState::Unknown)}).isEmpty());
+    QCOMPARE(engine.openCount(), 1);
+    events = at(3, {result(HealthState::Warning)});
+    QCOMPARE(count(events, AlertEvent::Kind::SeverityChanged), 1);
+    QCOMPARE(at(4, {result(HealthState::Ok)}).size(), 1);
+    QCOMPARE(engine.openCount(), 0);
+    // A check no longer saved (no result on its host) clears.
+    QCOMPARE(count(at(5, {result(HealthState::Critical, QStringLiteral("size"))}),
+                   AlertEvent::Kind::Raised),
+             1);
+    QCOMPARE(count(at(6, {result(HealthState::Ok)}), AlertEvent::Kind::Cleared), 1);
+    // No history: nothing is known, nothing changes.
+    QCOMPARE(count(at(7, {result(HealthState::Critical, QStringLiteral("size"))}),
+                   AlertEvent::Kind::Raised),
+             1);
+    AlertInput none;
+    none.now = minutes(8);
+    QVERIFY(engine.evaluate(none).isEmpty());
+}
+
+void TestAlerts::monitorWatchesSavedHealthChecks()
+{
+    // A critical result in the history, as `qmctl health run` leaves it: an alert once
+    // the check is among the saved ones, under this machine's name.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    HealthResult stale;
+    stale.name = QStringLiteral("sync success");
+    stale.kind = HealthCheckKind::LogSuccess;
+    stale.state = HealthState::Critical;
+    stale.status = QStringLiteral("stale");
+    stale.summary = QStringLiteral("last matched 5 days ago");
+    stale.checkedAtMs = minutes(0).toMSecsSinceEpoch();
+    QCOMPARE(recordHealthResults(path, {stale}), QString());
+    AlertMonitor monitor;
+    monitor.setHistoryPath(path);
+    const QDateTime now = minutes(1);
+    monitor.setClock([&now] { return now; });
+    monitor.setRules(only(AlertRuleKind::HealthCheck));
+    QSignalSpy raised(&monitor, &AlertMonitor::alertRaised);
+    monitor.start();
+    QTest::qWait(200);
+    QCOMPARE(raised.size(), 0); // not a saved check
+    SavedHealthCheck saved;
+    saved.check.name = stale.name;
+    monitor.setHealthChecks({saved}, QStringLiteral("studio"));
+    QTRY_COMPARE(raised.size(), 1);
+    const Alert alert = raised[0][0].value<Alert>();
+    QCOMPARE(alert.host, QStringLiteral("studio"));
+    QCOMPARE(alert.subject, stale.name);
+    QCOMPARE(alert.severity, AlertSeverity::Critical);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

@@ -44,6 +44,7 @@ FieldUnit fieldUnit(AlertRuleKind kind)
     case AlertRuleKind::HostUnreachable:
         return {60, PreferencesDialog::tr(" min"), 0, 7 * 24 * 60};
     case AlertRuleKind::DaemonNotRunning:
+    case AlertRuleKind::HealthCheck:
         return {};
     case AlertRuleKind::ForecastFull:
     case AlertRuleKind::StaleData:

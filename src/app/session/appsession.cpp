@@ -10,7 +10,9 @@
 #include "core/async/whenfinished.h"
 #include "core/config/configfile.h"
 #include "core/fleet/probescheduler.h"
+#include "core/health/healthcheckset.h"
 #include "core/history/historystore.h"
+#include "core/hosts/probehost.h"
 #include "core/settings/settings.h"
 
 #include <QPointer>
@@ -41,6 +43,10 @@ AppSession::AppSession(Settings *settings, QObject *parent)
     m_alertMonitor->setBackupLinks(settings->backupLinks());
     connect(settings, &Settings::backupLinksChanged, m_alertMonitor,
             [this] { m_alertMonitor->setBackupLinks(m_settings->backupLinks()); });
+    m_alertMonitor->setHealthChecks(settings->healthChecks(), thisMachineName());
+    connect(settings, &Settings::healthChecksChanged, m_alertMonitor, [this] {
+        m_alertMonitor->setHealthChecks(m_settings->healthChecks(), thisMachineName());
+    });
     m_alertNotifier = new AlertNotifier(m_alertMonitor, settings, this);
     m_jobNotifier = new JobNotifier(m_jobQueue, m_alertNotifier, this);
     m_jobNotifier->setEnabled(settings->jobFailureNotifications());

@@ -54,6 +54,8 @@ public:
             staleBackups(*m_input.backups);
         if (enabled(AlertRuleKind::LocationFull) && m_input.locationSizes)
             locationsFull(*m_input.locationSizes);
+        if (enabled(AlertRuleKind::HealthCheck) && m_input.health)
+            healthChecks(*m_input.health);
         return m_result;
     }
 
@@ -396,6 +398,40 @@ private:
                 Text::tr("%1 will reach its limit of %2 in about %3 (growing %4 a day)")
                     .arg(location.location, limit, formatDuration(qint64(std::min(o.value, 1e15))),
                          formatDataSize(qint64(forecast.rateBytesPerDay.value_or(0))));
+        }
+    }
+
+    void healthChecks(const QList<HealthResult> &results)
+    {
+        const AlertRuleKind kind = AlertRuleKind::HealthCheck;
+        // Every machine is covered: an alert of a check no longer saved clears.
+        QSet<QString> hosts;
+        for (auto it = m_input.states.cbegin(); it != m_input.states.cend(); ++it)
+            hosts.insert(it.key());
+        for (const FleetHost &host : m_input.config ? m_input.config->hosts : QList<FleetHost>())
+            hosts.insert(host.name);
+        for (const HealthResult &result : results)
+            hosts.insert(result.host);
+        for (const QString &host : std::as_const(hosts)) {
+            if (alertHostWatched(m_input, host))
+                cover(kind, host);
+        }
+        for (const HealthResult &result : results) {
+            if (!alertHostWatched(m_input, result.host))
+                continue;
+            if (result.state == HealthState::Unknown) {
+                unknown(kind, result.host, result.name);
+                continue;
+            }
+            AlertObservation &o = add(kind, result.host, result.name,
+                                      QDateTime::fromMSecsSinceEpoch(result.checkedAtMs, Qt::UTC));
+            o.value = result.state == HealthState::Critical  ? 2
+                      : result.state == HealthState::Warning ? 1
+                                                             : 0;
+            o.thresholds[int(AlertSeverity::Warning)] = 1;
+            o.thresholds[int(AlertSeverity::Critical)] = 2;
+            o.messages[0] = o.messages[1] =
+                Text::tr("%1 on %2: %3").arg(result.name, result.host, result.summary);
         }
     }
 

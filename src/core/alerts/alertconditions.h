@@ -2,6 +2,7 @@
 
 #include "alertrules.h"
 #include "core/config/fleetconfig.h"
+#include "core/health/healthcheck.h"
 #include "core/history/forecast.h"
 #include "core/replication/replicationmeasurement.h"
 #include "core/replication/replicationroute.h"
@@ -87,6 +88,9 @@ struct AlertInput
     /// The locations with a size limit that have been listed or scanned; nullopt when not
     /// known (no history): their alerts then keep their state.
     std::optional<QList<LocationSize>> locationSizes;
+    /// The newest result of each saved health check on each machine (its host named, this
+    /// machine's too); nullopt when not known (no history): their alerts keep their state.
+    std::optional<QList<HealthResult>> health;
     /// The time of the evaluation (UTC), given by the caller: never read from the clock
     /// here, so tests run on a fake one.
     QDateTime now;

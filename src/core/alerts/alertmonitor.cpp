@@ -1,11 +1,14 @@
 #include "alertmonitor.h"
 
 #include "alertstore.h"
+#include "core/health/healthcheckset.h"
+#include "core/health/healthhistory.h"
 #include "core/history/historystore.h"
 #include "core/storage/locationgrowth.h"
 #include "core/storage/locationscanstore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -43,6 +46,8 @@ struct AlertMonitor::Worker
     AlertInput input;
     std::optional<FleetConfig> config;
     QList<BackupLink> backups; ///< the locations named as backups
+    QSet<QString> healthChecks; ///< the names of the saved health checks
+    QString localHost;          ///< this machine's name in the alerts
     /// Forecasts are redone only for hosts with a newer probe than last time.
     QHash<QString, QDateTime> forecastProbeTimes;
     /// Recent alerts when there is no database: the open ones plus cleared in memory.
@@ -57,6 +62,9 @@ struct AlertMonitor::Worker
     /// The storage locations' last scans and listings, which `qmctl orphans scan` and
     /// `qmctl storage du` keep in the same history file.
     void readLocations();
+    /// The newest result of each saved health check, which the Health page and
+    /// `qmctl health run` keep in the same history file.
+    void readHealth();
 };
 
 /// What one evaluation hands back to the monitor's thread.
@@ -169,6 +177,26 @@ void AlertMonitor::Worker::readLocations()
     input.locationSizes = sizes;
 }
 
+void AlertMonitor::Worker::readHealth()
+{
+    input.health.reset(); // not known this time: their alerts keep their state
+    if (!store)
+        return;
+    QString error;
+    const QList<HealthResult> latest = HealthResultStore(history.database()).latest(&error);
+    if (!error.isEmpty())
+        return;
+    QList<HealthResult> results;
+    for (HealthResult result : latest) {
+        if (!healthChecks.contains(result.name))
+            continue; // a check no longer saved: its alert clears
+        if (result.host.isEmpty())
+            result.host = localHost;
+        results << result;
+    }
+    input.health = results;
+}
+
 AlertMonitor::AlertMonitor(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -251,6 +279,20 @@ void AlertMonitor::setLiveStates(const QHash<QString, LiveHostState> &states)
         evaluateNow();
 }
 
+void AlertMonitor::setHealthChecks(const QList<SavedHealthCheck> &checks,
+                                   const QString &localHost)
+{
+    QSet<QString> names;
+    for (const SavedHealthCheck &check : checks)
+        names.insert(check.check.name);
+    post([names, localHost](Worker &w) {
+        w.healthChecks = names;
+        w.localHost = localHost;
+    });
+    if (m_started)
+        evaluateNow();
+}
+
 void AlertMonitor::setBackupLinks(const QList<BackupLink> &links)
 {
     post([links](Worker &w) { w.backups = links; });
@@ -299,6 +341,7 @@ void AlertMonitor::evaluateNow()
         w.fillFailingSince();
         w.updateForecasts();
         w.readLocations();
+        w.readHealth();
         result.events = w.engine.evaluate(w.input);
         result.error = w.store ? std::exchange(w.openError, QString()) : w.openError;
         bool recorded = false;

@@ -15,6 +15,8 @@
 
 namespace qm {
 
+struct SavedHealthCheck;
+
 /// The alerts of the running application: owns an AlertEngine and an AlertStore on a
 /// worker thread of its own (the SQL, forecasts and evaluation never run on the GUI
 /// thread), feeds them the state of the fleet, and reports changes as signals on the
@@ -61,6 +63,10 @@ public:
     /// The locations named as backups (Settings::backupLinks()): the Stale backup rule
     /// watches the newest object of each, by its last listing in the history.
     void setBackupLinks(const QList<BackupLink> &links);
+    /// The saved health checks (Settings::healthChecks()): the Health check rule watches
+    /// the newest result of each, as the history keeps them; this machine's under
+    /// `localHost` (the name its probes go by).
+    void setHealthChecks(const QList<SavedHealthCheck> &checks, const QString &localHost);
 
     /// Opens the database, seeds the engine and starts evaluating (see the class).
     /// Does nothing the second time.

@@ -72,6 +72,8 @@ QString alertRuleKey(AlertRuleKind kind)
         return QStringLiteral("stale-backup");
     case AlertRuleKind::LocationFull:
         return QStringLiteral("location-full");
+    case AlertRuleKind::HealthCheck:
+        return QStringLiteral("health-check");
     }
     return {};
 }
@@ -110,6 +112,8 @@ QString alertRuleTitle(AlertRuleKind kind)
         return Text::tr("Stale backup");
     case AlertRuleKind::LocationFull:
         return Text::tr("Location at its limit");
+    case AlertRuleKind::HealthCheck:
+        return Text::tr("Health check");
     }
     return {};
 }
@@ -147,6 +151,10 @@ QString alertRuleDescription(AlertRuleKind kind)
         return Text::tr("At the growth of its last 30 days of listings, a storage location "
                         "will reach its size limit (set under Location limits) within this "
                         "time, or has reached it.");
+    case AlertRuleKind::HealthCheck:
+        return Text::tr("A saved health check (Health page) is at warning or critical: a "
+                        "success line missing, errors, a log too large, stale data, a process "
+                        "not running, a command or an endpoint failing.");
     }
     return {};
 }
@@ -173,6 +181,7 @@ AlertUnit alertRuleUnit(AlertRuleKind kind)
     case AlertRuleKind::CategorySize:
         return AlertUnit::Bytes;
     case AlertRuleKind::DaemonNotRunning:
+    case AlertRuleKind::HealthCheck:
         return AlertUnit::Flag;
     default:
         return AlertUnit::Seconds;
@@ -231,6 +240,8 @@ AlertRule AlertRule::defaults(AlertRuleKind kind)
         rule.critical = double(kDay);
         rule.margin = double(12 * kHour);
         break;
+    case AlertRuleKind::HealthCheck:
+        break; // a check has its own window (within N hours, the last N minutes)
     }
     return rule;
 }

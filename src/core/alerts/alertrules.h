@@ -35,6 +35,7 @@ enum class AlertRuleKind {
     OrphanedStorage,      ///< a storage location whose last scan found many orphaned bytes
     StaleBackup,          ///< a backup location whose newest object is too old
     LocationFull,         ///< a storage location at or soon at its size limit
+    HealthCheck,          ///< a saved health check at warning or critical
 };
 inline constexpr AlertRuleKind kAlertRuleKinds[] = {
     AlertRuleKind::VolumeFree,      AlertRuleKind::MaxDiskUsage,
@@ -42,7 +43,7 @@ inline constexpr AlertRuleKind kAlertRuleKinds[] = {
     AlertRuleKind::HostUnreachable, AlertRuleKind::DaemonNotRunning,
     AlertRuleKind::StaleData,       AlertRuleKind::EphemeralReplication,
     AlertRuleKind::OrphanedStorage, AlertRuleKind::StaleBackup,
-    AlertRuleKind::LocationFull,
+    AlertRuleKind::LocationFull,    AlertRuleKind::HealthCheck,
 };
 inline constexpr int kAlertRuleKindCount = int(std::size(kAlertRuleKinds));
 
