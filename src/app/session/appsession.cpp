@@ -11,6 +11,7 @@
 #include "core/config/configfile.h"
 #include "core/fleet/probescheduler.h"
 #include "core/health/healthcheckset.h"
+#include "core/health/healthscheduler.h"
 #include "core/history/historystore.h"
 #include "core/hosts/probehost.h"
 #include "core/settings/settings.h"
@@ -33,6 +34,7 @@ AppSession::AppSession(Settings *settings, QObject *parent)
     , m_hosts(new LiveHosts(settings, this))
     , m_jobQueue(new JobQueueService({}, this))
     , m_alertMonitor(new AlertMonitor(this))
+    , m_health(new HealthScheduler(this))
 {
     // Alerts are watched from the start, whichever page is in front, with the rules of
     // the Preferences, now and whenever they change.
@@ -47,6 +49,18 @@ AppSession::AppSession(Settings *settings, QObject *parent)
     connect(settings, &Settings::healthChecksChanged, m_alertMonitor, [this] {
         m_alertMonitor->setHealthChecks(m_settings->healthChecks(), thisMachineName());
     });
+    // The saved health checks run at the probe interval (the hosts' only while periodic
+    // probing is on); what they find raises alerts at once.
+    m_health->setHistoryPath(historyDatabasePath());
+    m_health->setChecks(settings->healthChecks());
+    m_health->setInterval(settings->probeInterval());
+    connect(settings, &Settings::healthChecksChanged, m_health,
+            [this] { m_health->setChecks(m_settings->healthChecks()); });
+    connect(settings, &Settings::probingChanged, m_health, [this] {
+        m_health->setInterval(m_settings->probeInterval());
+        m_health->setHostsEnabled(m_hosts->periodicProbing());
+    });
+    connect(m_health, &HealthScheduler::runFinished, m_alertMonitor, &AlertMonitor::evaluateNow);
     m_alertNotifier = new AlertNotifier(m_alertMonitor, settings, this);
     m_jobNotifier = new JobNotifier(m_jobQueue, m_alertNotifier, this);
     m_jobNotifier->setEnabled(settings->jobFailureNotifications());
@@ -78,6 +92,7 @@ AppSession::AppSession(Settings *settings, QObject *parent)
             m_jobQueue->start();
     });
     m_alertMonitor->start();
+    m_health->start();
 }
 
 AppSession::~AppSession()
@@ -162,6 +177,8 @@ void AppSession::updateJobEnvironment()
             Qt::QueuedConnection);
     };
     m_jobQueue->setEnvironment(environment);
+    m_health->setFleetAccess(environment);
+    m_health->setHostsEnabled(m_hosts->periodicProbing());
     Q_EMIT jobEnvironmentChanged();
 }
 

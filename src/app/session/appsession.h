@@ -15,6 +15,7 @@ namespace qm {
 
 class AlertMonitor;
 class AlertNotifier;
+class HealthScheduler;
 class ConfigDocument;
 class JobNotifier;
 class JobQueueService;
@@ -55,6 +56,7 @@ public:
     LiveHosts *liveHosts() const { return m_hosts; }
     JobQueueService *jobQueue() const { return m_jobQueue; }
     AlertMonitor *alertMonitor() const { return m_alertMonitor; }
+    HealthScheduler *healthScheduler() const { return m_health; }
     AlertNotifier *alertNotifier() const { return m_alertNotifier; }
     JobNotifier *jobNotifier() const { return m_jobNotifier; }
 
@@ -101,6 +103,7 @@ private:
     LiveHosts *m_hosts;
     JobQueueService *m_jobQueue;
     AlertMonitor *m_alertMonitor;
+    HealthScheduler *m_health;
     AlertNotifier *m_alertNotifier;
     JobNotifier *m_jobNotifier;
     std::shared_ptr<const FleetConfig> m_config;

@@ -9,6 +9,7 @@ PageDescription hostsPageDescription();
 PageDescription configPageDescription();
 PageDescription trendsPageDescription();
 PageDescription alertsPageDescription();
+PageDescription healthPageDescription();
 PageDescription jobsPageDescription();
 PageDescription replicationPageDescription();
 PageDescription samplesPageDescription();
@@ -19,9 +20,9 @@ PageDescription storagePageDescription();
 QList<PageDescription> sidebarPages()
 {
     return {dashboardPageDescription(),   hostsPageDescription(),   configPageDescription(),
-            trendsPageDescription(),      alertsPageDescription(),  jobsPageDescription(),
-            replicationPageDescription(), samplesPageDescription(), spacePageDescription(),
-            storagePageDescription(),     logsPageDescription()};
+            trendsPageDescription(),      alertsPageDescription(),  healthPageDescription(),
+            jobsPageDescription(),        replicationPageDescription(), samplesPageDescription(),
+            spacePageDescription(),       storagePageDescription(), logsPageDescription()};
 }
 
 } // namespace qm

@@ -396,7 +396,7 @@ QList<HealthResult> runHealthChecks(const QList<HealthRun> &runs, const FleetAcc
                 done(result);
             }
         }
-        if (machine && !host.isEmpty()) {
+        if (machine && !host.isEmpty() && control) { // only the connections made here
             if (const std::optional<HostAccess> access = shared.host(host))
                 shared.transport(*access).closeSharedConnection();
         }

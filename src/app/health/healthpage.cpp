@@ -1,0 +1,323 @@
+#include "healthpage.h"
+
+#include "app/widgets/detailshtml.h"
+#include "core/async/whenfinished.h"
+#include "core/health/healthhistory.h"
+#include "core/health/healthscheduler.h"
+#include "core/history/historystore.h"
+#include "core/settings/settings.h"
+#include "healthchecksdialog.h"
+#include "healthgridmodel.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace qm {
+
+namespace {
+
+/// Recent results of a cell shown under its evidence.
+constexpr int kRecentResults = 12;
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QPushButton *button(const QString &text, const QKeySequence &key, const QString &tip)
+{
+    auto *b = new QPushButton(text);
+    b->setShortcut(key);
+    b->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    return b;
+}
+
+} // namespace
+
+HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_scheduler(scheduler)
+    , m_model(new HealthGridModel(this))
+    , m_stack(new QStackedWidget)
+    , m_grid(new QTableView)
+    , m_details(new QTextBrowser)
+    , m_summary(new QLabel)
+    , m_runNow(button(tr("&Run Now"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                      tr("Run every saved check on every machine now")))
+{
+    auto *edit = button(tr("&Edit Checks…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        tr("Add, change or remove checks, and try one before saving it"));
+    auto *import = button(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                          tr("Add the checks of a checks file (YAML), as qmctl health import "
+                             "does"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(import);
+    bar->addWidget(edit);
+    bar->addWidget(m_runNow);
+
+    m_grid->setModel(m_model);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->horizontalHeader()->setMinimumSectionSize(110);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_details->setOpenLinks(false);
+    m_details->setPlaceholderText(tr("Select a cell to see what the check found there."));
+
+    auto *empty = new QLabel(
+        tr("<h3>No health checks yet</h3><p>A check reads what a machine writes and says, "
+           "with the evidence, whether it is fine: a success line within N hours, errors in "
+           "a log, a log or folder grown too large, data gone stale, a process running, a "
+           "command or an endpoint that answers.</p><p>Add one with <b>Edit Checks…</b>, or "
+           "import a checks file kept beside the fleet's config with <b>Import…</b> "
+           "(<tt>qmctl health import FILE</tt> does the same).</p>"));
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    empty->setMargin(24);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_grid);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(splitter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_runNow, &QPushButton::clicked, m_scheduler, &HealthScheduler::runNow);
+    connect(edit, &QPushButton::clicked, this, [this] { openChecksEditor(); });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Health Checks"), QString(), tr("Checks files (*.yaml *.yml)"));
+        if (!path.isEmpty())
+            importChecks(path);
+    });
+    connect(m_settings, &Settings::healthChecksChanged, this, &HealthPage::updateChecks);
+    connect(m_scheduler, &HealthScheduler::runStarted, this, [this](int checks) {
+        m_running = true;
+        m_summary->setText(tr("Running %n check(s)…", nullptr, checks));
+    });
+    connect(m_scheduler, &HealthScheduler::resultReady, this, [this](const HealthResult &result) {
+        m_model->updateResult(result);
+        updateDetails();
+    });
+    connect(m_scheduler, &HealthScheduler::latestChanged, this, [this] {
+        m_model->setResults(m_scheduler->latest());
+        updateSummary();
+        updateDetails();
+    });
+    connect(m_scheduler, &HealthScheduler::runFinished, this,
+            [this](const QList<HealthResult> &, const QString &historyError) {
+                m_running = false;
+                updateSummary();
+                if (!historyError.isEmpty())
+                    Q_EMIT statusMessage(
+                        tr("The health results were not kept in the history: %1").arg(historyError));
+            });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HealthPage::updateDetails);
+    updateChecks();
+}
+
+HealthPage::~HealthPage() = default;
+
+void HealthPage::setConfig(const FleetConfig *config)
+{
+    m_config = config;
+    updateChecks();
+}
+
+void HealthPage::setHistoryPath(const QString &path)
+{
+    m_historyPath = path;
+}
+
+void HealthPage::updateChecks()
+{
+    const QModelIndex current = m_grid->currentIndex();
+    const QString host = current.isValid() ? m_model->hostAt(current.row()) : QString();
+    const SavedHealthCheck *check = current.isValid() ? m_model->checkAt(current.column()) : nullptr;
+    const QString name = check ? check->check.name : QString();
+    const QList<SavedHealthCheck> checks = m_settings->healthChecks();
+    m_model->setChecks(checks, m_config);
+    m_model->setResults(m_scheduler->latest());
+    m_stack->setCurrentIndex(checks.isEmpty() ? 0 : 1);
+    // The cell selected before, else the first that runs.
+    QModelIndex select = m_model->indexOf(host, name);
+    for (int row = 0; !select.isValid() && row < m_model->rowCount(); ++row) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_model->runsAt(m_model->index(row, column))) {
+                select = m_model->index(row, column);
+                break;
+            }
+        }
+    }
+    if (select.isValid())
+        m_grid->setCurrentIndex(select);
+    updateSummary();
+    updateDetails();
+}
+
+void HealthPage::updateSummary()
+{
+    if (m_running)
+        return;
+    const int checks = m_model->columnCount();
+    if (checks == 0) {
+        m_summary->setText(tr("No health checks"));
+        return;
+    }
+    const std::array<int, 4> counts = m_model->stateCounts();
+    QStringList parts{tr("%n check(s)", nullptr, checks) + QLatin1Char(' ') +
+                      tr("on %n machine(s)", nullptr, m_model->rowCount())};
+    for (const HealthState state :
+         {HealthState::Critical, HealthState::Warning, HealthState::Unknown, HealthState::Ok}) {
+        if (const int n = counts[size_t(state)])
+            parts << QStringLiteral("%1 %2").arg(n).arg(healthStateTitle(state).toLower());
+    }
+    if (m_scheduler->lastRunMs() > 0)
+        parts << tr("last run %1").arg(when(m_scheduler->lastRunMs()));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+QString HealthPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString HealthPage::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void HealthPage::updateDetails()
+{
+    const QModelIndex index = m_grid->currentIndex();
+    if (!index.isValid() || !m_model->runsAt(index)) {
+        m_details->clear();
+        return;
+    }
+    const SavedHealthCheck *check = m_model->checkAt(index.column());
+    const QString host = m_model->hostAt(index.row());
+    const QString machine = m_model->headerData(index.row(), Qt::Vertical, Qt::DisplayRole).toString();
+    HealthCheck unnamed = check->check;
+    unnamed.name.clear();
+    QString text = QStringLiteral("<h3>%1 — %2</h3><table>")
+                       .arg(html::esc(check->check.name), html::esc(machine));
+    text += html::labelledRow(tr("Checks"), html::esc(healthCheckDisplayName(unnamed)));
+    const std::optional<HealthResult> result = m_model->resultAt(index);
+    if (result) {
+        text += html::labelledRow(
+            tr("State"), QStringLiteral("<span style='color:%1'><b>%2</b></span> (%3)")
+                             .arg(healthStateColor(result->state).name(),
+                                  html::esc(healthStateTitle(result->state)),
+                                  html::esc(result->status)));
+        text += html::labelledRow(tr("Found"), html::esc(result->summary));
+        text += html::labelledRow(tr("Checked"), html::esc(when(result->checkedAtMs)));
+    } else {
+        text += html::labelledRow(tr("State"), tr("not run on this machine yet"));
+    }
+    text += QStringLiteral("</table>");
+    if (result && !result->evidence.isEmpty())
+        text += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>")
+                    .arg(tr("Evidence"), html::esc(result->evidence.join(u'\n')));
+    m_details->setHtml(text);
+    if (m_historyPath.isEmpty() || !result)
+        return;
+    // The cell's recent results, read off the GUI thread.
+    const int request = ++m_detailsRequest;
+    const QString path = m_historyPath;
+    const QString name = check->check.name;
+    whenFinished(this, QtConcurrent::run([path, host, name] {
+                     HistoryStore history;
+                     QString error;
+                     if (!QFileInfo::exists(path) || !history.open(path, &error))
+                         return QList<HealthResult>();
+                     return HealthResultStore(history.database())
+                         .history(host, name, QDateTime::currentMSecsSinceEpoch() -
+                                                  kHealthResultsKeptMs);
+                 }),
+                 [this, request, text](const QList<HealthResult> &history) {
+                     if (request != m_detailsRequest || history.size() < 2)
+                         return;
+                     QString rows;
+                     for (qsizetype i = history.size() - 1;
+                          i >= std::max<qsizetype>(0, history.size() - kRecentResults); --i) {
+                         const HealthResult &r = history.at(i);
+                         rows += html::cellsRow(
+                             {html::esc(when(r.checkedAtMs)),
+                              QStringLiteral("<span style='color:%1'>%2</span>")
+                                  .arg(healthStateColor(r.state).name(),
+                                       html::esc(healthStateTitle(r.state))),
+                              html::esc(r.summary)});
+                     }
+                     m_details->setHtml(text +
+                                        QStringLiteral("<p><b>%1</b></p><table cellspacing='6'>%2</table>")
+                                            .arg(tr("Recent results"), rows));
+                 });
+}
+
+HealthChecksDialog *HealthPage::openChecksEditor()
+{
+    auto *dialog =
+        new HealthChecksDialog(m_settings->healthChecks(), m_scheduler->fleetAccess(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings->setHealthChecks(dialog->checks());
+        Q_EMIT statusMessage(tr("%n health check(s) saved", nullptr, int(dialog->checks().size())));
+        m_scheduler->runNow();
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool HealthPage::importChecks(const QString &path)
+{
+    QFile file(path);
+    QString error;
+    std::optional<QList<SavedHealthCheck>> imported;
+    if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else
+        imported = parseHealthChecksFile(file.read(64 * 1024 * 1024), &error);
+    if (!imported) {
+        Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(QFileInfo(path).fileName(), error));
+        return false;
+    }
+    QList<SavedHealthCheck> saved = m_settings->healthChecks();
+    for (const SavedHealthCheck &check : *imported) {
+        const auto at = std::find_if(saved.begin(), saved.end(), [&check](const SavedHealthCheck &s) {
+            return s.check.name == check.check.name;
+        });
+        if (at == saved.end())
+            saved << check;
+        else
+            *at = check;
+    }
+    m_settings->setHealthChecks(saved);
+    Q_EMIT statusMessage(tr("%n check(s) imported from %1", nullptr, int(imported->size()))
+                             .arg(QFileInfo(path).fileName()));
+    m_scheduler->runNow();
+    return true;
+}
+
+} // namespace qm

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace qm {
+
+struct FleetConfig;
+struct HealthResult;
+class HealthChecksDialog;
+class HealthGridModel;
+class HealthScheduler;
+class Settings;
+
+/// The Health page: the saved checks on every machine as a grid of hosts × checks
+/// coloured by state, the selected cell's evidence (the matched or missing lines, sizes,
+/// ages) with its recent results from the history, Run Now, the checks editor and the
+/// import of a checks file. The checks run in the session's HealthScheduler; the page
+/// shows them.
+class HealthPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *parent = nullptr);
+    ~HealthPage() override;
+
+    /// The config whose hosts the checks run on (null: this machine only).
+    void setConfig(const FleetConfig *config);
+    /// The history file the recent results of a cell are read from.
+    void setHistoryPath(const QString &path);
+
+    HealthGridModel *model() const { return m_model; }
+    QTableView *grid() const { return m_grid; }
+    QString summaryText() const;
+    QString detailsText() const;
+
+    /// Opens the checks editor (non-modal to the event loop: it is returned open); Save
+    /// keeps its checks in the settings.
+    HealthChecksDialog *openChecksEditor();
+    /// Adds the checks of checks file `path` to the saved ones (a check of the same name
+    /// is replaced); false, with the reason as a status message, when it cannot be read.
+    bool importChecks(const QString &path);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void updateChecks();
+    void updateSummary();
+    void updateDetails();
+
+    Settings *m_settings;
+    HealthScheduler *m_scheduler;
+    const FleetConfig *m_config = nullptr;
+    QString m_historyPath;
+    HealthGridModel *m_model;
+    QStackedWidget *m_stack;
+    QTableView *m_grid;
+    QTextBrowser *m_details;
+    QLabel *m_summary;
+    QPushButton *m_runNow;
+    bool m_running = false;
+    int m_detailsRequest = 0;
+};
+
+} // namespace qm
