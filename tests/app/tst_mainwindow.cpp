@@ -235,18 +235,19 @@ void TestMainWindow::onlyWorkingPagesAppear()
 {
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 11);
+    QCOMPARE(navigation->count(), 12);
     QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
     QCOMPARE(navigation->item(1)->text(), QStringLiteral("Hosts"));
     QCOMPARE(navigation->item(2)->text(), QStringLiteral("Config"));
     QCOMPARE(navigation->item(3)->text(), QStringLiteral("Trends"));
     QCOMPARE(navigation->item(4)->text(), QStringLiteral("Alerts"));
-    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Jobs"));
-    QCOMPARE(navigation->item(6)->text(), QStringLiteral("Replication"));
-    QCOMPARE(navigation->item(7)->text(), QStringLiteral("Samples"));
-    QCOMPARE(navigation->item(8)->text(), QStringLiteral("Space"));
-    QCOMPARE(navigation->item(9)->text(), QStringLiteral("Storage"));
-    QCOMPARE(navigation->item(10)->text(), QStringLiteral("Logs"));
+    QCOMPARE(navigation->item(5)->text(), QStringLiteral("Health"));
+    QCOMPARE(navigation->item(6)->text(), QStringLiteral("Jobs"));
+    QCOMPARE(navigation->item(7)->text(), QStringLiteral("Replication"));
+    QCOMPARE(navigation->item(8)->text(), QStringLiteral("Samples"));
+    QCOMPARE(navigation->item(9)->text(), QStringLiteral("Space"));
+    QCOMPARE(navigation->item(10)->text(), QStringLiteral("Storage"));
+    QCOMPARE(navigation->item(11)->text(), QStringLiteral("Logs"));
 
     auto *sidebar = m_window->findChild<QAction *>(QStringLiteral("actionShowSidebar"));
     sidebar->trigger();
@@ -285,7 +286,7 @@ void TestMainWindow::pagesAreMadeWhenFirstShown()
     m_window->session()->showPage(QStringLiteral("jobs"), qint64(42));
     QVERIFY(m_window->isPageMade(QStringLiteral("jobs")));
     QCOMPARE(stack->currentWidget(), m_window->findChild<qm::JobsPage *>());
-    QCOMPARE(navigation->currentRow(), 5);
+    QCOMPARE(navigation->currentRow(), 6);
 
     // Opening the File menu makes the Config page, whose Save it shows.
     QVERIFY(!m_window->isPageMade(QStringLiteral("config")));
@@ -297,7 +298,7 @@ void TestMainWindow::pagesAreMadeWhenFirstShown()
     // and the Jobs page's New Job…, from any page.
     QVERIFY(
         file->actions().contains(m_window->findChild<QAction *>(QStringLiteral("actionNewJob"))));
-    QCOMPARE(navigation->currentRow(), 5); // made, not shown
+    QCOMPARE(navigation->currentRow(), 6); // made, not shown
 }
 
 void TestMainWindow::jobsBadgeWithoutTheJobsPage()
@@ -312,11 +313,11 @@ void TestMainWindow::jobsBadgeWithoutTheJobsPage()
     spec.source = m_dir->filePath(QStringLiteral("old"));
     m_window->jobQueue()->enqueue(spec);
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
-    QTRY_COMPARE(navigation->item(5)->text(), QStringLiteral("Jobs (1 failed)"));
+    QTRY_COMPARE(navigation->item(6)->text(), QStringLiteral("Jobs (1 failed)"));
     QVERIFY(!m_window->isPageMade(QStringLiteral("jobs")));
     // Seen once the page is on screen.
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
-    QTRY_COMPARE(navigation->item(5)->text(), QStringLiteral("Jobs"));
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    QTRY_COMPARE(navigation->item(6)->text(), QStringLiteral("Jobs"));
 }
 
 void TestMainWindow::alertsBadgeFromOpenAlerts()
@@ -654,7 +655,7 @@ void TestMainWindow::replicationFeedsTheAlerts()
     QTRY_COMPARE(opened.size(), 1);
     qm::ReplicationPage *page = m_window->replicationPage();
     QTRY_COMPARE(page->model()->rowCount(), 2);
-    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     QCOMPARE(stack->currentWidget(), page);
 
@@ -699,15 +700,15 @@ void TestMainWindow::jobsPageAndQuitWithARunningJob()
     const qint64 id = queued.first().first().toLongLong();
     QTRY_VERIFY(m_window->jobQueue()->job(id) &&
                 m_window->jobQueue()->job(id)->state == qm::JobState::Running);
-    QTRY_COMPARE(navigation->item(5)->text(), QStringLiteral("Jobs (1 running)"));
+    QTRY_COMPARE(navigation->item(6)->text(), QStringLiteral("Jobs (1 running)"));
     QTRY_VERIFY([id] { // its program started
         qm::JobStore store;
         QString error;
         return store.open(qm::jobsDatabasePath(), &error) && !store.commands(id).isEmpty();
     }());
 
-    // Ctrl+6 shows the page, the job in it.
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    // Ctrl+7 shows the page, the job in it.
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     auto *stack = m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     QCOMPARE(stack->currentWidget(), m_window->jobsPage());
     QVERIFY(m_window->jobsPage()->model()->rowOf(id) >= 0);

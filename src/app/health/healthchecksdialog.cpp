@@ -111,6 +111,14 @@ HealthChecksDialog::HealthChecksDialog(const QList<SavedHealthCheck> &checks,
     , m_duplicate(new QPushButton(tr("D&uplicate")))
 {
     setWindowTitle(tr("Health Checks"));
+    for (auto [field, name] : std::initializer_list<std::pair<QWidget *, const char *>>{
+             {m_name, "checkName"},       {m_kind, "checkKind"},         {m_hosts, "checkMachines"},
+             {m_file, "checkFile"},       {m_folder, "checkFolder"},     {m_pattern, "checkPattern"},
+             {m_hours, "checkHours"},     {m_minutes, "checkMinutes"},   {m_lines, "checkLines"},
+             {m_maxCount, "checkMaxCount"}, {m_maxMb, "checkMaxMb"},     {m_maxGb, "checkMaxGb"},
+             {m_command, "checkCommand"}, {m_url, "checkUrl"},           {m_tcp, "checkTcp"},
+             {m_timeout, "checkTimeout"}, {m_problem, "checkProblem"},   {m_list, "checkList"}})
+        field->setObjectName(QString::fromLatin1(name));
     for (const HealthCheckKind kind : healthCheckKinds())
         m_kind->addItem(healthCheckKindTitle(kind), int(kind));
     m_hosts->setPlaceholderText(tr("local, gpu-1, role:selfplay, *"));

@@ -1,0 +1,149 @@
+// The Health page: the grid of machines × saved checks coloured by state after a real
+// pass of the session's scheduler, a cell's evidence and recent results from the history,
+// the checks editor (a problem named, Run Now before saving, Save) and the import of a
+// checks file.
+
+#include "app/health/healthchecksdialog.h"
+#include "app/health/healthgridmodel.h"
+#include "app/health/healthpage.h"
+#include "core/health/healthcheckset.h"
+#include "core/health/healthscheduler.h"
+#include "core/settings/settings.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qm;
+
+namespace {
+
+SavedHealthCheck check(HealthCheckKind kind, const QString &name)
+{
+    SavedHealthCheck saved;
+    saved.check.kind = kind;
+    saved.check.name = name;
+    return saved;
+}
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestHealthPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void gridEvidenceEditorAndImport()
+    {
+        Settings settings(path(QStringLiteral("settings.ini")));
+        HealthScheduler scheduler;
+        scheduler.setHistoryPath(path(QStringLiteral("history.sqlite")));
+        scheduler.setChecks(settings.healthChecks());
+        connect(&settings, &Settings::healthChecksChanged, &scheduler,
+                [&] { scheduler.setChecks(settings.healthChecks()); });
+        HealthPage page(&settings, &scheduler);
+        page.setHistoryPath(path(QStringLiteral("history.sqlite")));
+        page.resize(1000, 700);
+        page.show();
+        // No check yet: the page says how to add one.
+        QCOMPARE(page.findChild<QStackedWidget *>()->currentIndex(), 0);
+
+        QVERIFY(write(path(QStringLiteral("sync.log")),
+                      QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss").toLatin1() +
+                          " submission successful\n"));
+        SavedHealthCheck sync = check(HealthCheckKind::LogSuccess, QStringLiteral("sync"));
+        sync.check.file = path(QStringLiteral("sync.log"));
+        sync.check.pattern = QStringLiteral("submission successful");
+        SavedHealthCheck daemon = check(HealthCheckKind::Process, QStringLiteral("backup daemon"));
+        daemon.check.pattern = QStringLiteral("qm_no_such_daemon_[0-9]");
+        settings.setHealthChecks({sync, daemon});
+        QCOMPARE(page.findChild<QStackedWidget *>()->currentIndex(), 1);
+        HealthGridModel *model = page.model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->columnCount(), 2);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("not run yet"));
+
+        QSignalSpy finished(&scheduler, &HealthScheduler::runFinished);
+        scheduler.runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QTRY_COMPARE(model->index(0, 0).data().toString(), QStringLiteral("OK"));
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Critical"));
+        QVERIFY2(page.summaryText().contains(QStringLiteral("1 critical")), qPrintable(page.summaryText()));
+        page.grid()->setCurrentIndex(model->index(0, 1));
+        QVERIFY2(page.detailsText().contains(QStringLiteral("no process matches")),
+                 qPrintable(page.detailsText()));
+        // A second pass: the cell's recent results come from the history.
+        scheduler.runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        page.grid()->setCurrentIndex(model->index(0, 0));
+        QTRY_VERIFY2(page.detailsText().contains(QStringLiteral("Recent results")),
+                     qPrintable(page.detailsText()));
+        QVERIFY(page.detailsText().contains(QStringLiteral("submission successful")));
+
+        // The editor: a clashing name is named as the problem; Run Now shows the result
+        // of the check as set, before anything is saved; Save keeps it.
+        HealthChecksDialog *editor = page.openChecksEditor();
+        editor->addCheck();
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("checkName"));
+        name->setText(QStringLiteral("sync"));
+        Q_EMIT name->textEdited(name->text());
+        QVERIFY2(editor->problem().contains(QStringLiteral("a second check")),
+                 qPrintable(editor->problem()));
+        QVERIFY(editor->findChild<QLabel *>(QStringLiteral("checkProblem"))->isVisible());
+        name->setText(QStringLiteral("rpc ready"));
+        Q_EMIT name->textEdited(name->text());
+        auto *kind = editor->findChild<QComboBox *>(QStringLiteral("checkKind"));
+        kind->setCurrentIndex(kind->findData(int(HealthCheckKind::Command)));
+        auto *command = editor->findChild<QLineEdit *>(QStringLiteral("checkCommand"));
+        QVERIFY(command->isVisibleTo(editor));
+        QVERIFY(!editor->findChild<QLineEdit *>(QStringLiteral("checkFile"))->isVisibleTo(editor));
+        command->setText(QStringLiteral("sh -c \"echo ready; exit 0\""));
+        Q_EMIT command->textEdited(command->text());
+        QVERIFY2(editor->problem().isEmpty(), qPrintable(editor->problem()));
+        QSignalSpy ran(editor, &HealthChecksDialog::ranNow);
+        editor->runNow();
+        QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 1, 20000);
+        QVERIFY2(editor->runResultText().contains(QStringLiteral("OK")) &&
+                     editor->runResultText().contains(QStringLiteral("ready")),
+                 qPrintable(editor->runResultText()));
+        QCOMPARE(settings.healthChecks().size(), 2); // nothing saved yet
+        editor->accept();
+        QCOMPARE(settings.healthChecks().size(), 3);
+        QCOMPARE(settings.healthChecks().last().check.command,
+                 (QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("echo ready; exit 0")}));
+        QCOMPARE(model->columnCount(), 3);
+
+        // Import: a broken file changes nothing and says why; a good one adds its checks.
+        QSignalSpy messages(&page, &HealthPage::statusMessage);
+        QVERIFY(write(path(QStringLiteral("bad.yaml")), "checks:\n  - {name: x, kind: nope}\n"));
+        QVERIFY(!page.importChecks(path(QStringLiteral("bad.yaml"))));
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("nope")));
+        QVERIFY(write(path(QStringLiteral("good.yaml")),
+                      "checks:\n  - {name: data fresh, kind: freshness, dir: " +
+                          m_dir.path().toUtf8() + ", max_age_hours: 1}\n"));
+        QVERIFY(page.importChecks(path(QStringLiteral("good.yaml"))));
+        QCOMPARE(settings.healthChecks().size(), 4);
+        QCOMPARE(model->columnCount(), 4);
+    }
+};
+
+QTEST_MAIN(TestHealthPage)
+#include "tst_healthpage.moc"
