@@ -181,7 +181,7 @@ HealthChecksDialog::HealthChecksDialog(const QList<SavedHealthCheck> &checks,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
-    resize(900, 620);
+    resize(820, 560);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &HealthChecksDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &HealthChecksDialog::reject);
