@@ -360,6 +360,10 @@
         <source>%1 will reach its limit of %2 in about %3 (growing %4 a day)</source>
         <translation>%1 erreicht seine Grenze von %2 in etwa %3 (wächst um %4 am Tag)</translation>
     </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertMonitor</name>
@@ -524,6 +528,14 @@
     <message>
         <source>&apos;location: size&apos;, e.g. &apos;rclone:s3:backups: 2 TB&apos;</source>
         <translation>„Speicherort: Größe“, z. B. „rclone:s3:backups: 2 TB“</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>A saved health check (Health page) is at warning or critical: a success line missing, errors, a log too large, stale data, a process not running, a command or an endpoint failing.</source>
+        <translation>Eine gespeicherte Zustandsprüfung (Seite Zustand) steht auf Warnung oder kritisch: eine fehlende Erfolgszeile, Fehler, ein zu großes Log, veraltete Daten, ein Prozess, der nicht läuft, ein Befehl oder ein Endpunkt, der versagt.</translation>
     </message>
 </context>
 <context>
@@ -2986,10 +2998,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         </translation>
     </message>
     <message>
-        <source>%1 is not a folder of this machine</source>
-        <translation>%1 ist kein Ordner dieses Rechners</translation>
-    </message>
-    <message>
         <source>%1 holds %2 (limit %3)</source>
         <translation>%1 enthält %2 (Grenze %3)</translation>
     </message>
@@ -3033,6 +3041,631 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>; only the last %1 were read, and the window goes further back</source>
         <translation>; nur die letzten %1 wurden gelesen, und das Zeitfenster reicht weiter zurück</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) match “%1”</source>
+        <translation>
+            <numerusform>%n Prozess passt auf „%1“</numerusform>
+            <numerusform>%n Prozesse passen auf „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no process matches “%1”</source>
+        <translation>kein Prozess passt auf „%1“</translation>
+    </message>
+    <message>
+        <source>cannot look for “%1”: %2</source>
+        <translation>kann nicht nach „%1“ suchen: %2</translation>
+    </message>
+    <message>
+        <source>pgrep is not installed</source>
+        <translation>pgrep ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot run %1: the program is not there</source>
+        <translation>kann %1 nicht ausführen: das Programm ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2</source>
+        <translation>%1 ist nicht innerhalb von %2 fertig geworden</translation>
+    </message>
+    <message>
+        <source>%1 exited 0 in %2</source>
+        <translation>%1 endete mit 0 nach %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation>%1 ist abgestürzt: %2</translation>
+    </message>
+    <message>
+        <source>%1 exited %2</source>
+        <translation>%1 endete mit %2</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 does not answer from %2: %3</source>
+        <translation>%1 antwortet von %2 aus nicht: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3 in %4</source>
+        <translation>%1 antwortete %3 mit HTTP %2 nach %4</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection from %2 in %3</source>
+        <translation>%1 nahm eine Verbindung von %2 nach %3 an</translation>
+    </message>
+    <message>
+        <source>no log file given</source>
+        <translation>keine Logdatei angegeben</translation>
+    </message>
+    <message>
+        <source>give a file or a folder</source>
+        <translation>geben Sie eine Datei oder einen Ordner an</translation>
+    </message>
+    <message>
+        <source>no size limit given (in MB)</source>
+        <translation>keine Größengrenze angegeben (in MB)</translation>
+    </message>
+    <message>
+        <source>no size limit given (in GB)</source>
+        <translation>keine Größengrenze angegeben (in GB)</translation>
+    </message>
+    <message>
+        <source>no folder given</source>
+        <translation>kein Ordner angegeben</translation>
+    </message>
+    <message>
+        <source>no process pattern given</source>
+        <translation>kein Prozessmuster angegeben</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>give a URL or a HOST:PORT</source>
+        <translation>geben Sie eine URL oder HOST:PORT an</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>“%1” is not HOST:PORT</source>
+        <translation>„%1“ ist nicht HOST:PORT</translation>
+    </message>
+    <message>
+        <source>the time limit must be at least a second</source>
+        <translation>die Zeitgrenze muss mindestens eine Sekunde sein</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthCheckSet</name>
+    <message>
+        <source>“%1” must be a number of at least %2</source>
+        <translation>„%1“ muss eine Zahl von mindestens %2 sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>„%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>“%1” must be text or a list of text</source>
+        <translation>„%1“ muss Text oder eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>a value that is not a number (Infinity or NaN)</source>
+        <translation>ein Wert, der keine Zahl ist (Infinity oder NaN)</translation>
+    </message>
+    <message>
+        <source>no “kind” (one of %1)</source>
+        <translation>kein „kind“ (eines von %1)</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (one of %2)</source>
+        <translation>unbekannte Art „%1“ (eine von %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a %2 check (it takes %3)</source>
+        <translation>„%1“ ist keine Einstellung einer %2-Prüfung (sie nimmt %3)</translation>
+    </message>
+    <message>
+        <source>no “name”</source>
+        <translation>kein „name“</translation>
+    </message>
+    <message>
+        <source>an empty entry in “hosts”</source>
+        <translation>ein leerer Eintrag in „hosts“</translation>
+    </message>
+    <message>
+        <source>a checks file is a mapping whose “checks” is a list of checks</source>
+        <translation>eine Prüfungsdatei ist eine Zuordnung, deren „checks“ eine Liste von Prüfungen ist</translation>
+    </message>
+    <message>
+        <source>a check is a mapping of settings</source>
+        <translation>eine Prüfung ist eine Zuordnung von Einstellungen</translation>
+    </message>
+    <message>
+        <source>a second check named “%1”</source>
+        <translation>eine zweite Prüfung namens „%1“</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no host of the config matches “%2”</source>
+        <translation>%1: kein Host der Konfiguration passt auf „%2“</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a host of the config</source>
+        <translation>%1: „%2“ ist kein Host der Konfiguration</translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation>abgebrochen, bevor sie lief</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthChecksDialog</name>
+    <message>
+        <source>A success line in a log</source>
+        <translation>Eine Erfolgszeile in einem Log</translation>
+    </message>
+    <message>
+        <source>Errors in a log</source>
+        <translation>Fehler in einem Log</translation>
+    </message>
+    <message>
+        <source>A file or folder too large</source>
+        <translation>Eine zu große Datei oder ein zu großer Ordner</translation>
+    </message>
+    <message>
+        <source>Data gone stale</source>
+        <translation>Veraltete Daten</translation>
+    </message>
+    <message>
+        <source>A process running</source>
+        <translation>Ein laufender Prozess</translation>
+    </message>
+    <message>
+        <source>A command that succeeds</source>
+        <translation>Ein Befehl, der gelingt</translation>
+    </message>
+    <message>
+        <source>An endpoint that answers</source>
+        <translation>Ein Endpunkt, der antwortet</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <source>Health Checks</source>
+        <translation>Zustandsprüfungen</translation>
+    </message>
+    <message>
+        <source>local, gpu-1, role:selfplay, *</source>
+        <translation>local, gpu-1, role:selfplay, *</translation>
+    </message>
+    <message>
+        <source>Where the check runs, separated by commas: “local” for this machine, a host of the config, “role:ROLE” for every host with that role, “*” for every host.</source>
+        <translation>Wo die Prüfung läuft, durch Kommas getrennt: „local“ für diesen Rechner, ein Host der Konfiguration, „role:ROLLE“ für jeden Host mit dieser Rolle, „*“ für jeden Host.</translation>
+    </message>
+    <message>
+        <source>/var/log/sync.log, or a glob: /var/log/sync-*.log</source>
+        <translation>/var/log/sync.log oder ein Muster: /var/log/sync-*.log</translation>
+    </message>
+    <message>
+        <source>a regular expression: submission successful</source>
+        <translation>ein regulärer Ausdruck: submission successful</translation>
+    </message>
+    <message>
+        <source>the program and its arguments: curl -sf http://…</source>
+        <translation>das Programm und seine Argumente: curl -sf http://…</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8545/health</source>
+        <translation>http://127.0.0.1:8545/health</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>by minutes</source>
+        <translation>nach Minuten</translation>
+    </message>
+    <message>
+        <source>Run Now runs the check as set here, on its machines, without saving it.</source>
+        <translation>„Jetzt ausführen“ führt die Prüfung so aus, wie sie hier eingestellt ist, auf ihren Rechnern, ohne sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Machines:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>&amp;Innerhalb:</translation>
+    </message>
+    <message>
+        <source>W&amp;indow:</source>
+        <translation>Zeit&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>Or the &amp;last lines:</source>
+        <translation>Oder die &amp;letzten Zeilen:</translation>
+    </message>
+    <message>
+        <source>Most &amp;matches:</source>
+        <translation>Höchstzahl &amp;Treffer:</translation>
+    </message>
+    <message>
+        <source>File &amp;limit:</source>
+        <translation>Datei&amp;grenze:</translation>
+    </message>
+    <message>
+        <source>Folder li&amp;mit:</source>
+        <translation>Ordnergren&amp;ze:</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;TCP:</source>
+        <translation>T&amp;CP:</translation>
+    </message>
+    <message>
+        <source>Time limi&amp;t:</source>
+        <translation>Höchste &amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation>Neue Prüfung</translation>
+    </message>
+    <message>
+        <source>New check %1</source>
+        <translation>Neue Prüfung %1</translation>
+    </message>
+    <message>
+        <source>Newest file at most:</source>
+        <translation>Neueste Datei höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Command line matches:</source>
+        <translation>&amp;Befehlszeile passt auf:</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>sie hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>a second check is named so</source>
+        <translation>eine zweite Prüfung heißt so</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running “%1” on %n machine(s)…</source>
+        <translation>
+            <numerusform>„%1“ läuft auf %n Rechner …</numerusform>
+            <numerusform>„%1“ läuft auf %n Rechnern …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthGridModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>%1
+checked %2</source>
+        <translation>%1
+geprüft %2</translation>
+    </message>
+    <message>
+        <source>This check has not run on this machine yet.</source>
+        <translation>Diese Prüfung ist auf diesem Rechner noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>This machine (%1)</source>
+        <translation>Dieser Rechner (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthMachine</name>
+    <message>
+        <source>%1 is a reserved .invalid name: it is never looked up</source>
+        <translation>%1 ist ein reservierter .invalid-Name: er wird nie nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation>keine Verbindung innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no file matches %1</source>
+        <translation>keine Datei passt auf %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of this machine</source>
+        <translation>%1 ist kein Ordner dieses Rechners</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>kann %1 auf %2 nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>no file matches %1 on %2</source>
+        <translation>keine Datei passt auf %1 auf %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: it answered “%3”</source>
+        <translation>kann %1 auf %2 nicht lesen: die Antwort war „%3“</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: it was cut short while read</source>
+        <translation>kann %1 auf %2 nicht lesen: sie wurde beim Lesen gekürzt</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is not there on %2</source>
+        <translation>%1 ist auf %2 nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is not there on %2, but rotated copies of it are</source>
+        <translation>%1 ist auf %2 nicht vorhanden, rotierte Kopien davon aber schon</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a regular file</source>
+        <translation>%1 auf %2 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 on %2 cannot be read (permissions)</source>
+        <translation>%1 auf %2 kann nicht gelesen werden (Berechtigungen)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthPage</name>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Run every saved check on every machine now</source>
+        <translation>Jede gespeicherte Prüfung jetzt auf jedem Rechner ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Checks…</source>
+        <translation>Prüfungen &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Add, change or remove checks, and try one before saving it</source>
+        <translation>Prüfungen hinzufügen, ändern oder entfernen und eine vor dem Speichern ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Add the checks of a checks file (YAML), as qmctl health import does</source>
+        <translation>Die Prüfungen einer Prüfungsdatei (YAML) hinzufügen, wie qmctl health import es tut</translation>
+    </message>
+    <message>
+        <source>Select a cell to see what the check found there.</source>
+        <translation>Wählen Sie eine Zelle, um zu sehen, was die Prüfung dort gefunden hat.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No health checks yet&lt;/h3&gt;&lt;p&gt;A check reads what a machine writes and says, with the evidence, whether it is fine: a success line within N hours, errors in a log, a log or folder grown too large, data gone stale, a process running, a command or an endpoint that answers.&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;Edit Checks…&lt;/b&gt;, or import a checks file kept beside the fleet&apos;s config with &lt;b&gt;Import…&lt;/b&gt; (&lt;tt&gt;qmctl health import FILE&lt;/tt&gt; does the same).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Zustandsprüfungen&lt;/h3&gt;&lt;p&gt;Eine Prüfung liest, was ein Rechner schreibt, und sagt mit Belegen, ob alles in Ordnung ist: eine Erfolgszeile innerhalb von N Stunden, Fehler in einem Log, ein zu groß gewordenes Log oder ein zu großer Ordner, veraltete Daten, ein laufender Prozess, ein Befehl oder ein Endpunkt, der antwortet.&lt;/p&gt;&lt;p&gt;Fügen Sie eine mit &lt;b&gt;Prüfungen bearbeiten …&lt;/b&gt; hinzu oder importieren Sie eine neben der Flottenkonfiguration gehaltene Prüfungsdatei mit &lt;b&gt;Importieren …&lt;/b&gt; (&lt;tt&gt;qmctl health import DATEI&lt;/tt&gt; tut dasselbe).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import Health Checks</source>
+        <translation>Zustandsprüfungen importieren</translation>
+    </message>
+    <message>
+        <source>Checks files (*.yaml *.yml)</source>
+        <translation>Prüfungsdateien (*.yaml *.yml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n check(s)…</source>
+        <translation>
+            <numerusform>%n Prüfung läuft …</numerusform>
+            <numerusform>%n Prüfungen laufen …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health results were not kept in the history: %1</source>
+        <translation>Die Prüfergebnisse wurden nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No health checks</source>
+        <translation>Keine Zustandsprüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n machine(s)</source>
+        <translation>
+            <numerusform>auf %n Rechner</numerusform>
+            <numerusform>auf %n Rechnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last run %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüft</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>not run on this machine yet</source>
+        <translation>auf diesem Rechner noch nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Recent results</source>
+        <translation>Letzte Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health check(s) saved</source>
+        <translation>
+            <numerusform>%n Zustandsprüfung gespeichert</numerusform>
+            <numerusform>%n Zustandsprüfungen gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Kann %1 nicht importieren: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) imported from %1</source>
+        <translation>
+            <numerusform>%n Prüfung aus %1 importiert</numerusform>
+            <numerusform>%n Prüfungen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthResultStore</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>kann den Ordner von %1 nicht anlegen</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +6079,10 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>%1 does not end in text (NUL bytes or control characters): not read as a log</source>
         <translation>%1 endet nicht mit Text (NUL-Bytes oder Steuerzeichen): nicht als Protokoll gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>kann %1 nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -10572,14 +11209,6 @@ ID %1
         <translation>ungültiges --%1 „%2“: Geben Sie eine Zahl von mindestens %3 an</translation>
     </message>
     <message>
-        <source>Run one health check on this machine, for cron and scripts. KIND is log-success (a line matching --pattern in --file within --within-hours), log-errors (at most --max-count lines matching --pattern in the last --minutes, or the last --lines), file-size (--file over --max-mb, or --dir over --max-gb) or freshness (the newest file under --dir at most --max-age-hours old). Exit 0 when it is ok, 1 when not — a missing, unreadable or binary file is never ok — and 2 on bad usage.</source>
-        <translation>Eine Gesundheitsprüfung auf diesem Rechner ausführen, für cron und Skripte. KIND ist log-success (eine Zeile, die auf --pattern passt, in --file innerhalb von --within-hours), log-errors (höchstens --max-count Zeilen, die auf --pattern passen, in den letzten --minutes oder den letzten --lines), file-size (--file über --max-mb oder --dir über --max-gb) oder freshness (die neueste Datei unter --dir höchstens --max-age-hours alt). Exit 0, wenn sie in Ordnung ist, 1, wenn nicht – eine fehlende, unlesbare oder binäre Datei ist nie in Ordnung – und 2 bei falscher Verwendung.</translation>
-    </message>
-    <message>
-        <source>log-success, log-errors, file-size or freshness</source>
-        <translation>log-success, log-errors, file-size oder freshness</translation>
-    </message>
-    <message>
         <source>The log or file.</source>
         <translation>Das Protokoll oder die Datei.</translation>
     </message>
@@ -10628,20 +11257,123 @@ ID %1
         <translation>Der Name der Prüfung.</translation>
     </message>
     <message>
-        <source>give one KIND: log-success, log-errors, file-size or freshness</source>
-        <translation>Geben Sie eine KIND an: log-success, log-errors, file-size oder freshness</translation>
-    </message>
-    <message>
         <source>%1 needs %2</source>
         <translation>%1 braucht %2</translation>
     </message>
     <message>
-        <source>Usage: qmctl health check KIND [options]  (qmctl health check --help for the kinds and options)</source>
-        <translation>Verwendung: qmctl health check KIND [Optionen]  (qmctl health check --help für die Arten und Optionen)</translation>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;: use check</source>
-        <translation>unbekannte Aktion „%1“: Verwenden Sie check</translation>
+        <source>Run one health check on this machine, or on --host HOST of the --config over ssh, for cron and scripts. KIND is log-success (a line matching --pattern in --file within --within-hours), log-errors (at most --max-count lines matching --pattern in the last --minutes, or the last --lines), file-size (--file over --max-mb, or --dir over --max-gb), freshness (the newest file under --dir at most --max-age-hours old), process (one matching --pattern runs), command (-- ARGV... exits 0 within --timeout) or endpoint (--url answers a GET, or --tcp HOST:PORT a connect, within --timeout). Exit 0 when it is ok, 1 when not — a missing, unreadable or binary file is never ok — and 2 on bad usage.</source>
+        <translation>Eine Zustandsprüfung auf diesem Rechner oder auf --host HOST der --config über ssh ausführen, für cron und Skripte. KIND ist log-success (eine Zeile passend auf --pattern in --file innerhalb von --within-hours), log-errors (höchstens --max-count Zeilen passend auf --pattern in den letzten --minutes oder den letzten --lines), file-size (--file über --max-mb oder --dir über --max-gb), freshness (die neueste Datei unter --dir höchstens --max-age-hours alt), process (ein auf --pattern passender Prozess läuft), command (-- ARGV... endet mit 0 innerhalb von --timeout) oder endpoint (--url beantwortet ein GET oder --tcp HOST:PORT eine Verbindung innerhalb von --timeout). Exit-Code 0, wenn sie in Ordnung ist, 1, wenn nicht – eine fehlende, unlesbare oder binäre Datei ist nie in Ordnung –, und 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>log-success, log-errors, file-size, freshness, process, command or endpoint</source>
+        <translation>log-success, log-errors, file-size, freshness, process, command oder endpoint</translation>
+    </message>
+    <message>
+        <source>command: the program and its arguments, after --</source>
+        <translation>command: das Programm und seine Argumente, nach --</translation>
+    </message>
+    <message>
+        <source>endpoint: an http or https URL to GET.</source>
+        <translation>endpoint: eine http- oder https-URL für ein GET.</translation>
+    </message>
+    <message>
+        <source>endpoint: HOST:PORT to connect to.</source>
+        <translation>endpoint: HOST:PORT, zu dem verbunden wird.</translation>
+    </message>
+    <message>
+        <source>process, command, endpoint: the time limit in seconds (default 10).</source>
+        <translation>process, command, endpoint: die Zeitgrenze in Sekunden (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>Run it on this host of the --config, over ssh.</source>
+        <translation>Auf diesem Host der --config über ssh ausführen.</translation>
+    </message>
+    <message>
+        <source>command needs the program to run after --: qmctl health check command -- ARGV...</source>
+        <translation>command braucht das auszuführende Programm nach --: qmctl health check command -- ARGV...</translation>
+    </message>
+    <message>
+        <source>give one KIND: log-success, log-errors, file-size, freshness, process, command or endpoint</source>
+        <translation>geben Sie eine KIND an: log-success, log-errors, file-size, freshness, process, command oder endpoint</translation>
+    </message>
+    <message>
+        <source>Only these machines (&quot;local&quot;: this one).</source>
+        <translation>Nur diese Rechner („local“: dieser).</translation>
+    </message>
+    <message>
+        <source>Run the checks of this file instead of the saved ones.</source>
+        <translation>Die Prüfungen dieser Datei statt der gespeicherten ausführen.</translation>
+    </message>
+    <message>
+        <source>Machines checked at once (default 8).</source>
+        <translation>Gleichzeitig geprüfte Rechner (Vorgabe 8).</translation>
+    </message>
+    <message>
+        <source>Do not keep the results in the history.</source>
+        <translation>Die Ergebnisse nicht im Verlauf speichern.</translation>
+    </message>
+    <message>
+        <source> (give --config FILE)</source>
+        <translation> (geben Sie --config DATEI an)</translation>
+    </message>
+    <message>
+        <source>the results were not kept in the history: %1</source>
+        <translation>die Ergebnisse wurden nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No check runs on these machines.</source>
+        <translation>Auf diesen Rechnern läuft keine Prüfung.</translation>
+    </message>
+    <message>
+        <source>List the saved health checks, with the machines each runs on.</source>
+        <translation>Die gespeicherten Zustandsprüfungen mit den Rechnern auflisten, auf denen sie laufen.</translation>
+    </message>
+    <message>
+        <source>No health check is saved.</source>
+        <translation>Keine Zustandsprüfung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save the checks of a checks file (docs/health.md): a check of the same name is replaced, a new one added. With --replace-all the saved checks become exactly the file&apos;s. Nothing is saved when a check of the file cannot be read.</source>
+        <translation>Die Prüfungen einer Prüfungsdatei speichern (docs/health.md): eine Prüfung gleichen Namens wird ersetzt, eine neue hinzugefügt. Mit --replace-all werden die gespeicherten Prüfungen genau die der Datei. Nichts wird gespeichert, wenn eine Prüfung der Datei nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The checks file (YAML).</source>
+        <translation>Die Prüfungsdatei (YAML).</translation>
+    </message>
+    <message>
+        <source>Drop the saved checks the file does not have.</source>
+        <translation>Die gespeicherten Prüfungen verwerfen, die die Datei nicht hat.</translation>
+    </message>
+    <message>
+        <source>give one checks FILE</source>
+        <translation>geben Sie eine Prüfungsdatei an</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 updated, %3 unchanged, %4 removed: %n check(s) saved</source>
+        <translation>
+            <numerusform>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 entfernt: %n Prüfung gespeichert</numerusform>
+            <numerusform>%1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 entfernt: %n Prüfungen gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: qmctl health run [HOST...] | check KIND [options] | list | import FILE  (qmctl health ACTION --help for each)</source>
+        <translation>Aufruf: qmctl health run [HOST...] | check KIND [Optionen] | list | import DATEI  (qmctl health AKTION --help für jede)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use run, check, list or import</source>
+        <translation>unbekannte Aktion '%1': verwenden Sie run, check, list oder import</translation>
+    </message>
+    <message>
+        <source>Run the saved health checks (the Health page&apos;s Edit Checks…, or `qmctl health import`) on every machine they name, or only on HOST... (&quot;local&quot; for this machine), and keep the results in the history. Exit 0 when none is critical or unknown, 1 when one is critical, 3 when one could not be told (a host not reached, a file not read).</source>
+        <translation>Die gespeicherten Zustandsprüfungen (Prüfungen bearbeiten … auf der Seite Zustand oder `qmctl health import`) auf jedem genannten Rechner ausführen, oder nur auf HOST... („local“ für diesen Rechner), und die Ergebnisse im Verlauf speichern. Exit-Code 0, wenn keine kritisch oder unbekannt ist, 1, wenn eine kritisch ist, 3, wenn eine nicht bestimmt werden konnte (ein Host nicht erreicht, eine Datei nicht gelesen).</translation>
+    </message>
+    <message>
+        <source>No health check is saved: add one on the Health page or with qmctl health import.</source>
+        <translation>Keine Zustandsprüfung gespeichert: fügen Sie eine auf der Seite Zustand oder mit qmctl health import hinzu.</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,10 @@
         <source>%1 will reach its limit of %2 in about %3 (growing %4 a day)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::AlertMonitor</name>
@@ -523,6 +527,14 @@
     </message>
     <message>
         <source>&apos;location: size&apos;, e.g. &apos;rclone:s3:backups: 2 TB&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved health check (Health page) is at warning or critical: a success line missing, errors, a log too large, stale data, a process not running, a command or an endpoint failing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,10 +2993,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         </translation>
     </message>
     <message>
-        <source>%1 is not a folder of this machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds %2 (limit %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,6 +3035,630 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>; only the last %1 were read, and the window goes further back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es) match “%1”</source>
+        <translation>
+            <numerusform>%n process matches “%1”</numerusform>
+            <numerusform>%n processes match “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no process matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look for “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgrep is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: the program is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited 0 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection from %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no log file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a file or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no size limit given (in MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no size limit given (in GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no process pattern given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a URL or a HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time limit must be at least a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthCheckSet</name>
+    <message>
+        <source>“%1” must be a number of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text or a list of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value that is not a number (Infinity or NaN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “kind” (one of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting of a %2 check (it takes %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no “name”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty entry in “hosts”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checks file is a mapping whose “checks” is a list of checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check is a mapping of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second check named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no host of the config matches “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a host of the config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthChecksDialog</name>
+    <message>
+        <source>A success line in a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file or folder too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data gone stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An endpoint that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local, gpu-1, role:selfplay, *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the check runs, separated by commas: “local” for this machine, a host of the config, “role:ROLE” for every host with that role, “*” for every host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/var/log/sync.log, or a glob: /var/log/sync-*.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular expression: submission successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program and its arguments: curl -sf http://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8545/health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Now runs the check as set here, on its machines, without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Machines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;indow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or the &amp;last lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most &amp;matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder li&amp;mit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TCP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limi&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest file at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command line matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second check is named so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running “%1” on %n machine(s)…</source>
+        <translation>
+            <numerusform>Running “%1” on %n machine…</numerusform>
+            <numerusform>Running “%1” on %n machines…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthGridModel</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+checked %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check has not run on this machine yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthMachine</name>
+    <message>
+        <source>%1 is a reserved .invalid name: it is never looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file matches %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: it answered “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2: it was cut short while read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there on %2, but rotated copies of it are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 cannot be read (permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthPage</name>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every saved check on every machine now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove checks, and try one before saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the checks of a checks file (YAML), as qmctl health import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a cell to see what the check found there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No health checks yet&lt;/h3&gt;&lt;p&gt;A check reads what a machine writes and says, with the evidence, whether it is fine: a success line within N hours, errors in a log, a log or folder grown too large, data gone stale, a process running, a command or an endpoint that answers.&lt;/p&gt;&lt;p&gt;Add one with &lt;b&gt;Edit Checks…&lt;/b&gt;, or import a checks file kept beside the fleet&apos;s config with &lt;b&gt;Import…&lt;/b&gt; (&lt;tt&gt;qmctl health import FILE&lt;/tt&gt; does the same).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Health Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n check(s)…</source>
+        <translation>
+            <numerusform>Running %n check…</numerusform>
+            <numerusform>Running %n checks…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The health results were not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n machine(s)</source>
+        <translation>
+            <numerusform>on %n machine</numerusform>
+            <numerusform>on %n machines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run on this machine yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health check(s) saved</source>
+        <translation>
+            <numerusform>%n health check saved</numerusform>
+            <numerusform>%n health checks saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) imported from %1</source>
+        <translation>
+            <numerusform>%n check imported from %1</numerusform>
+            <numerusform>%n checks imported from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qm::HealthResultStore</name>
+    <message>
+        <source>cannot create the folder of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5440,6 +6072,10 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>%1 does not end in text (NUL bytes or control characters): not read as a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10553,14 +11189,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run one health check on this machine, for cron and scripts. KIND is log-success (a line matching --pattern in --file within --within-hours), log-errors (at most --max-count lines matching --pattern in the last --minutes, or the last --lines), file-size (--file over --max-mb, or --dir over --max-gb) or freshness (the newest file under --dir at most --max-age-hours old). Exit 0 when it is ok, 1 when not — a missing, unreadable or binary file is never ok — and 2 on bad usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log-success, log-errors, file-size or freshness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The log or file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10609,19 +11237,122 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give one KIND: log-success, log-errors, file-size or freshness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: qmctl health check KIND [options]  (qmctl health check --help for the kinds and options)</source>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;: use check</source>
+        <source>Run one health check on this machine, or on --host HOST of the --config over ssh, for cron and scripts. KIND is log-success (a line matching --pattern in --file within --within-hours), log-errors (at most --max-count lines matching --pattern in the last --minutes, or the last --lines), file-size (--file over --max-mb, or --dir over --max-gb), freshness (the newest file under --dir at most --max-age-hours old), process (one matching --pattern runs), command (-- ARGV... exits 0 within --timeout) or endpoint (--url answers a GET, or --tcp HOST:PORT a connect, within --timeout). Exit 0 when it is ok, 1 when not — a missing, unreadable or binary file is never ok — and 2 on bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-success, log-errors, file-size, freshness, process, command or endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command: the program and its arguments, after --</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint: an http or https URL to GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endpoint: HOST:PORT to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process, command, endpoint: the time limit in seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it on this host of the --config, over ssh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command needs the program to run after --: qmctl health check command -- ARGV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one KIND: log-success, log-errors, file-size, freshness, process, command or endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these machines (&quot;local&quot;: this one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks of this file instead of the saved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines checked at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the results in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (give --config FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results were not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check runs on these machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved health checks, with the machines each runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health check is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the checks of a checks file (docs/health.md): a check of the same name is replaced, a new one added. With --replace-all the saved checks become exactly the file&apos;s. Nothing is saved when a check of the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks file (YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the saved checks the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one checks FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added, %2 updated, %3 unchanged, %4 removed: %n check(s) saved</source>
+        <translation>
+            <numerusform>%1 added, %2 updated, %3 unchanged, %4 removed: %n check saved</numerusform>
+            <numerusform>%1 added, %2 updated, %3 unchanged, %4 removed: %n checks saved</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: qmctl health run [HOST...] | check KIND [options] | list | import FILE  (qmctl health ACTION --help for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use run, check, list or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the saved health checks (the Health page&apos;s Edit Checks…, or `qmctl health import`) on every machine they name, or only on HOST... (&quot;local&quot; for this machine), and keep the results in the history. Exit 0 when none is critical or unknown, 1 when one is critical, 3 when one could not be told (a host not reached, a file not read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health check is saved: add one on the Health page or with qmctl health import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

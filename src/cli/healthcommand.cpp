@@ -1,12 +1,12 @@
 #include "commands.h"
-#include "core/health/healthcheck.h"
 #include "core/appdata/appdata.h"
 #include "core/config/yaml/document.h"
+#include "core/health/healthcheck.h"
 #include "core/health/healthcheckset.h"
 #include "core/health/healthhistory.h"
 #include "core/health/healthmachine.h"
-#include "core/settings/settings.h"
 #include "core/remote/fleetaccess.h"
+#include "core/settings/settings.h"
 #include "exitcode.h"
 #include "storagelocation.h"
 
@@ -269,7 +269,7 @@ int runRunCommand(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
-        "Run the saved health checks (Preferences → Health, or `qmctl health import`) on "
+        "Run the saved health checks (the Health page's Edit Checks…, or `qmctl health import`) on "
         "every machine they name, or only on HOST... (\"local\" for this machine), and keep "
         "the results in the history. Exit 0 when none is critical or unknown, 1 when one is "
         "critical, 3 when one could not be told (a host not reached, a file not read)."));
@@ -277,8 +277,8 @@ int runRunCommand(const QStringList &arguments, Output &output)
                                  Text::tr("Only these machines (\"local\": this one)."),
                                  QStringLiteral("[HOST...]"));
     const QCommandLineOption checksFile(
-        QStringLiteral("checks"), Text::tr("Run the checks of this file instead of the saved ones."),
-        QStringLiteral("FILE"));
+        QStringLiteral("checks"),
+        Text::tr("Run the checks of this file instead of the saved ones."), QStringLiteral("FILE"));
     const QCommandLineOption parallel(QStringLiteral("parallel"),
                                       Text::tr("Machines checked at once (default 8)."),
                                       QStringLiteral("N"), QStringLiteral("8"));
@@ -311,14 +311,15 @@ int runRunCommand(const QStringList &arguments, Output &output)
     if (!fleet)
         return UsageError;
     QStringList problems;
-    const QList<HealthRun> runs = healthRunsFor(checks, fleet->config.get(),
-                                                parser.positionalArguments(), &problems);
+    const QList<HealthRun> runs =
+        healthRunsFor(checks, fleet->config.get(), parser.positionalArguments(), &problems);
     for (const QString &problem : std::as_const(problems))
         output.warning(fleet->config ? problem : problem + Text::tr(" (give --config FILE)"));
     const QList<HealthResult> results = runHealthChecks(
         runs, *fleet, QDateTime::currentMSecsSinceEpoch(), int(std::min(*machines, 64.0)));
     if (!parser.isSet(noRecord) && !results.isEmpty()) {
-        const QString why = recordHealthResults(historyDatabasePath(parser.value(dataDir)), results);
+        const QString why =
+            recordHealthResults(historyDatabasePath(parser.value(dataDir)), results);
         if (!why.isEmpty())
             output.warning(Text::tr("the results were not kept in the history: %1").arg(why));
     }
@@ -332,15 +333,17 @@ int runRunCommand(const QStringList &arguments, Output &output)
         QJsonArray array;
         for (const HealthResult &result : results)
             array.append(healthResultJson(result));
-        output.json(QJsonObject{{QStringLiteral("schemaVersion"), 1},
-                                {QStringLiteral("checks"), array},
-                                {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+        output.json(
+            QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                        {QStringLiteral("checks"), array},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else {
         for (const HealthResult &result : results)
             printResult(result, output);
         if (results.isEmpty())
-            output.line(checks.isEmpty() ? Text::tr("No health check is saved: add one in "
-                                                    "Preferences or with qmctl health import.")
+            output.line(checks.isEmpty() ? Text::tr("No health check is saved: add one on "
+                                                    "the Health page or with qmctl health "
+                                                    "import.")
                                          : Text::tr("No check runs on these machines."));
     }
     return critical ? ProblemsFound : unknown ? Incomplete : Success;
@@ -405,8 +408,8 @@ int runImportCommand(const QStringList &arguments, Output &output)
     if (!imported)
         return UsageError;
     const std::unique_ptr<Settings> settings = Settings::ofDesktopApp();
-    QList<SavedHealthCheck> saved = parser.isSet(replaceAll) ? QList<SavedHealthCheck>()
-                                                             : settings->healthChecks();
+    QList<SavedHealthCheck> saved =
+        parser.isSet(replaceAll) ? QList<SavedHealthCheck>() : settings->healthChecks();
     const QList<SavedHealthCheck> before = settings->healthChecks();
     int added = 0;
     int updated = 0;

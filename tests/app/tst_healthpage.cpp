@@ -36,7 +36,8 @@ SavedHealthCheck check(HealthCheckKind kind, const QString &name)
 bool write(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -85,7 +86,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QTRY_COMPARE(model->index(0, 0).data().toString(), QStringLiteral("OK"));
         QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("Critical"));
-        QVERIFY2(page.summaryText().contains(QStringLiteral("1 critical")), qPrintable(page.summaryText()));
+        QVERIFY2(page.summaryText().contains(QStringLiteral("1 critical")),
+                 qPrintable(page.summaryText()));
         page.grid()->setCurrentIndex(model->index(0, 1));
         QVERIFY2(page.detailsText().contains(QStringLiteral("no process matches")),
                  qPrintable(page.detailsText()));

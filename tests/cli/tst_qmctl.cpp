@@ -1352,7 +1352,8 @@ void TestQmctl::healthChecksImportedListedAndRun()
     run = qmctl({QStringLiteral("health"), QStringLiteral("list"), QStringLiteral("--format"),
                  QStringLiteral("json")},
                 home.path());
-    QJsonArray saved = QJsonDocument::fromJson(run.out).object()[QStringLiteral("checks")].toArray();
+    QJsonArray saved =
+        QJsonDocument::fromJson(run.out).object()[QStringLiteral("checks")].toArray();
     QCOMPARE(saved.size(), 3);
     QCOMPARE(saved[0].toObject()[QStringLiteral("hosts")].toArray(),
              QJsonArray{QStringLiteral("local")});

@@ -2,11 +2,11 @@
 // the database round trip, seeding after a restart, and the monitor end to end.
 #include "core/alerts/alertengine.h"
 #include "core/alerts/alertmonitor.h"
-#include "core/health/healthcheckset.h"
-#include "core/health/healthhistory.h"
 #include "core/alerts/alertrules.h"
 #include "core/alerts/alertstore.h"
 #include "core/config/configcheck.h"
+#include "core/health/healthcheckset.h"
+#include "core/health/healthhistory.h"
 #include "core/history/historystore.h"
 #include "core/storage/locationgrowth.h"
 #include "core/storage/locationscanstore.h"

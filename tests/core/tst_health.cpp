@@ -6,24 +6,24 @@
 #include "core/health/healthcheck.h"
 #include "core/health/healthcheckset.h"
 #include "core/health/healthhistory.h"
-#include "core/history/historystore.h"
-#include "core/remote/fleetaccess.h"
 #include "core/health/linetime.h"
 #include "core/health/logtail.h"
+#include "core/history/historystore.h"
+#include "core/remote/fleetaccess.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFuture>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -379,8 +379,8 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(write(dir.filePath(QStringLiteral("sync-1.log")), stamp(60) + " Sync complete\n",
                       7200));
-        QVERIFY(write(dir.filePath(QStringLiteral("sync-2.log")), stamp(60) + " Sync failed\n",
-                      60));
+        QVERIFY(
+            write(dir.filePath(QStringLiteral("sync-2.log")), stamp(60) + " Sync failed\n", 60));
         QVERIFY(write(dir.filePath(QStringLiteral("other.log")), stamp(1) + " Sync complete\n"));
         HealthCheck check;
         check.kind = HealthCheckKind::LogSuccess;
@@ -534,9 +534,9 @@ private Q_SLOTS:
         // Written back as a file and read again: the same checks.
         QCOMPARE(parseHealthChecksFile(healthChecksFileText(*checks), &error), checks);
         for (const QByteArray &bad :
-             {QByteArray("checks: [{name: a, kind: process}]"),            // no pattern
+             {QByteArray("checks: [{name: a, kind: process}]"), // no pattern
               QByteArray("checks: [{name: a, kind: process, pattern: x, file: y}]"),
-              QByteArray("checks: [{kind: process, pattern: x}]"),         // no name
+              QByteArray("checks: [{kind: process, pattern: x}]"), // no name
               QByteArray("checks: [{name: a, kind: process, pattern: x},\n"
                          "         {name: a, kind: process, pattern: y}]"), // twice
               QByteArray("checks: [{name: a, kind: log-errors, file: f, pattern: '('}]"),
@@ -550,8 +550,8 @@ private Q_SLOTS:
         }
 
         FleetConfig config;
-        for (const auto &[name, role] : {std::pair{"gpu-1", "selfplay"}, {"gpu-2", "selfplay"},
-                                         {"mac-studio", "storage"}}) {
+        for (const auto &[name, role] :
+             {std::pair{"gpu-1", "selfplay"}, {"gpu-2", "selfplay"}, {"mac-studio", "storage"}}) {
             FleetHost host;
             host.name = QString::fromLatin1(name);
             host.role = QString::fromLatin1(role);
@@ -561,11 +561,13 @@ private Q_SLOTS:
         QList<HealthRun> runs = healthRunsFor(*checks, &config, {}, &problems);
         QStringList where;
         for (const HealthRun &run : std::as_const(runs))
-            where << run.check.name + u'@' + (run.host.isEmpty() ? QStringLiteral("local") : run.host);
-        QCOMPARE(where, (QStringList{QStringLiteral("success@local"), QStringLiteral("success@gpu-1"),
-                                     QStringLiteral("size@gpu-1"), QStringLiteral("size@gpu-2"),
-                                     QStringLiteral("rpc@gpu-1"), QStringLiteral("rpc@gpu-2"),
-                                     QStringLiteral("rpc@mac-studio")}));
+            where << run.check.name + u'@' +
+                         (run.host.isEmpty() ? QStringLiteral("local") : run.host);
+        QCOMPARE(where,
+                 (QStringList{QStringLiteral("success@local"), QStringLiteral("success@gpu-1"),
+                              QStringLiteral("size@gpu-1"), QStringLiteral("size@gpu-2"),
+                              QStringLiteral("rpc@gpu-1"), QStringLiteral("rpc@gpu-2"),
+                              QStringLiteral("rpc@mac-studio")}));
         QVERIFY(problems.isEmpty());
         runs = healthRunsFor(*checks, &config, {QStringLiteral("local")}, &problems);
         QCOMPARE(runs.size(), 1);
@@ -593,8 +595,8 @@ private Q_SLOTS:
         FleetAccess fleet; // no config: the host is not known
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         int told = 0;
-        const QList<HealthResult> results =
-            runHealthChecks(runs, fleet, now, 4, nullptr, [&told](const HealthResult &) { ++told; });
+        const QList<HealthResult> results = runHealthChecks(
+            runs, fleet, now, 4, nullptr, [&told](const HealthResult &) { ++told; });
         QCOMPARE(results.size(), 7);
         QCOMPARE(told, 7);
         for (int i = 0; i < 6; ++i) {

@@ -441,8 +441,9 @@ private Q_SLOTS:
             QSqlQuery q(db);
             for (const char *statement :
                  {"DROP TABLE volume_rollups", "DROP TABLE category_rollups",
-                  "DROP TABLE maintenance", "DROP TABLE alerts", "DROP TABLE location_prefixes", "DROP TABLE health_results",
-                  "DROP TABLE location_scans", "PRAGMA user_version = 1"})
+                  "DROP TABLE maintenance", "DROP TABLE alerts", "DROP TABLE location_prefixes",
+                  "DROP TABLE health_results", "DROP TABLE location_scans",
+                  "PRAGMA user_version = 1"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
         }
@@ -476,7 +477,8 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             for (const char *statement :
-                 {"DROP TABLE location_prefixes", "DROP TABLE health_results", "DROP TABLE location_scans",
+                 {"DROP TABLE location_prefixes", "DROP TABLE health_results",
+                  "DROP TABLE location_scans",
                   "CREATE TABLE location_scans (id INTEGER PRIMARY KEY, location TEXT NOT NULL, "
                   "scanned_at INTEGER NOT NULL, listed_objects INTEGER NOT NULL, listed_bytes "
                   "INTEGER NOT NULL, referenced_keys INTEGER NOT NULL, orphan_objects INTEGER NOT "
@@ -559,8 +561,8 @@ private Q_SLOTS:
                   "ALTER TABLE volume_rollups DROP COLUMN available_mean",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_min",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_max",
-                  "DROP TABLE location_prefixes", "DROP TABLE health_results", "DROP TABLE location_scans",
-                  "PRAGMA user_version = 3"})
+                  "DROP TABLE location_prefixes", "DROP TABLE health_results",
+                  "DROP TABLE location_scans", "PRAGMA user_version = 3"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), statement);
             db.close();
         }
@@ -627,8 +629,8 @@ private Q_SLOTS:
                   "ALTER TABLE volume_rollups DROP COLUMN available_mean",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_min",
                   "ALTER TABLE volume_rollups DROP COLUMN used_percent_max",
-                  "DROP TABLE location_prefixes", "DROP TABLE health_results", "DROP TABLE location_scans",
-                  "PRAGMA user_version = 4"})
+                  "DROP TABLE location_prefixes", "DROP TABLE health_results",
+                  "DROP TABLE location_scans", "PRAGMA user_version = 4"})
                 QVERIFY2(q.exec(QString::fromLatin1(statement)), qPrintable(q.lastError().text()));
             db.close();
         }

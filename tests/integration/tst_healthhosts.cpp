@@ -47,7 +47,10 @@ struct Run
 
 QByteArray stamp(qint64 secsAgo)
 {
-    return QDateTime::currentDateTime().addSecs(-secsAgo).toString(u"yyyy-MM-dd HH:mm:ss").toLatin1();
+    return QDateTime::currentDateTime()
+        .addSecs(-secsAgo)
+        .toString(u"yyyy-MM-dd HH:mm:ss")
+        .toLatin1();
 }
 
 bool write(const QString &path, const QByteArray &bytes)
@@ -101,16 +104,16 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         const passwd *user = getpwuid(geteuid());
         m_config = path(QStringLiteral("hosts.yaml"));
-        QVERIFY(write(m_config,
-                      QStringLiteral("hosts:\n  node:\n    ssh_host: 127.0.0.1\n"
-                                     "    ssh_port: %1\n    ssh_user: %2\n    ssh_key: %3\n"
-                                     "  gone:\n    ssh_host: 127.0.0.1\n    ssh_port: %4\n"
-                                     "    ssh_user: %2\n    ssh_key: %3\n")
-                          .arg(m_ssh.port())
-                          .arg(QString::fromLocal8Bit(user->pw_name),
-                               m_ssh.path(QStringLiteral("user_key")))
-                          .arg(testservers::freePort())
-                          .toUtf8()));
+        QVERIFY(
+            write(m_config, QStringLiteral("hosts:\n  node:\n    ssh_host: 127.0.0.1\n"
+                                           "    ssh_port: %1\n    ssh_user: %2\n    ssh_key: %3\n"
+                                           "  gone:\n    ssh_host: 127.0.0.1\n    ssh_port: %4\n"
+                                           "    ssh_user: %2\n    ssh_key: %3\n")
+                                .arg(m_ssh.port())
+                                .arg(QString::fromLocal8Bit(user->pw_name),
+                                     m_ssh.path(QStringLiteral("user_key")))
+                                .arg(testservers::freePort())
+                                .toUtf8()));
     }
 
     void fileNamesAShellWouldMisread()
@@ -121,9 +124,9 @@ private Q_SLOTS:
         for (const QString &name : names) {
             const QString file = path(QStringLiteral("names/") + name);
             QVERIFY(write(file, stamp(600) + " INFO submission successful\n"));
-            const Run run = qmctl({QStringLiteral("log-success"), QStringLiteral("--file"), file,
-                                   QStringLiteral("--pattern"),
-                                   QStringLiteral("submission successful")});
+            const Run run =
+                qmctl({QStringLiteral("log-success"), QStringLiteral("--file"), file,
+                       QStringLiteral("--pattern"), QStringLiteral("submission successful")});
             QVERIFY2(run.code == 0, run.all().constData());
             QCOMPARE(run.check()[QStringLiteral("host")].toString(), QStringLiteral("node"));
             QVERIFY2(run.summary().contains(QStringLiteral("10 minutes")) ||
@@ -147,10 +150,13 @@ private Q_SLOTS:
         }
         const QString file = path(QStringLiteral("large.log"));
         QVERIFY(write(file, log));
-        const QStringList success = {QStringLiteral("log-success"), QStringLiteral("--file"),
-                                     file, QStringLiteral("--pattern"),
+        const QStringList success = {QStringLiteral("log-success"),
+                                     QStringLiteral("--file"),
+                                     file,
+                                     QStringLiteral("--pattern"),
                                      QStringLiteral("submission successful"),
-                                     QStringLiteral("--within-hours"), QStringLiteral("1")};
+                                     QStringLiteral("--within-hours"),
+                                     QStringLiteral("1")};
         const Run there = qmctl(success);
         const Run here = qmctl(success, QString());
         QCOMPARE(there.code, 1);
@@ -158,9 +164,13 @@ private Q_SLOTS:
         QCOMPARE(there.summary(), here.summary());
         QCOMPARE(there.check()[QStringLiteral("evidence")].toArray().first().toString(),
                  QStringLiteral("line 1: ") + QString::fromLatin1(log.left(log.indexOf('\n'))));
-        const QStringList errors = {QStringLiteral("log-errors"), QStringLiteral("--file"), file,
-                                    QStringLiteral("--pattern"), QStringLiteral("Sync failed"),
-                                    QStringLiteral("--minutes"), QStringLiteral("240")};
+        const QStringList errors = {QStringLiteral("log-errors"),
+                                    QStringLiteral("--file"),
+                                    file,
+                                    QStringLiteral("--pattern"),
+                                    QStringLiteral("Sync failed"),
+                                    QStringLiteral("--minutes"),
+                                    QStringLiteral("240")};
         const Run errorsThere = qmctl(errors);
         const Run errorsHere = qmctl(errors, QString());
         QCOMPARE(errorsThere.status(), QStringLiteral("too-many"));
@@ -168,13 +178,13 @@ private Q_SLOTS:
         QCOMPARE(errorsThere.check()[QStringLiteral("evidence")],
                  errorsHere.check()[QStringLiteral("evidence")]);
         // A cap below the log's size: the part read is the same on both.
-        const Run capped = qmctl(success + QStringList{QStringLiteral("--tail-mb"),
-                                                       QStringLiteral("1")});
+        const Run capped =
+            qmctl(success + QStringList{QStringLiteral("--tail-mb"), QStringLiteral("1")});
         QCOMPARE(capped.status(), QStringLiteral("no-match"));
-        QCOMPARE(capped.summary(), qmctl(success + QStringList{QStringLiteral("--tail-mb"),
-                                                               QStringLiteral("1")},
-                                         QString())
-                                       .summary());
+        QCOMPARE(capped.summary(),
+                 qmctl(success + QStringList{QStringLiteral("--tail-mb"), QStringLiteral("1")},
+                       QString())
+                     .summary());
     }
 
     void filesThatAreNoLog()
@@ -182,13 +192,15 @@ private Q_SLOTS:
         const auto statusOf = [this](const QString &file) {
             const Run run = qmctl({QStringLiteral("log-success"), QStringLiteral("--file"), file,
                                    QStringLiteral("--pattern"), QStringLiteral("ok")});
-            return run.code == 1 && run.state() == QLatin1String("unknown") ? run.status()
-                                                                             : QString::fromUtf8(run.all());
+            return run.code == 1 && run.state() == QLatin1String("unknown")
+                       ? run.status()
+                       : QString::fromUtf8(run.all());
         };
         QCOMPARE(statusOf(path(QStringLiteral("nothing.log"))), QStringLiteral("missing"));
         QVERIFY(write(path(QStringLiteral("rot.log.1")), "old\n"));
         QCOMPARE(statusOf(path(QStringLiteral("rot.log"))), QStringLiteral("rotated-away"));
-        QVERIFY(::mkfifo(QFile::encodeName(path(QStringLiteral("fifo.log"))).constData(), 0600) == 0);
+        QVERIFY(::mkfifo(QFile::encodeName(path(QStringLiteral("fifo.log"))).constData(), 0600) ==
+                0);
         QCOMPARE(statusOf(path(QStringLiteral("fifo.log"))), QStringLiteral("not-a-file"));
         QCOMPARE(statusOf(path(QStringLiteral("names"))), QStringLiteral("not-a-file"));
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path(QStringLiteral("zero.log"))));
@@ -216,9 +228,9 @@ private Q_SLOTS:
                      path(QStringLiteral("large.log")), QStringLiteral("--max-mb"),
                      QStringLiteral("1")});
         QCOMPARE(run.status(), QStringLiteral("too-large"));
-        run = qmctl({QStringLiteral("file-size"), QStringLiteral("--dir"),
-                     path(QStringLiteral("glob")), QStringLiteral("--max-gb"),
-                     QStringLiteral("1")});
+        run =
+            qmctl({QStringLiteral("file-size"), QStringLiteral("--dir"),
+                   path(QStringLiteral("glob")), QStringLiteral("--max-gb"), QStringLiteral("1")});
         QCOMPARE(run.status(), QStringLiteral("ok"));
         run = qmctl({QStringLiteral("freshness"), QStringLiteral("--dir"),
                      path(QStringLiteral("glob")), QStringLiteral("--max-age-hours"),
@@ -246,7 +258,8 @@ private Q_SLOTS:
         QVERIFY(daemon.waitForStarted());
         run = qmctl(process);
         QVERIFY2(run.code == 0, run.all().constData());
-        QVERIFY(run.check()[QStringLiteral("evidence")].toArray().first().toString().contains(script));
+        QVERIFY(
+            run.check()[QStringLiteral("evidence")].toArray().first().toString().contains(script));
         daemon.kill();
         daemon.waitForFinished();
         QCOMPARE(qmctl(process).status(), QStringLiteral("not-running"));
@@ -302,9 +315,9 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QCOMPARE(run.state(), QStringLiteral("unknown"));
         QCOMPARE(run.status(), QStringLiteral("host-unreachable"));
-        const Run unknown = qmctl({QStringLiteral("process"), QStringLiteral("--pattern"),
-                                   QStringLiteral("x")},
-                                  QStringLiteral("nowhere"));
+        const Run unknown =
+            qmctl({QStringLiteral("process"), QStringLiteral("--pattern"), QStringLiteral("x")},
+                  QStringLiteral("nowhere"));
         QCOMPARE(unknown.code, 2);
         QVERIFY2(unknown.all().contains("“nowhere” is not a host"), unknown.all().constData());
     }

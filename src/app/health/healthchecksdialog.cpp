@@ -71,8 +71,9 @@ QString commandText(const QStringList &argv)
     for (const QString &argument : argv) {
         const bool quote = argument.isEmpty() || argument.contains(u' ') ||
                            argument.contains(u'\t') || argument.contains(u'"');
-        words << (quote ? u'"' + QString(argument).replace(QStringLiteral("\""),
-                                                            QStringLiteral("\"\"\"")) +
+        words << (quote ? u'"' +
+                              QString(argument).replace(QStringLiteral("\""),
+                                                        QStringLiteral("\"\"\"")) +
                               u'"'
                         : argument);
     }
@@ -111,13 +112,25 @@ HealthChecksDialog::HealthChecksDialog(const QList<SavedHealthCheck> &checks,
     , m_duplicate(new QPushButton(tr("D&uplicate")))
 {
     setWindowTitle(tr("Health Checks"));
-    for (auto [field, name] : std::initializer_list<std::pair<QWidget *, const char *>>{
-             {m_name, "checkName"},       {m_kind, "checkKind"},         {m_hosts, "checkMachines"},
-             {m_file, "checkFile"},       {m_folder, "checkFolder"},     {m_pattern, "checkPattern"},
-             {m_hours, "checkHours"},     {m_minutes, "checkMinutes"},   {m_lines, "checkLines"},
-             {m_maxCount, "checkMaxCount"}, {m_maxMb, "checkMaxMb"},     {m_maxGb, "checkMaxGb"},
-             {m_command, "checkCommand"}, {m_url, "checkUrl"},           {m_tcp, "checkTcp"},
-             {m_timeout, "checkTimeout"}, {m_problem, "checkProblem"},   {m_list, "checkList"}})
+    for (auto [field, name] :
+         std::initializer_list<std::pair<QWidget *, const char *>>{{m_name, "checkName"},
+                                                                   {m_kind, "checkKind"},
+                                                                   {m_hosts, "checkMachines"},
+                                                                   {m_file, "checkFile"},
+                                                                   {m_folder, "checkFolder"},
+                                                                   {m_pattern, "checkPattern"},
+                                                                   {m_hours, "checkHours"},
+                                                                   {m_minutes, "checkMinutes"},
+                                                                   {m_lines, "checkLines"},
+                                                                   {m_maxCount, "checkMaxCount"},
+                                                                   {m_maxMb, "checkMaxMb"},
+                                                                   {m_maxGb, "checkMaxGb"},
+                                                                   {m_command, "checkCommand"},
+                                                                   {m_url, "checkUrl"},
+                                                                   {m_tcp, "checkTcp"},
+                                                                   {m_timeout, "checkTimeout"},
+                                                                   {m_problem, "checkProblem"},
+                                                                   {m_list, "checkList"}})
         field->setObjectName(QString::fromLatin1(name));
     for (const HealthCheckKind kind : healthCheckKinds())
         m_kind->addItem(healthCheckKindTitle(kind), int(kind));
@@ -436,29 +449,29 @@ void HealthChecksDialog::runNow()
     m_result->setHtml(tr("Running “%1” on %n machine(s)…", nullptr, int(runs.size()))
                           .arg(html::esc(saved.check.name)));
     const FleetAccess fleet = m_fleet;
-    whenFinished(this, QtConcurrent::run([runs, fleet] {
-                     return runHealthChecks(runs, fleet, QDateTime::currentMSecsSinceEpoch(), 8);
-                 }),
-                 [this, problems](const QList<HealthResult> &results) {
-                     m_running = false;
-                     QString text;
-                     for (const QString &problem : problems)
-                         text += QStringLiteral("<p style='color:#c01c28'>%1</p>")
-                                     .arg(html::esc(problem));
-                     for (const HealthResult &result : results) {
-                         text += QStringLiteral("<p><b>%1</b> %2: %3</p>")
-                                     .arg(html::esc(healthStateKey(result.state).toUpper()),
-                                          html::esc(result.host.isEmpty() ? tr("this machine")
-                                                                          : result.host),
-                                          html::esc(result.summary));
-                         if (!result.evidence.isEmpty())
-                             text += QStringLiteral("<pre>%1</pre>")
-                                         .arg(html::esc(result.evidence.join(u'\n')));
-                     }
-                     m_result->setHtml(text);
-                     updateForm();
-                     Q_EMIT ranNow();
-                 });
+    whenFinished(
+        this, QtConcurrent::run([runs, fleet] {
+            return runHealthChecks(runs, fleet, QDateTime::currentMSecsSinceEpoch(), 8);
+        }),
+        [this, problems](const QList<HealthResult> &results) {
+            m_running = false;
+            QString text;
+            for (const QString &problem : problems)
+                text += QStringLiteral("<p style='color:#c01c28'>%1</p>").arg(html::esc(problem));
+            for (const HealthResult &result : results) {
+                text +=
+                    QStringLiteral("<p><b>%1</b> %2: %3</p>")
+                        .arg(html::esc(healthStateKey(result.state).toUpper()),
+                             html::esc(result.host.isEmpty() ? tr("this machine") : result.host),
+                             html::esc(result.summary));
+                if (!result.evidence.isEmpty())
+                    text +=
+                        QStringLiteral("<pre>%1</pre>").arg(html::esc(result.evidence.join(u'\n')));
+            }
+            m_result->setHtml(text);
+            updateForm();
+            Q_EMIT ranNow();
+        });
 }
 
 QString HealthChecksDialog::runResultText() const

@@ -100,7 +100,8 @@ std::optional<HealthResult> HealthGridModel::resultAt(const QModelIndex &index) 
 {
     if (!runsAt(index))
         return std::nullopt;
-    const auto it = m_results.constFind(key(hostAt(index.row()), checkAt(index.column())->check.name));
+    const auto it =
+        m_results.constFind(key(hostAt(index.row()), checkAt(index.column())->check.name));
     if (it == m_results.cend())
         return std::nullopt;
     return *it;
@@ -147,10 +148,9 @@ QVariant HealthGridModel::data(const QModelIndex &index, int role) const
         return result ? QBrush(healthStateColor(result->state)) : QVariant();
     case Qt::ToolTipRole:
         return result ? tr("%1\nchecked %2")
-                            .arg(result->summary,
-                                 QLocale().toString(
-                                     QDateTime::fromMSecsSinceEpoch(result->checkedAtMs),
-                                     QLocale::ShortFormat))
+                            .arg(result->summary, QLocale().toString(QDateTime::fromMSecsSinceEpoch(
+                                                                         result->checkedAtMs),
+                                                                     QLocale::ShortFormat))
                       : tr("This check has not run on this machine yet.");
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);

@@ -55,8 +55,8 @@ private:
     static QString key(const QString &host, const QString &name) { return host + u'\n' + name; }
 
     QList<SavedHealthCheck> m_checks;
-    QStringList m_hosts;              ///< rows; "" for this machine
-    QHash<QString, bool> m_runs;      ///< key(host, name) → the check runs there
+    QStringList m_hosts;         ///< rows; "" for this machine
+    QHash<QString, bool> m_runs; ///< key(host, name) → the check runs there
     QHash<QString, HealthResult> m_results;
 };
 

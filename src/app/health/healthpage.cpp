@@ -125,14 +125,15 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
         updateSummary();
         updateDetails();
     });
-    connect(m_scheduler, &HealthScheduler::runFinished, this,
-            [this](const QList<HealthResult> &, const QString &historyError) {
-                m_running = false;
-                updateSummary();
-                if (!historyError.isEmpty())
-                    Q_EMIT statusMessage(
-                        tr("The health results were not kept in the history: %1").arg(historyError));
-            });
+    connect(
+        m_scheduler, &HealthScheduler::runFinished, this,
+        [this](const QList<HealthResult> &, const QString &historyError) {
+            m_running = false;
+            updateSummary();
+            if (!historyError.isEmpty())
+                Q_EMIT statusMessage(
+                    tr("The health results were not kept in the history: %1").arg(historyError));
+        });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &HealthPage::updateDetails);
     updateChecks();
@@ -155,7 +156,8 @@ void HealthPage::updateChecks()
 {
     const QModelIndex current = m_grid->currentIndex();
     const QString host = current.isValid() ? m_model->hostAt(current.row()) : QString();
-    const SavedHealthCheck *check = current.isValid() ? m_model->checkAt(current.column()) : nullptr;
+    const SavedHealthCheck *check =
+        current.isValid() ? m_model->checkAt(current.column()) : nullptr;
     const QString name = check ? check->check.name : QString();
     const QList<SavedHealthCheck> checks = m_settings->healthChecks();
     m_model->setChecks(checks, m_config);
@@ -218,7 +220,8 @@ void HealthPage::updateDetails()
     }
     const SavedHealthCheck *check = m_model->checkAt(index.column());
     const QString host = m_model->hostAt(index.row());
-    const QString machine = m_model->headerData(index.row(), Qt::Vertical, Qt::DisplayRole).toString();
+    const QString machine =
+        m_model->headerData(index.row(), Qt::Vertical, Qt::DisplayRole).toString();
     HealthCheck unnamed = check->check;
     unnamed.name.clear();
     QString text = QStringLiteral("<h3>%1 — %2</h3><table>")
@@ -226,11 +229,11 @@ void HealthPage::updateDetails()
     text += html::labelledRow(tr("Checks"), html::esc(healthCheckDisplayName(unnamed)));
     const std::optional<HealthResult> result = m_model->resultAt(index);
     if (result) {
-        text += html::labelledRow(
-            tr("State"), QStringLiteral("<span style='color:%1'><b>%2</b></span> (%3)")
-                             .arg(healthStateColor(result->state).name(),
-                                  html::esc(healthStateTitle(result->state)),
-                                  html::esc(result->status)));
+        text += html::labelledRow(tr("State"),
+                                  QStringLiteral("<span style='color:%1'><b>%2</b></span> (%3)")
+                                      .arg(healthStateColor(result->state).name(),
+                                           html::esc(healthStateTitle(result->state)),
+                                           html::esc(result->status)));
         text += html::labelledRow(tr("Found"), html::esc(result->summary));
         text += html::labelledRow(tr("Checked"), html::esc(when(result->checkedAtMs)));
     } else {
@@ -253,8 +256,8 @@ void HealthPage::updateDetails()
                      if (!QFileInfo::exists(path) || !history.open(path, &error))
                          return QList<HealthResult>();
                      return HealthResultStore(history.database())
-                         .history(host, name, QDateTime::currentMSecsSinceEpoch() -
-                                                  kHealthResultsKeptMs);
+                         .history(host, name,
+                                  QDateTime::currentMSecsSinceEpoch() - kHealthResultsKeptMs);
                  }),
                  [this, request, text](const QList<HealthResult> &history) {
                      if (request != m_detailsRequest || history.size() < 2)
@@ -263,16 +266,15 @@ void HealthPage::updateDetails()
                      for (qsizetype i = history.size() - 1;
                           i >= std::max<qsizetype>(0, history.size() - kRecentResults); --i) {
                          const HealthResult &r = history.at(i);
-                         rows += html::cellsRow(
-                             {html::esc(when(r.checkedAtMs)),
-                              QStringLiteral("<span style='color:%1'>%2</span>")
-                                  .arg(healthStateColor(r.state).name(),
-                                       html::esc(healthStateTitle(r.state))),
-                              html::esc(r.summary)});
+                         rows += html::cellsRow({html::esc(when(r.checkedAtMs)),
+                                                 QStringLiteral("<span style='color:%1'>%2</span>")
+                                                     .arg(healthStateColor(r.state).name(),
+                                                          html::esc(healthStateTitle(r.state))),
+                                                 html::esc(r.summary)});
                      }
-                     m_details->setHtml(text +
-                                        QStringLiteral("<p><b>%1</b></p><table cellspacing='6'>%2</table>")
-                                            .arg(tr("Recent results"), rows));
+                     m_details->setHtml(
+                         text + QStringLiteral("<p><b>%1</b></p><table cellspacing='6'>%2</table>")
+                                    .arg(tr("Recent results"), rows));
                  });
 }
 
@@ -305,9 +307,10 @@ bool HealthPage::importChecks(const QString &path)
     }
     QList<SavedHealthCheck> saved = m_settings->healthChecks();
     for (const SavedHealthCheck &check : *imported) {
-        const auto at = std::find_if(saved.begin(), saved.end(), [&check](const SavedHealthCheck &s) {
-            return s.check.name == check.check.name;
-        });
+        const auto at =
+            std::find_if(saved.begin(), saved.end(), [&check](const SavedHealthCheck &s) {
+                return s.check.name == check.check.name;
+            });
         if (at == saved.end())
             saved << check;
         else

@@ -19,10 +19,10 @@ PageDescription storagePageDescription();
 
 QList<PageDescription> sidebarPages()
 {
-    return {dashboardPageDescription(),   hostsPageDescription(),   configPageDescription(),
-            trendsPageDescription(),      alertsPageDescription(),  healthPageDescription(),
-            jobsPageDescription(),        replicationPageDescription(), samplesPageDescription(),
-            spacePageDescription(),       storagePageDescription(), logsPageDescription()};
+    return {dashboardPageDescription(), hostsPageDescription(),       configPageDescription(),
+            trendsPageDescription(),    alertsPageDescription(),      healthPageDescription(),
+            jobsPageDescription(),      replicationPageDescription(), samplesPageDescription(),
+            spacePageDescription(),     storagePageDescription(),     logsPageDescription()};
 }
 
 } // namespace qm

@@ -45,7 +45,7 @@ struct AlertMonitor::Worker
     AlertEngine engine;
     AlertInput input;
     std::optional<FleetConfig> config;
-    QList<BackupLink> backups; ///< the locations named as backups
+    QList<BackupLink> backups;  ///< the locations named as backups
     QSet<QString> healthChecks; ///< the names of the saved health checks
     QString localHost;          ///< this machine's name in the alerts
     /// Forecasts are redone only for hosts with a newer probe than last time.
@@ -279,8 +279,7 @@ void AlertMonitor::setLiveStates(const QHash<QString, LiveHostState> &states)
         evaluateNow();
 }
 
-void AlertMonitor::setHealthChecks(const QList<SavedHealthCheck> &checks,
-                                   const QString &localHost)
+void AlertMonitor::setHealthChecks(const QList<SavedHealthCheck> &checks, const QString &localHost)
 {
     QSet<QString> names;
     for (const SavedHealthCheck &check : checks)

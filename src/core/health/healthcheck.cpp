@@ -2,10 +2,10 @@
 
 #include "core/health/healthmachine.h"
 #include "core/health/linetime.h"
-#include "core/hosts/probesource.h"
-#include "core/remote/processrunner.h"
 #include "core/health/logtail.h"
+#include "core/hosts/probesource.h"
 #include "core/json/schema.h"
+#include "core/remote/processrunner.h"
 #include "core/storage/objectlisting.h"
 #include "core/sync/synccommand.h"
 #include "core/units/datasize.h"
@@ -224,8 +224,8 @@ HealthResult logErrors(const HealthCheck &check, const QRegularExpression &patte
 
 /// Walks `folder` (not following links, not leaving its filesystem) into `*bytes` and
 /// `*newestMs`; false, with the result made Unknown, when the folder cannot be listed.
-bool walkFolder(HealthMachine &machine, const QString &folder, HealthResult *result,
-                qint64 *bytes, qint64 *newestMs, qint64 *files, qint64 *unreadableFolders)
+bool walkFolder(HealthMachine &machine, const QString &folder, HealthResult *result, qint64 *bytes,
+                qint64 *newestMs, qint64 *files, qint64 *unreadableFolders)
 {
     QString error;
     ObjectListingStats stats;
@@ -331,9 +331,8 @@ QStringList lastOutputLines(const QByteArray &output, int count)
     QStringList lines;
     const QList<QByteArray> all = output.trimmed().split('\n');
     for (qsizetype i = std::max<qsizetype>(0, all.size() - count); i < all.size(); ++i) {
-        const QString line = QString::fromUtf8(all.at(i).left(kEvidenceChars * 4))
-                                 .left(kEvidenceChars)
-                                 .trimmed();
+        const QString line =
+            QString::fromUtf8(all.at(i).left(kEvidenceChars * 4)).left(kEvidenceChars).trimmed();
         if (!line.isEmpty())
             lines << line;
     }
@@ -391,19 +390,19 @@ HealthResult process(const HealthCheck &check, HealthResult result, HealthMachin
     } else {
         result.state = HealthState::Unknown;
         result.status = QStringLiteral("cannot-run");
-        result.summary = Text::tr("cannot look for “%1”: %2")
-                             .arg(check.pattern,
-                                  ran.exitCode == 127 ? Text::tr("pgrep is not installed")
-                                  : ran.errorString.isEmpty()
-                                      ? firstOutputLine(ran.standardError)
-                                      : ran.errorString);
+        result.summary =
+            Text::tr("cannot look for “%1”: %2")
+                .arg(check.pattern, ran.exitCode == 127         ? Text::tr("pgrep is not installed")
+                                    : ran.errorString.isEmpty() ? firstOutputLine(ran.standardError)
+                                                                : ran.errorString);
     }
     return result;
 }
 
 // $0 the seconds, then the command: run under `timeout` where there is one (124 when it
 // ran out of time).
-const char kTimeoutScript[] = R"sh(if command -v timeout >/dev/null 2>&1; then exec timeout -k 2 "$0" "$@"; fi
+const char kTimeoutScript[] =
+    R"sh(if command -v timeout >/dev/null 2>&1; then exec timeout -k 2 "$0" "$@"; fi
 exec "$@"
 )sh";
 
@@ -434,12 +433,11 @@ HealthResult command(const HealthCheck &check, HealthResult result, HealthMachin
         result.summary = ran.errorString.isEmpty()
                              ? Text::tr("cannot run %1: the program is not there").arg(line)
                              : ran.errorString;
-    } else if (ran.outcome == ProcessResult::Outcome::TimedOut ||
-               (onHost && ran.exitCode == 124)) {
+    } else if (ran.outcome == ProcessResult::Outcome::TimedOut || (onHost && ran.exitCode == 124)) {
         result.state = HealthState::Critical;
         result.status = QStringLiteral("timed-out");
-        result.summary = Text::tr("%1 did not finish within %2")
-                             .arg(line, formatDuration(check.timeoutSeconds));
+        result.summary =
+            Text::tr("%1 did not finish within %2").arg(line, formatDuration(check.timeoutSeconds));
     } else if (ran.succeeded()) {
         result.state = HealthState::Ok;
         result.status = QStringLiteral("ok");
@@ -500,12 +498,13 @@ HealthResult endpoint(const HealthCheck &check, HealthResult result, HealthMachi
     } else {
         result.state = HealthState::Ok;
         result.status = QStringLiteral("ok");
-        result.summary = answer.httpStatus > 0 ? Text::tr("%1 answered HTTP %2 to %3 in %4")
-                                                     .arg(target)
-                                                     .arg(answer.httpStatus)
-                                                     .arg(from, took)
-                                               : Text::tr("%1 accepted a connection from %2 in %3")
-                                                     .arg(target, from, took);
+        result.summary =
+            answer.httpStatus > 0
+                ? Text::tr("%1 answered HTTP %2 to %3 in %4")
+                      .arg(target)
+                      .arg(answer.httpStatus)
+                      .arg(from, took)
+                : Text::tr("%1 accepted a connection from %2 in %3").arg(target, from, took);
     }
     return result;
 }

@@ -39,9 +39,8 @@ QStringList keysOf(HealthCheckKind kind)
         return {QStringLiteral("file"), QStringLiteral("pattern"), QStringLiteral("within_hours"),
                 QStringLiteral("tail_mb")};
     case HealthCheckKind::LogErrors:
-        return {QStringLiteral("file"),      QStringLiteral("pattern"),
-                QStringLiteral("minutes"),   QStringLiteral("lines"),
-                QStringLiteral("max_count"), QStringLiteral("tail_mb")};
+        return {QStringLiteral("file"),  QStringLiteral("pattern"),   QStringLiteral("minutes"),
+                QStringLiteral("lines"), QStringLiteral("max_count"), QStringLiteral("tail_mb")};
     case HealthCheckKind::FileSize:
         return {QStringLiteral("file"), QStringLiteral("dir"), QStringLiteral("max_mb"),
                 QStringLiteral("max_gb")};
@@ -168,8 +167,7 @@ QJsonObject savedHealthCheckJson(const SavedHealthCheck &saved)
     return object;
 }
 
-std::optional<SavedHealthCheck> savedHealthCheckFromJson(const QJsonObject &object,
-                                                         QString *error)
+std::optional<SavedHealthCheck> savedHealthCheckFromJson(const QJsonObject &object, QString *error)
 {
     SavedHealthCheck saved;
     HealthCheck &check = saved.check;
@@ -242,8 +240,7 @@ std::optional<SavedHealthCheck> savedHealthCheckFromJson(const QJsonObject &obje
     return saved;
 }
 
-std::optional<QList<SavedHealthCheck>> parseHealthChecksFile(const QByteArray &text,
-                                                            QString *error)
+std::optional<QList<SavedHealthCheck>> parseHealthChecksFile(const QByteArray &text, QString *error)
 {
     yaml::ParseError parseError;
     const std::optional<yaml::Document> document = yaml::parse(text, &parseError);

@@ -39,14 +39,13 @@ QJsonObject savedHealthCheckJson(const SavedHealthCheck &check);
 
 /// The check `object` describes; nothing, with `*error` for a person, for an unknown
 /// kind or key, a value of the wrong type, or a setting the kind needs left out.
-std::optional<SavedHealthCheck> savedHealthCheckFromJson(const QJsonObject &object,
-                                                         QString *error);
+std::optional<SavedHealthCheck> savedHealthCheckFromJson(const QJsonObject &object, QString *error);
 
 /// The checks of a checks file: a mapping with `checks:`, a list of mappings as
 /// savedHealthCheckFromJson reads them. Nothing, with `*error` (its line), for a file
 /// that is not YAML, a check that cannot be read, or two checks of one name.
 std::optional<QList<SavedHealthCheck>> parseHealthChecksFile(const QByteArray &text,
-                                                            QString *error);
+                                                             QString *error);
 
 /// `checks` as a checks file that parseHealthChecksFile reads back.
 QByteArray healthChecksFileText(const QList<SavedHealthCheck> &checks);

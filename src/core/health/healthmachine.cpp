@@ -60,8 +60,7 @@ EndpointAnswer tryLocalEndpoint(const QString &url, const QString &tcpHost, int 
     clock.start();
     const QString host = url.isEmpty() ? tcpHost : QUrl(url).host();
     if (SshTransport::isReservedInvalidName(host)) {
-        answer.error =
-            Text::tr("%1 is a reserved .invalid name: it is never looked up").arg(host);
+        answer.error = Text::tr("%1 is a reserved .invalid name: it is never looked up").arg(host);
         return answer;
     }
     if (url.isEmpty()) {
@@ -83,7 +82,8 @@ EndpointAnswer tryLocalEndpoint(const QString &url, const QString &tcpHost, int 
     QNetworkReply *reply = network.get(request);
     QEventLoop loop;
     // The body is not wanted: only that an answer came, and its status.
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [reply] { reply->skip(reply->bytesAvailable()); });
+    QObject::connect(reply, &QNetworkReply::readyRead, &loop,
+                     [reply] { reply->skip(reply->bytesAvailable()); });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(timeoutMs, &loop, [reply] { reply->abort(); });
     if (!reply->isFinished())
@@ -114,7 +114,8 @@ public:
         const QRegularExpression name(
             QRegularExpression::wildcardToRegularExpression(pattern.fileName()));
         QFileInfo newest;
-        const QFileInfoList candidates = pattern.absoluteDir().entryInfoList(QDir::Files | QDir::Hidden);
+        const QFileInfoList candidates =
+            pattern.absoluteDir().entryInfoList(QDir::Files | QDir::Hidden);
         for (const QFileInfo &file : candidates) {
             if (name.match(file.fileName()).hasMatch() &&
                 (!newest.exists() || file.lastModified() > newest.lastModified()))
@@ -198,7 +199,8 @@ if [ "$n" -gt 0 ]; then tail -c +$(($1 - n + 1)) -- "$f" | head -c "$n"; fi
 
 // A range of a log opened before: $1 the path, $2 its inode then, $3 the first byte
 // (from 1), $4 how many. Exit 4 when the path is another file now.
-const char kRangeScript[] = R"sh(i=$(stat -L -c '%i' -- "$1" 2>/dev/null || stat -L -f '%i' -- "$1") || exit 3
+const char kRangeScript[] =
+    R"sh(i=$(stat -L -c '%i' -- "$1" 2>/dev/null || stat -L -f '%i' -- "$1") || exit 3
 if [ "$i" != "$2" ]; then echo "replaced since it was opened" >&2; exit 4; fi
 tail -c +"$3" -- "$1" | head -c "$4"
 )sh";
@@ -313,9 +315,9 @@ public:
         state->windowStart = state->fileBytes - state->window.size();
         state->floor = std::max<qint64>(0, state->fileBytes - std::max<qint64>(maxBytes, 1));
         if (state->window.size() != std::min(first, state->fileBytes))
-            return failedLog(path, LogFileStatus::Unreadable,
-                             Text::tr("cannot read %1 on %2: it was cut short while read")
-                                 .arg(path, m_host));
+            return failedLog(
+                path, LogFileStatus::Unreadable,
+                Text::tr("cannot read %1 on %2: it was cut short while read").arg(path, m_host));
         LogFile file;
         file.path = state->path;
         file.fileBytes = state->fileBytes;
@@ -392,7 +394,8 @@ private:
         case LogFileStatus::Missing:
             return Text::tr("%1 is not there on %2").arg(path, m_host);
         case LogFileStatus::RotatedAway:
-            return Text::tr("%1 is not there on %2, but rotated copies of it are").arg(path, m_host);
+            return Text::tr("%1 is not there on %2, but rotated copies of it are")
+                .arg(path, m_host);
         case LogFileStatus::NotAFile:
             return Text::tr("%1 on %2 is not a regular file").arg(path, m_host);
         case LogFileStatus::Unreadable:

@@ -25,11 +25,11 @@ struct FleetAccess;
 struct EndpointAnswer
 {
     bool machineReached = true; ///< false: ssh could not reach the host to try from there
-    bool reached = false;   ///< connected (TCP), or an HTTP answer of any status came back
-    int httpStatus = 0;     ///< HTTP: the status; 0 for TCP or when nothing came back
-    QString error;          ///< why not, for a person
-    qint64 elapsedMs = 0;   ///< how long the connect or the request took
-    QString commandLine;    ///< on a host: what ran there
+    bool reached = false;       ///< connected (TCP), or an HTTP answer of any status came back
+    int httpStatus = 0;         ///< HTTP: the status; 0 for TCP or when nothing came back
+    QString error;              ///< why not, for a person
+    qint64 elapsedMs = 0;       ///< how long the connect or the request took
+    QString commandLine;        ///< on a host: what ran there
 };
 
 /// A machine a check runs on. Blocking: for worker threads.

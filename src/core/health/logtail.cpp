@@ -6,10 +6,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <memory>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -220,9 +220,9 @@ LogTail readLogTail(const LogFile &file, const LogTailOptions &options,
         const qint64 n = readBytes(block.data(), size, start);
         if (n != size) {
             tail.status = LogFileStatus::Unreadable;
-            tail.error = Text::tr("cannot read %1: %2")
-                             .arg(path, n < 0 ? readError
-                                              : Text::tr("it was cut short while read"));
+            tail.error =
+                Text::tr("cannot read %1: %2")
+                    .arg(path, n < 0 ? readError : Text::tr("it was cut short while read"));
             break;
         }
         tail.bytesRead += size;
