@@ -245,6 +245,9 @@ struct JobsOptions
     QCommandLineOption batchSize;
     QCommandLineOption maxObjects;
     QCommandLineOption maxBytes;
+    QCommandLineOption maxSize;
+    QCommandLineOption maxAgeDays;
+    QCommandLineOption keep;
 };
 
 /// The description, action and options of `qmctl jobs`, added to `parser`.
@@ -350,18 +353,29 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
                                 Text::tr("orphans-clean: the most planned bytes a run deals "
                                          "with (e.g. 500G, 2TB)."),
                                 QStringLiteral("B"));
+    QCommandLineOption maxSize(QStringLiteral("max-size"),
+                               Text::tr("log-rotate: rotate when larger than MB (10^6 bytes)."),
+                               QStringLiteral("MB"));
+    QCommandLineOption maxAgeDays(QStringLiteral("max-age-days"),
+                                  Text::tr("log-rotate: rotate when last rotated more than N days "
+                                           "ago."),
+                                  QStringLiteral("N"));
+    QCommandLineOption keep(QStringLiteral("keep"),
+                            Text::tr("log-rotate: rotations kept (default 7)."), QStringLiteral("N"));
     parser.addOptions({format,          dataDir,        config,        yes,
                        deleting,        maxDelete,      push,          olderThan,
                        olderThanHours,  database,       archiveFormat, pattern,
                        emptyQuarantine, allowProtected, every,         dailyAt,
                        catchUp,         once,           sshConfig,     knownHosts,
-                       batchSize,       maxObjects,     maxBytes});
+                       batchSize,       maxObjects,     maxBytes,      maxSize,
+                       maxAgeDays,      keep});
     return {format,          dataDir,        config,        yes,
             deleting,        maxDelete,      push,          olderThan,
             olderThanHours,  database,       archiveFormat, pattern,
             emptyQuarantine, allowProtected, every,         dailyAt,
             catchUp,         once,           sshConfig,     knownHosts,
-            batchSize,       maxObjects,     maxBytes};
+            batchSize,       maxObjects,     maxBytes,      maxSize,
+            maxAgeDays,      keep};
 }
 
 /// Sets the output's format from --format, which `add archive --format zst|gz` (and
@@ -378,9 +392,8 @@ bool setOutputFormat(const QCommandLineParser &parser, const JobsOptions &option
     const bool adding =
         action == QLatin1String("add") ||
         (action == QLatin1String("schedule") && positional.value(0) == QLatin1String("add"));
-    if (adding &&
-        positional.value(adding && action != QLatin1String("add") ? 1 : 0) ==
-            QLatin1String("archive") &&
+    const QString kind = positional.value(adding && action != QLatin1String("add") ? 1 : 0);
+    if (adding && (kind == QLatin1String("archive") || kind == QLatin1String("log-rotate")) &&
         (outputFormat == QLatin1String("zst") || outputFormat == QLatin1String("gz"))) {
         *archiveFormatKey = outputFormat;
         outputFormat = QStringLiteral("text");
@@ -455,6 +468,18 @@ int addOrSchedule(JobsSession &session, const QCommandLineParser &parser, const 
         options.batchSize = parser.value(option.batchSize).toInt(&ok);
     if (ok && parser.isSet(option.maxObjects))
         options.maxObjects = parser.value(option.maxObjects).toLongLong(&ok);
+    if (ok && parser.isSet(option.maxSize))
+        options.maxMegabytes = parser.value(option.maxSize).toDouble(&ok);
+    if (ok && parser.isSet(option.maxAgeDays))
+        options.maxAgeDays = parser.value(option.maxAgeDays).toDouble(&ok);
+    if (ok && parser.isSet(option.keep))
+        options.keep = parser.value(option.keep).toInt(&ok);
+    if (ok && ((parser.isSet(option.maxSize) && options.maxMegabytes < 0) ||
+               (parser.isSet(option.maxAgeDays) && options.maxAgeDays < 0) ||
+               (parser.isSet(option.keep) && options.keep < 0))) {
+        output.error(Text::tr("--max-size, --max-age-days and --keep take a number ≥ 0"));
+        return UsageError;
+    }
     if (!ok || (parser.isSet(option.maxDelete) && options.maxDelete < 0) ||
         (parser.isSet(option.olderThan) && options.olderThanDays < 0) ||
         (parser.isSet(option.olderThanHours) && options.olderThanHours < 0) ||

@@ -84,7 +84,7 @@ private Q_SLOTS:
             QCOMPARE(catalogue.find(record.key()), &record);
         }
         // Every kind the queue stores is in the catalogue, in the order people see them.
-        QCOMPARE(keys.size(), 9);
+        QCOMPARE(keys.size(), 10);
         QStringList order;
         for (const JobKindRecord &record : catalogue.records())
             order.append(record.key());
@@ -93,7 +93,7 @@ private Q_SLOTS:
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
                               QStringLiteral("replication"), QStringLiteral("logs-retention"),
                               QStringLiteral("orphans-clean"), QStringLiteral("orphans-lifecycle"),
-                              QStringLiteral("storage-du")}));
+                              QStringLiteral("storage-du"), QStringLiteral("log-rotate")}));
         QCOMPARE(catalogue.title(kSyncJobKind), QStringLiteral("Sync"));
         QVERIFY(!catalogue.find(QStringLiteral("rm -rf")));
         // What qmctl jobs add takes: a measurement comes from the Replication page.
@@ -101,10 +101,11 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("sync"), QStringLiteral("archive"),
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
                               QStringLiteral("logs-retention"), QStringLiteral("orphans-clean"),
-                              QStringLiteral("orphans-lifecycle"), QStringLiteral("storage-du")}));
+                              QStringLiteral("orphans-lifecycle"), QStringLiteral("storage-du"),
+                              QStringLiteral("log-rotate")}));
         // qmctl's help has a line for each of them, from its record.
         const QList<std::pair<QString, QString>> usages = catalogue.usages();
-        QCOMPARE(usages.size(), 8);
+        QCOMPARE(usages.size(), 9);
         QCOMPARE(usages[0].first, QStringLiteral("jobs add sync SRC DEST"));
         QCOMPARE(usages[3].first, QStringLiteral("jobs add probe [HOST]"));
         QCOMPARE(usages[4].first, QStringLiteral("jobs add logs-retention"));
@@ -289,6 +290,12 @@ private Q_SLOTS:
         sync.push = false;
         JobKindOptions retention;
         retention.olderThanHours = 48;
+        JobKindOptions rotate;
+        rotate.maxMegabytes = 100;
+        rotate.maxAgeDays = 7;
+        rotate.keep = 3;
+        rotate.archiveFormat = QStringLiteral("gz");
+        QVERIFY(makeOldFile(dir.filePath(QStringLiteral("sync.log")), 1));
         const QList<std::tuple<QString, QStringList, JobKindOptions>> cases = {
             {QStringLiteral("sync"), {src, dest}, sync},
             {QStringLiteral("archive"), {src}, archive},
@@ -297,6 +304,7 @@ private Q_SLOTS:
             {QStringLiteral("probe"), {QStringLiteral("gpu-1")}, {}},
             {QStringLiteral("probe"), {}, {}},
             {QStringLiteral("logs-retention"), {}, retention},
+            {QStringLiteral("log-rotate"), {dir.filePath(QStringLiteral("sync.log"))}, rotate},
         };
         for (const auto &[key, words, options] : cases) {
             const JobFromArguments made = catalogue.fromArguments(key, words, options, environment);
@@ -310,6 +318,12 @@ private Q_SLOTS:
             QCOMPARE(again->options.patterns, options.patterns);
             if (key == QLatin1String("archive"))
                 QCOMPARE(again->options.archiveFormat, QStringLiteral("gz"));
+            if (key == QLatin1String("log-rotate")) {
+                QCOMPARE(again->options.maxMegabytes, 100.0);
+                QCOMPARE(again->options.maxAgeDays, 7.0);
+                QCOMPARE(again->options.keep, 3);
+                QCOMPARE(again->options.archiveFormat, QStringLiteral("gz"));
+            }
             if (key == QLatin1String("logs-retention")) {
                 QCOMPARE(again->options.olderThanHours, 48);
                 QCOMPARE(again->options.database, u"sqlite:" + environment.logsPath);

@@ -332,6 +332,39 @@ void NewJobDialog::buildForm()
                                    this);
     listingNote->setWordWrap(true);
     listing->addRow(QString(), listingNote);
+
+    QFormLayout *rotate = page(QStringLiteral("log-rotate"));
+    m_rotatePath = new QLineEdit(this);
+    m_rotatePath->setObjectName(QStringLiteral("rotatePath"));
+    m_rotatePath->setPlaceholderText(tr("/var/log/sync.log, or a glob: /var/log/miner-*.log"));
+    m_rotateMaxMb = new QSpinBox(this);
+    m_rotateMaxMb->setObjectName(QStringLiteral("rotateMaxMb"));
+    m_rotateMaxMb->setRange(0, 10'000'000);
+    m_rotateMaxMb->setValue(100);
+    m_rotateMaxMb->setSuffix(tr(" MB"));
+    m_rotateMaxMb->setSpecialValueText(tr("no size rule"));
+    m_rotateMaxDays = new QSpinBox(this);
+    m_rotateMaxDays->setRange(0, 3650);
+    m_rotateMaxDays->setSuffix(tr(" days"));
+    m_rotateMaxDays->setSpecialValueText(tr("no age rule"));
+    m_rotateKeep = new QSpinBox(this);
+    m_rotateKeep->setRange(0, 1000);
+    m_rotateKeep->setValue(7);
+    m_rotateFormat = new QComboBox(this);
+    m_rotateFormat->addItem(tr("zstd (.zst)"), QStringLiteral("zst"));
+    m_rotateFormat->addItem(tr("gzip (.gz)"), QStringLiteral("gz"));
+    rotate->addRow(tr("&Log:"), m_rotatePath);
+    rotate->addRow(tr("Over &size:"), m_rotateMaxMb);
+    rotate->addRow(tr("Or &older than:"), m_rotateMaxDays);
+    rotate->addRow(tr("&Keep:"), m_rotateKeep);
+    rotate->addRow(tr("&Compression:"), m_rotateFormat);
+    auto *rotateNote = new QLabel(tr("Sets the log aside, compresses it and reads it back before "
+                                     "the uncompressed copy goes; rotations beyond those kept "
+                                     "move to the folder's quarantine. A log a process holds "
+                                     "open is cut so that what it writes meanwhile stays in it."),
+                                  this);
+    rotateNote->setWordWrap(true);
+    rotate->addRow(QString(), rotateNote);
     layout->addWidget(what);
 
     auto *when = new QGroupBox(tr("When"), this);
@@ -409,8 +442,12 @@ void NewJobDialog::buildForm()
     connect(m_syncSource, &QComboBox::currentTextChanged, this, &NewJobDialog::suggestReceivers);
     for (QLineEdit *field :
          {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns, m_orphansPlan,
-          m_orphansMaxBytes, m_lifecycleLocation, m_lifecycleMaxBytes, m_listingLocation})
+          m_orphansMaxBytes, m_lifecycleLocation, m_lifecycleMaxBytes, m_listingLocation,
+          m_rotatePath})
         connect(field, &QLineEdit::textChanged, this, changed);
+    for (QSpinBox *box : {m_rotateMaxMb, m_rotateMaxDays, m_rotateKeep})
+        connect(box, &QSpinBox::valueChanged, this, changed);
+    connect(m_rotateFormat, &QComboBox::currentIndexChanged, this, changed);
     for (QSpinBox *box :
          {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_retentionHours, m_everyCount,
           m_orphansMaxObjects, m_orphansBatch, m_lifecycleMaxObjects, m_lifecycleBatch})
@@ -582,6 +619,12 @@ JobArguments NewJobDialog::arguments() const
         }
     } else if (key == kLocationListingJobKind.key()) {
         arguments.words = {m_listingLocation->text().trimmed()};
+    } else if (key == QLatin1String("log-rotate")) {
+        arguments.words = {m_rotatePath->text().trimmed()};
+        options.maxMegabytes = m_rotateMaxMb->value() > 0 ? m_rotateMaxMb->value() : -1;
+        options.maxAgeDays = m_rotateMaxDays->value() > 0 ? m_rotateMaxDays->value() : -1;
+        options.keep = m_rotateKeep->value();
+        options.archiveFormat = m_rotateFormat->currentData().toString();
     }
     return arguments;
 }
@@ -653,6 +696,14 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
             m_lifecycleBatch->setValue(options.batchSize);
     } else if (key == kLocationListingJobKind.key()) {
         m_listingLocation->setText(first);
+    } else if (key == QLatin1String("log-rotate")) {
+        m_rotatePath->setText(first);
+        m_rotateMaxMb->setValue(options.maxMegabytes > 0 ? int(options.maxMegabytes) : 0);
+        m_rotateMaxDays->setValue(options.maxAgeDays > 0 ? int(options.maxAgeDays) : 0);
+        if (options.keep >= 0)
+            m_rotateKeep->setValue(options.keep);
+        if (const int at = m_rotateFormat->findData(options.archiveFormat); at >= 0)
+            m_rotateFormat->setCurrentIndex(at);
     }
     m_filling = false;
     formChanged();

@@ -133,6 +133,11 @@ private:
     QLineEdit *m_lifecycleMaxBytes;
     QSpinBox *m_lifecycleBatch;
     QLineEdit *m_listingLocation;
+    QLineEdit *m_rotatePath;
+    QSpinBox *m_rotateMaxMb;
+    QSpinBox *m_rotateMaxDays;
+    QSpinBox *m_rotateKeep;
+    QComboBox *m_rotateFormat;
     // when
     QRadioButton *m_now;
     QRadioButton *m_every;

@@ -18,6 +18,7 @@ JobKindRecord logRetentionJobKindRecord();
 JobKindRecord orphansCleanJobKindRecord();
 JobKindRecord orphansLifecycleJobKindRecord();
 JobKindRecord locationListingJobKindRecord();
+JobKindRecord logRotateJobKindRecord();
 
 const JobKindCatalogue &standardJobKinds()
 {
@@ -35,6 +36,7 @@ const JobKindCatalogue &standardJobKinds()
                 orphansCleanJobKindRecord(),
                 orphansLifecycleJobKindRecord(),
                 locationListingJobKindRecord(),
+                logRotateJobKindRecord(),
             },
             &error);
         if (!made)

@@ -44,6 +44,9 @@ struct JobKindOptions
     int batchSize = -1;      ///< orphans-clean: keys a batch; -1: not given
     qint64 maxObjects = -1;  ///< orphans-clean: the most objects a run; -1: no cap
     qint64 maxBytes = -1;    ///< orphans-clean: the most planned bytes a run; -1: no cap
+    double maxMegabytes = -1; ///< log-rotate: rotate over this size (10^6 bytes); -1: not given
+    double maxAgeDays = -1;   ///< log-rotate: rotate when last rotated longer ago; -1: not given
+    int keep = -1;            ///< log-rotate: rotations kept; -1: not given (7)
 };
 
 /// JobKindOptions::maxBytes for a size a person typed that does not read: refused, never
