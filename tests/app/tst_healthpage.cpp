@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -144,6 +145,23 @@ private Q_SLOTS:
         QVERIFY(page.importChecks(path(QStringLiteral("good.yaml"))));
         QCOMPARE(settings.healthChecks().size(), 4);
         QCOMPARE(model->columnCount(), 4);
+
+        // Rotate… for a size check's log on this machine: a rotation job to review.
+        SavedHealthCheck size = check(HealthCheckKind::FileSize, QStringLiteral("log size"));
+        size.check.file = path(QStringLiteral("sync.log"));
+        size.check.maxMegabytes = 100;
+        QList<SavedHealthCheck> all = settings.healthChecks();
+        settings.setHealthChecks(all << size);
+        auto *rotate = page.findChild<QPushButton *>(QStringLiteral("rotateButton"));
+        page.grid()->setCurrentIndex(model->index(0, 0)); // a success check: nothing to rotate
+        QVERIFY(!rotate->isEnabled());
+        page.grid()->setCurrentIndex(model->indexOf(QString(), QStringLiteral("log size")));
+        QVERIFY(rotate->isEnabled());
+        QSignalSpy requested(&page, &HealthPage::rotateRequested);
+        rotate->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), path(QStringLiteral("sync.log")));
+        QCOMPARE(requested.first().at(1).toDouble(), 100.0);
     }
 };
 

@@ -1,6 +1,7 @@
 // The Health page in the sidebar: the saved health checks on every machine, run by the
 // session's HealthScheduler.
 
+#include "app/jobs/newjobdialog.h"
 #include "app/session/appsession.h"
 #include "app/session/pagedescription.h"
 #include "core/appdata/appdata.h"
@@ -20,6 +21,14 @@ PageDescription healthPageDescription()
         page->setConfig(session.config().get());
         QObject::connect(&session, &AppSession::configChanged, page,
                          [page, s = &session] { page->setConfig(s->config().get()); });
+        // Rotate… on a size check's log: a log rotation job, reviewed in New Job.
+        QObject::connect(page, &HealthPage::rotateRequested, page,
+                         [page, queue = session.jobQueue()](const QString &log, double maxMb) {
+                             JobArguments arguments{{log}, {}};
+                             arguments.options.maxMegabytes = maxMb > 0 ? maxMb : 100;
+                             NewJobDialog::openFor(queue, QStringLiteral("log-rotate"), arguments,
+                                                   page);
+                         });
         session.showStatusMessagesOf(page);
         return page;
     };

@@ -59,6 +59,9 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
     , m_summary(new QLabel)
     , m_runNow(button(tr("&Run Now"), QKeySequence(Qt::CTRL | Qt::Key_R),
                       tr("Run every saved check on every machine now")))
+    , m_rotate(button(tr("Ro&tate…"), QKeySequence(Qt::CTRL | Qt::Key_T),
+                      tr("Rotate the log the selected size check watches: a log rotation job, "
+                         "reviewed before it is queued or scheduled")))
 {
     auto *edit = button(tr("&Edit Checks…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                         tr("Add, change or remove checks, and try one before saving it"));
@@ -66,7 +69,9 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
                           tr("Add the checks of a checks file (YAML), as qmctl health import "
                              "does"));
     auto *bar = new QHBoxLayout;
+    m_rotate->setObjectName(QStringLiteral("rotateButton"));
     bar->addWidget(m_summary, 1);
+    bar->addWidget(m_rotate);
     bar->addWidget(import);
     bar->addWidget(edit);
     bar->addWidget(m_runNow);
@@ -104,6 +109,12 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
     layout->addWidget(m_stack, 1);
 
     connect(m_runNow, &QPushButton::clicked, m_scheduler, &HealthScheduler::runNow);
+    connect(m_rotate, &QPushButton::clicked, this, [this] {
+        double limit = -1;
+        const QString log = rotatableLog(&limit);
+        if (!log.isEmpty())
+            Q_EMIT rotateRequested(log, limit);
+    });
     connect(edit, &QPushButton::clicked, this, [this] { openChecksEditor(); });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -211,8 +222,21 @@ QString HealthPage::detailsText() const
     return m_details->toPlainText();
 }
 
+QString HealthPage::rotatableLog(double *maxMegabytes) const
+{
+    const QModelIndex index = m_grid->currentIndex();
+    const SavedHealthCheck *check = index.isValid() ? m_model->checkAt(index.column()) : nullptr;
+    if (!check || !m_model->runsAt(index) || !m_model->hostAt(index.row()).isEmpty() ||
+        check->check.kind != HealthCheckKind::FileSize || check->check.file.isEmpty())
+        return {};
+    if (maxMegabytes)
+        *maxMegabytes = check->check.maxMegabytes;
+    return check->check.file;
+}
+
 void HealthPage::updateDetails()
 {
+    m_rotate->setEnabled(!rotatableLog().isEmpty());
     const QModelIndex index = m_grid->currentIndex();
     if (!index.isValid() || !m_model->runsAt(index)) {
         m_details->clear();

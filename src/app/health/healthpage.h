@@ -47,8 +47,14 @@ public:
     /// is replaced); false, with the reason as a status message, when it cannot be read.
     bool importChecks(const QString &path);
 
+    /// The log the selected cell's size check watches on this machine, for Rotate…;
+    /// empty when the cell is not such a check.
+    QString rotatableLog(double *maxMegabytes = nullptr) const;
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    /// Rotate… on a log a size check watches: a log rotation job for it, to review.
+    void rotateRequested(const QString &log, double maxMegabytes);
 
 private:
     void updateChecks();
@@ -65,6 +71,7 @@ private:
     QTextBrowser *m_details;
     QLabel *m_summary;
     QPushButton *m_runNow;
+    QPushButton *m_rotate;
     bool m_running = false;
     int m_detailsRequest = 0;
 };
