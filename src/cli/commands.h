@@ -29,6 +29,10 @@ int runCheck(const QStringList &arguments, Output &output);
 /// `arguments` start with "health".
 int runHealth(const QStringList &arguments, Output &output);
 
+/// `qmctl schedules HOST|local | --file FILE`: what runs when on a machine
+/// (docs/health.md). `arguments` start with "schedules".
+int runSchedules(const QStringList &arguments, Output &output);
+
 /// `qmctl rotate PATH [--max-size MB] [--max-age-days N] [--keep N] [--compress zstd|gz]
 /// [--yes]`: log rotation of this machine (docs/health.md). `arguments` start with "rotate".
 int runRotate(const QStringList &arguments, Output &output);

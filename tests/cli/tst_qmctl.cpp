@@ -118,6 +118,7 @@ private Q_SLOTS:
     void healthCheckExitCodes();
     void healthChecksImportedListedAndRun();
     void rotateShowsThePlanThenRotates();
+    void schedulesOfAFileAndOfThisMachine();
 };
 
 void TestQmctl::initTestCase()
@@ -1469,6 +1470,35 @@ void TestQmctl::rotateShowsThePlanThenRotates()
     // Two rotations now, one kept beside the log: the older is in the quarantine.
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("sync.log-*.zst")}).size(), 1);
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral(".quartermaster-quarantine"))).isDir());
+}
+
+void TestQmctl::schedulesOfAFileAndOfThisMachine()
+{
+    QTemporaryDir dir;
+    const QString crontab = dir.filePath(QStringLiteral("crontab"));
+    {
+        QFile file(crontab);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("MAILTO=ops@example.invalid\n*/10 * * * * /opt/sync.sh\n99 * * * * broken\n");
+    }
+    Run run = qmctl({QStringLiteral("schedules"), QStringLiteral("--file"), crontab,
+                     QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 1); // a line that could not be read
+    const QJsonArray schedules =
+        QJsonDocument::fromJson(run.out).object()[QStringLiteral("schedules")].toArray();
+    QCOMPARE(schedules.size(), 2);
+    QCOMPARE(schedules[0].toObject()[QStringLiteral("command")].toString(),
+             QStringLiteral("/opt/sync.sh"));
+    QCOMPARE(schedules[0].toObject()[QStringLiteral("nextRunAt")].toArray().size(), 5);
+    QVERIFY(schedules[0].toObject()[QStringLiteral("error")].isNull());
+    QCOMPARE(schedules[1].toObject()[QStringLiteral("line")].toInt(), 3);
+    QVERIFY(!schedules[1].toObject()[QStringLiteral("error")].toString().isEmpty());
+    // This machine: whatever it has, read without failing to reach it.
+    run = qmctl({QStringLiteral("schedules"), QStringLiteral("local"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+    QVERIFY(QJsonDocument::fromJson(run.out).object()[QStringLiteral("schedules")].isArray());
+    QCOMPARE(qmctl({QStringLiteral("schedules")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)

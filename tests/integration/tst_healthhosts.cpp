@@ -307,6 +307,31 @@ private Q_SLOTS:
         QCOMPARE(run.status(), QStringLiteral("unreachable"));
     }
 
+    void theSchedulesOfAHost()
+    {
+        QProcess process;
+        process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
+                      {QStringLiteral("schedules"), QStringLiteral("node"), QStringLiteral("--config"),
+                       m_config, QStringLiteral("--ssh-config"), m_ssh.clientConfig(),
+                       QStringLiteral("--known-hosts"), m_ssh.knownHosts(),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(process.waitForFinished(60'000));
+        QVERIFY2(process.exitCode() == 0 || process.exitCode() == 1,
+                 process.readAllStandardError().constData());
+        const QJsonArray schedules = QJsonDocument::fromJson(process.readAllStandardOutput())
+                                         .object()[QStringLiteral("schedules")]
+                                         .toArray();
+        // The host is this machine: its timers are listed, each from its file.
+        for (const QJsonValue entry : schedules)
+            QVERIFY(!entry.toObject()[QStringLiteral("source")].toString().isEmpty());
+        process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
+                      {QStringLiteral("schedules"), QStringLiteral("gone"), QStringLiteral("--config"),
+                       m_config, QStringLiteral("--ssh-config"), m_ssh.clientConfig(),
+                       QStringLiteral("--known-hosts"), m_ssh.knownHosts()});
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 3); // not reached
+    }
+
     void aHostThatCannotBeReached()
     {
         const Run run = qmctl({QStringLiteral("file-size"), QStringLiteral("--file"), m_config,
