@@ -5,6 +5,7 @@
 #include "core/jobs/jobrunner.h"
 #include "core/jobs/jobstore.h"
 #include "core/jobs/runnerlock.h"
+#include "core/jobs/runnerservice.h"
 #include "core/json/schema.h"
 #include "core/logs/jobeventlog.h"
 #include "core/settings/settings.h"
@@ -248,6 +249,7 @@ struct JobsOptions
     QCommandLineOption maxSize;
     QCommandLineOption maxAgeDays;
     QCommandLineOption keep;
+    QCommandLineOption noStart;
 };
 
 /// The description, action and options of `qmctl jobs`, added to `parser`.
@@ -361,21 +363,24 @@ JobsOptions addJobsOptions(QCommandLineParser &parser)
                                            "ago."),
                                   QStringLiteral("N"));
     QCommandLineOption keep(QStringLiteral("keep"),
-                            Text::tr("log-rotate: rotations kept (default 7)."), QStringLiteral("N"));
+                            Text::tr("log-rotate: rotations kept (default 7)."),
+                            QStringLiteral("N"));
+    QCommandLineOption noStart(QStringLiteral("no-start"),
+                               Text::tr("service install: write the unit, do not start it."));
     parser.addOptions({format,          dataDir,        config,        yes,
                        deleting,        maxDelete,      push,          olderThan,
                        olderThanHours,  database,       archiveFormat, pattern,
                        emptyQuarantine, allowProtected, every,         dailyAt,
                        catchUp,         once,           sshConfig,     knownHosts,
                        batchSize,       maxObjects,     maxBytes,      maxSize,
-                       maxAgeDays,      keep});
+                       maxAgeDays,      keep,           noStart});
     return {format,          dataDir,        config,        yes,
             deleting,        maxDelete,      push,          olderThan,
             olderThanHours,  database,       archiveFormat, pattern,
             emptyQuarantine, allowProtected, every,         dailyAt,
             catchUp,         once,           sshConfig,     knownHosts,
             batchSize,       maxObjects,     maxBytes,      maxSize,
-            maxAgeDays,      keep};
+            maxAgeDays,      keep,           noStart};
 }
 
 /// Sets the output's format from --format, which `add archive --format zst|gz` (and
@@ -404,10 +409,10 @@ bool setOutputFormat(const QCommandLineParser &parser, const JobsOptions &option
 /// Whether `action` is one of `qmctl jobs`; reports it when not.
 bool isJobsAction(const QString &action, Output &output)
 {
-    static const QStringList actions = {QStringLiteral("add"),      QStringLiteral("list"),
-                                        QStringLiteral("show"),     QStringLiteral("cancel"),
-                                        QStringLiteral("retry"),    QStringLiteral("run"),
-                                        QStringLiteral("schedule"), QStringLiteral("clear")};
+    static const QStringList actions = {
+        QStringLiteral("add"),      QStringLiteral("list"),  QStringLiteral("show"),
+        QStringLiteral("cancel"),   QStringLiteral("retry"), QStringLiteral("run"),
+        QStringLiteral("schedule"), QStringLiteral("clear"), QStringLiteral("service")};
     if (!actions.contains(action)) {
         output.error(action.isEmpty()
                          ? Text::tr("give an action: add, list, show, cancel, retry, run, "
@@ -604,6 +609,57 @@ int actOnJob(JobsSession &session, const QString &action, const QStringList &pos
 
 } // namespace
 
+/// `service install|uninstall|status`: the runner as a service of the user's session.
+int serviceCommand(const QStringList &positional, const QString &dataDirectory, bool noStart,
+                   Output &output)
+{
+    const QString what = positional.value(0);
+    QString message;
+    QString error;
+    if (what == QLatin1String("install") || what == QLatin1String("uninstall")) {
+        const bool ok =
+            what == QLatin1String("install")
+                ? installRunnerService(QCoreApplication::applicationFilePath(),
+                                       dataDirectory.isEmpty()
+                                           ? QString()
+                                           : QFileInfo(dataDirectory).absoluteFilePath(),
+                                       !noStart, &message, &error)
+                : uninstallRunnerService(&message, &error);
+        if (!message.isEmpty() && output.format() == OutputFormat::Text)
+            output.line(message);
+        if (!ok) {
+            output.error(error);
+            return Incomplete;
+        }
+        if (output.format() == OutputFormat::Json)
+            output.json(
+                {{QStringLiteral("schemaVersion"), 1}, {QStringLiteral("message"), message}});
+        return Success;
+    }
+    if (what != QLatin1String("status")) {
+        output.error(Text::tr("service takes install, uninstall or status"));
+        return UsageError;
+    }
+    const RunnerServiceStatus status = runnerServiceStatus();
+    if (output.format() == OutputFormat::Json) {
+        output.json({{QStringLiteral("schemaVersion"), 1},
+                     {QStringLiteral("manager"), status.manager},
+                     {QStringLiteral("path"), status.unitPath},
+                     {QStringLiteral("installed"), status.installed},
+                     {QStringLiteral("running"), status.running},
+                     {QStringLiteral("detail"), status.detail}});
+    } else {
+        output.line(status.installed
+                        ? Text::tr("installed (%1), %2: %3")
+                              .arg(status.unitPath,
+                                   status.running ? Text::tr("running") : Text::tr("not running"),
+                                   status.detail)
+                        : Text::tr("not installed: qmctl jobs service install runs scheduled jobs "
+                                   "with the window closed"));
+    }
+    return status.installed && status.running ? Success : ProblemsFound;
+}
+
 int runJobs(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
@@ -618,6 +674,9 @@ int runJobs(const QStringList &arguments, Output &output)
         return UsageError;
     if (!isJobsAction(action, output))
         return UsageError;
+    if (action == QLatin1String("service"))
+        return serviceCommand(positional, parser.value(option.dataDir),
+                              parser.isSet(option.noStart), output);
 
     JobsSession session;
     if (!readSession(parser, option, &session, output))

@@ -43,9 +43,8 @@ int runRotate(const QStringList &arguments, Output &output)
                                   Text::tr("Rotations kept (default 7); older ones move to the "
                                            "quarantine."),
                                   QStringLiteral("N"), QStringLiteral("7"));
-    const QCommandLineOption compress(QStringLiteral("compress"),
-                                      Text::tr("zstd (default) or gz."), QStringLiteral("FORMAT"),
-                                      QStringLiteral("zstd"));
+    const QCommandLineOption compress(QStringLiteral("compress"), Text::tr("zstd (default) or gz."),
+                                      QStringLiteral("FORMAT"), QStringLiteral("zstd"));
     const QCommandLineOption yes(QStringLiteral("yes"), Text::tr("Rotate (else: the plan only)."));
     const QCommandLineOption format = formatOption();
     parser.addOptions({maxSize, maxAge, keep, compress, yes, format});
@@ -94,12 +93,14 @@ int runRotate(const QStringList &arguments, Output &output)
                                  item.file, item.reason));
             if (!item.due)
                 continue;
-            output.line(QStringLiteral("    ") + Text::tr("→ %1 (%2)").arg(item.rotatedPath,
-                                                                        rotationMethodKey(item.method)));
+            output.line(
+                QStringLiteral("    ") +
+                Text::tr("→ %1 (%2)").arg(item.rotatedPath, rotationMethodKey(item.method)));
             output.line(QStringLiteral("    ") + item.guarantee);
             if (!item.holders.isEmpty())
-                output.line(QStringLiteral("    ") +
-                            Text::tr("held open by %1").arg(item.holders.join(QStringLiteral(", "))));
+                output.line(
+                    QStringLiteral("    ") +
+                    Text::tr("held open by %1").arg(item.holders.join(QStringLiteral(", "))));
             for (const QString &old : item.expiring)
                 output.line(QStringLiteral("    ") + Text::tr("to the quarantine: %1").arg(old));
         }
@@ -123,20 +124,22 @@ int runRotate(const QStringList &arguments, Output &output)
     for (const QString &problem : result.errors)
         output.warning(problem);
     if (json) {
-        output.json(QJsonObject{{QStringLiteral("schemaVersion"), 1},
-                                {QStringLiteral("plan"), plan->toJson()},
-                                {QStringLiteral("done"), true},
-                                {QStringLiteral("rotated"), result.rotated},
-                                {QStringLiteral("movedToQuarantine"), result.moved},
-                                {QStringLiteral("bytesRotated"), result.bytesRotated},
-                                {QStringLiteral("bytesCompressed"), result.bytesCompressed},
-                                {QStringLiteral("rotatedFiles"), QJsonArray::fromStringList(result.rotatedFiles)},
-                                {QStringLiteral("errors"), QJsonArray::fromStringList(result.errors)}});
+        output.json(QJsonObject{
+            {QStringLiteral("schemaVersion"), 1},
+            {QStringLiteral("plan"), plan->toJson()},
+            {QStringLiteral("done"), true},
+            {QStringLiteral("rotated"), result.rotated},
+            {QStringLiteral("movedToQuarantine"), result.moved},
+            {QStringLiteral("bytesRotated"), result.bytesRotated},
+            {QStringLiteral("bytesCompressed"), result.bytesCompressed},
+            {QStringLiteral("rotatedFiles"), QJsonArray::fromStringList(result.rotatedFiles)},
+            {QStringLiteral("errors"), QJsonArray::fromStringList(result.errors)}});
     } else {
-        output.line(Text::tr("%1 rotated (%2 → %3), %4 moved to the quarantine")
-                        .arg(result.rotated)
-                        .arg(formatDataSize(result.bytesRotated), formatDataSize(result.bytesCompressed))
-                        .arg(result.moved));
+        output.line(
+            Text::tr("%1 rotated (%2 → %3), %4 moved to the quarantine")
+                .arg(result.rotated)
+                .arg(formatDataSize(result.bytesRotated), formatDataSize(result.bytesCompressed))
+                .arg(result.moved));
     }
     return result.ok ? Success : ProblemsFound;
 }

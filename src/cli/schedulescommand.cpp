@@ -33,7 +33,8 @@ int runSchedules(const QStringList &arguments, Output &output)
         "read is listed with why. HOST is a host of --config, or local for this machine; "
         "--file reads one crontab, cron.d file, .timer or .plist instead. Exit 0, 1 when a "
         "line could not be read, 2 on bad usage, 3 when the host cannot be reached."));
-    parser.addPositionalArgument(QStringLiteral("HOST"), Text::tr("A host of the config, or local."),
+    parser.addPositionalArgument(QStringLiteral("HOST"),
+                                 Text::tr("A host of the config, or local."),
                                  QStringLiteral("[HOST]"));
     const QCommandLineOption file(QStringLiteral("file"),
                                   Text::tr("Read this crontab, cron.d file, .timer or .plist."),
@@ -94,10 +95,11 @@ int runSchedules(const QStringList &arguments, Output &output)
             const QString where = entry.line > 0
                                       ? QStringLiteral("%1:%2").arg(entry.source).arg(entry.line)
                                       : entry.source;
-            output.line(QStringLiteral("%1  %2  %3%4")
-                            .arg(where, entry.expression.isEmpty() ? entry.text : entry.expression,
-                                 entry.user.isEmpty() ? QString() : entry.user + QStringLiteral("  "),
-                                 entry.command));
+            output.line(
+                QStringLiteral("%1  %2  %3%4")
+                    .arg(where, entry.expression.isEmpty() ? entry.text : entry.expression,
+                         entry.user.isEmpty() ? QString() : entry.user + QStringLiteral("  "),
+                         entry.command));
             if (!entry.error.isEmpty())
                 output.line(QStringLiteral("    ") + Text::tr("NOT READ: %1").arg(entry.error));
             if (!entry.note.isEmpty())
@@ -107,7 +109,8 @@ int runSchedules(const QStringList &arguments, Output &output)
             for (const qint64 ms : entry.nextRunMs)
                 runs << locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
             if (!runs.isEmpty())
-                output.line(QStringLiteral("    ") + Text::tr("next: %1").arg(runs.join(QStringLiteral(", "))));
+                output.line(QStringLiteral("    ") +
+                            Text::tr("next: %1").arg(runs.join(QStringLiteral(", "))));
         }
         if (entries.isEmpty())
             output.line(Text::tr("No schedules."));

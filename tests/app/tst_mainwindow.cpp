@@ -27,6 +27,7 @@
 #include "core/history/historystore.h"
 #include "core/jobkinds/jobkinds.h"
 #include "core/jobs/jobstore.h"
+#include "core/jobs/runnerservice.h"
 #include "core/logs/logstore.h"
 #include "core/remote/processrunner.h"
 #include "core/settings/settings.h"
@@ -465,6 +466,19 @@ void TestMainWindow::preferencesChangeThresholds()
     auto *warning = dialog->findChild<QSpinBox *>(QStringLiteral("warningFreeSpin"));
     auto *critical = dialog->findChild<QSpinBox *>(QStringLiteral("criticalFreeSpin"));
     auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    // Jobs: whether the runner runs with the window closed, as the service manager says
+    // (asked off the GUI thread); the button then offers the other way.
+    auto *service = dialog->findChild<QPushButton *>(QStringLiteral("runnerServiceButton"));
+    QTRY_VERIFY(service->isEnabled());
+    const QString said = dialog->findChild<QLabel *>(QStringLiteral("runnerServiceLabel"))->text();
+    if (QFileInfo::exists(qm::runnerServicePath()))
+        QVERIFY2(said.contains(QStringLiteral("installed")) ||
+                     said.contains(QStringLiteral("closed")),
+                 qPrintable(said));
+    else
+        QVERIFY2(said.contains(QStringLiteral("only while this window is open")), qPrintable(said));
+    QCOMPARE(service->text().contains(QStringLiteral("Closed")),
+             !QFileInfo::exists(qm::runnerServicePath()));
     QCOMPARE(warning->value(), 20);
     QCOMPARE(critical->value(), 10);
 

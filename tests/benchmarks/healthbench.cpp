@@ -14,8 +14,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -145,9 +145,9 @@ void compareRotation(const QString &path, const QString &folder)
         ours = std::min(ours, seconds);
         QProcess zstd;
         clock.restart();
-        zstd.start(QStringLiteral("zstd"), {QStringLiteral("-3"), QStringLiteral("-q"),
-                                            QStringLiteral("-f"), QStringLiteral("-o"),
-                                            folder + QStringLiteral("/peer.zst"), path});
+        zstd.start(QStringLiteral("zstd"),
+                   {QStringLiteral("-3"), QStringLiteral("-q"), QStringLiteral("-f"),
+                    QStringLiteral("-o"), folder + QStringLiteral("/peer.zst"), path});
         zstd.waitForFinished(-1);
         peer = std::min(peer, double(clock.nsecsElapsed()) / 1e9);
     }

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void healthChecksImportedListedAndRun();
     void rotateShowsThePlanThenRotates();
     void schedulesOfAFileAndOfThisMachine();
+    void jobsServiceUnitWrittenAndRemoved();
 };
 
 void TestQmctl::initTestCase()
@@ -1426,8 +1427,8 @@ void TestQmctl::rotateShowsThePlanThenRotates()
         return file.readAll();
     }();
     // Without --yes: the plan, nothing changed.
-    Run run = qmctl({QStringLiteral("rotate"), log, QStringLiteral("--max-size"),
-                     QStringLiteral("1")});
+    Run run =
+        qmctl({QStringLiteral("rotate"), log, QStringLiteral("--max-size"), QStringLiteral("1")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith("WOULD ROTATE"), run.out.constData());
     QVERIFY(run.out.contains("rename"));
@@ -1499,6 +1500,51 @@ void TestQmctl::schedulesOfAFileAndOfThisMachine()
     QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
     QVERIFY(QJsonDocument::fromJson(run.out).object()[QStringLiteral("schedules")].isArray());
     QCOMPARE(qmctl({QStringLiteral("schedules")}).exitCode, 2);
+}
+
+void TestQmctl::jobsServiceUnitWrittenAndRemoved()
+{
+#ifdef Q_OS_MACOS
+    QSKIP("the launchd agent is covered on macOS by hand");
+#endif
+    QTemporaryDir home;
+    const QString unit =
+        home.filePath(QStringLiteral(".config/systemd/user/quartermaster-jobs.service"));
+    Run run = qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("status")},
+                    home.path());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("not installed"), run.out.constData());
+    // Written, not started (no session bus here); a data folder with a space and a %.
+    const QString data = home.filePath(QStringLiteral("fleet data 100%"));
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("install"),
+                 QStringLiteral("--no-start"), QStringLiteral("--data-dir"), data},
+                home.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(unit);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    // The qmctl that installed it, by its full path.
+    QVERIFY2(text.contains(QStringLiteral("ExecStart=") +
+                           QFileInfo(qEnvironmentVariable("QMCTL")).canonicalFilePath() +
+                           QStringLiteral(" jobs run")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(" jobs run --data-dir \"") +
+                           QString(data).replace(u'%', QStringLiteral("%%")) + u'"'),
+             qPrintable(text));
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("status"),
+                 QStringLiteral("--format"), QStringLiteral("json")},
+                home.path());
+    const QJsonObject status = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(status[QStringLiteral("installed")].toBool());
+    QCOMPARE(status[QStringLiteral("path")].toString(), unit);
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("uninstall")},
+                home.path());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!QFileInfo::exists(unit));
+    QCOMPARE(qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("restart")},
+                   home.path())
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestQmctl)

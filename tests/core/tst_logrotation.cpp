@@ -183,7 +183,8 @@ private Q_SLOTS:
         for (int round = 0; round < 4; ++round) {
             QByteArray text;
             for (int i = 0; i < 200; ++i)
-                text += "round " + QByteArray::number(round) + " line " + QByteArray::number(i) + '\n';
+                text +=
+                    "round " + QByteArray::number(round) + " line " + QByteArray::number(i) + '\n';
             QFile file(log);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(text);
@@ -256,7 +257,8 @@ private Q_SLOTS:
         QVERIFY(!planRotation(request, &error));
         QVERIFY(error.contains(QStringLiteral("symbolic link")));
         QVERIFY(isRotationOf(QStringLiteral("a.log-20261207-101500.zst"), QStringLiteral("a.log")));
-        QVERIFY(isRotationOf(QStringLiteral("a.log-20261207-101500-2.gz"), QStringLiteral("a.log")));
+        QVERIFY(
+            isRotationOf(QStringLiteral("a.log-20261207-101500-2.gz"), QStringLiteral("a.log")));
         QVERIFY(!isRotationOf(QStringLiteral("a.log-old.zst"), QStringLiteral("a.log")));
     }
 };

@@ -48,7 +48,8 @@ private Q_SLOTS:
             QStringLiteral("crontab"), false, kNow);
         QCOMPARE(entries.size(), 10);
         QCOMPARE(entries[0].line, 5);
-        QCOMPARE(entries[0].command, QStringLiteral("/opt/fleet/sync.sh >> /var/log/sync.log 2>&1"));
+        QCOMPARE(entries[0].command,
+                 QStringLiteral("/opt/fleet/sync.sh >> /var/log/sync.log 2>&1"));
         QCOMPARE(entries[0].nextRunMs.first(), at(12, 7, 10, 15));
         QCOMPARE(entries[0].nextRunMs.size(), kNextRuns);
         QCOMPARE(entries[0].nextRunMs[1], at(12, 7, 10, 30));
@@ -91,11 +92,11 @@ private Q_SLOTS:
 
     void cronDFile()
     {
-        const QList<ScheduleEntry> entries = parseScheduleFile(
-            "SHELL=/bin/sh\n"
-            "30 3 * * 0 root test -x /usr/sbin/x && /usr/sbin/x\n"
-            "*/5 * * * * miner\n",
-            QStringLiteral("/etc/cron.d/miner"), kNow);
+        const QList<ScheduleEntry> entries =
+            parseScheduleFile("SHELL=/bin/sh\n"
+                              "30 3 * * 0 root test -x /usr/sbin/x && /usr/sbin/x\n"
+                              "*/5 * * * * miner\n",
+                              QStringLiteral("/etc/cron.d/miner"), kNow);
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[0].user, QStringLiteral("root"));
         QCOMPARE(entries[0].command, QStringLiteral("test -x /usr/sbin/x && /usr/sbin/x"));
@@ -104,19 +105,19 @@ private Q_SLOTS:
 
     void systemdTimer()
     {
-        const QList<ScheduleEntry> entries = parseScheduleFile(
-            "[Unit]\nDescription=S3 backup\n\n[Timer]\n"
-            "OnCalendar=*-*-* 03:00:00\n"
-            "OnCalendar=Mon..Fri *-*-* 9,17:30\n"
-            "OnCalendar=weekly\n"
-            "OnCalendar=*:0/20\n"
-            "OnCalendar=*-*-1..7 Sat 04:00\n"
-            "OnCalendar=*-*~1 00:00\n"
-            "OnBootSec=15min\n"
-            "OnUnitActiveSec=1d\n"
-            "Unit=s3-backup.service\n"
-            "[Install]\nWantedBy=timers.target\n",
-            QStringLiteral("/etc/systemd/system/s3-backup.timer"), kNow);
+        const QList<ScheduleEntry> entries =
+            parseScheduleFile("[Unit]\nDescription=S3 backup\n\n[Timer]\n"
+                              "OnCalendar=*-*-* 03:00:00\n"
+                              "OnCalendar=Mon..Fri *-*-* 9,17:30\n"
+                              "OnCalendar=weekly\n"
+                              "OnCalendar=*:0/20\n"
+                              "OnCalendar=*-*-1..7 Sat 04:00\n"
+                              "OnCalendar=*-*~1 00:00\n"
+                              "OnBootSec=15min\n"
+                              "OnUnitActiveSec=1d\n"
+                              "Unit=s3-backup.service\n"
+                              "[Install]\nWantedBy=timers.target\n",
+                              QStringLiteral("/etc/systemd/system/s3-backup.timer"), kNow);
         QCOMPARE(entries.size(), 8);
         for (const ScheduleEntry &e : entries)
             QCOMPARE(e.command, QStringLiteral("s3-backup.service"));
@@ -124,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(entries[1].nextRunMs.mid(0, 3),
                  (QList<qint64>{at(12, 7, 17, 30), at(12, 8, 9, 30), at(12, 8, 17, 30)}));
         QCOMPARE(entries[2].nextRunMs.first(), at(12, 14, 0, 0));
-        QCOMPARE(entries[3].nextRunMs.mid(0, 2), (QList<qint64>{at(12, 7, 10, 20), at(12, 7, 10, 40)}));
+        QCOMPARE(entries[3].nextRunMs.mid(0, 2),
+                 (QList<qint64>{at(12, 7, 10, 20), at(12, 7, 10, 40)}));
         // systemd: the weekday AND the days (the first Saturday of a month).
         QCOMPARE(entries[4].nextRunMs.first(), at(1, 2, 4, 0, 2027));
         QVERIFY(!entries[5].error.isEmpty()); // ~ kept, flagged
@@ -147,7 +149,9 @@ private Q_SLOTS:
             "<key>ProgramArguments</key><array><string>/usr/local/bin/python3</string>"
             "<string>s3_backup_daemon.py</string></array>\n"
             "<key>StartCalendarInterval</key><array>\n"
-            "  <dict><key>Hour</key><integer>3</integer><key>Minute</key><integer>15</integer></dict>\n"
+            "  "
+            "<dict><key>Hour</key><integer>3</integer><key>Minute</key><integer>15</integer></"
+            "dict>\n"
             "  <dict><key>Weekday</key><integer>7</integer><key>Hour</key><integer>12</integer>"
             "<key>Minute</key><integer>0</integer></dict>\n"
             "</array>\n"
@@ -167,7 +171,9 @@ private Q_SLOTS:
             "<dict><key>Minute</key><integer>30</integer></dict></dict></plist>",
             QStringLiteral("x.plist"), kNow);
         QCOMPARE(one.first().nextRunMs.first(), at(12, 7, 10, 30));
-        QVERIFY(!parseLaunchdPlist("<plist><dict>", QStringLiteral("y.plist"), kNow).first().error.isEmpty());
+        QVERIFY(!parseLaunchdPlist("<plist><dict>", QStringLiteral("y.plist"), kNow)
+                     .first()
+                     .error.isEmpty());
     }
 };
 

@@ -311,9 +311,9 @@ private Q_SLOTS:
     {
         QProcess process;
         process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
-                      {QStringLiteral("schedules"), QStringLiteral("node"), QStringLiteral("--config"),
-                       m_config, QStringLiteral("--ssh-config"), m_ssh.clientConfig(),
-                       QStringLiteral("--known-hosts"), m_ssh.knownHosts(),
+                      {QStringLiteral("schedules"), QStringLiteral("node"),
+                       QStringLiteral("--config"), m_config, QStringLiteral("--ssh-config"),
+                       m_ssh.clientConfig(), QStringLiteral("--known-hosts"), m_ssh.knownHosts(),
                        QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(process.waitForFinished(60'000));
         QVERIFY2(process.exitCode() == 0 || process.exitCode() == 1,
@@ -325,9 +325,9 @@ private Q_SLOTS:
         for (const QJsonValue entry : schedules)
             QVERIFY(!entry.toObject()[QStringLiteral("source")].toString().isEmpty());
         process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
-                      {QStringLiteral("schedules"), QStringLiteral("gone"), QStringLiteral("--config"),
-                       m_config, QStringLiteral("--ssh-config"), m_ssh.clientConfig(),
-                       QStringLiteral("--known-hosts"), m_ssh.knownHosts()});
+                      {QStringLiteral("schedules"), QStringLiteral("gone"),
+                       QStringLiteral("--config"), m_config, QStringLiteral("--ssh-config"),
+                       m_ssh.clientConfig(), QStringLiteral("--known-hosts"), m_ssh.knownHosts()});
         QVERIFY(process.waitForFinished(60'000));
         QCOMPARE(process.exitCode(), 3); // not reached
     }

@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "core/alerts/alertrules.h"
+#include "core/async/whenfinished.h"
 #include "core/history/historyretention.h"
 #include "core/hosts/probehost.h"
 #include "core/probes/datacategories.h"
@@ -9,12 +10,16 @@
 #include "ui_preferencesdialog.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -106,6 +111,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
 
     buildAlertRules();
     showAlertRules(m_settings->alertRules());
+    buildRunnerService();
     m_ui->notificationsCheck->setChecked(m_settings->alertNotifications());
     m_ui->rawDaysSpin->setRange(1, Settings::kMaxRawDays);
     m_ui->hourlyDaysSpin->setRange(1, Settings::kMaxHourlyDays);
@@ -131,6 +137,64 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::buildRunnerService()
+{
+    auto *group = new QGroupBox(tr("Jobs"), m_ui->generalTab);
+    group->setObjectName(QStringLiteral("jobsGroup"));
+    m_serviceLabel = new QLabel(tr("Looking at the job runner…"), group);
+    m_serviceLabel->setObjectName(QStringLiteral("runnerServiceLabel"));
+    m_serviceLabel->setWordWrap(true);
+    m_serviceButton = new QPushButton(group);
+    m_serviceButton->setObjectName(QStringLiteral("runnerServiceButton"));
+    m_serviceButton->setEnabled(false);
+    auto *row = new QHBoxLayout(group);
+    row->addWidget(m_serviceLabel, 1);
+    row->addWidget(m_serviceButton);
+    if (auto *layout = qobject_cast<QBoxLayout *>(m_ui->generalTab->layout()))
+        layout->insertWidget(layout->indexOf(m_ui->storageGroup) + 1, group);
+    // The service manager is asked off the GUI thread.
+    whenFinished(this, QtConcurrent::run(runnerServiceStatus),
+                 [this](const RunnerServiceStatus &status) { showRunnerService(status, {}); });
+    connect(m_serviceButton, &QPushButton::clicked, this, [this] {
+        m_serviceButton->setEnabled(false);
+        const bool install = !m_serviceInstalled;
+        // qmctl sits beside the app (the build, the package, the app bundle).
+        const QString qmctl = QCoreApplication::applicationDirPath() + QStringLiteral("/qmctl");
+        whenFinished(this, QtConcurrent::run([install, qmctl] {
+                         QString message;
+                         QString error;
+                         if (install)
+                             installRunnerService(qmctl, QString(), true, &message, &error);
+                         else
+                             uninstallRunnerService(&message, &error);
+                         return std::pair{runnerServiceStatus(), error};
+                     }),
+                     [this](const std::pair<RunnerServiceStatus, QString> &done) {
+                         showRunnerService(done.first, done.second);
+                     });
+    });
+}
+
+void PreferencesDialog::showRunnerService(const RunnerServiceStatus &status, const QString &problem)
+{
+    m_serviceInstalled = status.installed;
+    QString text = !status.installed ? tr("Scheduled jobs run only while this window is open.")
+                   : status.running
+                       ? tr("Scheduled jobs run with the window closed: the job runner is a %1 "
+                            "service of your session (%2).")
+                             .arg(status.manager, status.unitPath)
+                       : tr("The job runner is installed as a %1 service (%2) but is not running: "
+                            "%3")
+                             .arg(status.manager, status.unitPath, status.detail);
+    if (!problem.isEmpty())
+        text += QLatin1Char(' ') + problem;
+    m_serviceLabel->setText(text);
+    m_serviceButton->setText(status.installed ? tr("Run Only With the &Window")
+                                              : tr("Run &With the Window Closed"));
+    m_serviceButton->setEnabled(true);
+    Q_EMIT runnerServiceUpdated();
+}
 
 void PreferencesDialog::buildAlertRules()
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/alerts/alertrules.h"
+#include "core/jobs/runnerservice.h"
 
 #include <QDialog>
 
@@ -8,6 +9,8 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
+class QPushButton;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -22,7 +25,9 @@ class Settings;
 /// Settings › Preferences. General: the dashboard's usage thresholds and refresh
 /// interval; the probe interval, data categories and data folders of this machine for
 /// the Hosts page. Alerts: desktop notifications, each rule's switch, thresholds,
-/// margin and "for" time, and the data category size limits. History: how long probes
+/// margin and "for" time, and the data category size limits. Jobs (General): whether the
+/// job runner runs with the window closed (a systemd user service or launchd agent),
+/// installed or removed at once with its button. History: how long probes
 /// and hourly figures are kept. Values are validated as they are typed; OK writes them
 /// to the settings, Restore Defaults fills in the defaults.
 class PreferencesDialog : public QDialog
@@ -36,7 +41,21 @@ public:
 
     void accept() override;
 
+    /// The label saying whether the job runner runs with the window closed.
+    QLabel *runnerServiceLabel() const { return m_serviceLabel; }
+
+Q_SIGNALS:
+    /// The runner service was looked at, installed or removed (the label says how).
+    void runnerServiceUpdated();
+
 private:
+    void buildRunnerService();
+    void showRunnerService(const RunnerServiceStatus &status, const QString &problem);
+
+    QLabel *m_serviceLabel = nullptr;
+    QPushButton *m_serviceButton = nullptr;
+    bool m_serviceInstalled = false;
+
     /// The editors of one alert rule; a field the rule does not have is nullptr.
     struct RuleEditors
     {

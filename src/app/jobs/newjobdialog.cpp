@@ -440,10 +440,9 @@ void NewJobDialog::buildForm()
     for (QComboBox *box : {m_syncSource, m_syncDestination})
         connect(box, &QComboBox::currentTextChanged, this, changed);
     connect(m_syncSource, &QComboBox::currentTextChanged, this, &NewJobDialog::suggestReceivers);
-    for (QLineEdit *field :
-         {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns, m_orphansPlan,
-          m_orphansMaxBytes, m_lifecycleLocation, m_lifecycleMaxBytes, m_listingLocation,
-          m_rotatePath})
+    for (QLineEdit *field : {m_archiveRoot, m_archiveDestination, m_cleanupRoot, m_cleanupPatterns,
+                             m_orphansPlan, m_orphansMaxBytes, m_lifecycleLocation,
+                             m_lifecycleMaxBytes, m_listingLocation, m_rotatePath})
         connect(field, &QLineEdit::textChanged, this, changed);
     for (QSpinBox *box : {m_rotateMaxMb, m_rotateMaxDays, m_rotateKeep})
         connect(box, &QSpinBox::valueChanged, this, changed);

@@ -92,7 +92,8 @@ QList<Holder> holdersOf(const QString &path, dev_t dev, ino_t ino, bool *complet
             *complete = false;
             continue;
         }
-        const QStringList entries = fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
+        const QStringList entries =
+            fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
         for (const QString &fd : entries) {
             struct stat st;
             if (::stat(QFile::encodeName(fdFolder + u'/' + fd).constData(), &st) != 0 ||
@@ -107,7 +108,8 @@ QList<Holder> holdersOf(const QString &path, dev_t dev, ino_t ino, bool *complet
             if (info.open(QIODevice::ReadOnly)) {
                 for (const QByteArray &line : info.readAll().split('\n')) {
                     if (line.startsWith("flags:"))
-                        holder.append = (line.mid(6).trimmed().toLongLong(nullptr, 8) & O_APPEND) != 0;
+                        holder.append =
+                            (line.mid(6).trimmed().toLongLong(nullptr, 8) & O_APPEND) != 0;
                 }
             }
             if (std::none_of(holders.cbegin(), holders.cend(), [&](const Holder &h) {
@@ -203,7 +205,8 @@ bool inspect(const RotationRequest &request, const QString &file, qint64 now, Ro
     // Age: since the last rotation, or since the file was made.
     qint64 since = -1;
     if (!rotations.isEmpty()) {
-        const QString stamp = QFileInfo(rotations.last()).fileName().mid(QFileInfo(file).fileName().size() + 1, 15);
+        const QString stamp =
+            QFileInfo(rotations.last()).fileName().mid(QFileInfo(file).fileName().size() + 1, 15);
         const QDateTime at = QDateTime::fromString(stamp, u"yyyyMMdd-HHmmss");
         if (at.isValid())
             since = QDateTime(at.date(), at.time(), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -212,17 +215,19 @@ bool inspect(const RotationRequest &request, const QString &file, qint64 now, Ro
         const QDateTime born = QFileInfo(file).birthTime();
         since = born.isValid() ? born.toMSecsSinceEpoch() : item->modifiedMs;
     }
-    const bool tooLarge = request.maxMegabytes >= 0 && item->bytes > qint64(request.maxMegabytes * 1e6);
-    const bool tooOld = request.maxAgeDays >= 0 && now - since > qint64(request.maxAgeDays * kDayMs);
+    const bool tooLarge =
+        request.maxMegabytes >= 0 && item->bytes > qint64(request.maxMegabytes * 1e6);
+    const bool tooOld =
+        request.maxAgeDays >= 0 && now - since > qint64(request.maxAgeDays * kDayMs);
     item->due = (tooLarge || tooOld) && item->bytes > 0;
     if (tooLarge)
         item->reason = Text::tr("%1, over %2")
                            .arg(formatDataSize(item->bytes),
                                 formatDataSize(qint64(request.maxMegabytes * 1e6)));
     else if (tooOld)
-        item->reason = Text::tr("last rotated %1 ago, more than %n day(s)", nullptr,
-                                int(request.maxAgeDays))
-                           .arg(formatDuration((now - since) / 1000));
+        item->reason =
+            Text::tr("last rotated %1 ago, more than %n day(s)", nullptr, int(request.maxAgeDays))
+                .arg(formatDuration((now - since) / 1000));
     else
         item->reason = Text::tr("%1, not due").arg(formatDataSize(item->bytes));
     if (item->due && item->bytes == 0)
@@ -238,7 +243,8 @@ bool inspect(const RotationRequest &request, const QString &file, qint64 now, Ro
     }
     bool collapse = false;
     if (request.allowCollapse) {
-        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        const int fd =
+            ::open(QFile::encodeName(file).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
         collapse = fd >= 0 && canCollapse(fd);
         if (fd >= 0)
             ::close(fd);
@@ -251,8 +257,8 @@ bool inspect(const RotationRequest &request, const QString &file, qint64 now, Ro
     else
         item->method = collapse ? RotationMethod::Collapse : RotationMethod::CopyTruncate;
     item->guarantee = guaranteeOf(item->method);
-    const QString suffix =
-        request.compression == RotationCompression::Zstd ? QStringLiteral(".zst") : QStringLiteral(".gz");
+    const QString suffix = request.compression == RotationCompression::Zstd ? QStringLiteral(".zst")
+                                                                            : QStringLiteral(".gz");
     QString base = file + u'-' + stampOf(now);
     for (int n = 2; QFileInfo::exists(base + suffix) || QFileInfo::exists(base); ++n)
         base = file + u'-' + stampOf(now) + QStringLiteral("-%1").arg(n);
@@ -268,7 +274,8 @@ bool copyRange(int in, int out, qint64 from, qint64 until, QString *error)
 {
     QByteArray buffer(kCopyChunk, Qt::Uninitialized);
     for (qint64 at = from; at < until;) {
-        const ssize_t n = ::pread(in, buffer.data(), size_t(std::min(kCopyChunk, until - at)), off_t(at));
+        const ssize_t n =
+            ::pread(in, buffer.data(), size_t(std::min(kCopyChunk, until - at)), off_t(at));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -418,23 +425,24 @@ QJsonObject RotationPlan::toJson() const
 {
     QJsonArray array;
     for (const RotationItem &item : items)
-        array.append(QJsonObject{{QStringLiteral("file"), item.file},
-                                 {QStringLiteral("bytes"), item.bytes},
-                                 {QStringLiteral("modifiedAt"), json::time(item.modifiedMs)},
-                                 {QStringLiteral("due"), item.due},
-                                 {QStringLiteral("reason"), item.reason},
-                                 {QStringLiteral("method"), rotationMethodKey(item.method)},
-                                 {QStringLiteral("holders"), QJsonArray::fromStringList(item.holders)},
-                                 {QStringLiteral("rotatedPath"), item.rotatedPath},
-                                 {QStringLiteral("expiring"), QJsonArray::fromStringList(item.expiring)},
-                                 {QStringLiteral("guarantee"), item.guarantee}});
+        array.append(
+            QJsonObject{{QStringLiteral("file"), item.file},
+                        {QStringLiteral("bytes"), item.bytes},
+                        {QStringLiteral("modifiedAt"), json::time(item.modifiedMs)},
+                        {QStringLiteral("due"), item.due},
+                        {QStringLiteral("reason"), item.reason},
+                        {QStringLiteral("method"), rotationMethodKey(item.method)},
+                        {QStringLiteral("holders"), QJsonArray::fromStringList(item.holders)},
+                        {QStringLiteral("rotatedPath"), item.rotatedPath},
+                        {QStringLiteral("expiring"), QJsonArray::fromStringList(item.expiring)},
+                        {QStringLiteral("guarantee"), item.guarantee}});
     return {{QStringLiteral("path"), request.path},
             {QStringLiteral("maxMegabytes"), request.maxMegabytes},
             {QStringLiteral("maxAgeDays"), request.maxAgeDays},
             {QStringLiteral("keep"), request.keep},
-            {QStringLiteral("compression"),
-             request.compression == RotationCompression::Zstd ? QStringLiteral("zst")
-                                                              : QStringLiteral("gz")},
+            {QStringLiteral("compression"), request.compression == RotationCompression::Zstd
+                                                ? QStringLiteral("zst")
+                                                : QStringLiteral("gz")},
             {QStringLiteral("holdersKnown"), holdersKnown},
             {QStringLiteral("logs"), array}};
 }
@@ -454,18 +462,22 @@ std::optional<RotationPlan> planRotation(const RotationRequest &request, QString
     const qint64 now = request.nowMs >= 0 ? request.nowMs : QDateTime::currentMSecsSinceEpoch();
     plan.request.nowMs = now;
     QStringList files;
-    const QFileInfo path(QDir::cleanPath(QFileInfo(expandHomePath(request.path)).absoluteFilePath()));
+    const QFileInfo path(
+        QDir::cleanPath(QFileInfo(expandHomePath(request.path)).absoluteFilePath()));
     if (isLogGlob(request.path)) {
-        const QRegularExpression name(QRegularExpression::wildcardToRegularExpression(path.fileName()));
+        const QRegularExpression name(
+            QRegularExpression::wildcardToRegularExpression(path.fileName()));
         const QFileInfoList entries = path.absoluteDir().entryInfoList(
             QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
         for (const QFileInfo &entry : entries) {
             if (!name.match(entry.fileName()).hasMatch())
                 continue;
             // A rotation of a log the glob matches is never a log of its own.
-            const bool rotation = std::any_of(entries.cbegin(), entries.cend(), [&](const QFileInfo &log) {
-                return log.fileName() != entry.fileName() && isRotationOf(entry.fileName(), log.fileName());
-            });
+            const bool rotation =
+                std::any_of(entries.cbegin(), entries.cend(), [&](const QFileInfo &log) {
+                    return log.fileName() != entry.fileName() &&
+                           isRotationOf(entry.fileName(), log.fileName());
+                });
             if (!rotation && !entry.fileName().endsWith(QLatin1String(".partial")))
                 files << entry.filePath();
         }
@@ -493,7 +505,8 @@ RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool>
         if (log)
             log(line);
     };
-    const qint64 now = plan.request.nowMs >= 0 ? plan.request.nowMs : QDateTime::currentMSecsSinceEpoch();
+    const qint64 now =
+        plan.request.nowMs >= 0 ? plan.request.nowMs : QDateTime::currentMSecsSinceEpoch();
     const QString runFolder = quarantineRunFolder(now);
     for (const RotationItem &planned : plan.items) {
         if (cancel && cancel->load()) {
@@ -521,8 +534,8 @@ RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool>
             result.errors << Text::tr("%1 was not rotated: %2").arg(item.file, item.guarantee);
             continue;
         }
-        const QString aside = item.rotatedPath.chopped(
-            plan.request.compression == RotationCompression::Zstd ? 4 : 3);
+        const QString aside =
+            item.rotatedPath.chopped(plan.request.compression == RotationCompression::Zstd ? 4 : 3);
         if (!setAside(item, aside, say, &error)) {
             result.ok = false;
             result.errors << Text::tr("%1 was not rotated: %2").arg(item.file, error);
@@ -535,8 +548,9 @@ RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool>
         ArchiveRequest archive;
         archive.root = aside;
         archive.olderThanDays = 0;
-        archive.format = plan.request.compression == RotationCompression::Zstd ? ArchiveFormat::TarZst
-                                                                                : ArchiveFormat::TarGz;
+        archive.format = plan.request.compression == RotationCompression::Zstd
+                             ? ArchiveFormat::TarZst
+                             : ArchiveFormat::TarGz;
         archive.nowMs = std::max(now, QDateTime::currentMSecsSinceEpoch()) + 60'000;
         std::optional<ArchivePlan> archivePlan = planArchive(archive, cancel, &error);
         ArchiveCallbacks callbacks;
@@ -566,7 +580,8 @@ RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool>
         result.rotatedFiles << compressed.archivePath;
         say(Text::tr("%1: compressed to %2 (%3 → %4) and read back")
                 .arg(item.file, QFileInfo(compressed.archivePath).fileName(),
-                     formatDataSize(compressed.bytesArchived), formatDataSize(compressed.archiveBytes)));
+                     formatDataSize(compressed.bytesArchived),
+                     formatDataSize(compressed.archiveBytes)));
         // The oldest rotations beyond `keep` to the quarantine, never deleted here.
         const QString quarantine = QFileInfo(item.file).absoluteDir().filePath(
             QLatin1String(kQuarantineFolderName) + u'/' + runFolder);
@@ -577,9 +592,11 @@ RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool>
                 break;
             }
             const QString target = quarantine + u'/' + QFileInfo(old).fileName();
-            if (const int e = renameNoReplace(QFile::encodeName(old), QFile::encodeName(target)); e != 0) {
+            if (const int e = renameNoReplace(QFile::encodeName(old), QFile::encodeName(target));
+                e != 0) {
                 result.ok = false;
-                result.errors << Text::tr("cannot move %1 to the quarantine: %2").arg(old, systemError(e));
+                result.errors
+                    << Text::tr("cannot move %1 to the quarantine: %2").arg(old, systemError(e));
                 continue;
             }
             ++result.moved;

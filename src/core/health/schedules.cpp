@@ -28,8 +28,8 @@ struct Calendar
 {
     std::bitset<60> minutes;
     std::bitset<24> hours;
-    std::bitset<32> days; ///< 1–31
-    std::bitset<13> months; ///< 1–12
+    std::bitset<32> days;    ///< 1–31
+    std::bitset<13> months;  ///< 1–12
     std::bitset<7> weekdays; ///< 0 Sunday – 6 Saturday
     bool daysRestricted = false;
     bool weekdaysRestricted = false;
@@ -112,8 +112,12 @@ QString readField(const QString &field, int lo, int hi, const QHash<QString, int
         } else if (const qsizetype dash = range.indexOf(rangeSeparator); dash > 0) {
             if (!value(range.left(dash), &from) ||
                 !value(range.mid(dash + rangeSeparator.size()), &to))
-                return Text::tr("%1 “%2” is not a range within %3–%4").arg(what, field).arg(lo).arg(hi);
-            if (sundaySeven && to == 0 && range.mid(dash + rangeSeparator.size()) != QLatin1String("0"))
+                return Text::tr("%1 “%2” is not a range within %3–%4")
+                    .arg(what, field)
+                    .arg(lo)
+                    .arg(hi);
+            if (sundaySeven && to == 0 &&
+                range.mid(dash + rangeSeparator.size()) != QLatin1String("0"))
                 to = 6, set->set(0); // "5-7": Friday to Sunday
         } else {
             if (!value(range, &from))
@@ -131,9 +135,9 @@ QString readField(const QString &field, int lo, int hi, const QHash<QString, int
 const QHash<QString, int> &monthNames()
 {
     static const QHash<QString, int> names = {
-        {QStringLiteral("jan"), 1}, {QStringLiteral("feb"), 2},  {QStringLiteral("mar"), 3},
-        {QStringLiteral("apr"), 4}, {QStringLiteral("may"), 5},  {QStringLiteral("jun"), 6},
-        {QStringLiteral("jul"), 7}, {QStringLiteral("aug"), 8},  {QStringLiteral("sep"), 9},
+        {QStringLiteral("jan"), 1},  {QStringLiteral("feb"), 2},  {QStringLiteral("mar"), 3},
+        {QStringLiteral("apr"), 4},  {QStringLiteral("may"), 5},  {QStringLiteral("jun"), 6},
+        {QStringLiteral("jul"), 7},  {QStringLiteral("aug"), 8},  {QStringLiteral("sep"), 9},
         {QStringLiteral("oct"), 10}, {QStringLiteral("nov"), 11}, {QStringLiteral("dec"), 12}};
     return names;
 }
@@ -155,10 +159,11 @@ QString readCronTimes(const QStringList &fields, Calendar *calendar)
     QString why = readField(fields.at(0), 0, 59, {}, dash, Text::tr("minute"), &calendar->minutes,
                             &restricted);
     if (why.isEmpty())
-        why = readField(fields.at(1), 0, 23, {}, dash, Text::tr("hour"), &calendar->hours, &restricted);
+        why = readField(fields.at(1), 0, 23, {}, dash, Text::tr("hour"), &calendar->hours,
+                        &restricted);
     if (why.isEmpty())
-        why = readField(fields.at(2), 1, 31, {}, dash, Text::tr("day of the month"), &calendar->days,
-                        &calendar->daysRestricted);
+        why = readField(fields.at(2), 1, 31, {}, dash, Text::tr("day of the month"),
+                        &calendar->days, &calendar->daysRestricted);
     if (why.isEmpty())
         why = readField(fields.at(3), 1, 12, monthNames(), dash, Text::tr("month"),
                         &calendar->months, &restricted);
@@ -214,7 +219,8 @@ QString readSystemdCalendar(QString spec, Calendar *calendar)
         else if (token.at(0).isLetter() && token != QLatin1String("UTC"))
             weekday = token;
         else
-            return Text::tr("“%1” is not read here (time zones and other forms are not)").arg(token);
+            return Text::tr("“%1” is not read here (time zones and other forms are not)")
+                .arg(token);
     }
     if (date.contains(u'~'))
         return Text::tr("“%1”: the last days of a month (~) are not read here").arg(date);
@@ -353,7 +359,8 @@ QList<ScheduleEntry> parseCrontab(const QByteArray &text, const QString &source,
         if (!input.isEmpty())
             e.note = Text::tr("input: %1").arg(input.trimmed());
         if (nickname && times.first() == QLatin1String("@reboot")) {
-            e.note = Text::tr("at boot") + (e.note.isEmpty() ? QString() : QStringLiteral("; ") + e.note);
+            e.note = Text::tr("at boot") +
+                     (e.note.isEmpty() ? QString() : QStringLiteral("; ") + e.note);
             entries << e;
             continue;
         }
@@ -449,9 +456,8 @@ QList<ScheduleEntry> parseLaunchdPlist(const QByteArray &text, const QString &so
                                 ? plist.value(QStringLiteral("Label")).toString()
                                 : argv.join(u' ');
     const QVariant calendarValue = plist.value(QStringLiteral("StartCalendarInterval"));
-    QVariantList calendars = calendarValue.typeId() == QMetaType::QVariantList
-                                 ? calendarValue.toList()
-                                 : QVariantList();
+    QVariantList calendars =
+        calendarValue.typeId() == QMetaType::QVariantList ? calendarValue.toList() : QVariantList();
     if (calendarValue.typeId() == QMetaType::QVariantMap)
         calendars << calendarValue;
     for (const QVariant &value : std::as_const(calendars)) {
@@ -478,13 +484,15 @@ QList<ScheduleEntry> parseLaunchdPlist(const QByteArray &text, const QString &so
                 *restricted = true;
             return true;
         };
-        const bool ok = field(QStringLiteral("Minute"), &calendar.minutes, 0, 59, nullptr, false) &&
-                        field(QStringLiteral("Hour"), &calendar.hours, 0, 23, nullptr, false) &&
-                        field(QStringLiteral("Day"), &calendar.days, 1, 31, &calendar.daysRestricted, false) &&
-                        field(QStringLiteral("Month"), &calendar.months, 1, 12, nullptr, false) &&
-                        field(QStringLiteral("Weekday"), &calendar.weekdays, 0, 6,
-                              &calendar.weekdaysRestricted, true);
-        e.expression = QStringLiteral("StartCalendarInterval {%1}").arg(parts.join(QStringLiteral(", ")));
+        const bool ok =
+            field(QStringLiteral("Minute"), &calendar.minutes, 0, 59, nullptr, false) &&
+            field(QStringLiteral("Hour"), &calendar.hours, 0, 23, nullptr, false) &&
+            field(QStringLiteral("Day"), &calendar.days, 1, 31, &calendar.daysRestricted, false) &&
+            field(QStringLiteral("Month"), &calendar.months, 1, 12, nullptr, false) &&
+            field(QStringLiteral("Weekday"), &calendar.weekdays, 0, 6, &calendar.weekdaysRestricted,
+                  true);
+        e.expression =
+            QStringLiteral("StartCalendarInterval {%1}").arg(parts.join(QStringLiteral(", ")));
         e.command = command;
         if (!ok)
             e.error = Text::tr("a value out of its range in %1").arg(e.expression);
@@ -525,8 +533,8 @@ QList<ScheduleEntry> parseScheduleFile(const QByteArray &text, const QString &pa
         return parseSystemdTimer(text, path, nowMs);
     if (path.endsWith(QLatin1String(".plist")) || text.trimmed().startsWith("<?xml"))
         return parseLaunchdPlist(text, path, nowMs);
-    const bool systemCrontab = path.contains(QLatin1String("/cron.d/")) ||
-                               path.endsWith(QLatin1String("/etc/crontab"));
+    const bool systemCrontab =
+        path.contains(QLatin1String("/cron.d/")) || path.endsWith(QLatin1String("/etc/crontab"));
     return parseCrontab(text, path, systemCrontab, nowMs);
 }
 
@@ -560,7 +568,8 @@ bool readMachineSchedules(HealthMachine &machine, qint64 nowMs, QList<ScheduleEn
 {
     entries->clear();
     const RemoteResult run = machine.run(
-        {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kSchedulesScript)}, 60'000);
+        {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kSchedulesScript)},
+        60'000);
     if (run.status != HostStatus::Ok || !run.process.succeeded()) {
         *error = run.error.isEmpty() ? firstOutputLine(run.process.standardError) : run.error;
         if (error->isEmpty())

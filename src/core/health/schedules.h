@@ -23,8 +23,8 @@ struct ScheduleEntry
     QString command;    ///< what runs (up to a crontab's first unescaped %)
     QString user;       ///< a cron.d line's user field; empty elsewhere
     QList<qint64> nextRunMs; ///< the next runs (local time), soonest first; none for @reboot
-    QString note;  ///< for a person: "at boot", "300 s after it last ran", "stdin: …"
-    QString error; ///< why it could not be read; the entry is kept all the same
+    QString note;            ///< for a person: "at boot", "300 s after it last ran", "stdin: …"
+    QString error;           ///< why it could not be read; the entry is kept all the same
 
     QJsonObject toJson() const;
 };
@@ -40,13 +40,11 @@ QList<ScheduleEntry> parseCrontab(const QByteArray &text, const QString &source,
 /// The schedules of a systemd .timer unit: each OnCalendar= with its next runs, and the
 /// relative ones (OnBootSec=, OnUnitActiveSec=, …) with what they count from. The unit it
 /// starts is `Unit=`, else the timer's name with `.service`.
-QList<ScheduleEntry> parseSystemdTimer(const QByteArray &text, const QString &source,
-                                       qint64 nowMs);
+QList<ScheduleEntry> parseSystemdTimer(const QByteArray &text, const QString &source, qint64 nowMs);
 
 /// The schedules of a launchd property list (XML): StartCalendarInterval (a dict or an
 /// array of them) with its next runs, StartInterval, RunAtLoad.
-QList<ScheduleEntry> parseLaunchdPlist(const QByteArray &text, const QString &source,
-                                       qint64 nowMs);
+QList<ScheduleEntry> parseLaunchdPlist(const QByteArray &text, const QString &source, qint64 nowMs);
 
 /// The schedules of one file, by its name or contents: a .timer, a .plist, a cron.d file
 /// (under a cron.d folder: with a user field), else a crontab.

@@ -39,11 +39,11 @@ struct JobKindOptions
     /// destination over its threshold) and what it would copy — even when it deletes
     /// nothing, so the window shows it before queueing. qmctl queues such a sync at once.
     bool dryRunAlways = false;
-    int olderThanHours = -1; ///< logs-retention; -1: not given
-    QString database;        ///< logs-retention: the logs database URI; empty: the embedded one
-    int batchSize = -1;      ///< orphans-clean: keys a batch; -1: not given
-    qint64 maxObjects = -1;  ///< orphans-clean: the most objects a run; -1: no cap
-    qint64 maxBytes = -1;    ///< orphans-clean: the most planned bytes a run; -1: no cap
+    int olderThanHours = -1;  ///< logs-retention; -1: not given
+    QString database;         ///< logs-retention: the logs database URI; empty: the embedded one
+    int batchSize = -1;       ///< orphans-clean: keys a batch; -1: not given
+    qint64 maxObjects = -1;   ///< orphans-clean: the most objects a run; -1: no cap
+    qint64 maxBytes = -1;     ///< orphans-clean: the most planned bytes a run; -1: no cap
     double maxMegabytes = -1; ///< log-rotate: rotate over this size (10^6 bytes); -1: not given
     double maxAgeDays = -1;   ///< log-rotate: rotate when last rotated longer ago; -1: not given
     int keep = -1;            ///< log-rotate: rotations kept; -1: not given (7)

@@ -21,14 +21,13 @@ JobSpec rotateSpec(const RotationRequest &request)
 {
     JobSpec spec;
     spec.kind = kLogRotateJobKind;
-    spec.parameters = {
-        {QStringLiteral("path"), request.path},
-        {QStringLiteral("maxMegabytes"), request.maxMegabytes},
-        {QStringLiteral("maxAgeDays"), request.maxAgeDays},
-        {QStringLiteral("keep"), request.keep},
-        {QStringLiteral("compression"), request.compression == RotationCompression::Zstd
-                                            ? QStringLiteral("zst")
-                                            : QStringLiteral("gz")}};
+    spec.parameters = {{QStringLiteral("path"), request.path},
+                       {QStringLiteral("maxMegabytes"), request.maxMegabytes},
+                       {QStringLiteral("maxAgeDays"), request.maxAgeDays},
+                       {QStringLiteral("keep"), request.keep},
+                       {QStringLiteral("compression"),
+                        request.compression == RotationCompression::Zstd ? QStringLiteral("zst")
+                                                                         : QStringLiteral("gz")}};
     spec.source = request.path;
     spec.destructive = true; // it truncates or cuts a live log
     return spec;
@@ -41,10 +40,10 @@ std::optional<RotationRequest> rotateRequestFrom(const QJsonObject &parameters, 
     request.maxMegabytes = parameters.value(QStringLiteral("maxMegabytes")).toDouble(-1);
     request.maxAgeDays = parameters.value(QStringLiteral("maxAgeDays")).toDouble(-1);
     request.keep = parameters.value(QStringLiteral("keep")).toInt(7);
-    request.compression = parameters.value(QStringLiteral("compression")).toString() ==
-                                  QLatin1String("gz")
-                              ? RotationCompression::Gzip
-                              : RotationCompression::Zstd;
+    request.compression =
+        parameters.value(QStringLiteral("compression")).toString() == QLatin1String("gz")
+            ? RotationCompression::Gzip
+            : RotationCompression::Zstd;
     if (request.path.isEmpty()) {
         *error = kindtext::Arguments::tr("the job names no log");
         return std::nullopt;
@@ -56,10 +55,11 @@ QStringList describe(const RotationPlan &plan)
 {
     QStringList lines;
     for (const RotationItem &item : plan.items) {
-        lines << (item.due ? kindtext::Details::tr("Rotate %1: %2 → %3 (%4)")
-                                 .arg(item.file, item.reason, QFileInfo(item.rotatedPath).fileName(),
-                                      rotationMethodKey(item.method))
-                           : kindtext::Details::tr("Keep %1: %2").arg(item.file, item.reason));
+        lines << (item.due
+                      ? kindtext::Details::tr("Rotate %1: %2 → %3 (%4)")
+                            .arg(item.file, item.reason, QFileInfo(item.rotatedPath).fileName(),
+                                 rotationMethodKey(item.method))
+                      : kindtext::Details::tr("Keep %1: %2").arg(item.file, item.reason));
         if (item.due)
             lines << QStringLiteral("  ") + item.guarantee;
         for (const QString &old : item.expiring)
@@ -130,18 +130,19 @@ JobOutcome runRotateJob(JobContext &context)
         context.log(kindtext::Details::tr("Nothing is due."));
         return JobOutcome::succeeded();
     }
-    const RotationResult result = executeRotation(*plan, context.cancelFlag(),
-                                                  [&context](const QString &line) { context.log(line); });
+    const RotationResult result = executeRotation(
+        *plan, context.cancelFlag(), [&context](const QString &line) { context.log(line); });
     if (context.cancelled())
         return JobOutcome::cancelled();
     JobProgress done;
     done.fraction = 1;
     done.bytesDone = done.bytesTotal = result.bytesRotated;
     context.progress(done);
-    context.log(kindtext::Details::tr("%1 rotated (%2 → %3), %4 moved to the quarantine")
-                    .arg(result.rotated)
-                    .arg(formatDataSize(result.bytesRotated), formatDataSize(result.bytesCompressed))
-                    .arg(result.moved));
+    context.log(
+        kindtext::Details::tr("%1 rotated (%2 → %3), %4 moved to the quarantine")
+            .arg(result.rotated)
+            .arg(formatDataSize(result.bytesRotated), formatDataSize(result.bytesCompressed))
+            .arg(result.moved));
     if (!result.ok)
         return JobOutcome::failed(result.errors.join(QStringLiteral("; ")));
     return JobOutcome::succeeded();
@@ -156,11 +157,11 @@ JobKindRecord logRotateJobKindRecord()
     record.title = [] { return kindtext::Title::tr("Log rotation"); };
     record.fromArguments = rotateFromArguments;
     record.usage = [] {
-        return JobKindUsage{kindtext::Arguments::tr("PATH"),
-                            kindtext::Arguments::tr(
-                                "Rotate a log (or a glob of logs) over --max-size MB or "
-                                "--max-age-days N, keeping --keep N rotations (plan; --yes "
-                                "queues it)")};
+        return JobKindUsage{
+            kindtext::Arguments::tr("PATH"),
+            kindtext::Arguments::tr("Rotate a log (or a glob of logs) over --max-size MB or "
+                                    "--max-age-days N, keeping --keep N rotations (plan; --yes "
+                                    "queues it)")};
     };
     record.argumentsOf = [](const JobSpec &spec) -> std::optional<JobArguments> {
         QString error;
@@ -171,14 +172,16 @@ JobKindRecord logRotateJobKindRecord()
         arguments.options.maxMegabytes = request->maxMegabytes;
         arguments.options.maxAgeDays = request->maxAgeDays;
         arguments.options.keep = request->keep;
-        arguments.options.archiveFormat =
-            request->compression == RotationCompression::Zstd ? QStringLiteral("zst") : QStringLiteral("gz");
+        arguments.options.archiveFormat = request->compression == RotationCompression::Zstd
+                                              ? QStringLiteral("zst")
+                                              : QStringLiteral("gz");
         return arguments;
     };
     record.run = [](const JobEnvironment &) -> JobFunction {
         return [](JobContext &context) { return runRotateJob(context); };
     };
-    record.describeParameters = [](const JobSpec &spec, QString *error) -> std::optional<JobFields> {
+    record.describeParameters = [](const JobSpec &spec,
+                                   QString *error) -> std::optional<JobFields> {
         const std::optional<RotationRequest> request = rotateRequestFrom(spec.parameters, error);
         if (!request)
             return std::nullopt;
@@ -187,8 +190,8 @@ JobKindRecord logRotateJobKindRecord()
             fields.append({kindtext::Details::tr("Over"),
                            formatDataSize(qint64(request->maxMegabytes * 1e6))});
         if (request->maxAgeDays >= 0)
-            fields.append({kindtext::Details::tr("Older than"),
-                           kindtext::ageText(int(request->maxAgeDays))});
+            fields.append(
+                {kindtext::Details::tr("Older than"), kindtext::ageText(int(request->maxAgeDays))});
         fields.append({kindtext::Details::tr("Kept"), QString::number(request->keep)});
         return fields;
     };
