@@ -3660,6 +3660,14 @@ geprüft %2</translation>
             <numerusform>%n Prüfungen aus %1 importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ro&amp;tate…</source>
+        <translation>Ro&amp;tieren …</translation>
+    </message>
+    <message>
+        <source>Rotate the log the selected size check watches: a log rotation job, reviewed before it is queued or scheduled</source>
+        <translation>Das Log rotieren, das die gewählte Größenprüfung beobachtet: ein Log-Rotationsauftrag, geprüft, bevor er eingereiht oder geplant wird</translation>
+    </message>
 </context>
 <context>
     <name>qm::HealthResultStore</name>
@@ -4896,6 +4904,50 @@ geprüft %2</translation>
         <source>Listed</source>
         <translation>Aufgelistet</translation>
     </message>
+    <message>
+        <source>Rotate %1: %2 → %3 (%4)</source>
+        <translation>%1 rotieren: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Keep %1: %2</source>
+        <translation>%1 behalten: %2</translation>
+    </message>
+    <message>
+        <source>to the quarantine: %1</source>
+        <translation>in die Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not there now; each run looks again</source>
+        <translation>%1 ist gerade nicht vorhanden; jeder Lauf sieht erneut nach</translation>
+    </message>
+    <message>
+        <source>%1 is not there: nothing to rotate</source>
+        <translation>%1 ist nicht vorhanden: nichts zu rotieren</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>%1 rotated (%2 → %3), %4 moved to the quarantine</source>
+        <translation>%1 rotiert (%2 → %3), %4 in die Quarantäne verschoben</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Rotiert</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -5397,6 +5449,10 @@ geprüft %2</translation>
     <message>
         <source>Location listing</source>
         <translation>Auflistung eines Speicherorts</translation>
+    </message>
+    <message>
+        <source>Log rotation</source>
+        <translation>Log-Rotation</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +6039,128 @@ geprüft %2</translation>
             <numerusform>%n Zeile älter als der Stichtag ist noch vorhanden</numerusform>
             <numerusform>%n Zeilen älter als der Stichtag sind noch vorhanden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogRotation</name>
+    <message>
+        <source>no process holds it open: renamed whole, nothing written meanwhile can be lost</source>
+        <translation>kein Prozess hält es offen: als Ganzes umbenannt, nichts, was währenddessen geschrieben wird, kann verloren gehen</translation>
+    </message>
+    <message>
+        <source>held open: copied, then its copied start cut off in place; what is written meanwhile stays in the live file, nothing is lost (a line crossing the cut goes on in the live file)</source>
+        <translation>offen gehalten: kopiert, dann sein kopierter Anfang an Ort und Stelle abgeschnitten; was währenddessen geschrieben wird, bleibt in der laufenden Datei, nichts geht verloren (eine Zeile über den Schnitt hinweg geht in der laufenden Datei weiter)</translation>
+    </message>
+    <message>
+        <source>held open, and this filesystem cannot cut a file&apos;s start: copied until its size holds still, then truncated; lines written in the moment between the last copy and the cut are lost</source>
+        <translation>offen gehalten, und dieses Dateisystem kann den Anfang einer Datei nicht abschneiden: kopiert, bis seine Größe stillsteht, dann gekürzt; Zeilen, die im Moment zwischen der letzten Kopie und dem Schnitt geschrieben werden, gehen verloren</translation>
+    </message>
+    <message>
+        <source>held open by a writer without O_APPEND: a cut would leave it writing past the end, so it is not rotated (restart the writer, or have it append)</source>
+        <translation>offen gehalten von einem Schreiber ohne O_APPEND: ein Schnitt ließe ihn hinter dem Ende weiterschreiben, daher wird es nicht rotiert (starten Sie den Schreiber neu oder lassen Sie ihn anhängen)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, and rotation never follows links: give the file it points to (%2)</source>
+        <translation>%1 ist ein symbolischer Link, und die Rotation folgt nie Links: geben Sie die Datei an, auf die er zeigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1, over %2</source>
+        <translation>%1, über %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>last rotated %1 ago, more than %n day(s)</source>
+        <translation>
+            <numerusform>zuletzt vor %1 rotiert, mehr als %n Tag</numerusform>
+            <numerusform>zuletzt vor %1 rotiert, mehr als %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not due</source>
+        <translation>%1, nicht fällig</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>the log was cut short while copied</source>
+        <translation>das Log wurde beim Kopieren gekürzt</translation>
+    </message>
+    <message>
+        <source>it is smaller than a block of its filesystem</source>
+        <translation>es ist kleiner als ein Block seines Dateisystems</translation>
+    </message>
+    <message>
+        <source>cannot cut its start in place: %1</source>
+        <translation>kann seinen Anfang nicht an Ort und Stelle abschneiden: %1</translation>
+    </message>
+    <message>
+        <source>%1: copied its first %2 and cut them off in place; the %3 after the cut, with what was written meanwhile, stay in it</source>
+        <translation>%1: seine ersten %2 kopiert und an Ort und Stelle abgeschnitten; die %3 nach dem Schnitt bleiben mit dem währenddessen Geschriebenen darin</translation>
+    </message>
+    <message>
+        <source>cannot truncate it: %1</source>
+        <translation>kann es nicht kürzen: %1</translation>
+    </message>
+    <message>
+        <source>%1: copied %2, then truncated %3 µs after the last copy (lines written in that moment are lost)</source>
+        <translation>%1: %2 kopiert, dann %3 µs nach der letzten Kopie gekürzt (in diesem Moment geschriebene Zeilen gehen verloren)</translation>
+    </message>
+    <message>
+        <source>give a size (--max-size MB) or an age (--max-age-days N) to rotate at</source>
+        <translation>geben Sie eine Größe (--max-size MB) oder ein Alter (--max-age-days N) an, ab dem rotiert wird</translation>
+    </message>
+    <message>
+        <source>the rotations kept must be 0 or more</source>
+        <translation>die Zahl behaltener Rotationen muss 0 oder mehr sein</translation>
+    </message>
+    <message>
+        <source>no file matches %1</source>
+        <translation>keine Datei passt auf %1</translation>
+    </message>
+    <message>
+        <source>cancelled before %1</source>
+        <translation>abgebrochen vor %1</translation>
+    </message>
+    <message>
+        <source>%1: no longer due (%2), left as it is</source>
+        <translation>%1: nicht mehr fällig (%2), bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>%1 was not rotated: %2</source>
+        <translation>%1 wurde nicht rotiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: renamed to %2 (%3)</source>
+        <translation>%1: umbenannt in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was set aside as %2 but not compressed: %3 (the copy is kept)</source>
+        <translation>%1 wurde als %2 beiseitegelegt, aber nicht komprimiert: %3 (die Kopie bleibt)</translation>
+    </message>
+    <message>
+        <source>%1: compressed to %2 (%3 → %4) and read back</source>
+        <translation>%1: komprimiert zu %2 (%3 → %4) und zurückgelesen</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>kann %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to the quarantine: %2</source>
+        <translation>kann %1 nicht in die Quarantäne verschieben: %2</translation>
+    </message>
+    <message>
+        <source>%1: moved to %2</source>
+        <translation>%1: verschoben nach %2</translation>
     </message>
 </context>
 <context>
@@ -7032,6 +7210,54 @@ ID %1
         <source>Lists the location and keeps its size in the history: its trend on the Storage page, and the alerts of a backup (Stale backup) or a location with a limit. Reads only.</source>
         <translation>Listet den Speicherort auf und behält seine Größe im Verlauf: sein Trend auf der Seite „Speicher“ und die Meldungen einer Sicherung („Veraltete Sicherung“) oder eines Speicherorts mit Grenze. Liest nur.</translation>
     </message>
+    <message>
+        <source>/var/log/sync.log, or a glob: /var/log/miner-*.log</source>
+        <translation>/var/log/sync.log oder ein Muster: /var/log/miner-*.log</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>no size rule</source>
+        <translation>keine Größenregel</translation>
+    </message>
+    <message>
+        <source>no age rule</source>
+        <translation>keine Altersregel</translation>
+    </message>
+    <message>
+        <source>zstd (.zst)</source>
+        <translation>zstd (.zst)</translation>
+    </message>
+    <message>
+        <source>gzip (.gz)</source>
+        <translation>gzip (.gz)</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>&amp;Log:</translation>
+    </message>
+    <message>
+        <source>Over &amp;size:</source>
+        <translation>Über &amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Or &amp;older than:</source>
+        <translation>Oder ä&amp;lter als:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Kompression:</translation>
+    </message>
+    <message>
+        <source>Sets the log aside, compresses it and reads it back before the uncompressed copy goes; rotations beyond those kept move to the folder&apos;s quarantine. A log a process holds open is cut so that what it writes meanwhile stays in it.</source>
+        <translation>Legt das Log beiseite, komprimiert es und liest es zurück, bevor die unkomprimierte Kopie geht; Rotationen über die behaltenen hinaus wandern in die Quarantäne des Ordners. Ein Log, das ein Prozess offen hält, wird so geschnitten, dass das währenddessen Geschriebene darin bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>qm::NodeExporterClient</name>
@@ -7660,6 +7886,34 @@ ID %1
     <message>
         <source>Storage location limits: %1</source>
         <translation>Grenzen der Speicherorte: %1</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Looking at the job runner…</source>
+        <translation>Auftragsausführung wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs run only while this window is open.</source>
+        <translation>Geplante Aufträge laufen nur, solange dieses Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs run with the window closed: the job runner is a %1 service of your session (%2).</source>
+        <translation>Geplante Aufträge laufen auch bei geschlossenem Fenster: die Auftragsausführung ist ein %1-Dienst Ihrer Sitzung (%2).</translation>
+    </message>
+    <message>
+        <source>The job runner is installed as a %1 service (%2) but is not running: %3</source>
+        <translation>Die Auftragsausführung ist als %1-Dienst installiert (%2), läuft aber nicht: %3</translation>
+    </message>
+    <message>
+        <source>Run Only With the &amp;Window</source>
+        <translation>Nur mit dem &amp;Fenster ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;With the Window Closed</source>
+        <translation>Auch bei geschlossenem Fenster &amp;ausführen</translation>
     </message>
 </context>
 <context>
@@ -8621,6 +8875,49 @@ ID %1
     </message>
 </context>
 <context>
+    <name>qm::RunnerService</name>
+    <message>
+        <source>%1 is not installed</source>
+        <translation>%1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1 is not an executable qmctl with a full path</source>
+        <translation>%1 ist kein ausführbares qmctl mit vollem Pfad</translation>
+    </message>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation>kann den Ordner von %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is written, but the service manager did not start it: %2</source>
+        <translation>%1 ist geschrieben, aber die Dienstverwaltung hat ihn nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>; started, and started again at each login</source>
+        <translation>; gestartet, und bei jeder Anmeldung wieder gestartet</translation>
+    </message>
+    <message>
+        <source>not installed (%1 is not there)</source>
+        <translation>nicht installiert (%1 ist nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>kann %1 nicht entfernen</translation>
+    </message>
+    <message>
+        <source>stopped and removed %1</source>
+        <translation>%1 gestoppt und entfernt</translation>
+    </message>
+</context>
+<context>
     <name>qm::SafeFixes</name>
     <message>
         <source>together with the other fixes it would leave p2p_voters empty: with no voters no leader can be elected</source>
@@ -9357,6 +9654,133 @@ ID %1
     <message>
         <source>Settings history</source>
         <translation>Einstellungsverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>qm::Schedules</name>
+    <message>
+        <source>%1 “%2”: the step is not a number of at least 1</source>
+        <translation>%1 „%2“: der Schritt ist keine Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a range within %3–%4</source>
+        <translation>%1 „%2“ ist kein Bereich innerhalb von %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not within %3–%4</source>
+        <translation>%1 „%2“ liegt nicht innerhalb von %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 “%2” runs backwards</source>
+        <translation>%1 „%2“ läuft rückwärts</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of the month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of the week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>“%1” is not read here (time zones and other forms are not)</source>
+        <translation>„%1“ wird hier nicht gelesen (Zeitzonen und andere Formen nicht)</translation>
+    </message>
+    <message>
+        <source>“%1”: the last days of a month (~) are not read here</source>
+        <translation>„%1“: die letzten Tage eines Monats (~) werden hier nicht gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Y-M-D</source>
+        <translation>„%1“ ist kein Datum J-M-T</translation>
+    </message>
+    <message>
+        <source>“%1”: a year of its own is not read here</source>
+        <translation>„%1“: ein eigenes Jahr wird hier nicht gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time H:M[:S]</source>
+        <translation>„%1“ ist keine Uhrzeit H:M[:S]</translation>
+    </message>
+    <message>
+        <source>“%1”: seconds other than 0 are not read here</source>
+        <translation>„%1“: andere Sekunden als 0 werden hier nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a line of a cron.d file has the times, a user and a command</source>
+        <translation>eine Zeile einer cron.d-Datei hat die Zeiten, einen Benutzer und einen Befehl</translation>
+    </message>
+    <message>
+        <source>a crontab line has five times (or @daily, …) and a command</source>
+        <translation>eine crontab-Zeile hat fünf Zeiten (oder @daily, …) und einen Befehl</translation>
+    </message>
+    <message>
+        <source>input: %1</source>
+        <translation>Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>at boot</source>
+        <translation>beim Systemstart</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cron schedule</source>
+        <translation>„%1“ ist kein cron-Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 after boot</source>
+        <translation>%1 nach dem Systemstart</translation>
+    </message>
+    <message>
+        <source>%1 after it (or the timer) last ran</source>
+        <translation>%1 nach seinem (oder des Timers) letzten Lauf</translation>
+    </message>
+    <message>
+        <source>a timer with no On…= time in its [Timer] section</source>
+        <translation>ein Timer ohne On…=-Zeit in seinem Abschnitt [Timer]</translation>
+    </message>
+    <message>
+        <source>not an XML property list: %1</source>
+        <translation>keine XML-Eigenschaftsliste: %1</translation>
+    </message>
+    <message>
+        <source>an empty property list</source>
+        <translation>eine leere Eigenschaftsliste</translation>
+    </message>
+    <message>
+        <source>a value out of its range in %1</source>
+        <translation>ein Wert außerhalb seines Bereichs in %1</translation>
+    </message>
+    <message>
+        <source>StartInterval is not a number of seconds</source>
+        <translation>StartInterval ist keine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>every %1 s, counted from when it was loaded</source>
+        <translation>alle %1 s, gezählt ab dem Laden</translation>
+    </message>
+    <message>
+        <source>when it is loaded (at login or boot)</source>
+        <translation>wenn es geladen wird (bei Anmeldung oder Systemstart)</translation>
+    </message>
+    <message>
+        <source>no schedule: it runs when started or kept alive</source>
+        <translation>kein Zeitplan: es läuft, wenn es gestartet oder am Leben gehalten wird</translation>
+    </message>
+    <message>
+        <source>the schedules could not be read</source>
+        <translation>die Zeitpläne konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -11365,7 +11789,7 @@ ID %1
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use run, check, list or import</source>
-        <translation>unbekannte Aktion '%1': verwenden Sie run, check, list oder import</translation>
+        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie run, check, list oder import</translation>
     </message>
     <message>
         <source>Run the saved health checks (the Health page&apos;s Edit Checks…, or `qmctl health import`) on every machine they name, or only on HOST... (&quot;local&quot; for this machine), and keep the results in the history. Exit 0 when none is critical or unknown, 1 when one is critical, 3 when one could not be told (a host not reached, a file not read).</source>
@@ -12011,6 +12435,62 @@ ID %1
     <message>
         <source>List a storage location and keep its size in the history (its trend, and the alerts of a backup or a limit)</source>
         <translation>Einen Speicherort auflisten und seine Größe im Verlauf behalten (sein Trend und die Meldungen einer Sicherung oder einer Grenze)</translation>
+    </message>
+    <message>
+        <source>the job names no log</source>
+        <translation>der Auftrag nennt kein Log</translation>
+    </message>
+    <message>
+        <source>give the log and when to rotate it: add log-rotate PATH --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</source>
+        <translation>geben Sie das Log an und wann es rotiert wird: add log-rotate PATH --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Rotate a log (or a glob of logs) over --max-size MB or --max-age-days N, keeping --keep N rotations (plan; --yes queues it)</source>
+        <translation>Ein Log (oder ein Muster von Logs) über --max-size MB oder --max-age-days N rotieren und --keep N Rotationen behalten (Plan; --yes reiht ein)</translation>
+    </message>
+    <message>
+        <source>log-rotate: rotate when larger than MB (10^6 bytes).</source>
+        <translation>log-rotate: rotieren, wenn größer als MB (10^6 Bytes).</translation>
+    </message>
+    <message>
+        <source>log-rotate: rotate when last rotated more than N days ago.</source>
+        <translation>log-rotate: rotieren, wenn zuletzt vor mehr als N Tagen rotiert.</translation>
+    </message>
+    <message>
+        <source>log-rotate: rotations kept (default 7).</source>
+        <translation>log-rotate: behaltene Rotationen (Vorgabe 7).</translation>
+    </message>
+    <message>
+        <source>service install: write the unit, do not start it.</source>
+        <translation>service install: die Unit schreiben, nicht starten.</translation>
+    </message>
+    <message>
+        <source>--max-size, --max-age-days and --keep take a number ≥ 0</source>
+        <translation>--max-size, --max-age-days und --keep nehmen eine Zahl ≥ 0</translation>
+    </message>
+    <message>
+        <source>service takes install, uninstall or status</source>
+        <translation>service nimmt install, uninstall oder status</translation>
+    </message>
+    <message>
+        <source>installed (%1), %2: %3</source>
+        <translation>installiert (%1), %2: %3</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>not installed: qmctl jobs service install runs scheduled jobs with the window closed</source>
+        <translation>nicht installiert: qmctl jobs service install führt geplante Aufträge auch bei geschlossenem Fenster aus</translation>
     </message>
 </context>
 <context>
@@ -13328,8 +13808,40 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
         <translation>health check KIND [Optionen]</translation>
     </message>
     <message>
-        <source>One health check: a log&apos;s success line, errors, a size, freshness</source>
-        <translation>Eine Gesundheitsprüfung: die Erfolgszeile eines Protokolls, Fehler, eine Größe, Aktualität</translation>
+        <source>health run [HOST...]</source>
+        <translation>health run [HOST...]</translation>
+    </message>
+    <message>
+        <source>Run the saved health checks on their machines, keep the results</source>
+        <translation>Die gespeicherten Zustandsprüfungen auf ihren Rechnern ausführen, die Ergebnisse behalten</translation>
+    </message>
+    <message>
+        <source>One health check: a log&apos;s success line, errors, a size, freshness, a process, a command, an endpoint</source>
+        <translation>Eine Zustandsprüfung: die Erfolgszeile eines Logs, Fehler, eine Größe, Aktualität, ein Prozess, ein Befehl, ein Endpunkt</translation>
+    </message>
+    <message>
+        <source>health list|import FILE</source>
+        <translation>health list|import DATEI</translation>
+    </message>
+    <message>
+        <source>The saved health checks; save those of a checks file</source>
+        <translation>Die gespeicherten Zustandsprüfungen; die einer Prüfungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>schedules HOST|local | --file FILE</source>
+        <translation>schedules HOST|local | --file DATEI</translation>
+    </message>
+    <message>
+        <source>What runs when: crontab, cron.d, systemd timers, launchd, next runs</source>
+        <translation>Was wann läuft: crontab, cron.d, systemd-Timer, launchd, nächste Läufe</translation>
+    </message>
+    <message>
+        <source>rotate PATH [--max-size MB] [--keep N] [--yes]</source>
+        <translation>rotate PATH [--max-size MB] [--keep N] [--yes]</translation>
+    </message>
+    <message>
+        <source>Rotate a log that loses nothing: compressed, verified, old ones quarantined</source>
+        <translation>Ein Log rotieren, ohne etwas zu verlieren: komprimiert, geprüft, alte in Quarantäne</translation>
     </message>
 </context>
 <context>
@@ -13487,6 +13999,85 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>A storage location that backs up a producer&apos;s kind, counted as a copy of each file it holds at the same path with the same size (repeatable; the backups named on the app&apos;s Storage page count too).</source>
         <translation>Ein Speicherort, der die Datenart eines Erzeugers sichert; jede Datei, die er unter demselben Pfad mit derselben Größe hält, zählt als Kopie (wiederholbar; die auf der Seite „Speicher“ der App benannten Sicherungen zählen auch).</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Rotate</name>
+    <message>
+        <source>Rotate a log of this machine (or each log a glob matches) when it is over --max-size MB or was last rotated more than --max-age-days ago: set aside as FILE-yyyyMMdd-HHmmss, compressed and read back before the uncompressed copy goes, the rotations beyond --keep moved to the folder&apos;s quarantine. A log a process holds open is copied and cut so that what it writes meanwhile stays in the live file. Without --yes only the plan is shown. Exit 0 when done (or nothing is due), 1 when a log could not be rotated, 2 on bad usage.</source>
+        <translation>Ein Log dieses Rechners (oder jedes Log, auf das ein Muster passt) rotieren, wenn es über --max-size MB ist oder vor mehr als --max-age-days zuletzt rotiert wurde: als FILE-yyyyMMdd-HHmmss beiseitegelegt, komprimiert und zurückgelesen, bevor die unkomprimierte Kopie geht, die Rotationen über --keep hinaus in die Quarantäne des Ordners verschoben. Ein Log, das ein Prozess offen hält, wird kopiert und so geschnitten, dass das währenddessen Geschriebene in der laufenden Datei bleibt. Ohne --yes wird nur der Plan gezeigt. Exit-Code 0, wenn erledigt (oder nichts fällig ist), 1, wenn ein Log nicht rotiert werden konnte, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>The log, or a glob in its file name.</source>
+        <translation>Das Log oder ein Muster in seinem Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Rotate when larger than this many MB (10^6 bytes).</source>
+        <translation>Rotieren, wenn größer als so viele MB (10^6 Bytes).</translation>
+    </message>
+    <message>
+        <source>Rotate when last rotated more than N days ago.</source>
+        <translation>Rotieren, wenn zuletzt vor mehr als N Tagen rotiert.</translation>
+    </message>
+    <message>
+        <source>Rotations kept (default 7); older ones move to the quarantine.</source>
+        <translation>Behaltene Rotationen (Vorgabe 7); ältere wandern in die Quarantäne.</translation>
+    </message>
+    <message>
+        <source>zstd (default) or gz.</source>
+        <translation>zstd (Vorgabe) oder gz.</translation>
+    </message>
+    <message>
+        <source>Rotate (else: the plan only).</source>
+        <translation>Rotieren (sonst: nur der Plan).</translation>
+    </message>
+    <message>
+        <source>give one PATH</source>
+        <translation>geben Sie einen PATH an</translation>
+    </message>
+    <message>
+        <source>--max-size, --max-age-days and --keep take numbers of 0 or more</source>
+        <translation>--max-size, --max-age-days und --keep nehmen Zahlen von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>--compress is zstd or gz, not “%1”</source>
+        <translation>--compress ist zstd oder gz, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>ROTATE</source>
+        <translation>ROTIEREN</translation>
+    </message>
+    <message>
+        <source>WOULD ROTATE</source>
+        <translation>WÜRDE ROTIEREN</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation>BEHALTEN</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation>→ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>held open by %1</source>
+        <translation>offen gehalten von %1</translation>
+    </message>
+    <message>
+        <source>to the quarantine: %1</source>
+        <translation>in die Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>some processes could not be looked at (another user&apos;s): a log no process visibly holds is cut as if held</source>
+        <translation>einige Prozesse konnten nicht betrachtet werden (die eines anderen Benutzers): ein Log, das sichtbar kein Prozess hält, wird geschnitten, als würde es gehalten</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to rotate.</source>
+        <translation>Nichts wurde geändert: fügen Sie --yes hinzu, um zu rotieren.</translation>
+    </message>
+    <message>
+        <source>%1 rotated (%2 → %3), %4 moved to the quarantine</source>
+        <translation>%1 rotiert (%2 → %3), %4 in die Quarantäne verschoben</translation>
     </message>
 </context>
 <context>
@@ -13665,6 +14256,41 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>Options of clean:</source>
         <translation>Optionen von clean:</translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Schedules</name>
+    <message>
+        <source>What runs when on a machine: the user&apos;s crontab, /etc/crontab and /etc/cron.d, systemd timers and launchd agents, each with its next runs; a line that cannot be read is listed with why. HOST is a host of --config, or local for this machine; --file reads one crontab, cron.d file, .timer or .plist instead. Exit 0, 1 when a line could not be read, 2 on bad usage, 3 when the host cannot be reached.</source>
+        <translation>Was wann auf einem Rechner läuft: die crontab des Benutzers, /etc/crontab und /etc/cron.d, systemd-Timer und launchd-Agenten, jeweils mit den nächsten Läufen; eine Zeile, die nicht gelesen werden kann, wird mit Grund aufgeführt. HOST ist ein Host der --config oder local für diesen Rechner; --file liest stattdessen eine crontab, cron.d-Datei, .timer oder .plist. Exit-Code 0, 1, wenn eine Zeile nicht gelesen werden konnte, 2 bei falscher Verwendung, 3, wenn der Host nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>A host of the config, or local.</source>
+        <translation>Ein Host der Konfiguration oder local.</translation>
+    </message>
+    <message>
+        <source>Read this crontab, cron.d file, .timer or .plist.</source>
+        <translation>Diese crontab, cron.d-Datei, .timer oder .plist lesen.</translation>
+    </message>
+    <message>
+        <source>give a HOST (local for this machine) or --file FILE</source>
+        <translation>geben Sie einen HOST (local für diesen Rechner) oder --file DATEI an</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>NOT READ: %1</source>
+        <translation>NICHT GELESEN: %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>nächste: %1</translation>
+    </message>
+    <message>
+        <source>No schedules.</source>
+        <translation>Keine Zeitpläne.</translation>
     </message>
 </context>
 <context>

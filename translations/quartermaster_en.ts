@@ -3654,6 +3654,14 @@ checked %2</source>
             <numerusform>%n checks imported from %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ro&amp;tate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the log the selected size check watches: a log rotation job, reviewed before it is queued or scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::HealthResultStore</name>
@@ -4890,6 +4898,50 @@ checked %2</source>
         <source>Listed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rotate %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the quarantine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there now; each run looks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not there: nothing to rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotated (%2 → %3), %4 moved to the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -5390,6 +5442,10 @@ checked %2</source>
     </message>
     <message>
         <source>Location listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log rotation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5977,6 +6033,128 @@ checked %2</source>
             <numerusform>%n line older than the cutoff is still there</numerusform>
             <numerusform>%n lines older than the cutoff are still there</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qm::LogRotation</name>
+    <message>
+        <source>no process holds it open: renamed whole, nothing written meanwhile can be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held open: copied, then its copied start cut off in place; what is written meanwhile stays in the live file, nothing is lost (a line crossing the cut goes on in the live file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held open, and this filesystem cannot cut a file&apos;s start: copied until its size holds still, then truncated; lines written in the moment between the last copy and the cut are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held open by a writer without O_APPEND: a cut would leave it writing past the end, so it is not rotated (restart the writer, or have it append)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, and rotation never follows links: give the file it points to (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last rotated %1 ago, more than %n day(s)</source>
+        <translation>
+            <numerusform>last rotated %1 ago, more than %n day</numerusform>
+            <numerusform>last rotated %1 ago, more than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log was cut short while copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is smaller than a block of its filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot cut its start in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: copied its first %2 and cut them off in place; the %3 after the cut, with what was written meanwhile, stay in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot truncate it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: copied %2, then truncated %3 µs after the last copy (lines written in that moment are lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a size (--max-size MB) or an age (--max-age-days N) to rotate at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rotations kept must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer due (%2), left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not rotated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: renamed to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set aside as %2 but not compressed: %3 (the copy is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: compressed to %2 (%3 → %4) and read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 to the quarantine: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7019,6 +7197,54 @@ id %1
         <source>Lists the location and keeps its size in the history: its trend on the Storage page, and the alerts of a backup (Stale backup) or a location with a limit. Reads only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>/var/log/sync.log, or a glob: /var/log/miner-*.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no size rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no age rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd (.zst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip (.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the log aside, compresses it and reads it back before the uncompressed copy goes; rotations beyond those kept move to the folder&apos;s quarantine. A log a process holds open is cut so that what it writes meanwhile stays in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::NodeExporterClient</name>
@@ -7646,6 +7872,34 @@ id %1
     </message>
     <message>
         <source>Storage location limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the job runner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled jobs run only while this window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled jobs run with the window closed: the job runner is a %1 service of your session (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runner is installed as a %1 service (%2) but is not running: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Only With the &amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;With the Window Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8608,6 +8862,49 @@ id %1
     </message>
 </context>
 <context>
+    <name>qm::RunnerService</name>
+    <message>
+        <source>%1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable qmctl with a full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written, but the service manager did not start it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; started, and started again at each login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed (%1 is not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped and removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::SafeFixes</name>
     <message>
         <source>together with the other fixes it would leave p2p_voters empty: with no voters no leader can be elected</source>
@@ -9343,6 +9640,133 @@ id %1
     </message>
     <message>
         <source>Settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::Schedules</name>
+    <message>
+        <source>%1 “%2”: the step is not a number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a range within %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not within %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” runs backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not read here (time zones and other forms are not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the last days of a month (~) are not read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Y-M-D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a year of its own is not read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time H:M[:S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: seconds other than 0 are not read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of a cron.d file has the times, a user and a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a crontab line has five times (or @daily, …) and a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a cron schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after it (or the timer) last ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a timer with no On…= time in its [Timer] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an XML property list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty property list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value out of its range in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartInterval is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 s, counted from when it was loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it is loaded (at login or boot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedule: it runs when started or kept alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedules could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11974,6 +12398,62 @@ id %1
         <source>List a storage location and keep its size in the history (its trend, and the alerts of a backup or a limit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the job names no log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the log and when to rotate it: add log-rotate PATH --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate a log (or a glob of logs) over --max-size MB or --max-age-days N, keeping --keep N rotations (plan; --yes queues it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-rotate: rotate when larger than MB (10^6 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-rotate: rotate when last rotated more than N days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log-rotate: rotations kept (default 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service install: write the unit, do not start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size, --max-age-days and --keep take a number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service takes install, uninstall or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed (%1), %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed: qmctl jobs service install runs scheduled jobs with the window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::cli::Logs</name>
@@ -13275,7 +13755,39 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One health check: a log&apos;s success line, errors, a size, freshness</source>
+        <source>health run [HOST...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the saved health checks on their machines, keep the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One health check: a log&apos;s success line, errors, a size, freshness, a process, a command, an endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health list|import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved health checks; save those of a checks file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedules HOST|local | --file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs when: crontab, cron.d, systemd timers, launchd, next runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotate PATH [--max-size MB] [--keep N] [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate a log that loses nothing: compressed, verified, old ones quarantined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13433,6 +13945,85 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>A storage location that backs up a producer&apos;s kind, counted as a copy of each file it holds at the same path with the same size (repeatable; the backups named on the app&apos;s Storage page count too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Rotate</name>
+    <message>
+        <source>Rotate a log of this machine (or each log a glob matches) when it is over --max-size MB or was last rotated more than --max-age-days ago: set aside as FILE-yyyyMMdd-HHmmss, compressed and read back before the uncompressed copy goes, the rotations beyond --keep moved to the folder&apos;s quarantine. A log a process holds open is copied and cut so that what it writes meanwhile stays in the live file. Without --yes only the plan is shown. Exit 0 when done (or nothing is due), 1 when a log could not be rotated, 2 on bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log, or a glob in its file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate when larger than this many MB (10^6 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate when last rotated more than N days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotations kept (default 7); older ones move to the quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd (default) or gz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate (else: the plan only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size, --max-age-days and --keep take numbers of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compress is zstd or gz, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROTATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WOULD ROTATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held open by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the quarantine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some processes could not be looked at (another user&apos;s): a log no process visibly holds is cut as if held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotated (%2 → %3), %4 moved to the quarantine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13608,6 +14199,41 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>Options of clean:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::cli::Schedules</name>
+    <message>
+        <source>What runs when on a machine: the user&apos;s crontab, /etc/crontab and /etc/cron.d, systemd timers and launchd agents, each with its next runs; a line that cannot be read is listed with why. HOST is a host of --config, or local for this machine; --file reads one crontab, cron.d file, .timer or .plist instead. Exit 0, 1 when a line could not be read, 2 on bad usage, 3 when the host cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host of the config, or local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this crontab, cron.d file, .timer or .plist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a HOST (local for this machine) or --file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT READ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
