@@ -2411,6 +2411,63 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     </message>
 </context>
 <context>
+    <name>qm::Daemons</name>
+    <message>
+        <source>“%1” is not a setting of a daemon (it takes %2)</source>
+        <translation>„%1“ ist keine Einstellung eines Daemons (er nimmt %2)</translation>
+    </message>
+    <message>
+        <source>a daemon has no “name”</source>
+        <translation>ein Daemon hat keinen „name“</translation>
+    </message>
+    <message>
+        <source>daemon “%1” has no “pattern” to find it by</source>
+        <translation>Daemon „%1“ hat kein „pattern“, an dem er zu finden ist</translation>
+    </message>
+    <message>
+        <source>daemon “%1” needs one way to start it: “systemd”, “launchd” or “start”</source>
+        <translation>Daemon „%1“ braucht einen Weg, ihn zu starten: „systemd“, „launchd“ oder „start“</translation>
+    </message>
+    <message>
+        <source>daemon “%1”: an empty entry in “hosts”</source>
+        <translation>Daemon „%1“: ein leerer Eintrag in „hosts“</translation>
+    </message>
+    <message>
+        <source>%1, then in the background: %2</source>
+        <translation>%1, dann im Hintergrund: %2</translation>
+    </message>
+    <message>
+        <source>in the background: %1</source>
+        <translation>im Hintergrund: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no process matches “%1” %n second(s) after the start</source>
+        <translation>
+            <numerusform>kein Prozess passt %n Sekunde nach dem Start auf „%1“</numerusform>
+            <numerusform>kein Prozess passt %n Sekunden nach dem Start auf „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a process still matches “%1” %n second(s) after the stop</source>
+        <translation>
+            <numerusform>ein Prozess passt %n Sekunde nach dem Stopp noch auf „%1“</numerusform>
+            <numerusform>ein Prozess passt %n Sekunden nach dem Stopp noch auf „%1“</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::DashboardPage</name>
     <message>
         <source>Refreshing…</source>
@@ -3189,14 +3246,6 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
         <translation>ein leerer Eintrag in „hosts“</translation>
     </message>
     <message>
-        <source>a checks file is a mapping whose “checks” is a list of checks</source>
-        <translation>eine Prüfungsdatei ist eine Zuordnung, deren „checks“ eine Liste von Prüfungen ist</translation>
-    </message>
-    <message>
-        <source>a check is a mapping of settings</source>
-        <translation>eine Prüfung ist eine Zuordnung von Einstellungen</translation>
-    </message>
-    <message>
         <source>a second check named “%1”</source>
         <translation>eine zweite Prüfung namens „%1“</translation>
     </message>
@@ -3215,6 +3264,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
     <message>
         <source>cancelled before it ran</source>
         <translation>abgebrochen, bevor sie lief</translation>
+    </message>
+    <message>
+        <source>a checks file is a mapping whose “checks” (and “daemons”) are lists</source>
+        <translation>eine Prüfungsdatei ist eine Zuordnung, deren „checks“ (und „daemons“) Listen sind</translation>
+    </message>
+    <message>
+        <source>an entry is a mapping of settings</source>
+        <translation>ein Eintrag ist eine Zuordnung von Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -11627,6 +11684,53 @@ ID %1
     </message>
 </context>
 <context>
+    <name>qm::cli::Daemons</name>
+    <message>
+        <source>list, start, stop or restart</source>
+        <translation>list, start, stop oder restart</translation>
+    </message>
+    <message>
+        <source>A host of the config, or local.</source>
+        <translation>Ein Host der Konfiguration oder local.</translation>
+    </message>
+    <message>
+        <source>Run the action (else: show it).</source>
+        <translation>Die Aktion ausführen (sonst: sie zeigen).</translation>
+    </message>
+    <message>
+        <source>Seconds to look again after the action (default 10).</source>
+        <translation>Sekunden, in denen nach der Aktion erneut nachgesehen wird (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>give list [HOST...], or start|stop|restart HOST NAME</source>
+        <translation>geben Sie list [HOST...] oder start|stop|restart HOST NAME an</translation>
+    </message>
+    <message>
+        <source>no daemon is named “%1”</source>
+        <translation>kein Daemon heißt „%1“</translation>
+    </message>
+    <message>
+        <source>--wait takes seconds</source>
+        <translation>--wait nimmt Sekunden</translation>
+    </message>
+    <message>
+        <source>would %1 on %2: %3</source>
+        <translation>würde auf %2 %1: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was run: add --yes to %1 it.</source>
+        <translation>Nichts wurde ausgeführt: fügen Sie --yes hinzu für %1.</translation>
+    </message>
+    <message>
+        <source>The daemons that should run (a checks file&apos;s “daemons”, saved with qmctl health import). list [HOST...]: whether each runs on its machines (exit 0 when all do, 1 when one does not, 3 when one could not be told). start|stop|restart HOST NAME: what would run, and with --yes runs it there and looks again until the daemon is as it should be (exit 0 then, 1 when not, 3 when the host cannot be reached).</source>
+        <translation>Die Daemons, die laufen sollen („daemons“ einer Prüfungsdatei, gespeichert mit qmctl health import). list [HOST...]: ob jeder auf seinen Rechnern läuft (Exit-Code 0, wenn alle laufen, 1, wenn einer nicht läuft, 3, wenn es für einen nicht bestimmt werden konnte). start|stop|restart HOST NAME: was ausgeführt würde, und mit --yes wird es dort ausgeführt und erneut nachgesehen, bis der Daemon ist, wie er sein soll (dann Exit-Code 0, sonst 1, 3, wenn der Host nicht erreichbar ist).</translation>
+    </message>
+    <message>
+        <source>No daemon is saved: name them in a checks file&apos;s “daemons” and save it with qmctl health import.</source>
+        <translation>Kein Daemon gespeichert: nennen Sie sie unter „daemons“ einer Prüfungsdatei und speichern Sie diese mit qmctl health import.</translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Health</name>
     <message>
         <source>bad --%1 &apos;%2&apos;: give a number of at least %3</source>
@@ -11798,6 +11902,17 @@ ID %1
     <message>
         <source>No health check is saved: add one on the Health page or with qmctl health import.</source>
         <translation>Keine Zustandsprüfung gespeichert: fügen Sie eine auf der Seite Zustand oder mit qmctl health import hinzu.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daemon(s) saved</source>
+        <translation>
+            <numerusform>%n Daemon gespeichert</numerusform>
+            <numerusform>%n Daemons gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13842,6 +13957,14 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>Rotate a log that loses nothing: compressed, verified, old ones quarantined</source>
         <translation>Ein Log rotieren, ohne etwas zu verlieren: komprimiert, geprüft, alte in Quarantäne</translation>
+    </message>
+    <message>
+        <source>daemons list [HOST...] | start|stop|restart HOST NAME [--yes]</source>
+        <translation>daemons list [HOST...] | start|stop|restart HOST NAME [--yes]</translation>
+    </message>
+    <message>
+        <source>The daemons that should run: whether they do; start, stop, restart one</source>
+        <translation>Die Daemons, die laufen sollen: ob sie laufen; einen starten, stoppen, neu starten</translation>
     </message>
 </context>
 <context>

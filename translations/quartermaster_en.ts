@@ -2406,6 +2406,63 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>qm::Daemons</name>
+    <message>
+        <source>“%1” is not a setting of a daemon (it takes %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a daemon has no “name”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon “%1” has no “pattern” to find it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon “%1” needs one way to start it: “systemd”, “launchd” or “start”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemon “%1”: an empty entry in “hosts”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then in the background: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the background: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no process matches “%1” %n second(s) after the start</source>
+        <translation>
+            <numerusform>no process matches “%1” %n second after the start</numerusform>
+            <numerusform>no process matches “%1” %n seconds after the start</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a process still matches “%1” %n second(s) after the stop</source>
+        <translation>
+            <numerusform>a process still matches “%1” %n second after the stop</numerusform>
+            <numerusform>a process still matches “%1” %n seconds after the stop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qm::DashboardPage</name>
     <message numerus="yes">
         <source>Volumes read at %1; %n could not be read</source>
@@ -3184,14 +3241,6 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a checks file is a mapping whose “checks” is a list of checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a check is a mapping of settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a second check named “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,6 +3258,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
     </message>
     <message>
         <source>cancelled before it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checks file is a mapping whose “checks” (and “daemons”) are lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is a mapping of settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11607,6 +11664,53 @@ id %1
     </message>
 </context>
 <context>
+    <name>qm::cli::Daemons</name>
+    <message>
+        <source>list, start, stop or restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host of the config, or local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the action (else: show it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to look again after the action (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give list [HOST...], or start|stop|restart HOST NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daemon is named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was run: add --yes to %1 it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemons that should run (a checks file&apos;s “daemons”, saved with qmctl health import). list [HOST...]: whether each runs on its machines (exit 0 when all do, 1 when one does not, 3 when one could not be told). start|stop|restart HOST NAME: what would run, and with --yes runs it there and looks again until the daemon is as it should be (exit 0 then, 1 when not, 3 when the host cannot be reached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daemon is saved: name them in a checks file&apos;s “daemons” and save it with qmctl health import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::cli::Health</name>
     <message>
         <source>bad --%1 &apos;%2&apos;: give a number of at least %3</source>
@@ -11778,6 +11882,17 @@ id %1
     <message>
         <source>No health check is saved: add one on the Health page or with qmctl health import.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daemon(s) saved</source>
+        <translation>
+            <numerusform>%n daemon saved</numerusform>
+            <numerusform>%n daemons saved</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13788,6 +13903,14 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>Rotate a log that loses nothing: compressed, verified, old ones quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daemons list [HOST...] | start|stop|restart HOST NAME [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemons that should run: whether they do; start, stop, restart one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

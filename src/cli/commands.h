@@ -29,6 +29,10 @@ int runCheck(const QStringList &arguments, Output &output);
 /// `arguments` start with "health".
 int runHealth(const QStringList &arguments, Output &output);
 
+/// `qmctl daemons list|start|stop|restart`: the daemons that should run (docs/health.md).
+/// `arguments` start with "daemons".
+int runDaemons(const QStringList &arguments, Output &output);
+
 /// `qmctl schedules HOST|local | --file FILE`: what runs when on a machine
 /// (docs/health.md). `arguments` start with "schedules".
 int runSchedules(const QStringList &arguments, Output &output);

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "core/appdata/appdata.h"
 #include "core/config/yaml/document.h"
+#include "core/health/daemons.h"
 #include "core/health/healthcheck.h"
 #include "core/health/healthcheckset.h"
 #include "core/health/healthhistory.h"
@@ -407,6 +408,24 @@ int runImportCommand(const QStringList &arguments, Output &output)
         readChecksFile(parser.positionalArguments().constFirst(), output);
     if (!imported)
         return UsageError;
+    // Its daemons too, read whole before anything is saved.
+    QList<DaemonSpec> importedDaemons;
+    {
+        QFile file(parser.positionalArguments().constFirst());
+        file.open(QIODevice::ReadOnly);
+        QString error;
+        const std::optional<QList<HealthFileItem>> items =
+            healthFileItems(file.read(yaml::kMaxYamlBytes + 1), QStringLiteral("daemons"), &error);
+        for (const HealthFileItem &item : items.value_or(QList<HealthFileItem>())) {
+            std::optional<DaemonSpec> daemon = daemonSpecFromJson(item.object, &error);
+            if (!daemon) {
+                output.error(QStringLiteral("%1: ").arg(file.fileName()) +
+                             Text::tr("line %1: %2").arg(item.line).arg(error));
+                return UsageError;
+            }
+            importedDaemons << *daemon;
+        }
+    }
     const std::unique_ptr<Settings> settings = Settings::ofDesktopApp();
     QList<SavedHealthCheck> saved =
         parser.isSet(replaceAll) ? QList<SavedHealthCheck>() : settings->healthChecks();
@@ -428,6 +447,18 @@ int runImportCommand(const QStringList &arguments, Output &output)
     }
     const int removed = int(before.size()) - (int(saved.size()) - added);
     settings->setHealthChecks(saved);
+    QList<DaemonSpec> daemons =
+        parser.isSet(replaceAll) ? QList<DaemonSpec>() : settings->daemons();
+    for (const DaemonSpec &daemon : std::as_const(importedDaemons)) {
+        const auto at =
+            std::find_if(daemons.begin(), daemons.end(),
+                         [&daemon](const DaemonSpec &d) { return d.name == daemon.name; });
+        if (at == daemons.end())
+            daemons << daemon;
+        else
+            *at = daemon;
+    }
+    settings->setDaemons(daemons);
     settings->sync();
     if (output.format() == OutputFormat::Json) {
         output.json(QJsonObject{{QStringLiteral("schemaVersion"), 1},
@@ -435,7 +466,8 @@ int runImportCommand(const QStringList &arguments, Output &output)
                                 {QStringLiteral("updated"), updated},
                                 {QStringLiteral("unchanged"), unchanged},
                                 {QStringLiteral("removed"), removed},
-                                {QStringLiteral("saved"), int(saved.size())}});
+                                {QStringLiteral("saved"), int(saved.size())},
+                                {QStringLiteral("daemons"), int(daemons.size())}});
     } else {
         output.line(Text::tr("%1 added, %2 updated, %3 unchanged, %4 removed: %n check(s) saved",
                              nullptr, int(saved.size()))
@@ -443,6 +475,8 @@ int runImportCommand(const QStringList &arguments, Output &output)
                         .arg(updated)
                         .arg(unchanged)
                         .arg(removed));
+        if (!importedDaemons.isEmpty())
+            output.line(Text::tr("%n daemon(s) saved", nullptr, int(daemons.size())));
     }
     return Success;
 }

@@ -28,6 +28,7 @@ QList<Command> commands()
     return {
         {QStringLiteral("check"), runCheck},
         {QStringLiteral("config"), runConfig},
+        {QStringLiteral("daemons"), runDaemons},
         {QStringLiteral("health"), runHealth},
         {QStringLiteral("history"), runHistory},
         {QStringLiteral("jobs"), runJobs},
@@ -78,6 +79,8 @@ QList<Usage> usages()
                   "process, a command, an endpoint")},
         {Text::tr("health list|import FILE"),
          Text::tr("The saved health checks; save those of a checks file")},
+        {Text::tr("daemons list [HOST...] | start|stop|restart HOST NAME [--yes]"),
+         Text::tr("The daemons that should run: whether they do; start, stop, restart one")},
         {Text::tr("schedules HOST|local | --file FILE"),
          Text::tr("What runs when: crontab, cron.d, systemd timers, launchd, next runs")},
         {Text::tr("rotate PATH [--max-size MB] [--keep N] [--yes]"),

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void rotateShowsThePlanThenRotates();
     void schedulesOfAFileAndOfThisMachine();
     void jobsServiceUnitWrittenAndRemoved();
+    void daemonsStartedAndStopped();
 };
 
 void TestQmctl::initTestCase()
@@ -1542,6 +1543,59 @@ void TestQmctl::jobsServiceUnitWrittenAndRemoved()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!QFileInfo::exists(unit));
     QCOMPARE(qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("restart")},
+                   home.path())
+                 .exitCode,
+             2);
+}
+
+void TestQmctl::daemonsStartedAndStopped()
+{
+    // A daemon of this machine, as a checks file names it: started in the background,
+    // seen running, restarted, stopped — each checked by looking again.
+    QTemporaryDir home;
+    const QString name =
+        QStringLiteral("qm_test_backup_%1").arg(QCoreApplication::applicationPid());
+    const QString script = home.filePath(name + QStringLiteral(".sh"));
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("sleep 600\n");
+    }
+    const QString checks = home.filePath(QStringLiteral("health.yaml"));
+    {
+        QFile file(checks);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("checks: []\ndaemons:\n  - name: s3 backup\n    hosts: local\n"
+                   "    pattern: \"[" +
+                   name.left(1).toUtf8() + "]" + name.mid(1).toUtf8() + "\"\n    start: [sh, " +
+                   script.toUtf8() + "]\n");
+    }
+    Run run = qmctl({QStringLiteral("health"), QStringLiteral("import"), checks}, home.path());
+    QVERIFY2(run.exitCode == 0 && run.out.contains("1 daemon saved"),
+             QByteArray(run.out + run.err).constData());
+    const auto list = [&] {
+        return qmctl({QStringLiteral("daemons"), QStringLiteral("list")}, home.path());
+    };
+    run = list();
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.startsWith("STOPPED  local  s3 backup"), run.out.constData());
+    // Without --yes: what would run, nothing run.
+    run = qmctl({QStringLiteral("daemons"), QStringLiteral("start"), QStringLiteral("local"),
+                 QStringLiteral("s3 backup")},
+                home.path());
+    QVERIFY2(run.out.contains(QByteArray("in the background: sh " + script.toUtf8())),
+             run.out.constData());
+    QCOMPARE(list().exitCode, 1);
+    for (const char *action : {"start", "restart", "stop"}) {
+        run = qmctl({QStringLiteral("daemons"), QString::fromLatin1(action),
+                     QStringLiteral("local"), QStringLiteral("s3 backup"), QStringLiteral("--yes")},
+                    home.path());
+        QVERIFY2(run.exitCode == 0,
+                 QByteArray(QByteArray(action) + ": " + run.out + run.err).constData());
+        QCOMPARE(list().exitCode, qstrcmp(action, "stop") == 0 ? 1 : 0);
+    }
+    QCOMPARE(qmctl({QStringLiteral("daemons"), QStringLiteral("start"), QStringLiteral("local"),
+                    QStringLiteral("nothing")},
                    home.path())
                  .exitCode,
              2);

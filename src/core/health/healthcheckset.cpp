@@ -240,7 +240,8 @@ std::optional<SavedHealthCheck> savedHealthCheckFromJson(const QJsonObject &obje
     return saved;
 }
 
-std::optional<QList<SavedHealthCheck>> parseHealthChecksFile(const QByteArray &text, QString *error)
+std::optional<QList<HealthFileItem>> healthFileItems(const QByteArray &text, const QString &key,
+                                                     QString *error)
 {
     yaml::ParseError parseError;
     const std::optional<yaml::Document> document = yaml::parse(text, &parseError);
@@ -258,32 +259,54 @@ std::optional<QList<SavedHealthCheck>> parseHealthChecksFile(const QByteArray &t
         return value->node >= 0 ? document->node(value->node).start.line + 1 : 0;
     };
     yaml::Value list;
+    bool known = false; // a mapping with "checks" or "daemons"
     if (root->type == yaml::ValueData::Type::Mapping) {
-        for (const auto &[key, value] : root->pairs) {
-            if (key->type == yaml::ValueData::Type::String &&
-                key->string == QLatin1String("checks"))
+        for (const auto &[name, value] : root->pairs) {
+            if (name->type != yaml::ValueData::Type::String)
+                continue;
+            known = known || name->string == QLatin1String("checks") ||
+                    name->string == QLatin1String("daemons");
+            if (name->string == key)
                 list = value;
         }
     }
-    if (!list || (list->type != yaml::ValueData::Type::Sequence &&
-                  list->type != yaml::ValueData::Type::Null)) {
-        *error = Text::tr("a checks file is a mapping whose “checks” is a list of checks");
+    if (!known || (list && list->type != yaml::ValueData::Type::Sequence &&
+                   list->type != yaml::ValueData::Type::Null)) {
+        *error = Text::tr("a checks file is a mapping whose “checks” (and “daemons”) are lists");
         return std::nullopt;
     }
+    QList<HealthFileItem> items;
+    for (const yaml::Value &item : list ? list->items : std::vector<yaml::Value>()) {
+        QString why;
+        std::optional<QJsonValue> json;
+        if (item->type != yaml::ValueData::Type::Mapping)
+            why = Text::tr("an entry is a mapping of settings");
+        else
+            json = jsonOf(item, &why);
+        if (!json) {
+            *error = Text::tr("line %1: %2").arg(lineOf(item)).arg(why);
+            return std::nullopt;
+        }
+        items.append({json->toObject(), lineOf(item)});
+    }
+    return items;
+}
+
+std::optional<QList<SavedHealthCheck>> parseHealthChecksFile(const QByteArray &text, QString *error)
+{
+    const std::optional<QList<HealthFileItem>> items =
+        healthFileItems(text, QStringLiteral("checks"), error);
+    if (!items)
+        return std::nullopt;
     QList<SavedHealthCheck> checks;
     QSet<QString> names;
-    for (const yaml::Value &item : list->items) {
+    for (const HealthFileItem &item : *items) {
         QString why;
-        std::optional<SavedHealthCheck> check;
-        if (item->type != yaml::ValueData::Type::Mapping) {
-            why = Text::tr("a check is a mapping of settings");
-        } else if (const std::optional<QJsonValue> json = jsonOf(item, &why)) {
-            check = savedHealthCheckFromJson(json->toObject(), &why);
-        }
+        std::optional<SavedHealthCheck> check = savedHealthCheckFromJson(item.object, &why);
         if (check && names.contains(check->check.name))
             why = Text::tr("a second check named “%1”").arg(check->check.name);
         if (!why.isEmpty()) {
-            *error = Text::tr("line %1: %2").arg(lineOf(item)).arg(why);
+            *error = Text::tr("line %1: %2").arg(item.line).arg(why);
             return std::nullopt;
         }
         names.insert(check->check.name);

@@ -47,6 +47,19 @@ std::optional<SavedHealthCheck> savedHealthCheckFromJson(const QJsonObject &obje
 std::optional<QList<SavedHealthCheck>> parseHealthChecksFile(const QByteArray &text,
                                                              QString *error);
 
+/// One entry of a section of a checks file, as JSON, with its line.
+struct HealthFileItem
+{
+    QJsonObject object;
+    qsizetype line = 0;
+};
+
+/// The entries of section `key` ("checks", "daemons") of a checks file; an empty list when
+/// the file has no such section. Nothing, with `*error` (its line), for a file that is not
+/// YAML, not a mapping with `checks` or `daemons`, or an entry that is not a mapping.
+std::optional<QList<HealthFileItem>> healthFileItems(const QByteArray &text, const QString &key,
+                                                     QString *error);
+
 /// `checks` as a checks file that parseHealthChecksFile reads back.
 QByteArray healthChecksFileText(const QList<SavedHealthCheck> &checks);
 

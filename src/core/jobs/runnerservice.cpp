@@ -113,18 +113,19 @@ QByteArray runnerServiceText(const QString &qmctl, const QString &dataDirectory)
     QStringList words;
     for (const QString &word : argv)
         words << systemdWord(word);
-    return QStringLiteral("# Written by Quartermaster (qmctl jobs service install): the job runner,\n"
-                          "# so that scheduled jobs run with the window closed.\n"
-                          "[Unit]\n"
-                          "Description=Quartermaster job runner\n"
-                          "\n"
-                          "[Service]\n"
-                          "ExecStart=%1\n"
-                          "Restart=on-failure\n"
-                          "RestartSec=30\n"
-                          "\n"
-                          "[Install]\n"
-                          "WantedBy=default.target\n")
+    return QStringLiteral(
+               "# Written by Quartermaster (qmctl jobs service install): the job runner,\n"
+               "# so that scheduled jobs run with the window closed.\n"
+               "[Unit]\n"
+               "Description=Quartermaster job runner\n"
+               "\n"
+               "[Service]\n"
+               "ExecStart=%1\n"
+               "Restart=on-failure\n"
+               "RestartSec=30\n"
+               "\n"
+               "[Install]\n"
+               "WantedBy=default.target\n")
         .arg(words.join(u' '))
         .toUtf8();
 }
@@ -142,8 +143,8 @@ bool installRunnerService(const QString &qmctl, const QString &dataDirectory, bo
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(runnerServiceText(qmctl, dataDirectory)) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(runnerServiceText(qmctl, dataDirectory)) < 0 || !file.commit()) {
         *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -152,12 +153,16 @@ bool installRunnerService(const QString &qmctl, const QString &dataDirectory, bo
         return true;
     ProcessResult result;
     if (kLaunchd) {
-        manage(QStringLiteral("launchctl"), {QStringLiteral("bootout"), userDomain() + u'/' + kLabel});
-        result = manage(QStringLiteral("launchctl"), {QStringLiteral("bootstrap"), userDomain(), path});
+        manage(QStringLiteral("launchctl"),
+               {QStringLiteral("bootout"), userDomain() + u'/' + kLabel});
+        result =
+            manage(QStringLiteral("launchctl"), {QStringLiteral("bootstrap"), userDomain(), path});
     } else {
-        manage(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("daemon-reload")});
-        result = manage(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("enable"),
-                                                      QStringLiteral("--now"), kUnitName});
+        manage(QStringLiteral("systemctl"),
+               {QStringLiteral("--user"), QStringLiteral("daemon-reload")});
+        result =
+            manage(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("enable"),
+                                                 QStringLiteral("--now"), kUnitName});
     }
     if (!result.succeeded()) {
         *error = Text::tr("%1 is written, but the service manager did not start it: %2")
@@ -176,7 +181,8 @@ bool uninstallRunnerService(QString *message, QString *error)
         return true;
     }
     if (kLaunchd)
-        manage(QStringLiteral("launchctl"), {QStringLiteral("bootout"), userDomain() + u'/' + kLabel});
+        manage(QStringLiteral("launchctl"),
+               {QStringLiteral("bootout"), userDomain() + u'/' + kLabel});
     else
         manage(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("disable"),
                                              QStringLiteral("--now"), kUnitName});
@@ -185,7 +191,8 @@ bool uninstallRunnerService(QString *message, QString *error)
         return false;
     }
     if (!kLaunchd)
-        manage(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("daemon-reload")});
+        manage(QStringLiteral("systemctl"),
+               {QStringLiteral("--user"), QStringLiteral("daemon-reload")});
     *message = Text::tr("stopped and removed %1").arg(path);
     return true;
 }
@@ -201,9 +208,9 @@ RunnerServiceStatus runnerServiceStatus()
                           {QStringLiteral("print"), userDomain() + u'/' + kLabel})
                  : manage(QStringLiteral("systemctl"),
                           {QStringLiteral("--user"), QStringLiteral("is-active"), kUnitName});
-    status.running = result.succeeded() &&
-                     (kLaunchd ? result.standardOutput.contains("state = running")
-                               : result.standardOutput.trimmed() == "active");
+    status.running =
+        result.succeeded() && (kLaunchd ? result.standardOutput.contains("state = running")
+                                        : result.standardOutput.trimmed() == "active");
     status.detail = kLaunchd ? (status.running ? QStringLiteral("running") : said(result))
                              : QString::fromUtf8(result.standardOutput.trimmed());
     if (status.detail.isEmpty())

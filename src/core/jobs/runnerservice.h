@@ -11,8 +11,8 @@ namespace qm {
 /// How the runner service stands.
 struct RunnerServiceStatus
 {
-    QString manager;   ///< "systemd" or "launchd"
-    QString unitPath;  ///< where its unit or property list is
+    QString manager;        ///< "systemd" or "launchd"
+    QString unitPath;       ///< where its unit or property list is
     bool installed = false; ///< the unit or property list is there
     bool running = false;   ///< the service manager says it runs
     QString detail;         ///< what the service manager said, or why it could not be asked

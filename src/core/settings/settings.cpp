@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "core/alerts/alertrules.h"
+#include "core/health/daemons.h"
 #include "core/health/healthcheckset.h"
 #include "core/history/historyretention.h"
 #include "core/hosts/probehost.h"
@@ -35,6 +36,7 @@ const QString kStorageScanRules = QStringLiteral("storage/scanRules");
 const QString kStorageTextfileDirectory = QStringLiteral("storage/textfileDirectory");
 const QString kStorageBackups = QStringLiteral("storage/backups");
 const QString kHealthChecks = QStringLiteral("health/checks");
+const QString kDaemons = QStringLiteral("health/daemons");
 const QString kSampleCacheBytes = QStringLiteral("samples/cacheBytes");
 constexpr qint64 kDefaultSampleCacheBytes = 2LL * 1024 * 1024 * 1024;
 constexpr qint64 kMinSampleCacheBytes = 64LL * 1024 * 1024;
@@ -353,6 +355,33 @@ void Settings::setHealthChecks(const QList<SavedHealthCheck> &checks)
     else
         m_settings->setValue(kHealthChecks, QJsonDocument(array).toJson(QJsonDocument::Compact));
     Q_EMIT healthChecksChanged();
+}
+
+QList<DaemonSpec> Settings::daemons() const
+{
+    QList<DaemonSpec> daemons;
+    const QJsonArray saved =
+        QJsonDocument::fromJson(m_settings->value(kDaemons).toByteArray()).array();
+    for (const QJsonValue item : saved) {
+        QString error;
+        if (std::optional<DaemonSpec> daemon = daemonSpecFromJson(item.toObject(), &error))
+            daemons << *daemon;
+    }
+    return daemons;
+}
+
+void Settings::setDaemons(const QList<DaemonSpec> &daemons)
+{
+    if (daemons == this->daemons())
+        return;
+    QJsonArray array;
+    for (const DaemonSpec &daemon : daemons)
+        array.append(daemonSpecJson(daemon));
+    if (daemons.isEmpty())
+        m_settings->remove(kDaemons);
+    else
+        m_settings->setValue(kDaemons, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    Q_EMIT daemonsChanged();
 }
 
 QStringList Settings::logConnections() const

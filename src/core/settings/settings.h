@@ -20,6 +20,7 @@ struct AlertRule;
 struct AlertRules;
 struct BackupLink;
 struct SavedHealthCheck;
+struct DaemonSpec;
 struct CategoryLimit;
 struct LocationLimit;
 struct DataCategory;
@@ -165,6 +166,10 @@ public:
     /// that cannot be read is left out.
     QList<SavedHealthCheck> healthChecks() const;
     void setHealthChecks(const QList<SavedHealthCheck> &checks);
+    /// The daemons that should run (docs/health.md, "Daemons"); an entry that cannot be
+    /// read is left out.
+    QList<DaemonSpec> daemons() const;
+    void setDaemons(const QList<DaemonSpec> &daemons);
 
     /// Miner data directories of this machine the Samples page reads, besides the
     /// `data_dir` of each host of the config.
@@ -210,6 +215,7 @@ Q_SIGNALS:
     void storageTextfileDirectoryChanged();
     void backupLinksChanged();
     void healthChecksChanged();
+    void daemonsChanged();
 
 private:
     void setRecentFiles(const QStringList &files);
