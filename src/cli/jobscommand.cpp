@@ -435,6 +435,7 @@ bool readSession(const QCommandLineParser &parser, const JobsOptions &option, Jo
     // Lifecycle jobs write the storage gauges where the app would.
     session->environment.storageTextfileDirectory =
         Settings::ofDesktopApp()->storageTextfileDirectory();
+    session->environment.daemons = Settings::ofDesktopApp()->daemons();
     session->environment.ssh.configFile = parser.value(option.sshConfig);
     session->environment.ssh.knownHostsFile = parser.value(option.knownHosts);
     if (parser.isSet(option.config)) {

@@ -6,6 +6,7 @@
 #include "app/health/healthchecksdialog.h"
 #include "app/health/healthgridmodel.h"
 #include "app/health/healthpage.h"
+#include "core/health/daemons.h"
 #include "core/health/healthcheckset.h"
 #include "core/health/healthscheduler.h"
 #include "core/settings/settings.h"
@@ -18,9 +19,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace qm;
 
@@ -162,6 +165,27 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().at(0).toString(), path(QStringLiteral("sync.log")));
         QCOMPARE(requested.first().at(1).toDouble(), 100.0);
+
+        // The daemons that should run: looked at when their tab is shown; Start queues a
+        // daemon job (confirmed by a person; not asked here).
+        DaemonSpec backupDaemon;
+        backupDaemon.name = QStringLiteral("s3 backup");
+        backupDaemon.pattern = QStringLiteral("[q]m_no_such_backup_daemon");
+        backupDaemon.start = {QStringLiteral("sh"), path(QStringLiteral("backup.sh"))};
+        settings.setDaemons({backupDaemon});
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("healthTabs"));
+        QSignalSpy read(&page, &HealthPage::daemonsRead);
+        tabs->setCurrentIndex(1);
+        QTRY_VERIFY(read.size() >= 1);
+        QTreeWidget *daemons = page.daemonsView();
+        QCOMPARE(daemons->topLevelItemCount(), 1);
+        QCOMPARE(daemons->topLevelItem(0)->text(0), QStringLiteral("s3 backup"));
+        QCOMPARE(daemons->topLevelItem(0)->text(2), QStringLiteral("stopped"));
+        QSignalSpy action(&page, &HealthPage::daemonActionRequested);
+        page.actOnSelectedDaemon(QStringLiteral("start"), false);
+        QCOMPARE(action.size(), 1);
+        QCOMPARE(action.first(), (QVariantList{QStringLiteral("local"), QStringLiteral("s3 backup"),
+                                               QStringLiteral("start")}));
     }
 };
 

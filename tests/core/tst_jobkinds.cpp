@@ -84,7 +84,7 @@ private Q_SLOTS:
             QCOMPARE(catalogue.find(record.key()), &record);
         }
         // Every kind the queue stores is in the catalogue, in the order people see them.
-        QCOMPARE(keys.size(), 10);
+        QCOMPARE(keys.size(), 11);
         QStringList order;
         for (const JobKindRecord &record : catalogue.records())
             order.append(record.key());
@@ -93,7 +93,8 @@ private Q_SLOTS:
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
                               QStringLiteral("replication"), QStringLiteral("logs-retention"),
                               QStringLiteral("orphans-clean"), QStringLiteral("orphans-lifecycle"),
-                              QStringLiteral("storage-du"), QStringLiteral("log-rotate")}));
+                              QStringLiteral("storage-du"), QStringLiteral("log-rotate"),
+                              QStringLiteral("daemon")}));
         QCOMPARE(catalogue.title(kSyncJobKind), QStringLiteral("Sync"));
         QVERIFY(!catalogue.find(QStringLiteral("rm -rf")));
         // What qmctl jobs add takes: a measurement comes from the Replication page.
@@ -102,10 +103,10 @@ private Q_SLOTS:
                               QStringLiteral("cleanup"), QStringLiteral("probe"),
                               QStringLiteral("logs-retention"), QStringLiteral("orphans-clean"),
                               QStringLiteral("orphans-lifecycle"), QStringLiteral("storage-du"),
-                              QStringLiteral("log-rotate")}));
+                              QStringLiteral("log-rotate"), QStringLiteral("daemon")}));
         // qmctl's help has a line for each of them, from its record.
         const QList<std::pair<QString, QString>> usages = catalogue.usages();
-        QCOMPARE(usages.size(), 9);
+        QCOMPARE(usages.size(), 10);
         QCOMPARE(usages[0].first, QStringLiteral("jobs add sync SRC DEST"));
         QCOMPARE(usages[3].first, QStringLiteral("jobs add probe [HOST]"));
         QCOMPARE(usages[4].first, QStringLiteral("jobs add logs-retention"));
@@ -305,7 +306,15 @@ private Q_SLOTS:
             {QStringLiteral("probe"), {}, {}},
             {QStringLiteral("logs-retention"), {}, retention},
             {QStringLiteral("log-rotate"), {dir.filePath(QStringLiteral("sync.log"))}, rotate},
+            {QStringLiteral("daemon"),
+             {QStringLiteral("local"), QStringLiteral("s3 backup"), QStringLiteral("restart")},
+             {}},
         };
+        qm::DaemonSpec daemon;
+        daemon.name = QStringLiteral("s3 backup");
+        daemon.pattern = QStringLiteral("s3_backup_daemon");
+        daemon.launchdLabel = QStringLiteral("com.fleet.s3backup");
+        environment.daemons = {daemon};
         for (const auto &[key, words, options] : cases) {
             const JobFromArguments made = catalogue.fromArguments(key, words, options, environment);
             QVERIFY2(made.job, qPrintable(key + QStringLiteral(": ") + made.error));

@@ -1,7 +1,9 @@
 // The Health page in the sidebar: the saved health checks on every machine, run by the
 // session's HealthScheduler.
 
+#include "app/jobs/jobqueueservice.h"
 #include "app/jobs/newjobdialog.h"
+#include "core/jobkinds/jobkindcatalogue.h"
 #include "app/session/appsession.h"
 #include "app/session/pagedescription.h"
 #include "core/appdata/appdata.h"
@@ -28,6 +30,19 @@ PageDescription healthPageDescription()
                              arguments.options.maxMegabytes = maxMb > 0 ? maxMb : 100;
                              NewJobDialog::openFor(queue, QStringLiteral("log-rotate"), arguments,
                                                    page);
+                         });
+        // Start, Stop, Restart: a daemon job through the queue.
+        QObject::connect(page, &HealthPage::daemonActionRequested, page,
+                         [queue = session.jobQueue(), s = &session](const QString &host,
+                                                                     const QString &daemon,
+                                                                     const QString &action) {
+                             const JobFromArguments made = standardJobKinds().fromArguments(
+                                 QStringLiteral("daemon"), {host, daemon, action}, {},
+                                 queue->environment());
+                             if (made.job)
+                                 queue->enqueue(made.job->spec);
+                             else
+                                 s->showStatusMessage(made.error);
                          });
         session.showStatusMessagesOf(page);
         return page;

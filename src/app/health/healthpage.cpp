@@ -2,6 +2,7 @@
 
 #include "app/widgets/detailshtml.h"
 #include "core/async/whenfinished.h"
+#include "core/health/daemons.h"
 #include "core/health/healthhistory.h"
 #include "core/health/healthscheduler.h"
 #include "core/history/historystore.h"
@@ -18,11 +19,15 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -62,6 +67,8 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
     , m_rotate(button(tr("Ro&tate…"), QKeySequence(Qt::CTRL | Qt::Key_T),
                       tr("Rotate the log the selected size check watches: a log rotation job, "
                          "reviewed before it is queued or scheduled")))
+    , m_daemons(new QTreeWidget)
+    , m_daemonsNote(new QLabel)
 {
     auto *edit = button(tr("&Edit Checks…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                         tr("Add, change or remove checks, and try one before saving it"));
@@ -96,9 +103,42 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     empty->setMargin(24);
+    // Below the grid: what the selected cell found, and the daemons that should run.
+    auto *below = new QTabWidget;
+    below->setObjectName(QStringLiteral("healthTabs"));
+    below->addTab(m_details, tr("E&vidence"));
+    auto *daemonsPage = new QWidget;
+    auto *daemonsLayout = new QVBoxLayout(daemonsPage);
+    m_daemons->setObjectName(QStringLiteral("daemonsView"));
+    m_daemons->setHeaderLabels({tr("Daemon"), tr("Machine"), tr("State"), tr("Found")});
+    m_daemons->setRootIsDecorated(false);
+    m_daemons->setAllColumnsShowFocus(true);
+    m_daemonsNote->setWordWrap(true);
+    auto *daemonButtons = new QHBoxLayout;
+    daemonButtons->addWidget(m_daemonsNote, 1);
+    auto *look = new QPushButton(tr("&Look Again"));
+    connect(look, &QPushButton::clicked, this, [this] { refreshDaemons(true); });
+    daemonButtons->addWidget(look);
+    for (const auto &[text, action] :
+         {std::pair{tr("&Start…"), QStringLiteral("start")},
+          std::pair{tr("Rest&art…"), QStringLiteral("restart")},
+          std::pair{tr("St&op…"), QStringLiteral("stop")}}) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(action + QStringLiteral("DaemonButton"));
+        connect(b, &QPushButton::clicked, this,
+                [this, key = action] { actOnSelectedDaemon(key); });
+        daemonButtons->addWidget(b);
+    }
+    daemonsLayout->addWidget(m_daemons, 1);
+    daemonsLayout->addLayout(daemonButtons);
+    below->addTab(daemonsPage, tr("&Daemons"));
+    connect(below, &QTabWidget::currentChanged, this, [this, below](int index) {
+        if (below->widget(index) != m_details)
+            refreshDaemons();
+    });
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_grid);
-    splitter->addWidget(m_details);
+    splitter->addWidget(below);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     m_stack->addWidget(empty);
@@ -123,6 +163,7 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
             importChecks(path);
     });
     connect(m_settings, &Settings::healthChecksChanged, this, &HealthPage::updateChecks);
+    connect(m_settings, &Settings::daemonsChanged, this, [this] { refreshDaemons(); });
     connect(m_scheduler, &HealthScheduler::runStarted, this, [this](int checks) {
         m_running = true;
         m_summary->setText(tr("Running %n check(s)…", nullptr, checks));
@@ -220,6 +261,88 @@ QString HealthPage::summaryText() const
 QString HealthPage::detailsText() const
 {
     return m_details->toPlainText();
+}
+
+void HealthPage::refreshDaemons(bool everyHost)
+{
+    const QList<DaemonSpec> daemons = m_settings->daemons();
+    if (daemons.isEmpty()) {
+        m_daemons->clear();
+        m_daemonsNote->setText(tr("No daemons are named yet: list them under “daemons” in a "
+                                  "checks file and import it (Import…)."));
+        return;
+    }
+    QList<SavedHealthCheck> checks;
+    for (const DaemonSpec &daemon : daemons)
+        checks.append({daemonCheck(daemon), daemon.hosts});
+    QList<HealthRun> runs = healthRunsFor(checks, m_config, {}, nullptr);
+    // The hosts are reached on request, or while periodic probing is on.
+    const bool hosts = everyHost || m_scheduler->hostsEnabled();
+    if (!hosts)
+        runs.removeIf([](const HealthRun &run) { return !run.host.isEmpty(); });
+    m_daemonsNote->setText(tr("Looking…"));
+    const int request = ++m_daemonsRequest;
+    const FleetAccess fleet = m_scheduler->fleetAccess();
+    whenFinished(this, QtConcurrent::run([runs, fleet] {
+                     return runHealthChecks(runs, fleet, QDateTime::currentMSecsSinceEpoch(), 8);
+                 }),
+                 [this, request, hosts](const QList<HealthResult> &results) {
+                     if (request != m_daemonsRequest)
+                         return;
+                     m_daemons->clear();
+                     for (const HealthResult &result : results) {
+                         const QString state = result.state == HealthState::Ok ? tr("running")
+                                               : result.state == HealthState::Critical
+                                                   ? tr("stopped")
+                                                   : tr("unknown");
+                         auto *item = new QTreeWidgetItem(
+                             m_daemons,
+                             {result.name,
+                              result.host.isEmpty() ? tr("this machine") : result.host, state,
+                              result.evidence.isEmpty() ? result.summary
+                                                        : result.evidence.join(QStringLiteral("; "))});
+                         item->setData(1, Qt::UserRole,
+                                       result.host.isEmpty() ? QStringLiteral("local") : result.host);
+                         item->setForeground(2, healthStateColor(result.state));
+                     }
+                     if (m_daemons->topLevelItemCount() > 0)
+                         m_daemons->setCurrentItem(m_daemons->topLevelItem(0));
+                     const QString at = when(QDateTime::currentMSecsSinceEpoch());
+                     m_daemonsNote->setText(
+                         hosts ? tr("Looked at %1.").arg(at)
+                               : tr("This machine's, looked at %1; Look Again reaches the hosts.")
+                                     .arg(at));
+                     Q_EMIT daemonsRead();
+                 });
+}
+
+void HealthPage::actOnSelectedDaemon(const QString &action, bool confirm)
+{
+    const QTreeWidgetItem *item = m_daemons->currentItem();
+    if (!item)
+        return;
+    const QString name = item->text(0);
+    const QString host = item->data(1, Qt::UserRole).toString();
+    const QList<DaemonSpec> daemons = m_settings->daemons();
+    const auto found = std::find_if(daemons.cbegin(), daemons.cend(),
+                                    [&name](const DaemonSpec &d) { return d.name == name; });
+    const std::optional<DaemonAction> act = daemonActionFromKey(action);
+    if (found == daemons.cend() || !act)
+        return;
+    const QString verb = action == QLatin1String("start")     ? tr("Start")
+                         : action == QLatin1String("restart") ? tr("Restart")
+                                                              : tr("Stop");
+    if (confirm && QMessageBox::question(
+                       this, tr("Daemon"),
+                       tr("%1 “%2” on %3?\n\nIt runs: %4\n\nThe job queue runs it, then looks "
+                          "again until the daemon is as it should be.")
+                           .arg(verb, name, item->text(1), daemonActionText(*found, *act))) !=
+                       QMessageBox::Yes)
+        return;
+    Q_EMIT daemonActionRequested(host, name, action);
+    Q_EMIT statusMessage(tr("Queued: %1 “%2” on %3").arg(verb, name, item->text(1)));
+    // The job looks again for up to 10 s; the list follows a little later.
+    QTimer::singleShot(std::chrono::seconds(13), this, [this] { refreshDaemons(true); });
 }
 
 QString HealthPage::rotatableLog(double *maxMegabytes) const

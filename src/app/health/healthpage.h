@@ -7,6 +7,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
+class QTreeWidget;
 
 namespace qm {
 
@@ -47,6 +48,15 @@ public:
     /// is replaced); false, with the reason as a status message, when it cannot be read.
     bool importChecks(const QString &path);
 
+    /// Looks at every saved daemon on its machines again (the hosts only while periodic
+    /// probing is on, or when `everyHost`), off the GUI thread; daemonsRead follows.
+    void refreshDaemons(bool everyHost = false);
+    /// The daemons as last looked at: the tree's rows (name, machine, state).
+    QTreeWidget *daemonsView() const { return m_daemons; }
+    /// Start, Stop or Restart on the selected daemon row: asks first when `confirm`,
+    /// then daemonActionRequested.
+    void actOnSelectedDaemon(const QString &action, bool confirm = true);
+
     /// The log the selected cell's size check watches on this machine, for Rotate…;
     /// empty when the cell is not such a check.
     QString rotatableLog(double *maxMegabytes = nullptr) const;
@@ -55,6 +65,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     /// Rotate… on a log a size check watches: a log rotation job for it, to review.
     void rotateRequested(const QString &log, double maxMegabytes);
+    /// Start, Stop or Restart confirmed: a daemon job for `host` ("local": this machine).
+    void daemonActionRequested(const QString &host, const QString &daemon, const QString &action);
+    void daemonsRead();
 
 private:
     void updateChecks();
@@ -72,6 +85,9 @@ private:
     QLabel *m_summary;
     QPushButton *m_runNow;
     QPushButton *m_rotate;
+    QTreeWidget *m_daemons;
+    QLabel *m_daemonsNote;
+    int m_daemonsRequest = 0;
     bool m_running = false;
     int m_detailsRequest = 0;
 };

@@ -365,6 +365,34 @@ void NewJobDialog::buildForm()
                                   this);
     rotateNote->setWordWrap(true);
     rotate->addRow(QString(), rotateNote);
+
+    QFormLayout *daemon = page(QStringLiteral("daemon"));
+    m_daemonHost = new QComboBox(this);
+    m_daemonHost->setObjectName(QStringLiteral("daemonHost"));
+    m_daemonHost->setEditable(true);
+    m_daemonName = new QComboBox(this);
+    m_daemonName->setObjectName(QStringLiteral("daemonName"));
+    m_daemonAction = new QComboBox(this);
+    m_daemonAction->addItem(tr("Start"), QStringLiteral("start"));
+    m_daemonAction->addItem(tr("Restart"), QStringLiteral("restart"));
+    m_daemonAction->addItem(tr("Stop"), QStringLiteral("stop"));
+    if (m_service) {
+        const JobEnvironment environment = m_service->environment();
+        m_daemonHost->addItem(QStringLiteral("local"));
+        for (const FleetHost &host : environment.config ? environment.config->hosts : QList<FleetHost>())
+            m_daemonHost->addItem(host.name);
+        for (const DaemonSpec &spec : environment.daemons)
+            m_daemonName->addItem(spec.name);
+    }
+    daemon->addRow(tr("&Machine:"), m_daemonHost);
+    daemon->addRow(tr("&Daemon:"), m_daemonName);
+    daemon->addRow(tr("&Action:"), m_daemonAction);
+    auto *daemonNote = new QLabel(tr("Runs the daemon's start, stop or restart on the machine, "
+                                     "then looks again until it is as it should be. The daemons "
+                                     "are those a checks file names (qmctl health import)."),
+                                  this);
+    daemonNote->setWordWrap(true);
+    daemon->addRow(QString(), daemonNote);
     layout->addWidget(what);
 
     auto *when = new QGroupBox(tr("When"), this);
@@ -447,6 +475,8 @@ void NewJobDialog::buildForm()
     for (QSpinBox *box : {m_rotateMaxMb, m_rotateMaxDays, m_rotateKeep})
         connect(box, &QSpinBox::valueChanged, this, changed);
     connect(m_rotateFormat, &QComboBox::currentIndexChanged, this, changed);
+    for (QComboBox *box : {m_daemonHost, m_daemonName, m_daemonAction})
+        connect(box, &QComboBox::currentTextChanged, this, changed);
     for (QSpinBox *box :
          {m_syncMaxDelete, m_archiveDays, m_cleanupDays, m_retentionHours, m_everyCount,
           m_orphansMaxObjects, m_orphansBatch, m_lifecycleMaxObjects, m_lifecycleBatch})
@@ -624,6 +654,9 @@ JobArguments NewJobDialog::arguments() const
         options.maxAgeDays = m_rotateMaxDays->value() > 0 ? m_rotateMaxDays->value() : -1;
         options.keep = m_rotateKeep->value();
         options.archiveFormat = m_rotateFormat->currentData().toString();
+    } else if (key == QLatin1String("daemon")) {
+        arguments.words = {m_daemonHost->currentText().trimmed(), m_daemonName->currentText(),
+                           m_daemonAction->currentData().toString()};
     }
     return arguments;
 }
@@ -703,6 +736,11 @@ void NewJobDialog::setJob(const QString &key, const JobArguments &arguments)
             m_rotateKeep->setValue(options.keep);
         if (const int at = m_rotateFormat->findData(options.archiveFormat); at >= 0)
             m_rotateFormat->setCurrentIndex(at);
+    } else if (key == QLatin1String("daemon")) {
+        m_daemonHost->setEditText(first);
+        m_daemonName->setCurrentText(arguments.words.value(1));
+        if (const int at = m_daemonAction->findData(arguments.words.value(2)); at >= 0)
+            m_daemonAction->setCurrentIndex(at);
     }
     m_filling = false;
     formChanged();

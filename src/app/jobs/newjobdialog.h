@@ -138,6 +138,9 @@ private:
     QSpinBox *m_rotateMaxDays;
     QSpinBox *m_rotateKeep;
     QComboBox *m_rotateFormat;
+    QComboBox *m_daemonHost;
+    QComboBox *m_daemonName;
+    QComboBox *m_daemonAction;
     // when
     QRadioButton *m_now;
     QRadioButton *m_every;

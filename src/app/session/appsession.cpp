@@ -81,6 +81,7 @@ AppSession::AppSession(Settings *settings, QObject *parent)
     connect(m_hosts, &LiveHosts::hostsChanged, this, &AppSession::updateJobEnvironment);
     connect(settings, &Settings::storageTextfileDirectoryChanged, this,
             &AppSession::updateJobEnvironment);
+    connect(settings, &Settings::daemonsChanged, this, &AppSession::updateJobEnvironment);
     connect(m_hosts, &LiveHosts::liveStatesChanged, m_alertMonitor, &AlertMonitor::setLiveStates);
     connect(m_alertMonitor, &AlertMonitor::storeError, this, &AppSession::statusMessage);
 
@@ -149,6 +150,7 @@ void AppSession::updateJobEnvironment()
     // Probe jobs probe the hosts as the Hosts page does, and it shows what they find.
     environment.probeHosts = scheduler->hosts();
     environment.probeCategories = scheduler->options().categories;
+    environment.daemons = m_settings->daemons();
     const QPointer<AppSession> session(this);
     // Both arrive in a job's worker thread: the queue outlives those threads, and the
     // session is looked at on its own thread, where it may have gone.

@@ -46,6 +46,8 @@ public:
     void start();
 
     bool isRunning() const { return m_running; }
+    /// Whether periodic passes reach the hosts.
+    bool hostsEnabled() const { return m_hostsEnabled; }
     /// The newest result of every check on every machine, as last read (host then name).
     QList<HealthResult> latest() const { return m_latest; }
     /// When the last pass ended; invalid before the first.

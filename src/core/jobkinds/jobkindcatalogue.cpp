@@ -19,6 +19,7 @@ JobKindRecord orphansCleanJobKindRecord();
 JobKindRecord orphansLifecycleJobKindRecord();
 JobKindRecord locationListingJobKindRecord();
 JobKindRecord logRotateJobKindRecord();
+JobKindRecord daemonJobKindRecord();
 
 const JobKindCatalogue &standardJobKinds()
 {
@@ -37,6 +38,7 @@ const JobKindCatalogue &standardJobKinds()
                 orphansLifecycleJobKindRecord(),
                 locationListingJobKindRecord(),
                 logRotateJobKindRecord(),
+                daemonJobKindRecord(),
             },
             &error);
         if (!made)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/health/daemons.h"
 #include "core/config/fleetconfig.h"
 #include "core/hosts/hostprobe.h"
 #include "core/hosts/hostprober.h"
@@ -36,6 +37,8 @@ struct JobEnvironment : FleetAccess
     std::optional<QList<ProbeHost>> probeHosts;
     /// The data categories probes measure; empty: the default ones.
     QList<DataCategory> probeCategories;
+    /// The daemons that should run (Settings::daemons()), which daemon jobs act on.
+    QList<DaemonSpec> daemons;
     /// Hears each probe of a probe job, in the job's worker thread, after it was recorded
     /// (`failingSince`: when the host began failing, from the history, or invalid).
     std::function<void(const HostProbe &probe, const QDateTime &failingSince)> probed;
