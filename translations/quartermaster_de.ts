@@ -3725,6 +3725,98 @@ geprüft %2</translation>
         <source>Rotate the log the selected size check watches: a log rotation job, reviewed before it is queued or scheduled</source>
         <translation>Das Log rotieren, das die gewählte Größenprüfung beobachtet: ein Log-Rotationsauftrag, geprüft, bevor er eingereiht oder geplant wird</translation>
     </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>Bele&amp;ge</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Daemon</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>&amp;Look Again</source>
+        <translation>&amp;Erneut nachsehen</translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starten …</translation>
+    </message>
+    <message>
+        <source>Rest&amp;art…</source>
+        <translation>&amp;Neu starten …</translation>
+    </message>
+    <message>
+        <source>St&amp;op…</source>
+        <translation>St&amp;oppen …</translation>
+    </message>
+    <message>
+        <source>&amp;Daemons</source>
+        <translation>&amp;Daemons</translation>
+    </message>
+    <message>
+        <source>No daemons are named yet: list them under “daemons” in a checks file and import it (Import…).</source>
+        <translation>Noch keine Daemons benannt: führen Sie sie unter „daemons“ in einer Prüfungsdatei auf und importieren Sie diese (Importieren …).</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Wird nachgesehen …</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Looked at %1.</source>
+        <translation>Nachgesehen um %1.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s, looked at %1; Look Again reaches the hosts.</source>
+        <translation>Die dieses Rechners, nachgesehen um %1; „Erneut nachsehen“ erreicht die Hosts.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>%1 “%2” on %3?
+
+It runs: %4
+
+The job queue runs it, then looks again until the daemon is as it should be.</source>
+        <translation>%1: „%2“ auf %3?
+
+Ausgeführt wird: %4
+
+Die Auftragswarteschlange führt es aus und sieht dann erneut nach, bis der Daemon ist, wie er sein soll.</translation>
+    </message>
+    <message>
+        <source>Queued: %1 “%2” on %3</source>
+        <translation>Eingereiht: %1 „%2“ auf %3</translation>
+    </message>
 </context>
 <context>
     <name>qm::HealthResultStore</name>
@@ -5005,6 +5097,26 @@ geprüft %2</translation>
         <source>Rotated</source>
         <translation>Rotiert</translation>
     </message>
+    <message>
+        <source>%1 %2 on %3: %4</source>
+        <translation>%1 %2 auf %3: %4</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Daemon</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Führt aus</translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -5510,6 +5622,10 @@ geprüft %2</translation>
     <message>
         <source>Log rotation</source>
         <translation>Log-Rotation</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Daemon</translation>
     </message>
 </context>
 <context>
@@ -7314,6 +7430,34 @@ ID %1
     <message>
         <source>Sets the log aside, compresses it and reads it back before the uncompressed copy goes; rotations beyond those kept move to the folder&apos;s quarantine. A log a process holds open is cut so that what it writes meanwhile stays in it.</source>
         <translation>Legt das Log beiseite, komprimiert es und liest es zurück, bevor die unkomprimierte Kopie geht; Rotationen über die behaltenen hinaus wandern in die Quarantäne des Ordners. Ein Log, das ein Prozess offen hält, wird so geschnitten, dass das währenddessen Geschriebene darin bleibt.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>Rec&amp;hner:</translation>
+    </message>
+    <message>
+        <source>&amp;Daemon:</source>
+        <translation>Dae&amp;mon:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Akt&amp;ion:</translation>
+    </message>
+    <message>
+        <source>Runs the daemon&apos;s start, stop or restart on the machine, then looks again until it is as it should be. The daemons are those a checks file names (qmctl health import).</source>
+        <translation>Führt Start, Stopp oder Neustart des Daemons auf dem Rechner aus und sieht dann erneut nach, bis er ist, wie er sein soll. Die Daemons sind die, die eine Prüfungsdatei nennt (qmctl health import).</translation>
     </message>
 </context>
 <context>
@@ -12606,6 +12750,26 @@ ID %1
     <message>
         <source>not installed: qmctl jobs service install runs scheduled jobs with the window closed</source>
         <translation>nicht installiert: qmctl jobs service install führt geplante Aufträge auch bei geschlossenem Fenster aus</translation>
+    </message>
+    <message>
+        <source>the job names no daemon action</source>
+        <translation>der Auftrag nennt keine Daemon-Aktion</translation>
+    </message>
+    <message>
+        <source>give the host, the daemon and what to do: add daemon HOST|local NAME start|stop|restart</source>
+        <translation>geben Sie den Host, den Daemon und was zu tun ist an: add daemon HOST|local NAME start|stop|restart</translation>
+    </message>
+    <message>
+        <source>no daemon is named “%1”</source>
+        <translation>kein Daemon heißt „%1“</translation>
+    </message>
+    <message>
+        <source>HOST|local NAME start|stop|restart</source>
+        <translation>HOST|local NAME start|stop|restart</translation>
+    </message>
+    <message>
+        <source>Start, stop or restart a daemon the checks file names, then look again</source>
+        <translation>Einen Daemon, den die Prüfungsdatei nennt, starten, stoppen oder neu starten, dann erneut nachsehen</translation>
     </message>
 </context>
 <context>

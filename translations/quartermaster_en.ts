@@ -3719,6 +3719,94 @@ checked %2</source>
         <source>Rotate the log the selected size check watches: a log rotation job, reviewed before it is queued or scheduled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;art…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daemons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daemons are named yet: list them under “daemons” in a checks file and import it (Import…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine&apos;s, looked at %1; Look Again reaches the hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” on %3?
+
+It runs: %4
+
+The job queue runs it, then looks again until the daemon is as it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1 “%2” on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::HealthResultStore</name>
@@ -4999,6 +5087,26 @@ checked %2</source>
         <source>Rotated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::JobEventLog</name>
@@ -5503,6 +5611,10 @@ checked %2</source>
     </message>
     <message>
         <source>Log rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daemon</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7300,6 +7412,34 @@ id %1
     </message>
     <message>
         <source>Sets the log aside, compresses it and reads it back before the uncompressed copy goes; rotations beyond those kept move to the folder&apos;s quarantine. A log a process holds open is cut so that what it writes meanwhile stays in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daemon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the daemon&apos;s start, stop or restart on the machine, then looks again until it is as it should be. The daemons are those a checks file names (qmctl health import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12567,6 +12707,26 @@ id %1
     </message>
     <message>
         <source>not installed: qmctl jobs service install runs scheduled jobs with the window closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job names no daemon action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the host, the daemon and what to do: add daemon HOST|local NAME start|stop|restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no daemon is named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST|local NAME start|stop|restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, stop or restart a daemon the checks file names, then look again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

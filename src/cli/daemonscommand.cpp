@@ -34,10 +34,13 @@ int runDaemons(const QStringList &arguments, Output &output)
         "all do, 1 when one does not, 3 when one could not be told). start|stop|restart HOST "
         "NAME: what would run, and with --yes runs it there and looks again until the daemon "
         "is as it should be (exit 0 then, 1 when not, 3 when the host cannot be reached)."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("list, start, stop or restart"));
-    parser.addPositionalArgument(QStringLiteral("HOST"), Text::tr("A host of the config, or local."),
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 Text::tr("list, start, stop or restart"));
+    parser.addPositionalArgument(QStringLiteral("HOST"),
+                                 Text::tr("A host of the config, or local."),
                                  QStringLiteral("[HOST] [NAME]"));
-    const QCommandLineOption yes(QStringLiteral("yes"), Text::tr("Run the action (else: show it)."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 Text::tr("Run the action (else: show it)."));
     const QCommandLineOption wait(QStringLiteral("wait"),
                                   Text::tr("Seconds to look again after the action (default 10)."),
                                   QStringLiteral("S"), QStringLiteral("10"));
@@ -61,7 +64,8 @@ int runDaemons(const QStringList &arguments, Output &output)
         for (const DaemonSpec &daemon : daemons)
             checks.append({daemonCheck(daemon), daemon.hosts});
         QStringList problems;
-        const QList<HealthRun> runs = healthRunsFor(checks, fleet->config.get(), positional, &problems);
+        const QList<HealthRun> runs =
+            healthRunsFor(checks, fleet->config.get(), positional, &problems);
         for (const QString &problem : std::as_const(problems))
             output.warning(problem);
         const QList<HealthResult> results =
@@ -72,15 +76,16 @@ int runDaemons(const QStringList &arguments, Output &output)
         for (const HealthResult &result : results) {
             down = down || result.state == HealthState::Critical;
             unknown = unknown || result.state == HealthState::Unknown;
-            const QString state = result.state == HealthState::Ok         ? QStringLiteral("running")
-                                  : result.state == HealthState::Critical ? QStringLiteral("stopped")
-                                                                          : QStringLiteral("unknown");
-            array.append(QJsonObject{{QStringLiteral("host"), result.host},
-                                     {QStringLiteral("name"), result.name},
-                                     {QStringLiteral("state"), state},
-                                     {QStringLiteral("summary"), result.summary},
-                                     {QStringLiteral("processes"),
-                                      QJsonArray::fromStringList(result.evidence)}});
+            const QString state = result.state == HealthState::Ok ? QStringLiteral("running")
+                                  : result.state == HealthState::Critical
+                                      ? QStringLiteral("stopped")
+                                      : QStringLiteral("unknown");
+            array.append(QJsonObject{
+                {QStringLiteral("host"), result.host},
+                {QStringLiteral("name"), result.name},
+                {QStringLiteral("state"), state},
+                {QStringLiteral("summary"), result.summary},
+                {QStringLiteral("processes"), QJsonArray::fromStringList(result.evidence)}});
             if (output.format() == OutputFormat::Text)
                 output.line(QStringLiteral("%1  %2  %3: %4")
                                 .arg(state.toUpper(),
@@ -114,8 +119,8 @@ int runDaemons(const QStringList &arguments, Output &output)
         return UsageError;
     }
     if (!parser.isSet(yes)) {
-        output.line(Text::tr("would %1 on %2: %3")
-                        .arg(action, host, daemonActionText(*found, *act)));
+        output.line(
+            Text::tr("would %1 on %2: %3").arg(action, host, daemonActionText(*found, *act)));
         output.line(Text::tr("Nothing was run: add --yes to %1 it.").arg(action));
         return Success;
     }
@@ -131,10 +136,13 @@ int runDaemons(const QStringList &arguments, Output &output)
         output.error(error);
         return Incomplete;
     }
-    const bool done = runDaemonAction(*machine, *found, *act, seconds, [&](const QString &line) {
-        if (output.format() == OutputFormat::Text)
-            output.line(line);
-    }, &error);
+    const bool done = runDaemonAction(
+        *machine, *found, *act, seconds,
+        [&](const QString &line) {
+            if (output.format() == OutputFormat::Text)
+                output.line(line);
+        },
+        &error);
     if (output.format() == OutputFormat::Json)
         output.json({{QStringLiteral("schemaVersion"), 1},
                      {QStringLiteral("done"), done},

@@ -3,10 +3,10 @@
 
 #include "app/jobs/jobqueueservice.h"
 #include "app/jobs/newjobdialog.h"
-#include "core/jobkinds/jobkindcatalogue.h"
 #include "app/session/appsession.h"
 #include "app/session/pagedescription.h"
 #include "core/appdata/appdata.h"
+#include "core/jobkinds/jobkindcatalogue.h"
 #include "healthpage.h"
 
 namespace qm {
@@ -33,9 +33,8 @@ PageDescription healthPageDescription()
                          });
         // Start, Stop, Restart: a daemon job through the queue.
         QObject::connect(page, &HealthPage::daemonActionRequested, page,
-                         [queue = session.jobQueue(), s = &session](const QString &host,
-                                                                     const QString &daemon,
-                                                                     const QString &action) {
+                         [queue = session.jobQueue(), s = &session](
+                             const QString &host, const QString &daemon, const QString &action) {
                              const JobFromArguments made = standardJobKinds().fromArguments(
                                  QStringLiteral("daemon"), {host, daemon, action}, {},
                                  queue->environment());

@@ -23,8 +23,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
@@ -119,14 +119,12 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
     auto *look = new QPushButton(tr("&Look Again"));
     connect(look, &QPushButton::clicked, this, [this] { refreshDaemons(true); });
     daemonButtons->addWidget(look);
-    for (const auto &[text, action] :
-         {std::pair{tr("&Start…"), QStringLiteral("start")},
-          std::pair{tr("Rest&art…"), QStringLiteral("restart")},
-          std::pair{tr("St&op…"), QStringLiteral("stop")}}) {
+    for (const auto &[text, action] : {std::pair{tr("&Start…"), QStringLiteral("start")},
+                                       std::pair{tr("Rest&art…"), QStringLiteral("restart")},
+                                       std::pair{tr("St&op…"), QStringLiteral("stop")}}) {
         auto *b = new QPushButton(text);
         b->setObjectName(action + QStringLiteral("DaemonButton"));
-        connect(b, &QPushButton::clicked, this,
-                [this, key = action] { actOnSelectedDaemon(key); });
+        connect(b, &QPushButton::clicked, this, [this, key = action] { actOnSelectedDaemon(key); });
         daemonButtons->addWidget(b);
     }
     daemonsLayout->addWidget(m_daemons, 1);
@@ -283,37 +281,35 @@ void HealthPage::refreshDaemons(bool everyHost)
     m_daemonsNote->setText(tr("Looking…"));
     const int request = ++m_daemonsRequest;
     const FleetAccess fleet = m_scheduler->fleetAccess();
-    whenFinished(this, QtConcurrent::run([runs, fleet] {
-                     return runHealthChecks(runs, fleet, QDateTime::currentMSecsSinceEpoch(), 8);
-                 }),
-                 [this, request, hosts](const QList<HealthResult> &results) {
-                     if (request != m_daemonsRequest)
-                         return;
-                     m_daemons->clear();
-                     for (const HealthResult &result : results) {
-                         const QString state = result.state == HealthState::Ok ? tr("running")
-                                               : result.state == HealthState::Critical
-                                                   ? tr("stopped")
-                                                   : tr("unknown");
-                         auto *item = new QTreeWidgetItem(
-                             m_daemons,
-                             {result.name,
-                              result.host.isEmpty() ? tr("this machine") : result.host, state,
-                              result.evidence.isEmpty() ? result.summary
-                                                        : result.evidence.join(QStringLiteral("; "))});
-                         item->setData(1, Qt::UserRole,
-                                       result.host.isEmpty() ? QStringLiteral("local") : result.host);
-                         item->setForeground(2, healthStateColor(result.state));
-                     }
-                     if (m_daemons->topLevelItemCount() > 0)
-                         m_daemons->setCurrentItem(m_daemons->topLevelItem(0));
-                     const QString at = when(QDateTime::currentMSecsSinceEpoch());
-                     m_daemonsNote->setText(
-                         hosts ? tr("Looked at %1.").arg(at)
-                               : tr("This machine's, looked at %1; Look Again reaches the hosts.")
-                                     .arg(at));
-                     Q_EMIT daemonsRead();
-                 });
+    whenFinished(
+        this, QtConcurrent::run([runs, fleet] {
+            return runHealthChecks(runs, fleet, QDateTime::currentMSecsSinceEpoch(), 8);
+        }),
+        [this, request, hosts](const QList<HealthResult> &results) {
+            if (request != m_daemonsRequest)
+                return;
+            m_daemons->clear();
+            for (const HealthResult &result : results) {
+                const QString state = result.state == HealthState::Ok         ? tr("running")
+                                      : result.state == HealthState::Critical ? tr("stopped")
+                                                                              : tr("unknown");
+                auto *item = new QTreeWidgetItem(
+                    m_daemons,
+                    {result.name, result.host.isEmpty() ? tr("this machine") : result.host, state,
+                     result.evidence.isEmpty() ? result.summary
+                                               : result.evidence.join(QStringLiteral("; "))});
+                item->setData(1, Qt::UserRole,
+                              result.host.isEmpty() ? QStringLiteral("local") : result.host);
+                item->setForeground(2, healthStateColor(result.state));
+            }
+            if (m_daemons->topLevelItemCount() > 0)
+                m_daemons->setCurrentItem(m_daemons->topLevelItem(0));
+            const QString at = when(QDateTime::currentMSecsSinceEpoch());
+            m_daemonsNote->setText(
+                hosts ? tr("Looked at %1.").arg(at)
+                      : tr("This machine's, looked at %1; Look Again reaches the hosts.").arg(at));
+            Q_EMIT daemonsRead();
+        });
 }
 
 void HealthPage::actOnSelectedDaemon(const QString &action, bool confirm)

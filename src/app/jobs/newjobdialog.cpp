@@ -379,7 +379,8 @@ void NewJobDialog::buildForm()
     if (m_service) {
         const JobEnvironment environment = m_service->environment();
         m_daemonHost->addItem(QStringLiteral("local"));
-        for (const FleetHost &host : environment.config ? environment.config->hosts : QList<FleetHost>())
+        for (const FleetHost &host :
+             environment.config ? environment.config->hosts : QList<FleetHost>())
             m_daemonHost->addItem(host.name);
         for (const DaemonSpec &spec : environment.daemons)
             m_daemonName->addItem(spec.name);

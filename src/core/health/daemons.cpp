@@ -28,8 +28,8 @@ else nohup "$@" </dev/null >/dev/null 2>&1 & fi
 QStringList launchctl(const QString &verb, const QString &label)
 {
     return {QStringLiteral("sh"), QStringLiteral("-c"),
-            QStringLiteral("launchctl %1 \"gui/$(id -u)/$1\"").arg(verb), QStringLiteral("qm-launchd"),
-            label};
+            QStringLiteral("launchctl %1 \"gui/$(id -u)/$1\"").arg(verb),
+            QStringLiteral("qm-launchd"), label};
 }
 
 QStringList readStrings(const QJsonValue &value)
@@ -57,7 +57,8 @@ QString daemonActionKey(DaemonAction action)
 
 std::optional<DaemonAction> daemonActionFromKey(const QString &key)
 {
-    for (const DaemonAction action : {DaemonAction::Start, DaemonAction::Stop, DaemonAction::Restart}) {
+    for (const DaemonAction action :
+         {DaemonAction::Start, DaemonAction::Stop, DaemonAction::Restart}) {
         if (daemonActionKey(action) == key)
             return action;
     }
@@ -150,10 +151,10 @@ QStringList daemonActionArgv(const DaemonSpec &spec, DaemonAction action)
         }
     }
     if (action == DaemonAction::Stop)
-        return spec.stop.isEmpty() ? QStringList{QStringLiteral("pkill"), QStringLiteral("-f"),
-                                                 QStringLiteral("--"),
-                                                 selfExcludingPattern(spec.pattern)}
-                                   : spec.stop;
+        return spec.stop.isEmpty()
+                   ? QStringList{QStringLiteral("pkill"), QStringLiteral("-f"),
+                                 QStringLiteral("--"), selfExcludingPattern(spec.pattern)}
+                   : spec.stop;
     return QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
                        QString::fromLatin1(kBackgroundScript), QStringLiteral("qm-daemon")} +
            spec.start;
@@ -221,12 +222,12 @@ bool runDaemonAction(HealthMachine &machine, const DaemonSpec &spec, DaemonActio
                                    spec.systemdUnit.isEmpty() && spec.launchdLabel.isEmpty() &&
                                    run.process.exitCode == 1;
         if (!run.process.succeeded() && !nothingToStop) {
-            *error = Text::tr("%1 failed: %2")
-                         .arg(daemonActionKey(step),
-                              run.process.errorString.isEmpty()
-                                  ? firstOutputLine(run.process.standardError +
-                                                    run.process.standardOutput)
-                                  : run.process.errorString);
+            *error =
+                Text::tr("%1 failed: %2")
+                    .arg(daemonActionKey(step), run.process.errorString.isEmpty()
+                                                    ? firstOutputLine(run.process.standardError +
+                                                                      run.process.standardOutput)
+                                                    : run.process.errorString);
             return false;
         }
         // Looked at again until it is as it should be, or the wait is over.
@@ -234,7 +235,8 @@ bool runDaemonAction(HealthMachine &machine, const DaemonSpec &spec, DaemonActio
         HealthResult seen;
         for (int second = 0; second <= waitSeconds; ++second) {
             seen = runs();
-            if (seen.state != HealthState::Unknown && (seen.state == HealthState::Ok) == wantRunning)
+            if (seen.state != HealthState::Unknown &&
+                (seen.state == HealthState::Ok) == wantRunning)
                 break;
             if (second < waitSeconds)
                 QThread::sleep(1);

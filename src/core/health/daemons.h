@@ -23,8 +23,8 @@ struct DaemonSpec
 {
     QString name;
     QStringList hosts{QStringLiteral("local")}; ///< as a saved check's hosts
-    QString pattern;      ///< how it is found: `pgrep -f` on its command line
-    QString systemdUnit;  ///< `systemctl [--user] start|stop|restart UNIT`
+    QString pattern;                            ///< how it is found: `pgrep -f` on its command line
+    QString systemdUnit;                        ///< `systemctl [--user] start|stop|restart UNIT`
     bool systemdUser = false;
     QString launchdLabel; ///< `launchctl kickstart [-k] gui/UID/LABEL`, `launchctl kill TERM …`
     QStringList start;    ///< else: an argument vector started in the background

@@ -90,8 +90,9 @@ JobOutcome runDaemonJob(JobContext &context, const FleetAccess &fleet)
         return JobOutcome::failed(error);
     if (!machine->reach(&error))
         return JobOutcome::failed(error, true);
-    if (!runDaemonAction(*machine, job->daemon, job->action, 10,
-                         [&context](const QString &line) { context.log(line); }, &error))
+    if (!runDaemonAction(
+            *machine, job->daemon, job->action, 10,
+            [&context](const QString &line) { context.log(line); }, &error))
         return JobOutcome::failed(error);
     return JobOutcome::succeeded();
 }
@@ -120,14 +121,16 @@ JobKindRecord daemonJobKindRecord()
         const FleetAccess access = FleetAccess::withPrograms(environment.config, environment.ssh);
         return [access](JobContext &context) { return runDaemonJob(context, access); };
     };
-    record.describeParameters = [](const JobSpec &spec, QString *error) -> std::optional<JobFields> {
+    record.describeParameters = [](const JobSpec &spec,
+                                   QString *error) -> std::optional<JobFields> {
         const std::optional<DaemonJob> job = daemonJobFrom(spec.parameters, error);
         if (!job)
             return std::nullopt;
-        return JobFields{{kindtext::Details::tr("Daemon"), job->daemon.name},
-                         {kindtext::Details::tr("Host"), job->host},
-                         {kindtext::Details::tr("Action"), daemonActionKey(job->action)},
-                         {kindtext::Details::tr("Runs"), daemonActionText(job->daemon, job->action)}};
+        return JobFields{
+            {kindtext::Details::tr("Daemon"), job->daemon.name},
+            {kindtext::Details::tr("Host"), job->host},
+            {kindtext::Details::tr("Action"), daemonActionKey(job->action)},
+            {kindtext::Details::tr("Runs"), daemonActionText(job->daemon, job->action)}};
     };
     // One attempt: a person looks at a daemon that would not start.
     record.retriable = false;

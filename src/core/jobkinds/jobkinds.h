@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/health/daemons.h"
 #include "core/config/fleetconfig.h"
+#include "core/health/daemons.h"
 #include "core/hosts/hostprobe.h"
 #include "core/hosts/hostprober.h"
 #include "core/hosts/probehost.h"
