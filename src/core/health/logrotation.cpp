@@ -87,11 +87,14 @@ QList<Holder> holdersOf(const QString &path, dev_t dev, ino_t ino, bool *complet
         if (!numeric || pid == ::getpid())
             continue;
         const QString fdFolder = QStringLiteral("/proc/%1/fd").arg(pidText);
-        QDir fds(fdFolder);
-        if (!fds.isReadable()) {
-            *complete = false;
+        // Another user's process cannot be looked at; one that ended meanwhile holds
+        // nothing.
+        if (::access(QFile::encodeName(fdFolder).constData(), R_OK | X_OK) != 0) {
+            if (errno == EACCES || errno == EPERM)
+                *complete = false;
             continue;
         }
+        QDir fds(fdFolder);
         const QStringList entries =
             fds.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot);
         for (const QString &fd : entries) {
