@@ -304,6 +304,8 @@ void HealthPage::refreshDaemons(bool everyHost)
             }
             if (m_daemons->topLevelItemCount() > 0)
                 m_daemons->setCurrentItem(m_daemons->topLevelItem(0));
+            for (int column = 0; column < 3; ++column)
+                m_daemons->resizeColumnToContents(column);
             const QString at = when(QDateTime::currentMSecsSinceEpoch());
             m_daemonsNote->setText(
                 hosts ? tr("Looked at %1.").arg(at)
