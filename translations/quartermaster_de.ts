@@ -2466,6 +2466,14 @@ Die Dienste der Flotte werden sie nicht laden können. Trotzdem speichern?</tran
             <numerusform>ein Prozess passt %n Sekunden nach dem Stopp noch auf „%1“</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a second daemon named “%1”</source>
+        <translation>ein zweiter Daemon namens „%1“</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>qm::DashboardPage</name>
@@ -12046,10 +12054,6 @@ ID %1
     <message>
         <source>No health check is saved: add one on the Health page or with qmctl health import.</source>
         <translation>Keine Zustandsprüfung gespeichert: fügen Sie eine auf der Seite Zustand oder mit qmctl health import hinzu.</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n daemon(s) saved</source>

@@ -2461,6 +2461,14 @@ The fleet&apos;s daemons will fail to load it. Save anyway?</source>
             <numerusform>a process still matches “%1” %n seconds after the stop</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a second daemon named “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::DashboardPage</name>
@@ -12021,10 +12029,6 @@ id %1
     </message>
     <message>
         <source>No health check is saved: add one on the Health page or with qmctl health import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

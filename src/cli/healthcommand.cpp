@@ -414,50 +414,32 @@ int runImportCommand(const QStringList &arguments, Output &output)
         QFile file(parser.positionalArguments().constFirst());
         file.open(QIODevice::ReadOnly);
         QString error;
-        const std::optional<QList<HealthFileItem>> items =
-            healthFileItems(file.read(yaml::kMaxYamlBytes + 1), QStringLiteral("daemons"), &error);
-        for (const HealthFileItem &item : items.value_or(QList<HealthFileItem>())) {
-            std::optional<DaemonSpec> daemon = daemonSpecFromJson(item.object, &error);
-            if (!daemon) {
-                output.error(QStringLiteral("%1: ").arg(file.fileName()) +
-                             Text::tr("line %1: %2").arg(item.line).arg(error));
-                return UsageError;
-            }
-            importedDaemons << *daemon;
+        const std::optional<QList<DaemonSpec>> daemons =
+            parseDaemonsFile(file.read(yaml::kMaxYamlBytes + 1), &error);
+        if (!daemons) {
+            output.error(QStringLiteral("%1: %2").arg(file.fileName(), error));
+            return UsageError;
         }
+        importedDaemons = *daemons;
     }
     const std::unique_ptr<Settings> settings = Settings::ofDesktopApp();
-    QList<SavedHealthCheck> saved =
-        parser.isSet(replaceAll) ? QList<SavedHealthCheck>() : settings->healthChecks();
     const QList<SavedHealthCheck> before = settings->healthChecks();
+    const QList<SavedHealthCheck> saved =
+        mergeHealthChecks(parser.isSet(replaceAll) ? QList<SavedHealthCheck>() : before, *imported);
     int added = 0;
     int updated = 0;
     int unchanged = 0;
     for (const SavedHealthCheck &check : *imported) {
-        const auto same = [&check](const SavedHealthCheck &other) {
-            return other.check.name == check.check.name;
-        };
-        const auto old = std::find_if(before.cbegin(), before.cend(), same);
+        const auto old =
+            std::find_if(before.cbegin(), before.cend(), [&check](const SavedHealthCheck &other) {
+                return other.check.name == check.check.name;
+            });
         (old == before.cend() ? added : *old == check ? unchanged : updated) += 1;
-        const auto at = std::find_if(saved.begin(), saved.end(), same);
-        if (at == saved.end())
-            saved << check;
-        else
-            *at = check;
     }
     const int removed = int(before.size()) - (int(saved.size()) - added);
     settings->setHealthChecks(saved);
-    QList<DaemonSpec> daemons =
-        parser.isSet(replaceAll) ? QList<DaemonSpec>() : settings->daemons();
-    for (const DaemonSpec &daemon : std::as_const(importedDaemons)) {
-        const auto at =
-            std::find_if(daemons.begin(), daemons.end(),
-                         [&daemon](const DaemonSpec &d) { return d.name == daemon.name; });
-        if (at == daemons.end())
-            daemons << daemon;
-        else
-            *at = daemon;
-    }
+    const QList<DaemonSpec> daemons = mergeDaemons(
+        parser.isSet(replaceAll) ? QList<DaemonSpec>() : settings->daemons(), importedDaemons);
     settings->setDaemons(daemons);
     settings->sync();
     if (output.format() == OutputFormat::Json) {

@@ -142,11 +142,16 @@ private Q_SLOTS:
         QVERIFY(write(path(QStringLiteral("bad.yaml")), "checks:\n  - {name: x, kind: nope}\n"));
         QVERIFY(!page.importChecks(path(QStringLiteral("bad.yaml"))));
         QVERIFY(messages.last().first().toString().contains(QStringLiteral("nope")));
-        QVERIFY(write(path(QStringLiteral("good.yaml")),
-                      "checks:\n  - {name: data fresh, kind: freshness, dir: " +
-                          m_dir.path().toUtf8() + ", max_age_hours: 1}\n"));
+        QVERIFY(
+            write(path(QStringLiteral("good.yaml")),
+                  "checks:\n  - {name: data fresh, kind: freshness, dir: " + m_dir.path().toUtf8() +
+                      ", max_age_hours: 1}\n"
+                      "daemons:\n  - {name: miner, pattern: miner.py, start: [miner]}\n"));
         QVERIFY(page.importChecks(path(QStringLiteral("good.yaml"))));
         QCOMPARE(settings.healthChecks().size(), 4);
+        // Its daemons too.
+        QCOMPARE(settings.daemons().size(), 1);
+        QCOMPARE(settings.daemons().first().name, QStringLiteral("miner"));
         QCOMPARE(model->columnCount(), 4);
 
         // Rotate… for a size check's log on this machine: a rotation job to review.

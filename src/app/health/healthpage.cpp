@@ -442,26 +442,21 @@ bool HealthPage::importChecks(const QString &path)
     QFile file(path);
     QString error;
     std::optional<QList<SavedHealthCheck>> imported;
-    if (!file.open(QIODevice::ReadOnly))
+    std::optional<QList<DaemonSpec>> daemons;
+    if (!file.open(QIODevice::ReadOnly)) {
         error = file.errorString();
-    else
-        imported = parseHealthChecksFile(file.read(64 * 1024 * 1024), &error);
-    if (!imported) {
+    } else {
+        const QByteArray text = file.read(64 * 1024 * 1024);
+        imported = parseHealthChecksFile(text, &error);
+        if (imported)
+            daemons = parseDaemonsFile(text, &error);
+    }
+    if (!imported || !daemons) { // nothing is saved unless all of it can be read
         Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(QFileInfo(path).fileName(), error));
         return false;
     }
-    QList<SavedHealthCheck> saved = m_settings->healthChecks();
-    for (const SavedHealthCheck &check : *imported) {
-        const auto at =
-            std::find_if(saved.begin(), saved.end(), [&check](const SavedHealthCheck &s) {
-                return s.check.name == check.check.name;
-            });
-        if (at == saved.end())
-            saved << check;
-        else
-            *at = check;
-    }
-    m_settings->setHealthChecks(saved);
+    m_settings->setHealthChecks(mergeHealthChecks(m_settings->healthChecks(), *imported));
+    m_settings->setDaemons(mergeDaemons(m_settings->daemons(), *daemons));
     Q_EMIT statusMessage(tr("%n check(s) imported from %1", nullptr, int(imported->size()))
                              .arg(QFileInfo(path).fileName()));
     m_scheduler->runNow();

@@ -1,5 +1,6 @@
 #include "daemons.h"
 
+#include "core/health/healthcheckset.h"
 #include "core/health/healthmachine.h"
 #include "core/hosts/probesource.h"
 #include "core/remote/processrunner.h"
@@ -130,6 +131,42 @@ std::optional<DaemonSpec> daemonSpecFromJson(const QJsonObject &object, QString 
         return std::nullopt;
     }
     return spec;
+}
+
+std::optional<QList<DaemonSpec>> parseDaemonsFile(const QByteArray &text, QString *error)
+{
+    const std::optional<QList<HealthFileItem>> items =
+        healthFileItems(text, QStringLiteral("daemons"), error);
+    if (!items)
+        return std::nullopt;
+    QList<DaemonSpec> daemons;
+    for (const HealthFileItem &item : *items) {
+        QString why;
+        std::optional<DaemonSpec> daemon = daemonSpecFromJson(item.object, &why);
+        if (daemon && std::any_of(daemons.cbegin(), daemons.cend(),
+                                  [&](const DaemonSpec &d) { return d.name == daemon->name; }))
+            why = Text::tr("a second daemon named “%1”").arg(daemon->name);
+        if (!why.isEmpty()) {
+            *error = Text::tr("line %1: %2").arg(item.line).arg(why);
+            return std::nullopt;
+        }
+        daemons << *daemon;
+    }
+    return daemons;
+}
+
+QList<DaemonSpec> mergeDaemons(QList<DaemonSpec> saved, const QList<DaemonSpec> &imported)
+{
+    for (const DaemonSpec &daemon : imported) {
+        const auto at = std::find_if(saved.begin(), saved.end(), [&daemon](const DaemonSpec &d) {
+            return d.name == daemon.name;
+        });
+        if (at == saved.end())
+            saved << daemon;
+        else
+            *at = daemon;
+    }
+    return saved;
 }
 
 QStringList daemonActionArgv(const DaemonSpec &spec, DaemonAction action)

@@ -45,6 +45,14 @@ QJsonObject daemonSpecJson(const DaemonSpec &spec);
 /// pattern, or more than one way to start it.
 std::optional<DaemonSpec> daemonSpecFromJson(const QJsonObject &object, QString *error);
 
+/// The daemons of a checks file's `daemons` section (none when it has none); nothing,
+/// with `*error` (its line), for one that cannot be read or two of one name.
+std::optional<QList<DaemonSpec>> parseDaemonsFile(const QByteArray &text, QString *error);
+
+/// `saved` with each of `imported` put in: one of the same name replaced where it stands,
+/// a new one added at the end.
+QList<DaemonSpec> mergeDaemons(QList<DaemonSpec> saved, const QList<DaemonSpec> &imported);
+
 /// The argument vector that carries out `action` on a machine (run there as is).
 QStringList daemonActionArgv(const DaemonSpec &spec, DaemonAction action);
 

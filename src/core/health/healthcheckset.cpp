@@ -315,6 +315,22 @@ std::optional<QList<SavedHealthCheck>> parseHealthChecksFile(const QByteArray &t
     return checks;
 }
 
+QList<SavedHealthCheck> mergeHealthChecks(QList<SavedHealthCheck> saved,
+                                          const QList<SavedHealthCheck> &imported)
+{
+    for (const SavedHealthCheck &check : imported) {
+        const auto at =
+            std::find_if(saved.begin(), saved.end(), [&check](const SavedHealthCheck &s) {
+                return s.check.name == check.check.name;
+            });
+        if (at == saved.end())
+            saved << check;
+        else
+            *at = check;
+    }
+    return saved;
+}
+
 QByteArray healthChecksFileText(const QList<SavedHealthCheck> &checks)
 {
     // JSON is YAML: each check as a flow mapping, one a line.

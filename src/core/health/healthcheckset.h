@@ -60,6 +60,11 @@ struct HealthFileItem
 std::optional<QList<HealthFileItem>> healthFileItems(const QByteArray &text, const QString &key,
                                                      QString *error);
 
+/// `saved` with each of `imported` put in: one of the same name replaced where it stands,
+/// a new one added at the end.
+QList<SavedHealthCheck> mergeHealthChecks(QList<SavedHealthCheck> saved,
+                                          const QList<SavedHealthCheck> &imported);
+
 /// `checks` as a checks file that parseHealthChecksFile reads back.
 QByteArray healthChecksFileText(const QList<SavedHealthCheck> &checks);
 
