@@ -321,9 +321,25 @@ private Q_SLOTS:
         const QJsonArray schedules = QJsonDocument::fromJson(process.readAllStandardOutput())
                                          .object()[QStringLiteral("schedules")]
                                          .toArray();
-        // The host is this machine: its timers are listed, each from its file.
-        for (const QJsonValue entry : schedules)
-            QVERIFY(!entry.toObject()[QStringLiteral("source")].toString().isEmpty());
+        // The host is this machine: over ssh it must list what this machine lists itself,
+        // source by source and line by line.
+        QProcess local;
+        local.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
+                    {QStringLiteral("schedules"), QStringLiteral("local"),
+                     QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(local.waitForFinished(60'000));
+        const QJsonArray here = QJsonDocument::fromJson(local.readAllStandardOutput())
+                                    .object()[QStringLiteral("schedules")]
+                                    .toArray();
+        const auto where = [](const QJsonArray &entries) {
+            QStringList places;
+            for (const QJsonValue entry : entries)
+                places << entry.toObject()[QStringLiteral("source")].toString() + u':' +
+                              QString::number(entry.toObject()[QStringLiteral("line")].toInt()) +
+                              u' ' + entry.toObject()[QStringLiteral("expression")].toString();
+            return places;
+        };
+        QCOMPARE(where(schedules), where(here));
         process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
                       {QStringLiteral("schedules"), QStringLiteral("gone"),
                        QStringLiteral("--config"), m_config, QStringLiteral("--ssh-config"),
