@@ -24,7 +24,8 @@ int runRotate(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr(
-        "Rotate a log of this machine (or each log a glob matches) when it is over --max-size "
+        "Rotate a log of this machine or of --host HOST of the --config (or each log a glob "
+        "matches) when it is over --max-size "
         "MB or was last rotated more than --max-age-days ago: set aside as "
         "FILE-yyyyMMdd-HHmmss, compressed and read back before the uncompressed copy goes, "
         "the rotations beyond --keep moved to the folder's quarantine. A log a process holds "
@@ -46,8 +47,14 @@ int runRotate(const QStringList &arguments, Output &output)
     const QCommandLineOption compress(QStringLiteral("compress"), Text::tr("zstd (default) or gz."),
                                       QStringLiteral("FORMAT"), QStringLiteral("zstd"));
     const QCommandLineOption yes(QStringLiteral("yes"), Text::tr("Rotate (else: the plan only)."));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  Text::tr("The log is on this host of the --config: its own "
+                                           "programs rotate it, over ssh."),
+                                  QStringLiteral("HOST"));
     const QCommandLineOption format = formatOption();
-    parser.addOptions({maxSize, maxAge, keep, compress, yes, format});
+    FleetOptions fleetOptions;
+    parser.addOptions({maxSize, maxAge, keep, compress, yes, host, format});
+    fleetOptions.addTo(parser);
     if (const std::optional<int> done =
             parseCommand(parser, arguments, QStringLiteral("rotate"), output))
         return *done;
@@ -59,6 +66,7 @@ int runRotate(const QStringList &arguments, Output &output)
     }
     RotationRequest request;
     request.path = parser.positionalArguments().constFirst();
+    request.host = parser.value(host);
     bool ok = true;
     if (parser.isSet(maxSize))
         request.maxMegabytes = parser.value(maxSize).toDouble(&ok);
@@ -77,11 +85,16 @@ int runRotate(const QStringList &arguments, Output &output)
         output.error(Text::tr("--compress is zstd or gz, not “%1”").arg(method));
         return UsageError;
     }
+    const std::optional<FleetAccess> fleet = fleetOptions.read(parser, output);
+    if (!fleet)
+        return UsageError;
     QString error;
-    const std::optional<RotationPlan> plan = planRotation(request, &error);
+    bool unreachable = false;
+    const std::optional<RotationPlan> plan =
+        planRotation(request, &error, &*fleet, nullptr, {}, &unreachable);
     if (!plan) {
         output.error(error);
-        return UsageError;
+        return unreachable ? Incomplete : UsageError;
     }
     const bool json = output.format() == OutputFormat::Json;
     if (!json) {
@@ -117,10 +130,13 @@ int runRotate(const QStringList &arguments, Output &output)
             output.line(Text::tr("Nothing was changed: add --yes to rotate."));
         return Success;
     }
-    const RotationResult result = executeRotation(*plan, nullptr, [&](const QString &line) {
-        if (!json)
-            output.line(line);
-    });
+    const RotationResult result = executeRotation(
+        *plan, nullptr,
+        [&](const QString &line) {
+            if (!json)
+                output.line(line);
+        },
+        &*fleet);
     for (const QString &problem : result.errors)
         output.warning(problem);
     if (json) {

@@ -189,6 +189,8 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(text);
             file.close();
+            QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                        QFile::ReadOther));
             contents << QString::fromLatin1(text);
             request.nowMs = QDateTime(QDate(2026, 12, 1 + round), QTime(3, 0), QTimeZone::utc())
                                 .toMSecsSinceEpoch();
@@ -208,6 +210,9 @@ private Q_SLOTS:
         QCOMPARE(kept, (QStringList{QStringLiteral("sync.log-20261203-030000.zst"),
                                     QStringLiteral("sync.log-20261204-030000.zst")}));
         QCOMPARE(QString::fromLatin1(decompressed(dir.filePath(kept.last()))), contents.last());
+        // The compressed rotation keeps the log's permissions (written 0644 here).
+        QCOMPARE(QFileInfo(dir.filePath(kept.last())).permissions() & 0x7077,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QDir quarantine(dir.filePath(QStringLiteral(".quartermaster-quarantine")));
         int quarantined = 0;
         for (const QString &run : quarantine.entryList(QDir::Dirs | QDir::NoDotAndDotDot))

@@ -4,6 +4,9 @@
 // this machine), each status of a file that is no log, a daemon started and stopped, an
 // endpoint tried from the host, and a host that cannot be reached.
 
+#include "core/config/configcheck.h"
+#include "core/health/logrotation.h"
+#include "core/remote/fleetaccess.h"
 #include "testservers.h"
 
 #include <QCoreApplication>
@@ -51,6 +54,27 @@ QByteArray stamp(qint64 secsAgo)
         .addSecs(-secsAgo)
         .toString(u"yyyy-MM-dd HH:mm:ss")
         .toLatin1();
+}
+
+QByteArray decompressed(const QString &program, const QString &path)
+{
+    QProcess process;
+    process.start(program, {QStringLiteral("-dc"), path});
+    process.waitForFinished(60'000);
+    return process.readAllStandardOutput();
+}
+
+/// The writer's line numbers in `text`, in order; -1 for a line that is not one.
+QList<int> lineNumbers(const QByteArray &text)
+{
+    QList<int> numbers;
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> words = line.split(' ');
+        numbers << (words.size() == 6 && words.at(1) == "line" ? words.at(2).toInt() : -1);
+    }
+    return numbers;
 }
 
 bool write(const QString &path, const QByteArray &bytes)
@@ -348,6 +372,166 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 3); // not reached
     }
 
+    /// `qmctl rotate ARGUMENTS --host node --format json`.
+    Run rotate(const QStringList &arguments, const QString &host = QStringLiteral("node"))
+    {
+        QProcess process;
+        process.start(QStringLiteral(QM_BINARY_DIR "/bin/qmctl"),
+                      QStringList{QStringLiteral("rotate"), QStringLiteral("--host"), host,
+                                  QStringLiteral("--config"), m_config,
+                                  QStringLiteral("--ssh-config"), m_ssh.clientConfig(),
+                                  QStringLiteral("--known-hosts"), m_ssh.knownHosts(),
+                                  QStringLiteral("--format"), QStringLiteral("json")} +
+                          arguments);
+        process.waitForFinished(120'000);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    void aHostsLogIsRotatedThereByItsOwnPrograms()
+    {
+        // A name a shell would misread, a mode that must survive compression.
+        const QString log = path(QStringLiteral("rotate/sync $(touch pwned) `id`.log"));
+        QByteArray text;
+        for (int i = 0; i < 4000; ++i)
+            text += stamp(600) + " INFO sync line " + QByteArray::number(i) + '\n';
+        QVERIFY(write(log, text));
+        QVERIFY(::chmod(QFile::encodeName(log).constData(), 0640) == 0);
+        Run run = rotate({log, QStringLiteral("--max-size"), QStringLiteral("0.05")});
+        QVERIFY2(run.code == 0, run.all().constData());
+        const QJsonObject planned = QJsonDocument::fromJson(run.out)
+                                        .object()[QStringLiteral("plan")]
+                                        .toObject()[QStringLiteral("logs")]
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QCOMPARE(planned[QStringLiteral("method")].toString(), QStringLiteral("rename"));
+        QVERIFY(planned[QStringLiteral("due")].toBool());
+        QCOMPARE(QFileInfo(log).size(), text.size()); // the plan changes nothing
+        run = rotate(
+            {log, QStringLiteral("--max-size"), QStringLiteral("0.05"), QStringLiteral("--yes")});
+        QVERIFY2(run.code == 0, run.all().constData());
+        const QJsonObject done = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(done[QStringLiteral("rotated")].toInt(), 1);
+        const QString zst = done[QStringLiteral("rotatedFiles")].toArray().first().toString();
+        QVERIFY2(zst.startsWith(log + u'-') && zst.endsWith(QLatin1String(".zst")),
+                 qPrintable(zst));
+        QVERIFY(!QFileInfo::exists(log));
+        QCOMPARE(decompressed(QStringLiteral("zstd"), zst), text);
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(zst).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0640));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("rotate/pwned"))));
+        QVERIFY(!QFileInfo::exists(QDir::current().filePath(QStringLiteral("pwned"))));
+        // gzip too; with one rotation kept, the older ones go to the quarantine there.
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(write(log, text + QByteArray::number(round) + '\n'));
+            QTest::qWait(1100); // a new name each second
+            run = rotate({log, QStringLiteral("--max-size"), QStringLiteral("0.05"),
+                          QStringLiteral("--compress"), QStringLiteral("gz"),
+                          QStringLiteral("--keep"), QStringLiteral("1"), QStringLiteral("--yes")});
+            QVERIFY2(run.code == 0, run.all().constData());
+        }
+        const QString gz = QJsonDocument::fromJson(run.out)
+                               .object()[QStringLiteral("rotatedFiles")]
+                               .toArray()
+                               .first()
+                               .toString();
+        QCOMPARE(decompressed(QStringLiteral("gzip"), gz), text + "1\n");
+        QCOMPARE(
+            QJsonDocument::fromJson(run.out).object()[QStringLiteral("movedToQuarantine")].toInt(),
+            1);
+        const QStringList beside =
+            QDir(path(QStringLiteral("rotate"))).entryList({QStringLiteral("sync*")}, QDir::Files);
+        QCOMPARE(beside, QStringList{QFileInfo(gz).fileName()});
+        // A link is refused, a missing log said to be missing, nothing made.
+        QVERIFY(QFile::link(gz, path(QStringLiteral("rotate/link.log"))));
+        run = rotate({path(QStringLiteral("rotate/link.log")), QStringLiteral("--max-size"),
+                      QStringLiteral("0")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.all().contains("symbolic link"), run.all().constData());
+        run = rotate({path(QStringLiteral("rotate/none.log")), QStringLiteral("--max-size"),
+                      QStringLiteral("0")});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.all().contains("is not on node"), run.all().constData());
+    }
+
+    void aHeldLogIsCutOnTheHostLosingNothing_data()
+    {
+        QTest::addColumn<bool>("collapse");
+        QTest::newRow("cut in place") << true;
+        QTest::newRow("copy then truncate") << false;
+    }
+
+    void aHeldLogIsCutOnTheHostLosingNothing()
+    {
+        QFETCH(bool, collapse);
+        const qm::CheckedFile checked = qm::checkConfigFile(m_config);
+        QVERIFY(checked.config);
+        qm::SshOptions ssh;
+        ssh.configFile = m_ssh.clientConfig();
+        ssh.knownHostsFile = m_ssh.knownHosts();
+        const qm::FleetAccess fleet = qm::FleetAccess::withPrograms(checked.config, ssh);
+        const QString log =
+            path(collapse ? QStringLiteral("held/cut.log") : QStringLiteral("held/truncated.log"));
+        QDir().mkpath(QFileInfo(log).path());
+        // The writer holds the log open with O_APPEND (`>>`) and writes 1,500 lines over
+        // about six seconds while the host rotates it twice.
+        QProcess writer;
+        writer.start(QStringLiteral("sh"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("exec >>\"$1\"; i=0; while [ $i -lt 1500 ]; do i=$((i + 1)); "
+                                     "echo \"2026-12-07 line $i of the writer\"; "
+                                     "case $i in *00|*25|*50|*75) sleep 0.1;; esac; done"),
+                      QStringLiteral("writer"), log});
+        QVERIFY(writer.waitForStarted());
+        qm::RotationRequest request;
+        request.host = QStringLiteral("node");
+        request.path = log;
+        request.maxMegabytes = 0.01;
+        request.keep = 10;
+        request.allowCollapse = collapse;
+        for (int round = 0; round < 2; ++round) {
+            QTest::qWait(1000);
+            request.nowMs = QDateTime::currentMSecsSinceEpoch() + round * 1000;
+            QString error;
+            const std::optional<qm::RotationPlan> plan = qm::planRotation(request, &error, &fleet);
+            QVERIFY2(plan, qPrintable(error));
+            QCOMPARE(plan->items.size(), 1);
+            QCOMPARE(plan->items.first().method,
+                     collapse ? qm::RotationMethod::Collapse : qm::RotationMethod::CopyTruncate);
+            QVERIFY2(plan->items.first().holders.join(u' ').contains(QStringLiteral("sh")),
+                     qPrintable(plan->items.first().holders.join(u' ')));
+            QStringList steps;
+            const qm::RotationResult result = qm::executeRotation(
+                *plan, nullptr, [&steps](const QString &line) { steps << line; }, &fleet);
+            QVERIFY2(result.ok && result.rotated == 1, qPrintable(result.errors.join(u'\n')));
+        }
+        QVERIFY(writer.waitForFinished(30'000));
+        QByteArray all;
+        const QStringList rotations =
+            QDir(QFileInfo(log).path())
+                .entryList({QFileInfo(log).fileName() + QStringLiteral("-*.zst")}, QDir::Files,
+                           QDir::Name);
+        QCOMPARE(rotations.size(), 2);
+        for (const QString &name : rotations)
+            all += decompressed(QStringLiteral("zstd"), QFileInfo(log).dir().filePath(name));
+        QFile live(log);
+        QVERIFY(live.open(QIODevice::ReadOnly));
+        const QList<int> found = lineNumbers(all + live.readAll());
+        QVERIFY(!found.contains(-1)); // no torn line
+        for (qsizetype i = 1; i < found.size(); ++i)
+            QVERIFY2(found.at(i) > found.at(i - 1), "a line twice or out of order");
+        if (collapse) {
+            QCOMPARE(found.size(), 1500); // every line exactly once
+        } else {
+            const qsizetype lost = 1500 - found.size();
+            qInfo("copy-then-truncate on the host, 2 rotations: %lld of 1500 lines lost",
+                  qlonglong(lost));
+            QVERIFY2(lost <= 20, qPrintable(QStringLiteral("%1 lines lost").arg(lost)));
+        }
+    }
+
     void aHostThatCannotBeReached()
     {
         const Run run = qmctl({QStringLiteral("file-size"), QStringLiteral("--file"), m_config,
@@ -361,6 +545,9 @@ private Q_SLOTS:
                   QStringLiteral("nowhere"));
         QCOMPARE(unknown.code, 2);
         QVERIFY2(unknown.all().contains("“nowhere” is not a host"), unknown.all().constData());
+        const Run rotation = rotate({m_config, QStringLiteral("--max-size"), QStringLiteral("0")},
+                                    QStringLiteral("gone"));
+        QCOMPARE(rotation.code, 3);
     }
 };
 

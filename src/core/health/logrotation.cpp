@@ -4,6 +4,7 @@
 #include "core/archive/archivefs.h"
 #include "core/cleanup/quarantine.h"
 #include "core/health/healthmachine.h"
+#include "core/health/rotationrules.h"
 #include "core/json/schema.h"
 #include "core/remote/processrunner.h"
 #include "core/units/datasize.h"
@@ -49,34 +50,20 @@ QString stampOf(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(u"yyyyMMdd-HHmmss");
 }
 
-/// The rotations of `file` beside it, oldest first (their names sort by time).
-QStringList rotationsOf(const QString &file)
+/// The names in `file`'s folder that begin with its name and a dash.
+QStringList namesBeside(const QString &file)
 {
     const QFileInfo info(file);
-    QStringList names;
-    const QStringList entries = info.absoluteDir().entryList(
-        {info.fileName() + QStringLiteral("-*")}, QDir::Files | QDir::Hidden, QDir::Name);
-    for (const QString &name : entries) {
-        if (isRotationOf(name, info.fileName()) && !name.endsWith(QLatin1String(".partial")) &&
-            (name.endsWith(QLatin1String(".zst")) || name.endsWith(QLatin1String(".gz"))))
-            names << info.absoluteDir().filePath(name);
-    }
-    return names;
+    return info.absoluteDir().entryList(
+        {info.fileName() + QStringLiteral("-*")},
+        QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
-
-/// A process holding a file open.
-struct Holder
-{
-    qint64 pid = 0;
-    QString command;
-    bool append = true; ///< opened with O_APPEND (unknown: assumed)
-};
 
 /// The processes that hold the file (`dev`, `ino`) open; `*complete` false when some
 /// could not be looked at.
-QList<Holder> holdersOf(const QString &path, dev_t dev, ino_t ino, bool *complete)
+QList<RotationHolder> holdersOf(const QString &path, dev_t dev, ino_t ino, bool *complete)
 {
-    QList<Holder> holders;
+    QList<RotationHolder> holders;
     *complete = true;
 #ifdef __linux__
     QDir proc(QStringLiteral("/proc"));
@@ -102,7 +89,7 @@ QList<Holder> holdersOf(const QString &path, dev_t dev, ino_t ino, bool *complet
             if (::stat(QFile::encodeName(fdFolder + u'/' + fd).constData(), &st) != 0 ||
                 st.st_dev != dev || st.st_ino != ino)
                 continue;
-            Holder holder;
+            RotationHolder holder;
             holder.pid = pid;
             QFile comm(QStringLiteral("/proc/%1/comm").arg(pidText));
             if (comm.open(QIODevice::ReadOnly))
@@ -115,7 +102,7 @@ QList<Holder> holdersOf(const QString &path, dev_t dev, ino_t ino, bool *complet
                             (line.mid(6).trimmed().toLongLong(nullptr, 8) & O_APPEND) != 0;
                 }
             }
-            if (std::none_of(holders.cbegin(), holders.cend(), [&](const Holder &h) {
+            if (std::none_of(holders.cbegin(), holders.cend(), [&](const RotationHolder &h) {
                     return h.pid == holder.pid && h.append == holder.append;
                 }))
                 holders << holder;
@@ -141,7 +128,7 @@ QList<Holder> holdersOf(const QString &path, dev_t dev, ino_t ino, bool *complet
         else if (line.startsWith('c') && !holders.isEmpty())
             holders.last().command = QString::fromUtf8(line.mid(1));
     }
-    holders.removeIf([](const Holder &h) { return h.pid == ::getpid(); });
+    holders.removeIf([](const RotationHolder &h) { return h.pid == ::getpid(); });
 #endif
     return holders;
 }
@@ -160,28 +147,6 @@ bool canCollapse(int fd)
 #endif
 }
 
-QString guaranteeOf(RotationMethod method)
-{
-    switch (method) {
-    case RotationMethod::Rename:
-        return Text::tr("no process holds it open: renamed whole, nothing written meanwhile can "
-                        "be lost");
-    case RotationMethod::Collapse:
-        return Text::tr("held open: copied, then its copied start cut off in place; what is "
-                        "written meanwhile stays in the live file, nothing is lost (a line "
-                        "crossing the cut goes on in the live file)");
-    case RotationMethod::CopyTruncate:
-        return Text::tr("held open, and this filesystem cannot cut a file's start: copied until "
-                        "its size holds still, then truncated; lines written in the moment "
-                        "between the last copy and the cut are lost");
-    case RotationMethod::Refused:
-        return Text::tr("held open by a writer without O_APPEND: a cut would leave it writing "
-                        "past the end, so it is not rotated (restart the writer, or have it "
-                        "append)");
-    }
-    return {};
-}
-
 /// Fills `item` for `file` from a fresh look.
 bool inspect(const RotationRequest &request, const QString &file, qint64 now, RotationItem *item,
              bool *holdersKnown, QString *error)
@@ -192,83 +157,30 @@ bool inspect(const RotationRequest &request, const QString &file, qint64 now, Ro
         return false;
     }
     if (S_ISLNK(st.st_mode)) {
-        *error = Text::tr("%1 is a symbolic link, and rotation never follows links: give the "
-                          "file it points to (%2)")
-                     .arg(file, QFileInfo(file).symLinkTarget());
+        *error = rotationRefusedLink(file, QFileInfo(file).symLinkTarget());
         return false;
     }
     if (!S_ISREG(st.st_mode)) {
         *error = Text::tr("%1 is not a regular file").arg(file);
         return false;
     }
-    item->file = file;
-    item->bytes = qint64(st.st_size);
-    item->modifiedMs = milliseconds(modifiedTime(st));
-    const QStringList rotations = rotationsOf(file);
-    // Age: since the last rotation, or since the file was made.
-    qint64 since = -1;
-    if (!rotations.isEmpty()) {
-        const QString stamp =
-            QFileInfo(rotations.last()).fileName().mid(QFileInfo(file).fileName().size() + 1, 15);
-        const QDateTime at = QDateTime::fromString(stamp, u"yyyyMMdd-HHmmss");
-        if (at.isValid())
-            since = QDateTime(at.date(), at.time(), QTimeZone::utc()).toMSecsSinceEpoch();
-    }
-    if (since < 0) {
-        const QDateTime born = QFileInfo(file).birthTime();
-        since = born.isValid() ? born.toMSecsSinceEpoch() : item->modifiedMs;
-    }
-    const bool tooLarge =
-        request.maxMegabytes >= 0 && item->bytes > qint64(request.maxMegabytes * 1e6);
-    const bool tooOld =
-        request.maxAgeDays >= 0 && now - since > qint64(request.maxAgeDays * kDayMs);
-    item->due = (tooLarge || tooOld) && item->bytes > 0;
-    if (tooLarge)
-        item->reason = Text::tr("%1, over %2")
-                           .arg(formatDataSize(item->bytes),
-                                formatDataSize(qint64(request.maxMegabytes * 1e6)));
-    else if (tooOld)
-        item->reason =
-            Text::tr("last rotated %1 ago, more than %n day(s)", nullptr, int(request.maxAgeDays))
-                .arg(formatDuration((now - since) / 1000));
-    else
-        item->reason = Text::tr("%1, not due").arg(formatDataSize(item->bytes));
-    if (item->due && item->bytes == 0)
-        item->reason = Text::tr("empty");
-    bool complete = true;
-    const QList<Holder> holders = holdersOf(file, st.st_dev, st.st_ino, &complete);
-    *holdersKnown = *holdersKnown && complete;
-    item->holders.clear();
-    bool appendOnly = true;
-    for (const Holder &holder : holders) {
-        item->holders << QStringLiteral("%1 (%2)").arg(holder.pid).arg(holder.command);
-        appendOnly = appendOnly && holder.append;
-    }
-    bool collapse = false;
+    LogFacts facts;
+    facts.file = file;
+    facts.bytes = qint64(st.st_size);
+    facts.modifiedMs = milliseconds(modifiedTime(st));
+    const QDateTime born = QFileInfo(file).birthTime();
+    facts.bornMs = born.isValid() ? born.toMSecsSinceEpoch() : -1;
+    facts.namesBeside = namesBeside(file);
+    facts.holders = holdersOf(file, st.st_dev, st.st_ino, &facts.holdersComplete);
     if (request.allowCollapse) {
         const int fd =
             ::open(QFile::encodeName(file).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-        collapse = fd >= 0 && canCollapse(fd);
+        facts.canCollapse = fd >= 0 && canCollapse(fd);
         if (fd >= 0)
             ::close(fd);
     }
-    // A process that could not be looked at may hold it: cut in place then too.
-    if (holders.isEmpty() && complete)
-        item->method = RotationMethod::Rename;
-    else if (!appendOnly)
-        item->method = RotationMethod::Refused;
-    else
-        item->method = collapse ? RotationMethod::Collapse : RotationMethod::CopyTruncate;
-    item->guarantee = guaranteeOf(item->method);
-    const QString suffix = request.compression == RotationCompression::Zstd ? QStringLiteral(".zst")
-                                                                            : QStringLiteral(".gz");
-    QString base = file + u'-' + stampOf(now);
-    for (int n = 2; QFileInfo::exists(base + suffix) || QFileInfo::exists(base); ++n)
-        base = file + u'-' + stampOf(now) + QStringLiteral("-%1").arg(n);
-    item->rotatedPath = base + suffix;
-    // After this one, `keep` rotations stay: the oldest of the rest go.
-    const qsizetype stay = std::max(0, request.keep - (item->due ? 1 : 0));
-    item->expiring = rotations.mid(0, std::max<qsizetype>(0, rotations.size() - stay));
+    *holdersKnown = *holdersKnown && facts.holdersComplete;
+    decideRotation(request, facts, now, item);
     return true;
 }
 
@@ -395,6 +307,120 @@ bool setAside(const RotationItem &item, const QString &aside,
 
 } // namespace
 
+QString rotationGuarantee(RotationMethod method)
+{
+    switch (method) {
+    case RotationMethod::Rename:
+        return Text::tr("no process holds it open: renamed whole, nothing written meanwhile can "
+                        "be lost");
+    case RotationMethod::Collapse:
+        return Text::tr("held open: copied, then its copied start cut off in place; what is "
+                        "written meanwhile stays in the live file, nothing is lost (a line "
+                        "crossing the cut goes on in the live file)");
+    case RotationMethod::CopyTruncate:
+        return Text::tr("held open, and this filesystem cannot cut a file's start: copied until "
+                        "its size holds still, then truncated; lines written in the moment "
+                        "between the last copy and the cut are lost");
+    case RotationMethod::Refused:
+        return Text::tr("held open by a writer without O_APPEND: a cut would leave it writing "
+                        "past the end, so it is not rotated (restart the writer, or have it "
+                        "append)");
+    }
+    return {};
+}
+
+QString rotationRefusedLink(const QString &file, const QString &target)
+{
+    return Text::tr("%1 is a symbolic link, and rotation never follows links: give the file it "
+                    "points to (%2)")
+        .arg(file, target);
+}
+
+void decideRotation(const RotationRequest &request, const LogFacts &facts, qint64 now,
+                    RotationItem *item)
+{
+    const QString logName = QFileInfo(facts.file).fileName();
+    const QString folder = QFileInfo(facts.file).path();
+    QStringList rotations; // oldest first: their names sort by time
+    for (const QString &name : facts.namesBeside) {
+        if (isRotationOf(name, logName) &&
+            (name.endsWith(QLatin1String(".zst")) || name.endsWith(QLatin1String(".gz"))))
+            rotations << folder + u'/' + name;
+    }
+    rotations.sort();
+    item->file = facts.file;
+    item->bytes = facts.bytes;
+    item->modifiedMs = facts.modifiedMs;
+    // Age: since the last rotation, or since the file was made.
+    qint64 since = -1;
+    if (!rotations.isEmpty()) {
+        const QString stamp = QFileInfo(rotations.last()).fileName().mid(logName.size() + 1, 15);
+        const QDateTime at = QDateTime::fromString(stamp, u"yyyyMMdd-HHmmss");
+        if (at.isValid())
+            since = QDateTime(at.date(), at.time(), QTimeZone::utc()).toMSecsSinceEpoch();
+    }
+    if (since < 0)
+        since = facts.bornMs > 0 ? facts.bornMs : facts.modifiedMs;
+    const bool tooLarge =
+        request.maxMegabytes >= 0 && item->bytes > qint64(request.maxMegabytes * 1e6);
+    const bool tooOld =
+        request.maxAgeDays >= 0 && now - since > qint64(request.maxAgeDays * kDayMs);
+    item->due = (tooLarge || tooOld) && item->bytes > 0;
+    if (tooLarge)
+        item->reason = Text::tr("%1, over %2")
+                           .arg(formatDataSize(item->bytes),
+                                formatDataSize(qint64(request.maxMegabytes * 1e6)));
+    else if (tooOld)
+        item->reason =
+            Text::tr("last rotated %1 ago, more than %n day(s)", nullptr, int(request.maxAgeDays))
+                .arg(formatDuration((now - since) / 1000));
+    else
+        item->reason = Text::tr("%1, not due").arg(formatDataSize(item->bytes));
+    if ((tooLarge || tooOld) && item->bytes == 0)
+        item->reason = Text::tr("empty");
+    item->holders.clear();
+    bool appendOnly = true;
+    for (const RotationHolder &holder : facts.holders) {
+        item->holders << QStringLiteral("%1 (%2)").arg(holder.pid).arg(holder.command);
+        appendOnly = appendOnly && holder.append;
+    }
+    // A process that could not be looked at may hold it: cut in place then too.
+    if (facts.holders.isEmpty() && facts.holdersComplete)
+        item->method = RotationMethod::Rename;
+    else if (!appendOnly)
+        item->method = RotationMethod::Refused;
+    else
+        item->method = facts.canCollapse ? RotationMethod::Collapse : RotationMethod::CopyTruncate;
+    item->guarantee = rotationGuarantee(item->method);
+    const QString suffix = request.compression == RotationCompression::Zstd ? QStringLiteral(".zst")
+                                                                            : QStringLiteral(".gz");
+    const auto taken = [&facts](const QString &name) { return facts.namesBeside.contains(name); };
+    QString base = logName + u'-' + stampOf(now);
+    for (int n = 2; taken(base + suffix) || taken(base) || taken(base + suffix + u".partial"); ++n)
+        base = logName + u'-' + stampOf(now) + QStringLiteral("-%1").arg(n);
+    item->rotatedPath = folder + u'/' + base + suffix;
+    // After this one, `keep` rotations stay: the oldest of the rest go.
+    const qsizetype stay = std::max(0, request.keep - (item->due ? 1 : 0));
+    item->expiring = rotations.mid(0, std::max<qsizetype>(0, rotations.size() - stay));
+}
+
+QStringList rotationLogsAmong(const QStringList &matches)
+{
+    QStringList logs;
+    for (const QString &match : matches) {
+        const QString name = QFileInfo(match).fileName();
+        // A rotation of a log the glob matches is never a log of its own.
+        const bool rotation =
+            std::any_of(matches.cbegin(), matches.cend(), [&](const QString &log) {
+                const QString other = QFileInfo(log).fileName();
+                return other != name && isRotationOf(name, other);
+            });
+        if (!rotation && !name.endsWith(QLatin1String(".partial")))
+            logs << match;
+    }
+    return logs;
+}
+
 QString rotationMethodKey(RotationMethod method)
 {
     switch (method) {
@@ -439,18 +465,23 @@ QJsonObject RotationPlan::toJson() const
                         {QStringLiteral("rotatedPath"), item.rotatedPath},
                         {QStringLiteral("expiring"), QJsonArray::fromStringList(item.expiring)},
                         {QStringLiteral("guarantee"), item.guarantee}});
-    return {{QStringLiteral("path"), request.path},
-            {QStringLiteral("maxMegabytes"), request.maxMegabytes},
-            {QStringLiteral("maxAgeDays"), request.maxAgeDays},
-            {QStringLiteral("keep"), request.keep},
-            {QStringLiteral("compression"), request.compression == RotationCompression::Zstd
-                                                ? QStringLiteral("zst")
-                                                : QStringLiteral("gz")},
-            {QStringLiteral("holdersKnown"), holdersKnown},
-            {QStringLiteral("logs"), array}};
+    return {
+        {QStringLiteral("host"), request.host.isEmpty() ? QStringLiteral("local") : request.host},
+        {QStringLiteral("path"), request.path},
+        {QStringLiteral("maxMegabytes"), request.maxMegabytes},
+        {QStringLiteral("maxAgeDays"), request.maxAgeDays},
+        {QStringLiteral("keep"), request.keep},
+        {QStringLiteral("compression"), request.compression == RotationCompression::Zstd
+                                            ? QStringLiteral("zst")
+                                            : QStringLiteral("gz")},
+        {QStringLiteral("holdersKnown"), holdersKnown},
+        {QStringLiteral("logs"), array}};
 }
 
-std::optional<RotationPlan> planRotation(const RotationRequest &request, QString *error)
+std::optional<RotationPlan> planRotation(const RotationRequest &request, QString *error,
+                                         const FleetAccess *fleet, const std::atomic<bool> *cancel,
+                                         const std::function<void(const QString &)> &command,
+                                         bool *unreachable)
 {
     if (request.maxMegabytes < 0 && request.maxAgeDays < 0) {
         *error = Text::tr("give a size (--max-size MB) or an age (--max-age-days N) to rotate at");
@@ -460,6 +491,8 @@ std::optional<RotationPlan> planRotation(const RotationRequest &request, QString
         *error = Text::tr("the rotations kept must be 0 or more");
         return std::nullopt;
     }
+    if (!request.host.isEmpty())
+        return planHostRotation(request, fleet, cancel, command, error, unreachable);
     RotationPlan plan;
     plan.request = request;
     const qint64 now = request.nowMs >= 0 ? request.nowMs : QDateTime::currentMSecsSinceEpoch();
@@ -470,20 +503,14 @@ std::optional<RotationPlan> planRotation(const RotationRequest &request, QString
     if (isLogGlob(request.path)) {
         const QRegularExpression name(
             QRegularExpression::wildcardToRegularExpression(path.fileName()));
+        QStringList matches;
         const QFileInfoList entries = path.absoluteDir().entryInfoList(
             QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
         for (const QFileInfo &entry : entries) {
-            if (!name.match(entry.fileName()).hasMatch())
-                continue;
-            // A rotation of a log the glob matches is never a log of its own.
-            const bool rotation =
-                std::any_of(entries.cbegin(), entries.cend(), [&](const QFileInfo &log) {
-                    return log.fileName() != entry.fileName() &&
-                           isRotationOf(entry.fileName(), log.fileName());
-                });
-            if (!rotation && !entry.fileName().endsWith(QLatin1String(".partial")))
-                files << entry.filePath();
+            if (name.match(entry.fileName()).hasMatch())
+                matches << entry.filePath();
         }
+        files = rotationLogsAmong(matches);
         if (files.isEmpty()) {
             *error = Text::tr("no file matches %1").arg(request.path);
             return std::nullopt;
@@ -501,13 +528,16 @@ std::optional<RotationPlan> planRotation(const RotationRequest &request, QString
 }
 
 RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool> *cancel,
-                               const std::function<void(const QString &)> &log)
+                               const std::function<void(const QString &)> &log,
+                               const FleetAccess *fleet)
 {
-    RotationResult result;
     const auto say = [&log](const QString &line) {
         if (log)
             log(line);
     };
+    if (!plan.request.host.isEmpty())
+        return executeHostRotation(plan, fleet, cancel, say);
+    RotationResult result;
     const qint64 now =
         plan.request.nowMs >= 0 ? plan.request.nowMs : QDateTime::currentMSecsSinceEpoch();
     const QString runFolder = quarantineRunFolder(now);
@@ -547,7 +577,10 @@ RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool>
         if (item.method == RotationMethod::Rename)
             say(Text::tr("%1: renamed to %2 (%3)")
                     .arg(item.file, QFileInfo(aside).fileName(), formatDataSize(item.bytes)));
-        // Compressed, fsynced and read back before the uncompressed copy goes.
+        // Compressed, fsynced and read back before the uncompressed copy goes; the
+        // compressed file keeps the log's permissions.
+        struct stat asideStat;
+        const bool modeKnown = ::lstat(QFile::encodeName(aside).constData(), &asideStat) == 0;
         ArchiveRequest archive;
         archive.root = aside;
         archive.olderThanDays = 0;
@@ -577,6 +610,9 @@ RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool>
                                  .arg(item.file, aside, compressed.error);
             continue;
         }
+        if (modeKnown)
+            ::chmod(QFile::encodeName(compressed.archivePath).constData(),
+                    asideStat.st_mode & 0777);
         ++result.rotated;
         result.bytesRotated += compressed.bytesArchived;
         result.bytesCompressed += compressed.archiveBytes;

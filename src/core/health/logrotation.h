@@ -16,12 +16,17 @@
 
 namespace qm {
 
+struct FleetAccess;
+
 /// How a rotated log is compressed.
 enum class RotationCompression { Zstd, Gzip };
 
-/// What to rotate, on this machine.
+/// What to rotate, on this machine or a host of the fleet.
 struct RotationRequest
 {
+    /// The config's name for the host the log is on; empty: this machine. On a host the
+    /// host's own programs do the work over ssh (hostrotation.cpp): nothing is copied here.
+    QString host;
     /// A log file, or a glob in its file name (`/var/log/miner-*.log`): each match is
     /// rotated on its own. Rotated copies (`NAME-yyyyMMdd-HHmmss.zst`) never match.
     QString path;
@@ -79,7 +84,17 @@ struct RotationPlan
 /// that is all there is) and so how it will be set aside, and which rotations it
 /// already has beyond `keep`. Reads only. Nothing, with `*error`, for a path that matches
 /// nothing or a rule without a size or an age.
-std::optional<RotationPlan> planRotation(const RotationRequest &request, QString *error);
+///
+/// A host's log (`request.host`) is looked at over ssh with `fleet`: one command lists the
+/// matching files, their rotations, the processes holding them (`/proc/*/fd`, else `lsof`),
+/// their filesystem and the host's zstd, gzip, fallocate and cmp. A host without the chosen
+/// compressor or without cmp (no read-back is possible) is refused. `command` gets each
+/// command line that ran; `*unreachable` is set when the host could not be reached.
+std::optional<RotationPlan> planRotation(const RotationRequest &request, QString *error,
+                                         const FleetAccess *fleet = nullptr,
+                                         const std::atomic<bool> *cancel = nullptr,
+                                         const std::function<void(const QString &)> &command = {},
+                                         bool *unreachable = nullptr);
 
 /// What a rotation did.
 struct RotationResult
@@ -105,8 +120,15 @@ struct RotationResult
 /// 3. the rotations beyond `keep` moved into `FOLDER/.quartermaster-quarantine/RUN/`.
 /// A failure leaves the log and every copy it made where they are, says so, and goes on
 /// with the next log. `log` gets a line per step.
+///
+/// On a host (`plan.request.host`, reached with `fleet`) each log is one ssh command of the
+/// same steps with the host's programs: `mv` (through a hard link, so nothing is replaced),
+/// `head -c` then `fallocate --collapse-range`, or a copy until the size holds still then a
+/// truncate; `zstd -3` or `gzip`, synced, then decompressed and compared with `cmp` before the
+/// uncompressed copy goes; old rotations moved into the folder's quarantine there.
 RotationResult executeRotation(const RotationPlan &plan, const std::atomic<bool> *cancel,
-                               const std::function<void(const QString &)> &log);
+                               const std::function<void(const QString &)> &log,
+                               const FleetAccess *fleet = nullptr);
 
 /// Whether `name` is a rotation of a log named `logName` (`logName-yyyyMMdd-HHmmss` with
 /// `.zst` or `.gz`, or without while being compressed).

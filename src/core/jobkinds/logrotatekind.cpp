@@ -1,6 +1,7 @@
-// The log rotation kind: a log (or a glob of logs) of this machine set aside when over its
-// size or age, compressed with read-back, old rotations to the quarantine
-// (src/core/health/logrotation.h). Each run plans afresh: sizes change between runs.
+// The log rotation kind: a log (or a glob of logs) of this machine or of a host ("HOST:/path")
+// set aside when over its size or age, compressed with read-back, old rotations to the
+// quarantine (src/core/health/logrotation.h). Each run plans afresh: sizes change between
+// runs.
 
 #include "core/health/logrotation.h"
 #include "core/units/datasize.h"
@@ -21,14 +22,17 @@ JobSpec rotateSpec(const RotationRequest &request)
 {
     JobSpec spec;
     spec.kind = kLogRotateJobKind;
-    spec.parameters = {{QStringLiteral("path"), request.path},
+    spec.parameters = {{QStringLiteral("host"), request.host},
+                       {QStringLiteral("path"), request.path},
                        {QStringLiteral("maxMegabytes"), request.maxMegabytes},
                        {QStringLiteral("maxAgeDays"), request.maxAgeDays},
                        {QStringLiteral("keep"), request.keep},
                        {QStringLiteral("compression"),
                         request.compression == RotationCompression::Zstd ? QStringLiteral("zst")
                                                                          : QStringLiteral("gz")}};
-    spec.source = request.path;
+    spec.source = request.host.isEmpty() ? request.path : request.host + u':' + request.path;
+    if (!request.host.isEmpty())
+        spec.hosts = {request.host};
     spec.destructive = true; // it truncates or cuts a live log
     return spec;
 }
@@ -36,6 +40,7 @@ JobSpec rotateSpec(const RotationRequest &request)
 std::optional<RotationRequest> rotateRequestFrom(const QJsonObject &parameters, QString *error)
 {
     RotationRequest request;
+    request.host = parameters.value(QStringLiteral("host")).toString();
     request.path = parameters.value(QStringLiteral("path")).toString();
     request.maxMegabytes = parameters.value(QStringLiteral("maxMegabytes")).toDouble(-1);
     request.maxAgeDays = parameters.value(QStringLiteral("maxAgeDays")).toDouble(-1);
@@ -68,17 +73,37 @@ QStringList describe(const RotationPlan &plan)
     return lines;
 }
 
+/// Whether `path` is to look at again at each run rather than now: a log of this machine
+/// that is not there now (a log rotated a moment ago may not be there again yet).
+bool absentHere(const RotationRequest &request)
+{
+    return request.host.isEmpty() && !QFileInfo::exists(request.path) &&
+           !QFileInfo(request.path).isSymLink() && !request.path.contains(u'*') &&
+           !request.path.contains(u'?');
+}
+
 JobFromArguments rotateFromArguments(const QStringList &words, const JobKindOptions &options,
-                                     const JobEnvironment &)
+                                     const JobEnvironment &environment)
 {
     if (words.size() != 1 || (options.maxMegabytes < 0 && options.maxAgeDays < 0))
         return JobFromArguments::refused(
             JobRefusal::BadArguments,
-            kindtext::Arguments::tr("give the log and when to rotate it: add log-rotate PATH "
-                                    "--max-size MB [--max-age-days N] [--keep N] [--format "
-                                    "zst|gz]"));
+            kindtext::Arguments::tr("give the log and when to rotate it: add log-rotate "
+                                    "PATH|HOST:/path --max-size MB [--max-age-days N] [--keep N] "
+                                    "[--format zst|gz]"));
     RotationRequest request;
-    request.path = QDir::cleanPath(QFileInfo(words.first()).absoluteFilePath());
+    // "HOST:/path", as cleanup and archive take it: a log of a host, rotated there.
+    if (const qsizetype colon = words.first().indexOf(u':');
+        colon > 0 && !words.first().startsWith(u'/')) {
+        request.host = words.first().left(colon);
+        request.path = words.first().mid(colon + 1);
+        if (!environment.config || !environment.config->host(request.host))
+            return JobFromArguments::refused(
+                JobRefusal::BadArguments,
+                kindtext::unknownHost(request.host, environment.config != nullptr));
+    } else {
+        request.path = QDir::cleanPath(QFileInfo(words.first()).absoluteFilePath());
+    }
     request.maxMegabytes = options.maxMegabytes;
     request.maxAgeDays = options.maxAgeDays;
     request.keep = options.keep >= 0 ? options.keep : 7;
@@ -90,9 +115,7 @@ JobFromArguments rotateFromArguments(const QStringList &words, const JobKindOpti
     if (options.archiveFormat == QLatin1String("gz"))
         request.compression = RotationCompression::Gzip;
     JobFromArguments result;
-    // A log rotated a moment ago may not be there again yet: each run looks again.
-    if (!QFileInfo::exists(request.path) && !QFileInfo(request.path).isSymLink() &&
-        !request.path.contains(u'*') && !request.path.contains(u'?')) {
+    if (absentHere(request)) {
         result.job = PreparedJob{rotateSpec(request),
                                  {},
                                  {kindtext::Details::tr("%1 is not there now; each run looks "
@@ -102,26 +125,28 @@ JobFromArguments rotateFromArguments(const QStringList &words, const JobKindOpti
     }
     // What it would do now, for review; each run plans again.
     QString error;
-    const std::optional<RotationPlan> plan = planRotation(request, &error);
+    const FleetAccess fleet = FleetAccess::withPrograms(environment.config, environment.ssh);
+    const std::optional<RotationPlan> plan = planRotation(request, &error, &fleet);
     if (!plan)
         return JobFromArguments::refused(JobRefusal::NotPlanned, error);
     result.job = PreparedJob{rotateSpec(request), {}, describe(*plan)};
     return result;
 }
 
-JobOutcome runRotateJob(JobContext &context)
+JobOutcome runRotateJob(JobContext &context, const FleetAccess &fleet)
 {
     QString error;
     const std::optional<RotationRequest> request =
         rotateRequestFrom(context.job().spec.parameters, &error);
     if (!request)
         return JobOutcome::failed(error);
-    if (!QFileInfo::exists(request->path) && !QFileInfo(request->path).isSymLink() &&
-        !request->path.contains(u'*') && !request->path.contains(u'?')) {
+    if (absentHere(*request)) {
         context.log(kindtext::Details::tr("%1 is not there: nothing to rotate").arg(request->path));
         return JobOutcome::succeeded();
     }
-    const std::optional<RotationPlan> plan = planRotation(*request, &error);
+    const std::optional<RotationPlan> plan = planRotation(
+        *request, &error, &fleet, context.cancelFlag(),
+        [&context](const QString &command) { context.log(QStringLiteral("$ ") + command); });
     if (!plan)
         return JobOutcome::failed(error);
     for (const QString &line : describe(*plan))
@@ -131,7 +156,8 @@ JobOutcome runRotateJob(JobContext &context)
         return JobOutcome::succeeded();
     }
     const RotationResult result = executeRotation(
-        *plan, context.cancelFlag(), [&context](const QString &line) { context.log(line); });
+        *plan, context.cancelFlag(), [&context](const QString &line) { context.log(line); },
+        &fleet);
     if (context.cancelled())
         return JobOutcome::cancelled();
     JobProgress done;
@@ -158,8 +184,9 @@ JobKindRecord logRotateJobKindRecord()
     record.fromArguments = rotateFromArguments;
     record.usage = [] {
         return JobKindUsage{
-            kindtext::Arguments::tr("PATH"),
-            kindtext::Arguments::tr("Rotate a log (or a glob of logs) over --max-size MB or "
+            kindtext::Arguments::tr("PATH|HOST:/path"),
+            kindtext::Arguments::tr("Rotate a log (or a glob of logs; HOST:/path on a host) over "
+                                    "--max-size MB or "
                                     "--max-age-days N, keeping --keep N rotations (plan; --yes "
                                     "queues it)")};
     };
@@ -168,7 +195,8 @@ JobKindRecord logRotateJobKindRecord()
         const std::optional<RotationRequest> request = rotateRequestFrom(spec.parameters, &error);
         if (!request)
             return std::nullopt;
-        JobArguments arguments{{request->path}, {}};
+        JobArguments arguments{
+            {request->host.isEmpty() ? request->path : request->host + u':' + request->path}, {}};
         arguments.options.maxMegabytes = request->maxMegabytes;
         arguments.options.maxAgeDays = request->maxAgeDays;
         arguments.options.keep = request->keep;
@@ -177,8 +205,9 @@ JobKindRecord logRotateJobKindRecord()
                                               : QStringLiteral("gz");
         return arguments;
     };
-    record.run = [](const JobEnvironment &) -> JobFunction {
-        return [](JobContext &context) { return runRotateJob(context); };
+    record.run = [](const JobEnvironment &environment) -> JobFunction {
+        const FleetAccess fleet = FleetAccess::withPrograms(environment.config, environment.ssh);
+        return [fleet](JobContext &context) { return runRotateJob(context, fleet); };
     };
     record.describeParameters = [](const JobSpec &spec,
                                    QString *error) -> std::optional<JobFields> {
@@ -186,6 +215,8 @@ JobKindRecord logRotateJobKindRecord()
         if (!request)
             return std::nullopt;
         JobFields fields{{kindtext::Details::tr("Log"), request->path}};
+        if (!request->host.isEmpty())
+            fields.prepend({kindtext::Details::tr("Host"), request->host});
         if (request->maxMegabytes >= 0)
             fields.append({kindtext::Details::tr("Over"),
                            formatDataSize(qint64(request->maxMegabytes * 1e6))});
