@@ -336,7 +336,8 @@ void NewJobDialog::buildForm()
     QFormLayout *rotate = page(QStringLiteral("log-rotate"));
     m_rotatePath = new QLineEdit(this);
     m_rotatePath->setObjectName(QStringLiteral("rotatePath"));
-    m_rotatePath->setPlaceholderText(tr("/var/log/sync.log, or a glob: /var/log/miner-*.log"));
+    m_rotatePath->setPlaceholderText(
+        tr("/var/log/sync.log, a glob (/var/log/miner-*.log), or HOST:/var/log/sync.log"));
     m_rotateMaxMb = new QSpinBox(this);
     m_rotateMaxMb->setObjectName(QStringLiteral("rotateMaxMb"));
     m_rotateMaxMb->setRange(0, 10'000'000);
@@ -361,7 +362,9 @@ void NewJobDialog::buildForm()
     auto *rotateNote = new QLabel(tr("Sets the log aside, compresses it and reads it back before "
                                      "the uncompressed copy goes; rotations beyond those kept "
                                      "move to the folder's quarantine. A log a process holds "
-                                     "open is cut so that what it writes meanwhile stays in it."),
+                                     "open is cut so that what it writes meanwhile stays in it. "
+                                     "A host's log (HOST:/path) is rotated by the host's own "
+                                     "zstd or gzip over ssh."),
                                   this);
     rotateNote->setWordWrap(true);
     rotate->addRow(QString(), rotateNote);
