@@ -2,6 +2,8 @@
 // growth and time-to-full texts from the history's forecasts, and the cards as widgets
 // (columns by width, double-click to chart a host).
 #include "app/dashboard/hostcards.h"
+#include "app/hosts/hostdetails.h"
+#include "core/hosts/probehost.h"
 #include "core/units/datasize.h"
 #include "fleetstates.h"
 
@@ -245,6 +247,45 @@ private Q_SLOTS:
         QTest::mouseDClick(gpu5, Qt::LeftButton);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.first().first().toString(), QStringLiteral("gpu-5"));
+
+        // The daemons that should run: a stopped one by its name, in red; none when all run.
+        LiveHostState mac = host(QStringLiteral("mac-studio"),
+                                 {volume(QStringLiteral("/Volumes/Data"), 4000 * kGB, 1000 * kGB)});
+        mac.probe.daemons = {
+            {QStringLiteral("unified_data_sync"), true, {}, {}},
+            {QStringLiteral("s3_backup_daemon"), false, {}, QStringLiteral("s3-backup")}};
+        states.insert(QStringLiteral("mac-studio"), mac);
+        view.setLiveStates(states);
+        QFrame *macCard = nullptr;
+        for (QFrame *card : view.findChildren<QFrame *>(QStringLiteral("hostCard"))) {
+            if (card->property("host").toString() == QStringLiteral("mac-studio"))
+                macCard = card;
+        }
+        QVERIFY(macCard);
+        QCOMPARE(labelsOf(macCard, QStringLiteral("hostDaemons")),
+                 QStringList{QStringLiteral("Not running: s3-backup (1 of 2 daemons)")});
+        mac.probe.daemons[1].running = true;
+        states.insert(QStringLiteral("mac-studio"), mac);
+        view.setLiveStates(states);
+        for (QFrame *card : view.findChildren<QFrame *>(QStringLiteral("hostCard"))) {
+            if (card->property("host").toString() == QStringLiteral("mac-studio"))
+                QCOMPARE(labelsOf(card, QStringLiteral("hostDaemons")),
+                         QStringList{QStringLiteral("2 daemon(s) running")});
+        }
+        for (QFrame *card : view.findChildren<QFrame *>(QStringLiteral("hostCard"))) {
+            if (card->property("host").toString() == QStringLiteral("gpu-5"))
+                QCOMPARE(labelsOf(card, QStringLiteral("hostDaemons")), QStringList());
+        }
+
+        // The Hosts page's details name it too, with where to start it.
+        ProbeHost probeHost;
+        probeHost.name = QStringLiteral("mac-studio");
+        mac.probe.daemons[1].running = false;
+        const QString details = hostDetailsHtml(probeHost, mac);
+        QVERIFY2(
+            details.contains(QStringLiteral("<b>s3-backup</b> (<code>s3_backup_daemon</code>)")),
+            qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Start it on the Health page")));
     }
 };
 

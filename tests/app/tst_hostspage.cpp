@@ -7,6 +7,7 @@
 #include "app/hosts/livehosts.h"
 #include "core/config/configcheck.h"
 #include "core/fleet/probescheduler.h"
+#include "core/health/daemons.h"
 #include "core/history/historystore.h"
 #include "core/settings/settings.h"
 
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -343,6 +345,19 @@ private Q_SLOTS:
         games.write(QByteArray(2048, 'g'));
         games.close();
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        // Two daemons that should run there (Health page): one runs, one does not.
+        QProcess running;
+        running.start(QStringLiteral("sleep"), {QStringLiteral("4242.5")});
+        QVERIFY(running.waitForStarted());
+        DaemonSpec worker;
+        worker.name = QStringLiteral("selfplay-worker");
+        worker.hosts = {QStringLiteral("loop")};
+        worker.pattern = QStringLiteral("sleep 4242.5");
+        worker.start = {QStringLiteral("sleep"), QStringLiteral("4242.5")};
+        DaemonSpec backup = worker;
+        backup.name = QStringLiteral("s3-backup");
+        backup.pattern = QStringLiteral("qm_test_s3_backup_never_running");
+        settings.setDaemons({worker, backup});
         auto owner = std::make_unique<HostsPage>(&settings);
         HostsPage &page = *owner;
         ProbeOptions options;
@@ -382,6 +397,15 @@ private Q_SLOTS:
         QVERIFY2(details.contains(QStringLiteral("2 KiB")) ||
                      details.contains(QStringLiteral("2.0 KiB")),
                  qPrintable(details));
+        QCOMPARE(loop.siblingAtColumn(HostProbesModel::Daemons).data().toString(),
+                 QStringLiteral("1 of 2"));
+        QVERIFY2(details.contains(QStringLiteral("selfplay-worker (sleep 4242.5): running")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("s3-backup (qm_test_s3_backup_never_running): "
+                                                 "not running — Start it on the Health page")),
+                 qPrintable(details));
+        running.kill();
+        running.waitForFinished();
 
 #ifdef Q_OS_LINUX // reads /proc
         // Closing the page ends its ssh master connection: no ssh outlives the app.

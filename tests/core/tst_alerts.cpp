@@ -526,7 +526,7 @@ void TestAlerts::partlyReachableHostsVolumesAreWatched()
     QFETCH(bool, withVolumes);
     HostProbe p = probe(minutes(0), withVolumes ? VolumeList{volume(kData, 5)} : VolumeList{},
                         HostStatus::Refused);
-    p.daemons = {{QStringLiteral("auto_sync_daemon"), false, QStringLiteral("not checked")}};
+    p.daemons = {{QStringLiteral("auto_sync_daemon"), false, QStringLiteral("not checked"), {}}};
     QCOMPARE(p.partlyReachable(), withVolumes);
     AlertInput in = input(p, minutes(30));
     in.states[kHost].failingSince = minutes(-10);
@@ -562,8 +562,8 @@ void TestAlerts::daemonNotRunning()
     AlertEngine engine(only(AlertRuleKind::DaemonNotRunning)); // for 10 min
     const auto daemons = [&](double minute, bool running, const QString &error = QString()) {
         HostProbe p = probe(minutes(minute));
-        p.daemons = {{QStringLiteral("auto_sync_daemon"), running, error},
-                     {QStringLiteral("s3_backup_daemon"), true, QString()}};
+        p.daemons = {{QStringLiteral("auto_sync_daemon"), running, error, {}},
+                     {QStringLiteral("s3_backup_daemon"), true, QString(), {}}};
         return engine.evaluate(input(p, minutes(minute)));
     };
     QVERIFY(daemons(0, false).isEmpty());

@@ -3,12 +3,14 @@
 // file, unreadable as nobody, replaced while read), and each check kind's states.
 
 #include "core/config/fleetconfig.h"
+#include "core/health/daemons.h"
 #include "core/health/healthcheck.h"
 #include "core/health/healthcheckset.h"
 #include "core/health/healthhistory.h"
 #include "core/health/linetime.h"
 #include "core/health/logtail.h"
 #include "core/history/historystore.h"
+#include "core/hosts/probehost.h"
 #include "core/remote/fleetaccess.h"
 
 #include <QCoreApplication>
@@ -512,6 +514,52 @@ private Q_SLOTS:
         check.tcp.clear();
         check.url = QStringLiteral("ftp://127.0.0.1/");
         QCOMPARE(run(check).status, QStringLiteral("bad-check"));
+    }
+
+    void daemonsAreProbedOnTheirHostsByName()
+    {
+        FleetConfig config;
+        for (const auto &[name, role] :
+             {std::pair{"gpu-1", "selfplay"}, {"gpu-2", "selfplay"}, {"mac-studio", "storage"}}) {
+            FleetHost host;
+            host.name = QString::fromLatin1(name);
+            host.role = QString::fromLatin1(role);
+            host.sshHost = host.name + QStringLiteral(".invalid");
+            config.hosts << host;
+        }
+        // A rule already probes the sync daemon on the Mac Studio.
+        const QList<DaemonRule> rules = {
+            {QStringLiteral("mac-studio"), {QStringLiteral("unified_data_sync")}}};
+        QList<ProbeHost> hosts = probeHosts(&config, rules);
+        QString error;
+        const std::optional<QList<DaemonSpec>> daemons = parseDaemonsFile(
+            "daemons:\n"
+            "  - {name: s3-backup, pattern: s3_backup_daemon, launchd: com.fleet.s3backup,\n"
+            "     hosts: [mac-studio, local]}\n"
+            "  - {name: selfplay, pattern: selfplay_worker, systemd: selfplay.service,\n"
+            "     hosts: role:selfplay}\n"
+            "  - {name: sync, pattern: unified_data_sync, start: [sync.sh], hosts: mac-studio}\n",
+            &error);
+        QVERIFY2(daemons, qPrintable(error));
+        addDaemonsToProbeHosts(*daemons, &config, &hosts);
+        const auto of = [&hosts](const QString &name) {
+            return *std::find_if(hosts.cbegin(), hosts.cend(),
+                                 [&name](const ProbeHost &h) { return h.name == name; });
+        };
+        QVERIFY(hosts.first().local);
+        QCOMPARE(hosts.first().daemonPatterns, QStringList{QStringLiteral("s3_backup_daemon")});
+        QCOMPARE(of(QStringLiteral("gpu-1")).daemonPatterns,
+                 QStringList{QStringLiteral("selfplay_worker")});
+        QCOMPARE(of(QStringLiteral("gpu-2")).daemonNames.value(QStringLiteral("selfplay_worker")),
+                 QStringLiteral("selfplay"));
+        // The rule's pattern is named, not probed twice.
+        const ProbeHost mac = of(QStringLiteral("mac-studio"));
+        QCOMPARE(mac.daemonPatterns, (QStringList{QStringLiteral("unified_data_sync"),
+                                                  QStringLiteral("s3_backup_daemon")}));
+        QCOMPARE(mac.daemonNames.value(QStringLiteral("unified_data_sync")),
+                 QStringLiteral("sync"));
+        QCOMPARE(mac.daemonNames.value(QStringLiteral("s3_backup_daemon")),
+                 QStringLiteral("s3-backup"));
     }
 
     void savedChecksAndWhereTheyRun()

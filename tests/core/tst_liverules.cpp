@@ -73,8 +73,8 @@ private Q_SLOTS:
                        volume(QStringLiteral("/Volumes/RingRift-Data"), 83)};
         mac.externalStorage = {{QStringLiteral("/Volumes/RingRift-Data"),
                                 ExternalStorageState::State::Mounted, QString()}};
-        mac.daemons = {{QStringLiteral("unified_data_sync"), true, QString()},
-                       {QStringLiteral("s3_backup_daemon"), false, QString()}};
+        mac.daemons = {{QStringLiteral("unified_data_sync"), true, QString(), {}},
+                       {QStringLiteral("s3_backup_daemon"), false, QString(), {}}};
         states.insert(mac.name, {mac, {}});
         HostProbe excluded = probe(QStringLiteral("excluded"));
         excluded.volumes = {volume(QStringLiteral("/"), 95)};
@@ -154,7 +154,7 @@ private Q_SLOTS:
             root.root = QStringLiteral("/data");
             root.categories = {{QStringLiteral("games"), 123, 4, 1700000000}};
             ok.roots = {root};
-            ok.daemons = {{QStringLiteral("auto_sync_daemon"), true, QString()}};
+            ok.daemons = {{QStringLiteral("auto_sync_daemon"), true, QString(), {}}};
             QVERIFY2(store.record(ok, &error), qPrintable(error));
             QVERIFY(!store.failingSince(QStringLiteral("h")).isValid());
             const HostProbe back = store.latestProbe(QStringLiteral("h"));

@@ -175,6 +175,11 @@ QList<HostCard> hostCards(const QStringList &hosts, const QString &localHost,
         card.reachable = card.state == HostCard::State::Answering;
         if (!card.reachable && !card.imported)
             card.problem = probe.error.isEmpty() ? hostStatusText(probe.status) : probe.error;
+        card.daemons = int(probe.daemons.size());
+        for (const DaemonState &daemon : probe.daemons) {
+            if (!daemon.running)
+                card.daemonsDown << (daemon.name.isEmpty() ? daemon.pattern : daemon.name);
+        }
         const QHash<QString, Forecast> hostForecasts = forecasts.value(name);
         QStringList seen;
         for (const Volume &volume : probe.volumes) {
@@ -375,6 +380,24 @@ QWidget *HostCardsView::cardWidget(const HostCard &card) const
                                    QStringLiteral("hostProblem"));
         problem->setWordWrap(true);
         layout->addWidget(problem);
+    }
+
+    if (card.daemons > 0 && card.state != HostCard::State::NotProbed) {
+        // The daemons that should run: stopped ones by name, in red.
+        auto *daemons = plainLabel(card.daemonsDown.isEmpty()
+                                       ? tr("%n daemon(s) running", nullptr, card.daemons)
+                                       : tr("Not running: %1 (%2 of %3 daemons)")
+                                             .arg(card.daemonsDown.join(QStringLiteral(", ")))
+                                             .arg(card.daemons - card.daemonsDown.size())
+                                             .arg(card.daemons),
+                                   QStringLiteral("hostDaemons"));
+        daemons->setWordWrap(true);
+        if (!card.daemonsDown.isEmpty()) {
+            QPalette red = daemons->palette();
+            red.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+            daemons->setPalette(red);
+        }
+        layout->addWidget(daemons);
     }
 
     QFont small = frame->font();

@@ -147,7 +147,15 @@ QString hostDetailsHtml(const ProbeHost &host, const LiveHostState &state, bool 
                                        ? Text::tr("running")
                                        : QStringLiteral("<span style='color:#c01c28'>%1</span>")
                                              .arg(Text::tr("not running"));
-            html += QStringLiteral("<li><code>%1</code>: %2</li>").arg(esc(daemon.pattern), status);
+            // A daemon of the Health page by its name; it is started from there.
+            const QString what = daemon.name.isEmpty()
+                                     ? QStringLiteral("<code>%1</code>").arg(esc(daemon.pattern))
+                                     : QStringLiteral("<b>%1</b> (<code>%2</code>)")
+                                           .arg(esc(daemon.name), esc(daemon.pattern));
+            const QString hint = !daemon.name.isEmpty() && !daemon.running && daemon.error.isEmpty()
+                                     ? Text::tr(" — Start it on the Health page, Daemons tab")
+                                     : QString();
+            html += QStringLiteral("<li>%1: %2%3</li>").arg(what, status, hint);
         }
         html += QStringLiteral("</ul>");
     }

@@ -289,6 +289,15 @@ QVariant HostProbesModel::hostData(int row, int column, int role) const
         if (!tip.isEmpty())
             return tip.join(QLatin1Char('\n'));
     }
+    if (role == Qt::ToolTipRole && probe && column == Daemons && !probe->daemons.isEmpty()) {
+        QStringList lines;
+        for (const DaemonState &daemon : probe->daemons)
+            lines << tr("%1: %2").arg(daemon.name.isEmpty() ? daemon.pattern : daemon.name,
+                                      !daemon.error.isEmpty() ? daemon.error
+                                      : daemon.running        ? tr("running")
+                                                              : tr("not running"));
+        return lines.join(QLatin1Char('\n'));
+    }
     if (role == Qt::FontRole && remembered && (column == Reachability || column == LastProbe)) {
         QFont font;
         font.setItalic(true);

@@ -2,6 +2,7 @@
 
 #include "core/config/fleetconfig.h"
 #include "core/fleet/probescheduler.h"
+#include "core/health/daemons.h"
 #include "core/history/historystore.h"
 #include "core/settings/settings.h"
 #include "hostprobesmodel.h"
@@ -21,6 +22,7 @@ LiveHosts::LiveHosts(Settings *settings, QObject *parent)
     connect(settings, &Settings::historyRetentionChanged, this,
             [this, settings] { m_scheduler->setHistoryRetention(settings->historyRetention()); });
     connect(m_settings, &Settings::probingChanged, this, &LiveHosts::rebuildHosts);
+    connect(m_settings, &Settings::daemonsChanged, this, &LiveHosts::rebuildHosts);
     connect(m_scheduler, &ProbeScheduler::probeStarted, this,
             [this](const QString &host) { m_model->setProbing(host, true); });
     connect(m_scheduler, &ProbeScheduler::probeFinished, this,
@@ -78,6 +80,8 @@ void LiveHosts::rebuildHosts()
 {
     QList<ProbeHost> hosts =
         probeHosts(m_config.get(), m_settings->daemonRules(), m_settings->localDataRoots());
+    // The daemons that should run (Health page) are probed with the rest, by name.
+    addDaemonsToProbeHosts(m_settings->daemons(), m_config.get(), &hosts);
     applyNodeExporterUrls(&hosts, m_settings->nodeExporterUrls());
     ProbeOptions options;
     options.categories = m_settings->dataCategories();

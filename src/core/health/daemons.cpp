@@ -2,6 +2,7 @@
 
 #include "core/health/healthcheckset.h"
 #include "core/health/healthmachine.h"
+#include "core/hosts/probehost.h"
 #include "core/hosts/probesource.h"
 #include "core/remote/processrunner.h"
 
@@ -216,6 +217,29 @@ QString daemonActionText(const DaemonSpec &spec, DaemonAction action)
                  displayCommandLine(spec.start.value(0), spec.start.mid(1)));
     return Text::tr("in the background: %1")
         .arg(displayCommandLine(spec.start.value(0), spec.start.mid(1)));
+}
+
+void addDaemonsToProbeHosts(const QList<DaemonSpec> &daemons, const FleetConfig *config,
+                            QList<ProbeHost> *hosts)
+{
+    QList<SavedHealthCheck> checks;
+    for (const DaemonSpec &daemon : daemons)
+        checks.append({daemonCheck(daemon), daemon.hosts});
+    const QList<HealthRun> runs = healthRunsFor(checks, config, {}, nullptr);
+    for (const HealthRun &run : runs) {
+        // This machine is the local probe host, whatever the config calls it.
+        const auto host = std::find_if(hosts->begin(), hosts->end(), [&run](const ProbeHost &h) {
+            return run.host.isEmpty() ? h.local
+                                      : h.name.compare(run.host, h.local ? Qt::CaseInsensitive
+                                                                         : Qt::CaseSensitive) == 0;
+        });
+        if (host == hosts->end())
+            continue;
+        const QString &pattern = run.check.pattern;
+        if (!host->daemonPatterns.contains(pattern))
+            host->daemonPatterns.append(pattern);
+        host->daemonNames.insert(pattern, run.check.name);
+    }
 }
 
 HealthCheck daemonCheck(const DaemonSpec &spec)

@@ -16,6 +16,9 @@
 
 namespace qm {
 
+struct FleetConfig;
+struct ProbeHost;
+
 class HealthMachine;
 
 /// One daemon as a person set it up.
@@ -59,6 +62,13 @@ QStringList daemonActionArgv(const DaemonSpec &spec, DaemonAction action);
 /// `action` for a person: the command, or "in the background: ARGV" for a daemon started
 /// from an argument vector.
 QString daemonActionText(const DaemonSpec &spec, DaemonAction action);
+
+/// Adds each of `daemons` to the probe of the hosts it should run on (its `hosts`: "local"
+/// for this machine, a host, "role:ROLE" or "*" of `config`), so that every probe looks at
+/// it by its pattern and the Hosts page and Dashboard show its state under its name. A
+/// pattern a host already probes is named, not added twice.
+void addDaemonsToProbeHosts(const QList<DaemonSpec> &daemons, const FleetConfig *config,
+                            QList<ProbeHost> *hosts);
 
 /// The process check that tells whether `spec` runs.
 HealthCheck daemonCheck(const DaemonSpec &spec);

@@ -18,6 +18,7 @@ struct DaemonState
     QString pattern;
     bool running = false;
     QString error; ///< set when pgrep itself failed; `running` is then meaningless
+    QString name;  ///< its name when it is one of the Health page's daemons; else empty
 };
 
 /// Whether an external storage path is a mounted filesystem.

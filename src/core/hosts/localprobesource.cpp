@@ -54,6 +54,7 @@ void LocalProbeSource::probe(const ProbeHost &host, const ProbeOptions &options,
     for (const QString &pattern : host.daemonPatterns) {
         DaemonState state;
         state.pattern = pattern;
+        state.name = host.daemonNames.value(pattern);
         ProcessRequest request;
         request.program = pgrep;
         request.arguments = {QStringLiteral("-f"), QStringLiteral("--"),

@@ -33,6 +33,9 @@ struct ProbeHost
     QString nodeExporterUrl; ///< optional; gives the volumes when set
     QStringList dataRoots;   ///< on the host; "~/" means its home
     QStringList daemonPatterns;
+    /// Pattern → the name a daemon that should run (the Health page's) gives it; a pattern
+    /// of a daemon rule has none.
+    QHash<QString, QString> daemonNames;
     QStringList externalStorage; ///< paths of `allowed_external_storage` on this host
     /// The transport of the source that probes it (probeSourceFor): "local", "ssh" or
     /// "node_exporter" (node_exporter only when there is no SSH); "ssh" when it has

@@ -193,6 +193,7 @@ public:
                                             m_options.commandTimeoutMs);
             DaemonState state;
             state.pattern = pattern;
+            state.name = m_host.daemonNames.value(pattern);
             if (result.status != HostStatus::Ok || result.process.exitCode > 1) {
                 state.error = result.error.isEmpty() ? firstOutputLine(result.process.standardError)
                                                      : result.error;
@@ -262,8 +263,9 @@ void SshProbeSource::probe(const ProbeHost &host, const ProbeOptions &options,
     if (!remote.connect()) {
         // Still list what was expected, so "0 of 2 running" is not read as "none wanted".
         for (const QString &pattern : host.daemonPatterns)
-            probe.daemons.append(
-                {pattern, false, Text::tr("not checked: %1").arg(hostStatusText(probe.status))});
+            probe.daemons.append({pattern, false,
+                                  Text::tr("not checked: %1").arg(hostStatusText(probe.status)),
+                                  host.daemonNames.value(pattern)});
         for (const QString &path : host.externalStorage)
             probe.externalStorage.append(
                 {path, ExternalStorageState::State::Unknown,
