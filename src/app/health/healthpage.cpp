@@ -9,6 +9,7 @@
 #include "core/settings/settings.h"
 #include "healthchecksdialog.h"
 #include "healthgridmodel.h"
+#include "machineschedulesview.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -69,6 +70,7 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
                          "reviewed before it is queued or scheduled")))
     , m_daemons(new QTreeWidget)
     , m_daemonsNote(new QLabel)
+    , m_schedules(new MachineSchedulesView(scheduler))
 {
     auto *edit = button(tr("&Edit Checks…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                         tr("Add, change or remove checks, and try one before saving it"));
@@ -130,21 +132,28 @@ HealthPage::HealthPage(Settings *settings, HealthScheduler *scheduler, QWidget *
     daemonsLayout->addWidget(m_daemons, 1);
     daemonsLayout->addLayout(daemonButtons);
     below->addTab(daemonsPage, tr("&Daemons"));
-    connect(below, &QTabWidget::currentChanged, this, [this, below](int index) {
-        if (below->widget(index) != m_details)
+    // What runs when: no check is needed for it. (Alt+C: H is the Help menu's.)
+    below->addTab(m_schedules, tr("S&chedules"));
+    connect(below, &QTabWidget::currentChanged, this, [this, below, daemonsPage](int index) {
+        if (below->widget(index) == daemonsPage)
             refreshDaemons();
+        else if (below->widget(index) == m_schedules)
+            m_schedules->ensureRead();
     });
+    // With no check saved, the empty message takes the grid's place only: the tabs
+    // below (the daemons, the schedules) do not depend on checks.
+    m_stack->setObjectName(QStringLiteral("healthStack"));
+    m_stack->addWidget(empty);
+    m_stack->addWidget(m_grid);
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_grid);
+    splitter->addWidget(m_stack);
     splitter->addWidget(below);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    m_stack->addWidget(empty);
-    m_stack->addWidget(splitter);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(splitter, 1);
 
     connect(m_runNow, &QPushButton::clicked, m_scheduler, &HealthScheduler::runNow);
     connect(m_rotate, &QPushButton::clicked, this, [this] {
@@ -194,6 +203,7 @@ HealthPage::~HealthPage() = default;
 void HealthPage::setConfig(const FleetConfig *config)
 {
     m_config = config;
+    m_schedules->setConfig(config);
     updateChecks();
 }
 

@@ -16,6 +16,7 @@ struct HealthResult;
 class HealthChecksDialog;
 class HealthGridModel;
 class HealthScheduler;
+class MachineSchedulesView;
 class Settings;
 
 /// The Health page: the saved checks on every machine as a grid of hosts × checks
@@ -57,6 +58,10 @@ public:
     /// then daemonActionRequested.
     void actOnSelectedDaemon(const QString &action, bool confirm = true);
 
+    /// The Schedules tab: what runs when on this machine or a host (read when the tab is
+    /// first shown; reachable with no check saved too).
+    MachineSchedulesView *schedulesView() const { return m_schedules; }
+
     /// The log the selected cell's size check watches on this machine, for Rotate…;
     /// empty when the cell is not such a check.
     QString rotatableLog(double *maxMegabytes = nullptr) const;
@@ -87,6 +92,7 @@ private:
     QPushButton *m_rotate;
     QTreeWidget *m_daemons;
     QLabel *m_daemonsNote;
+    MachineSchedulesView *m_schedules;
     int m_daemonsRequest = 0;
     bool m_running = false;
     int m_detailsRequest = 0;

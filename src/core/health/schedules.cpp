@@ -13,6 +13,8 @@
 #include <QXmlStreamReader>
 
 #include <bitset>
+#include <limits>
+#include <optional>
 
 namespace qm {
 
@@ -51,10 +53,20 @@ struct Calendar
     /// The next `count` times after `nowMs`, within four years.
     QList<qint64> next(qint64 nowMs, int count) const
     {
+        return between(nowMs + 1, std::numeric_limits<qint64>::max(), count);
+    }
+
+    /// The times in [fromMs, toMs), at most `count` of them, looking no further than
+    /// four years past `fromMs`.
+    QList<qint64> between(qint64 fromMs, qint64 toMs, int count) const
+    {
         QList<qint64> runs;
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
-        QDate date = now.date();
-        for (int day = 0; day < 4 * 366 && runs.size() < count; ++day, date = date.addDays(1)) {
+        QDate date = QDateTime::fromMSecsSinceEpoch(fromMs).date();
+        const QDate last = toMs == std::numeric_limits<qint64>::max()
+                               ? date.addDays(4 * 366)
+                               : QDateTime::fromMSecsSinceEpoch(toMs).date().addDays(1);
+        for (int day = 0; day < 4 * 366 && date <= last && runs.size() < count;
+             ++day, date = date.addDays(1)) {
             if (!dayMatches(date))
                 continue;
             for (int hour = 0; hour < 24 && runs.size() < count; ++hour) {
@@ -64,9 +76,10 @@ struct Calendar
                     if (!minutes.test(size_t(minute)))
                         continue;
                     const QDateTime at(date, QTime(hour, minute));
-                    if (at.isValid() && at.toMSecsSinceEpoch() > nowMs &&
-                        (runs.isEmpty() || at.toMSecsSinceEpoch() > runs.last()))
-                        runs << at.toMSecsSinceEpoch();
+                    const qint64 ms = at.toMSecsSinceEpoch();
+                    if (at.isValid() && ms >= fromMs && ms < toMs &&
+                        (runs.isEmpty() || ms > runs.last()))
+                        runs << ms;
                 }
             }
         }
@@ -171,6 +184,20 @@ QString readCronTimes(const QStringList &fields, Calendar *calendar)
         why = readField(fields.at(4), 0, 7, dayNames(), dash, Text::tr("day of the week"),
                         &calendar->weekdays, &calendar->weekdaysRestricted, true);
     return why;
+}
+
+/// A crontab's @nicknames as the five fields they stand for (@reboot has none).
+const QHash<QString, QString> &cronNicknames()
+{
+    static const QHash<QString, QString> nicknames = {
+        {QStringLiteral("@yearly"), QStringLiteral("0 0 1 1 *")},
+        {QStringLiteral("@annually"), QStringLiteral("0 0 1 1 *")},
+        {QStringLiteral("@monthly"), QStringLiteral("0 0 1 * *")},
+        {QStringLiteral("@weekly"), QStringLiteral("0 0 * * 0")},
+        {QStringLiteral("@daily"), QStringLiteral("0 0 * * *")},
+        {QStringLiteral("@midnight"), QStringLiteral("0 0 * * *")},
+        {QStringLiteral("@hourly"), QStringLiteral("0 * * * *")}};
+    return nicknames;
 }
 
 /// A crontab command up to its first unescaped %, and what follows as its input.
@@ -285,6 +312,43 @@ QVariant readPlistValue(QXmlStreamReader &xml)
     return xml.readElementText();
 }
 
+/// How a StartCalendarInterval entry's expression begins: "StartCalendarInterval {Hour=3}".
+QString launchdCalendarPrefix()
+{
+    return QStringLiteral("StartCalendarInterval {");
+}
+
+/// One StartCalendarInterval dict (a key left out is every value) into `calendar`, each
+/// key given as "Key=value" in `parts`; false when a value is out of its range.
+bool readLaunchdCalendar(const QVariantMap &keys, Calendar *calendar, QStringList *parts)
+{
+    const auto field = [&](const QString &key, auto *set, int lo, int hi, bool *restricted,
+                           bool sunday) {
+        set->reset();
+        if (!keys.contains(key)) {
+            for (int v = lo; v <= hi; ++v)
+                set->set(size_t(v));
+            return true;
+        }
+        int v = keys.value(key).toInt();
+        *parts << QStringLiteral("%1=%2").arg(key).arg(v);
+        if (sunday && v == 7)
+            v = 0;
+        if (v < lo || v > hi)
+            return false;
+        set->set(size_t(v));
+        if (restricted)
+            *restricted = true;
+        return true;
+    };
+    return field(QStringLiteral("Minute"), &calendar->minutes, 0, 59, nullptr, false) &&
+           field(QStringLiteral("Hour"), &calendar->hours, 0, 23, nullptr, false) &&
+           field(QStringLiteral("Day"), &calendar->days, 1, 31, &calendar->daysRestricted, false) &&
+           field(QStringLiteral("Month"), &calendar->months, 1, 12, nullptr, false) &&
+           field(QStringLiteral("Weekday"), &calendar->weekdays, 0, 6,
+                 &calendar->weekdaysRestricted, true);
+}
+
 ScheduleEntry entry(const QString &source, int line, const QString &text)
 {
     ScheduleEntry e;
@@ -317,14 +381,7 @@ QList<ScheduleEntry> parseCrontab(const QByteArray &text, const QString &source,
 {
     static const QRegularExpression environment(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*\\s*="));
     static const QRegularExpression fieldsAt(QStringLiteral("\\S+"));
-    static const QHash<QString, QString> nicknames = {
-        {QStringLiteral("@yearly"), QStringLiteral("0 0 1 1 *")},
-        {QStringLiteral("@annually"), QStringLiteral("0 0 1 1 *")},
-        {QStringLiteral("@monthly"), QStringLiteral("0 0 1 * *")},
-        {QStringLiteral("@weekly"), QStringLiteral("0 0 * * 0")},
-        {QStringLiteral("@daily"), QStringLiteral("0 0 * * *")},
-        {QStringLiteral("@midnight"), QStringLiteral("0 0 * * *")},
-        {QStringLiteral("@hourly"), QStringLiteral("0 * * * *")}};
+    const QHash<QString, QString> &nicknames = cronNicknames();
     QList<ScheduleEntry> entries;
     const QList<QByteArray> lines = text.split('\n');
     for (qsizetype n = 0; n < lines.size(); ++n) {
@@ -465,34 +522,8 @@ QList<ScheduleEntry> parseLaunchdPlist(const QByteArray &text, const QString &so
         ScheduleEntry e = entry(source, 0, QStringLiteral("StartCalendarInterval"));
         QStringList parts;
         Calendar calendar;
-        const auto field = [&](const QString &key, auto *set, int lo, int hi, bool *restricted,
-                               bool sunday) {
-            set->reset();
-            if (!keys.contains(key)) {
-                for (int v = lo; v <= hi; ++v)
-                    set->set(size_t(v));
-                return true;
-            }
-            int v = keys.value(key).toInt();
-            parts << QStringLiteral("%1=%2").arg(key).arg(v);
-            if (sunday && v == 7)
-                v = 0;
-            if (v < lo || v > hi)
-                return false;
-            set->set(size_t(v));
-            if (restricted)
-                *restricted = true;
-            return true;
-        };
-        const bool ok =
-            field(QStringLiteral("Minute"), &calendar.minutes, 0, 59, nullptr, false) &&
-            field(QStringLiteral("Hour"), &calendar.hours, 0, 23, nullptr, false) &&
-            field(QStringLiteral("Day"), &calendar.days, 1, 31, &calendar.daysRestricted, false) &&
-            field(QStringLiteral("Month"), &calendar.months, 1, 12, nullptr, false) &&
-            field(QStringLiteral("Weekday"), &calendar.weekdays, 0, 6, &calendar.weekdaysRestricted,
-                  true);
-        e.expression =
-            QStringLiteral("StartCalendarInterval {%1}").arg(parts.join(QStringLiteral(", ")));
+        const bool ok = readLaunchdCalendar(keys, &calendar, &parts);
+        e.expression = launchdCalendarPrefix() + parts.join(QStringLiteral(", ")) + u'}';
         e.command = command;
         if (!ok)
             e.error = Text::tr("a value out of its range in %1").arg(e.expression);
@@ -536,6 +567,76 @@ QList<ScheduleEntry> parseScheduleFile(const QByteArray &text, const QString &pa
     const bool systemCrontab =
         path.contains(QLatin1String("/cron.d/")) || path.endsWith(QLatin1String("/etc/crontab"));
     return parseCrontab(text, path, systemCrontab, nowMs);
+}
+
+namespace {
+
+/// The calendar of `e` read again from its expression, by the same code that read it
+/// first: five cron fields or a cron @nickname, "OnCalendar=…", "StartCalendarInterval
+/// {…}". Nothing for an entry with an error and for one with no calendar (@reboot,
+/// OnBootSec=, StartInterval=, RunAtLoad).
+///
+/// An entry is a plain value (it is written as JSON) that keeps its expression as read and
+/// no parsed form; reading the expression again with the functions that read it first
+/// gives the same calendar, so the runs of any window are exact rather than guessed from
+/// the five next runs (which for an every-minute entry cover five minutes).
+std::optional<Calendar> calendarOf(const ScheduleEntry &e)
+{
+    if (!e.error.isEmpty())
+        return std::nullopt;
+    Calendar calendar;
+    const QString expression = e.expression.trimmed();
+    const QString onCalendar = QStringLiteral("OnCalendar=");
+    if (expression.startsWith(onCalendar)) {
+        if (readSystemdCalendar(expression.mid(onCalendar.size()), &calendar).isEmpty())
+            return calendar;
+        return std::nullopt;
+    }
+    if (expression.startsWith(launchdCalendarPrefix()) && expression.endsWith(u'}')) {
+        const QString inside = expression.mid(launchdCalendarPrefix().size()).chopped(1);
+        QVariantMap keys;
+        const QStringList parts = inside.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            const qsizetype equals = part.indexOf(u'=');
+            bool ok = false;
+            const int value = part.mid(equals + 1).toInt(&ok);
+            if (equals <= 0 || !ok)
+                return std::nullopt;
+            keys.insert(part.left(equals), value);
+        }
+        QStringList ignored;
+        if (readLaunchdCalendar(keys, &calendar, &ignored))
+            return calendar;
+        return std::nullopt;
+    }
+    QStringList fields = expression.split(u' ', Qt::SkipEmptyParts);
+    if (fields.size() == 1 && cronNicknames().contains(fields.first()))
+        fields = cronNicknames().value(fields.first()).split(u' ');
+    if (fields.size() == 5 && readCronTimes(fields, &calendar).isEmpty())
+        return calendar;
+    return std::nullopt;
+}
+
+} // namespace
+
+QList<qint64> scheduleRunsBetween(const ScheduleEntry &entry, qint64 fromMs, qint64 toMs,
+                                  int maxRuns)
+{
+    if (fromMs >= toMs || maxRuns <= 0)
+        return {};
+    if (const std::optional<Calendar> calendar = calendarOf(entry))
+        return calendar->between(fromMs, toMs, maxRuns);
+    QList<qint64> runs;
+    for (const qint64 ms : entry.nextRunMs) {
+        if (ms >= fromMs && ms < toMs && runs.size() < maxRuns)
+            runs << ms;
+    }
+    return runs;
+}
+
+bool scheduleHasCalendar(const ScheduleEntry &entry)
+{
+    return calendarOf(entry).has_value();
 }
 
 namespace {

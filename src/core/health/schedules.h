@@ -50,6 +50,22 @@ QList<ScheduleEntry> parseLaunchdPlist(const QByteArray &text, const QString &so
 /// (under a cron.d folder: with a user field), else a crontab.
 QList<ScheduleEntry> parseScheduleFile(const QByteArray &text, const QString &path, qint64 nowMs);
 
+/// The runs of `entry` in [fromMs, toMs), soonest first, at most `maxRuns` of them (the
+/// rest cut off), for a view of a time window: `nextRunMs` holds only the next few runs,
+/// too few for a window of an entry that runs every few minutes. They are computed from
+/// the entry's expression, read again by the same code that read it first (five cron
+/// fields or an @nickname, OnCalendar=, StartCalendarInterval), so they are every run
+/// within the window (local time, as `nextRunMs`; seconds are not kept). An entry with no
+/// such calendar (@reboot, OnBootSec=, StartInterval=, RunAtLoad) or with an `error` has
+/// only the runs of `nextRunMs` that fall inside: none for those. Empty when
+/// `fromMs >= toMs` or `maxRuns < 1`.
+QList<qint64> scheduleRunsBetween(const ScheduleEntry &entry, qint64 fromMs, qint64 toMs,
+                                  int maxRuns);
+
+/// Whether scheduleRunsBetween computes `entry`'s runs from its calendar (true), or only
+/// knows the runs of `nextRunMs` (false: @reboot, relative timers, intervals, errors).
+bool scheduleHasCalendar(const ScheduleEntry &entry);
+
 /// Every schedule of `machine`: the user's crontab (`crontab -l`), /etc/crontab and
 /// /etc/cron.d, systemd timers (system and the user's), launchd agents and daemons
 /// (through `plutil` where there is one). False, with `*error`, when the machine cannot be
