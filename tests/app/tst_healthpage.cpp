@@ -6,6 +6,7 @@
 #include "app/health/healthchecksdialog.h"
 #include "app/health/healthgridmodel.h"
 #include "app/health/healthpage.h"
+#include "core/config/fleetconfig.h"
 #include "core/health/daemons.h"
 #include "core/health/healthcheckset.h"
 #include "core/health/healthscheduler.h"
@@ -140,14 +141,19 @@ private Q_SLOTS:
         // Import: a broken file changes nothing and says why; a good one adds its checks.
         QSignalSpy messages(&page, &HealthPage::statusMessage);
         QVERIFY(write(path(QStringLiteral("bad.yaml")), "checks:\n  - {name: x, kind: nope}\n"));
-        QVERIFY(!page.importChecks(path(QStringLiteral("bad.yaml"))));
+        QSignalSpy imported(&page, &HealthPage::checksImported);
+        page.importChecks(path(QStringLiteral("bad.yaml")));
+        QTRY_COMPARE(imported.size(), 1);
+        QVERIFY(!imported.last().first().toBool());
         QVERIFY(messages.last().first().toString().contains(QStringLiteral("nope")));
         QVERIFY(
             write(path(QStringLiteral("good.yaml")),
                   "checks:\n  - {name: data fresh, kind: freshness, dir: " + m_dir.path().toUtf8() +
                       ", max_age_hours: 1}\n"
                       "daemons:\n  - {name: miner, pattern: miner.py, start: [miner]}\n"));
-        QVERIFY(page.importChecks(path(QStringLiteral("good.yaml"))));
+        page.importChecks(path(QStringLiteral("good.yaml")));
+        QTRY_COMPARE(imported.size(), 2);
+        QVERIFY(imported.last().first().toBool());
         QCOMPARE(settings.healthChecks().size(), 4);
         // Its daemons too.
         QCOMPARE(settings.daemons().size(), 1);
@@ -170,6 +176,26 @@ private Q_SLOTS:
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().at(0).toString(), path(QStringLiteral("sync.log")));
         QCOMPARE(requested.first().at(1).toDouble(), 100.0);
+        // On a host the log is rotated there: HOST:/path, as the job takes it.
+        FleetConfig config;
+        FleetHost gpu;
+        gpu.name = QStringLiteral("gpu-1");
+        gpu.sshHost = QStringLiteral("gpu-1.invalid");
+        config.hosts << gpu;
+        page.setConfig(&config);
+        SavedHealthCheck hostSize = check(HealthCheckKind::FileSize, QStringLiteral("host log"));
+        hostSize.check.file = QStringLiteral("/var/log/sync.log");
+        hostSize.check.maxMegabytes = 50;
+        hostSize.hosts = {QStringLiteral("gpu-1")};
+        all = settings.healthChecks();
+        settings.setHealthChecks(all << hostSize);
+        page.grid()->setCurrentIndex(
+            model->indexOf(QStringLiteral("gpu-1"), QStringLiteral("host log")));
+        QVERIFY(rotate->isEnabled());
+        double limit = 0;
+        QCOMPARE(page.rotatableLog(&limit), QStringLiteral("gpu-1:/var/log/sync.log"));
+        QCOMPARE(limit, 50.0);
+        page.setConfig(nullptr);
 
         // The daemons that should run: looked at when their tab is shown; Start queues a
         // daemon job (confirmed by a person; not asked here).

@@ -357,12 +357,14 @@ QString HealthPage::rotatableLog(double *maxMegabytes) const
 {
     const QModelIndex index = m_grid->currentIndex();
     const SavedHealthCheck *check = index.isValid() ? m_model->checkAt(index.column()) : nullptr;
-    if (!check || !m_model->runsAt(index) || !m_model->hostAt(index.row()).isEmpty() ||
-        check->check.kind != HealthCheckKind::FileSize || check->check.file.isEmpty())
+    if (!check || !m_model->runsAt(index) || check->check.kind != HealthCheckKind::FileSize ||
+        check->check.file.isEmpty())
         return {};
     if (maxMegabytes)
         *maxMegabytes = check->check.maxMegabytes;
-    return check->check.file;
+    // A host's log is rotated there, by its own programs: HOST:/path, as the job takes it.
+    const QString host = m_model->hostAt(index.row());
+    return host.isEmpty() ? check->check.file : host + u':' + check->check.file;
 }
 
 void HealthPage::updateDetails()
@@ -447,30 +449,47 @@ HealthChecksDialog *HealthPage::openChecksEditor()
     return dialog;
 }
 
-bool HealthPage::importChecks(const QString &path)
+void HealthPage::importChecks(const QString &path)
 {
-    QFile file(path);
-    QString error;
-    std::optional<QList<SavedHealthCheck>> imported;
-    std::optional<QList<DaemonSpec>> daemons;
-    if (!file.open(QIODevice::ReadOnly)) {
-        error = file.errorString();
-    } else {
-        const QByteArray text = file.read(64 * 1024 * 1024);
-        imported = parseHealthChecksFile(text, &error);
-        if (imported)
-            daemons = parseDaemonsFile(text, &error);
-    }
-    if (!imported || !daemons) { // nothing is saved unless all of it can be read
-        Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(QFileInfo(path).fileName(), error));
-        return false;
-    }
-    m_settings->setHealthChecks(mergeHealthChecks(m_settings->healthChecks(), *imported));
-    m_settings->setDaemons(mergeDaemons(m_settings->daemons(), *daemons));
-    Q_EMIT statusMessage(tr("%n check(s) imported from %1", nullptr, int(imported->size()))
-                             .arg(QFileInfo(path).fileName()));
-    m_scheduler->runNow();
-    return true;
+    struct Imported
+    {
+        QString error;
+        std::optional<QList<SavedHealthCheck>> checks;
+        std::optional<QList<DaemonSpec>> daemons;
+    };
+    // Read and parsed off the GUI thread: a checks file may be large, or on a slow disk.
+    Q_EMIT statusMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    whenFinished(
+        this, QtConcurrent::run([path] {
+            Imported imported;
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                imported.error = file.errorString();
+                return imported;
+            }
+            const QByteArray text = file.read(64 * 1024 * 1024);
+            imported.checks = parseHealthChecksFile(text, &imported.error);
+            if (imported.checks)
+                imported.daemons = parseDaemonsFile(text, &imported.error);
+            return imported;
+        }),
+        [this, path](const Imported &imported) {
+            // Nothing is saved unless all of it can be read.
+            if (!imported.checks || !imported.daemons) {
+                Q_EMIT statusMessage(
+                    tr("Cannot import %1: %2").arg(QFileInfo(path).fileName(), imported.error));
+                Q_EMIT checksImported(false);
+                return;
+            }
+            m_settings->setHealthChecks(
+                mergeHealthChecks(m_settings->healthChecks(), *imported.checks));
+            m_settings->setDaemons(mergeDaemons(m_settings->daemons(), *imported.daemons));
+            Q_EMIT statusMessage(
+                tr("%n check(s) imported from %1", nullptr, int(imported.checks->size()))
+                    .arg(QFileInfo(path).fileName()));
+            Q_EMIT checksImported(true);
+            m_scheduler->runNow();
+        });
 }
 
 } // namespace qm

@@ -45,9 +45,10 @@ public:
     /// Opens the checks editor (non-modal to the event loop: it is returned open); Save
     /// keeps its checks in the settings.
     HealthChecksDialog *openChecksEditor();
-    /// Adds the checks of checks file `path` to the saved ones (a check of the same name
-    /// is replaced); false, with the reason as a status message, when it cannot be read.
-    bool importChecks(const QString &path);
+    /// Adds the checks and daemons of checks file `path` to the saved ones (one of the same
+    /// name is replaced), read off the GUI thread; checksImported follows (false, with the
+    /// reason as a status message, when it cannot be read: nothing is saved then).
+    void importChecks(const QString &path);
 
     /// Looks at every saved daemon on its machines again (the hosts only while periodic
     /// probing is on, or when `everyHost`), off the GUI thread; daemonsRead follows.
@@ -62,8 +63,8 @@ public:
     /// first shown; reachable with no check saved too).
     MachineSchedulesView *schedulesView() const { return m_schedules; }
 
-    /// The log the selected cell's size check watches on this machine, for Rotate…;
-    /// empty when the cell is not such a check.
+    /// The log the selected cell's size check watches, for Rotate…: its path on this
+    /// machine, HOST:/path on a host; empty when the cell is not such a check.
     QString rotatableLog(double *maxMegabytes = nullptr) const;
 
 Q_SIGNALS:
@@ -73,6 +74,8 @@ Q_SIGNALS:
     /// Start, Stop or Restart confirmed: a daemon job for `host` ("local": this machine).
     void daemonActionRequested(const QString &host, const QString &daemon, const QString &action);
     void daemonsRead();
+    /// importChecks ended: whether the file's checks and daemons were saved.
+    void checksImported(bool ok);
 
 private:
     void updateChecks();
