@@ -341,6 +341,7 @@ public:
         location.text = m_host + u':' + folder;
         ObjectListingOptions options;
         options.fleet = &m_fleet;
+        options.ssh = &m_transport;
         return listObjects(location, file, options, stats, error);
     }
 

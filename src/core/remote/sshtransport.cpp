@@ -218,10 +218,12 @@ RemoteResult SshTransport::check() const
 
 RemoteResult SshTransport::run(const QStringList &argv, ProcessRequest request, bool checked) const
 {
-    if (!checked) {
+    // Checked once: after that a failure is told apart by classifyFailure (exit 255).
+    if (!checked && !m_checkedOk->load()) {
         const RemoteResult pre = check();
         if (pre.status != HostStatus::Ok)
             return pre;
+        m_checkedOk->store(true);
     }
     RemoteResult result;
     request.program = m_programs.ssh;

@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+
 namespace qm {
 
 /// Where the OpenSSH programs are (empty: not installed).
@@ -75,7 +78,8 @@ public:
     /// last command that ran, for the detail panel.
     RemoteResult check() const;
 
-    /// Runs `argv` on the host (check() first, unless `checked`). `request` gives the
+    /// Runs `argv` on the host (check() first, unless `checked` or a run of this transport
+    /// or a copy of it passed the check already). `request` gives the
     /// time limit, output caps and streaming; its program and arguments are replaced.
     RemoteResult run(const QStringList &argv, ProcessRequest request = {},
                      bool checked = false) const;
@@ -101,6 +105,9 @@ private:
     SshEndpoint m_endpoint;
     SshOptions m_options;
     SshPrograms m_programs;
+    /// check() passed once for this endpoint (shared by copies): later runs go straight
+    /// to ssh.
+    std::shared_ptr<std::atomic<bool>> m_checkedOk = std::make_shared<std::atomic<bool>>(false);
 };
 
 /// The commands one piece of work runs on a host (a cleanup plan, a samples index):

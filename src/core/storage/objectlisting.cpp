@@ -181,7 +181,9 @@ bool listObjects(const SyncEndpoint &location,
     case SyncEndpoint::Kind::Host:
         break;
     }
-    const std::optional<SshTransport> ssh = hostTransport(options.fleet, location.host, error);
+    const std::optional<SshTransport> ssh =
+        options.ssh ? std::optional<SshTransport>(*options.ssh)
+                    : hostTransport(options.fleet, location.host, error);
     if (!ssh)
         return false;
     CleanupRule rule;

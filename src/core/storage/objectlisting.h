@@ -28,6 +28,9 @@ struct ObjectListingOptions
     /// How to reach the hosts of the fleet, for a host's folder (HOST:/path); null: such
     /// a location is refused.
     const FleetAccess *fleet = nullptr;
+    /// The host's transport to use instead of making one from `fleet` (one already
+    /// checked, whose shared connection is up).
+    const SshTransport *ssh = nullptr;
 };
 
 /// What a listing saw besides the objects.
