@@ -3825,6 +3825,14 @@ Die Auftragswarteschlange führt es aus und sieht dann erneut nach, bis der Daem
         <source>Queued: %1 “%2” on %3</source>
         <translation>Eingereiht: %1 „%2“ auf %3</translation>
     </message>
+    <message>
+        <source>S&amp;chedules</source>
+        <translation>&amp;Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>qm::HealthResultStore</name>
@@ -4168,6 +4176,17 @@ Die Auftragswarteschlange führt es aus und sieht dann erneut nach, bis der Daem
         <source>Probe it on the Hosts page to see it live.</source>
         <translation>Fragen Sie ihn auf der Seite „Rechner“ ab, um ihn aktuell zu sehen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n daemon(s) running</source>
+        <translation>
+            <numerusform>%n Dienst läuft</numerusform>
+            <numerusform>%n Dienste laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not running: %1 (%2 of %3 daemons)</source>
+        <translation>Läuft nicht: %1 (%2 von %3 Diensten)</translation>
+    </message>
 </context>
 <context>
     <name>qm::HostDetails</name>
@@ -4281,6 +4300,10 @@ Die Auftragswarteschlange führt es aus und sieht dann erneut nach, bis der Daem
     <message>
         <source>Partly reachable: its node_exporter answered, so its volumes are known; SSH did not, so its data, processes and external storage are not.</source>
         <translation>Teilweise erreichbar: Sein node_exporter hat geantwortet, daher sind seine Laufwerke bekannt; SSH nicht, daher sind seine Daten, Prozesse und externen Speicher unbekannt.</translation>
+    </message>
+    <message>
+        <source> — Start it on the Health page, Daemons tab</source>
+        <translation> — starten Sie ihn auf der Seite „Zustand“, Registerkarte „Daemons“</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4479,18 @@ Die Auftragswarteschlange führt es aus und sieht dann erneut nach, bis der Daem
     <message>
         <source>not probed — imported, sampled %1 ago</source>
         <translation>nicht abgefragt — importiert, Stichprobe vor %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
     </message>
 </context>
 <context>
@@ -6343,6 +6378,94 @@ Die Auftragswarteschlange führt es aus und sieht dann erneut nach, bis der Daem
         <source>%1: moved to %2</source>
         <translation>%1: verschoben nach %2</translation>
     </message>
+    <message>
+        <source>it ended with exit code %1</source>
+        <translation>es endete mit dem Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a regular file</source>
+        <translation>%1 auf %2 ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2</source>
+        <translation>%1 auf %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no file matches %1 on %2</source>
+        <translation>keine Datei passt zu %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation>%1 ist nicht auf %2</translation>
+    </message>
+    <message>
+        <source>cannot look at %1 on %2</source>
+        <translation>%1 auf %2 kann nicht angesehen werden</translation>
+    </message>
+    <message>
+        <source>give the log&apos;s full path on %1 (starting with / or ~/), not “%2”</source>
+        <translation>Geben Sie den vollständigen Pfad des Logs auf %1 an (beginnend mit / oder ~/), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 has no zstd: install it there, or compress with gz</source>
+        <translation>%1 hat kein zstd: Installieren Sie es dort, oder komprimieren Sie mit gz</translation>
+    </message>
+    <message>
+        <source>%1 has no gzip: install it there</source>
+        <translation>%1 hat kein gzip: Installieren Sie es dort</translation>
+    </message>
+    <message>
+        <source>%1 has no cmp, so a compressed rotation could not be read back and compared: install diffutils there</source>
+        <translation>%1 hat kein cmp, eine komprimierte Rotation könnte also nicht zurückgelesen und verglichen werden: Installieren Sie dort diffutils</translation>
+    </message>
+    <message>
+        <source>%1 on %2: no longer due (%3), left as it is</source>
+        <translation>%1 auf %2: nicht mehr fällig (%3), bleibt wie es ist</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not rotated: %3</source>
+        <translation>%1 auf %2 wurde nicht rotiert: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: renamed to %3 (%4)</source>
+        <translation>%1 auf %2: umbenannt in %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: copied its first %3 and cut them off in place; the %4 after the cut, with what was written meanwhile, stay in it</source>
+        <translation>%1 auf %2: die ersten %3 kopiert und an Ort und Stelle abgeschnitten; die %4 nach dem Schnitt bleiben samt dem, was inzwischen geschrieben wurde, darin</translation>
+    </message>
+    <message>
+        <source>%1 on %2: copied %3, then truncated (lines written between the last copy and the cut are lost)</source>
+        <translation>%1 auf %2: %3 kopiert, dann gekürzt (Zeilen, die zwischen der letzten Kopie und dem Schnitt geschrieben wurden, gehen verloren)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: compressed to %3 (%4 → %5) and read back</source>
+        <translation>%1 auf %2: komprimiert zu %3 (%4 → %5) und zurückgelesen</translation>
+    </message>
+    <message>
+        <source>%1: moved to %2 on %3</source>
+        <translation>%1: verschoben nach %2 auf %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was rotated, but moving its old rotations to the quarantine stopped: %3</source>
+        <translation>%1 auf %2 wurde rotiert, aber das Verschieben seiner alten Rotationen in die Quarantäne hielt an: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the rotation stopped (%3); look for %4 beside it</source>
+        <translation>%1 auf %2: die Rotation hielt an (%3); suchen Sie %4 daneben</translation>
+    </message>
 </context>
 <context>
     <name>qm::LogStore</name>
@@ -6885,6 +7008,134 @@ ID %1
     </message>
 </context>
 <context>
+    <name>qm::MachineSchedulesView</name>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>in under a minute</source>
+        <translation>in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>in %1 Std.</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Whose schedules to show: this machine, or a host of the config (reached over ssh when chosen)</source>
+        <translation>Wessen Zeitpläne gezeigt werden: dieser Rechner oder ein Host der Konfiguration (bei Auswahl über ssh erreicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation>&amp;Rechner:</translation>
+    </message>
+    <message>
+        <source>Loo&amp;k Again</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read the chosen machine&apos;s crontabs, systemd timers and launchd jobs again</source>
+        <translation>Crontabs, systemd-Timer und launchd-Aufträge des gewählten Rechners erneut lesen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Not looked at yet.</source>
+        <translation>Noch nicht nachgesehen.</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>%1 is not in the config any more.</source>
+        <translation>%1 ist nicht mehr in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>%1 wird angesehen …</translation>
+    </message>
+    <message>
+        <source>Cannot read the schedules of %1: %2</source>
+        <translation>Die Zeitpläne von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No crontab, cron.d, systemd timer or launchd schedule on %1; looked at %2.</source>
+        <translation>Kein Crontab-, cron.d-, systemd-Timer- oder launchd-Zeitplan auf %1; nachgesehen %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) on %1, looked at %2.</source>
+        <translation>
+            <numerusform>%n Zeitplan auf %1, nachgesehen %2.</numerusform>
+            <numerusform>%n Zeitpläne auf %1, nachgesehen %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (flagged).</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden (markiert).</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden (markiert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) as of %1.</source>
+        <translation>
+            <numerusform>%n Zeitplan, Stand %1.</numerusform>
+            <numerusform>%n Zeitpläne, Stand %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>no time of day</source>
+        <translation>keine Tageszeit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>qm::MainWindow</name>
     <message>
         <source>Reading the volumes of this machine…</source>
@@ -7392,10 +7643,6 @@ ID %1
         <translation>Listet den Speicherort auf und behält seine Größe im Verlauf: sein Trend auf der Seite „Speicher“ und die Meldungen einer Sicherung („Veraltete Sicherung“) oder eines Speicherorts mit Grenze. Liest nur.</translation>
     </message>
     <message>
-        <source>/var/log/sync.log, or a glob: /var/log/miner-*.log</source>
-        <translation>/var/log/sync.log oder ein Muster: /var/log/miner-*.log</translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation> MB</translation>
     </message>
@@ -7436,10 +7683,6 @@ ID %1
         <translation>&amp;Kompression:</translation>
     </message>
     <message>
-        <source>Sets the log aside, compresses it and reads it back before the uncompressed copy goes; rotations beyond those kept move to the folder&apos;s quarantine. A log a process holds open is cut so that what it writes meanwhile stays in it.</source>
-        <translation>Legt das Log beiseite, komprimiert es und liest es zurück, bevor die unkomprimierte Kopie geht; Rotationen über die behaltenen hinaus wandern in die Quarantäne des Ordners. Ein Log, das ein Prozess offen hält, wird so geschnitten, dass das währenddessen Geschriebene darin bleibt.</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -7466,6 +7709,14 @@ ID %1
     <message>
         <source>Runs the daemon&apos;s start, stop or restart on the machine, then looks again until it is as it should be. The daemons are those a checks file names (qmctl health import).</source>
         <translation>Führt Start, Stopp oder Neustart des Daemons auf dem Rechner aus und sieht dann erneut nach, bis er ist, wie er sein soll. Die Daemons sind die, die eine Prüfungsdatei nennt (qmctl health import).</translation>
+    </message>
+    <message>
+        <source>/var/log/sync.log, a glob (/var/log/miner-*.log), or HOST:/var/log/sync.log</source>
+        <translation>/var/log/sync.log, ein Glob (/var/log/miner-*.log) oder HOST:/var/log/sync.log</translation>
+    </message>
+    <message>
+        <source>Sets the log aside, compresses it and reads it back before the uncompressed copy goes; rotations beyond those kept move to the folder&apos;s quarantine. A log a process holds open is cut so that what it writes meanwhile stays in it. A host&apos;s log (HOST:/path) is rotated by the host&apos;s own zstd or gzip over ssh.</source>
+        <translation>Legt das Log beiseite, komprimiert es und liest es zurück, bevor die unkomprimierte Kopie entfernt wird; Rotationen über die behaltenen hinaus kommen in die Quarantäne des Ordners. Ein Log, das ein Prozess offen hält, wird so geschnitten, dass das, was er inzwischen schreibt, darin bleibt. Das Log eines Hosts (HOST:/Pfad) wird mit dessen eigenem zstd oder gzip über ssh rotiert.</translation>
     </message>
 </context>
 <context>
@@ -9863,6 +10114,72 @@ ID %1
     <message>
         <source>Settings history</source>
         <translation>Einstellungsverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>qm::ScheduleTimeline</name>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation>alle %1 Min.</translation>
+    </message>
+    <message>
+        <source>every %1 h</source>
+        <translation>alle %1 Std.</translation>
+    </message>
+    <message>
+        <source>every %1 h %2 min</source>
+        <translation>alle %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Schedules over the next 24 hours</source>
+        <translation>Zeitpläne der nächsten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>One row per schedule, a mark per run. Up and Down choose a schedule, Left and Right step through its runs.</source>
+        <translation>Eine Zeile je Zeitplan, eine Marke je Lauf. Auf und Ab wählen einen Zeitplan, Links und Rechts gehen durch seine Läufe.</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>no run within 24 h</source>
+        <translation>kein Lauf innerhalb von 24 Std.</translation>
+    </message>
+    <message>
+        <source>no time of day</source>
+        <translation>keine Tageszeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or more runs</source>
+        <translation>%1 oder mehr Läufe</translation>
+    </message>
+    <message>
+        <source>run %1 of %2 within 24 h (%3)</source>
+        <translation>Lauf %1 von %2 innerhalb von 24 Std. (%3)</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>No schedules to show.</source>
+        <translation>Keine Zeitpläne anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -12704,18 +13021,6 @@ ID %1
         <translation>der Auftrag nennt kein Log</translation>
     </message>
     <message>
-        <source>give the log and when to rotate it: add log-rotate PATH --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</source>
-        <translation>geben Sie das Log an und wann es rotiert wird: add log-rotate PATH --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
-        <source>Rotate a log (or a glob of logs) over --max-size MB or --max-age-days N, keeping --keep N rotations (plan; --yes queues it)</source>
-        <translation>Ein Log (oder ein Muster von Logs) über --max-size MB oder --max-age-days N rotieren und --keep N Rotationen behalten (Plan; --yes reiht ein)</translation>
-    </message>
-    <message>
         <source>log-rotate: rotate when larger than MB (10^6 bytes).</source>
         <translation>log-rotate: rotieren, wenn größer als MB (10^6 Bytes).</translation>
     </message>
@@ -12774,6 +13079,18 @@ ID %1
     <message>
         <source>Start, stop or restart a daemon the checks file names, then look again</source>
         <translation>Einen Daemon, den die Prüfungsdatei nennt, starten, stoppen oder neu starten, dann erneut nachsehen</translation>
+    </message>
+    <message>
+        <source>give the log and when to rotate it: add log-rotate PATH|HOST:/path --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</source>
+        <translation>Geben Sie das Log an und wann es rotiert wird: add log-rotate PFAD|HOST:/pfad --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</translation>
+    </message>
+    <message>
+        <source>PATH|HOST:/path</source>
+        <translation>PFAD|HOST:/pfad</translation>
+    </message>
+    <message>
+        <source>Rotate a log (or a glob of logs; HOST:/path on a host) over --max-size MB or --max-age-days N, keeping --keep N rotations (plan; --yes queues it)</source>
+        <translation>Ein Log (oder einen Glob von Logs; HOST:/pfad auf einem Host) über --max-size MB oder --max-age-days N rotieren und --keep N Rotationen behalten (Plan; --yes stellt ihn in die Warteschlange)</translation>
     </message>
 </context>
 <context>
@@ -14295,10 +14612,6 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
 <context>
     <name>qm::cli::Rotate</name>
     <message>
-        <source>Rotate a log of this machine (or each log a glob matches) when it is over --max-size MB or was last rotated more than --max-age-days ago: set aside as FILE-yyyyMMdd-HHmmss, compressed and read back before the uncompressed copy goes, the rotations beyond --keep moved to the folder&apos;s quarantine. A log a process holds open is copied and cut so that what it writes meanwhile stays in the live file. Without --yes only the plan is shown. Exit 0 when done (or nothing is due), 1 when a log could not be rotated, 2 on bad usage.</source>
-        <translation>Ein Log dieses Rechners (oder jedes Log, auf das ein Muster passt) rotieren, wenn es über --max-size MB ist oder vor mehr als --max-age-days zuletzt rotiert wurde: als FILE-yyyyMMdd-HHmmss beiseitegelegt, komprimiert und zurückgelesen, bevor die unkomprimierte Kopie geht, die Rotationen über --keep hinaus in die Quarantäne des Ordners verschoben. Ein Log, das ein Prozess offen hält, wird kopiert und so geschnitten, dass das währenddessen Geschriebene in der laufenden Datei bleibt. Ohne --yes wird nur der Plan gezeigt. Exit-Code 0, wenn erledigt (oder nichts fällig ist), 1, wenn ein Log nicht rotiert werden konnte, 2 bei falscher Verwendung.</translation>
-    </message>
-    <message>
         <source>The log, or a glob in its file name.</source>
         <translation>Das Log oder ein Muster in seinem Dateinamen.</translation>
     </message>
@@ -14369,6 +14682,14 @@ Filter: --since oder --from/--to, --level, --source-type, --source-id, --worker,
     <message>
         <source>%1 rotated (%2 → %3), %4 moved to the quarantine</source>
         <translation>%1 rotiert (%2 → %3), %4 in die Quarantäne verschoben</translation>
+    </message>
+    <message>
+        <source>Rotate a log of this machine or of --host HOST of the --config (or each log a glob matches) when it is over --max-size MB or was last rotated more than --max-age-days ago: set aside as FILE-yyyyMMdd-HHmmss, compressed and read back before the uncompressed copy goes, the rotations beyond --keep moved to the folder&apos;s quarantine. A log a process holds open is copied and cut so that what it writes meanwhile stays in the live file. Without --yes only the plan is shown. Exit 0 when done (or nothing is due), 1 when a log could not be rotated, 2 on bad usage.</source>
+        <translation>Ein Log dieses Rechners oder von --host HOST der --config (oder jedes Log, zu dem ein Glob passt) rotieren, wenn es größer als --max-size MB ist oder zuletzt vor mehr als --max-age-days Tagen rotiert wurde: beiseitegelegt als DATEI-yyyyMMdd-HHmmss, komprimiert und zurückgelesen, bevor die unkomprimierte Kopie entfernt wird; die Rotationen über --keep hinaus kommen in die Quarantäne des Ordners. Ein Log, das ein Prozess offen hält, wird kopiert und so geschnitten, dass das, was er inzwischen schreibt, in der laufenden Datei bleibt. Ohne --yes wird nur der Plan gezeigt. Exit-Code 0, wenn erledigt (oder nichts fällig ist), 1, wenn ein Log nicht rotiert werden konnte, 2 bei falscher Verwendung.</translation>
+    </message>
+    <message>
+        <source>The log is on this host of the --config: its own programs rotate it, over ssh.</source>
+        <translation>Das Log liegt auf diesem Host der --config: seine eigenen Programme rotieren es, über ssh.</translation>
     </message>
 </context>
 <context>

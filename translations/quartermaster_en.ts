@@ -3815,6 +3815,14 @@ The job queue runs it, then looks again until the daemon is as it should be.</so
         <source>Queued: %1 “%2” on %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;chedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::HealthResultStore</name>
@@ -4158,6 +4166,17 @@ The job queue runs it, then looks again until the daemon is as it should be.</so
         <source>Probe it on the Hosts page to see it live.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n daemon(s) running</source>
+        <translation>
+            <numerusform>%n daemon running</numerusform>
+            <numerusform>%n daemons running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not running: %1 (%2 of %3 daemons)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::HostDetails</name>
@@ -4270,6 +4289,10 @@ The job queue runs it, then looks again until the daemon is as it should be.</so
     </message>
     <message>
         <source>Partly reachable: its node_exporter answered, so its volumes are known; SSH did not, so its data, processes and external storage are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Start it on the Health page, Daemons tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4445,6 +4468,18 @@ The job queue runs it, then looks again until the daemon is as it should be.</so
     </message>
     <message>
         <source>not probed — imported, sampled %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6333,6 +6368,94 @@ The job queue runs it, then looks again until the daemon is as it should be.</so
         <source>%1: moved to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file matches %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot look at %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the log&apos;s full path on %1 (starting with / or ~/), not “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no zstd: install it there, or compress with gz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no gzip: install it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cmp, so a compressed rotation could not be read back and compared: install diffutils there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: no longer due (%3), left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was not rotated: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: renamed to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: copied its first %3 and cut them off in place; the %4 after the cut, with what was written meanwhile, stay in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: copied %3, then truncated (lines written between the last copy and the cut are lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: compressed to %3 (%4 → %5) and read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was rotated, but moving its old rotations to the quarantine stopped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: the rotation stopped (%3); look for %4 beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::LogStore</name>
@@ -6868,6 +6991,134 @@ id %1
     </message>
 </context>
 <context>
+    <name>qm::MachineSchedulesView</name>
+    <message>
+        <source>tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose schedules to show: this machine, or a host of the config (reached over ssh when chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loo&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the chosen machine&apos;s crontabs, systemd timers and launchd jobs again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked at yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the config any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schedules of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crontab, cron.d, systemd timer or launchd schedule on %1; looked at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) on %1, looked at %2.</source>
+        <translation>
+            <numerusform>%n schedule on %1, looked at %2.</numerusform>
+            <numerusform>%n schedules on %1, looked at %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read (flagged).</source>
+        <translation>
+            <numerusform>%n line could not be read (flagged).</numerusform>
+            <numerusform>%n lines could not be read (flagged).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) as of %1.</source>
+        <translation>
+            <numerusform>%n schedule as of %1.</numerusform>
+            <numerusform>%n schedules as of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::MainWindow</name>
     <message numerus="yes">
         <source>Opened %1 (%n line(s))</source>
@@ -7375,10 +7626,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>/var/log/sync.log, or a glob: /var/log/miner-*.log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7419,10 +7666,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets the log aside, compresses it and reads it back before the uncompressed copy goes; rotations beyond those kept move to the folder&apos;s quarantine. A log a process holds open is cut so that what it writes meanwhile stays in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7448,6 +7691,14 @@ id %1
     </message>
     <message>
         <source>Runs the daemon&apos;s start, stop or restart on the machine, then looks again until it is as it should be. The daemons are those a checks file names (qmctl health import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/var/log/sync.log, a glob (/var/log/miner-*.log), or HOST:/var/log/sync.log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the log aside, compresses it and reads it back before the uncompressed copy goes; rotations beyond those kept move to the folder&apos;s quarantine. A log a process holds open is cut so that what it writes meanwhile stays in it. A host&apos;s log (HOST:/path) is rotated by the host&apos;s own zstd or gzip over ssh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9845,6 +10096,72 @@ id %1
     </message>
     <message>
         <source>Settings history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::ScheduleTimeline</name>
+    <message>
+        <source>every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules over the next 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per schedule, a mark per run. Up and Down choose a schedule, Left and Right step through its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no run within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 or more runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of %2 within 24 h (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedules to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12662,18 +12979,6 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the log and when to rotate it: add log-rotate PATH --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate a log (or a glob of logs) over --max-size MB or --max-age-days N, keeping --keep N rotations (plan; --yes queues it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>log-rotate: rotate when larger than MB (10^6 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12731,6 +13036,18 @@ id %1
     </message>
     <message>
         <source>Start, stop or restart a daemon the checks file names, then look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the log and when to rotate it: add log-rotate PATH|HOST:/path --max-size MB [--max-age-days N] [--keep N] [--format zst|gz]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|HOST:/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate a log (or a glob of logs; HOST:/path on a host) over --max-size MB or --max-age-days N, keeping --keep N rotations (plan; --yes queues it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14238,10 +14555,6 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
 <context>
     <name>qm::cli::Rotate</name>
     <message>
-        <source>Rotate a log of this machine (or each log a glob matches) when it is over --max-size MB or was last rotated more than --max-age-days ago: set aside as FILE-yyyyMMdd-HHmmss, compressed and read back before the uncompressed copy goes, the rotations beyond --keep moved to the folder&apos;s quarantine. A log a process holds open is copied and cut so that what it writes meanwhile stays in the live file. Without --yes only the plan is shown. Exit 0 when done (or nothing is due), 1 when a log could not be rotated, 2 on bad usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The log, or a glob in its file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14311,6 +14624,14 @@ Filters: --since or --from/--to, --level, --source-type, --source-id, --worker,
     </message>
     <message>
         <source>%1 rotated (%2 → %3), %4 moved to the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate a log of this machine or of --host HOST of the --config (or each log a glob matches) when it is over --max-size MB or was last rotated more than --max-age-days ago: set aside as FILE-yyyyMMdd-HHmmss, compressed and read back before the uncompressed copy goes, the rotations beyond --keep moved to the folder&apos;s quarantine. A log a process holds open is copied and cut so that what it writes meanwhile stays in the live file. Without --yes only the plan is shown. Exit 0 when done (or nothing is due), 1 when a log could not be rotated, 2 on bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is on this host of the --config: its own programs rotate it, over ssh.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
