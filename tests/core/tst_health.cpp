@@ -74,6 +74,21 @@ QList<Line> tailOf(const QString &path, LogTailOptions options = {}, LogTail *re
     return lines;
 }
 
+/// Two selfplay GPUs and the Mac Studio holding the storage.
+FleetConfig threeHosts()
+{
+    FleetConfig config;
+    for (const auto &[name, role] :
+         {std::pair{"gpu-1", "selfplay"}, {"gpu-2", "selfplay"}, {"mac-studio", "storage"}}) {
+        FleetHost host;
+        host.name = QString::fromLatin1(name);
+        host.role = QString::fromLatin1(role);
+        host.sshHost = host.name + QStringLiteral(".invalid");
+        config.hosts << host;
+    }
+    return config;
+}
+
 } // namespace
 
 class TestHealth : public QObject
@@ -518,15 +533,7 @@ private Q_SLOTS:
 
     void daemonsAreProbedOnTheirHostsByName()
     {
-        FleetConfig config;
-        for (const auto &[name, role] :
-             {std::pair{"gpu-1", "selfplay"}, {"gpu-2", "selfplay"}, {"mac-studio", "storage"}}) {
-            FleetHost host;
-            host.name = QString::fromLatin1(name);
-            host.role = QString::fromLatin1(role);
-            host.sshHost = host.name + QStringLiteral(".invalid");
-            config.hosts << host;
-        }
+        const FleetConfig config = threeHosts();
         // A rule already probes the sync daemon on the Mac Studio.
         const QList<DaemonRule> rules = {
             {QStringLiteral("mac-studio"), {QStringLiteral("unified_data_sync")}}};
@@ -597,14 +604,7 @@ private Q_SLOTS:
             QVERIFY2(!error.isEmpty(), bad.constData());
         }
 
-        FleetConfig config;
-        for (const auto &[name, role] :
-             {std::pair{"gpu-1", "selfplay"}, {"gpu-2", "selfplay"}, {"mac-studio", "storage"}}) {
-            FleetHost host;
-            host.name = QString::fromLatin1(name);
-            host.role = QString::fromLatin1(role);
-            config.hosts << host;
-        }
+        const FleetConfig config = threeHosts();
         QStringList problems;
         QList<HealthRun> runs = healthRunsFor(*checks, &config, {}, &problems);
         QStringList where;
