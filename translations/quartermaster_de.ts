@@ -6463,8 +6463,8 @@ Die Auftragswarteschlange führt es aus und sieht dann erneut nach, bis der Daem
         <translation>%1 auf %2 wurde rotiert, aber das Verschieben seiner alten Rotationen in die Quarantäne hielt an: %3</translation>
     </message>
     <message>
-        <source>%1 on %2: the rotation stopped (%3); look for %4 beside it</source>
-        <translation>%1 auf %2: die Rotation hielt an (%3); suchen Sie %4 daneben</translation>
+        <source>%1 on %2: the rotation stopped (%3); it may be set aside as %4 or compressed already: look beside it</source>
+        <translation>%1 auf %2: die Rotation hielt an (%3); es kann als %4 beiseitegelegt oder schon komprimiert sein: sehen Sie daneben nach</translation>
     </message>
 </context>
 <context>

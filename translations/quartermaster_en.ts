@@ -6453,7 +6453,7 @@ The job queue runs it, then looks again until the daemon is as it should be.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2: the rotation stopped (%3); look for %4 beside it</source>
+        <source>%1 on %2: the rotation stopped (%3); it may be set aside as %4 or compressed already: look beside it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -277,6 +277,18 @@ private Q_SLOTS:
                 QCOMPARE(labelsOf(card, QStringLiteral("hostDaemons")), QStringList());
         }
 
+        // A host that did not answer: its daemons are neither running nor down.
+        LiveHostState gone = mac;
+        gone.probe.status = HostStatus::Unreachable;
+        for (DaemonState &daemon : gone.probe.daemons)
+            daemon.error = QStringLiteral("not checked: unreachable");
+        states.insert(QStringLiteral("mac-studio"), gone);
+        view.setLiveStates(states);
+        for (QFrame *card : view.findChildren<QFrame *>(QStringLiteral("hostCard"))) {
+            if (card->property("host").toString() == QStringLiteral("mac-studio"))
+                QCOMPARE(labelsOf(card, QStringLiteral("hostDaemons")), QStringList());
+        }
+
         // The Hosts page's details name it too, with where to start it.
         ProbeHost probeHost;
         probeHost.name = QStringLiteral("mac-studio");

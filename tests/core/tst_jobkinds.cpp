@@ -342,6 +342,18 @@ private Q_SLOTS:
             QVERIFY(remade.job);
             QCOMPARE(remade.job->spec.parameters, made.job->spec.parameters);
         }
+        // A relative path with a colon in it is this machine's, not "HOST:/path".
+        {
+            const JobFromArguments local =
+                catalogue.fromArguments(QStringLiteral("log-rotate"),
+                                        {QStringLiteral("logs/a:b.log")}, rotate, environment);
+            QVERIFY2(local.job, qPrintable(local.error));
+            QCOMPARE(local.job->spec.parameters.value(QStringLiteral("host")).toString(),
+                     QString());
+            QVERIFY(local.job->spec.parameters.value(QStringLiteral("path"))
+                        .toString()
+                        .endsWith(QStringLiteral("/logs/a:b.log")));
+        }
         // A replication measurement is not built from arguments.
         JobSpec replication;
         replication.kind = qm::kReplicationJobKind;

@@ -261,6 +261,23 @@ private Q_SLOTS:
         request.path = dir.filePath(QStringLiteral("link.log"));
         QVERIFY(!planRotation(request, &error));
         QVERIFY(error.contains(QStringLiteral("symbolic link")));
+        // A glob that matches only rotations matches no log, even when their log has gone;
+        // a link named like a rotation is not one (it is never moved or counted).
+        QFile old(dir.filePath(QStringLiteral("gone.log-20261201-030000.gz")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        request.path = dir.filePath(QStringLiteral("*.gz"));
+        QVERIFY(!planRotation(request, &error));
+        QVERIFY2(error.contains(QStringLiteral("no file matches")), qPrintable(error));
+        QVERIFY(QFile::link(old.fileName(),
+                            dir.filePath(QStringLiteral("real.log-20261202-030000.gz"))));
+        request.path = target.fileName();
+        request.maxMegabytes = -1;
+        request.maxAgeDays = 1000;
+        request.keep = 0;
+        const std::optional<RotationPlan> plan = planRotation(request, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY(plan->items.first().expiring.isEmpty());
         QVERIFY(isRotationOf(QStringLiteral("a.log-20261207-101500.zst"), QStringLiteral("a.log")));
         QVERIFY(
             isRotationOf(QStringLiteral("a.log-20261207-101500-2.gz"), QStringLiteral("a.log")));

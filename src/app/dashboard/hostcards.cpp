@@ -177,8 +177,12 @@ QList<HostCard> hostCards(const QStringList &hosts, const QString &localHost,
             card.problem = probe.error.isEmpty() ? hostStatusText(probe.status) : probe.error;
         card.daemons = int(probe.daemons.size());
         for (const DaemonState &daemon : probe.daemons) {
-            if (!daemon.running)
-                card.daemonsDown << (daemon.name.isEmpty() ? daemon.pattern : daemon.name);
+            const QString label = daemon.name.isEmpty() ? daemon.pattern : daemon.name;
+            // One that could not be looked at (the host did not answer) is not "down".
+            if (!daemon.error.isEmpty())
+                card.daemonsUnknown << label;
+            else if (!daemon.running)
+                card.daemonsDown << label;
         }
         const QHash<QString, Forecast> hostForecasts = forecasts.value(name);
         QStringList seen;
@@ -382,13 +386,17 @@ QWidget *HostCardsView::cardWidget(const HostCard &card) const
         layout->addWidget(problem);
     }
 
-    if (card.daemons > 0 && card.state != HostCard::State::NotProbed) {
-        // The daemons that should run: stopped ones by name, in red.
+    if (card.daemons > 0 && card.state != HostCard::State::NotProbed &&
+        card.daemonsUnknown.size() < card.daemons) {
+        // The daemons that should run: stopped ones by name, in red. Those that could not
+        // be looked at (a host that does not answer) are neither (its state says why).
+        const int running =
+            card.daemons - int(card.daemonsDown.size()) - int(card.daemonsUnknown.size());
         auto *daemons = plainLabel(card.daemonsDown.isEmpty()
-                                       ? tr("%n daemon(s) running", nullptr, card.daemons)
+                                       ? tr("%n daemon(s) running", nullptr, running)
                                        : tr("Not running: %1 (%2 of %3 daemons)")
                                              .arg(card.daemonsDown.join(QStringLiteral(", ")))
-                                             .arg(card.daemons - card.daemonsDown.size())
+                                             .arg(running)
                                              .arg(card.daemons),
                                    QStringLiteral("hostDaemons"));
         daemons->setWordWrap(true);

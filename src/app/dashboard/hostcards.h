@@ -52,10 +52,10 @@ struct HostCard
     QDateTime probedAt; ///< when the state was measured; invalid when never
     QString problem;    ///< why it does not (fully) answer, or the probe's error
     QList<VolumeCardLine> volumes;
-    int moreVolumes = 0; ///< writable volumes left off the card
-    int daemons = 0;     ///< the daemons its probe looked for
-    /// Those not running (by name, else pattern), with why when it could not be told.
-    QStringList daemonsDown;
+    int moreVolumes = 0;        ///< writable volumes left off the card
+    int daemons = 0;            ///< the daemons its probe looked for
+    QStringList daemonsDown;    ///< those seen not running, by name (else pattern)
+    QStringList daemonsUnknown; ///< those that could not be looked at
 
     /// The soonest time to full of its volumes (those on the card); nullopt when none
     /// is filling.

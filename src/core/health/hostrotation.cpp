@@ -26,7 +26,8 @@ class Text
 
 // Looks at a log (or each file a glob matches) and says, as NUL-ended fields:
 // "tools" and the programs the host has; per file "file PATH 'SIZE MTIME BIRTH' FSTYPE",
-// "beside NAME" for each name beside it that begins with its name and a dash, "holder
+// "besidefile NAME" for each regular file beside it whose name begins with its name and a
+// dash ("beside NAME" for anything else so named), "holder
 // PID COMMAND FLAGS" for each open descriptor of it; or "link PATH TARGET", "missing
 // PATH", "notfile PATH", "unreadable PATH". "hidden": a process's descriptors could not
 // be looked at; "nolook": neither /proc nor lsof is there.
@@ -40,7 +41,7 @@ printf 'tools\0%s\0' "$t"
 if [ "$2" = 1 ]; then
   IFS=
   set --
-  for c in $f; do set -- "$@" "$c"; done
+  for c in "${f%/*}"/${f##*/}; do set -- "$@" "$c"; done
   unset IFS
 else
   set -- "$f"
@@ -60,7 +61,8 @@ for f do
     { printf 'unreadable\0%s\0' "$f"; continue; }
   printf 'file\0%s\0%s\0%s\0' "$f" "$s" "$(stat -f -c %T -- "$f" 2>/dev/null)"
   for r in "$f"-*; do
-    if [ -e "$r" ] || [ -L "$r" ]; then printf 'beside\0%s\0' "${r##*/}"; fi
+    if [ -f "$r" ] && [ ! -L "$r" ]; then printf 'besidefile\0%s\0' "${r##*/}"
+    elif [ -e "$r" ] || [ -L "$r" ]; then printf 'beside\0%s\0' "${r##*/}"; fi
   done
   if [ -n "$procfs" ]; then
     for x in /proc/[0-9]*/fd/*; do
@@ -80,55 +82,69 @@ done
 )sh";
 
 // Rotates one log: $1 the log, $2 where it is set aside, $3 how (rename, collapse,
-// copy-truncate), $4 zst or gz, $5 the compressed file, $6 the quarantine folder, then the
-// old rotations that go there. Says each step as NUL-ended fields ("renamed BYTES",
-// "collapsed CUT LEFT", "truncated BYTES", "compressed IN OUT", "moved PATH", "problem
-// WHY", "done"), or "fail WHY" and stops with everything it made removed but the copy
-// set aside when compression failed.
-const char kRotateScript[] = R"sh(f=$1 a=$2 m=$3 z=$4 d=$5 q=$6
-shift 6
+// copy-truncate), $4 zst or gz, $5 the compressed file. Says each step as NUL-ended
+// fields ("renamed BYTES", "collapsed CUT LEFT", "truncated BYTES", "compressed IN OUT",
+// "done"), or "fail WHY" and stops, with what it made removed but the copy set aside when
+// compression failed. The log is opened once (descriptor 3); before each step that changes
+// it, its name must still be that file and not a link put in its place, and where
+// /dev/fd reopens a descriptor (Linux) the steps act on the descriptor itself. Nothing is
+// created over an existing name (noclobber; a dangling link counts as taken).
+const char kRotateScript[] = R"sh(f=$1 a=$2 m=$3 z=$4 d=$5
 say() { printf '%s\0' "$@"; }
 fail() { say fail "$1"; exit 0; }
-size() { stat -c %s -- "$1" 2>/dev/null || stat -f %z -- "$1"; }
+size() { stat -L -c %s -- "$1" 2>/dev/null || stat -L -f %z -- "$1"; }
+set -C
 if [ -L "$f" ] || [ ! -f "$f" ]; then fail "it is no longer a regular file"; fi
-if [ -e "$a" ] || [ -e "$d" ] || [ -e "$d.partial" ]; then fail "$d is taken"; fi
-mode=$(stat -c %a -- "$f" 2>/dev/null || stat -f %Lp -- "$f") || fail "cannot read it"
+for n in "$a" "$d" "$d.partial"; do
+  if [ -e "$n" ] || [ -L "$n" ]; then fail "$n is taken"; fi
+done
+if [ "$m" = rename ]; then exec 3<"$f"; else exec 3<>"$f"; fi || fail "cannot open it"
+same() { [ ! -L "$f" ] && [ "$f" -ef /dev/fd/3 ]; }
+same || fail "it was replaced while it was looked at"
+l=$f
+if [ -d /proc/self/fd ]; then l=/dev/fd/3; fi
+mode=$(stat -L -c %a -- "$l" 2>/dev/null || stat -L -f %Lp -- "$l") || fail "cannot read it"
 umask 077
 case $m in
 rename)
-  if ln -- "$f" "$a" 2>/dev/null; then
-    rm -f -- "$f" || { rm -f -- "$a"; fail "cannot rename it"; }
-  else
-    e=$(mv -n -- "$f" "$a" 2>&1) && [ -f "$a" ] || fail "cannot rename it: $e"
+  ln -- "$f" "$a" 2>/dev/null || mv -n -- "$f" "$a" 2>/dev/null
+  if [ -L "$a" ] || ! [ "$a" -ef /dev/fd/3 ]; then
+    if [ -L "$a" ]; then rm -f -- "$a"; fi
+    fail "cannot rename it"
   fi
+  if [ "$f" -ef /dev/fd/3 ]; then rm -f -- "$f" || { rm -f -- "$a"; fail "cannot rename it"; }; fi
   say renamed "$(size "$a")";;
 collapse)
-  s=$(size "$f") && b=$(stat -f -c %S -- "$f") || fail "cannot read its size and block"
+  s=$(size "$l") && b=$(stat -f -c %S -- "$l") || fail "cannot read its size and block"
   c=$((s / b * b))
   if [ "$c" -ge "$s" ]; then c=$((c - b)); fi
   if [ "$c" -le 0 ]; then fail "it is smaller than a block of its filesystem"; fi
-  if head -c "$c" -- "$f" >"$a" && [ "$(size "$a")" -eq "$c" ] && chmod "$mode" "$a"; then
+  if head -c "$c" -- "$l" >"$a" && [ "$(size "$a")" -eq "$c" ] && chmod "$mode" "$a"; then
     sync -- "$a" 2>/dev/null || sync
   else
-    rm -f -- "$a"; fail "cannot copy it"
+    rm -f -- "$a"; fail "cannot copy it (a full disk?)"
   fi
-  e=$(fallocate -c -o 0 -l "$c" -- "$f" 2>&1) || { rm -f -- "$a"; fail "cannot cut its start in place: $e"; }
-  say collapsed "$c" "$(size "$f")";;
+  same || { rm -f -- "$a"; fail "it was replaced while it was copied"; }
+  e=$(fallocate -c -o 0 -l "$c" -- "$l" 2>&1) || { rm -f -- "$a"; fail "cannot cut its start in place: $e"; }
+  say collapsed "$c" "$(size "$l")";;
 copy-truncate)
-  : >"$a" && chmod "$mode" "$a" || fail "cannot make its copy"
-  k=0; s=$(size "$f"); r=0
+  : >"$a" || fail "cannot make its copy"
+  chmod "$mode" "$a" || { rm -f -- "$a"; fail "cannot make its copy"; }
+  k=0; s=$(size "$l"); r=0
   while [ "$k" -lt "$s" ] && [ "$r" -lt 20 ]; do
-    tail -c +$((k + 1)) -- "$f" | head -c $((s - k)) >>"$a"
-    k=$s; s=$(size "$f"); r=$((r + 1))
+    tail -c +$((k + 1)) -- "$l" | head -c $((s - k)) >>"$a"
+    k=$s; s=$(size "$l"); r=$((r + 1))
   done
   sync -- "$a" 2>/dev/null || sync
-  s=$(size "$f")
-  if [ "$s" -gt "$k" ]; then tail -c +$((k + 1)) -- "$f" | head -c $((s - k)) >>"$a"; k=$s; fi
-  if [ "$(size "$a")" -ne "$k" ]; then rm -f -- "$a"; fail "the log was cut short while copied"; fi
-  : >"$f" || { rm -f -- "$a"; fail "cannot truncate it"; }
+  s=$(size "$l")
+  if [ "$s" -gt "$k" ]; then tail -c +$((k + 1)) -- "$l" | head -c $((s - k)) >>"$a"; k=$s; fi
+  if [ "$(size "$a")" -ne "$k" ]; then rm -f -- "$a"; fail "its copy is not the size copied (a full disk?)"; fi
+  same || { rm -f -- "$a"; fail "it was replaced while it was copied"; }
+  : >|"$l" || { rm -f -- "$a"; fail "cannot truncate it"; }
   say truncated "$k";;
 *) fail "unknown method $m";;
 esac
+exec 3<&-
 p=$d.partial
 if [ "$z" = zst ]; then e=$(zstd -q -3 -c -- "$a" 2>&1 >"$p"); else e=$(gzip -c -- "$a" 2>&1 >"$p"); fi ||
   { rm -f -- "$p"; fail "cannot compress it ($e); the copy $a is kept"; }
@@ -136,17 +152,31 @@ chmod "$mode" "$p"
 sync -- "$p" 2>/dev/null || sync
 if [ "$z" = zst ]; then zstd -dcq -- "$p"; else gzip -dc -- "$p"; fi 2>/dev/null | cmp -s - "$a" ||
   { rm -f -- "$p"; fail "its compressed copy did not read back the same; the copy $a is kept"; }
-mv -- "$p" "$d" || fail "cannot name $d; the copy $a is kept"
+if ln -- "$p" "$d" 2>/dev/null; then rm -f -- "$p"; else mv -n -- "$p" "$d"; fi
+if [ -e "$p" ] || [ -L "$d" ] || [ ! -f "$d" ]; then fail "cannot name $d; the copy $a is kept"; fi
 i=$(size "$a")
 rm -f -- "$a"
 say compressed "$i" "$(size "$d")"
-for o do
-  mkdir -p -- "$q" || { say problem "cannot make $q"; break; }
-  t=$q/${o##*/}
-  if [ -e "$t" ] || ! mv -- "$o" "$t"; then say problem "cannot move $o to the quarantine"; else say moved "$o"; fi
-done
 say done
 )sh";
+
+// Moves old rotations into the quarantine: $1 the folder there, then the rotations. Says
+// "moved PATH" or "problem WHY" for each.
+const char kQuarantineScript[] = R"sh(q=$1
+shift
+for o do
+  mkdir -p -- "$q" || { printf 'problem\0%s\0' "cannot make $q"; exit 0; }
+  t=$q/${o##*/}
+  if [ -e "$t" ] || [ -L "$t" ] || ! mv -- "$o" "$t"; then
+    printf 'problem\0%s\0' "cannot move $o to the quarantine"
+  else
+    printf 'moved\0%s\0' "$o"
+  fi
+done
+)sh";
+
+/// Old rotations moved per command: far below any limit on a command line's length.
+constexpr int kQuarantineBatch = 200;
 
 QList<QByteArray> fieldsOf(const QByteArray &output)
 {
@@ -184,11 +214,10 @@ struct HostLook
     QString error; ///< a single path that cannot be rotated
 };
 
-HostLook parseLook(const QByteArray &output, const QString &host, bool glob)
+HostLook parseLook(const QByteArray &output, const QString &host, const QString &path, bool glob)
 {
     HostLook look;
     const QList<QByteArray> fields = fieldsOf(output);
-    QStringList missing;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QByteArray &tag = fields.at(i);
         const auto next = [&]() { return QString::fromUtf8(fields.value(++i)); };
@@ -208,6 +237,10 @@ HostLook parseLook(const QByteArray &output, const QString &host, bool glob)
             facts.canCollapse =
                 (type == QLatin1String("ext2/ext3") || type == QLatin1String("xfs"));
             look.logs << facts;
+        } else if (tag == "besidefile" && !look.logs.isEmpty()) {
+            const QString name = next();
+            look.logs.last().namesBeside << name;
+            look.logs.last().filesBeside << name;
         } else if (tag == "beside" && !look.logs.isEmpty()) {
             look.logs.last().namesBeside << next();
         } else if (tag == "holder" && !look.logs.isEmpty()) {
@@ -225,24 +258,24 @@ HostLook parseLook(const QByteArray &output, const QString &host, bool glob)
                              }))
                 look.logs.last().holders << holder;
         } else if (tag == "link") {
-            const QString path = next();
+            const QString file = next();
             const QString target = next();
             if (!glob)
-                look.error = rotationRefusedLink(path, target) + Text::tr(" on %1").arg(host);
+                look.error = rotationRefusedLink(file, target) + Text::tr(" on %1").arg(host);
         } else if (tag == "missing") {
-            missing << next();
+            next();
         } else if (tag == "notfile") {
-            const QString path = next();
+            const QString file = next();
             if (!glob)
-                look.error = Text::tr("%1 on %2 is not a regular file").arg(path, host);
+                look.error = Text::tr("%1 on %2 is not a regular file").arg(file, host);
         } else if (tag == "unreadable") {
-            const QString path = next();
-            look.error = Text::tr("cannot read %1 on %2").arg(path, host);
+            const QString file = next();
+            look.error = Text::tr("cannot read %1 on %2").arg(file, host);
         }
     }
     if (look.logs.isEmpty() && look.error.isEmpty())
-        look.error = glob ? Text::tr("no file matches %1 on %2").arg(missing.value(0), host)
-                          : Text::tr("%1 is not on %2").arg(missing.value(0), host);
+        look.error = glob ? Text::tr("no file matches %1 on %2").arg(path, host)
+                          : Text::tr("%1 is not on %2").arg(path, host);
     return look;
 }
 
@@ -260,7 +293,7 @@ bool lookOnHost(const RemoteCommands &remote, const QString &host, const QString
         *error = Text::tr("cannot look at %1 on %2").arg(path, failure);
         return false;
     }
-    *look = parseLook(result.process.standardOutput, host, glob);
+    *look = parseLook(result.process.standardOutput, host, path, glob);
     if (!look->error.isEmpty()) {
         *error = look->error;
         return false;
@@ -314,6 +347,10 @@ std::optional<RotationPlan> planHostRotation(const RotationRequest &request,
     for (const LogFacts &facts : std::as_const(look.logs))
         matches << facts.file;
     const QStringList logs = glob ? rotationLogsAmong(matches) : matches;
+    if (logs.isEmpty()) {
+        *error = Text::tr("no file matches %1 on %2").arg(request.path, request.host);
+        return std::nullopt;
+    }
     for (LogFacts facts : std::as_const(look.logs)) {
         if (!logs.contains(facts.file))
             continue;
@@ -380,19 +417,13 @@ RotationResult executeHostRotation(const RotationPlan &plan, const FleetAccess *
         const QString aside = item.rotatedPath.chopped(zstd ? 4 : 3);
         const QString quarantine = QFileInfo(item.file).path() + u'/' +
                                    QLatin1String(kQuarantineFolderName) + u'/' + runFolder;
-        QStringList argv{QStringLiteral("sh"),
-                         QStringLiteral("-c"),
-                         QString::fromLatin1(kRotateScript),
-                         QStringLiteral("qm-rotate"),
-                         item.file,
-                         aside,
-                         rotationMethodKey(item.method),
-                         zstd ? QStringLiteral("zst") : QStringLiteral("gz"),
-                         item.rotatedPath,
-                         quarantine};
-        argv << item.expiring;
-        // Compressing a large log takes its time; a cancel stops it at once.
-        const RemoteResult ran = remote.run(argv, 6 * 3600 * 1000);
+        // Compressing a large log takes its time. A cancel ends the ssh session at once;
+        // the host's script may still finish the step it is in.
+        const RemoteResult ran = remote.run(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(kRotateScript),
+             QStringLiteral("qm-rotate"), item.file, aside, rotationMethodKey(item.method),
+             zstd ? QStringLiteral("zst") : QStringLiteral("gz"), item.rotatedPath},
+            6 * 3600 * 1000);
         const QList<QByteArray> fields = fieldsOf(ran.process.standardOutput);
         bool compressed = false;
         bool failed = false;
@@ -424,13 +455,6 @@ RotationResult executeHostRotation(const RotationPlan &plan, const FleetAccess *
                 log(Text::tr("%1 on %2: compressed to %3 (%4 → %5) and read back")
                         .arg(item.file, host, QFileInfo(item.rotatedPath).fileName(),
                              formatDataSize(in), formatDataSize(out)));
-            } else if (step == "moved") {
-                ++result.moved;
-                log(Text::tr("%1: moved to %2 on %3")
-                        .arg(QFileInfo(next()).fileName(), quarantine, host));
-            } else if (step == "problem") {
-                result.ok = false;
-                result.errors << Text::tr("%1: %2").arg(host, next());
             } else if (step == "fail") {
                 failed = true;
                 result.ok = false;
@@ -442,13 +466,39 @@ RotationResult executeHostRotation(const RotationPlan &plan, const FleetAccess *
             result.ok = false;
             const QString why =
                 cancel && cancel->load() ? Text::tr("cancelled") : failureOf(ran, host);
-            result.errors << (compressed
-                                  ? Text::tr("%1 on %2 was rotated, but moving its old "
-                                             "rotations to the quarantine stopped: %3")
-                                        .arg(item.file, host, why)
-                                  : Text::tr("%1 on %2: the rotation stopped (%3); look "
-                                             "for %4 beside it")
-                                        .arg(item.file, host, why, QFileInfo(aside).fileName()));
+            result.errors << Text::tr("%1 on %2: the rotation stopped (%3); it may be set aside "
+                                      "as %4 or compressed already: look beside it")
+                                 .arg(item.file, host, why, QFileInfo(aside).fileName());
+        }
+        if (!compressed)
+            continue;
+        // The rotations beyond those kept, to the quarantine there, never deleted.
+        for (qsizetype first = 0; first < item.expiring.size(); first += kQuarantineBatch) {
+            const RemoteResult moved =
+                remote.run(QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                       QString::fromLatin1(kQuarantineScript),
+                                       QStringLiteral("qm-quarantine"), quarantine} +
+                               item.expiring.mid(first, kQuarantineBatch),
+                           600'000);
+            const QList<QByteArray> said = fieldsOf(moved.process.standardOutput);
+            for (qsizetype i = 0; i + 1 < said.size(); i += 2) {
+                const QString what = QString::fromUtf8(said.at(i + 1));
+                if (said.at(i) == "moved") {
+                    ++result.moved;
+                    log(Text::tr("%1: moved to %2 on %3")
+                            .arg(QFileInfo(what).fileName(), quarantine, host));
+                } else {
+                    result.ok = false;
+                    result.errors << Text::tr("%1: %2").arg(host, what);
+                }
+            }
+            if (const QString failure = failureOf(moved, host); !failure.isEmpty()) {
+                result.ok = false;
+                result.errors << Text::tr("%1 on %2 was rotated, but moving its old rotations "
+                                          "to the quarantine stopped: %3")
+                                     .arg(item.file, host, failure);
+                break;
+            }
         }
     }
     return result;

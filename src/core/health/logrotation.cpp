@@ -50,13 +50,16 @@ QString stampOf(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(u"yyyyMMdd-HHmmss");
 }
 
-/// The names in `file`'s folder that begin with its name and a dash.
-QStringList namesBeside(const QString &file)
+/// The names in `file`'s folder that begin with its name and a dash: all of them
+/// (`files` false), or the regular files that are no link.
+QStringList namesBeside(const QString &file, bool files)
 {
     const QFileInfo info(file);
-    return info.absoluteDir().entryList(
-        {info.fileName() + QStringLiteral("-*")},
-        QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    return info.absoluteDir().entryList({info.fileName() + QStringLiteral("-*")},
+                                        files ? QDir::Files | QDir::Hidden | QDir::NoSymLinks
+                                              : QDir::AllEntries | QDir::System | QDir::Hidden |
+                                                    QDir::NoDotAndDotDot,
+                                        QDir::Name);
 }
 
 /// The processes that hold the file (`dev`, `ino`) open; `*complete` false when some
@@ -170,7 +173,8 @@ bool inspect(const RotationRequest &request, const QString &file, qint64 now, Ro
     facts.modifiedMs = milliseconds(modifiedTime(st));
     const QDateTime born = QFileInfo(file).birthTime();
     facts.bornMs = born.isValid() ? born.toMSecsSinceEpoch() : -1;
-    facts.namesBeside = namesBeside(file);
+    facts.namesBeside = namesBeside(file, false);
+    facts.filesBeside = namesBeside(file, true);
     facts.holders = holdersOf(file, st.st_dev, st.st_ino, &facts.holdersComplete);
     if (request.allowCollapse) {
         const int fd =
@@ -342,7 +346,7 @@ void decideRotation(const RotationRequest &request, const LogFacts &facts, qint6
     const QString logName = QFileInfo(facts.file).fileName();
     const QString folder = QFileInfo(facts.file).path();
     QStringList rotations; // oldest first: their names sort by time
-    for (const QString &name : facts.namesBeside) {
+    for (const QString &name : facts.filesBeside) {
         if (isRotationOf(name, logName) &&
             (name.endsWith(QLatin1String(".zst")) || name.endsWith(QLatin1String(".gz"))))
             rotations << folder + u'/' + name;
@@ -406,16 +410,13 @@ void decideRotation(const RotationRequest &request, const LogFacts &facts, qint6
 
 QStringList rotationLogsAmong(const QStringList &matches)
 {
+    static const QRegularExpression rotation(
+        QStringLiteral("^.+-\\d{8}-\\d{6}(-\\d+)?(\\.zst|\\.gz)?$"));
     QStringList logs;
     for (const QString &match : matches) {
         const QString name = QFileInfo(match).fileName();
-        // A rotation of a log the glob matches is never a log of its own.
-        const bool rotation =
-            std::any_of(matches.cbegin(), matches.cend(), [&](const QString &log) {
-                const QString other = QFileInfo(log).fileName();
-                return other != name && isRotationOf(name, other);
-            });
-        if (!rotation && !name.endsWith(QLatin1String(".partial")))
+        // A rotation is never a log of its own, not even when its log has gone.
+        if (!rotation.match(name).hasMatch() && !name.endsWith(QLatin1String(".partial")))
             logs << match;
     }
     return logs;

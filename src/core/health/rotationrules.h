@@ -34,6 +34,7 @@ struct LogFacts
     qint64 modifiedMs = 0;
     qint64 bornMs = -1;      ///< when it was made; -1: not known
     QStringList namesBeside; ///< the names in its folder that begin with its name and a dash
+    QStringList filesBeside; ///< those of them that are regular files (not links): rotations
     QList<RotationHolder> holders;
     bool holdersComplete = true; ///< every process could be looked at
     bool canCollapse = false;    ///< its filesystem can cut a file's start in place
@@ -44,8 +45,9 @@ struct LogFacts
 void decideRotation(const RotationRequest &request, const LogFacts &facts, qint64 nowMs,
                     RotationItem *item);
 
-/// Of the regular files a glob matched (full paths, sorted), the logs: not a rotation of
-/// another match, not a compression in progress (`.partial`).
+/// Of the regular files a glob matched (full paths, sorted), the logs: none whose name is
+/// a rotation's (`NAME-yyyyMMdd-HHmmss`, `.zst`, `.gz`), whether or not its log is still
+/// there, and none being compressed (`.partial`).
 QStringList rotationLogsAmong(const QStringList &matches);
 
 /// The error for a log that is a symbolic link to `target`.

@@ -93,8 +93,9 @@ JobFromArguments rotateFromArguments(const QStringList &words, const JobKindOpti
                                     "[--format zst|gz]"));
     RotationRequest request;
     // "HOST:/path", as cleanup and archive take it: a log of a host, rotated there.
+    // A host's name has no '/': "logs/a:b.log" is a path of this machine.
     if (const qsizetype colon = words.first().indexOf(u':');
-        colon > 0 && !words.first().startsWith(u'/')) {
+        colon > 0 && !words.first().left(colon).contains(u'/')) {
         request.host = words.first().left(colon);
         request.path = words.first().mid(colon + 1);
         if (!environment.config || !environment.config->host(request.host))

@@ -230,9 +230,12 @@ RemoteResult SshTransport::run(const QStringList &argv, ProcessRequest request, 
     request.arguments = sshArguments(m_endpoint, argv, m_options);
     result.process = runProcess(request);
     const ProcessResult &process = result.process;
-    if (process.outcome == ProcessResult::Outcome::Finished && process.exitCode == 255)
+    if (process.outcome == ProcessResult::Outcome::Finished && process.exitCode == 255) {
+        m_checkedOk->store(false); // the next run looks at the host first again
         return classifyFailure(process);
+    }
     if (process.outcome != ProcessResult::Outcome::Finished) {
+        m_checkedOk->store(false);
         result.status = process.outcome == ProcessResult::Outcome::TimedOut
                             ? HostStatus::Unreachable
                             : HostStatus::Error;
