@@ -6466,6 +6466,10 @@ Die Auftragswarteschlange führt es aus und sieht dann erneut nach, bis der Daem
         <source>%1 on %2: the rotation stopped (%3); it may be set aside as %4 or compressed already: look beside it</source>
         <translation>%1 auf %2: die Rotation hielt an (%3); es kann als %4 beiseitegelegt oder schon komprimiert sein: sehen Sie daneben nach</translation>
     </message>
+    <message>
+        <source>%1 on %2 cannot be rotated: the ssh user may not write it or its folder</source>
+        <translation>%1 auf %2 kann nicht rotiert werden: der ssh-Benutzer darf es oder seinen Ordner nicht schreiben</translation>
+    </message>
 </context>
 <context>
     <name>qm::LogStore</name>

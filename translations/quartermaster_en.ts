@@ -6456,6 +6456,10 @@ The job queue runs it, then looks again until the daemon is as it should be.</so
         <source>%1 on %2: the rotation stopped (%3); it may be set aside as %4 or compressed already: look beside it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2 cannot be rotated: the ssh user may not write it or its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qm::LogStore</name>

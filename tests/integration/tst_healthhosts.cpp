@@ -567,6 +567,19 @@ private Q_SLOTS:
                  2);
     }
 
+    void aLogTheSshUserMayNotWriteIsRefusedInThePlan()
+    {
+        const QString log = path(QStringLiteral("immutable/app.log"));
+        QVERIFY(write(log, QByteArray(50'000, 'l')));
+        // Immutable: not even root may write it (as a root-owned log is to another user).
+        if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), log}) != 0)
+            QSKIP("chattr +i is not allowed here (no CAP_LINUX_IMMUTABLE)");
+        const Run run = rotate({log, QStringLiteral("--max-size"), QStringLiteral("0.01")});
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), log});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.all().contains("may not write it"), run.all().constData());
+    }
+
     void aHostThatCannotBeReached()
     {
         const Run run = qmctl({QStringLiteral("file-size"), QStringLiteral("--file"), m_config,

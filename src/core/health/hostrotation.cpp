@@ -28,7 +28,8 @@ class Text
 // "tools" and the programs the host has; per file "file PATH 'SIZE MTIME BIRTH' FSTYPE",
 // "besidefile NAME" for each regular file beside it whose name begins with its name and a
 // dash ("beside NAME" for anything else so named), "holder
-// PID COMMAND FLAGS" for each open descriptor of it; or "link PATH TARGET", "missing
+// PID COMMAND FLAGS" for each open descriptor of it, "readonly" when the log or its
+// folder may not be written; or "link PATH TARGET", "missing
 // PATH", "notfile PATH", "unreadable PATH". "hidden": a process's descriptors could not
 // be looked at; "nolook": neither /proc nor lsof is there.
 const char kPlanScript[] = R"sh(f=$1
@@ -60,6 +61,7 @@ for f do
   s=$(stat -c '%s %Y %W' -- "$f" 2>/dev/null || stat -f '%z %m %B' -- "$f" 2>/dev/null) ||
     { printf 'unreadable\0%s\0' "$f"; continue; }
   printf 'file\0%s\0%s\0%s\0' "$f" "$s" "$(stat -f -c %T -- "$f" 2>/dev/null)"
+  if [ ! -w "$f" ] || [ ! -w "${f%/*}" ]; then printf 'readonly\0'; fi
   for r in "$f"-*; do
     if [ -f "$r" ] && [ ! -L "$r" ]; then printf 'besidefile\0%s\0' "${r##*/}"
     elif [ -e "$r" ] || [ -L "$r" ]; then printf 'beside\0%s\0' "${r##*/}"; fi
@@ -98,7 +100,10 @@ if [ -L "$f" ] || [ ! -f "$f" ]; then fail "it is no longer a regular file"; fi
 for n in "$a" "$d" "$d.partial"; do
   if [ -e "$n" ] || [ -L "$n" ]; then fail "$n is taken"; fi
 done
-if [ "$m" = rename ]; then exec 3<"$f"; else exec 3<>"$f"; fi || fail "cannot open it"
+# (a redirection that fails ends the shell at `exec`: tried in a subshell first)
+if [ "$m" = rename ]; then (exec 3<"$f") 2>/dev/null; else (exec 3<>"$f") 2>/dev/null; fi ||
+  fail "cannot open it to write"
+if [ "$m" = rename ]; then exec 3<"$f"; else exec 3<>"$f"; fi
 same() { [ ! -L "$f" ] && [ "$f" -ef /dev/fd/3 ]; }
 same || fail "it was replaced while it was looked at"
 l=$f
@@ -237,6 +242,11 @@ HostLook parseLook(const QByteArray &output, const QString &host, const QString 
             facts.canCollapse =
                 (type == QLatin1String("ext2/ext3") || type == QLatin1String("xfs"));
             look.logs << facts;
+        } else if (tag == "readonly" && !look.logs.isEmpty() && !glob) {
+            // (of a glob's matches, one that cannot be written fails when it is rotated)
+            look.error = Text::tr("%1 on %2 cannot be rotated: the ssh user may not write it or "
+                                  "its folder")
+                             .arg(look.logs.last().file, host);
         } else if (tag == "besidefile" && !look.logs.isEmpty()) {
             const QString name = next();
             look.logs.last().namesBeside << name;
