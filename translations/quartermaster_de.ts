@@ -9373,12 +9373,20 @@ ID %1
         <translation>nicht installiert (%1 ist nicht vorhanden)</translation>
     </message>
     <message>
-        <source>cannot remove %1</source>
-        <translation>kann %1 nicht entfernen</translation>
+        <source>%1 is there and differs, and cannot be moved to the trash: %2</source>
+        <translation>%1 ist vorhanden und weicht ab, und kann nicht in den Papierkorb verschoben werden: %2</translation>
     </message>
     <message>
-        <source>stopped and removed %1</source>
-        <translation>%1 gestoppt und entfernt</translation>
+        <source>wrote %1 (the one it replaces is in the trash: %2)</source>
+        <translation>%1 geschrieben (die ersetzte Datei liegt im Papierkorb: %2)</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to the trash: %2</source>
+        <translation>%1 kann nicht in den Papierkorb verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>stopped, and moved %1 to the trash (%2)</source>
+        <translation>angehalten, und %1 in den Papierkorb verschoben (%2)</translation>
     </message>
 </context>
 <context>

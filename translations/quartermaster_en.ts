@@ -9356,11 +9356,19 @@ id %1
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot remove %1</source>
+        <source>%1 is there and differs, and cannot be moved to the trash: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped and removed %1</source>
+        <source>wrote %1 (the one it replaces is in the trash: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move %1 to the trash: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped, and moved %1 to the trash (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

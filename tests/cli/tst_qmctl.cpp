@@ -1509,6 +1509,7 @@ void TestQmctl::jobsServiceUnitWrittenAndRemoved()
     QSKIP("the launchd agent is covered on macOS by hand");
 #endif
     QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".local/share"))); // as every home has
     const QString unit =
         home.filePath(QStringLiteral(".config/systemd/user/quartermaster-jobs.service"));
     Run run = qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("status")},
@@ -1538,10 +1539,38 @@ void TestQmctl::jobsServiceUnitWrittenAndRemoved()
     const QJsonObject status = QJsonDocument::fromJson(run.out).object();
     QVERIFY(status[QStringLiteral("installed")].toBool());
     QCOMPARE(status[QStringLiteral("path")].toString(), unit);
+    // A unit edited by hand is not lost: installing again moves it to the trash first,
+    // and so does uninstalling the new one.
+    file.close();
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("Environment=FLEET=mine\n");
+    file.close();
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("install"),
+                 QStringLiteral("--no-start"), QStringLiteral("--data-dir"), data},
+                home.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("trash"), run.out.constData());
+    const QDir trash(home.filePath(QStringLiteral(".local/share/Trash/files")));
+    const auto trashed = [&trash] {
+        QStringList texts;
+        for (const QString &name : trash.entryList(QDir::Files)) {
+            QFile kept(trash.filePath(name));
+            if (kept.open(QIODevice::ReadOnly))
+                texts << QString::fromUtf8(kept.readAll());
+        }
+        return texts;
+    };
+    QCOMPARE(trashed().size(), 1);
+    QVERIFY(trashed().first().contains(QStringLiteral("Environment=FLEET=mine")));
+    run = qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("install"),
+                 QStringLiteral("--no-start"), QStringLiteral("--data-dir"), data},
+                home.path());
+    QCOMPARE(trashed().size(), 1); // the same unit again: nothing to keep
     run = qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("uninstall")},
                 home.path());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!QFileInfo::exists(unit));
+    QCOMPARE(trashed().size(), 2);
     QCOMPARE(qmctl({QStringLiteral("jobs"), QStringLiteral("service"), QStringLiteral("restart")},
                    home.path())
                  .exitCode,

@@ -1,5 +1,6 @@
 #include "runnerservice.h"
 
+#include "core/cleanup/trash.h"
 #include "core/remote/processrunner.h"
 
 #include <QCoreApplication>
@@ -142,13 +143,28 @@ bool installRunnerService(const QString &qmctl, const QString &dataDirectory, bo
         *error = Text::tr("cannot make the folder of %1").arg(path);
         return false;
     }
+    const QByteArray text = runnerServiceText(qmctl, dataDirectory);
+    // One that differs (edited by hand, or another qmctl's) goes to the trash, not lost.
+    QString replaced;
+    if (QFile old(path); old.open(QIODevice::ReadOnly) && old.readAll() != text) {
+        old.close();
+        const TrashOutcome trashed = moveToTrash(path);
+        if (trashed.result == TrashOutcome::Result::Failed) {
+            *error = Text::tr("%1 is there and differs, and cannot be moved to the trash: %2")
+                         .arg(path, trashed.error);
+            return false;
+        }
+        replaced = trashed.pathInTrash;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(runnerServiceText(qmctl, dataDirectory)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) < 0 || !file.commit()) {
         *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    *message = Text::tr("wrote %1").arg(path);
+    *message =
+        replaced.isEmpty()
+            ? Text::tr("wrote %1").arg(path)
+            : Text::tr("wrote %1 (the one it replaces is in the trash: %2)").arg(path, replaced);
     if (!start)
         return true;
     ProcessResult result;
@@ -186,14 +202,16 @@ bool uninstallRunnerService(QString *message, QString *error)
     else
         manage(QStringLiteral("systemctl"), {QStringLiteral("--user"), QStringLiteral("disable"),
                                              QStringLiteral("--now"), kUnitName});
-    if (!QFile::remove(path)) {
-        *error = Text::tr("cannot remove %1").arg(path);
+    // To the trash, never a silent unlink: it may hold a person's own lines.
+    const TrashOutcome trashed = moveToTrash(path);
+    if (trashed.result == TrashOutcome::Result::Failed) {
+        *error = Text::tr("cannot move %1 to the trash: %2").arg(path, trashed.error);
         return false;
     }
     if (!kLaunchd)
         manage(QStringLiteral("systemctl"),
                {QStringLiteral("--user"), QStringLiteral("daemon-reload")});
-    *message = Text::tr("stopped and removed %1").arg(path);
+    *message = Text::tr("stopped, and moved %1 to the trash (%2)").arg(path, trashed.pathInTrash);
     return true;
 }
 
