@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/alerts/alertrules.h"
-#include "core/jobs/runnerservice.h"
+#include "core/jobkinds/runnerservice.h"
 
 #include <QDialog>
 
